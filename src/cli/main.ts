@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError } from 'commander';
+import { isIsnadError } from '../core/errors.js';
+import { register as registerAnalyze } from './commands/analyze.js';
+
+/** Every command of the CLI; each module registers its own options. */
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerAnalyze];
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('isnad')
+    .description('Arabic news to source-attributed facts')
+    .version('0.1.0')
+    .showHelpAfterError('(run isnad --help for usage)')
+    .exitOverride();
+  for (const register of COMMANDS) register(program);
+  for (const cmd of program.commands) cmd.exitOverride();
+  return program;
+}
+
+/** Exit status: 0 success, 1 a document or command failed, 2 bad usage. */
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (isIsnadError(e)) {
+      process.stderr.write(`isnad: ${e.describe()}\n`);
+      return e.code === 'USAGE' || e.code === 'DATE_INVALID' ? 2 : 1;
+    }
+    throw e;
+  }
+}
+
+function invokedDirectly(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
+  main(process.argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`isnad: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

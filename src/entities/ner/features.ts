@@ -1,0 +1,245 @@
+import { normaliseString } from '../../text/normalise/normalise.js';
+import { stripClitics } from './affixes.js';
+import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
+
+/** Which feature families are on; stored with the model. */
+export interface FeatureConfig {
+  gazetteer: boolean;
+  clusters: boolean;
+  bigrams: boolean;
+}
+
+/** Word → cluster ids at several granularities (coarse to fine). */
+export type Clusters = Map<string, readonly number[]>;
+
+export function fnv1a(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function mix(h: number, salt: number): number {
+  let x = (h ^ Math.imul(salt + 1, 0x9e3779b9)) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** Everything the features need about one word form; computed once per form. */
+export interface WordInfo {
+  norm: string;
+  stem: string;
+  base: string;
+  wordH: number;
+  stemH: number;
+  /** Feature hashes used at the word's own position. */
+  local: Uint32Array;
+  /** Feature hashes used when the word is a neighbour at distance 1 / 2. */
+  ctx1: Uint32Array;
+  ctx2: Uint32Array;
+}
+
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
+const LATIN = /[A-Za-z]/;
+const DIGIT = /[0-9]/;
+const QUOTE = /["'«»“”‘’]/;
+
+function shapeOf(norm: string): string {
+  let s = '';
+  if (ARABIC_LETTER.test(norm)) s += 'A';
+  if (LATIN.test(norm)) s += 'L';
+  if (DIGIT.test(norm)) s += 'D';
+  if (QUOTE.test(norm)) s += 'Q';
+  if (s === '') s = /^[\p{P}]+$/u.test(norm) ? 'P' : 'S';
+  return s;
+}
+
+const MAX_CACHE = 300_000;
+
+export class FeatureExtractor {
+  readonly config: FeatureConfig;
+  readonly mask: number;
+  private readonly gaz: Gazetteer | undefined;
+  private readonly clusters: Clusters | undefined;
+  private readonly cache = new Map<string, WordInfo>();
+  private readonly bos: WordInfo;
+  private readonly eos: WordInfo;
+
+  constructor(bits: number, config: FeatureConfig, gaz?: Gazetteer, clusters?: Clusters) {
+    this.config = config;
+    this.mask = (1 << bits) - 1;
+    this.gaz = config.gazetteer ? gaz : undefined;
+    this.clusters = config.clusters ? clusters : undefined;
+    this.bos = this.boundary('<s>');
+    this.eos = this.boundary('</s>');
+  }
+
+  private boundary(tag: string): WordInfo {
+    const h = fnv1a(`w=${tag}`);
+    const arr = Uint32Array.of(h);
+    return { norm: tag, stem: tag, base: tag, wordH: h, stemH: h, local: arr, ctx1: arr, ctx2: arr };
+  }
+
+  private gazBits(w: string): number {
+    return this.gaz?.words.get(w) ?? 0;
+  }
+
+  info(raw: string): WordInfo {
+    let wi = this.cache.get(raw);
+    if (wi) return wi;
+    wi = this.compute(raw);
+    if (this.cache.size >= MAX_CACHE) this.cache.clear();
+    this.cache.set(raw, wi);
+    return wi;
+  }
+
+  private compute(raw: string): WordInfo {
+    let norm = normaliseString(raw).toLowerCase();
+    if (norm.length === 0) norm = raw;
+    const { pre, stem, base } = stripClitics(norm);
+    const shape = shapeOf(norm);
+    const local: string[] = [`w=${norm}`, `s=${stem}`, `b=${base}`, `pre=${pre}`, `sh=${shape}`];
+    const len = Math.min(norm.length, 12);
+    local.push(`len=${len}`);
+    for (let k = 1; k <= 3; k++) {
+      if (norm.length > k) {
+        local.push(`x${k}=${norm.slice(-k)}`);
+      }
+      if (stem.length > k + 1) {
+        local.push(`sp${k}=${stem.slice(0, k)}`, `sx${k}=${stem.slice(-k)}`);
+      }
+    }
+    const ctx1: string[] = [`w=${norm}`, `s=${stem}`, `sh=${shape}`, `pre=${pre}`];
+    const ctx2: string[] = [`w=${norm}`, `s=${stem}`];
+    if (this.gaz) {
+      const gw = this.gazBits(norm) | this.gazBits(base);
+      const gs = stem !== base ? this.gazBits(stem) | this.gazBits('ال' + stem) : 0;
+      GAZ_CATEGORIES.forEach((_, i) => {
+        if (gw & (1 << i)) {
+          local.push(`gw=${i}`);
+          ctx1.push(`gw=${i}`);
+          ctx2.push(`gw=${i}`);
+        }
+        if (gs & (1 << i)) {
+          local.push(`gs=${i}`);
+          ctx1.push(`gs=${i}`);
+        }
+      });
+    }
+    if (this.clusters) {
+      const c = this.clusters.get(norm) ?? this.clusters.get(base);
+      const cs = stem !== norm ? this.clusters.get(stem) : undefined;
+      c?.forEach((id, k) => {
+        local.push(`c${k}=${id}`);
+        ctx1.push(`c${k}=${id}`);
+        if (k === 0) ctx2.push(`c${k}=${id}`);
+      });
+      cs?.forEach((id, k) => local.push(`cs${k}=${id}`));
+      if (!c) local.push('c=none');
+    }
+    const h = (xs: string[]) => Uint32Array.from(xs, (x) => fnv1a(x));
+    return {
+      norm,
+      stem,
+      base,
+      wordH: fnv1a(norm),
+      stemH: fnv1a(stem),
+      local: h(local),
+      ctx1: h(ctx1),
+      ctx2: h(ctx2),
+    };
+  }
+
+  /** Multi-word gazetteer matches: per token, bits of B- and I- categories. */
+  private matchGazetteer(infos: WordInfo[]): { b: Int32Array; i: Int32Array } {
+    const n = infos.length;
+    const b = new Int32Array(n);
+    const inside = new Int32Array(n);
+    const gaz = this.gaz;
+    if (!gaz) return { b, i: inside };
+    for (let t = 0; t < n; t++) {
+      const wi = infos[t] as WordInfo;
+      const cands = gaz.entries.get(wi.base) ?? (wi.norm !== wi.base ? gaz.entries.get(wi.norm) : undefined);
+      if (!cands) continue;
+      for (const e of cands) {
+        const len = e.words.length;
+        if (t + len > n) continue;
+        let ok = true;
+        for (let j = 1; j < len; j++) {
+          const other = infos[t + j] as WordInfo;
+          if (other.norm !== e.words[j] && other.base !== e.words[j]) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        b[t] = (b[t] as number) | e.cat;
+        for (let j = 1; j < len; j++) inside[t + j] = (inside[t + j] as number) | e.cat;
+        if (len > 1) b[t] = (b[t] as number) | (1 << 30); // inside a multi-word entry
+      }
+    }
+    return { b, i: inside };
+  }
+
+  /**
+   * Hashed feature buckets for every token of a sentence: token t's features
+   * are feats[offsets[t] .. offsets[t+1]).
+   */
+  sentence(words: readonly string[]): { feats: Int32Array; offsets: Int32Array; infos: WordInfo[] } {
+    const n = words.length;
+    const infos = words.map((w) => this.info(w));
+    let total = 0;
+    for (let t = 0; t < n; t++) {
+      const wi = infos[t] as WordInfo;
+      total += 1 + wi.local.length + 6;
+      total += (t > 0 ? (infos[t - 1] as WordInfo).ctx1.length : 1) + (t + 1 < n ? (infos[t + 1] as WordInfo).ctx1.length : 1);
+      total += (t > 1 ? (infos[t - 2] as WordInfo).ctx2.length : 1) + (t + 2 < n ? (infos[t + 2] as WordInfo).ctx2.length : 1);
+      total += 5 + 4 * GAZ_CATEGORIES.length;
+    }
+    const feats = new Int32Array(total);
+    const offsets = new Int32Array(n + 1);
+    const mask = this.mask;
+    const gm = this.matchGazetteer(infos);
+    let k = 0;
+    const at = (t: number): WordInfo => (t < 0 ? this.bos : t >= n ? this.eos : (infos[t] as WordInfo));
+    for (let t = 0; t < n; t++) {
+      offsets[t] = k;
+      feats[k++] = mix(0x5bd1e995, 99) & mask; // bias
+      const wi = infos[t] as WordInfo;
+      for (const h of wi.local) feats[k++] = mix(h, 0) & mask;
+      for (const h of at(t - 1).ctx1) feats[k++] = mix(h, 1) & mask;
+      for (const h of at(t + 1).ctx1) feats[k++] = mix(h, 2) & mask;
+      for (const h of at(t - 2).ctx2) feats[k++] = mix(h, 3) & mask;
+      for (const h of at(t + 2).ctx2) feats[k++] = mix(h, 4) & mask;
+      if (this.config.bigrams) {
+        const p = at(t - 1);
+        const q = at(t + 1);
+        feats[k++] = mix(Math.imul(p.wordH, 31) ^ wi.wordH, 5) & mask;
+        feats[k++] = mix(Math.imul(wi.wordH, 31) ^ q.wordH, 6) & mask;
+        feats[k++] = mix(Math.imul(p.stemH, 31) ^ wi.stemH, 7) & mask;
+        feats[k++] = mix(Math.imul(wi.stemH, 31) ^ q.stemH, 8) & mask;
+        feats[k++] = mix(Math.imul(p.wordH, 31) ^ q.wordH, 9) & mask;
+      }
+      if (this.gaz) {
+        const bb = gm.b[t] as number;
+        const ii = gm.i[t] as number;
+        for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
+          if (bb & (1 << c)) feats[k++] = mix(1000 + c, bb & (1 << 30) ? 11 : 10) & mask;
+          if (ii & (1 << c)) feats[k++] = mix(1000 + c, 12) & mask;
+        }
+        // the neighbours' multi-word matches
+        const pb = t > 0 ? (gm.b[t - 1] as number) | (gm.i[t - 1] as number) : 0;
+        const nb = t + 1 < n ? (gm.b[t + 1] as number) : 0;
+        for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
+          if (pb & (1 << c)) feats[k++] = mix(1000 + c, 13) & mask;
+          if (nb & (1 << c)) feats[k++] = mix(1000 + c, 14) & mask;
+        }
+      }
+    }
+    offsets[n] = k;
+    return { feats: feats.subarray(0, k), offsets, infos };
+  }
+}

@@ -1,0 +1,127 @@
+import type { RawToken } from './tokenize.js';
+
+/** A sentence or paragraph as a range of token indices [first, last). */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+const FINAL = new Set(['.', '!', '?', '؟', '…', '؛', '...', '..', '!!', '??', '؟؟', '!؟', '؟!']);
+const CLOSERS = new Set(['"', '»', '”', '’', "'", ')', ']', '﴿', '›']);
+
+/**
+ * Words that cannot end a sentence: when a line ends with one, the next line
+ * continues it (hard-wrapped text).
+ */
+const CONTINUING = new Set([
+  'من', 'في', 'علي', 'الي', 'عن', 'مع', 'و', 'ثم', 'او', 'ان', 'بان', 'لان', 'كان', 'الذي', 'التي', 'الذين',
+  'اللذين', 'اللتين', 'لدي', 'حتي', 'بين', 'ضد', 'منذ', 'خلال', 'عند', 'بعد', 'قبل', 'حول', 'نحو', 'لكن', 'بل',
+  'اي', 'كل', 'بعض', 'غير', 'لم', 'لن', 'لا', 'ما', 'قد', 'لقد', 'هو', 'هي', 'هذا', 'هذه', 'ذلك', 'تلك', 'اذا',
+  'لو', 'كما', 'مثل', 'دون', 'عبر', 'لدى', 'فوق', 'تحت', 'امام', 'وراء', 'لصالح', 'بسبب', 'رغم', 'يا', 'ب', 'ل',
+]);
+
+/** A line at least this long that ends without punctuation is taken as hard-wrapped prose. */
+const WRAPPED_LINE_CHARS = 40;
+
+function hasNewline(t: string, from: number, to: number): { any: boolean; blank: boolean } {
+  let count = 0;
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x0a || c === 0x2028 || c === 0x2029 || (c === 0x0d && t.charCodeAt(i + 1) !== 0x0a)) count++;
+  }
+  return { any: count > 0, blank: count > 1 };
+}
+
+function lineStart(t: string, pos: number): number {
+  const a = t.lastIndexOf('\n', pos - 1);
+  const b = t.lastIndexOf('\r', pos - 1);
+  return Math.max(a, b) + 1;
+}
+
+/**
+ * Splits tokens into sentences: at final punctuation (closing quotes and
+ * brackets stay with the sentence they end), at blank lines, and at single
+ * line breaks unless the line reads as hard-wrapped prose that goes on.
+ * Returns the sentences and the paragraphs (runs of sentences between
+ * line breaks).
+ */
+export function splitSentences(t: string, tokens: readonly RawToken[]): { sentences: TokenRange[]; paragraphs: TokenRange[] } {
+  const sentences: TokenRange[] = [];
+  const paragraphs: TokenRange[] = [];
+  const n = tokens.length;
+  let sentStart = 0;
+  let paraStart = 0;
+  for (let i = 0; i < n; i++) {
+    const tok = tokens[i] as RawToken;
+    const next = tokens[i + 1];
+    if (next === undefined) break;
+    const gap = hasNewline(t, tok.end, next.start);
+    let endSentence = false;
+    let endParagraph = false;
+    if (tok.kind === 'punct' && FINAL.has(t.slice(tok.start, tok.end)) && !isAbbreviationDot(t, tokens, i)) {
+      // Closing quotes and brackets that directly follow stay with the sentence.
+      let j = i;
+      while (j + 1 < n) {
+        const nx = tokens[j + 1] as RawToken;
+        const prev = tokens[j] as RawToken;
+        if (nx.kind === 'punct' && CLOSERS.has(t.slice(nx.start, nx.end)) && !hasNewline(t, prev.end, nx.start).any && isClosingQuote(t, tokens, j + 1)) j++;
+        else break;
+      }
+      i = j;
+      const after = tokens[j + 1];
+      if (after === undefined) break;
+      endSentence = true;
+      endParagraph = hasNewline(t, (tokens[j] as RawToken).end, after.start).any;
+    } else if (gap.blank) {
+      endSentence = endParagraph = true;
+    } else if (gap.any) {
+      endSentence = endParagraph = !continuesAfterLineBreak(t, tok);
+    }
+    if (endSentence) {
+      sentences.push({ first: sentStart, last: i + 1 });
+      sentStart = i + 1;
+    }
+    if (endParagraph) {
+      paragraphs.push({ first: paraStart, last: i + 1 });
+      paraStart = i + 1;
+    }
+  }
+  if (sentStart < n) sentences.push({ first: sentStart, last: n });
+  if (paraStart < n) paragraphs.push({ first: paraStart, last: n });
+  return { sentences, paragraphs };
+}
+
+function continuesAfterLineBreak(t: string, last: RawToken): boolean {
+  const text = t.slice(last.start, last.end);
+  if (last.kind === 'punct') return text === '،' || text === ',' || text === ':' || text === '-';
+  if (last.kind === 'word' && CONTINUING.has(text)) return true;
+  if (last.kind === 'word' || last.kind === 'number') return last.end - lineStart(t, last.start) >= WRAPPED_LINE_CHARS;
+  return false;
+}
+
+/** `د.` or `أ.` (a one-letter abbreviation) and `U.S.` do not end a sentence. */
+function isAbbreviationDot(t: string, tokens: readonly RawToken[], i: number): boolean {
+  const tok = tokens[i] as RawToken;
+  if (t.slice(tok.start, tok.end) !== '.') return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.end !== tok.start) return false;
+  return (prev.kind === 'word' || prev.kind === 'latin') && prev.end - prev.start === 1;
+}
+
+/**
+ * An ASCII `"` after final punctuation closes a quote only if the quotes
+ * before it in the paragraph are unbalanced (an odd count).
+ */
+function isClosingQuote(t: string, tokens: readonly RawToken[], k: number): boolean {
+  const tok = tokens[k] as RawToken;
+  const s = t.slice(tok.start, tok.end);
+  if (s !== '"' && s !== "'") return true;
+  let count = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const p = tokens[j] as RawToken;
+    const next = tokens[j + 1] as RawToken;
+    if (hasNewline(t, p.end, next.start).blank) break;
+    if (p.kind === 'punct' && t.slice(p.start, p.end) === s) count++;
+  }
+  return count % 2 === 1;
+}
