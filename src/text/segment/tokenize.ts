@@ -22,6 +22,14 @@ function isWordChar(c: CharClass): boolean {
   return c === CharClass.Arabic || c === CharClass.Latin || c === CharClass.Digit;
 }
 
+const PROCLITIC_LETTERS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
+
+function isProcliticRun(t: string, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let k = from; k < to; k++) if (!PROCLITIC_LETTERS.has(t[k] as string)) return false;
+  return true;
+}
+
 function startsWithUrl(t: string, i: number): boolean {
   const c = t.charCodeAt(i) | 0x20;
   if (c === 0x68 /* h */) {
@@ -73,8 +81,9 @@ export function tokenizeNormalised(t: string): RawToken[] {
     if (c === CharClass.Arabic) {
       i++;
       while (i < n && cls(t, i) === CharClass.Arabic) i++;
-      // A name with glued digits (عربي21) is one word.
-      while (i < n && cls(t, i) === CharClass.Digit) i++;
+      // A name with glued digits (عربي21) is one word; a bare proclitic
+      // before a number (و3، ب50) is not a name.
+      if (!isProcliticRun(t, start, i)) while (i < n && cls(t, i) === CharClass.Digit) i++;
       out.push({ start, end: i, kind: 'word' });
       continue;
     }
