@@ -1,0 +1,124 @@
+/**
+ * Search queries: parsing into folded clauses, the FTS5 expression, and
+ * matching back onto a document's original text for highlights and snippets.
+ * Backend-agnostic except `toFtsExpression`.
+ */
+import { IsnadError } from '../core/errors.js';
+import type { Span } from '../core/types.js';
+import { foldQueryText, foldText, nisbaVariants } from './fold.js';
+
+/** A clause matches when any of its alternatives (a phrase: a term sequence) does. */
+export type Clause = string[][];
+
+export interface ParsedQuery {
+  /** Every clause must match. */
+  clauses: Clause[];
+}
+
+export function parseQuery(q: string, expand = false): ParsedQuery {
+  const parts: { text: string; phrase: boolean }[] = [];
+  const re = /"([^"]*)"|(\S+)/g;
+  for (const m of q.matchAll(re)) {
+    if (m[1] !== undefined) parts.push({ text: m[1], phrase: true });
+    else parts.push({ text: m[2] as string, phrase: false });
+  }
+  const clauses: Clause[] = [];
+  let pendingOr = false;
+  for (const p of parts) {
+    if (!p.phrase && p.text === 'OR') {
+      pendingOr = clauses.length > 0;
+      continue;
+    }
+    const terms = foldQueryText(p.text);
+    if (terms.length === 0) continue;
+    // A phrase, or an unquoted token that folds to several words, is one alternative.
+    const alternatives: string[][] = [terms];
+    if (expand && terms.length === 1) {
+      for (const v of nisbaVariants(terms[0] as string)) alternatives.push([v]);
+    }
+    if (pendingOr) (clauses[clauses.length - 1] as Clause).push(...alternatives);
+    else clauses.push(alternatives);
+    pendingOr = false;
+  }
+  if (clauses.length === 0) throw new IsnadError('USAGE', `the query "${q}" has no searchable word`);
+  return { clauses };
+}
+
+/** The FTS5 MATCH expression for a parsed query (terms are letters and digits only). */
+export function toFtsExpression(pq: ParsedQuery): string {
+  return pq.clauses
+    .map((c) => '(' + c.map((alt) => `"${alt.join(' ').replace(/"/g, '')}"`).join(' OR ') + ')')
+    .join(' AND ');
+}
+
+/** Spans of the original text where any alternative of any clause matches. */
+export function matchSpans(text: string, pq: ParsedQuery): Span[] {
+  const terms = foldText(text);
+  const out: Span[] = [];
+  const alts = pq.clauses.flat();
+  for (let i = 0; i < terms.length; i++) {
+    let longest = 0;
+    for (const alt of alts) {
+      if (alt.length <= longest || i + alt.length > terms.length) continue;
+      let ok = true;
+      for (let k = 0; k < alt.length; k++) {
+        if ((terms[i + k] as { term: string }).term !== alt[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) longest = alt.length;
+    }
+    if (longest > 0) {
+      const a = terms[i] as Span;
+      const b = terms[i + longest - 1] as Span;
+      out.push({ start: a.start, end: b.end });
+      i += longest - 1;
+    }
+  }
+  return out;
+}
+
+export interface Snippet {
+  snippet: string;
+  snippetStart: number;
+  highlights: Span[];
+}
+
+/** A window of the original text around the densest run of matches. */
+export function makeSnippet(text: string, matches: readonly Span[], width = 220): Snippet {
+  if (matches.length === 0) {
+    const end = cutAt(text, Math.min(text.length, width), 1);
+    return { snippet: text.slice(0, end), snippetStart: 0, highlights: [] };
+  }
+  let bestI = 0;
+  let bestCount = 0;
+  for (let i = 0; i < matches.length; i++) {
+    const from = (matches[i] as Span).start;
+    let c = 0;
+    for (let j = i; j < matches.length && (matches[j] as Span).end <= from + width; j++) c++;
+    if (c > bestCount) {
+      bestCount = c;
+      bestI = i;
+    }
+  }
+  const anchor = matches[bestI] as Span;
+  const lead = Math.floor(width / 4);
+  const start = cutAt(text, Math.max(0, anchor.start - lead), -1);
+  const end = cutAt(text, Math.min(text.length, Math.max(anchor.end, start + width)), 1);
+  const highlights = matches
+    .filter((m) => m.start >= start && m.end <= end)
+    .map((m) => ({ start: m.start - start, end: m.end - start }));
+  return { snippet: text.slice(start, end), snippetStart: start, highlights };
+}
+
+/** Moves an offset to the nearest whitespace (backwards or forwards, at most 20 characters). */
+function cutAt(text: string, at: number, dir: 1 | -1): number {
+  if (at <= 0 || at >= text.length) return Math.max(0, Math.min(at, text.length));
+  for (let k = 0; k < 20; k++) {
+    const i = at + dir * k;
+    if (i <= 0 || i >= text.length) return Math.max(0, Math.min(i, text.length));
+    if (/\s/.test(text[i] as string)) return dir === -1 ? i + 1 : i;
+  }
+  return at;
+}

@@ -1,0 +1,160 @@
+/**
+ * The SQLite schema, as ordered migrations. `PRAGMA user_version` holds the
+ * version reached; `PRAGMA application_id` marks the file as an isnad store.
+ */
+
+/** 'ISND' */
+export const APPLICATION_ID = 0x49534e44;
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'documents, entities, mentions, attributions, quantities, times, events, search index',
+    sql: `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE documents (
+  rowid INTEGER PRIMARY KEY,
+  hash TEXT NOT NULL UNIQUE,
+  input_id TEXT,
+  title TEXT,
+  source TEXT,
+  date TEXT,
+  url TEXT,
+  text TEXT NOT NULL,
+  analysis BLOB NOT NULL,
+  chars INTEGER NOT NULL,
+  tokens INTEGER NOT NULL,
+  n_entities INTEGER NOT NULL,
+  n_attributions INTEGER NOT NULL,
+  n_events INTEGER NOT NULL,
+  signature BLOB,
+  analysed_at TEXT NOT NULL
+);
+CREATE INDEX documents_date ON documents (date);
+CREATE INDEX documents_source ON documents (source, date);
+
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  key TEXT NOT NULL UNIQUE,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  folded TEXT NOT NULL,
+  kb_id TEXT,
+  documents INTEGER NOT NULL DEFAULT 0,
+  mentions INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_folded ON entities (folded);
+CREATE INDEX entities_documents ON entities (documents DESC);
+
+CREATE TABLE doc_entities (
+  doc INTEGER NOT NULL,
+  local_id TEXT NOT NULL,
+  entity INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  folded TEXT NOT NULL,
+  roles TEXT,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (doc, local_id)
+) WITHOUT ROWID;
+CREATE INDEX doc_entities_entity ON doc_entities (entity, doc);
+CREATE INDEX doc_entities_folded ON doc_entities (folded);
+
+CREATE TABLE mentions (
+  doc INTEGER NOT NULL,
+  entity INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  kind TEXT,
+  surface TEXT NOT NULL
+);
+CREATE INDEX mentions_doc ON mentions (doc, start);
+CREATE INDEX mentions_entity ON mentions (entity);
+
+CREATE TABLE attributions (
+  id INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL,
+  local_id TEXT NOT NULL,
+  stance TEXT NOT NULL,
+  source_kind TEXT NOT NULL,
+  source_entity INTEGER,
+  source_start INTEGER,
+  source_end INTEGER,
+  source_desc TEXT,
+  cue_start INTEGER NOT NULL,
+  cue_end INTEGER NOT NULL,
+  content_start INTEGER NOT NULL,
+  content_end INTEGER NOT NULL,
+  via TEXT
+);
+CREATE INDEX attributions_doc ON attributions (doc);
+CREATE INDEX attributions_source ON attributions (source_entity, stance);
+CREATE INDEX attributions_stance ON attributions (stance);
+
+CREATE TABLE attribution_about (
+  attribution INTEGER NOT NULL,
+  entity INTEGER NOT NULL,
+  PRIMARY KEY (attribution, entity)
+) WITHOUT ROWID;
+CREATE INDEX attribution_about_entity ON attribution_about (entity);
+
+CREATE TABLE quantities (
+  doc INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  value REAL,
+  unit TEXT
+);
+CREATE INDEX quantities_doc ON quantities (doc);
+
+CREATE TABLE times (
+  doc INTEGER NOT NULL,
+  idx INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  value TEXT
+);
+CREATE INDEX times_doc ON times (doc);
+CREATE INDEX times_value ON times (value);
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL,
+  local_id TEXT NOT NULL,
+  type TEXT NOT NULL,
+  mode TEXT,
+  trigger_start INTEGER NOT NULL,
+  trigger_end INTEGER NOT NULL,
+  location INTEGER,
+  time_value TEXT,
+  attribution TEXT,
+  negated INTEGER NOT NULL,
+  future INTEGER,
+  conditional INTEGER
+);
+CREATE INDEX events_doc ON events (doc);
+CREATE INDEX events_type ON events (type);
+
+CREATE TABLE event_args (
+  event INTEGER NOT NULL,
+  entity INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  PRIMARY KEY (event, role, entity)
+) WITHOUT ROWID;
+CREATE INDEX event_args_entity ON event_args (entity, role);
+
+CREATE VIRTUAL TABLE search USING fts5 (
+  body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0'
+);
+`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

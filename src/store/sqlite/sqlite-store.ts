@@ -1,0 +1,806 @@
+import { existsSync, statSync } from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import Database from 'better-sqlite3';
+import type { AnalysisJson } from '../../core/analysis.js';
+import { IsnadError, isIsnadError } from '../../core/errors.js';
+import type { DocumentInput, EntityType, PloverType, SourceKind, Stance } from '../../core/types.js';
+import { clusterSignatures } from '../minhash.js';
+import { entityMergeKey, foldName, prepareDocument } from '../prepare.js';
+import { makeSnippet, matchSpans, parseQuery, toFtsExpression } from '../query.js';
+import type {
+  AttributionFilters, AttributionHit, DocumentFilters, DocumentSummary, EntityDetail, EntityDetailOptions,
+  EntityFilters, EntityRef, EntitySummary, EventFilters, EventHit, OpenStoreOptions, Page, Paging,
+  PreparedDocument, PutOptions, PutResult, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, Story,
+  StoryOptions,
+} from '../store.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+
+type Db = Database.Database;
+type Row = Record<string, unknown>;
+
+/** Maps SQLite failures to the store's error codes, naming the file. */
+export function storeError(e: unknown, path: string): unknown {
+  if (isIsnadError(e)) return e;
+  const code = (e as { code?: unknown })?.code;
+  const msg = (e as Error)?.message ?? String(e);
+  if (typeof code !== 'string') return e;
+  if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) {
+    return new IsnadError('STORE_CORRUPT', `not a usable database file (${msg})`, path);
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR_WRITE')
+    || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') {
+    return new IsnadError('STORE_READONLY', `cannot write the store (${msg})`, path);
+  }
+  if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR_DIR_FSYNC')) {
+    return new IsnadError('STORE_FULL', `the store is full or the disk has no space left; nothing of the failed batch was written (${msg})`, path);
+  }
+  return e;
+}
+
+const MAX_LIMIT = 1000;
+
+function paging(p: Paging | undefined): { limit: number; offset: number } {
+  const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(p?.limit ?? 20)));
+  const offset = Math.max(0, Math.floor(p?.offset ?? 0));
+  return { limit, offset };
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function packAnalysis(a: AnalysisJson): Buffer {
+  return deflateRawSync(Buffer.from(JSON.stringify(a), 'utf8'), { level: 1 });
+}
+
+function unpackAnalysis(b: Buffer): AnalysisJson {
+  return JSON.parse(inflateRawSync(b).toString('utf8')) as AnalysisJson;
+}
+
+const SUMMARY_COLS = `d.rowid AS rowid, d.hash, d.input_id, d.title, d.source, d.date, d.url, d.chars, d.tokens,
+  d.n_entities, d.n_attributions, d.n_events, d.analysed_at`;
+
+function toSummary(r: Row): DocumentSummary {
+  const s: DocumentSummary = {
+    id: r['hash'] as string,
+    chars: r['chars'] as number,
+    tokens: r['tokens'] as number,
+    entities: r['n_entities'] as number,
+    attributions: r['n_attributions'] as number,
+    events: r['n_events'] as number,
+    analysedAt: r['analysed_at'] as string,
+  };
+  const set = (k: 'inputId' | 'title' | 'source' | 'date' | 'url', col: string) => {
+    const v = str(r[col]);
+    if (v !== undefined) s[k] = v;
+  };
+  set('inputId', 'input_id');
+  set('title', 'title');
+  set('source', 'source');
+  set('date', 'date');
+  set('url', 'url');
+  return s;
+}
+
+function toEntitySummary(r: Row): EntitySummary {
+  const s: EntitySummary = {
+    id: String(r['id']),
+    type: r['type'] as EntityType,
+    name: r['name'] as string,
+    key: r['key'] as string,
+    documents: r['documents'] as number,
+    mentions: r['mentions'] as number,
+  };
+  const kb = str(r['kb_id']);
+  if (kb !== undefined) s.kbId = kb;
+  return s;
+}
+
+function entityRef(id: unknown, type: unknown, name: unknown): EntityRef {
+  return { id: String(id), type: type as EntityType, name: name as string };
+}
+
+/** WHERE fragments for document filters over `documents d`. */
+function docWhere(f: DocumentFilters | undefined, where: string[], args: unknown[]): void {
+  if (!f) return;
+  if (f.source !== undefined) {
+    where.push('d.source = ?');
+    args.push(f.source);
+  }
+  if (f.from !== undefined) {
+    where.push('d.date >= ?');
+    args.push(f.from);
+  }
+  if (f.to !== undefined) {
+    where.push('d.date <= ?');
+    args.push(f.to);
+  }
+  if (f.entity !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM doc_entities de WHERE de.doc = d.rowid AND de.entity = ?)');
+    args.push(entityIdArg(f.entity));
+  }
+}
+
+function entityIdArg(id: string): number {
+  const n = Number(id);
+  return Number.isInteger(n) ? n : -1;
+}
+
+function whereSql(where: string[]): string {
+  return where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+}
+
+export class SqliteStore implements Store {
+  readonly backend = 'sqlite';
+  readonly path: string;
+  readonly readonly: boolean;
+  private readonly db: Db;
+  private readonly stmts: ReturnType<SqliteStore['prepareStatements']>;
+
+  private constructor(db: Db, path: string, readonly: boolean) {
+    this.db = db;
+    this.path = path;
+    this.readonly = readonly;
+    this.stmts = this.prepareStatements();
+  }
+
+  /** Opens (and creates or migrates) a store; `:memory:` for an in-memory one. */
+  static open(path: string, options: OpenStoreOptions = {}): SqliteStore {
+    const readonly = options.readonly === true;
+    const memory = path === ':memory:' || path === '';
+    if (!memory && readonly && !existsSync(path)) {
+      throw new IsnadError('FILE_NOT_FOUND', 'no store at this path', path);
+    }
+    if (!memory && existsSync(path) && statSync(path).isDirectory()) {
+      throw new IsnadError('STORE_CORRUPT', 'the store path is a directory, not a database file', path);
+    }
+    let db: Db | undefined;
+    try {
+      db = new Database(memory ? ':memory:' : path, { readonly, fileMustExist: readonly });
+      SqliteStore.init(db, path, readonly, memory);
+      return new SqliteStore(db, path, readonly);
+    } catch (e) {
+      try {
+        db?.close();
+      } catch {
+        // already failing
+      }
+      throw storeError(e, path);
+    }
+  }
+
+  private static init(db: Db, path: string, readonly: boolean, memory: boolean): void {
+    // Reading the header first: a foreign or corrupt file fails here.
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as Row[])
+      .map((r) => r['name'] as string);
+    if (appId !== APPLICATION_ID && (appId !== 0 || tables.length > 0)) {
+      throw new IsnadError(
+        'STORE_SCHEMA',
+        `not an isnad store (application id ${appId}, tables: ${tables.slice(0, 5).join(', ') || 'none'})`,
+        path,
+      );
+    }
+    if (version > SCHEMA_VERSION) {
+      throw new IsnadError('STORE_SCHEMA', `the store has schema version ${version}, newer than this program's ${SCHEMA_VERSION}`, path);
+    }
+    if (!readonly) {
+      if (!memory) db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('busy_timeout = 5000');
+    }
+    db.pragma('cache_size = -65536');
+    if (version < SCHEMA_VERSION) {
+      if (readonly) {
+        throw new IsnadError('STORE_SCHEMA', `the store has schema version ${version}; open it once for writing to migrate it to ${SCHEMA_VERSION}`, path);
+      }
+      migrate(db, version);
+    }
+  }
+
+  private prepareStatements() {
+    const db = this.db;
+    if (this.readonly) return undefined;
+    return {
+      hasHash: db.prepare('SELECT rowid FROM documents WHERE hash = ?'),
+      insertDoc: db.prepare(`INSERT INTO documents (hash, input_id, title, source, date, url, text, analysis, chars, tokens,
+        n_entities, n_attributions, n_events, signature, analysed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+      insertFts: db.prepare('INSERT INTO search (rowid, body) VALUES (?, ?)'),
+      getEntityByKey: db.prepare('SELECT id FROM entities WHERE key = ?'),
+      insertEntity: db.prepare('INSERT INTO entities (key, type, name, folded, kb_id) VALUES (?,?,?,?,?)'),
+      bumpEntity: db.prepare('UPDATE entities SET documents = documents + ?, mentions = mentions + ? WHERE id = ?'),
+      insertDocEntity: db.prepare(`INSERT OR REPLACE INTO doc_entities (doc, local_id, entity, name, folded, roles, mentions)
+        VALUES (?,?,?,?,?,?,?)`),
+      insertMention: db.prepare('INSERT INTO mentions (doc, entity, start, "end", kind, surface) VALUES (?,?,?,?,?,?)'),
+      insertAttr: db.prepare(`INSERT INTO attributions (doc, local_id, stance, source_kind, source_entity, source_start, source_end,
+        source_desc, cue_start, cue_end, content_start, content_end, via) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+      insertAbout: db.prepare('INSERT OR IGNORE INTO attribution_about (attribution, entity) VALUES (?, ?)'),
+      insertQuantity: db.prepare('INSERT INTO quantities (doc, start, "end", kind, value, unit) VALUES (?,?,?,?,?,?)'),
+      insertTime: db.prepare('INSERT INTO times (doc, idx, start, "end", value) VALUES (?,?,?,?,?)'),
+      insertEvent: db.prepare(`INSERT INTO events (doc, local_id, type, mode, trigger_start, trigger_end, location, time_value,
+        attribution, negated, future, conditional) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`),
+      insertArg: db.prepare('INSERT OR IGNORE INTO event_args (event, entity, role) VALUES (?,?,?)'),
+    };
+  }
+
+  private guard<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (e) {
+      throw storeError(e, this.path);
+    }
+  }
+
+  private writable() {
+    if (!this.stmts) throw new IsnadError('STORE_READONLY', 'the store was opened read-only', this.path);
+    return this.stmts;
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  async putAnalysis(input: DocumentInput, analysis: AnalysisJson, options?: PutOptions): Promise<PutResult> {
+    const [r] = await this.putPrepared([prepareDocument(input, analysis)], options);
+    return r as PutResult;
+  }
+
+  async putPrepared(docs: readonly PreparedDocument[], options?: PutOptions): Promise<PutResult[]> {
+    return this.putPreparedSync(docs, options);
+  }
+
+  /** Synchronous batch write: one transaction, all or none. */
+  putPreparedSync(docs: readonly PreparedDocument[], options?: PutOptions): PutResult[] {
+    const st = this.writable();
+    const replace = options?.replace === true;
+    const tx = this.db.transaction((batch: readonly PreparedDocument[]) => {
+      const out: PutResult[] = [];
+      const seen = new Set<string>();
+      for (const d of batch) {
+        const existing = st.hasHash.get(d.id) as Row | undefined;
+        if ((existing && !replace) || seen.has(d.id)) {
+          out.push({ id: d.id, created: false, replaced: false });
+          continue;
+        }
+        seen.add(d.id);
+        if (existing) this.deleteDocumentRows(existing['rowid'] as number);
+        this.insertDocument(d);
+        out.push({ id: d.id, created: !existing, replaced: existing !== undefined });
+      }
+      return out;
+    });
+    return this.guard(() => tx(docs));
+  }
+
+  private deleteDocumentRows(rowid: number): void {
+    const db = this.db;
+    const affected = (db.prepare('SELECT DISTINCT entity FROM doc_entities WHERE doc = ?').all(rowid) as Row[])
+      .map((r) => r['entity'] as number);
+    db.prepare('DELETE FROM attribution_about WHERE attribution IN (SELECT id FROM attributions WHERE doc = ?)').run(rowid);
+    db.prepare('DELETE FROM event_args WHERE event IN (SELECT id FROM events WHERE doc = ?)').run(rowid);
+    for (const t of ['attributions', 'events', 'mentions', 'doc_entities', 'quantities', 'times']) {
+      db.prepare(`DELETE FROM ${t} WHERE doc = ?`).run(rowid);
+    }
+    db.prepare('DELETE FROM search WHERE rowid = ?').run(rowid);
+    db.prepare('DELETE FROM documents WHERE rowid = ?').run(rowid);
+    const recount = db.prepare(`UPDATE entities SET
+      documents = (SELECT count(DISTINCT doc) FROM doc_entities WHERE entity = entities.id),
+      mentions = (SELECT count(*) FROM mentions WHERE entity = entities.id) WHERE id = ?`);
+    for (const id of affected) recount.run(id);
+  }
+
+  private insertDocument(d: PreparedDocument): void {
+    const st = this.writable();
+    const a = d.analysis;
+    const text = d.input.text;
+    const info = st.insertDoc.run(
+      d.id, d.input.id ?? a.id ?? null, d.input.title ?? a.title ?? null, d.input.source ?? a.source ?? null,
+      d.input.date ?? a.date ?? null, d.input.url ?? a.url ?? null, text, packAnalysis(a), text.length,
+      a.tokens.filter((t) => t.kind !== 'punct').length, a.entities.length, a.attributions.length, a.events.length,
+      Buffer.from(d.signature.buffer, d.signature.byteOffset, d.signature.byteLength), new Date().toISOString(),
+    );
+    const doc = Number(info.lastInsertRowid);
+    st.insertFts.run(doc, d.folded);
+
+    // Entities, merged across documents.
+    const local = new Map<string, number>();
+    const perEntity = new Map<number, number>();
+    const mentionRows: { entity: number; start: number; end: number }[] = [];
+    for (const e of a.entities) {
+      const key = entityMergeKey(e);
+      let row = st.getEntityByKey.get(key) as Row | undefined;
+      let id: number;
+      if (row) id = row['id'] as number;
+      else {
+        const kb = typeof e.kb?.id === 'string' ? e.kb.id : null;
+        id = Number(st.insertEntity.run(key, e.type, e.name, foldName(e.name), kb).lastInsertRowid);
+        row = { id };
+      }
+      local.set(e.id, id);
+      st.insertDocEntity.run(doc, e.id, id, e.name, foldName(e.name), e.roles && e.roles.length > 0 ? JSON.stringify(e.roles) : null, e.mentions.length);
+      for (const m of e.mentions) {
+        st.insertMention.run(doc, id, m.start, m.end, m.kind ?? null, text.slice(m.start, m.end));
+        mentionRows.push({ entity: id, start: m.start, end: m.end });
+      }
+      perEntity.set(id, (perEntity.get(id) ?? 0) + e.mentions.length);
+    }
+    for (const [id, n] of perEntity) st.bumpEntity.run(1, n, id);
+
+    for (const at of a.attributions) {
+      const src = at.source;
+      const srcEntity = src.entity !== undefined ? local.get(src.entity) ?? null : null;
+      const attrId = Number(st.insertAttr.run(
+        doc, at.id, at.stance, src.kind, srcEntity, src.start ?? null, src.end ?? null, src.description ?? null,
+        at.cue.start, at.cue.end, at.content.start, at.content.end, at.via ?? null,
+      ).lastInsertRowid);
+      for (const m of mentionRows) {
+        if (m.start >= at.content.start && m.end <= at.content.end && m.entity !== srcEntity) st.insertAbout.run(attrId, m.entity);
+      }
+    }
+    for (const q of a.quantities) st.insertQuantity.run(doc, q.start, q.end, q.kind, q.value, q.unit);
+    a.times.forEach((t, i) => st.insertTime.run(doc, i, t.start, t.end, t.value));
+    for (const ev of a.events) {
+      const timeValue = ev.time !== undefined ? a.times[ev.time]?.value ?? null : null;
+      const loc = ev.location !== undefined ? local.get(ev.location) ?? null : null;
+      const evId = Number(st.insertEvent.run(
+        doc, ev.id, ev.type, ev.mode ?? null, ev.trigger.start, ev.trigger.end, loc, timeValue, ev.attribution ?? null,
+        ev.negated ? 1 : 0, ev.future === undefined ? null : ev.future ? 1 : 0,
+        ev.conditional === undefined ? null : ev.conditional ? 1 : 0,
+      ).lastInsertRowid);
+      for (const x of ev.actor) {
+        const id = local.get(x);
+        if (id !== undefined) st.insertArg.run(evId, id, 'actor');
+      }
+      for (const x of ev.recipient) {
+        const id = local.get(x);
+        if (id !== undefined) st.insertArg.run(evId, id, 'recipient');
+      }
+    }
+  }
+
+  async hasDocument(hash: string): Promise<boolean> {
+    return this.hasDocumentSync(hash);
+  }
+
+  hasDocumentSync(hash: string): boolean {
+    return this.guard(() => this.db.prepare('SELECT 1 FROM documents WHERE hash = ?').get(hash) !== undefined);
+  }
+
+  // ---------------------------------------------------------------- documents
+
+  async listDocuments(filters?: DocumentFilters & Paging): Promise<Page<DocumentSummary>> {
+    return this.guard(() => {
+      const { limit, offset } = paging(filters);
+      const where: string[] = [];
+      const args: unknown[] = [];
+      docWhere(filters, where, args);
+      const w = whereSql(where);
+      const total = (this.db.prepare(`SELECT count(*) AS n FROM documents d ${w}`).get(...args) as Row)['n'] as number;
+      const rows = this.db.prepare(`SELECT ${SUMMARY_COLS} FROM documents d ${w}
+        ORDER BY d.date DESC, d.rowid DESC LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
+      return { items: rows.map(toSummary), total, limit, offset };
+    });
+  }
+
+  async getDocument(id: string): Promise<StoredDocument | undefined> {
+    return this.guard(() => {
+      const r = this.db.prepare(`SELECT ${SUMMARY_COLS}, d.analysis FROM documents d WHERE d.hash = ?`).get(id) as Row | undefined;
+      if (!r) return undefined;
+      return { ...toSummary(r), analysis: unpackAnalysis(r['analysis'] as Buffer) };
+    });
+  }
+
+  async *iterateDocuments(filters?: DocumentFilters): AsyncIterable<StoredDocument> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    docWhere(filters, where, args);
+    let last = 0;
+    for (;;) {
+      const w = whereSql([...where, 'd.rowid > ?']);
+      const rows = this.guard(() => this.db.prepare(`SELECT ${SUMMARY_COLS}, d.analysis FROM documents d ${w}
+        ORDER BY d.rowid LIMIT 200`).all(...args, last) as Row[]);
+      if (rows.length === 0) return;
+      for (const r of rows) {
+        last = r['rowid'] as number;
+        yield { ...toSummary(r), analysis: unpackAnalysis(r['analysis'] as Buffer) };
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- search
+
+  async search(query: SearchQuery): Promise<Page<SearchHit>> {
+    const pq = parseQuery(query.q, query.expand === true);
+    const expr = toFtsExpression(pq);
+    return this.guard(() => {
+      const { limit, offset } = paging(query);
+      const where = ['search MATCH ?'];
+      const args: unknown[] = [expr];
+      docWhere(query, where, args);
+      const w = whereSql(where);
+      const total = (this.db.prepare(`SELECT count(*) AS n FROM search JOIN documents d ON d.rowid = search.rowid ${w}`)
+        .get(...args) as Row)['n'] as number;
+      const rows = this.db.prepare(`SELECT ${SUMMARY_COLS}, d.text, bm25(search) AS score
+        FROM search JOIN documents d ON d.rowid = search.rowid ${w} ORDER BY score LIMIT ? OFFSET ?`)
+        .all(...args, limit, offset) as Row[];
+      const items = rows.map((r): SearchHit => {
+        const text = r['text'] as string;
+        const matches = matchSpans(text, pq);
+        const sn = makeSnippet(text, matches);
+        return { doc: toSummary(r), score: -(r['score'] as number), ...sn, matches };
+      });
+      return { items, total, limit, offset };
+    });
+  }
+
+  // ---------------------------------------------------------------- entities
+
+  async listEntities(filters?: EntityFilters): Promise<Page<EntitySummary>> {
+    return this.guard(() => {
+      const { limit, offset } = paging(filters);
+      const where: string[] = [];
+      const args: unknown[] = [];
+      if (filters?.type !== undefined) {
+        where.push('e.type = ?');
+        args.push(filters.type);
+      }
+      if (filters?.q !== undefined && filters.q.trim() !== '') {
+        const f = `%${foldName(filters.q)}%`;
+        where.push('(e.folded LIKE ? OR EXISTS (SELECT 1 FROM doc_entities de WHERE de.entity = e.id AND de.folded LIKE ?))');
+        args.push(f, f);
+      }
+      const docF: string[] = [];
+      const docArgs: unknown[] = [];
+      docWhere({ ...(filters?.source !== undefined && { source: filters.source }),
+        ...(filters?.from !== undefined && { from: filters.from }),
+        ...(filters?.to !== undefined && { to: filters.to }) }, docF, docArgs);
+      if (docF.length > 0) {
+        where.push(`EXISTS (SELECT 1 FROM doc_entities de JOIN documents d ON d.rowid = de.doc
+          WHERE de.entity = e.id AND ${docF.join(' AND ')})`);
+        args.push(...docArgs);
+      }
+      where.push('e.documents > 0');
+      const order = filters?.sort === 'name' ? 'e.name' : filters?.sort === 'mentions' ? 'e.mentions DESC, e.id'
+        : 'e.documents DESC, e.mentions DESC, e.id';
+      const w = whereSql(where);
+      const total = (this.db.prepare(`SELECT count(*) AS n FROM entities e ${w}`).get(...args) as Row)['n'] as number;
+      const rows = this.db.prepare(`SELECT e.* FROM entities e ${w} ORDER BY ${order} LIMIT ? OFFSET ?`)
+        .all(...args, limit, offset) as Row[];
+      return { items: rows.map(toEntitySummary), total, limit, offset };
+    });
+  }
+
+  async findEntities(name: string, limit = 10): Promise<EntitySummary[]> {
+    const f = foldName(name);
+    if (f === '') return [];
+    return this.guard(() => {
+      const rows = this.db.prepare(`SELECT e.*,
+          CASE WHEN e.folded = ?1 THEN 0
+               WHEN EXISTS (SELECT 1 FROM doc_entities de WHERE de.entity = e.id AND de.folded = ?1) THEN 1
+               WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.entity = e.id AND m.surface = ?3) THEN 1
+               ELSE 2 END AS rank
+        FROM entities e
+        WHERE e.documents > 0 AND (e.folded = ?1 OR e.folded LIKE ?2
+          OR e.id IN (SELECT entity FROM doc_entities WHERE folded = ?1 OR folded LIKE ?2))
+        ORDER BY rank, e.documents DESC, e.id LIMIT ?4`).all(f, `%${f}%`, name, limit) as Row[];
+      return rows.map(toEntitySummary);
+    });
+  }
+
+  async getEntity(id: string, options?: EntityDetailOptions): Promise<EntityDetail | undefined> {
+    const eid = entityIdArg(id);
+    return this.guard(() => {
+      const db = this.db;
+      const r = db.prepare('SELECT * FROM entities WHERE id = ?').get(eid) as Row | undefined;
+      if (!r) return undefined;
+      const docLimit = options?.docLimit ?? 50;
+      const mentionLimit = options?.mentionLimit ?? 100;
+      const coLimit = options?.cooccurLimit ?? 20;
+      const aliasCount = new Map<string, number>();
+      for (const a of db.prepare('SELECT name, count(*) AS n FROM doc_entities WHERE entity = ? GROUP BY name').all(eid) as Row[]) {
+        aliasCount.set(a['name'] as string, (aliasCount.get(a['name'] as string) ?? 0) + (a['n'] as number));
+      }
+      for (const a of db.prepare('SELECT surface, count(*) AS n FROM mentions WHERE entity = ? GROUP BY surface').all(eid) as Row[]) {
+        const s = a['surface'] as string;
+        if (!aliasCount.has(s)) aliasCount.set(s, a['n'] as number);
+      }
+      const roleCount = new Map<string, number>();
+      for (const x of db.prepare('SELECT roles FROM doc_entities WHERE entity = ? AND roles IS NOT NULL').all(eid) as Row[]) {
+        for (const role of JSON.parse(x['roles'] as string) as string[]) roleCount.set(role, (roleCount.get(role) ?? 0) + 1);
+      }
+      const documentList = (db.prepare(`SELECT ${SUMMARY_COLS}, sum(de.mentions) AS m FROM doc_entities de
+          JOIN documents d ON d.rowid = de.doc WHERE de.entity = ? GROUP BY d.rowid
+          ORDER BY d.date DESC, d.rowid DESC LIMIT ?`).all(eid, docLimit) as Row[])
+        .map((x) => ({ ...toSummary(x), mentions: x['m'] as number }));
+      const mentionList = (db.prepare(`SELECT d.hash, m.start, m."end", m.kind, m.surface FROM mentions m
+          JOIN documents d ON d.rowid = m.doc WHERE m.entity = ? ORDER BY d.date DESC, m.doc DESC, m.start LIMIT ?`)
+        .all(eid, mentionLimit) as Row[]).map((x) => ({
+        docId: x['hash'] as string, start: x['start'] as number, end: x['end'] as number,
+        surface: x['surface'] as string, ...(str(x['kind']) !== undefined && { kind: x['kind'] as never }),
+      }));
+      const cooccurring = (db.prepare(`SELECT e.id, e.type, e.name, count(DISTINCT b.doc) AS n
+          FROM doc_entities a JOIN doc_entities b ON b.doc = a.doc AND b.entity <> a.entity
+          JOIN entities e ON e.id = b.entity WHERE a.entity = ? GROUP BY b.entity
+          ORDER BY n DESC, e.documents DESC LIMIT ?`).all(eid, coLimit) as Row[])
+        .map((x) => ({ ...entityRef(x['id'], x['type'], x['name']), count: x['n'] as number }));
+      const timeline = (db.prepare(`SELECT d.date, count(DISTINCT d.rowid) AS docs, sum(de.mentions) AS m
+          FROM doc_entities de JOIN documents d ON d.rowid = de.doc WHERE de.entity = ? AND d.date IS NOT NULL
+          GROUP BY d.date ORDER BY d.date`).all(eid) as Row[])
+        .map((x) => ({ date: x['date'] as string, documents: x['docs'] as number, mentions: x['m'] as number }));
+      const said: Partial<Record<Stance, number>> = {};
+      for (const x of db.prepare('SELECT stance, count(*) AS n FROM attributions WHERE source_entity = ? GROUP BY stance').all(eid) as Row[]) {
+        said[x['stance'] as Stance] = x['n'] as number;
+      }
+      return {
+        ...toEntitySummary(r),
+        aliases: [...aliasCount].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count),
+        roles: [...roleCount].map(([role, count]) => ({ role, count })).sort((a, b) => b.count - a.count),
+        documentList, mentionList, cooccurring, timeline, said,
+      };
+    });
+  }
+
+  // ---------------------------------------------------------------- attributions, events
+
+  async attributions(filters?: AttributionFilters): Promise<Page<AttributionHit>> {
+    return this.guard(() => {
+      const db = this.db;
+      const { limit, offset } = paging(filters);
+      const where: string[] = [];
+      const args: unknown[] = [];
+      docWhere(filters, where, args);
+      if (filters?.by !== undefined) {
+        where.push('a.source_entity = ?');
+        args.push(entityIdArg(filters.by));
+      }
+      if (filters?.about !== undefined) {
+        where.push('EXISTS (SELECT 1 FROM attribution_about ab WHERE ab.attribution = a.id AND ab.entity = ?)');
+        args.push(entityIdArg(filters.about));
+      }
+      if (filters?.stance !== undefined) {
+        where.push('a.stance = ?');
+        args.push(filters.stance);
+      }
+      if (filters?.sourceKind !== undefined) {
+        where.push('a.source_kind = ?');
+        args.push(filters.sourceKind);
+      }
+      const w = whereSql(where);
+      const total = (db.prepare(`SELECT count(*) AS n FROM attributions a JOIN documents d ON d.rowid = a.doc ${w}`)
+        .get(...args) as Row)['n'] as number;
+      const rows = db.prepare(`SELECT ${SUMMARY_COLS}, d.text, a.*, se.type AS se_type, se.name AS se_name
+          FROM attributions a JOIN documents d ON d.rowid = a.doc LEFT JOIN entities se ON se.id = a.source_entity
+          ${w} ORDER BY d.date DESC, a.doc DESC, a.cue_start LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
+      const aboutStmt = db.prepare(`SELECT e.id, e.type, e.name FROM attribution_about ab JOIN entities e ON e.id = ab.entity
+        WHERE ab.attribution = ?`);
+      const items = rows.map((r): AttributionHit => {
+        const text = r['text'] as string;
+        const cue = { start: r['cue_start'] as number, end: r['cue_end'] as number };
+        const content = { start: r['content_start'] as number, end: r['content_end'] as number };
+        const hit: AttributionHit = {
+          docId: r['hash'] as string,
+          doc: toSummary(r),
+          localId: r['local_id'] as string,
+          stance: r['stance'] as Stance,
+          sourceKind: r['source_kind'] as SourceKind,
+          cue: { ...cue, text: text.slice(cue.start, cue.end) },
+          content: { ...content, text: text.slice(content.start, content.end) },
+          about: (aboutStmt.all(r['id']) as Row[]).map((x) => entityRef(x['id'], x['type'], x['name'])),
+        };
+        if (r['source_entity'] !== null) hit.sourceEntity = entityRef(r['source_entity'], r['se_type'], r['se_name']);
+        if (typeof r['source_start'] === 'number' && typeof r['source_end'] === 'number') {
+          hit.sourceText = text.slice(r['source_start'], r['source_end']);
+        } else if (str(r['source_desc']) !== undefined) hit.sourceText = r['source_desc'] as string;
+        if (str(r['via']) !== undefined) hit.via = r['via'] as string;
+        return hit;
+      });
+      return { items, total, limit, offset };
+    });
+  }
+
+  async events(filters?: EventFilters): Promise<Page<EventHit>> {
+    return this.guard(() => {
+      const db = this.db;
+      const { limit, offset } = paging(filters);
+      const where: string[] = [];
+      const args: unknown[] = [];
+      docWhere(filters, where, args);
+      if (filters?.actor !== undefined) {
+        where.push(`EXISTS (SELECT 1 FROM event_args x WHERE x.event = ev.id AND x.role = 'actor' AND x.entity = ?)`);
+        args.push(entityIdArg(filters.actor));
+      }
+      if (filters?.recipient !== undefined) {
+        where.push(`EXISTS (SELECT 1 FROM event_args x WHERE x.event = ev.id AND x.role = 'recipient' AND x.entity = ?)`);
+        args.push(entityIdArg(filters.recipient));
+      }
+      if (filters?.type !== undefined) {
+        where.push('ev.type = ?');
+        args.push(filters.type);
+      }
+      if (filters?.negated !== undefined) {
+        where.push('ev.negated = ?');
+        args.push(filters.negated ? 1 : 0);
+      }
+      const w = whereSql(where);
+      const total = (db.prepare(`SELECT count(*) AS n FROM events ev JOIN documents d ON d.rowid = ev.doc ${w}`)
+        .get(...args) as Row)['n'] as number;
+      const rows = db.prepare(`SELECT ${SUMMARY_COLS}, d.text, ev.*, le.type AS le_type, le.name AS le_name
+          FROM events ev JOIN documents d ON d.rowid = ev.doc LEFT JOIN entities le ON le.id = ev.location
+          ${w} ORDER BY d.date DESC, ev.doc DESC, ev.trigger_start LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
+      const argStmt = db.prepare(`SELECT e.id, e.type, e.name, x.role FROM event_args x JOIN entities e ON e.id = x.entity
+        WHERE x.event = ?`);
+      const items = rows.map((r): EventHit => {
+        const text = r['text'] as string;
+        const trigger = { start: r['trigger_start'] as number, end: r['trigger_end'] as number };
+        const argRows = argStmt.all(r['id']) as Row[];
+        const hit: EventHit = {
+          docId: r['hash'] as string,
+          doc: toSummary(r),
+          localId: r['local_id'] as string,
+          type: r['type'] as PloverType,
+          trigger: { ...trigger, text: text.slice(trigger.start, trigger.end) },
+          actors: argRows.filter((x) => x['role'] === 'actor').map((x) => entityRef(x['id'], x['type'], x['name'])),
+          recipients: argRows.filter((x) => x['role'] === 'recipient').map((x) => entityRef(x['id'], x['type'], x['name'])),
+          negated: r['negated'] === 1,
+          sentence: sentenceAround(text, trigger.start, trigger.end),
+        };
+        if (str(r['mode']) !== undefined) hit.mode = r['mode'] as string;
+        if (r['location'] !== null) hit.location = entityRef(r['location'], r['le_type'], r['le_name']);
+        if (r['time_value'] !== null) hit.time = r['time_value'] as string;
+        if (str(r['attribution']) !== undefined) hit.attribution = r['attribution'] as string;
+        return hit;
+      });
+      return { items, total, limit, offset };
+    });
+  }
+
+  // ---------------------------------------------------------------- stories, stats
+
+  async stories(options?: StoryOptions): Promise<Page<Story>> {
+    return this.guard(() => {
+      const { limit, offset } = paging(options);
+      const threshold = options?.threshold ?? 0.3;
+      const minOutlets = options?.minOutlets ?? 1;
+      const minSize = Math.max(2, options?.minSize ?? 2);
+      const where = ['d.signature IS NOT NULL'];
+      const args: unknown[] = [];
+      docWhere(options, where, args);
+      const rows = this.db.prepare(`SELECT ${SUMMARY_COLS}, d.signature FROM documents d ${whereSql(where)} ORDER BY d.rowid`)
+        .all(...args) as Row[];
+      const sigs = rows.map((r) => {
+        const b = r['signature'] as Buffer;
+        const copy = new Uint8Array(b.byteLength);
+        copy.set(b);
+        return new Uint32Array(copy.buffer);
+      });
+      const clusters = clusterSignatures(sigs, threshold);
+      const stories: Story[] = [];
+      for (const c of clusters) {
+        if (c.members.length < minSize) continue;
+        const docs = c.members.map((m, i) => ({ ...toSummary(rows[m] as Row), similarity: round3(c.best[i] as number) }));
+        const outletCount = new Map<string, number>();
+        for (const d of docs) {
+          const s = d.source ?? '(unknown)';
+          outletCount.set(s, (outletCount.get(s) ?? 0) + 1);
+        }
+        if (outletCount.size < minOutlets) continue;
+        docs.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+        const dates = docs.map((d) => d.date).filter((x): x is string => x !== undefined).sort();
+        const first = docs[0] as DocumentSummary;
+        const story: Story = {
+          id: first.id,
+          kind: c.minLink >= 0.8 ? 'duplicate' : 'story',
+          size: docs.length,
+          outlets: [...outletCount].map(([source, documents]) => ({ source, documents }))
+            .sort((a, b) => b.documents - a.documents || a.source.localeCompare(b.source)),
+          documents: docs,
+        };
+        const title = docs.find((d) => d.title !== undefined)?.title;
+        if (title !== undefined) story.title = title;
+        if (dates.length > 0) {
+          story.from = dates[0] as string;
+          story.to = dates[dates.length - 1] as string;
+        }
+        stories.push(story);
+      }
+      stories.sort((a, b) => b.outlets.length - a.outlets.length || b.size - a.size || a.id.localeCompare(b.id));
+      return { items: stories.slice(offset, offset + limit), total: stories.length, limit, offset };
+    });
+  }
+
+  async stats(): Promise<StoreStats> {
+    return this.guard(() => {
+      const db = this.db;
+      const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as Row)['n'] as number;
+      const range = db.prepare('SELECT min(date) AS a, max(date) AS b FROM documents').get() as Row;
+      const s: StoreStats = {
+        documents: count('documents'),
+        entities: (db.prepare('SELECT count(*) AS n FROM entities WHERE documents > 0').get() as Row)['n'] as number,
+        mentions: count('mentions'),
+        attributions: count('attributions'),
+        events: count('events'),
+        quantities: count('quantities'),
+        times: count('times'),
+        sources: (db.prepare(`SELECT source, count(*) AS n FROM documents WHERE source IS NOT NULL
+          GROUP BY source ORDER BY n DESC, source`).all() as Row[])
+          .map((r) => ({ source: r['source'] as string, documents: r['n'] as number })),
+        schemaVersion: db.pragma('user_version', { simple: true }) as number,
+        bytes: this.fileBytes(),
+      };
+      if (str(range['a']) !== undefined) s.from = range['a'] as string;
+      if (str(range['b']) !== undefined) s.to = range['b'] as string;
+      return s;
+    });
+  }
+
+  private fileBytes(): number {
+    if (this.path === ':memory:' || this.path === '') return 0;
+    let n = 0;
+    for (const p of [this.path, `${this.path}-wal`]) if (existsSync(p)) n += statSync(p).size;
+    return n;
+  }
+
+  /** `PRAGMA integrity_check` plus the store's own invariants; [] when sound. */
+  integrityCheck(): string[] {
+    return this.guard(() => {
+      const db = this.db;
+      const problems = (db.pragma('integrity_check') as Row[]).map((r) => String(Object.values(r)[0]))
+        .filter((x) => x !== 'ok');
+      const docs = (db.prepare('SELECT count(*) AS n FROM documents').get() as Row)['n'] as number;
+      const indexed = (db.prepare(`SELECT count(*) AS n FROM documents d WHERE EXISTS
+        (SELECT 1 FROM search WHERE search.rowid = d.rowid)`).get() as Row)['n'] as number;
+      if (indexed !== docs) problems.push(`${docs - indexed} documents missing from the search index`);
+      const orphans = (db.prepare(`SELECT count(*) AS n FROM doc_entities de
+        WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.rowid = de.doc)`).get() as Row)['n'] as number;
+      if (orphans > 0) problems.push(`${orphans} entity rows of missing documents`);
+      return problems;
+    });
+  }
+
+  /** Direct access for tests and maintenance (PRAGMA max_page_count…). */
+  get database(): Db {
+    return this.db;
+  }
+
+  async close(): Promise<void> {
+    this.closeSync();
+  }
+
+  closeSync(): void {
+    if (!this.db.open) return;
+    try {
+      if (!this.readonly && this.path !== ':memory:') this.db.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // a checkpoint is an optimisation
+    }
+    this.db.close();
+  }
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/** The sentence-ish window around a span: up to the nearest . ! ? ؟ or newline. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const stop = /[.!?؟\n]/;
+  let s = start;
+  while (s > 0 && start - s < 300 && !stop.test(text[s - 1] as string)) s--;
+  let e = end;
+  while (e < text.length && e - end < 300 && !stop.test(text[e] as string)) e++;
+  if (e < text.length) e++;
+  return text.slice(s, e).trim();
+}
+
+function migrate(db: Db, from: number): void {
+  const run = db.transaction(() => {
+    for (const m of MIGRATIONS) {
+      if (m.version <= from) continue;
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    }
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  });
+  run();
+}
+
+export type { DocumentInput };
