@@ -1,0 +1,23 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dataPath } from '../../resources/data-files.js';
+import { normaliseString } from '../../text/normalise/normalise.js';
+import type { Clusters } from './features.js';
+
+/** Reads a cluster file (`word<TAB>id<TAB>id…`, words normalised) from data/ner/. */
+export function loadClusters(name: string): Clusters | undefined {
+  const path = dataPath(`ner/${name}`);
+  if (!existsSync(path)) return undefined;
+  return parseClusters(readFileSync(path, 'utf8'));
+}
+
+export function parseClusters(text: string): Clusters {
+  const map: Clusters = new Map();
+  for (const line of text.split('\n')) {
+    if (line.length === 0 || line.startsWith('#')) continue;
+    const parts = line.split('\t');
+    const w = parts[0];
+    if (w === undefined || parts.length < 2) continue;
+    map.set(normaliseString(w), parts.slice(1).map((x) => Number(x)));
+  }
+  return map;
+}

@@ -1,0 +1,61 @@
+import { readDataFile, lazy } from '../../resources/data-files.js';
+import { IsnadError } from '../../core/errors.js';
+import { FeatureExtractor } from './features.js';
+import { loadGazetteer } from './gazetteer.js';
+import { LABELS, type Label } from './labels.js';
+import { LinearModel } from './model.js';
+import { loadClusters } from './resources.js';
+
+/** The committed weights and the cluster file they were trained with, under data/ner/. */
+export const MODEL_FILE = 'model.bin.gz';
+export const CLUSTERS_FILE = 'clusters.tsv';
+
+export interface Tagger {
+  model: LinearModel;
+  features: FeatureExtractor;
+}
+
+export function taggerFrom(model: LinearModel): Tagger {
+  const cfg = model.header.features;
+  const gaz = cfg.gazetteer ? loadGazetteer() : undefined;
+  const clusters = cfg.clusters ? loadClusters(model.header.clusters ?? CLUSTERS_FILE) : undefined;
+  if (cfg.clusters && !clusters) {
+    throw new IsnadError('RESOURCE_MISSING', 'the NER model needs its cluster file', `data/ner/${model.header.clusters ?? CLUSTERS_FILE}`);
+  }
+  return { model, features: new FeatureExtractor(model.header.bits, cfg, gaz, clusters) };
+}
+
+/** The committed tagger, loaded once on first use. */
+export const defaultTagger = lazy((): Tagger => {
+  let model: LinearModel;
+  try {
+    model = LinearModel.deserialise(readDataFile(`ner/${MODEL_FILE}`));
+  } catch (e) {
+    if (e instanceof IsnadError) throw e;
+    throw new IsnadError('RESOURCE_CORRUPT', `cannot load the NER model: ${(e as Error).message}`, `data/ner/${MODEL_FILE}`);
+  }
+  return taggerFrom(model);
+});
+
+/** Longest run tagged at once; longer inputs are cut at this length. */
+const MAX_RUN = 400;
+
+/**
+ * BIO tags (PER LOC ORG MISC), one per given token. The tokens are one
+ * sentence (or any run of text; long runs are tagged in pieces).
+ */
+export function tagTokens(words: readonly string[], tagger: Tagger = defaultTagger()): Label[] {
+  const out: Label[] = [];
+  for (let i = 0; i < words.length; i += MAX_RUN) {
+    const part = words.slice(i, i + MAX_RUN);
+    const { feats, offsets } = tagger.features.sentence(part);
+    const path = tagger.model.decode(feats, offsets, part.length);
+    for (const p of path) out.push(LABELS[p] as Label);
+  }
+  // a piece boundary may leave an I- opening a span
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as Label;
+    if (t.startsWith('I-') && (i === 0 || (out[i - 1] as Label).slice(2) !== t.slice(2))) out[i] = `B-${t.slice(2)}` as Label;
+  }
+  return out;
+}

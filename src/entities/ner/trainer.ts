@@ -1,0 +1,184 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readConll, type TaggedSentence } from './conll.js';
+import { FeatureExtractor, type Clusters, type FeatureConfig } from './features.js';
+import type { Gazetteer } from './gazetteer.js';
+import { labelIndex, LABELS, NUM_LABELS, type Label } from './labels.js';
+import { LinearModel, type ModelHeader } from './model.js';
+import { mapWikifaneTag } from './wikifane.js';
+
+const L = NUM_LABELS;
+
+/** The shared data folder (../shared/data/ner from the project root), or ISNAD_NER_DATA. */
+export function nerDataDir(): string {
+  return process.env.ISNAD_NER_DATA ?? fileURLToPath(new URL('../../../../shared/data/ner/', import.meta.url));
+}
+
+export interface TrainSettings {
+  bits: number;
+  order: 1 | 2;
+  epochs: number;
+  seed: number;
+  features: FeatureConfig;
+  /** Use WikiFANE (mapped to coarse types) as extra training data. */
+  wikifane: boolean;
+  /** Weight of WikiFANE: the fraction of its sentences used per epoch. */
+  wikifaneFraction: number;
+  /** Hold out the last 10% of ANERcorp-train (the dev split) from training. */
+  holdout: boolean;
+}
+
+export const DEFAULT_SETTINGS: TrainSettings = {
+  bits: 20,
+  order: 2,
+  epochs: 12,
+  seed: 20240607,
+  features: { gazetteer: true, clusters: true, bigrams: true },
+  wikifane: false,
+  wikifaneFraction: 1,
+  holdout: true,
+};
+
+export interface Splits {
+  train: TaggedSentence[];
+  dev: TaggedSentence[];
+}
+
+/** ANERcorp-train split by document order: the last 10% of sentences are dev. */
+export function anercorpSplits(dir = nerDataDir()): Splits {
+  const all = readConll(resolve(dir, 'anercorp-train.txt'));
+  const cut = Math.floor(all.length * 0.9);
+  return { train: all.slice(0, cut), dev: all.slice(cut) };
+}
+
+export function readWikifane(dir = nerDataDir()): TaggedSentence[] {
+  return readConll(resolve(dir, 'wikifane.txt'), mapWikifaneTag);
+}
+
+/** mulberry32: a small seeded generator, so training is reproducible. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Prepared {
+  feats: Int32Array;
+  offsets: Int32Array;
+  gold: Int32Array;
+  source: 'main' | 'extra';
+}
+
+/** Averaged structured perceptron over the linear model. */
+export function train(
+  settings: TrainSettings,
+  main: TaggedSentence[],
+  extra: TaggedSentence[],
+  gaz: Gazetteer | undefined,
+  clusters: Clusters | undefined,
+  log: (s: string) => void = () => {},
+  clustersName?: string,
+): LinearModel {
+  const fx = new FeatureExtractor(settings.bits, settings.features, gaz, clusters);
+  const prep = (s: TaggedSentence, source: 'main' | 'extra'): Prepared => {
+    const { feats, offsets } = fx.sentence(s.words);
+    return { feats: feats.slice(), offsets, gold: Int32Array.from(s.tags, (t) => labelIndex(t)), source };
+  };
+  const data = main.map((s) => prep(s, 'main'));
+  const extraData = extra.map((s) => prep(s, 'extra'));
+  log(`features ready: ${data.length} + ${extraData.length} sentences`);
+  const header: ModelHeader = {
+    format: 'isnad.ner/1',
+    bits: settings.bits,
+    order: settings.order,
+    labels: LABELS,
+    features: settings.features,
+    ...(settings.features.clusters && clustersName ? { clusters: clustersName } : {}),
+  };
+  const model = new LinearModel(header);
+  const w = model.emit;
+  const t1 = model.trans1;
+  const t2 = model.trans2;
+  const u = new Float64Array(w.length);
+  const u1 = new Float64Array(t1.length);
+  const u2 = new Float64Array(t2.length);
+  const P = L + 1;
+  const S = L;
+  let c = 1;
+  const random = rng(settings.seed);
+  const order = data.map((_, i) => i);
+  for (let epoch = 0; epoch < settings.epochs; epoch++) {
+    const items: Prepared[] = [];
+    for (const i of order) items.push(data[i] as Prepared);
+    if (extraData.length > 0) {
+      for (const d of extraData) if (random() < settings.wikifaneFraction) items.push(d);
+    }
+    // Fisher–Yates, seeded
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      const tmp = items[i] as Prepared;
+      items[i] = items[j] as Prepared;
+      items[j] = tmp;
+    }
+    let errors = 0;
+    let tokens = 0;
+    for (const it of items) {
+      const n = it.gold.length;
+      tokens += n;
+      const pred = model.decode(it.feats, it.offsets, n);
+      let same = true;
+      for (let t = 0; t < n; t++) if (pred[t] !== it.gold[t]) { same = false; errors++; }
+      if (!same) {
+        for (let t = 0; t < n; t++) {
+          const g = it.gold[t] as number;
+          const p = pred[t] as number;
+          if (g !== p) {
+            const end = it.offsets[t + 1] as number;
+            for (let k = it.offsets[t] as number; k < end; k++) {
+              const b = (it.feats[k] as number) * L;
+              w[b + g] = (w[b + g] as number) + 1;
+              u[b + g] = (u[b + g] as number) + c;
+              w[b + p] = (w[b + p] as number) - 1;
+              u[b + p] = (u[b + p] as number) - c;
+            }
+          }
+          const gp = t > 0 ? (it.gold[t - 1] as number) : S;
+          const pp = t > 0 ? (pred[t - 1] as number) : S;
+          const gpp = t > 1 ? (it.gold[t - 2] as number) : S;
+          const ppp = t > 1 ? (pred[t - 2] as number) : S;
+          if (gp !== pp || g !== p) {
+            const gi = gp * L + g;
+            const pi = pp * L + p;
+            t1[gi] = (t1[gi] as number) + 1; u1[gi] = (u1[gi] as number) + c;
+            t1[pi] = (t1[pi] as number) - 1; u1[pi] = (u1[pi] as number) - c;
+          }
+          if (settings.order === 2 && (gpp !== ppp || gp !== pp || g !== p)) {
+            const gi = (gpp * P + gp) * L + g;
+            const pi = (ppp * P + pp) * L + p;
+            t2[gi] = (t2[gi] as number) + 1; u2[gi] = (u2[gi] as number) + c;
+            t2[pi] = (t2[pi] as number) - 1; u2[pi] = (u2[pi] as number) - c;
+          }
+        }
+      }
+      c++;
+    }
+    log(`epoch ${epoch + 1}/${settings.epochs}: ${items.length} sentences, token error rate ${(100 * errors / tokens).toFixed(2)}%`);
+  }
+  // averaging: w_avg = w - u / c
+  for (let i = 0; i < w.length; i++) if (u[i] !== 0) w[i] = (w[i] as number) - (u[i] as number) / c;
+  for (let i = 0; i < t1.length; i++) t1[i] = (t1[i] as number) - (u1[i] as number) / c;
+  for (let i = 0; i < t2.length; i++) t2[i] = (t2[i] as number) - (u2[i] as number) / c;
+  return model;
+}
+
+/** Tags the sentences with a model and its extractor. */
+export function tagWith(model: LinearModel, fx: FeatureExtractor, words: readonly string[]): Label[] {
+  const { feats, offsets } = fx.sentence(words);
+  const path = model.decode(feats, offsets, words.length);
+  return Array.from(path, (i) => LABELS[i] as Label);
+}
