@@ -474,14 +474,14 @@ export class SqliteStore implements Store {
     if (f === '') return [];
     return this.guard(() => {
       const rows = this.db.prepare(`SELECT e.*,
-          CASE WHEN e.folded = ?1 THEN 0
-               WHEN EXISTS (SELECT 1 FROM doc_entities de WHERE de.entity = e.id AND de.folded = ?1) THEN 1
-               WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.entity = e.id AND m.surface = ?3) THEN 1
+          CASE WHEN e.folded = @f THEN 0
+               WHEN EXISTS (SELECT 1 FROM doc_entities de WHERE de.entity = e.id AND de.folded = @f) THEN 1
+               WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.entity = e.id AND m.surface = @name) THEN 1
                ELSE 2 END AS rank
         FROM entities e
-        WHERE e.documents > 0 AND (e.folded = ?1 OR e.folded LIKE ?2
-          OR e.id IN (SELECT entity FROM doc_entities WHERE folded = ?1 OR folded LIKE ?2))
-        ORDER BY rank, e.documents DESC, e.id LIMIT ?4`).all(f, `%${f}%`, name, limit) as Row[];
+        WHERE e.documents > 0 AND (e.folded = @f OR e.folded LIKE @like
+          OR e.id IN (SELECT entity FROM doc_entities WHERE folded = @f OR folded LIKE @like))
+        ORDER BY rank, e.documents DESC, e.id LIMIT @limit`).all({ f, like: `%${f}%`, name, limit }) as Row[];
       return rows.map(toEntitySummary);
     });
   }
