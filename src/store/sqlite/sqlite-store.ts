@@ -1,4 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { AnalysisJson } from '../../core/analysis.js';
@@ -153,6 +154,9 @@ export class SqliteStore implements Store {
     }
     if (!memory && existsSync(path) && statSync(path).isDirectory()) {
       throw new IsnadError('STORE_CORRUPT', 'the store path is a directory, not a database file', path);
+    }
+    if (!memory && !existsSync(dirname(resolve(path)))) {
+      throw new IsnadError('FILE_NOT_FOUND', 'the folder of the store does not exist', path);
     }
     let db: Db | undefined;
     try {
