@@ -1,0 +1,194 @@
+import { lazy, readDataJson } from '../resources/data-files.js';
+import { normaliseString } from '../text/normalise/normalise.js';
+import type { Stance } from '../core/types.js';
+
+/** The cue lexicon as stored in data/attributions/cues.json. */
+interface VerbEntry {
+  lemma: string;
+  stance: 'assert' | 'deny' | 'allege';
+  /** Perfect stem (3rd person masculine singular) of a sound verb. */
+  past?: string;
+  /** Imperfect stem, without the person prefix (يؤكد → ؤكد). */
+  impf?: string;
+  /** Irregular forms, listed verbatim. */
+  forms?: string[];
+  preps?: string[];
+  chain?: boolean;
+  objects?: boolean;
+}
+
+interface CueFile {
+  version: number;
+  verbs: VerbEntry[];
+  complementizers: string[];
+  pronounSuffixes: string[];
+  verbProclitics: string[];
+  masdarCues: Record<string, string>;
+  ableVerbs: string[];
+  noneVerbs: string[];
+  noneObjects: string[];
+  negators: string[];
+  prepositional: { phrase: string[]; needsL?: boolean }[];
+  frames: { seen: string[]; seenObject: string[]; statementNouns: string[] };
+  excluded: string[][];
+  anonymousHeads: string[];
+  roleNouns: Record<string, string[]>;
+  carrierNouns: string[];
+  outletNouns: string[];
+  relativePronouns: string[];
+  clauseBoundaries: string[][];
+  npStops: string[];
+  npSkip: string[];
+  interrogatives: string[];
+  sayingNouns: string[];
+  participles: Record<string, string>;
+}
+
+/** What a verb form found in the text stands for. */
+export interface VerbCue {
+  lemma: string;
+  stance: Exclude<Stance, 'none'>;
+  /** Normalised prepositions that may introduce the content. */
+  preps: string[];
+  chain: boolean;
+  /** The form is a circumstantial participle (مشيرا، مؤكدا). */
+  participle: boolean;
+  /** The form is the 3rd person imperfect/perfect with a conjunction (و/ف). */
+  conjoined: boolean;
+}
+
+export interface CueLexicon {
+  version: number;
+  /** Every normalised surface form of a reporting verb (with و/ف) → its cue. */
+  verbs: Map<string, VerbCue>;
+  complementizers: Set<string>;
+  masdars: Map<string, string>;
+  ableVerbs: Set<string>;
+  noneVerbs: Set<string>;
+  noneObjects: Set<string>;
+  negators: Set<string>;
+  /** First word of a prepositional cue → the phrases starting with it. */
+  prepositional: Map<string, { phrase: string[]; needsL: boolean }[]>;
+  seenVerbs: Set<string>;
+  seenObjects: Set<string>;
+  statementNouns: Set<string>;
+  /** First word of an excluded phrase → the phrases. */
+  excluded: Map<string, string[][]>;
+  anonymousHeads: Set<string>;
+  /** Normalised role noun → its class (spokesman, newspaper, …). */
+  roles: Map<string, string>;
+  carrierNouns: Set<string>;
+  outletNouns: Set<string>;
+  relativePronouns: Set<string>;
+  boundaries: Map<string, string[][]>;
+  npStops: Set<string>;
+  npSkip: Set<string>;
+  interrogatives: Set<string>;
+  sayingNouns: Set<string>;
+}
+
+const n = (s: string): string => normaliseString(s);
+
+function inflect(v: VerbEntry): string[] {
+  const out: string[] = [];
+  if (v.forms) out.push(...v.forms);
+  if (v.past) {
+    const p = v.past;
+    out.push(p, `${p}ت`, `${p}وا`, `${p}ا`, `${p}تا`, `${p}ن`, `${p}نا`);
+  }
+  if (v.impf) {
+    const i = v.impf;
+    out.push(`ي${i}`, `ت${i}`, `ي${i}ون`, `ت${i}ون`, `ي${i}ان`, `ت${i}ان`, `ي${i}ن`, `ن${i}`, `أ${i}`);
+  }
+  return out;
+}
+
+function phraseMap(phrases: string[][]): Map<string, string[][]> {
+  const m = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const np = p.map(n);
+    const head = np[0];
+    if (head === undefined) continue;
+    const list = m.get(head) ?? [];
+    list.push(np);
+    m.set(head, list);
+  }
+  return m;
+}
+
+/** Builds the lookup tables from the JSON form of the lexicon (normalising every entry). */
+export function buildLexicon(file: CueFile): CueLexicon {
+  const verbs = new Map<string, VerbCue>();
+  for (const v of file.verbs) {
+    const base = {
+      lemma: v.lemma,
+      stance: v.stance,
+      preps: (v.preps ?? []).map(n),
+      chain: v.chain === true,
+      participle: false,
+    };
+    const suffixes = v.objects ? file.pronounSuffixes : [''];
+    for (const form of inflect(v)) {
+      for (const pre of file.verbProclitics) {
+        for (const suf of suffixes) {
+          const key = n(pre + form + suf);
+          if (!verbs.has(key)) verbs.set(key, { ...base, conjoined: pre !== '' });
+        }
+      }
+    }
+  }
+  const byLemma = new Map(file.verbs.map((v) => [v.lemma, v]));
+  for (const [form, lemma] of Object.entries(file.participles)) {
+    const v = byLemma.get(lemma);
+    if (!v) continue;
+    const cue: VerbCue = {
+      lemma: v.lemma, stance: v.stance, preps: (v.preps ?? []).map(n), chain: false, participle: true, conjoined: false,
+    };
+    for (const pre of ['', 'و']) verbs.set(n(pre + form), cue);
+  }
+  const roles = new Map<string, string>();
+  for (const [cls, words] of Object.entries(file.roleNouns)) for (const w of words) roles.set(n(w), cls);
+  const prepositional = new Map<string, { phrase: string[]; needsL: boolean }[]>();
+  for (const p of file.prepositional) {
+    const phrase = p.phrase.map(n);
+    for (const pre of ['', 'و']) {
+      const first = n(pre) + (phrase[0] ?? '');
+      const list = prepositional.get(first) ?? [];
+      list.push({ phrase: [first, ...phrase.slice(1)], needsL: p.needsL === true });
+      prepositional.set(first, list);
+    }
+  }
+  const masdars = new Map<string, string>();
+  for (const [k, v] of Object.entries(file.masdarCues)) masdars.set(n(k), v);
+  const set = (xs: string[]) => new Set(xs.map(n));
+  return {
+    version: file.version,
+    verbs,
+    complementizers: set(file.complementizers),
+    masdars,
+    ableVerbs: set(file.ableVerbs),
+    noneVerbs: set([...file.noneVerbs, ...file.noneVerbs.map((w) => `و${w}`)]),
+    noneObjects: set(file.noneObjects),
+    negators: set(file.negators),
+    prepositional,
+    seenVerbs: set(file.frames.seen),
+    seenObjects: set(file.frames.seenObject),
+    statementNouns: set(file.frames.statementNouns),
+    excluded: phraseMap(file.excluded),
+    anonymousHeads: set(file.anonymousHeads),
+    roles,
+    carrierNouns: set(file.carrierNouns),
+    outletNouns: set(file.outletNouns),
+    relativePronouns: set(file.relativePronouns),
+    boundaries: phraseMap(file.clauseBoundaries),
+    npStops: set(file.npStops),
+    npSkip: set(file.npSkip),
+    interrogatives: set(file.interrogatives),
+    sayingNouns: set(file.sayingNouns),
+  };
+}
+
+export const CUES_FILE = 'attributions/cues.json';
+
+/** The shipped lexicon, read and indexed once. */
+export const cueLexicon = lazy(() => buildLexicon(readDataJson<CueFile>(CUES_FILE)));
