@@ -1,0 +1,950 @@
+/**
+ * One left-to-right scanner for quantities and times, shared by the two
+ * stages so that a number inside a date is a time and never a quantity.
+ * It works on the normalised view (see text/normalise) and maps every span
+ * back to the original text.
+ */
+import type { Quantity, QuantityKind, TimeExpr } from '../core/types.js';
+import { normalise, toOriginal, type NormalisedText } from '../text/normalise/normalise.js';
+import { calendarLexicon, type CalendarLexicon, type MonthValue } from '../times/lexicon.js';
+import {
+  addDays, addMonths, daysInMonth, dayNumberToHijri, fmtDay, fmtMonth, fmtYear, hijriMonthToGregorian,
+  hijriToGregorian, hijriYearToGregorian, isoWeek, isValidYmd, parseDocDate, toDayNumber, weekday, type Ymd,
+} from '../times/dates.js';
+import {
+  lookupClitic, PREFIXES_DEFINITE, PREFIXES_PLAIN, quantityLexicon, stemsOf, type CurrencyValue, type PhraseTable,
+  type QuantityLexicon, type UnitValue,
+} from './lexicon.js';
+import { fractionOf, parseDigits, parseNumberWords, parseOrdinal, scaleOf } from './number-words.js';
+import { scanTokens, type ScanToken } from './scan-tokens.js';
+
+export interface ScanResult {
+  quantities: Quantity[];
+  times: TimeExpr[];
+}
+
+interface Hit<V> {
+  value: V;
+  /** Token index one past the phrase. */
+  end: number;
+}
+
+/** A number phrase: digits or words, with its scale. */
+interface NumPhrase {
+  start: number;
+  end: number;
+  value: number | null;
+  vague: boolean;
+  weak: boolean;
+  /** Digits only, no scale, no words (a candidate year or phone). */
+  bareDigits: boolean;
+  /** A dual unit word (يومين، مرتين) already gave the unit. */
+  unitHit?: { kind: QuantityKind; unit: string | null; end: number; value: number };
+}
+
+interface TimeHit {
+  start: number;
+  end: number;
+  value: string | null;
+  /** A duration inside the time (منذ ستة سنوات). */
+  quantity?: { start: number; end: number; value: number; unit: string };
+  /** The expression names a year (for عامي 2014 و2015). */
+  year?: boolean;
+}
+
+const CONNECTIVES = new Set(['الي', 'حتي', 'او', 'و', '-', '–', '/', 'ال']);
+
+export class Scanner {
+  private readonly toks: ScanToken[];
+  /** Word text of each token, '' for non-words. */
+  private readonly words: string[];
+  private readonly q: QuantityLexicon;
+  private readonly cal: CalendarLexicon;
+  private readonly doc: Ymd | undefined;
+  private readonly quantities: Quantity[] = [];
+  private readonly times: TimeExpr[] = [];
+  private countryCodes: Map<string, string> | undefined;
+  /** Normalised-span quantities before mapping, to propagate units across ranges. */
+  private readonly pending: (Quantity & { t0: number; t1: number; open: boolean })[] = [];
+  private lastYearEnd = -1;
+
+  constructor(private readonly view: NormalisedText, date: string | undefined) {
+    this.toks = scanTokens(view.text);
+    this.words = this.toks.map((t) => (t.k === 'w' ? t.t : ''));
+    this.q = quantityLexicon();
+    this.cal = calendarLexicon();
+    this.doc = parseDocDate(date);
+  }
+
+  run(): ScanResult {
+    const n = this.toks.length;
+    let i = 0;
+    while (i < n) {
+      const t = this.matchTime(i);
+      if (t) {
+        this.emitTime(t);
+        i = t.end;
+        continue;
+      }
+      const q = this.matchQuantity(i);
+      if (q > i) {
+        i = q;
+        continue;
+      }
+      i++;
+    }
+    this.propagateRanges();
+    for (const p of this.pending) {
+      const span = toOriginal(this.view, (this.toks[p.t0] as ScanToken).s, (this.toks[p.t1 - 1] as ScanToken).e);
+      this.quantities.push({ start: span.start, end: span.end, kind: p.kind, value: p.value, unit: p.unit });
+    }
+    return { quantities: this.quantities, times: this.times };
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private tok(i: number): ScanToken | undefined {
+    return this.toks[i];
+  }
+
+  private word(i: number): string {
+    return this.words[i] ?? '';
+  }
+
+  private isPunct(i: number, chars?: string): boolean {
+    const t = this.toks[i];
+    return t !== undefined && t.k === 'p' && (chars === undefined || chars.includes(t.t));
+  }
+
+  /** Matches a phrase table at token i; the first word may carry a proclitic. */
+  private phrase<V>(table: PhraseTable<V>, i: number, prefixes: readonly string[] = ['']): Hit<V> & { prefix: number } | undefined {
+    const first = this.toks[i];
+    if (!first) return undefined;
+    const stems = first.k === 'w' ? stemsOf(first.t, prefixes) : [{ stem: first.t, prefix: 0 }];
+    for (const { stem, prefix } of stems) {
+      for (const cand of table.candidates(stem)) {
+        let ok = true;
+        for (let k = 1; k < cand.words.length; k++) {
+          const t = this.toks[i + k];
+          if (!t || t.t !== cand.words[k] || (t.k === 'n' && t.prefix)) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) return { value: cand.value, end: i + cand.words.length, prefix };
+      }
+    }
+    return undefined;
+  }
+
+  private digitsAt(i: number): number | undefined {
+    const t = this.toks[i];
+    if (!t || t.k !== 'n' || t.name) return undefined;
+    return parseDigits(t.t);
+  }
+
+  /** An integer written in plain digits (no separators) at token i. */
+  private intAt(i: number, allowPrefix = false): number | undefined {
+    const t = this.toks[i];
+    if (!t || t.k !== 'n' || t.name || (t.prefix && !allowPrefix) || !/^[0-9]+$/.test(t.t)) return undefined;
+    return Number(t.t);
+  }
+
+  private emitTime(t: TimeHit): void {
+    const span = toOriginal(this.view, (this.toks[t.start] as ScanToken).s, (this.toks[t.end - 1] as ScanToken).e);
+    this.times.push({ start: span.start, end: span.end, value: t.value });
+    if (t.quantity) {
+      this.pending.push({
+        start: 0, end: 0, kind: 'duration', value: t.quantity.value, unit: t.quantity.unit,
+        t0: t.quantity.start, t1: t.quantity.end, open: false,
+      });
+    }
+    this.lastYearEnd = t.year ? t.end : -1;
+  }
+
+  // ---------------------------------------------------------------- times
+
+  private matchTime(i: number): TimeHit | undefined {
+    const cal = this.cal;
+    const w = this.word(i);
+    // A modifier (مطلع، نهاية، منتصف…) joins the time after it.
+    if (w && cal.spanModifiers.has(stripWaw(w))) {
+      const inner = this.matchTimeCore(i + 1);
+      if (inner && inner.start === i + 1) return { ...inner, start: i, quantity: undefined };
+    }
+    return this.matchTimeCore(i);
+  }
+
+  private matchTimeCore(i: number): TimeHit | undefined {
+    return (
+      this.numericDate(i) ??
+      this.dayMonth(i) ??
+      this.clock(i) ??
+      this.partOfDay(i) ??
+      this.deictic(i) ??
+      this.weekdayExpr(i) ??
+      this.monthExpr(i) ??
+      this.relativeUnit(i) ??
+      this.agoExpr(i) ??
+      this.vaguePlural(i) ??
+      this.yearExpr(i)
+    );
+  }
+
+  /** A year number after a month or a cue: Gregorian 1000–2200, Hijri 1300–1500 (with هـ, or when not Gregorian). */
+  private yearAt(i: number, allowPrefix = false): { end: number; year: number; hijri: boolean } | undefined {
+    const y = this.intAt(i, allowPrefix);
+    const t = this.tok(i);
+    if (y === undefined || !t || t.t.length !== 4) return undefined;
+    let end = i + 1;
+    let hijri = y >= 1300 && y <= 1500;
+    const mk = this.word(end);
+    if (mk && this.cal.hijriMarkers.has(mk)) {
+      hijri = true;
+      end++;
+    } else if (mk && this.cal.gregorianMarkers.has(mk)) {
+      hijri = false;
+      end++;
+    }
+    if (!hijri && (y < 1000 || y > 2200)) return undefined;
+    return { end, year: y, hijri };
+  }
+
+  private yearValue(y: { year: number; hijri: boolean }): string {
+    return fmtYear(y.hijri ? hijriYearToGregorian(y.year) : y.year);
+  }
+
+  /** 6/8/2015, 2015-08-06, 21/10/1436هـ. */
+  private numericDate(i: number): TimeHit | undefined {
+    const a = this.intAt(i);
+    if (a === undefined) return undefined;
+    const sep = this.tok(i + 1);
+    if (!sep || sep.k !== 'p' || !'/-'.includes(sep.t) || sep.gap) return undefined;
+    const b = this.intAt(i + 2);
+    const sep2 = this.tok(i + 3);
+    if (b === undefined || (this.tok(i + 2) as ScanToken).gap || !sep2 || sep2.t !== sep.t || sep2.gap) return undefined;
+    const c = this.intAt(i + 4);
+    const ct = this.tok(i + 4);
+    if (c === undefined || !ct || ct.gap) return undefined;
+    let y: number;
+    let m: number;
+    let d: number;
+    const at = this.tok(i) as ScanToken;
+    if (at.t.length === 4) [y, m, d] = [a, b, c];
+    else if (ct.t.length === 4) [y, m, d] = [c, b, a];
+    else return undefined;
+    let end = i + 5;
+    let hijri = y >= 1300 && y <= 1500;
+    const mk = this.word(end);
+    if (mk && this.cal.hijriMarkers.has(mk)) {
+      hijri = true;
+      end++;
+    } else if (mk && this.cal.gregorianMarkers.has(mk)) end++;
+    let value: string | null = null;
+    if (hijri) {
+      const g = hijriToGregorian(y, m, d);
+      value = g ? fmtDay(g) : null;
+    } else if (isValidYmd({ y, m, d })) value = fmtDay({ y, m, d });
+    else if (isValidYmd({ y, m: d, d: m })) value = fmtDay({ y, m: d, d: m });
+    else return undefined;
+    return { start: i, end, value };
+  }
+
+  /** A month name at i, respecting the names that need context. */
+  private monthAt(i: number): (Hit<MonthValue> & { prefix: number }) | undefined {
+    return this.phrase(this.cal.months, i, PREFIXES_PLAIN);
+  }
+
+  /** 6 أغسطس 2015، الخميس 6 أغسطس، 21 شوال 1436هـ. */
+  private dayMonth(i: number): TimeHit | undefined {
+    let j = i;
+    let start = i;
+    // يوم الخميس 6 أغسطس: a weekday directly before the date joins it.
+    const wd = this.weekdayAt(i);
+    if (wd) {
+      j = wd.end;
+      if (this.isPunct(j, '،,')) j++;
+    }
+    const day = this.intAt(j, true);
+    if (day === undefined || day < 1 || day > 31) {
+      return undefined;
+    }
+    let k = j + 1;
+    if (this.word(k) === 'من') k++;
+    const month = this.monthAt(k);
+    if (!month) return undefined;
+    start = wd ? wd.start : j;
+    let end = month.end;
+    let yr: { end: number; year: number; hijri: boolean } | undefined;
+    const yk = this.isPunct(end, '،,') ? end + 1 : end;
+    yr = this.yearAt(yk);
+    if (yr) end = yr.end;
+    const mv = month.value;
+    let value: string | null = null;
+    if (mv.calendar === 'gregorian') {
+      const y = yr && !yr.hijri ? yr.year : this.nearestYear(mv.month, day);
+      if (y !== undefined && day <= daysInMonth(y, mv.month)) value = fmtDay({ y, m: mv.month, d: day });
+    } else {
+      const hy = yr ? yr.year : this.nearestHijriYear(mv.month);
+      if (hy !== undefined) {
+        const g = hijriToGregorian(hy, mv.month, day);
+        value = g ? fmtDay(g) : null;
+      }
+    }
+    return { start, end, value };
+  }
+
+  /** The year that puts month/day nearest the document date. */
+  private nearestYear(month: number, day = 15): number | undefined {
+    const doc = this.doc;
+    if (!doc) return undefined;
+    let best: number | undefined;
+    let bestDist = Infinity;
+    for (const y of [doc.y - 1, doc.y, doc.y + 1]) {
+      const d = Math.min(day, daysInMonth(y, month));
+      const dist = Math.abs(toDayNumber({ y, m: month, d }) - toDayNumber(doc));
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  private nearestHijriYear(month: number): number | undefined {
+    const doc = this.doc;
+    if (!doc) return undefined;
+    const h = dayNumberToHijri(toDayNumber(doc));
+    if (!h) return undefined;
+    let best: number | undefined;
+    let bestDist = Infinity;
+    for (const y of [h.y - 1, h.y, h.y + 1]) {
+      const g = hijriToGregorian(y, month, 15);
+      if (!g) continue;
+      const dist = Math.abs(toDayNumber(g) - toDayNumber(doc));
+      if (dist < bestDist) {
+        bestDist = dist;
+        best = y;
+      }
+    }
+    return best;
+  }
+
+  /** [يوم] الخميس: the weekday and where it ends. */
+  private weekdayAt(i: number): { start: number; end: number; day: number } | undefined {
+    let j = i;
+    const w = this.word(j);
+    if (w && stripWaw(w) === 'يوم') j++;
+    const d = this.word(j);
+    if (!d) return undefined;
+    const hit = lookupClitic(this.cal.weekdays, d, PREFIXES_PLAIN);
+    if (!hit) return undefined;
+    return { start: i, end: j + 1, day: hit.value };
+  }
+
+  private directionAt(i: number): -1 | 0 | 1 | undefined {
+    const w = this.word(i);
+    if (!w || this.cal.demonstratives.has(w)) return undefined;
+    return this.cal.direction.get(w);
+  }
+
+  /** الخميس، يوم الخميس الماضي، الجمعة المقبلة. */
+  private weekdayExpr(i: number): TimeHit | undefined {
+    const wd = this.weekdayAt(i);
+    if (!wd) return undefined;
+    let end = wd.end;
+    const dir = this.directionAt(end);
+    if (dir !== undefined) end++;
+    return { start: i, end, value: this.resolveWeekday(wd.day, dir) };
+  }
+
+  private resolveWeekday(day: number, dir: -1 | 0 | 1 | undefined): string | null {
+    const doc = this.doc;
+    if (!doc) return null;
+    const today = weekday(doc);
+    let off: number;
+    if (dir === -1) off = -(((today - day + 7) % 7) || 7);
+    else if (dir === 1) off = ((day - today + 7) % 7) || 7;
+    else {
+      off = (day - today + 7) % 7;
+      if (off > 3) off -= 7;
+    }
+    return fmtDay(addDays(doc, off));
+  }
+
+  /** أمس، اليوم، غدا، أول أمس، with a weekday after (أمس الأربعاء). */
+  private deictic(i: number): TimeHit | undefined {
+    const hit = this.phrase(this.cal.deictic, i, PREFIXES_PLAIN);
+    if (!hit) return undefined;
+    let end = hit.end;
+    const stem = stemsOf(this.word(i), PREFIXES_PLAIN).map((s) => s.stem);
+    const next = this.word(end);
+    const wd = next ? lookupClitic(this.cal.weekdays, next, ['']) : undefined;
+    if (wd) end++;
+    else if (stem.includes('اليوم') && hit.end === i + 1 && next.startsWith('ال')) {
+      // اليوم الوطني، اليوم التالي: a day, not today.
+      return undefined;
+    }
+    const doc = this.doc;
+    return { start: i, end, value: doc ? fmtDay(addDays(doc, hit.value)) : null };
+  }
+
+  /** صباح اليوم، مساء أمس، ليلة الخميس; the adverbs صباحا، مساء on their own. */
+  private partOfDay(i: number): TimeHit | undefined {
+    const hit = this.phrase(this.cal.partsOfDay, i, PREFIXES_PLAIN);
+    if (!hit) return undefined;
+    const anchor = this.deictic(hit.end) ?? this.dayMonth(hit.end) ?? this.weekdayExpr(hit.end);
+    if (anchor && anchor.start === hit.end) return { start: i, end: anchor.end, value: anchor.value };
+    const stem = stemsOf(this.word(i), PREFIXES_PLAIN).map((s) => s.stem);
+    if (hit.end === i + 1 && stem.some((s) => this.cal.partsOfDayAdverbs.has(s))) {
+      return { start: i, end: hit.end, value: null };
+    }
+    return undefined;
+  }
+
+  /** الساعة التاسعة مساء، الساعة 10:30 صباح اليوم. */
+  private clock(i: number): TimeHit | undefined {
+    const w = this.word(i);
+    let j: number;
+    if (w && stemsOf(w, PREFIXES_PLAIN).some((s) => this.cal.clockWord.has(s.stem))) {
+      j = i + 1;
+      const h = this.phrase(this.cal.clockHours, j);
+      if (h) j = h.end;
+      else {
+        const d = this.intAt(j);
+        if (d === undefined || d > 24) return undefined;
+        j++;
+        if (this.isPunct(j, ':') && this.intAt(j + 1) !== undefined) j += 2;
+      }
+    } else {
+      // 10:30 on its own.
+      const d = this.intAt(i);
+      if (d === undefined || d > 24 || !this.isPunct(i + 1, ':') || this.intAt(i + 2) === undefined) return undefined;
+      if ((this.tok(i + 1) as ScanToken).gap || (this.tok(i + 2) as ScanToken).gap) return undefined;
+      j = i + 3;
+    }
+    const frac = this.word(j);
+    if (frac === 'والنصف' || frac === 'والربع' || frac === 'والثلث' || frac === 'الا') j += frac === 'الا' ? 2 : 1;
+    let value: string | null = null;
+    const pod = this.partOfDay(j);
+    if (pod) {
+      j = pod.end;
+      value = pod.value;
+    } else {
+      const anchor = this.deictic(j) ?? this.weekdayExpr(j) ?? this.dayMonth(j);
+      if (anchor) {
+        j = anchor.end;
+        value = anchor.value;
+      }
+    }
+    return { start: i, end: j, value };
+  }
+
+  /** أغسطس، شهر أغسطس الماضي، يوليو 2015، رمضان المبارك، شوال 1436هـ. */
+  private monthExpr(i: number): TimeHit | undefined {
+    let j = i;
+    const w = this.word(i);
+    const withWord = w !== '' && stemsOf(w, PREFIXES_PLAIN).some((s) => this.cal.monthWord.has(s.stem));
+    if (withWord) j++;
+    const month = this.monthAt(j);
+    if (!month) return undefined;
+    let end = month.end;
+    const mv = month.value;
+    const yk = this.isPunct(end, '،,') ? end + 1 : end;
+    const yr = this.yearAt(yk);
+    const dir = yr ? undefined : this.directionAt(end);
+    const holy = !yr && dir === undefined && this.cal.hijriContext.has(this.word(end));
+    if (mv.needsContext && !withWord && !yr && dir === undefined && !holy) return undefined;
+    if (yr) end = yr.end;
+    else if (dir !== undefined || holy) end++;
+    const doc = this.doc;
+    let value: string | null = null;
+    if (mv.calendar === 'gregorian') {
+      if (yr && !yr.hijri) value = fmtMonth(yr.year, mv.month);
+      else if (doc) {
+        let y = doc.y;
+        if (dir === -1 && mv.month >= doc.m) y--;
+        else if (dir === 1 && mv.month <= doc.m) y++;
+        else if (dir === undefined) y = this.nearestYear(mv.month) ?? doc.y;
+        value = fmtMonth(y, mv.month);
+      }
+    } else {
+      let hy = yr && yr.hijri ? yr.year : undefined;
+      if (hy === undefined && doc) {
+        const h = dayNumberToHijri(toDayNumber(doc));
+        if (h) {
+          hy = h.y;
+          if (dir === -1 && mv.month >= h.m) hy--;
+          else if (dir === 1 && mv.month <= h.m) hy++;
+          else if (dir === undefined) hy = this.nearestHijriYear(mv.month);
+        }
+      }
+      if (hy !== undefined) value = fmtYear(hijriMonthToGregorian(hy, mv.month).y);
+    }
+    return { start: i, end, value };
+  }
+
+  /** الأسبوع الماضي، الشهر المقبل، العام الجاري، هذا العام. */
+  private relativeUnit(i: number): TimeHit | undefined {
+    let j = i;
+    const w = this.word(i);
+    const demo = w !== '' && this.cal.demonstratives.has(stripWaw(w));
+    if (demo) j++;
+    const u = this.word(j);
+    if (!u) return undefined;
+    const hit = stemsOf(u, PREFIXES_PLAIN).find((s) => s.stem.startsWith('ال') && this.cal.relativeUnits.has(s.stem));
+    if (!hit) return undefined;
+    const unit = this.cal.relativeUnits.get(hit.stem) as 'week' | 'month' | 'year';
+    let dir: -1 | 0 | 1 | undefined;
+    let end = j + 1;
+    if (demo) dir = 0;
+    else {
+      dir = this.directionAt(end);
+      if (dir === undefined) {
+        // العام 2015 is a year.
+        if (unit === 'year') {
+          const yr = this.yearAt(end);
+          if (yr) return { start: i, end: yr.end, value: this.yearValue(yr), year: true };
+        }
+        return undefined;
+      }
+      end++;
+    }
+    // العام الحالي 2015
+    if (unit === 'year') {
+      const yr = this.yearAt(end);
+      if (yr) return { start: i, end: yr.end, value: this.yearValue(yr), year: true };
+    }
+    return { start: i, end, value: this.shift(unit, dir) };
+  }
+
+  private shift(unit: 'day' | 'week' | 'month' | 'year', n: number): string | null {
+    const doc = this.doc;
+    if (!doc) return null;
+    switch (unit) {
+      case 'day':
+        return fmtDay(addDays(doc, n));
+      case 'week':
+        return isoWeek(addDays(doc, 7 * n));
+      case 'month': {
+        const m = addMonths(doc, n);
+        return fmtMonth(m.y, m.m);
+      }
+      case 'year':
+        return fmtYear(doc.y + n);
+    }
+  }
+
+  /** قبل ثلاثة أيام، منذ عامين، بعد أسبوع. */
+  private agoExpr(i: number): TimeHit | undefined {
+    const w = this.word(i);
+    if (!w) return undefined;
+    const s = stripWaw(w);
+    const ago = this.cal.agoWords.has(s);
+    const after = this.cal.afterWords.has(s);
+    if (!ago && !after) return undefined;
+    let j = i + 1;
+    const approx = this.phrase(this.cal.approximators, j);
+    if (approx) j = approx.end;
+    let n: number | null = null;
+    let unit: string | undefined;
+    let qStart = j;
+    let end: number;
+    const u1 = this.phrase(this.q.units, j);
+    if (u1 && u1.value.kind === 'duration') {
+      // قبل عام، منذ يومين، قبل سنوات
+      const stem = this.word(j);
+      unit = u1.value.unit;
+      end = u1.end;
+      if (u1.value.dual !== undefined) n = u1.value.dual;
+      else if (isPluralUnit(stem)) n = null;
+      else n = 1;
+    } else {
+      const num = this.numberPhrase(j);
+      if (!num || num.vague) return undefined;
+      const u = this.phrase(this.q.units, num.end);
+      if (!u || u.value.kind !== 'duration' || u.value.dual !== undefined) return undefined;
+      n = num.value;
+      unit = u.value.unit;
+      end = u.end;
+      qStart = num.start;
+    }
+    // قبل ثلاثة أيام من الانتخابات: relative to another event.
+    const relToEvent = this.word(end) === 'من' || this.word(end) === 'علي';
+    let value: string | null = null;
+    if (!relToEvent && n !== null && Number.isInteger(n)) {
+      const sign = after ? 1 : -1;
+      if (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year') value = this.shift(unit, sign * n);
+      else if (unit === 'hour' || unit === 'minute' || unit === 'second') value = this.shift('day', 0);
+    }
+    const hit: TimeHit = { start: i, end, value };
+    if (s === 'منذ' && n !== null && unit !== undefined && !approx) {
+      hit.quantity = { start: qStart, end, value: n, unit };
+    }
+    if (relToEvent && !ago) return undefined;
+    return hit;
+  }
+
+  /** الأيام المقبلة، السنوات الأخيرة، الآونة الأخيرة: unresolvable. */
+  private vaguePlural(i: number): TimeHit | undefined {
+    const w = this.word(i);
+    if (!w) return undefined;
+    const stems = stemsOf(w, PREFIXES_PLAIN);
+    if (!stems.some((s) => this.cal.vaguePlurals.has(s.stem))) return undefined;
+    let j = i + 1;
+    if (!this.cal.vagueTails.has(this.word(j))) return undefined;
+    j++;
+    if (this.cal.vagueTails.has(this.word(j))) j++;
+    return { start: i, end: j, value: null };
+  }
+
+  /** عام 2015، لعام 1436هـ، 2015م، في 2015، عامي 2014 و2015. */
+  private yearExpr(i: number): TimeHit | undefined {
+    const w = this.word(i);
+    if (w && this.cal.yearCues.has(w)) {
+      const yr = this.yearAt(i + 1);
+      if (yr) return { start: i, end: yr.end, value: this.yearValue(yr), year: true };
+      return undefined;
+    }
+    const t = this.tok(i);
+    if (!t || t.k !== 'n') return undefined;
+    // و2015 / -2015 after a year.
+    if (this.lastYearEnd >= 0 && (i === this.lastYearEnd || (i === this.lastYearEnd + 1 && this.isPunct(i - 1, '-–/')))) {
+      const yr = this.yearAt(i, true);
+      if (yr) return { start: i, end: yr.end, value: this.yearValue(yr), year: true };
+    }
+    const yr = this.yearAt(i, true);
+    if (!yr) return undefined;
+    if (yr.end > i + 1) return { start: i, end: yr.end, value: this.yearValue(yr), year: true };
+    if (t.prefix && t.prefix > 1) return undefined;
+    if (yr.year < 1900 || yr.year > 2100) return undefined;
+    if (this.followedByUnit(i + 1)) return undefined;
+    const prev = this.word(i - 1);
+    const cue = prev !== '' && this.cal.yearPrepositions.has(prev);
+    const next = this.tok(i + 1);
+    const closes = !next || next.k === 'p' || (next.k === 'n' && next.prefix === 1);
+    if (cue || (t.prefix === 1 && this.word(i - 1) === '') || (closes && yr.year >= 1950 && yr.year <= 2035)) {
+      return { start: i, end: i + 1, value: this.yearValue(yr), year: true };
+    }
+    return undefined;
+  }
+
+  private followedByUnit(j: number): boolean {
+    return (
+      this.phrase(this.q.percent, j) !== undefined ||
+      this.phrase(this.q.currencies, j, PREFIXES_DEFINITE) !== undefined ||
+      this.phrase(this.q.units, j) !== undefined ||
+      this.phrase(this.q.counted, j) !== undefined ||
+      scaleOf(this.word(j)) !== undefined
+    );
+  }
+
+  // ---------------------------------------------------------------- quantities
+
+  /**
+   * The number phrase at token i: digits (with a scale word, a continuation
+   * و493 ألفا, ونصف), number words, fractions before a scale, vague plurals.
+   */
+  private numberPhrase(i: number): NumPhrase | undefined {
+    const t = this.tok(i);
+    if (!t) return undefined;
+    if (t.k === 'n') {
+      if (t.name) return undefined;
+      let v = parseDigits(t.t);
+      if (v === undefined) return undefined;
+      let end = i + 1;
+      // (50) ألف ريال
+      if (this.isPunct(end, ')') && this.isPunct(i - 1, '(') && scaleOf(this.word(end + 1))) end++;
+      const sc = scaleOf(this.word(end));
+      let bare = true;
+      if (sc && sc.prefix === 0) {
+        v *= sc.value;
+        end++;
+        bare = false;
+        end = this.continuation(end, sc.value, (add) => (v = (v as number) + add));
+      } else {
+        const dual = this.word(end);
+        const dv = dual ? lookupClitic(numberLexicon_duals(), dual, ['']) : undefined;
+        if (dv !== undefined && dv.value >= 2000) {
+          v *= dv.value / 2;
+          end++;
+          bare = false;
+        }
+      }
+      return { start: i, end, value: v, vague: false, weak: false, bareDigits: bare && !t.t.includes('.') && !t.t.includes(',') };
+    }
+    if (t.k !== 'w') return undefined;
+    // نصف مليون، ربع قرن
+    const fr = fractionOf(t.t);
+    if (fr) {
+      const sc = scaleOf(this.word(i + 1));
+      if (sc && sc.prefix === 0 && !sc.plural) return { start: i, end: i + 2, value: fr.value * sc.value, vague: false, weak: false, bareDigits: false };
+      const u = this.phrase(this.q.units, i + 1);
+      if (u && u.value.dual === undefined) return { start: i, end: i + 1, value: fr.value, vague: false, weak: false, bareDigits: false };
+      return undefined;
+    }
+    const m = parseNumberWords(this.words, i);
+    if (!m) return undefined;
+    let end = i + m.length;
+    let value = m.value;
+    if (value !== null && m.scale >= 1000) {
+      end = this.continuation(end, m.scale, (add) => (value = (value as number) + add));
+    }
+    return { start: i, end, value, vague: m.vague, weak: m.weak, bareDigits: false };
+  }
+
+  /** و493 ألفا / ونصف after an amount with a scale. */
+  private continuation(end: number, scale: number, add: (v: number) => void): number {
+    const w = this.word(end);
+    if (w === 'ونصف') {
+      add(scale / 2);
+      end++;
+      const after = this.word(end);
+      if (after.startsWith('ال') && scaleOf(after.slice(2))?.value === scale) end++;
+      return end;
+    }
+    const t = this.tok(end);
+    if (t && t.k === 'n' && t.prefix === 1 && this.view.text[t.s] === 'و') {
+      const v = parseDigits(t.t);
+      if (v === undefined) return end;
+      const sc = scaleOf(this.word(end + 1));
+      if (sc && sc.value < scale) {
+        add(v * sc.value);
+        return end + 2;
+      }
+      if (!sc && scale === 1000 && v < 1000) {
+        add(v);
+        return end + 1;
+      }
+    }
+    return end;
+  }
+
+  /** Returns the token index after what it consumed (i when nothing). */
+  private matchQuantity(i: number): number {
+    const t = this.tok(i);
+    if (!t) return i;
+    // Digits in a name (عربي21) or after an identifier word (القرار 2216، رقم 5).
+    if (t.k === 'n') {
+      if (t.name) return i + 1;
+      const prev = this.word(i - 1);
+      if (prev && this.q.identifiers.has(stripWaw(prev))) return i + 1;
+      if (this.isPhone(i)) return i + 1;
+      if (this.q.ordinalNouns.has(stripWaw(prev)) && this.intAt(i) !== undefined && !this.followedByUnit(i + 1)) {
+        return this.pushQ(i, i + 1, 'ordinal', this.intAt(i) as number, null);
+      }
+      // الـ15: an ordinal.
+      if (t.prefix && this.view.text.slice(t.s, t.s + t.prefix).endsWith('ال') && this.intAt(i, true) !== undefined) {
+        return this.pushQ(i, i + 1, 'ordinal', this.intAt(i, true) as number, null);
+      }
+    }
+    if (t.k === 'w' && t.t === 'ال' && this.intAt(i + 1) !== undefined && !this.followedByUnit(i + 2)) {
+      return this.pushQ(i, i + 2, 'ordinal', this.intAt(i + 1) as number, null);
+    }
+    // $50، € 3 مليارات
+    if (t.k === 'p' || t.k === 'l') {
+      const code = this.q.symbols.get(t.t);
+      if (code !== undefined && (t.k === 'p' || t.t === t.t.toUpperCase())) {
+        const num = this.numberPhrase(i + 1);
+        if (num && !num.vague && num.value !== null) return this.pushQ(i, num.end, 'money', num.value, code);
+      }
+      if (t.t === '%' && this.digitsAt(i + 1) !== undefined && !this.tok(i + 1)?.gap && !(this.tok(i - 1)?.k === 'n')) {
+        return this.pushQ(i, i + 2, 'percent', this.digitsAt(i + 1) as number, null);
+      }
+      return i;
+    }
+    // Dual units on their own: مرتين، يومين، عامين، ريالين.
+    if (t.k === 'w') {
+      const c = this.phrase(this.q.counted, i, PREFIXES_PLAIN);
+      if (c && c.value > 0) return this.pushQ(i, c.end, 'count', c.value, null);
+      const u = this.phrase(this.q.units, i, PREFIXES_PLAIN);
+      if (u && u.value.dual !== undefined) return this.pushQ(i, u.end, u.value.kind, u.value.dual, u.value.unit);
+      const idiom = this.phrase(this.q.idioms, i, PREFIXES_PLAIN);
+      if (idiom) return idiom.end;
+    }
+    const num = this.numberPhrase(i);
+    if (!num) {
+      const ord = t.k === 'w' ? parseOrdinal(this.words, i) : undefined;
+      if (ord && this.ordinalOk(i, ord.length)) return this.pushQ(i, i + ord.length, 'ordinal', ord.value, null);
+      return i;
+    }
+    return this.unitAfter(num);
+  }
+
+  /** الأولى vs الأولي (initial): the original spelling decides. */
+  private ordinalOk(i: number, length: number): boolean {
+    const t = this.tok(i + length - 1) as ScanToken;
+    if (t.t.endsWith('اولي')) {
+      const span = toOriginal(this.view, t.e - 1, t.e);
+      const ch = this.view.original.slice(span.start, span.end);
+      return ch.startsWith('ى');
+    }
+    return true;
+  }
+
+  /** Phones: 0501234567, 920001234 (long digit runs, or groups after each other). */
+  private isPhone(i: number): boolean {
+    const t = this.tok(i) as ScanToken;
+    if (!/^[0-9]+$/.test(t.t)) return false;
+    if (this.isPunct(i - 1, '+')) return true;
+    if (t.t.length >= 5 && t.t.startsWith('0')) return true;
+    if (t.t.length >= 9 && !this.followedByUnit(i + 1)) return true;
+    const prev = this.tok(i - 1);
+    return prev !== undefined && prev.k === 'n' && /^0[0-9]+$/.test(prev.t);
+  }
+
+  private unitAfter(num: NumPhrase): number {
+    let j = num.end;
+    const value = num.value;
+    // 50 %، 20 في المئة
+    const pc = this.phrase(this.q.percent, j);
+    if (pc && !num.vague) return this.pushQ(num.start, pc.end, 'percent', value, null);
+    // ملايين الدولارات، مليارات من الدولارات
+    let cj = j;
+    if (num.vague && this.word(cj) === 'من') cj++;
+    const cur = this.phrase(this.q.currencies, cj, num.vague ? PREFIXES_DEFINITE : ['', 'ب'].concat(num.vague ? [] : []));
+    if (cur && (!num.vague || cj > j || this.word(j).startsWith('ال') || true)) {
+      return this.pushMoney(num, cur.end, cur.value);
+    }
+    const u = this.phrase(this.q.units, cj, num.vague ? PREFIXES_DEFINITE : ['']);
+    if (u && u.value.dual === undefined) return this.pushQ(num.start, u.end, u.value.kind, value, u.value.unit);
+    if (u && u.value.dual !== undefined && num.vague) return this.pushQ(num.start, u.end, u.value.kind, null, u.value.unit);
+    if (num.weak) return num.start;
+    const c = this.phrase(this.q.counted, j);
+    if (c && c.value === 0) return this.pushQ(num.start, c.end, 'count', value, null);
+    if (num.vague) {
+      // أسلحة بالمليارات: a large vague amount standing alone is money of an unnamed currency.
+      const next = this.tok(j);
+      const alone = !next || next.k !== 'w' || STOP_AFTER_VAGUE.has(next.t);
+      const cue = this.q.moneyCues.has(stripWaw(this.word(num.start - 1)));
+      const big = this.bigVague(num.start);
+      if ((alone && big) || (cue && big)) return this.pushQ(num.start, num.end, 'money', null, null);
+      return this.pushQ(num.start, num.end, 'count', null, null);
+    }
+    // بقيمة ملياري: a bare scale amount after a money cue.
+    this.pushQ(num.start, num.end, 'count', value, null);
+    return num.end;
+  }
+
+  private bigVague(i: number): boolean {
+    const w = this.word(i);
+    const hit = lookupClitic(numberLexicon_vague(), w, PREFIXES_DEFINITE);
+    if (hit && hit.value >= 1_000_000) return true;
+    const next = this.word(i + 1);
+    const sc = next.startsWith('ال') ? scaleOf(next.slice(2)) : scaleOf(next);
+    return sc !== undefined && sc.value >= 1_000_000;
+  }
+
+  private pushMoney(num: NumPhrase, end: number, cur: CurrencyValue): number {
+    let code = cur.code;
+    if (cur.ambiguous !== undefined) code = this.countryCurrency(cur.ambiguous) ?? code;
+    let value = num.value;
+    if (value !== null && cur.factor !== undefined) value = round(value * cur.factor);
+    return this.pushQ(num.start, end, 'money', value, code);
+  }
+
+  /** The currency of the first country the document names, for a bare ريال/دينار. */
+  private countryCurrency(name: string): string | undefined {
+    this.countryCodes ??= new Map();
+    if (this.countryCodes.has(name)) return this.countryCodes.get(name) || undefined;
+    const entry = this.q.ambiguousCountries.get(name);
+    let best: string | undefined;
+    if (entry) {
+      let bestAt = Infinity;
+      for (let k = 0; k < this.toks.length && bestAt === Infinity; k++) {
+        const hit = this.phrase(entry.byCountry, k, PREFIXES_PLAIN);
+        if (hit) {
+          bestAt = k;
+          best = hit.value;
+        }
+      }
+    }
+    this.countryCodes.set(name, best ?? '');
+    return best;
+  }
+
+  private pushQ(t0: number, t1: number, kind: QuantityKind, value: number | null, unit: string | null): number {
+    this.pending.push({ start: 0, end: 0, kind, value, unit, t0, t1, open: kind === 'count' && unit === null });
+    return t1;
+  }
+
+  /**
+   * بين 2 و3 ملايين دولار، من 5 إلى 10 كيلومترات: a bare number joined to
+   * the next amount takes its scale and unit.
+   */
+  private propagateRanges(): void {
+    const p = this.pending;
+    for (let k = p.length - 2; k >= 0; k--) {
+      const a = p[k] as (typeof p)[number];
+      const b = p[k + 1] as (typeof p)[number];
+      if (!a.open || a.value === null || b.kind === 'count' || b.kind === 'ordinal') continue;
+      const between = b.t0 - a.t1;
+      const bt = this.tok(b.t0) as ScanToken;
+      const joined =
+        (between === 0 && bt.k === 'n' && bt.prefix === 1) ||
+        (between === 1 && CONNECTIVES.has(this.toks[a.t1]?.t ?? ''));
+      if (!joined) continue;
+      if (this.tok(a.t1 - 1)?.k !== 'n' && parseNumberWords(this.words, a.t0) === undefined) continue;
+      let value = a.value;
+      const bNum = this.numberPhrase(b.t0);
+      if (bNum && bNum.value !== null && b.value !== null && bNum.value > 0) {
+        const bRaw = this.digitsAt(b.t0);
+        const scale = bRaw !== undefined && bRaw > 0 ? bNum.value / bRaw : 1;
+        if (scale > 1 && value < bNum.value / scale + 1) value *= scale;
+      }
+      a.kind = b.kind;
+      a.unit = b.unit;
+      a.value = value;
+      a.open = false;
+    }
+  }
+}
+
+const STOP_AFTER_VAGUE = new Set(['من', 'في', 'علي', 'الي', 'عن', 'مع', 'حتي', 'لكن', 'بل', 'او', 'ثم', 'و']);
+
+const PLURAL_UNITS = new Set(['سنوات', 'سنين', 'اعوام', 'ايام', 'اشهر', 'شهور', 'اسابيع', 'ساعات', 'دقائق', 'عقود', 'قرون']);
+function isPluralUnit(w: string): boolean {
+  return PLURAL_UNITS.has(w);
+}
+
+function stripWaw(w: string): string {
+  return w.length > 2 && (w.startsWith('و') || w.startsWith('ف')) ? w.slice(1) : w;
+}
+
+function round(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+import { numberLexicon } from './lexicon.js';
+const numberLexicon_duals = (): ReadonlyMap<string, number> => numberLexicon().duals;
+const numberLexicon_vague = (): ReadonlyMap<string, number> => numberLexicon().vague;
+
+// ---------------------------------------------------------------- shared cache
+
+const cache = new WeakMap<NormalisedText, Map<string, ScanResult>>();
+
+/**
+ * Scans a normalised view once per document date; both stages read the
+ * same result.
+ */
+export function scanQuantitiesAndTimes(view: NormalisedText, date?: string): ScanResult {
+  let perDate = cache.get(view);
+  if (!perDate) {
+    perDate = new Map();
+    cache.set(view, perDate);
+  }
+  const key = date ?? '';
+  let r = perDate.get(key);
+  if (!r) {
+    r = new Scanner(view, date).run();
+    perDate.set(key, r);
+  }
+  return r;
+}
+
+/** Convenience for library users and tests: the original text in, quantities and times out. */
+export function extractQuantitiesAndTimes(text: string, date?: string): ScanResult {
+  return new Scanner(normalise(text), date).run();
+}
+
+export type { UnitValue };
