@@ -1,0 +1,746 @@
+import type {
+  Attribution, Entity, EntityMention, IsnadEvent, PloverType, Quantity, Span, TimeExpr, Token,
+} from '../core/types.js';
+import { normaliseString } from '../text/normalise/normalise.js';
+import { bareWord, lookupForm, triggerLexicon, type FormReading, type Lemma, type TriggerLexicon } from './lexicon.js';
+
+/** Everything the event extractor reads. */
+export interface EventInput {
+  text: string;
+  tokens: readonly Token[];
+  entities: readonly Entity[];
+  attributions: readonly Attribution[];
+  quantities: readonly Quantity[];
+  times: readonly TimeExpr[];
+}
+
+interface MentionRef {
+  entity: Entity;
+  mention: EntityMention;
+  first: number; // first token index
+  last: number; // last token index (inclusive)
+}
+
+interface Candidate {
+  tok: number;
+  lemma: Lemma;
+  reading: FormReading;
+  type: PloverType;
+  actor: string[];
+  recipient: string[];
+  negated: boolean;
+  future: boolean;
+  conditional: boolean;
+  mode?: string;
+  location?: string;
+  time?: number;
+  attribution?: string;
+  quantities: number[];
+  /** Where the actor came from, for merging and inheritance. */
+  actorFrom: 'syntax' | 'inherited' | 'source' | 'none';
+}
+
+const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
+const SEPARATE_PREPS = new Set(['من', 'علي', 'ضد', 'مع', 'الي', 'عن', 'لدي', 'بين', 'في', 'قرب', 'داخل', 'عبر', 'تجاه', 'نحو', 'حول', 'بحق', 'بحضور']);
+const SKIP_BACK = new Set([
+  'ان', 'بان', 'لان', 'انه', 'انها', 'بانه', 'بانها', 'قد', 'لقد', 'وقد', 'فقد', 'كان', 'كانت', 'كانوا', 'ايضا', 'لا', 'لم', 'لن',
+  'ما', 'سوف', 'هو', 'هي', 'هم', 'يكون', 'تكون', 'تم', 'يتم', 'اليوم', 'امس', 'مساء', 'صباح', 'بدوره', 'بدورها', 'كما', 'وكان', 'وكانت', 'ثم',
+]);
+const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'وهي', 'وهو', 'وهم']);
+const NEGATORS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'عدم', 'دون', 'بدون', 'ولم', 'ولن', 'ولا', 'فلم', 'فلن', 'فلا', 'وعدم', 'ودون', 'وليس', 'ما']);
+const NEG_SKIP = new Set(['يتم', 'تم', 'يكون', 'تكون', 'كان', 'قد', 'يجري', 'بعد', 'ان', 'احد', 'اي']);
+const DENY = new Set(['نفي', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'ونفي', 'ونفت', 'وينفي', 'وتنفي', 'فنفي', 'نافيا', 'نافيه', 'نفيه', 'ونفوا']);
+const THAT = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها', 'انهم', 'بانهم', 'وجود', 'صحه']);
+const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتين', 'هاتان', 'هذين', 'هولاء', 'هؤلاء', 'اولئك']);
+const FUTURE_WORDS = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه', 'المرتقب', 'المرتقبه', 'المقبلين']);
+const FUTURE_BEFORE = new Set(['سوف', 'يعتزم', 'تعتزم', 'يعتزمون', 'المقرر', 'المتوقع', 'ينوي', 'تنوي', 'سيتم', 'ستتم', 'سيجري']);
+const CONDITIONAL = new Set(['اذا', 'لو', 'بمجرد', 'شرط', 'شريطه', 'حال', 'ولو', 'واذا', 'فاذا', 'طالما', 'لولا']);
+const LOC_PREPS = new Set(['في', 'ب', 'داخل', 'قرب', 'بالقرب', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'عند', 'علي', 'الي', 'ضواحي', 'محيط', 'اطراف', 'من']);
+const PLACE_NOUNS = new Set(['مدينه', 'محافظه', 'منطقه', 'ولايه', 'بلده', 'قريه', 'العاصمه', 'اقليم', 'مخيم', 'حي', 'مدن', 'مناطق', 'ميناء', 'مطار', 'جزيره', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'ريف', 'مديريه', 'قضاء', 'بلدات', 'شوارع', 'شارع', 'ساحه', 'ميدان', 'ساحات', 'مدينتي', 'حدود', 'الحدود']);
+const CASUALTIES = new Set([
+  'قتيل', 'قتيلا', 'قتلي', 'جريح', 'جريحا', 'جرحي', 'مصاب', 'مصابا', 'مصابين', 'شهيد', 'شهيدا', 'شهداء', 'اشخاص', 'شخص', 'شخصا',
+  'مدني', 'مدنيا', 'مدنيين', 'جندي', 'جنديا', 'جنود', 'عنصر', 'عنصرا', 'عناصر', 'مسلح', 'مسلحا', 'مسلحين', 'ضحيه', 'ضحايا', 'طفل', 'اطفال', 'طفلا',
+  'امراه', 'نساء', 'مقاتل', 'مقاتلا', 'مقاتلين', 'حوثي', 'حوثيا', 'حوثيين', 'ارهابي', 'ارهابيا', 'ارهابيين', 'منهم',
+]);
+const CASUALTY_BEFORE = new Set(['مقتل', 'واصابه', 'اصابه', 'وجرح', 'جرح', 'ومقتل', 'سقوط', 'وسقوط', 'قتل', 'وقتل', 'واصيب', 'اصيب']);
+const MONEY_TYPES = new Set<PloverType>(['AID', 'SUPPORT', 'AGREE', 'COOPERATE', 'REQUEST', 'SANCTION', 'CONCEDE']);
+const PERSON_TYPES = new Set(['PER', 'ORG', 'GPE']);
+const TITLES = new Set([
+  'وزير', 'وزيره', 'رئيس', 'الرئيس', 'الدفاع', 'الخارجيه', 'الداخليه', 'الماليه', 'ولي', 'العهد', 'امير', 'الامير', 'الملك', 'ملك', 'نائب', 'سفير',
+  'قائد', 'زعيم', 'المتحدث', 'متحدث', 'الامين', 'العام', 'مستشار', 'الشيخ', 'خادم', 'الحرمين', 'الشريفين', 'جلاله', 'سمو', 'فخامه', 'معالي',
+  'السيد', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'المنشق', 'حركه', 'جماعه', 'ميليشيا', 'ميليشيات', 'مليشيات', 'الوزراء', 'مجلس', 'حكومه', 'الحكومه',
+  'دوله', 'مدينه', 'محافظه', 'منطقه', 'وزاره', 'قوات', 'مسلحي', 'عناصر', 'تنظيم', 'مندوب', 'المندوب', 'الدائم', 'نظيره', 'نظيرته',
+  'الامريكي', 'الروسي', 'السعودي', 'صاحب', 'السمو', 'الملكي', 'العاهل', 'المملكه', 'مدير', 'عام', 'محافظ', 'رئيسه', 'عضو', 'الاعلي', 'الاعلى',
+]);
+const PREP_PRONOUN = /^(من|علي|ضد|مع|الي|عن|ل|ب|لدي)(ه|ها|هم|هما|هن)$/;
+
+function isBoundary(t: Token): boolean {
+  return t.kind === 'punct' && BOUNDARY.has(t.norm.charAt(0));
+}
+
+/** The extractor over one document. */
+export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLexicon()): IsnadEvent[] {
+  const { tokens } = input;
+  const bare = tokens.map((t) => (t.kind === 'word' ? bareWord(t.norm) : t.norm));
+
+  // Entity mentions over tokens.
+  const mentionAt: (MentionRef | undefined)[] = new Array(tokens.length);
+  const mentions: MentionRef[] = [];
+  for (const entity of input.entities) {
+    for (const mention of entity.mentions) {
+      let first = -1;
+      let last = -1;
+      for (let i = firstTokenAtOrAfter(tokens, mention.start); i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.start >= mention.end) break;
+        if (t.end > mention.start) {
+          if (first < 0) first = i;
+          last = i;
+        }
+      }
+      if (first < 0) continue;
+      const ref: MentionRef = { entity, mention, first, last };
+      mentions.push(ref);
+      for (let i = first; i <= last; i++) {
+        const prev = mentionAt[i];
+        if (!prev || prev.last - prev.first < last - first) mentionAt[i] = ref;
+      }
+    }
+  }
+  mentions.sort((a, b) => a.first - b.first);
+
+  // Clause windows.
+  const sentenceOf = (i: number) => tokens[i]!.sentence;
+  const forwardEnd = (i: number, max: number): number => {
+    let k = i + 1;
+    while (k < tokens.length && k - i <= max && sentenceOf(k) === sentenceOf(i) && !isBoundary(tokens[k]!)) k++;
+    return k; // exclusive
+  };
+
+  /** The preposition marking the mention, if any (separate word or proclitic). */
+  const prepOf = (m: MentionRef): string | undefined => {
+    const t = tokens[m.first]!;
+    if (m.mention.start > t.start) {
+      const pre = normaliseClitics(t.norm.slice(0, Math.max(0, t.norm.length - (t.end - m.mention.start))));
+      if (pre.includes('ب')) return 'ب';
+      if (pre.includes('ل')) return 'ل';
+    } else if (t.segments && t.segments.length > 1) {
+      for (const s of t.segments) {
+        if (s.role !== 'proclitic') continue;
+        if (s.form === 'ب' || s.form === 'ل') return s.form;
+      }
+    } else if (/^(و|ف)?(ب|ل)/.test(t.norm)) {
+      const name = normaliseString(m.entity.name.split(/\s+/)[0] ?? '');
+      const surface = normaliseString(input.text.slice(m.mention.start, m.mention.end)).split(/\s+/)[0] ?? '';
+      const stripped = t.norm.replace(/^(و|ف)/, '');
+      const starts = (w: string) => w.length > 0 && stripped.startsWith(w);
+      if (!starts(name) && !starts(surface)) {
+        if (stripped.startsWith('لل')) return 'ل';
+        if (starts('ب' + name) || starts('ب' + surface) || starts('بال')) return 'ب';
+        if (starts('ل' + name) || starts('ل' + surface)) return 'ل';
+      }
+    }
+    let j = m.first - 1;
+    for (let hop = 0; hop < 4 && j >= 0; hop++) {
+      const mj = mentionAt[j];
+      if ((mj && isAdjective(mj)) || TITLES.has(bare[j]!) || TITLES.has(tokens[j]!.norm)) j--;
+      else break;
+    }
+    if (j >= 0 && (bare[j] === 'من' || tokens[j]!.norm === 'من') && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('كل')) j -= 2;
+    if (j < 0 || sentenceOf(j) !== sentenceOf(m.first)) return undefined;
+    const w = tokens[j]!.norm.replace(/^(و|ف)(?=..)/, '');
+    if (SEPARATE_PREPS.has(w)) return w;
+    if (w === 'قبل' && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('من')) return 'قبل';
+    return undefined;
+  };
+
+  const mentionsIn = (from: number, to: number): MentionRef[] => {
+    const out: MentionRef[] = [];
+    for (const m of mentions) if (m.first >= from && m.first < to && mentionAt[m.first] === m) out.push(m);
+    return out;
+  };
+
+  /** The mention and the ones coordinated with it by و. */
+  const coordinated = (m: MentionRef, limit: number): { ids: string[]; last: number } => {
+    const ids = [m.entity.id];
+    let last = m.last;
+    for (;;) {
+      const k = last + 1;
+      if (k >= limit) break;
+      const next = mentionAt[k];
+      const t = tokens[k]!;
+      if (next && next.first === k && t.norm.startsWith('و') && next !== m) {
+        if (!ids.includes(next.entity.id)) ids.push(next.entity.id);
+        last = next.last;
+        continue;
+      }
+      if (t.norm === 'و' && k + 1 < limit) {
+        const n2 = mentionAt[k + 1];
+        if (n2 && n2.first === k + 1) {
+          if (!ids.includes(n2.entity.id)) ids.push(n2.entity.id);
+          last = n2.last;
+          continue;
+        }
+      }
+      break;
+    }
+    return { ids, last };
+  };
+
+  const isAdjective = (m: MentionRef) => m.mention.kind === 'adjective';
+
+  /** Nearest entity before token i in the same sentence (not an adjective), by preference of types. */
+  const nearestBefore = (i: number, exclude: string[], types: Set<string>, unmarked = false): MentionRef | undefined => {
+    for (let k = i - 1; k >= 0 && sentenceOf(k) === sentenceOf(i); k--) {
+      const m = mentionAt[k];
+      if (m && m.last === k && !isAdjective(m) && !exclude.includes(m.entity.id) && types.has(m.entity.type)) {
+        if (unmarked && prepOf(m) !== undefined) {
+          k = m.first;
+          continue;
+        }
+        return m;
+      }
+    }
+    return undefined;
+  };
+
+  /**
+   * The subject found before a verb (SVO, أن + subject, a relative clause), as
+   * mention or relative antecedent.
+   */
+  const subjectBefore = (i: number): { m?: MentionRef; relative: boolean } => {
+    let k = i - 1;
+    let steps = 0;
+    while (k >= 0 && sentenceOf(k) === sentenceOf(i) && steps < 8) {
+      const t = tokens[k]!;
+      if (isBoundary(t)) {
+        // Jump over a parenthetical relative clause: «X، الذي …، فعل».
+        if (t.norm === '،' || t.norm === ',') {
+          let s = k - 1;
+          while (s >= 0 && sentenceOf(s) === sentenceOf(i) && !isBoundary(tokens[s]!)) s--;
+          if (s >= 0 && s + 1 < k && RELATIVES.has(tokens[s + 1]!.norm) && (tokens[s]!.norm === '،' || tokens[s]!.norm === ',')) {
+            k = s - 1;
+            steps++;
+            continue;
+          }
+        }
+        return { relative: false };
+      }
+      const m = mentionAt[k];
+      if (m && !isAdjective(m)) {
+        if (m.last !== k) return { relative: false };
+        const p = prepOf(m);
+        if (p !== undefined) return { relative: false };
+        return { m, relative: false };
+      }
+      if (RELATIVES.has(t.norm)) {
+        const ante = k - 1 >= 0 ? mentionAt[k - 1] : undefined;
+        if (ante && !isAdjective(ante)) return { m: ante, relative: true };
+        // «وهي القوات التي …»: a head noun that names an entity met before.
+        let h = k - 1;
+        if (h >= 0 && (tokens[h]!.norm === 'هي' || tokens[h]!.norm === 'هو')) h--;
+        const head = h >= 0 ? bare[h]! : '';
+        const near = nearestBefore(k, [], new Set(['ORG', 'PER', 'GPE']), true);
+        if (near && (tokens[k - 1]!.norm === 'هي' || tokens[k - 1]!.norm === 'هو' || (head.length > 2 && bareNameWords(near.entity).includes(head)))) {
+          return { m: near, relative: true };
+        }
+        return { relative: true };
+      }
+      if (!SKIP_BACK.has(t.norm) && !SKIP_BACK.has(bare[k]!)) return { relative: false };
+      k--;
+      steps++;
+    }
+    return { relative: false };
+  };
+
+  /** Unmarked entities after i within the clause: [subject candidate, object candidate…]. */
+  const unmarkedAfter = (i: number, end: number, maxGap: number): MentionRef[] => {
+    const out: MentionRef[] = [];
+    for (const m of mentionsIn(i + 1, end)) {
+      if (isAdjective(m) && out.length === 0 && m.first - i > 1) continue;
+      if (prepOf(m) !== undefined) continue;
+      if (out.length === 0 && m.first - i > maxGap) break;
+      if (out.length === 0) {
+        // Something that is not the subject stands between (طلب منه دعما روسيا).
+        let blocked = false;
+        for (let k = i + 1; k < m.first; k++) {
+          const w = tokens[k]!.norm.replace(/^(و|ف)(?=..)/, '');
+          if (PREP_PRONOUN.test(w) || isCandidate[k]) blocked = true;
+        }
+        if (blocked) break;
+      }
+      out.push(m);
+    }
+    return out;
+  };
+
+  const markedAfter = (i: number, end: number, preps: Set<string>): MentionRef | undefined => {
+    for (const m of mentionsIn(i + 1, end)) {
+      if (isAdjective(m)) continue;
+      const p = prepOf(m);
+      if (p !== undefined && preps.has(p)) return m;
+    }
+    return undefined;
+  };
+
+  /** Recipient given by a preposition with a pronoun (منه، عليها). */
+  const prepPronounAfter = (i: number, end: number, preps: Set<string>, exclude: string[]): string | undefined => {
+    for (let k = i + 1; k < Math.min(end, i + 4); k++) {
+      const w = tokens[k]!.norm.replace(/^(و|ف)(?=..)/, '');
+      const mm = PREP_PRONOUN.exec(w);
+      if (mm && preps.has(mm[1]!)) {
+        const ref = nearestBefore(i, exclude, new Set(['PER'])) ?? nearestBefore(i, exclude, PERSON_TYPES);
+        return ref?.entity.id;
+      }
+    }
+    return undefined;
+  };
+
+  // Light verbs.
+  const lightKind = (k: number): 'active' | 'inverse' | 'passive' | undefined => {
+    const w = tokens[k]!.norm;
+    const stem = stripVerbAffixes(w);
+    if (lex.passiveAux.has(w) || lex.passiveAux.has(w.replace(/^(و|ف)/, ''))) return 'passive';
+    for (const s of stem) {
+      if (lex.lightInverse.has(s)) return 'inverse';
+      if (lex.lightActive.has(s)) return 'active';
+    }
+    return undefined;
+  };
+
+  // 1. Candidates.
+  const cands: Candidate[] = [];
+  const isCandidate: boolean[] = new Array(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (mentionAt[i]) continue;
+    const readings = lookupForm(lex, t.norm).filter((r) => conditionsHold(lex.lemmas[r.lemma]!, i));
+    if (readings.length === 0) continue;
+    const reading = chooseReading(readings, i);
+    const lemma = lex.lemmas[reading.lemma]!;
+    isCandidate[i] = true;
+    cands.push({
+      tok: i, lemma, reading, type: lemma.type, actor: [], recipient: [], negated: false,
+      future: reading.future, conditional: false, quantities: [], actorFrom: 'none',
+      ...(lemma.mode !== undefined && { mode: lemma.mode }),
+    });
+  }
+
+  function conditionsHold(lemma: Lemma, i: number): boolean {
+    if (lemma.next.size > 0) {
+      let ok = false;
+      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+        if (lemma.next.has(bare[k]!) || lemma.next.has(tokens[k]!.norm) || lemma.next.has(bare[k]!.replace(/^ال/, ''))) ok = true;
+        if (!ok && (tokens[k]!.norm.startsWith('ب') && lemma.next.has('ب'))) ok = true;
+      }
+      if (!ok) return false;
+    }
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+      if (lemma.notNext.has(bare[k]!) || lemma.notNext.has(tokens[k]!.norm)) return false;
+    }
+    if (i > 0 && (lemma.prevNot.has(bare[i - 1]!) || lemma.prevNot.has(tokens[i - 1]!.norm))) return false;
+    return true;
+  }
+
+  function chooseReading(readings: FormReading[], i: number): FormReading {
+    const sorted = [...readings].sort((a, b) => a.proclitics.length - b.proclitics.length);
+    const best = sorted[0]!;
+    const verb = sorted.find((r) => r.pos === 'verb');
+    const noun = sorted.find((r) => r.pos !== 'verb');
+    if (!verb || !noun || verb.proclitics.length > noun.proclitics.length) return best;
+    // A noun coordinated with a noun trigger just before (هزيمة التنظيم وطرد قواته).
+    const last = cands[cands.length - 1];
+    if (last && last.reading.pos === 'noun' && i - last.tok <= 4 && tokens[i]!.norm.startsWith('و') && sentenceOf(last.tok) === sentenceOf(i)) return noun;
+    // A bare form that is both verb and noun (دعم): a verb at a clause start or after و/ف, قد.
+    const prev = i > 0 ? tokens[i - 1]! : undefined;
+    const clauseStart = !prev || isBoundary(prev) || prev.sentence !== tokens[i]!.sentence;
+    if (clauseStart || verb.proclitics.length > 0 || (prev && (SKIP_BACK.has(prev.norm) || RELATIVES.has(prev.norm)))) return verb;
+    const m = i + 1 < tokens.length ? mentionAt[i + 1] : undefined;
+    if (prev && mentionAt[i - 1] && !m) return verb;
+    return noun;
+  }
+
+  // 2. Arguments.
+  for (const c of cands) {
+    const i = c.tok;
+    const end = forwardEnd(i, 14);
+    const preps = c.lemma.recipientPreps;
+    let inverse = c.lemma.inverse;
+    let passive = false;
+    let verbAt = c.reading.pos === 'verb' ? i : -1;
+    if (c.reading.pos !== 'verb') {
+      // A support verb before the noun lends its subject (شن التحالف غارات).
+      for (let k = i - 1; k >= Math.max(0, i - 3) && sentenceOf(k) === sentenceOf(i); k--) {
+        if (isBoundary(tokens[k]!)) break;
+        const lk = lightKind(k);
+        if (lk === 'passive') {
+          passive = true;
+          break;
+        }
+        if (lk) {
+          verbAt = k;
+          if (lk === 'inverse') inverse = true;
+          break;
+        }
+        if (mentionAt[k] === undefined && k < i - 1) continue;
+      }
+    }
+    const roles = { agent: [] as string[], patient: [] as string[] };
+    let subjectGiven = false;
+    if (verbAt >= 0) {
+      const hasObjPronoun = verbAt === i ? c.reading.pronoun !== undefined : false;
+      const before = subjectBefore(verbAt);
+      const vEnd = forwardEnd(verbAt, 14);
+      if (before.m) {
+        if (before.relative && hasObjPronoun) {
+          roles.patient.push(before.m.entity.id);
+        } else {
+          roles.agent.push(...coordinatedBackward(before.m));
+          subjectGiven = true;
+        }
+        const after = unmarkedAfter(verbAt === i ? i : i, vEnd, 6);
+        if (after[0] && !c.lemma.intransitive && roles.patient.length === 0) roles.patient.push(...coordinated(after[0], vEnd).ids);
+      } else if (before.relative) {
+        // «الجهة التي تمول حفتر»: the unnamed antecedent is the subject.
+        const after = unmarkedAfter(verbAt, vEnd, 5);
+        if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(after[0], vEnd).ids);
+        subjectGiven = true;
+      } else {
+        const after = unmarkedAfter(verbAt, vEnd, 5);
+        const subj = after[0];
+        if (subj) {
+          const co = coordinated(subj, vEnd);
+          roles.agent.push(...co.ids);
+          subjectGiven = true;
+          const obj = after.find((m) => m.first > co.last && !co.ids.includes(m.entity.id));
+          if (obj && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(obj, vEnd).ids);
+        }
+      }
+    }
+    if (c.reading.pos !== 'verb') {
+      // Genitive after the noun.
+      const g = i + 1 < tokens.length ? mentionAt[i + 1] : undefined;
+      if (g && g.first === i + 1 && !c.reading.proclitics.endsWith('ال') && prepOf(g) === undefined && !isAdjective(g)) {
+        const ids = coordinated(g, end).ids;
+        if (passive || c.lemma.genitive === 'recipient') {
+          if (roles.patient.length === 0) roles.patient.push(...ids);
+        } else if (roles.agent.length === 0) roles.agent.push(...ids);
+      }
+      if (c.reading.pronoun && roles.agent.length === 0 && c.lemma.genitive === 'actor') {
+        const ref = nearestBefore(i, [], PERSON_TYPES);
+        if (ref) roles.agent.push(ref.entity.id);
+      }
+    }
+    // من قبل X → the agent of a passive or noun.
+    const agentBy = markedAfter(i, end, new Set(['قبل']));
+    if (agentBy) {
+      roles.agent.length = 0;
+      roles.agent.push(...coordinated(agentBy, end).ids);
+    }
+    // Recipient marked by a preposition.
+    if (inverse) {
+      const from = markedAfter(verbAt >= 0 ? verbAt : i, forwardEnd(verbAt >= 0 ? verbAt : i, 16), new Set(['من']));
+      const src = from ? coordinated(from, end).ids : [];
+      // The grammatical subject receives.
+      const receiver = [...roles.agent];
+      c.actor = src;
+      c.recipient = receiver.length > 0 ? receiver : roles.patient;
+    } else {
+      c.actor = [...roles.agent];
+      c.recipient = roles.patient.filter((id) => !c.actor.includes(id));
+      if (c.recipient.length === 0 && preps.size > 0) {
+        const m = markedAfter(i, end, preps);
+        if (m) c.recipient = coordinated(m, end).ids.filter((id) => !c.actor.includes(id));
+        else {
+          const pr = prepPronounAfter(i, end, preps, c.actor);
+          if (pr) c.recipient = [pr];
+        }
+      }
+    }
+    if (c.actor.length > 0) c.actorFrom = 'syntax';
+    if (!subjectGiven && c.reading.pos === 'verb' && c.reading.pronoun && c.recipient.length === 0) {
+      // زارها: the object pronoun points back.
+      const ref = nearestBefore(i, c.actor, PERSON_TYPES);
+      if (ref) c.recipient = [ref.entity.id];
+    }
+  }
+
+  function coordinatedBackward(m: MentionRef): string[] {
+    const ids = [m.entity.id];
+    let first = m.first;
+    for (;;) {
+      const t = tokens[first];
+      if (!t || !t.norm.startsWith('و')) break;
+      const prev = first - 1 >= 0 ? mentionAt[first - 1] : undefined;
+      if (!prev || prev.last !== first - 1 || isAdjective(prev)) break;
+      ids.unshift(prev.entity.id);
+      first = prev.first;
+    }
+    return ids;
+  }
+
+  // 3. Attribution, negation, future, conditional, mode, place, time, quantities.
+  const attrs = [...input.attributions].sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start));
+  for (const c of cands) {
+    const t = tokens[c.tok]!;
+    const attr = attrs.find((a) => a.content.start <= t.start && t.end <= a.content.end);
+    if (attr) c.attribution = attr.id;
+    // Negation.
+    let negated = false;
+    for (let k = c.tok - 1, steps = 0; k >= 0 && steps < 4 && sentenceOf(k) === sentenceOf(c.tok); k--, steps++) {
+      const w = tokens[k]!.norm;
+      if (NEGATORS.has(w)) {
+        if (w !== 'ما' || steps === 0) negated = true;
+        if (w === 'لن' || w === 'ولن' || w === 'فلن') c.future = true;
+        break;
+      }
+      if (!NEG_SKIP.has(w) && !NEG_SKIP.has(bare[k]!) && !(lightKind(k) !== undefined)) break;
+    }
+    if (negated && c.lemma.negatedType) {
+      c.type = c.lemma.negatedType;
+      negated = false;
+    }
+    // Denial by the source.
+    const denied = input.attributions.some((a) => a.stance === 'deny' && a.content.start <= t.start && t.end <= a.content.end);
+    if (denied) negated = true;
+    else if (!attr && localDenial(c.tok)) negated = true;
+    c.negated = negated;
+    // Future.
+    for (let k = c.tok - 1; k >= Math.max(0, c.tok - 4) && sentenceOf(k) === sentenceOf(c.tok); k--) {
+      if (FUTURE_BEFORE.has(tokens[k]!.norm) || FUTURE_BEFORE.has(bare[k]!)) c.future = true;
+    }
+    const fEnd = forwardEnd(c.tok, 10);
+    for (let k = c.tok + 1; k < fEnd; k++) if (FUTURE_WORDS.has(bare[k]!) || FUTURE_WORDS.has(tokens[k]!.norm)) c.future = true;
+    // Conditional.
+    for (let k = Math.max(0, c.tok - 10); k < Math.min(tokens.length, c.tok + 12); k++) {
+      if (k === c.tok || sentenceOf(k) !== sentenceOf(c.tok)) continue;
+      const w = tokens[k]!.norm;
+      const b = bare[k]!;
+      const isCond = CONDITIONAL.has(w) || CONDITIONAL.has(b) || (w.endsWith('حال') && k > 0 && /^(و)?في$/.test(tokens[k - 1]!.norm));
+      if (!isCond) continue;
+      if (k < c.tok || c.future) c.conditional = true;
+    }
+    // Mode cues near the trigger.
+    const cues = lex.modeCues.get(c.type);
+    if (cues) {
+      const from = c.tok;
+      const to = Math.min(tokens.length, c.tok + 6);
+      for (let k = from; k < to && sentenceOf(k) === sentenceOf(c.tok); k++) {
+        const mode = cues.get(tokens[k]!.norm) ?? cues.get(bare[k]!);
+        if (mode && !(k === c.tok && c.mode)) {
+          c.mode = mode;
+          break;
+        }
+      }
+    }
+    // Location: a GPE/LOC after a locative preposition in the clause.
+    const end = forwardEnd(c.tok, 16);
+    let startBack = c.tok;
+    while (startBack - 1 >= 0 && sentenceOf(startBack - 1) === sentenceOf(c.tok) && !isBoundary(tokens[startBack - 1]!) && c.tok - startBack < 8) startBack--;
+    const taken = new Set([...c.actor, ...c.recipient]);
+    let best: { id: string; dist: number } | undefined;
+    for (const m of mentionsIn(startBack, end)) {
+      if ((m.entity.type !== 'GPE' && m.entity.type !== 'LOC') || taken.has(m.entity.id) || isAdjective(m)) continue;
+      let p = prepOf(m);
+      if (p === undefined && m.first - 1 >= 0 && PLACE_NOUNS.has(bare[m.first - 1]!) && m.first - 2 >= 0) {
+        const w = tokens[m.first - 2]!.norm.replace(/^(و|ف)(?=..)/, '');
+        p = SEPARATE_PREPS.has(w) ? w : undefined;
+        if (p === undefined && /^(و|ف)?(ب|ل)/.test(tokens[m.first - 1]!.norm)) p = 'ب';
+      }
+      if (p === undefined && PLACE_NOUNS.has(bare[m.first - 1] ?? '') && /^(و|ف)?ب/.test(tokens[m.first - 1]!.norm)) p = 'ب';
+      if (p === undefined || !LOC_PREPS.has(p)) continue;
+      if (p === 'من' && c.type !== 'RETREAT' && c.type !== 'COERCE') continue;
+      if ((p === 'علي' || p === 'الي') && c.type !== 'ASSAULT' && c.type !== 'CONSULT') continue;
+      if (p === 'الي' && c.type === 'CONSULT') continue;
+      const dist = Math.abs(m.first - c.tok) + (m.first < c.tok ? 4 : 0);
+      if (!best || dist < best.dist) best = { id: m.entity.id, dist };
+    }
+    if (best) c.location = best.id;
+    // Time: the nearest time expression in the sentence.
+    let bestT: { idx: number; dist: number } | undefined;
+    input.times.forEach((tm, idx) => {
+      const k = firstTokenAtOrAfter(tokens, tm.start);
+      if (k >= tokens.length || sentenceOf(k) !== sentenceOf(c.tok)) return;
+      const dist = Math.abs(k - c.tok) + (k < c.tok ? 2 : 0);
+      if (dist > 25) return;
+      if (!bestT || dist < bestT.dist) bestT = { idx, dist };
+    });
+    if (bestT) c.time = bestT.idx;
+    // Quantities that belong to the event.
+    input.quantities.forEach((q, idx) => {
+      const k = firstTokenAtOrAfter(tokens, q.start);
+      if (k >= tokens.length || sentenceOf(k) !== sentenceOf(c.tok)) return;
+      if (q.kind === 'money' && MONEY_TYPES.has(c.type) && k > c.tok && k - c.tok <= 14) c.quantities.push(idx);
+      if (q.kind === 'count' && (c.type === 'ASSAULT' || c.type === 'COERCE' || c.type === 'PROTEST' || c.type === 'MOBILIZE')) {
+        const kEnd = lastTokenBefore(tokens, q.end);
+        const after = kEnd + 1 < tokens.length ? bare[kEnd + 1]! : '';
+        const afterNorm = kEnd + 1 < tokens.length ? tokens[kEnd + 1]!.norm : '';
+        const before = k > 0 ? tokens[k - 1]!.norm : '';
+        const near = Math.abs(k - c.tok) <= 20;
+        if (near && (CASUALTIES.has(after) || CASUALTIES.has(afterNorm) || CASUALTY_BEFORE.has(before) || (c.type !== 'ASSAULT' && k > c.tok && k - c.tok <= 4))) {
+          c.quantities.push(idx);
+        }
+      }
+    });
+  }
+
+  function localDenial(i: number): boolean {
+    let sawThat = false;
+    for (let k = i - 1; k >= 0 && sentenceOf(k) === sentenceOf(i) && i - k < 15; k--) {
+      const w = tokens[k]!.norm;
+      if (THAT.has(w) || THAT.has(bare[k]!)) sawThat = true;
+      if (DENY.has(w) && sawThat) return true;
+      if (tokens[k]!.kind === 'punct' && (w === '.' || w === '؛')) break;
+    }
+    return false;
+  }
+
+  // 4. Actor fallbacks: a verb coordinated with an earlier one shares its subject;
+  // otherwise the source of the attribution that reports it.
+  for (let idx = 0; idx < cands.length; idx++) {
+    const c = cands[idx]!;
+    if (c.actor.length > 0) continue;
+    if (c.reading.pos === 'verb' && !c.lemma.inverse) {
+      for (let j = idx - 1; j >= 0; j--) {
+        const p = cands[j]!;
+        if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > 30) break;
+        if (p.actor.length > 0 && p.reading.pos === 'verb' && !p.lemma.inverse) {
+          c.actor = p.actor.filter((id) => !c.recipient.includes(id));
+          c.actorFrom = 'inherited';
+          break;
+        }
+      }
+      if (c.actor.length > 0) continue;
+    }
+    if (c.attribution !== undefined && !c.lemma.inverse) {
+      const a = input.attributions.find((x) => x.id === c.attribution)!;
+      const between = mentionsIn(firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(m) === undefined);
+      if (between.length === 0) {
+        const src = a.source.entity ?? sourceEntity(a);
+        if (src && !c.recipient.includes(src)) {
+          c.actor = [src];
+          c.actorFrom = 'source';
+        }
+      } else if (c.reading.pos === 'verb') {
+        const first = between[0]!;
+        if (!c.recipient.includes(first.entity.id)) {
+          c.actor = [first.entity.id];
+          c.actorFrom = 'inherited';
+        }
+      }
+    }
+  }
+
+  function sourceEntity(a: Attribution): string | undefined {
+    if (a.source.start === undefined || a.source.end === undefined) return undefined;
+    const s = a.source.start;
+    const e = a.source.end;
+    const inSpan = mentions.filter((m) => m.mention.start >= s && m.mention.end <= e && !isAdjective(m));
+    return inSpan[inSpan.length - 1]?.entity.id;
+  }
+
+  // Coordinated nouns share their actor.
+  for (let idx = 1; idx < cands.length; idx++) {
+    const c = cands[idx]!;
+    const p = cands[idx - 1]!;
+    if (c.actor.length === 0 && c.reading.pos === 'noun' && p.reading.pos === 'noun' && c.tok - p.tok <= 4
+      && tokens[c.tok]!.norm.startsWith('و') && sentenceOf(c.tok) === sentenceOf(p.tok)) {
+      c.actor = p.actor.filter((id) => !c.recipient.includes(id));
+      c.actorFrom = p.actorFrom;
+    }
+  }
+
+  // 5. Filters and merges.
+  const kept: Candidate[] = [];
+  for (const c of cands) {
+    if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0) continue;
+    if (c.reading.pos !== 'verb' && c.tok > 0 && DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm)) continue;
+    const prev = kept[kept.length - 1];
+    if (prev && c.reading.pos !== 'verb' && prev.type === 'REQUEST' && c.tok - prev.tok <= 4 && sentenceOf(prev.tok) === sentenceOf(c.tok)) {
+      prev.mode ??= c.type.toLowerCase();
+      continue;
+    }
+    const argless = c.reading.pos !== 'verb' && c.actor.length === 0 && c.recipient.length === 0;
+    if (prev && prev.type === c.type && sentenceOf(prev.tok) === sentenceOf(c.tok)
+      && (c.tok - prev.tok <= 3 || (argless && forwardEnd(prev.tok, 18) > c.tok))) {
+      // One event told by a verb and its noun (وقع اتفاقية، شن هجوما).
+      if (prev.actor.length === 0 || (prev.actorFrom !== 'syntax' && c.actorFrom === 'syntax')) prev.actor = c.actor;
+      if (prev.recipient.length === 0) prev.recipient = c.recipient;
+      prev.location ??= c.location;
+      if (c.mode !== undefined && (prev.mode === undefined || prev.mode === prev.lemma.mode)) prev.mode = c.mode;
+      for (const q of c.quantities) if (!prev.quantities.includes(q)) prev.quantities.push(q);
+      continue;
+    }
+    kept.push(c);
+  }
+
+  return kept.map((c, n): IsnadEvent => {
+    const t = tokens[c.tok]!;
+    const ev: IsnadEvent = {
+      id: `v${n + 1}`,
+      type: c.type,
+      trigger: { start: t.start, end: t.end },
+      actor: c.actor,
+      recipient: c.recipient,
+      negated: c.negated,
+    };
+    if (c.mode !== undefined) ev.mode = c.mode;
+    if (c.location !== undefined) ev.location = c.location;
+    if (c.time !== undefined) ev.time = c.time;
+    if (c.attribution !== undefined) ev.attribution = c.attribution;
+    if (c.quantities.length > 0) ev.quantities = c.quantities;
+    if (c.future) ev.future = true;
+    if (c.conditional) ev.conditional = true;
+    return ev;
+  });
+}
+
+function bareNameWords(e: Entity): string[] {
+  return normaliseString(e.name).split(/\s+/).map(bareWord);
+}
+
+function normaliseClitics(s: string): string {
+  return s.replace(/[^\u0621-\u064a]/g, '');
+}
+
+/** Candidate stems of a verb-like word: the word without و/ف, س and the person prefix. */
+function stripVerbAffixes(w: string): string[] {
+  const out = new Set<string>();
+  const base = w.replace(/^(و|ف)(?=...)/, '');
+  out.add(base);
+  const noFut = base.replace(/^س(?=[يتنا])/, '');
+  out.add(noFut);
+  const m = /^[يتنا](.{2,})$/.exec(noFut);
+  if (m) {
+    out.add(m[1]!);
+    out.add('ا' + m[1]!);
+    const stripped = m[1]!.replace(/(ون|وا|ان|ين|ا)$/, '');
+    out.add(stripped);
+    out.add('ا' + stripped);
+  }
+  const past = base.replace(/(ت|وا|ا|نا)$/, '');
+  out.add(past);
+  if (base.endsWith('ت')) out.add(base.slice(0, -1) + 'ي');
+  if (base.endsWith('وا')) out.add(base.slice(0, -2) + 'ي');
+  return [...out];
+}
+
+/** The first token whose end is after the offset (the token holding it, or the next). */
+export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function lastTokenBefore(tokens: readonly Token[], offset: number): number {
+  const k = firstTokenAtOrAfter(tokens, offset);
+  return k > 0 && (k >= tokens.length || tokens[k]!.start >= offset) ? k - 1 : k;
+}
+
+export type { Span };

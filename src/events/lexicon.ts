@@ -1,0 +1,275 @@
+import { PLOVER_TYPES, type PloverType } from '../core/types.js';
+import { IsnadError } from '../core/errors.js';
+import { lazy, readDataJson } from '../resources/data-files.js';
+import { normaliseString } from '../text/normalise/normalise.js';
+
+/**
+ * The trigger lexicon: lemmas written in ordinary spelling in
+ * data/events/triggers.json, folded with the project's normaliser, and
+ * expanded by rule into every inflected form with its clitics.
+ */
+
+export interface LemmaFile {
+  t: string;
+  v?: string[];
+  i?: string[];
+  x?: string[];
+  n?: string[];
+  pl?: string[];
+  p?: string[];
+  mode?: string;
+  next?: string[];
+  notNext?: string[];
+  prevNot?: string[];
+  needArg?: boolean;
+  intr?: boolean;
+  inv?: boolean;
+  gen?: 'actor' | 'recipient';
+  rp?: string[];
+  neg?: string;
+  light?: boolean;
+}
+
+export interface TriggersFile {
+  version: string;
+  recipientPrepositions: Record<string, string[]>;
+  modeCues: Record<string, Record<string, string>>;
+  lemmas: LemmaFile[];
+  lightVerbs: { active: string[]; inverse: string[]; passive: string[] };
+}
+
+/** A lemma with every word list folded. */
+export interface Lemma {
+  index: number;
+  type: PloverType;
+  mode?: string;
+  next: Set<string>;
+  notNext: Set<string>;
+  prevNot: Set<string>;
+  needArg: boolean;
+  intransitive: boolean;
+  inverse: boolean;
+  genitive: 'actor' | 'recipient';
+  recipientPreps: Set<string>;
+  negatedType?: PloverType;
+  /** A citation form, for display and debugging. */
+  label: string;
+}
+
+export type FormPos = 'verb' | 'noun' | 'participle';
+
+/** One reading of a surface form. */
+export interface FormReading {
+  lemma: number;
+  pos: FormPos;
+  /** Imperfect with the future prefix س. */
+  future: boolean;
+  /** Imperfect verb (present tense or subjunctive). */
+  imperfect: boolean;
+  /** Proclitics before the stem: و ف ب ل ك س ال, in order. */
+  proclitics: string;
+  /** An object or possessive pronoun suffix (ه ها هم …), when present. */
+  pronoun?: string;
+}
+
+export interface TriggerLexicon {
+  version: string;
+  lemmas: Lemma[];
+  forms: Map<string, FormReading[]>;
+  modeCues: Map<PloverType, Map<string, string>>;
+  lightActive: Set<string>;
+  lightInverse: Set<string>;
+  passiveAux: Set<string>;
+}
+
+const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'ني', 'نا'];
+const NOUN_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ي', 'نا', 'كم', 'ك'];
+
+function isPlover(t: string): t is PloverType {
+  return (PLOVER_TYPES as readonly string[]).includes(t);
+}
+
+const n = (s: string) => normaliseString(s);
+const nset = (xs: string[] | undefined) => new Set((xs ?? []).map(n));
+
+/** Strips the conjunctions, prepositions and article a context word may carry. */
+export function bareWord(norm: string): string {
+  let w = norm;
+  for (const p of ['وبال', 'فبال', 'وال', 'فال', 'بال', 'لل', 'كال', 'ال']) {
+    if (w.startsWith(p) && w.length - p.length >= 2) return w.slice(p.length);
+  }
+  if ((w.startsWith('و') || w.startsWith('ف')) && w.length > 3) w = w.slice(1);
+  if ((w.startsWith('ب') || w.startsWith('ل')) && w.length > 3) w = w.slice(1);
+  return w;
+}
+
+function add(map: Map<string, FormReading[]>, form: string, r: FormReading): void {
+  const list = map.get(form);
+  if (!list) {
+    map.set(form, [r]);
+    return;
+  }
+  if (!list.some((x) => x.lemma === r.lemma && x.pos === r.pos)) list.push(r);
+}
+
+/** Every inflected verb form of one stem set, with the proclitics و ف س ل. */
+function verbForms(past: string[], imperf: string[], extra: string[]): { form: string; future: boolean; imperfect: boolean; pron?: string; pre: string }[] {
+  const out: { form: string; future: boolean; imperfect: boolean; pron?: string; pre: string }[] = [];
+  const bases: { form: string; imperfect: boolean; pronBase?: string }[] = [];
+  for (const p of past) {
+    const pastStem = p.endsWith('ي') ? p.slice(0, -1) : p;
+    for (const s of ['', 'ت', 'وا', 'ا', 'تا', 'ن', 'نا', 'تم', 'وه']) {
+      if (p.endsWith('ي') && s !== '' && s !== 'ت') continue;
+      bases.push({ form: (s === '' ? p : pastStem + s), imperfect: false, pronBase: s === '' || s === 'ت' || s === 'نا' ? (s === '' ? p : pastStem + s) : s === 'وا' ? pastStem + 'و' : undefined });
+    }
+  }
+  for (const x of extra) bases.push({ form: x, imperfect: !x.startsWith('ا') && /^[يتن]/.test(x), pronBase: undefined });
+  for (const i of imperf) {
+    for (const pre of ['ي', 'ت', 'ن', 'ا']) {
+      for (const s of ['', 'ون', 'ان', 'ين', 'وا', 'ا', 'ن']) {
+        if (i.endsWith('ي') && s !== '' && s !== 'ان') continue;
+        const f = pre + i + s;
+        bases.push({ form: f, imperfect: true, pronBase: s === '' ? f : s === 'ون' ? pre + i + 'ون' : undefined });
+      }
+    }
+  }
+  for (const b of bases) {
+    const variants: { form: string; pron?: string }[] = [{ form: b.form }];
+    if (b.pronBase) for (const pr of PRONOUNS) variants.push({ form: b.pronBase + pr, pron: pr });
+    for (const v of variants) {
+      for (const outer of ['', 'و', 'ف']) {
+        out.push({ form: outer + v.form, future: false, imperfect: b.imperfect, pron: v.pron, pre: outer });
+        if (b.imperfect) {
+          out.push({ form: outer + 'س' + v.form, future: true, imperfect: true, pron: v.pron, pre: outer + 'س' });
+          out.push({ form: outer + 'ل' + v.form, future: false, imperfect: true, pron: v.pron, pre: outer + 'ل' });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+const NOUN_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
+
+/** Every form of a noun: article, prepositions, conjunctions, number, possessives. */
+function nounForms(sing: string[], plural: string[]): { form: string; pron?: string; pre: string }[] {
+  const stems: { s: string; pronOk: boolean }[] = [];
+  for (const w of sing) {
+    if (w.endsWith('ه')) {
+      const base = w.slice(0, -1);
+      stems.push({ s: w, pronOk: false });
+      for (const pl of ['ات', 'تان', 'تين', 'تا']) stems.push({ s: base + pl, pronOk: pl === 'ات' });
+      for (const pr of NOUN_PRONOUNS) stems.push({ s: base + 'ت' + pr, pronOk: false });
+    } else {
+      stems.push({ s: w, pronOk: true });
+      for (const sfx of ['ا', 'ان', 'ين', 'ات']) stems.push({ s: w + sfx, pronOk: sfx === 'ات' });
+    }
+  }
+  for (const p of plural) {
+    stems.push({ s: p, pronOk: true });
+    if (!p.endsWith('ات')) stems.push({ s: p + 'ا', pronOk: false });
+  }
+  const out: { form: string; pron?: string; pre: string }[] = [];
+  for (const { s, pronOk } of stems) {
+    const variants: { form: string; pron?: string; article: boolean }[] = [{ form: s, article: false }, { form: 'ال' + s, article: true }];
+    if (pronOk) for (const pr of NOUN_PRONOUNS) variants.push({ form: s + pr, pron: pr, article: false });
+    for (const v of variants) {
+      for (const pre of NOUN_PROCLITICS) {
+        if (v.article && pre.endsWith('ل')) {
+          // ل + ال is written لل.
+          out.push({ form: pre + 'ل' + v.form.slice(2), pron: v.pron, pre: pre + 'ال' });
+          continue;
+        }
+        out.push({ form: pre + v.form, pron: v.pron, pre: pre + (v.article ? 'ال' : '') });
+      }
+    }
+  }
+  return out;
+}
+
+function participleForms(ps: string[]): { form: string; pre: string }[] {
+  const out: { form: string; pre: string }[] = [];
+  for (const p of ps) {
+    for (const s of ['', 'ون', 'ين', 'ه', 'ات', 'ان']) {
+      const f = p + s;
+      for (const pre of ['', 'و', 'ف', 'ب', 'ل']) {
+        out.push({ form: pre + f, pre });
+        if (pre.endsWith('ل')) out.push({ form: pre + 'ل' + f, pre: pre + 'ال' });
+        else out.push({ form: pre + 'ال' + f, pre: pre + 'ال' });
+      }
+    }
+  }
+  return out;
+}
+
+/** Builds the lexicon from the file's content (exported for tests on small lexicons). */
+export function buildLexicon(file: TriggersFile): TriggerLexicon {
+  const lemmas: Lemma[] = [];
+  const forms = new Map<string, FormReading[]>();
+  const defaults = new Map<string, Set<string>>();
+  for (const [t, ps] of Object.entries(file.recipientPrepositions)) defaults.set(t, nset(ps));
+  file.lemmas.forEach((raw, index) => {
+    if (!isPlover(raw.t)) throw new IsnadError('RESOURCE_CORRUPT', `lemma ${index}: unknown PLOVER type "${raw.t}"`, 'data/events/triggers.json');
+    if (raw.neg !== undefined && !isPlover(raw.neg)) {
+      throw new IsnadError('RESOURCE_CORRUPT', `lemma ${index}: unknown PLOVER type "${raw.neg}"`, 'data/events/triggers.json');
+    }
+    const label = raw.v?.[0] ?? raw.n?.[0] ?? raw.p?.[0] ?? '?';
+    const lemma: Lemma = {
+      index,
+      type: raw.t,
+      next: nset(raw.next),
+      notNext: nset(raw.notNext),
+      prevNot: nset(raw.prevNot),
+      needArg: raw.needArg === true,
+      intransitive: raw.intr === true,
+      inverse: raw.inv === true,
+      genitive: raw.gen ?? 'actor',
+      recipientPreps: raw.rp ? nset(raw.rp) : (defaults.get(raw.t) ?? new Set()),
+      label,
+    };
+    if (raw.mode !== undefined) lemma.mode = raw.mode;
+    if (raw.neg !== undefined) lemma.negatedType = raw.neg as PloverType;
+    lemmas.push(lemma);
+    const past = (raw.v ?? []).map(n);
+    const imperf = raw.i ? raw.i.map(n) : past.map((p) => (p.startsWith('ا') && p.length > 3 ? p.slice(1) : p));
+    if (past.length > 0 || (raw.x ?? []).length > 0) {
+      for (const f of verbForms(past, imperf, (raw.x ?? []).map(n))) {
+        const r: FormReading = { lemma: index, pos: 'verb', future: f.future, imperfect: f.imperfect, proclitics: f.pre };
+        if (f.pron) r.pronoun = f.pron;
+        add(forms, f.form, r);
+      }
+    }
+    if ((raw.n ?? []).length + (raw.pl ?? []).length > 0) {
+      for (const f of nounForms((raw.n ?? []).map(n), (raw.pl ?? []).map(n))) {
+        const r: FormReading = { lemma: index, pos: 'noun', future: false, imperfect: false, proclitics: f.pre };
+        if (f.pron) r.pronoun = f.pron;
+        add(forms, f.form, r);
+      }
+    }
+    for (const f of participleForms((raw.p ?? []).map(n))) {
+      add(forms, f.form, { lemma: index, pos: 'participle', future: false, imperfect: false, proclitics: f.pre });
+    }
+  });
+  const modeCues = new Map<PloverType, Map<string, string>>();
+  for (const [t, cues] of Object.entries(file.modeCues)) {
+    if (!isPlover(t)) throw new IsnadError('RESOURCE_CORRUPT', `modeCues: unknown PLOVER type "${t}"`, 'data/events/triggers.json');
+    modeCues.set(t, new Map(Object.entries(cues).map(([k, v]) => [n(k), v])));
+  }
+  return {
+    version: file.version,
+    lemmas,
+    forms,
+    modeCues,
+    lightActive: nset(file.lightVerbs.active),
+    lightInverse: nset(file.lightVerbs.inverse),
+    passiveAux: nset(file.lightVerbs.passive),
+  };
+}
+
+/** The shipped lexicon, read and expanded once. */
+export const triggerLexicon = lazy(() => buildLexicon(readDataJson<TriggersFile>('events/triggers.json')));
+
+/** Readings of one normalised token, or none. */
+export function lookupForm(lex: TriggerLexicon, norm: string): FormReading[] {
+  return lex.forms.get(norm) ?? [];
+}
