@@ -1,0 +1,95 @@
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import { IsnadError, type ErrorCode } from '../core/errors.js';
+import type { DocumentInput } from '../core/types.js';
+import type { PreparedDocument } from '../store/store.js';
+
+const EXT = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+
+/** The module of the default analyser (src/pipeline/analyse). */
+export const DEFAULT_ANALYSER = new URL(`../pipeline/analyse${EXT}`, import.meta.url).href;
+
+interface Pending {
+  resolve: (d: PreparedDocument) => void;
+  reject: (e: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+  ready: Promise<void>;
+}
+
+/** A pool of analysis workers; each loads the analyser module once. */
+export class AnalyserPool {
+  readonly size: number;
+  private readonly slots: Slot[] = [];
+  private seq = 0;
+  private closed = false;
+
+  constructor(analyser: string = DEFAULT_ANALYSER, size: number = availableParallelism()) {
+    this.size = Math.max(1, size);
+    for (let i = 0; i < this.size; i++) this.slots.push(this.spawn(analyser));
+  }
+
+  private spawn(analyser: string): Slot {
+    const url = new URL(`./worker${EXT}`, import.meta.url);
+    // From source (tests, tsx), the worker registers the TypeScript loader first.
+    const worker = EXT === '.ts'
+      ? new Worker(
+        `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(url.href)}); })`,
+        { eval: true, workerData: { analyser } },
+      )
+      : new Worker(url, { workerData: { analyser } });
+    const pending = new Map<number, Pending>();
+    let readyResolve!: () => void;
+    let readyReject!: (e: unknown) => void;
+    const ready = new Promise<void>((res, rej) => {
+      readyResolve = res;
+      readyReject = rej;
+    });
+    ready.catch(() => undefined);
+    const failAll = (e: unknown) => {
+      readyReject(e);
+      for (const p of pending.values()) p.reject(e);
+      pending.clear();
+    };
+    worker.on('message', (m: { ready?: boolean; fatal?: string; seq?: number; ok?: boolean; doc?: PreparedDocument; code?: ErrorCode; message?: string }) => {
+      if (m.ready) return readyResolve();
+      if (m.fatal !== undefined) {
+        return failAll(new IsnadError('RESOURCE_MISSING', `the analyser cannot be loaded: ${m.fatal}`, analyser));
+      }
+      const p = pending.get(m.seq as number);
+      if (!p) return;
+      pending.delete(m.seq as number);
+      if (m.ok) p.resolve(m.doc as PreparedDocument);
+      else p.reject(new IsnadError(m.code ?? 'STAGE_FAILED', m.message ?? 'analysis failed'));
+    });
+    worker.on('error', (e) => failAll(new IsnadError('STAGE_FAILED', `an analysis worker failed: ${e.message}`)));
+    worker.on('exit', (code) => {
+      if (!this.closed) failAll(new IsnadError('STAGE_FAILED', `an analysis worker stopped (exit code ${code})`));
+    });
+    return { worker, pending, ready };
+  }
+
+  /** Resolves once every worker has loaded the analyser; rejects naming why one could not. */
+  async ready(): Promise<void> {
+    await Promise.all(this.slots.map((s) => s.ready));
+  }
+
+  analyse(input: DocumentInput): Promise<PreparedDocument> {
+    if (this.closed) return Promise.reject(new Error('the pool is closed'));
+    let slot = this.slots[0] as Slot;
+    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const seq = ++this.seq;
+    return new Promise((resolve, reject) => {
+      slot.pending.set(seq, { resolve, reject });
+      slot.worker.postMessage({ seq, input });
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}

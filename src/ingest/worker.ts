@@ -1,0 +1,43 @@
+/**
+ * An analysis worker: loads the analyser module once (which builds its
+ * pipeline once), then analyses and prepares documents one message at a time.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { AnalysisJson } from '../core/analysis.js';
+import { isIsnadError } from '../core/errors.js';
+import type { DocumentInput } from '../core/types.js';
+import { prepareDocument } from '../store/prepare.js';
+
+interface Task {
+  seq: number;
+  input: DocumentInput;
+}
+
+const port = parentPort;
+if (!port) throw new Error('worker.ts runs as a worker thread');
+const { analyser } = workerData as { analyser: string };
+
+let analyse: (input: DocumentInput) => AnalysisJson;
+try {
+  const mod = (await import(analyser)) as { analyse?: typeof analyse; default?: typeof analyse };
+  const fn = mod.analyse ?? mod.default;
+  if (typeof fn !== 'function') throw new Error(`the module ${analyser} exports no analyse function`);
+  analyse = fn;
+  port.postMessage({ ready: true });
+} catch (e) {
+  port.postMessage({ fatal: (e as Error).message });
+  process.exit(1);
+}
+
+port.on('message', (task: Task) => {
+  try {
+    const doc = prepareDocument(task.input, analyse(task.input));
+    port.postMessage({ seq: task.seq, ok: true, doc });
+  } catch (e) {
+    port.postMessage({
+      seq: task.seq, ok: false,
+      code: isIsnadError(e) ? e.code : 'STAGE_FAILED',
+      message: e instanceof Error ? e.message : String(e),
+    });
+  }
+});
