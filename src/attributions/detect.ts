@@ -321,9 +321,32 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return undefined;
   };
 
+  /**
+   * With no earlier speaker, the subject of an earlier clause: the latest
+   * person or organisation mention, or a noun phrase opened by a title
+   * (نائب رئيس الوفد سعيد أبودهش), within the last two sentences.
+   */
+  const earlierSubject = (i: number): Source | undefined => {
+    const floor = sentenceStart(Math.max(0, sentenceStart(i) - 1));
+    for (let j = i - 1; j >= floor; j--) {
+      const m = mentionOf[j];
+      if (m && (m.type === 'PER' || m.type === 'ORG')) return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
+      const w = bare(norm(j));
+      const role = lex.roles.get(w);
+      if (role && role !== 'body' && !w.startsWith('ال') && mentionOf.length === 0) continue;
+      if (role && (role === 'official' || role === 'minister' || role === 'president' || role === 'spokesman')) {
+        let k = j + 1;
+        while (k < i && k - j < 7 && (tok(k) as Token).kind === 'word' && !lex.npStops.has(norm(k)) && !verbAt(k)
+          && !complementizers.has(norm(k)) && !isRelative(k)) k++;
+        if (k - j >= 2) return analyseNP(j, k);
+      }
+    }
+    return undefined;
+  };
+
   const previousSpeaker = (i: number): Source | undefined => {
     const last = drafts[drafts.length - 1];
-    if (!last) return undefined;
+    if (!last) return earlierSubject(i);
     // Only carry a speaker over a short distance.
     const lastSentence = tokens[firstTokenAt(last.cue.start)]?.sentence ?? -10;
     if (sentenceOf(i) - lastSentence > 3) return undefined;
@@ -407,6 +430,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     inner?: { cue: Span; source: Source };
   }
 
+  const FRAME_WORDS = new Set(['في', 'وفي', 'خلال', 'عبر', 'لدى', 'امام', 'مساء', 'صباح', 'امس', 'اليوم', 'ل']);
+  /** After a comma, does the frame between subject and content go on (، في تقرير …، إن)? */
+  const frameContinues = (j: number): boolean => {
+    const w = norm(j);
+    return complementizers.has(w) || FRAME_WORDS.has(w) || lex.npSkip.has(w) || lex.prepositional.has(w)
+      || lex.seenVerbs.has(w) || isQuoteOpen(j) !== undefined || COLONS.has(w);
+  };
+
   /** Scans from j for what introduces the content, noting chain frames on the way. */
   const scanFrame = (j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, allowObject: boolean): Frame => {
     const se = sentenceEnd(j0);
@@ -414,7 +445,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const frame: Frame = { contentStart: -1 };
     for (let j = j0; j < limit; j++) {
       const w = norm(j);
-      if (complementizers.has(w) || complementizers.has(bare(w))) {
+      if (isComma(j) && !frameContinues(j + 1)) return frame;
+      if (complementizers.has(w) || (complementizers.has(bare(w)) && w.charCodeAt(0) !== 0x648)) {
         frame.contentStart = j + 1;
         return frame;
       }

@@ -60,10 +60,26 @@ function locate(text: string, s: string, nth: number | undefined, where: string,
 }
 
 export function buildGold(spec: SpecExcerpt[]): GoldExcerpt[] {
-  return spec.map((ex) => ({
+  const errors: string[] = [];
+  const out = spec.map((ex) => ({
     id: ex.id,
     text: ex.text,
-    attributions: ex.attributions.map((a, k) => {
+    attributions: ex.attributions.flatMap((a, k) => {
+      try {
+        return [buildOne(ex, a, k)];
+      } catch (e) {
+        errors.push((e as Error).message);
+        return [];
+      }
+    }),
+  }));
+  if (errors.length > 0) throw new Error(errors.join('\n'));
+  return out;
+}
+
+function buildOne(ex: SpecExcerpt, a: SpecAttribution, k: number): GoldAttribution {
+  {
+    {
       const where = `${ex.id} #${k}`;
       const cue = locate(ex.text, a.cue, a.cueNth, `${where} cue`);
       const source: GoldAttribution['source'] = { kind: a.kind };
@@ -81,8 +97,8 @@ export function buildGold(spec: SpecExcerpt[]): GoldExcerpt[] {
       };
       if (a.via !== undefined) g.via = a.via;
       return g;
-    }),
-  }));
+    }
+  }
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, ''))) {
