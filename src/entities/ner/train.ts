@@ -37,6 +37,7 @@ function parseArgs(argv: string[]): { settings: TrainSettings; out: string | und
     } else if (a === '--no-gaz') s.features.gazetteer = false;
     else if (a === '--no-clusters') s.features.clusters = false;
     else if (a === '--no-bigrams') s.features.bigrams = false;
+    else if (a === '--bigrams') s.features.bigrams = true;
     else if (a === '--out') out = next();
     else throw new Error(`unknown option ${a}`);
   }

@@ -31,9 +31,9 @@ export interface TrainSettings {
 export const DEFAULT_SETTINGS: TrainSettings = {
   bits: 20,
   order: 2,
-  epochs: 12,
+  epochs: 8,
   seed: 20240607,
-  features: { gazetteer: true, clusters: true, bigrams: true },
+  features: { gazetteer: true, clusters: true, bigrams: false },
   wikifane: false,
   wikifaneFraction: 1,
   holdout: true,

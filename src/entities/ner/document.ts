@@ -1,0 +1,123 @@
+import { stripClitics } from './affixes.js';
+import { categoryBit, loadGazetteer, type Gazetteer } from './gazetteer.js';
+import type { Label } from './labels.js';
+import { bioSpans } from './metrics.js';
+import { defaultTagger, tagTokens, type Tagger } from './tagger.js';
+import { normaliseString } from '../../text/normalise/normalise.js';
+
+const NOT_NAME = categoryBit('title') | categoryBit('orghead') | categoryBit('part') | categoryBit('nisba') | categoryBit('lochead');
+
+/**
+ * Tags the sentences of one document, then spreads names across it: a
+ * person's family name found once in a full name (خليفة حفتر) is a person
+ * wherever it stands alone later (حفتر, وشويغو), and a single-token name
+ * tagged once is tagged again where the model missed it. With `fill`, names
+ * of the gazetteer the model missed are added (see gazetteerFill).
+ */
+export function tagDocument(
+  sentences: readonly (readonly string[])[],
+  options: { fill?: boolean; tagger?: Tagger } = {},
+): Label[][] {
+  const gaz = loadGazetteer();
+  const tagger = options.tagger ?? defaultTagger();
+  const tagged = sentences.map((s) => {
+    const t = tagTokens(s, tagger);
+    return options.fill ? gazetteerFill(s, t, gaz) : t;
+  });
+  return propagate(sentences, tagged, gaz);
+}
+
+const FILL: [number, string][] = [
+  [categoryBit('org'), 'ORG'],
+  [categoryBit('loc'), 'LOC'],
+  [categoryBit('country') | categoryBit('city') | categoryBit('region'), 'LOC'],
+];
+const QUOTES = new Set(['"', '«', '»', '“', '”', "'"]);
+
+/**
+ * Names of the gazetteer the model left untagged: a multi-word entry whose
+ * tokens are all O, or a one-word organisation between quotes ("عربي21").
+ */
+export function gazetteerFill(words: readonly string[], tags: Label[], gaz: Gazetteer): Label[] {
+  const out = tags.slice();
+  const norms = words.map(key);
+  for (let i = 0; i < words.length; i++) {
+    if (out[i] !== 'O') continue;
+    const n = norms[i] as string;
+    const base = stripClitics(n).base;
+    const cands = gaz.entries.get(base) ?? gaz.entries.get(n);
+    if (!cands) continue;
+    for (const e of cands) {
+      const len = e.words.length;
+      if (i + len > words.length) continue;
+      let ok = true;
+      for (let j = 1; j < len && ok; j++) ok = norms[i + j] === e.words[j] && out[i + j] === 'O';
+      if (!ok) continue;
+      const quoted = len === 1 && i > 0 && i + 1 < words.length && QUOTES.has(words[i - 1] as string) && QUOTES.has(words[i + 1] as string);
+      if (len === 1 && !quoted) continue;
+      const type = FILL.find(([bits]) => e.cat & bits)?.[1];
+      if (!type || (len === 1 && type !== 'ORG')) continue;
+      out[i] = `B-${type}` as Label;
+      for (let j = 1; j < len; j++) out[i + j] = `I-${type}` as Label;
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+function key(w: string): string {
+  return normaliseString(w);
+}
+
+export function propagate(sentences: readonly (readonly string[])[], tagged: Label[][], gaz: Gazetteer): Label[][] {
+  const votes = new Map<string, Map<string, number>>();
+  // family names taken from full person names: strong evidence
+  const surnames = new Set<string>();
+  const vote = (k: string, type: string) => {
+    let m = votes.get(k);
+    if (!m) votes.set(k, (m = new Map()));
+    m.set(type, (m.get(type) ?? 0) + 1);
+  };
+  sentences.forEach((words, si) => {
+    for (const s of bioSpans(tagged[si] as Label[])) {
+      if (s.type === 'MISC') continue;
+      const ws = words.slice(s.start, s.end).map(key);
+      if (ws.length === 1) vote(stripClitics(ws[0] as string).base, s.type);
+      else if (s.type === 'PER') {
+        const last = ws[ws.length - 1] as string;
+        if (last.length >= 3) {
+          vote(last, 'PER');
+          surnames.add(last);
+        }
+      }
+    }
+  });
+  const dict = new Map<string, string>();
+  for (const [k, m] of votes) {
+    if (k.length < 3 || (gaz.words.get(k) ?? 0) & NOT_NAME) continue;
+    const best = [...m.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (best) dict.set(k, best[0]);
+  }
+  return tagged.map((tags, si) => {
+    const words = sentences[si] as readonly string[];
+    const out = tags.slice();
+    for (let i = 0; i < out.length; i++) {
+      if (out[i] !== 'O') {
+        // a lone token of another type that is a known family name (وشويغو)
+        const single = (out[i] as string).startsWith('B-') && !(out[i + 1] ?? '').startsWith('I-');
+        if (single && out[i] !== 'B-PER') {
+          const b = stripClitics(key(words[i] as string)).base;
+          if (surnames.has(b) && dict.get(b) === 'PER') out[i] = 'B-PER';
+        }
+        continue;
+      }
+      const n = key(words[i] as string);
+      const type = dict.get(n) ?? dict.get(stripClitics(n).base);
+      if (!type) continue;
+      out[i] = `B-${type}` as Label;
+      // a word glued to a following O stays a one-token mention
+    }
+    return out;
+  });
+}

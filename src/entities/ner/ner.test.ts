@@ -1,0 +1,164 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tokenize } from '../../text/segment/segment-text.js';
+import { parseConll, repairBio } from './conll.js';
+import { coarseTag, LABELS } from './labels.js';
+import { bioSpans, SpanScorer } from './metrics.js';
+import { LinearModel } from './model.js';
+import { stripClitics } from './affixes.js';
+import { buildGazetteer, loadGazetteer } from './gazetteer.js';
+import { tagTokens } from './tagger.js';
+import { findMentions, locOrGpe, nerStage, runs } from './stage.js';
+import { train, DEFAULT_SETTINGS } from './trainer.js';
+import { mapWikifaneTag } from './wikifane.js';
+import { FeatureExtractor } from './features.js';
+import { propagate } from './document.js';
+import type { Label } from './labels.js';
+
+const ARTICLE = readFileSync(fileURLToPath(new URL('./fixtures/haftar-russia.ar.txt', import.meta.url)), 'utf8');
+
+test('tags from the corpora map to the tag set', () => {
+  assert.equal(coarseTag('B-PERS'), 'B-PER');
+  assert.equal(coarseTag('I-MIS2'), 'I-MISC');
+  assert.equal(coarseTag('B-SPANISH'), 'O');
+  assert.equal(mapWikifaneTag('B-Politician'), 'B-PER');
+  assert.equal(mapWikifaneTag('I-Nation'), 'I-LOC');
+  assert.equal(mapWikifaneTag('B-Group'), 'O');
+});
+
+test('CoNLL reader splits sentences and repairs stray I- tags', () => {
+  const s = parseConll('\uFEFFا B-PERS\nب I-PERS\n\n\u200Eج\tI-LOC\nد O\n');
+  assert.equal(s.length, 2);
+  assert.deepEqual(s[0]?.tags, ['B-PER', 'I-PER']);
+  assert.deepEqual(s[1]?.words, ['ج', 'د']);
+  assert.deepEqual(s[1]?.tags, ['B-LOC', 'O']);
+  assert.deepEqual(repairBio(['O', 'I-ORG', 'I-PER'] as Label[]), ['O', 'B-ORG', 'B-PER']);
+});
+
+test('exact-span scoring counts partial matches as errors', () => {
+  assert.deepEqual(bioSpans(['B-PER', 'I-PER', 'O', 'I-LOC']), [
+    { type: 'PER', start: 0, end: 2 },
+    { type: 'LOC', start: 3, end: 4 },
+  ]);
+  const sc = new SpanScorer();
+  sc.add(['B-PER', 'I-PER', 'O', 'B-LOC'], ['B-PER', 'O', 'O', 'B-LOC']);
+  const m = sc.micro();
+  assert.equal(m.precision, 0.5);
+  assert.equal(m.recall, 0.5);
+});
+
+test('clitic stripping keeps short words and the article', () => {
+  assert.deepEqual(stripClitics('بالامم'), { pre: 'ب+ال', stem: 'امم', base: 'الامم' });
+  assert.equal(stripClitics('للحكومه').base, 'الحكومه');
+  assert.equal(stripClitics('من').stem, 'من');
+  assert.equal(stripClitics('وروسيا').base, 'روسيا');
+});
+
+test('a small model learns, survives serialisation and decodes valid BIO', () => {
+  const data = parseConll(
+    ['زار O', 'محمد B-PERS', 'علي I-PERS', 'مدينة O', 'دمشق B-LOC', '', 'قال O', 'محمد B-PERS', 'علي I-PERS', 'في O', 'دمشق B-LOC', ''].join('\n'),
+  );
+  const settings = { ...DEFAULT_SETTINGS, bits: 12, epochs: 5, features: { gazetteer: false, clusters: false, bigrams: true } };
+  const model = train(settings, data, [], undefined, undefined);
+  const back = LinearModel.deserialise(model.serialise());
+  assert.deepEqual(back.header, model.header);
+  assert.deepEqual(Array.from(back.emit.subarray(0, 100)), Array.from(model.emit.subarray(0, 100)));
+  const tagger = { model: back, features: new FeatureExtractor(12, settings.features) };
+  assert.deepEqual(tagTokens(['زار', 'محمد', 'علي', 'دمشق'], tagger).slice(1), ['B-PER', 'I-PER', 'B-LOC']);
+});
+
+test('the committed tagger returns one valid tag per token', () => {
+  const words = ['وقال', 'الرئيس', 'الفرنسي', 'إيمانويل', 'ماكرون', 'في', 'باريس', 'إن', '"', 'رويترز', '"', 'ذكرت', '.'];
+  const tags = tagTokens(words);
+  assert.equal(tags.length, words.length);
+  for (const t of tags) assert.ok((LABELS as readonly string[]).includes(t));
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i] as string;
+    if (t.startsWith('I-')) assert.equal((tags[i - 1] as string).slice(2), t.slice(2));
+  }
+  assert.equal(tags[6], 'B-LOC');
+  assert.deepEqual(tagTokens([]), []);
+});
+
+test('countries and cities are GPE, seas and mountains LOC', () => {
+  const gaz = loadGazetteer();
+  assert.equal(locOrGpe(['ليبيا'], gaz), 'GPE');
+  assert.equal(locOrGpe(['بليبيا'], gaz), 'GPE');
+  assert.equal(locOrGpe(['موسكو'], gaz), 'GPE');
+  assert.equal(locOrGpe(['البحر', 'الأبيض', 'المتوسط'], gaz), 'LOC');
+  assert.equal(locOrGpe(['جبل', 'المكبر'], gaz), 'LOC');
+  const tiny = buildGazetteer({ country: ['ليبيا'] });
+  assert.equal(locOrGpe(['ليبيا'], tiny), 'GPE');
+});
+
+test('a family name seen in a full name is a person on its own', () => {
+  const sents = [['قال', 'سيرغي', 'شويغو'], ['التقى', 'حفتر', 'وشويغو']];
+  const tagged: Label[][] = [['O', 'B-PER', 'I-PER'], ['O', 'O', 'B-LOC']];
+  const out = propagate(sents, tagged, loadGazetteer());
+  assert.deepEqual(out[1], ['O', 'O', 'B-PER']);
+});
+
+// The founding example: every listed person, organisation and place.
+const EXPECTED: [string, string][] = [
+  ['PER', 'خليفة\nحفتر'],
+  ['PER', 'حفتر'],
+  ['PER', 'بشار الأسد'],
+  ['PER', 'سيرغي شويغو'],
+  ['PER', 'شويغو'],
+  ['ORG', 'رويترز'],
+  ['ORG', 'إنترناشيونال بزنس تايمز'],
+  ['ORG', 'انترناشيونال بزنس تايمز'],
+  ['ORG', 'عربي21'],
+  ['ORG', 'الأمم المتحدة'],
+  ['ORG', 'الجيش الليبي'],
+  ['ORG', 'قوات الكرامة'],
+  ['ORG', 'حكومة التوافق'],
+  ['ORG', 'قوات البنيان المرصوص'],
+  ['ORG', 'تنظيم الدولة'],
+  ['GPE', 'ليبيا'],
+  ['GPE', 'روسيا'],
+  ['GPE', 'سوريا'],
+  ['GPE', 'موسكو'],
+  ['GPE', 'دمشق'],
+  ['GPE', 'مصر'],
+  ['GPE', 'الإمارات العربية'],
+  ['GPE', 'سرت'],
+  ['LOC', 'البحر الأبيض المتوسط'],
+];
+
+test('the founding example: names, spans and types', () => {
+  const tokens = tokenize(ARTICLE);
+  const mentions = findMentions(ARTICLE, tokens);
+  const found = new Set(mentions.map((m) => `${m.type}|${ARTICLE.slice(m.start, m.end)}`));
+  for (const [type, name] of EXPECTED) assert.ok(found.has(`${type}|${name}`), `missing ${type} ${JSON.stringify(name)}`);
+  // every occurrence of حفتر is part of a person mention
+  const haftar = [...ARTICLE.matchAll(/حفتر/g)].map((m) => m.index ?? 0);
+  assert.equal(haftar.length, 12);
+  for (const at of haftar) {
+    assert.ok(mentions.some((m) => m.type === 'PER' && m.start <= at && at + 4 <= m.end), `حفتر at ${at} not a person`);
+  }
+  // glued prepositions stay outside: بليبيا → ليبيا
+  const bi = ARTICLE.indexOf('بليبيا');
+  assert.ok(mentions.some((m) => m.start === bi + 1 && m.end === bi + 6 && m.type === 'GPE'));
+  // currencies are not entities; tokens and offsets agree
+  assert.ok(!mentions.some((m) => ARTICLE.slice(m.start, m.end) === 'دولار'));
+  for (const m of mentions) {
+    assert.ok(m.tokenStart < m.tokenEnd);
+    assert.equal(m.end, tokens[m.tokenEnd - 1]?.end);
+  }
+});
+
+test('the stage adds mentions from tokens, line breaks inside names included', () => {
+  const text = 'وصل خليفة\nحفتر إلى موسكو.';
+  const out = nerStage.run({ input: { text }, text, layers: { tokens: tokenize(text) } });
+  const spans = out.layers.mentions.map((m) => [m.type, text.slice(m.start, m.end)]);
+  assert.deepEqual(spans, [['PER', 'خليفة\nحفتر'], ['GPE', 'موسكو']]);
+});
+
+test('runs ignore unmarked sentence breaks and keep marked ones', () => {
+  const text = 'وصل خليفة\nحفتر إلى موسكو. ثم عاد';
+  const tokens = tokenize(text).map((t, i) => ({ ...t, sentence: i < 2 ? 0 : i < 6 ? 1 : 2 }));
+  assert.deepEqual(runs(text, tokens), [[0, 6], [6, 8]]);
+});
