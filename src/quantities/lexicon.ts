@@ -43,6 +43,9 @@ interface CuesFile {
   moneyCues: string[];
   counted: string[];
   idioms: string[];
+  ordinalExcludedAfter: string[];
+  ordinalTensAfter: string[];
+  closers: string[];
 }
 
 const n = (s: string): string => normaliseString(s);
@@ -157,6 +160,9 @@ export interface QuantityLexicon {
   identifiers: Set<string>;
   ordinalNouns: Set<string>;
   moneyCues: Set<string>;
+  ordinalExcludedAfter: Set<string>;
+  ordinalTensAfter: Set<string>;
+  closers: Set<string>;
 }
 
 function splitDual(form: string): [string, number | undefined] {
@@ -214,6 +220,9 @@ export const quantityLexicon = lazy((): QuantityLexicon => {
     identifiers: foldSet(cues.identifiers),
     ordinalNouns: foldSet(cues.ordinalNouns),
     moneyCues: foldSet(cues.moneyCues),
+    ordinalExcludedAfter: foldSet(cues.ordinalExcludedAfter),
+    ordinalTensAfter: foldSet(cues.ordinalTensAfter),
+    closers: foldSet(cues.closers),
   };
 });
 

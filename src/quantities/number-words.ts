@@ -101,7 +101,7 @@ export function parseNumberWords(words: readonly string[], i: number): NumberWor
       if (!hit) return undefined;
       stem = hit.stem;
       prefix = hit.prefix;
-    } else if (w.startsWith('و') && w.length > 2 && readGroup(w.slice(1), words, j) !== undefined && readGroup(w, words, j) === undefined) {
+    } else if (w.startsWith('و') && w.length > 2 && (readGroup(w.slice(1), words, j) !== undefined || lex.fractions.has(w.slice(1))) && readGroup(w, words, j) === undefined) {
       stem = w.slice(1);
       viaWaw = true;
     } else {

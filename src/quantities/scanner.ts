@@ -12,7 +12,7 @@ import {
   hijriToGregorian, hijriYearToGregorian, isoWeek, isValidYmd, parseDocDate, toDayNumber, weekday, type Ymd,
 } from '../times/dates.js';
 import {
-  lookupClitic, PREFIXES_DEFINITE, PREFIXES_PLAIN, quantityLexicon, stemsOf, type CurrencyValue, type PhraseTable,
+  lookupClitic, numberLexicon, PREFIXES_DEFINITE, PREFIXES_PLAIN, quantityLexicon, stemsOf, type CurrencyValue, type PhraseTable,
   type QuantityLexicon, type UnitValue,
 } from './lexicon.js';
 import { fractionOf, parseDigits, parseNumberWords, parseOrdinal, scaleOf } from './number-words.js';
@@ -264,7 +264,7 @@ export class Scanner {
     if (wd) {
       j = wd.end;
       if (this.isPunct(j, '،,')) j++;
-    }
+    } else if (stripWaw(this.word(i)) === 'يوم') j++;
     const day = this.intAt(j, true);
     if (day === undefined || day < 1 || day > 31) {
       return undefined;
@@ -273,11 +273,10 @@ export class Scanner {
     if (this.word(k) === 'من') k++;
     const month = this.monthAt(k);
     if (!month) return undefined;
-    start = wd ? wd.start : j;
+    start = wd ? wd.start : i;
     let end = month.end;
-    let yr: { end: number; year: number; hijri: boolean } | undefined;
     const yk = this.isPunct(end, '،,') ? end + 1 : end;
-    yr = this.yearAt(yk);
+    const yr = this.yearAt(yk);
     if (yr) end = yr.end;
     const mv = month.value;
     let value: string | null = null;
@@ -302,7 +301,9 @@ export class Scanner {
     let bestDist = Infinity;
     for (const y of [doc.y - 1, doc.y, doc.y + 1]) {
       const d = Math.min(day, daysInMonth(y, month));
-      const dist = Math.abs(toDayNumber({ y, m: month, d }) - toDayNumber(doc));
+      const delta = toDayNumber({ y, m: month, d }) - toDayNumber(doc);
+      // News looks back more often than ahead: a future date counts double.
+      const dist = delta > 0 ? 2 * delta : -delta;
       if (dist < bestDist) {
         bestDist = dist;
         best = y;
@@ -381,7 +382,7 @@ export class Scanner {
     const next = this.word(end);
     const wd = next ? lookupClitic(this.cal.weekdays, next, ['']) : undefined;
     if (wd) end++;
-    else if (stem.includes('اليوم') && hit.end === i + 1 && next.startsWith('ال')) {
+    else if (stem.includes('اليوم') && hit.end === i + 1 && next.startsWith('ال') && !this.q.closers.has(next)) {
       // اليوم الوطني، اليوم التالي: a day, not today.
       return undefined;
     }
@@ -416,6 +417,11 @@ export class Scanner {
         j++;
         if (this.isPunct(j, ':') && this.intAt(j + 1) !== undefined) j += 2;
       }
+    } else if (this.phrase(this.cal.clockHours, i)) {
+      // السابعة مساء: an hour word followed by a part of day.
+      j = (this.phrase(this.cal.clockHours, i) as Hit<number>).end;
+      const pod = this.word(j);
+      if (!pod || !stemsOf(pod, PREFIXES_PLAIN).some((x) => this.cal.partsOfDayAdverbs.has(x.stem))) return undefined;
     } else {
       // 10:30 on its own.
       const d = this.intAt(i);
@@ -425,6 +431,13 @@ export class Scanner {
     }
     const frac = this.word(j);
     if (frac === 'والنصف' || frac === 'والربع' || frac === 'والثلث' || frac === 'الا') j += frac === 'الا' ? 2 : 1;
+    else if (frac.startsWith('و') || this.tok(j)?.prefix === 1) {
+      // الساعة العاشرة وعشرين دقيقة
+      const mins = this.numberPhrase(j);
+      const u = mins ? this.phrase(this.q.units, mins.end) : undefined;
+      if (mins && u && u.value.unit === 'minute') j = u.end;
+    }
+    if (this.word(j) === 'من' && (this.phrase(this.cal.partsOfDay, j + 1, PREFIXES_PLAIN) || this.deictic(j + 1))) j++;
     let value: string | null = null;
     const pod = this.partOfDay(j);
     if (pod) {
@@ -500,6 +513,7 @@ export class Scanner {
     if (demo) dir = 0;
     else {
       dir = this.directionAt(end);
+      if (dir === undefined && this.cal.sameAs.has(this.word(end))) return { start: i, end: end + 1, value: null };
       if (dir === undefined) {
         // العام 2015 is a year.
         if (unit === 'year') {
@@ -570,7 +584,9 @@ export class Scanner {
       qStart = num.start;
     }
     // قبل ثلاثة أيام من الانتخابات: relative to another event.
-    const relToEvent = this.word(end) === 'من' || this.word(end) === 'علي';
+    const relToEvent = this.word(end) === 'من' || this.word(end) === 'علي' || this.word(end) === 'عن';
+    // بعد 11 عاما، قبل خمسة أيام من الانتخابات: a duration, not a date.
+    if (after || relToEvent) return undefined;
     let value: string | null = null;
     if (!relToEvent && n !== null && Number.isInteger(n)) {
       const sign = after ? 1 : -1;
@@ -578,10 +594,9 @@ export class Scanner {
       else if (unit === 'hour' || unit === 'minute' || unit === 'second') value = this.shift('day', 0);
     }
     const hit: TimeHit = { start: i, end, value };
-    if (s === 'منذ' && n !== null && unit !== undefined && !approx) {
+    if (s === 'منذ' && n !== null && unit !== undefined) {
       hit.quantity = { start: qStart, end, value: n, unit };
     }
-    if (relToEvent && !ago) return undefined;
     return hit;
   }
 
@@ -622,8 +637,8 @@ export class Scanner {
     const prev = this.word(i - 1);
     const cue = prev !== '' && this.cal.yearPrepositions.has(prev);
     const next = this.tok(i + 1);
-    const closes = !next || next.k === 'p' || (next.k === 'n' && next.prefix === 1);
-    if (cue || (t.prefix === 1 && this.word(i - 1) === '') || (closes && yr.year >= 1950 && yr.year <= 2035)) {
+    const closes = !next || next.k === 'p' || (next.k === 'n' && next.prefix === 1) || (next.k === 'w' && this.q.closers.has(next.t));
+    if (cue || (t.prefix === 1 && this.word(i - 1) === '') || (closes && yr.year >= 1800 && yr.year <= 2100)) {
       return { start: i, end: i + 1, value: this.yearValue(yr), year: true };
     }
     return undefined;
@@ -671,7 +686,14 @@ export class Scanner {
           bare = false;
         }
       }
-      return { start: i, end, value: v, vague: false, weak: false, bareDigits: bare && !t.t.includes('.') && !t.t.includes(',') };
+      let start = i;
+      // (9000) ريال: the parentheses join the amount to its unit.
+      if (bare && this.isPunct(end, ')') && this.isPunct(i - 1, '(') && this.followedByUnit(end + 1)) {
+        start = i - 1;
+        end++;
+        bare = false;
+      }
+      return { start, end, value: v, vague: false, weak: false, bareDigits: bare && !t.t.includes('.') && !t.t.includes(',') };
     }
     if (t.k !== 'w') return undefined;
     // نصف مليون، ربع قرن
@@ -768,11 +790,18 @@ export class Scanner {
       if (ord && this.ordinalOk(i, ord.length)) return this.pushQ(i, i + ord.length, 'ordinal', ord.value, null);
       return i;
     }
+    // السنوات الخمسة عشر: a teen tail after a definite number.
+    if (num.end === i + 1 && t.k === 'w' && numberLexicon().teenTails.has(t.t) && this.word(i - 1).startsWith('ال')) return i + 1;
     return this.unitAfter(num);
   }
 
   /** الأولى vs الأولي (initial): the original spelling decides. */
   private ordinalOk(i: number, length: number): boolean {
+    const prev = this.word(i - 1);
+    if (this.q.ordinalExcludedAfter.has(stripWaw(prev))) return false;
+    if (length === 1 && numberLexicon().ordinalTens.has(stemsOf(this.word(i), PREFIXES_DEFINITE).pop()?.stem ?? '')) {
+      if (!this.q.ordinalTensAfter.has(stripWaw(prev))) return false;
+    }
     const t = this.tok(i + length - 1) as ScanToken;
     if (t.t.endsWith('اولي')) {
       const span = toOriginal(this.view, t.e - 1, t.e);
@@ -794,7 +823,7 @@ export class Scanner {
   }
 
   private unitAfter(num: NumPhrase): number {
-    let j = num.end;
+    const j = num.end;
     const value = num.value;
     // 50 %، 20 في المئة
     const pc = this.phrase(this.q.percent, j);
@@ -915,7 +944,6 @@ function round(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
 
-import { numberLexicon } from './lexicon.js';
 const numberLexicon_duals = (): ReadonlyMap<string, number> => numberLexicon().duals;
 const numberLexicon_vague = (): ReadonlyMap<string, number> => numberLexicon().vague;
 

@@ -32,6 +32,7 @@ interface CalendarFile {
   hijriContext: string[];
   clockHours: Record<string, number>;
   approximators: string[];
+  sameAs: string[];
 }
 
 export interface MonthValue {
@@ -64,6 +65,7 @@ export interface CalendarLexicon {
   hijriContext: Set<string>;
   clockHours: PhraseTable<number>;
   approximators: PhraseTable<true>;
+  sameAs: Set<string>;
 }
 
 const n = (s: string): string => normaliseString(s);
@@ -103,6 +105,7 @@ export const calendarLexicon = lazy((): CalendarLexicon => {
     hijriContext: set(f.hijriContext),
     clockHours,
     approximators,
+    sameAs: set(f.sameAs),
     months,
     monthWord: set(f.monthWord),
     hijriMarkers: set(f.hijriMarkers),
