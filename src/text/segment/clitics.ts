@@ -11,7 +11,8 @@
  * like الوقال exists, so وقال is و+قال. A word ending in ه that the corpus
  * mostly spells with ة (دولة) is a noun, not دول+ه.
  */
-import type { SegmentRole } from '../../core/types.js';
+import type { Segment, SegmentRole } from '../../core/types.js';
+import type { NormalisedText } from '../normalise/normalise.js';
 import { lazy, readDataFile } from '../../resources/data-files.js';
 
 export interface SegmentPiece {
@@ -28,6 +29,8 @@ export interface StemLexicon {
   count(form: string): number;
   /** How often the form was spelt with a final ة (forms ending in ه). */
   taaMarbuta(form: string): number;
+  /** Every form with its count. */
+  entries(): Iterable<[string, number]>;
 }
 
 /** Weights of the split decision; see DEFAULT_PARAMS. */
@@ -48,22 +51,27 @@ export interface SegmenterParams {
   minShortStem: number;
   /** Weight of reading لل+ل… as ل+ال+ل… (للجنه: ل+ال+لجنه) against ل+ال+… (ل+ال+جنه). */
   lll: number;
+  /** Least evidence for a stem after the article (والكوبالت). */
+  articleFloor: number;
+  /** Least evidence for a stem of three letters or more after a proclitic, in an unknown word. */
+  unknownFloor: number;
 }
 
 export const DEFAULT_PARAMS: Readonly<SegmenterParams> = Object.freeze({
+  // Tuned on the even-numbered sentences of UD Arabic-PUD (src/eval/segment.ts).
   clitic: Object.freeze({
-    و: 1.5,
-    ف: 0.4,
+    و: 2.1,
+    ف: 0.025,
     ب: 0.6,
-    ل: 0.6,
-    ك: 0.04,
+    ل: 0.84,
+    ك: 0.028,
     س: 0.3,
-    ه: 0.3,
-    ها: 0.5,
+    ه: 1.7,
+    ها: 5.6,
     هما: 0.5,
-    هم: 0.5,
+    هم: 1,
     هن: 0.2,
-    ك_: 0.02,
+    ك_: 0.056,
     كما: 0.05,
     كم: 0.05,
     كن: 0.02,
@@ -71,13 +79,15 @@ export const DEFAULT_PARAMS: Readonly<SegmenterParams> = Object.freeze({
     ني: 0.05,
     نا: 0.1,
   }),
-  nu: 0.05,
-  lambda: 3,
-  beta: 0.3,
+  nu: 0.07,
+  lambda: 4.2,
+  beta: 0.42,
   taa: 5,
-  mu: 3,
-  minShortStem: 20,
+  mu: 1.5,
+  minShortStem: 5,
   lll: 2,
+  articleFloor: 5,
+  unknownFloor: 1,
 });
 
 const WAW = 'و';
@@ -86,6 +96,9 @@ const OUTER = [WAW, FA] as const;
 const INNER = ['ب', 'ل', 'ك', 'س'] as const;
 /** Enclitic pronouns, longest first. `ك_` names the enclitic ك in the weights. */
 const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'ني', 'نا', 'ه', 'ك', 'ي'] as const;
+const ARABIC_LETTERS = /^[\u0621-\u063A\u0641-\u064A]+$/;
+/** Two-letter stems that take a pronoun: منه، عنها، فيه، معهم، انه، كله، يده. */
+const SHORT_HOSTS = new Set(['من', 'عن', 'في', 'مع', 'ان', 'كل', 'يد', 'اب', 'اخ', 'ام', 'دم', 'فم', 'ذو', 'لد']);
 const ENCLITIC_SET: ReadonlySet<string> = new Set(ENCLITICS);
 const FUTURE_NEXT = new Set(['ي', 'ت', 'ن', 'ا']);
 /** Prepositions that host a pronoun with no stem between: له، بها، بكم. */
@@ -132,6 +145,36 @@ interface Candidate {
   enclitic: string;
 }
 
+const INNER_EXT: ReadonlySet<string> = new Set(['ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل']);
+const ARTICLE_EXT: ReadonlySet<string> = new Set(['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'وبال']);
+const OUTER_EXT: ReadonlySet<string> = new Set(OUTER);
+/** Before a definite stem (الحكومه): و ف ب ك …, and ل, which replaces its ا (للحكومه). */
+const DEFINITE_EXT: ReadonlySet<string> = new Set(['و', 'ف', 'ب', 'ك', 'وب', 'فب', 'وك']);
+
+interface ExtIndex {
+  /** x → total count of p+x, p in INNER_EXT (and so on for each family). */
+  inner: Map<string, number>;
+  article: Map<string, number>;
+  outer: Map<string, number>;
+  definite: Map<string, number>;
+}
+
+/** Sums, for every form x, the counts of its clitic-bearing forms, in one pass over the lexicon. */
+function buildExtIndex(lex: StemLexicon): ExtIndex {
+  const idx: ExtIndex = { inner: new Map(), article: new Map(), outer: new Map(), definite: new Map() };
+  const add = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+  for (const [f, n] of lex.entries()) {
+    for (const p of INNER_EXT) if (f.length > p.length && f.startsWith(p)) add(idx.inner, f.slice(p.length), n);
+    for (const p of ARTICLE_EXT) if (f.length > p.length && f.startsWith(p)) add(idx.article, f.slice(p.length), n);
+    for (const p of OUTER_EXT) if (f.length > p.length && f.startsWith(p)) add(idx.outer, f.slice(p.length), n);
+    for (const p of DEFINITE_EXT) {
+      if (f.length > p.length + 2 && f.startsWith(p) && f.startsWith('ال', p.length)) add(idx.definite, f.slice(p.length), n);
+    }
+    if (f.length > 3 && f.startsWith('لل')) add(idx.definite, 'ا' + f.slice(1), n);
+  }
+  return idx;
+}
+
 export interface Segmenter {
   segment(norm: string, finalTaaMarbuta?: boolean): readonly SegmentPiece[];
 }
@@ -143,32 +186,19 @@ export function createSegmenter(lex: StemLexicon, params: Readonly<SegmenterPara
   const k = (c: string) => K[c] ?? 0;
   const c = (s: string) => lex.count(s);
 
-  /** Counts of x with proclitics before it, skipping the word itself. */
-  function extInner(x: string, w: string): number {
-    let n = 0;
-    for (const p of ['ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل']) {
-      const f = p + x;
-      if (f !== w) n += c(f);
+  const ext = buildExtIndex(lex);
+  /** Count of the clitic-bearing forms of x in one family, less the word w itself. */
+  const extOf = (table: Map<string, number>, prefixes: ReadonlySet<string>, x: string, w: string): number => {
+    let n = table.get(x) ?? 0;
+    if (n > 0) {
+      const d = w.length - x.length;
+      if (d > 0 && w.endsWith(x) && prefixes.has(w.slice(0, d))) n -= c(w);
     }
     return n;
-  }
-  function extArticle(x: string, w: string): number {
-    if (x.length < 3) return 0;
-    let n = 0;
-    for (const p of ['ال', 'وال', 'بال', 'فال', 'كال', 'لل', 'ولل', 'وبال']) {
-      const f = p + x;
-      if (f !== w) n += c(f);
-    }
-    return n;
-  }
-  function extOuter(x: string, w: string): number {
-    let n = 0;
-    for (const p of OUTER) {
-      const f = p + x;
-      if (f !== w) n += c(f);
-    }
-    return n;
-  }
+  };
+  const extInner = (x: string, w: string) => extOf(ext.inner, INNER_EXT, x, w);
+  const extArticle = (x: string, w: string) => (x.length < 3 ? 0 : extOf(ext.article, ARTICLE_EXT, x, w));
+  const extOuter = (x: string, w: string) => extOf(ext.outer, OUTER_EXT, x, w);
 
   /** Evidence that `stem` (with an enclitic `e` after it, maybe) is a word. */
   function stemEvidence(stem: string, e: string, w: string): number {
@@ -187,13 +217,8 @@ export function createSegmenter(lex: StemLexicon, params: Readonly<SegmenterPara
   function stemEvidence1(stem: string, w: string): number {
     const bare = stem === w ? 0 : c(stem);
     if (isArticleStem(stem)) {
-      let n = 0;
-      for (const p of ['و', 'ف', 'ب', 'ك', 'وب', 'فب', 'وك']) {
-        const f = p + stem;
-        if (f !== w) n += c(f);
-      }
-      const l = 'ل' + stem.slice(1);
-      if (l !== w) n += c(l);
+      let n = extOf(ext.definite, DEFINITE_EXT, stem, w);
+      if (w.length === stem.length && w.charCodeAt(0) === 0x0644 && w.endsWith(stem.slice(1))) n -= c(w);
       return bare + params.beta * n;
     }
     return bare + params.beta * (extInner(stem, w) + extArticle(stem, w) + extOuter(stem, w));
@@ -206,20 +231,20 @@ export function createSegmenter(lex: StemLexicon, params: Readonly<SegmenterPara
     let lexOuter = -1;
     let lexInner = -1;
     let lexEnc = -1;
+    // A final ه that the corpus mostly spells ة speaks against an ه pronoun.
+    const taaEvidence = finalTaa !== false && w.charCodeAt(w.length - 1) === 0x0647 ? params.taa * lex.taaMarbuta(w) : 0;
     const lexFor = (cand: Candidate): number => {
+      const t = cand.enclitic === 'ه' ? taaEvidence : 0;
       if (cand.p1 !== '') {
         if (lexOuter < 0) lexOuter = params.nu * cw + params.lambda * (extInner(w, w) + extArticle(w, w) + extOuter(w, w)) + params.mu;
-        return lexOuter;
+        return lexOuter + t;
       }
       if (cand.p2 !== '' || cand.article > 1) {
         if (lexInner < 0) lexInner = params.nu * cw + params.lambda * (extInner(w, w) + extArticle(w, w)) + params.mu;
-        return lexInner;
+        return lexInner + t;
       }
-      if (lexEnc < 0) {
-        lexEnc = params.nu * cw + params.lambda * extArticle(w, w) + params.mu;
-        if (finalTaa !== false && w.charCodeAt(w.length - 1) === 0x0647) lexEnc += params.taa * lex.taaMarbuta(w);
-      }
-      return lexEnc;
+      if (lexEnc < 0) lexEnc = params.nu * cw + params.lambda * extArticle(w, w) + params.mu;
+      return lexEnc + t;
     };
 
     let best: Candidate | null = null;
@@ -233,6 +258,10 @@ export function createSegmenter(lex: StemLexicon, params: Readonly<SegmenterPara
         // Two letters: only the bare count, as short forms collide (ليس is not ل+يس).
         ev = stem.length === 2 ? c(stem) : stemEvidence(stem, cand.enclitic, w);
         if (stem.length === 2 && ev < params.minShortStem) return;
+        // وال، بال، لل before an unknown stem are still the article; an unknown word
+        // with a proclitic before a longer stem is more often split than not.
+        if (cand.article !== 0 && cand.stem.length >= 2) ev = Math.max(ev, params.articleFloor);
+        else if (cw === 0 && cand.enclitic === '' && stem.length >= 3) ev = Math.max(ev, params.unknownFloor);
         // The word ends the stem: weigh the stem by how often it is spelt as the word is (ة or ه).
         if (finalTaa !== undefined && cand.enclitic === '' && stem.charCodeAt(stem.length - 1) === 0x0647) {
           const rho = lex.taaMarbuta(stem) / Math.max(1, c(stem));
@@ -257,7 +286,8 @@ export function createSegmenter(lex: StemLexicon, params: Readonly<SegmenterPara
         if (core.length === 0) continue;
         const prior = (p1 ? k(p1) : 1) * (p2 ? k(p2) : 1);
         if (p2 === 'س') {
-          if (!FUTURE_NEXT.has(core.charAt(0)) || core.startsWith('ال')) continue;
+          // The future marker goes before an imperfect verb: سيكون، ستكون، سنعمل، سادخل.
+          if (!FUTURE_NEXT.has(core.charAt(0)) || core.startsWith('ال') || core.length < (core.charAt(0) === 'ا' ? 4 : 3)) continue;
         }
         // لل: ل+ال with the alef dropped; للجنه may also be ل+ال+لجنه.
         if (p2 === 'ل' && core.charCodeAt(0) === 0x0644 && core.length >= 2) {
@@ -277,7 +307,7 @@ export function createSegmenter(lex: StemLexicon, params: Readonly<SegmenterPara
           if (p2 !== 'س' && (p1 || p2)) consider({ p1, p2, article: 1, restore: '', stem: core.slice(2), enclitic: '' }, prior);
           continue; // no enclitic after the article
         }
-        if (p1 || p2) consider({ p1, p2, article: 0, restore: '', stem: core, enclitic: '' }, prior);
+        if ((p1 || p2) && core.length >= 2) consider({ p1, p2, article: 0, restore: '', stem: core, enclitic: '' }, prior);
         for (const e of ENCLITICS) {
           if (core.length <= e.length || !core.endsWith(e)) {
             if (core === e && HOSTS.has(p2) && !HOSTED_NOT.has(p2 + e)) {
@@ -286,7 +316,7 @@ export function createSegmenter(lex: StemLexicon, params: Readonly<SegmenterPara
             continue;
           }
           const stem = core.slice(0, core.length - e.length);
-          if (stem.length < 2) continue;
+          if (stem.length < 2 || (stem.length === 2 && !SHORT_HOSTS.has(stem))) continue;
           if (stem.startsWith('ال') && !AL_HOSTS.has(stem) && !NOT_ARTICLE.has(stem)) continue;
           if (e === 'ه' && finalTaa === true) continue;
           consider({ p1, p2, article: 0, restore: '', stem, enclitic: e }, prior * k(e === 'ك' ? 'ك_' : e));
@@ -297,6 +327,7 @@ export function createSegmenter(lex: StemLexicon, params: Readonly<SegmenterPara
   }
 
   function build(w: string, finalTaa: boolean | undefined): readonly SegmentPiece[] {
+    if (!ARABIC_LETTERS.test(w)) return Object.freeze([Object.freeze({ form: w, role: 'stem' as const, start: 0, end: w.length })]);
     const cand = analyse(w, finalTaa);
     const out: SegmentPiece[] = [];
     const push = (form: string, role: SegmentRole, start: number, end: number) =>
@@ -332,15 +363,16 @@ export function createSegmenter(lex: StemLexicon, params: Readonly<SegmenterPara
     return Object.freeze(out);
   }
 
-  const cache = new Map<string, readonly SegmentPiece[]>();
+  // One cache per state of the ة hint, so that the key is the form itself.
+  const caches = [new Map<string, readonly SegmentPiece[]>(), new Map<string, readonly SegmentPiece[]>(), new Map<string, readonly SegmentPiece[]>()];
   return {
     segment(norm: string, finalTaaMarbuta?: boolean): readonly SegmentPiece[] {
-      const key = finalTaaMarbuta === undefined ? norm : finalTaaMarbuta ? norm + '\u0001' : norm + '\u0002';
-      let r = cache.get(key);
+      const cache = caches[finalTaaMarbuta === undefined ? 0 : finalTaaMarbuta ? 1 : 2] as Map<string, readonly SegmentPiece[]>;
+      let r = cache.get(norm);
       if (r === undefined) {
         r = build(norm, finalTaaMarbuta);
         if (cache.size >= CACHE_LIMIT) cache.clear();
-        cache.set(key, r);
+        cache.set(norm, r);
       }
       return r;
     },
@@ -370,6 +402,7 @@ export function parseLexicon(tsv: string): StemLexicon {
   return {
     count: (f) => counts.get(f) ?? 0,
     taaMarbuta: (f) => taa.get(f) ?? 0,
+    entries: () => counts.entries(),
   };
 }
 
@@ -385,4 +418,27 @@ const defaultSegmenter = lazy(() => createSegmenter(loadStemLexicon()));
  */
 export function segmentWord(norm: string, finalTaaMarbuta?: boolean): readonly SegmentPiece[] {
   return defaultSegmenter().segment(norm, finalTaaMarbuta);
+}
+
+/**
+ * The segments of the word at [start, end) of a normalised view, with
+ * offsets into the original text (for Token.segments). Both ل and ال of
+ * لل cover the two letters لل.
+ */
+export function segmentsOf(view: NormalisedText, start: number, end: number): Segment[] {
+  const norm = view.text.slice(start, end);
+  const last = view.startMap[end - 1];
+  const finalTaa = last === undefined ? undefined : view.original.charCodeAt(last) === 0x0629;
+  const pieces = segmentWord(norm, finalTaa);
+  const out: Segment[] = new Array(pieces.length);
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i] as SegmentPiece;
+    out[i] = {
+      form: p.form,
+      role: p.role,
+      start: view.startMap[start + p.start] as number,
+      end: view.endMap[start + p.end - 1] as number,
+    };
+  }
+  return out;
 }
