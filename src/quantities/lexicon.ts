@@ -127,6 +127,11 @@ export class PhraseTable<V> {
   has(first: string): boolean {
     return this.byFirst.has(first);
   }
+
+  /** Every first word of the table's phrases. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
 }
 
 /** Splits a folded phrase into the words the scanner produces (`/` stands alone). */

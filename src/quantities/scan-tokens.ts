@@ -47,10 +47,11 @@ export function scanTokens(text: string): ScanToken[] {
       while (i < n) {
         const ch = text.charCodeAt(i);
         if (CHAR_CLASS[ch] === CharClass.Digit) i++;
-        else if ((ch === 0x2e || ch === 0x2c) && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Digit) i++;
+        else if ((ch === 0x2e || ch === 0x2c || ch === 0x60c) && i + 1 < n && CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Digit) i++;
         else break;
       }
-      const tok: ScanToken = { s: start, e: i, k: 'n', t: text.slice(start, i), gap };
+      // The Arabic comma between digits (1،2 مليون) is a decimal comma.
+      const tok: ScanToken = { s: start, e: i, k: 'n', t: text.slice(start, i).replace(/\u060c/g, ','), gap };
       const prev = out[out.length - 1];
       if (!gap && prev) {
         if (prev.k === 'w') {

@@ -80,6 +80,11 @@ export class Scanner {
     const n = this.toks.length;
     let i = 0;
     while (i < n) {
+      const tk = this.toks[i] as ScanToken;
+      if ((tk.k === 'w' && !isCandidate(tk.t)) || (tk.k === 'l' && !this.q.symbols.has(tk.t))) {
+        i++;
+        continue;
+      }
       const t = this.matchTime(i);
       if (t) {
         this.emitTime(t);
@@ -799,7 +804,7 @@ export class Scanner {
   private ordinalOk(i: number, length: number): boolean {
     const prev = this.word(i - 1);
     if (this.q.ordinalExcludedAfter.has(stripWaw(prev))) return false;
-    if (length === 1 && numberLexicon().ordinalTens.has(stemsOf(this.word(i), PREFIXES_DEFINITE).pop()?.stem ?? '')) {
+    if (length === 1 && stemsOf(this.word(i), PREFIXES_DEFINITE).some((x) => numberLexicon().ordinalTens.has(x.stem))) {
       if (!this.q.ordinalTensAfter.has(stripWaw(prev))) return false;
     }
     const t = this.tok(i + length - 1) as ScanToken;
@@ -927,6 +932,54 @@ export class Scanner {
       a.open = false;
     }
   }
+}
+
+/** Words that may begin a time or a quantity (after a proclitic is removed). */
+const firstWords = lazyFirstWords();
+function lazyFirstWords(): () => Set<string> {
+  let set: Set<string> | undefined;
+  return () => {
+    if (set) return set;
+    const cal = calendarLexicon();
+    const q = quantityLexicon();
+    const num = numberLexicon();
+    const s = new Set<string>(['ال', 'يوم']);
+    const addAll = (it: Iterable<string>) => {
+      for (const w of it) s.add(w);
+    };
+    for (const t of [cal.months, cal.partsOfDay, cal.deictic, cal.clockHours, q.currencies, q.units, q.percent, q.counted, q.idioms]) {
+      addAll((t as PhraseTable<unknown>).firstWords());
+    }
+    addAll(cal.weekdays.keys());
+    addAll(cal.monthWord);
+    addAll(cal.relativeUnits.keys());
+    addAll(cal.demonstratives);
+    addAll(cal.vaguePlurals);
+    addAll(cal.spanModifiers);
+    addAll(cal.agoWords);
+    addAll(cal.afterWords);
+    addAll(cal.clockWord);
+    addAll(cal.yearCues);
+    addAll(cal.partsOfDayAdverbs);
+    for (const m of [num.units, num.tens, num.hundreds, num.scales, num.duals, num.vague, num.fractions, num.ordinals, num.ordinalTens]) {
+      addAll(m.keys());
+    }
+    set = s;
+    return s;
+  };
+}
+
+const candidateCache = new Map<string, boolean>();
+
+function isCandidate(word: string): boolean {
+  let c = candidateCache.get(word);
+  if (c === undefined) {
+    const fw = firstWords();
+    c = stemsOf(word, PREFIXES_DEFINITE).some((x) => fw.has(x.stem));
+    if (candidateCache.size > 100_000) candidateCache.clear();
+    candidateCache.set(word, c);
+  }
+  return c;
 }
 
 const STOP_AFTER_VAGUE = new Set(['من', 'في', 'علي', 'الي', 'عن', 'مع', 'حتي', 'لكن', 'بل', 'او', 'ثم', 'و']);
