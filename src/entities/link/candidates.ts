@@ -1,0 +1,490 @@
+/**
+ * Mention candidates of one document, before they are merged into entities:
+ * knowledge-base names found over the tokens (longest match, clitic-aware,
+ * with context rules), mentions of the tagger (trimmed of titles,
+ * descriptors and clitics, and linked when their form is known), nisba
+ * adjectives, capitals used for their state, and unnamed spokespeople.
+ */
+import type { EntityType, Mention, MentionKind, Token } from '../../core/types.js';
+import { bare, type Kb, type NameRef } from '../kb/load.js';
+import { cutOffset, isQuote, isWordLike, lettersBetween, procliticVariants, surface } from './words.js';
+
+export type CandidateSource = 'kb' | 'tagger' | 'pattern' | 'document';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  /** First and one-past-last token. */
+  t0: number;
+  t1: number;
+  type: EntityType;
+  kind: MentionKind;
+  kbId?: string;
+  /** Normalised words of the name (first word without its proclitics). */
+  words: string[];
+  surface: string;
+  roles: string[];
+  source: CandidateSource;
+  /** For unnamed people (ناطق باسم X): the words of X. */
+  of?: string[];
+}
+
+export interface CandidateOptions {
+  /** ISO code of the country the document is about when nothing in it says so. */
+  defaultCountry?: string;
+}
+
+interface Match {
+  t0: number;
+  t1: number;
+  /** Index of the last word token of the match. */
+  last: number;
+  cut: number;
+  prefix: string;
+  key: string;
+  refs: NameRef[];
+}
+
+/** Index of the previous token of the same sentence that is not a quote mark. */
+function prevIndex(tokens: readonly Token[], i: number, skipQuotes = true): number {
+  const s = tokens[i]?.sentence;
+  let j = i - 1;
+  while (j >= 0 && skipQuotes && isQuote(tokens[j])) j--;
+  return j >= 0 && tokens[j]?.sentence === s ? j : -1;
+}
+
+function nextIndex(tokens: readonly Token[], i: number, skipQuotes = true): number {
+  const s = tokens[i]?.sentence;
+  let j = i + 1;
+  while (j < tokens.length && skipQuotes && isQuote(tokens[j])) j++;
+  return j < tokens.length && tokens[j]?.sentence === s ? j : -1;
+}
+
+/** The words following token i that a name may continue over (quotes are skipped). */
+function followers(tokens: readonly Token[], i: number, n: number): number[] {
+  const out: number[] = [];
+  let j = i;
+  while (out.length < n) {
+    j = nextIndex(tokens, j);
+    if (j < 0 || !isWordLike(tokens[j])) break;
+    out.push(j);
+  }
+  return out;
+}
+
+/** All knowledge-base forms that start at token i, longest first. */
+export function matchesAt(kb: Kb, tokens: readonly Token[], i: number): Match[] {
+  const tok = tokens[i];
+  if (!isWordLike(tok) || tok === undefined) return [];
+  const out: Match[] = [];
+  for (const v of procliticVariants(tok.norm)) {
+    const maxLen = kb.firstToken.get(v.form);
+    if (maxLen === undefined) continue;
+    const next = followers(tokens, i, maxLen - 1);
+    for (let len = next.length + 1; len >= 1; len--) {
+      const idx = next.slice(0, len - 1);
+      const key = [v.form, ...idx.map((k) => (tokens[k] as Token).norm)].join(' ');
+      const refs = kb.names.get(key);
+      if (refs) {
+        const last = idx.length > 0 ? (idx[idx.length - 1] as number) : i;
+        out.push({ t0: i, t1: last + 1, last, cut: v.cut, prefix: v.prefix, key, refs });
+      }
+    }
+  }
+  out.sort((a, b) => b.t1 - a.t1 || a.cut - b.cut);
+  return out;
+}
+
+/** The descriptor class (صحيفة, وكالة…) of the word before token i, if any. */
+export function descriptorBefore(kb: Kb, tokens: readonly Token[], i: number): string | undefined {
+  const p = prevIndex(tokens, i);
+  if (p < 0) return undefined;
+  for (const v of procliticVariants((tokens[p] as Token).norm)) {
+    const cls = kb.descriptors.get(v.form) ?? kb.descriptors.get(bare(v.form));
+    if (cls) return cls;
+  }
+  return undefined;
+}
+
+function quoted(tokens: readonly Token[], t0: number, t1: number): boolean {
+  return isQuote(tokens[t0 - 1]) && isQuote(tokens[t1]);
+}
+
+function prevWordForms(tokens: readonly Token[], i: number): string[] {
+  const p = prevIndex(tokens, i);
+  if (p < 0) return [];
+  return procliticVariants((tokens[p] as Token).norm).flatMap((v) => [v.form, bare(v.form)]);
+}
+
+/** Picks what a matched form names here, or nothing when the context rules it out. */
+function chooseRef(kb: Kb, tokens: readonly Token[], m: Match, docCountry: string | undefined): NameRef | undefined {
+  const notAfter = kb.notAfter.get(m.key);
+  if (notAfter && prevWordForms(tokens, m.t0).some((w) => notAfter.has(w))) return undefined;
+  const desc = descriptorBefore(kb, tokens, m.t0);
+  const inQuotes = quoted(tokens, m.t0, m.t1);
+  const usable = m.refs.filter((r) => {
+    if (r.kind === 'adjective') return false;
+    if (r.contextOnly && !desc && !inQuotes) return false;
+    if (r.countryScoped) {
+      const e = kb.entries.get(r.id);
+      if (!e || e.country !== docCountry) return false;
+    }
+    return true;
+  });
+  if (usable.length === 0) return undefined;
+  if (desc || inQuotes) {
+    const med = usable.filter((r) => kb.entries.get(r.id)?.sector === 'MED');
+    const fitting = med.filter((r) => kb.entries.get(r.id)?.roles?.includes(desc ?? ''));
+    if (fitting.length > 0) return fitting[0];
+    if (med.length > 0) return med[0];
+  }
+  return usable.find((r) => !r.contextOnly) ?? usable[0];
+}
+
+/** The state a knowledge-base entry stands for, when it is a state. */
+function stateCountry(kb: Kb, id: string): string | undefined {
+  const e = kb.entries.get(id);
+  if (!e) return undefined;
+  if (/^gpe:[A-Z]{2}$/.test(id)) return e.country;
+  const st = kb.capitalOf.get(id);
+  return st ? kb.entries.get(st)?.country : undefined;
+}
+
+/**
+ * Finds the country a document is about: the state named most often (by
+ * name, adjective or capital); `fallback` when none is named.
+ */
+export function documentCountry(kb: Kb, tokens: readonly Token[], fallback?: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchesAt(kb, tokens, i)[0];
+    if (!m) continue;
+    for (const r of m.refs) {
+      if (r.contextOnly || r.countryScoped) continue;
+      const c = stateCountry(kb, r.id);
+      if (c) {
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+        break;
+      }
+    }
+    i = m.last;
+  }
+  let best: string | undefined;
+  let n = 0;
+  for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
+  return best ?? fallback;
+}
+
+function isAdjectiveToken(kb: Kb, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  return procliticVariants(t.norm).some((v) => kb.names.get(v.form)?.some((r) => r.kind === 'adjective'));
+}
+
+/** Whether a capital at match m stands for a place (في موسكو) rather than its government (موسكو تريد). */
+function capitalIsPlace(kb: Kb, tokens: readonly Token[], m: Match, previousCapital: boolean | undefined): boolean {
+  if (m.prefix.includes('ب') || m.prefix.includes('ل')) return true;
+  if (m.prefix.startsWith('و') && previousCapital !== undefined) return previousCapital;
+  const p = prevIndex(tokens, m.t0);
+  if (p >= 0 && isAdjectiveToken(kb, tokens, p)) return true;
+  return prevWordForms(tokens, m.t0).some((w) => kb.placeWords.has(w));
+}
+
+function spanOf(text: string, tokens: readonly Token[], t0: number, last: number, cut: number): { start: number; end: number } {
+  const first = tokens[t0] as Token;
+  return { start: cutOffset(first, text, cut), end: (tokens[last] as Token).end };
+}
+
+/** Knowledge-base name matches over the whole document (longest first, left to right). */
+export function kbNameCandidates(kb: Kb, text: string, tokens: readonly Token[], docCountry: string | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  let lastCapital: { t1: number; place: boolean } | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    for (const m of matchesAt(kb, tokens, i)) {
+      const ref = chooseRef(kb, tokens, m, docCountry);
+      if (!ref) continue;
+      const e = kb.entries.get(ref.id);
+      if (!e) continue;
+      const { start, end } = spanOf(text, tokens, m.t0, m.last, m.cut);
+      const words = m.key.split(' ');
+      const roles: string[] = [];
+      const desc = descriptorBefore(kb, tokens, m.t0);
+      if (desc && e.sector === 'MED') roles.push(desc);
+      let c: Candidate = {
+        start, end, t0: m.t0, t1: m.t1, type: e.type, kind: 'name', kbId: e.id, words,
+        surface: surface(text, start, end), roles, source: 'kb',
+      };
+      if (ref.kind === 'capital') {
+        const adjacent = lastCapital !== undefined && prevIndex(tokens, m.t0) === lastCapital.t1 - 1;
+        const place = capitalIsPlace(kb, tokens, m, adjacent ? lastCapital?.place : undefined);
+        lastCapital = { t1: m.t1, place };
+        const state = kb.capitalOf.get(e.id);
+        if (!place && state) c = { ...c, kbId: state, type: 'GPE', kind: 'capital' };
+      }
+      out.push(c);
+      i = m.last;
+      break;
+    }
+  }
+  return out;
+}
+
+/** Nisba adjectives (الروسي، والليبية، الكوري الجنوبي) as mentions of their state. */
+export function adjectiveCandidates(kb: Kb, text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = matchesAt(kb, tokens, i).find((x) => x.refs.some((r) => r.kind === 'adjective'));
+    if (!m) continue;
+    const ref = m.refs.find((r) => r.kind === 'adjective') as NameRef;
+    // a form that is also a name (السعودية) is left to the name matcher
+    if (m.refs.some((r) => r.kind !== 'adjective')) continue;
+    const { start, end } = spanOf(text, tokens, m.t0, m.last, m.cut);
+    out.push({
+      start, end, t0: m.t0, t1: m.t1, type: 'GPE', kind: 'adjective', kbId: ref.id, words: m.key.split(' '),
+      surface: surface(text, start, end), roles: [], source: 'kb',
+    });
+    i = m.last;
+  }
+  return out;
+}
+
+/**
+ * Title words right before token t0 (اللواء المنشق، وزير الدفاع الروسي):
+ * returns the roles and the first token of the title phrase.
+ */
+export function titlesBefore(kb: Kb, tokens: readonly Token[], t0: number, text: string): { roles: string[]; from: number } {
+  const T = kb.titles;
+  const window: number[] = [];
+  let j = t0;
+  for (let k = 0; k < 6; k++) {
+    j = prevIndex(tokens, j, false);
+    // ناطق باسم حفتر: the title belongs to someone else
+    if (j < 0 || !isWordLike(tokens[j]) || (tokens[j] as Token).norm === 'باسم') break;
+    window.unshift(j);
+  }
+  const form = (i: number) => {
+    const vs = procliticVariants((tokens[i] as Token).norm);
+    return vs.map((v) => bare(v.form));
+  };
+  const isHead = (i: number) => form(i).some((f) => T.simple.has(f) || T.construct.has(f));
+  const isConstruct = (i: number) => form(i).some((f) => T.construct.has(f));
+  // the earliest head from which every following word is a valid part of a title
+  for (let a = 0; a < window.length; a++) {
+    const h = window[a] as number;
+    if (!isHead(h)) continue;
+    // the first word of a title may carry only و/ف
+    const vs = procliticVariants((tokens[h] as Token).norm).filter((v) => /^[وف]?$/.test(v.prefix));
+    if (!vs.some((v) => T.simple.has(bare(v.form)) || T.construct.has(bare(v.form)))) continue;
+    const roles: string[] = [];
+    let cur: number[] = [h];
+    let construct = isConstruct(h);
+    let ok = true;
+    for (let b = a + 1; b < window.length; b++) {
+      const i = window[b] as number;
+      const f = form(i);
+      if (isHead(i) && !construct) {
+        roles.push(roleText(text, tokens, cur, kb));
+        cur = [i];
+        construct = isConstruct(i);
+      } else if (construct || isAdjectiveToken(kb, tokens, i) || f.some((x) => T.modifiers.has(x))) {
+        cur.push(i);
+      } else {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    // a construct title ends on a definite word or an adjective (وزير الدفاع الروسي), never on a name (سيرغي)
+    const lastTok = cur[cur.length - 1] as number;
+    const lastForms = procliticVariants((tokens[lastTok] as Token).norm).map((v) => v.form);
+    if (cur.length > 1 && construct && !lastForms.some((f) => f.startsWith('ال')) && !isAdjectiveToken(kb, tokens, lastTok)) continue;
+    roles.push(roleText(text, tokens, cur, kb));
+    return { roles: roles.filter((r) => r !== ''), from: h };
+  }
+  return { roles: [], from: t0 };
+}
+
+function roleText(text: string, tokens: readonly Token[], idx: number[], kb: Kb): string {
+  // modifiers (المنشق، السابق) are not part of the role
+  const kept = idx.filter((i, n) => n === 0 || !procliticVariants((tokens[i] as Token).norm).some((v) => kb.titles.modifiers.has(bare(v.form))));
+  const words = kept.map((i, n) => {
+    const t = tokens[i] as Token;
+    let w = text.slice(t.start, t.end);
+    if (n === 0) {
+      const v = procliticVariants(t.norm).find((x) => /^[وف]?$/.test(x.prefix) && x.prefix !== '');
+      if (v && (kb.titles.simple.has(bare(v.form)) || kb.titles.construct.has(bare(v.form)))) w = w.slice(v.prefix.length);
+    }
+    return w;
+  });
+  if (words.length === 1) {
+    const w = words[0] as string;
+    return w.startsWith('ال') && w.length > 4 ? w.slice(2) : w;
+  }
+  return words.join(' ');
+}
+
+/** The tagger's mentions, trimmed and given normalised words; those that are no names are dropped. */
+export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[], mentions: readonly Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of mentions) {
+    let t0 = m.tokenStart;
+    let t1 = m.tokenEnd;
+    while (t0 < t1 && !isWordLike(tokens[t0])) t0++;
+    while (t1 > t0 && !isWordLike(tokens[t1 - 1])) t1--;
+    if (t0 >= t1) continue;
+    const roles: string[] = [];
+    let startCut = t0 === m.tokenStart ? lettersBetween(text, (tokens[t0] as Token).start, Math.max(m.start, (tokens[t0] as Token).start)) : 0;
+    // leading descriptor words (صحيفة "X") become a role
+    while (t1 - t0 > 1) {
+      const f = procliticVariants(((tokens[t0] as Token).norm).slice(startCut)).map((v) => v.form);
+      const cls = f.map((x) => kb.descriptors.get(x) ?? kb.descriptors.get(bare(x))).find((x) => x !== undefined);
+      if (!cls) break;
+      roles.push(cls);
+      t0++;
+      startCut = 0;
+      while (t0 < t1 && !isWordLike(tokens[t0])) t0++;
+    }
+    // leading titles of a person (الرئيس، وزير الدفاع) become roles
+    if (m.type === 'PER') {
+      for (let k = t0 + 1; k < t1; k++) {
+        const { roles: r, from } = titlesBefore(kb, tokens, k, text);
+        if (r.length > 0 && from <= t0) {
+          roles.push(...r);
+          t0 = k;
+          startCut = 0;
+        }
+      }
+    }
+    if (t0 >= t1) continue;
+    const idx: number[] = [];
+    for (let k = t0; k < t1; k++) if (isWordLike(tokens[k])) idx.push(k);
+    const words = idx.map((k, n) => {
+      const norm = (tokens[k] as Token).norm;
+      return n === 0 ? norm.slice(startCut) : norm;
+    });
+    // a clitic the tagger left on the first word (وشويغو)
+    if (startCut === 0 && words.length > 0) {
+      const w0 = words[0] as string;
+      const known = kb.names.has(w0);
+      const v = procliticVariants(w0).find((x) => x.cut > 0 && kb.names.has([x.form, ...words.slice(1)].join(' ')));
+      if (!known && v) {
+        words[0] = v.form;
+        startCut = v.cut;
+      } else if (!known && /^[وف]/.test(w0) && w0.length > 4 && m.type !== 'ORG') {
+        words[0] = w0.slice(1);
+        startCut = 1;
+      }
+    }
+    const key = words.join(' ');
+    if (kb.notNames.has(key) || key === '') continue;
+    const start = cutOffset(tokens[t0] as Token, text, startCut);
+    const end = (tokens[t1 - 1] as Token).end;
+    out.push({
+      start, end, t0, t1, type: m.type, kind: 'name', words, surface: surface(text, start, end), roles, source: 'tagger',
+    });
+  }
+  return out;
+}
+
+/** Links a tagger candidate to the knowledge base when its form (or its form less a trailing nisba) is known. */
+export function linkCandidate(kb: Kb, tokens: readonly Token[], c: Candidate, docCountry: string | undefined): Candidate {
+  if (c.kbId) return c;
+  const tryKey = (words: string[]): NameRef | undefined => {
+    const refs = kb.names.get(words.join(' '));
+    if (!refs) return undefined;
+    const m: Match = { t0: c.t0, t1: c.t1, last: c.t1 - 1, cut: 0, prefix: '', key: words.join(' '), refs };
+    return chooseRef(kb, tokens, m, docCountry);
+  };
+  let ref = tryKey(c.words);
+  let w = c.words;
+  while (!ref && w.length > 1) {
+    const lastWord = w[w.length - 1] as string;
+    const isAdj = kb.names.get(lastWord)?.some((r) => r.kind === 'adjective');
+    if (!isAdj) break;
+    w = w.slice(0, -1);
+    ref = tryKey(w);
+  }
+  if (ref) {
+    const e = kb.entries.get(ref.id);
+    if (e) return { ...c, kbId: e.id, type: e.type };
+  }
+  // the tagger took a nisba adjective for a name (الروسية)
+  if (c.words.length === 1) {
+    const adj = kb.names.get(c.words[0] as string)?.find((r) => r.kind === 'adjective');
+    if (adj) return { ...c, kbId: adj.id, type: 'GPE', kind: 'adjective' };
+  }
+  return c;
+}
+
+/** Unnamed spokespeople: ناطق باسم حفتر، المتحدث الرسمي باسم الوزارة. */
+export function spokespersonCandidates(kb: Kb, text: string, tokens: readonly Token[], named: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!isWordLike(t)) continue;
+    const v = procliticVariants(t.norm).find((x) => /^[وف]?$/.test(x.prefix) && kb.titles.spokesperson.has(bare(x.form)));
+    if (!v) continue;
+    let j = nextIndex(tokens, i, false);
+    if (j >= 0 && /^(ال)?رسمي$/.test((tokens[j] as Token).norm)) j = nextIndex(tokens, j, false);
+    if (j < 0 || (tokens[j] as Token).norm !== 'باسم') continue;
+    const k = nextIndex(tokens, j);
+    if (k < 0) continue;
+    const target = named.find((c) => c.t0 === k);
+    let endTok: number;
+    let of: string[];
+    if (target) {
+      endTok = target.t1 - 1;
+      of = target.words;
+    } else {
+      const idx = [k, ...followers(tokens, k, 1)].filter((x) => isWordLike(tokens[x]));
+      if (idx.length === 0) continue;
+      endTok = idx[idx.length - 1] as number;
+      of = idx.map((x) => (tokens[x] as Token).norm);
+    }
+    // a name right after it: the title of a named person, not an unnamed one
+    const after = nextIndex(tokens, endTok);
+    if (after >= 0 && named.some((c) => c.t0 === after && c.type === 'PER')) continue;
+    const start = cutOffset(t, text, v.cut);
+    const end = (tokens[endTok] as Token).end;
+    const role = bare(v.form) + ' باسم';
+    out.push({
+      start, end, t0: i, t1: endTok + 1, type: 'PER', kind: 'description', words: [bare(v.form), 'باسم', ...of],
+      surface: surface(text, start, end), roles: [role], source: 'pattern', of,
+    });
+    i = endTok;
+  }
+  return out;
+}
+
+/** Quoted names after a media descriptor (صحيفة "…") that nothing else found. */
+export function quotedOutletCandidates(kb: Kb, text: string, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isQuote(tokens[i]) || !isWordLike(tokens[i + 1])) continue;
+    const desc = descriptorBefore(kb, tokens, i + 1);
+    const p = prevIndex(tokens, i, false);
+    if (!desc || p !== i - 1) continue;
+    let j = i + 1;
+    while (j < tokens.length && j - i <= 6 && isWordLike(tokens[j]) && tokens[j]?.sentence === tokens[i]?.sentence) j++;
+    if (!isQuote(tokens[j]) || j === i + 1) continue;
+    const start = (tokens[i + 1] as Token).start;
+    const end = (tokens[j - 1] as Token).end;
+    const words: string[] = [];
+    for (let k = i + 1; k < j; k++) words.push((tokens[k] as Token).norm);
+    out.push({ start, end, t0: i + 1, t1: j, type: 'ORG', kind: 'name', words, surface: surface(text, start, end), roles: [desc], source: 'pattern' });
+    i = j;
+  }
+  return out;
+}
+
+/** Keeps the best of overlapping name candidates: longer first, the knowledge base on ties. */
+export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
+  const rank = (c: Candidate) => (c.source === 'kb' ? 0 : c.source === 'pattern' ? 1 : 2);
+  const sorted = [...cands].sort((a, b) => b.t1 - b.t0 - (a.t1 - a.t0) || (a.kbId ? 0 : 1) - (b.kbId ? 0 : 1) || rank(a) - rank(b) || a.start - b.start);
+  const taken: Candidate[] = [];
+  for (const c of sorted) {
+    if (taken.some((o) => c.t0 < o.t1 && o.t0 < c.t1)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,25 @@
+/**
+ * The entities stage: tokens and the tagger's mentions in, entities out.
+ * Knowledge-base names are also found directly over the tokens, so the
+ * result holds up where the tagger misses a name.
+ */
+import { defineStage } from '../../core/pipeline.js';
+import { loadKb } from '../kb/load.js';
+import { linkEntities, type LinkOptions } from './build.js';
+
+export { linkEntities, type LinkOptions } from './build.js';
+export { resolveDescription, descriptionClass } from './describe.js';
+
+/** An entities stage with options (a default country for generic names such as وزارة الداخلية). */
+export function createEntitiesStage(options: LinkOptions = {}) {
+  return defineStage({
+    name: 'entities',
+    needs: ['tokens', 'mentions'],
+    adds: ['entities'],
+    run({ text, layers }) {
+      return { layers: { entities: linkEntities(loadKb(), text, layers.tokens, layers.mentions, options) } };
+    },
+  });
+}
+
+export const entitiesStage = createEntitiesStage();
