@@ -70,7 +70,7 @@ const TITLES = new Set([
   'قائد', 'زعيم', 'المتحدث', 'متحدث', 'الامين', 'العام', 'مستشار', 'الشيخ', 'خادم', 'الحرمين', 'الشريفين', 'جلاله', 'سمو', 'فخامه', 'معالي',
   'السيد', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'المنشق', 'حركه', 'جماعه', 'ميليشيا', 'ميليشيات', 'مليشيات', 'الوزراء', 'مجلس', 'حكومه', 'الحكومه',
   'دوله', 'مدينه', 'محافظه', 'منطقه', 'وزاره', 'قوات', 'مسلحي', 'عناصر', 'تنظيم', 'مندوب', 'المندوب', 'الدائم', 'نظيره', 'نظيرته',
-  'الامريكي', 'الروسي', 'السعودي', 'صاحب', 'السمو', 'الملكي', 'العاهل', 'المملكه', 'مدير', 'عام', 'محافظ', 'رئيسه', 'عضو', 'الاعلي', 'الاعلى',
+  'الامريكي', 'الروسي', 'السعودي', 'صاحب', 'ملكي', 'خارجيه', 'دفاع', 'داخليه', 'الدوله', 'دوله', 'السمو', 'الملكي', 'العاهل', 'المملكه', 'مدير', 'عام', 'محافظ', 'رئيسه', 'عضو', 'الاعلي', 'الاعلى',
 ]);
 const PREP_PRONOUN = /^(من|علي|ضد|مع|الي|عن|ل|ب|لدي)(ه|ها|هم|هما|هن)$/;
 
@@ -234,8 +234,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         return { m, relative: false };
       }
       if (RELATIVES.has(t.norm)) {
-        const ante = k - 1 >= 0 ? mentionAt[k - 1] : undefined;
-        if (ante && !isAdjective(ante)) return { m: ante, relative: true };
+        const ak = k - 1 >= 0 && (tokens[k - 1]!.norm === '،' || tokens[k - 1]!.norm === ',') ? k - 2 : k - 1;
+        const ante = ak >= 0 ? mentionAt[ak] : undefined;
+        if (ante) return { m: ante, relative: true };
         // «وهي القوات التي …»: a head noun that names an entity met before.
         let h = k - 1;
         if (h >= 0 && (tokens[h]!.norm === 'هي' || tokens[h]!.norm === 'هو')) h--;
@@ -315,7 +316,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (mentionAt[i]) continue;
-    const readings = lookupForm(lex, t.norm).filter((r) => conditionsHold(lex.lemmas[r.lemma]!, i));
+    const endsInTaa = input.text.slice(t.start, t.end).replace(/[\u064b-\u0652\u0640]+$/, '').endsWith('ة');
+    const readings = lookupForm(lex, t.norm)
+      .filter((r) => !(endsInTaa && r.pos === 'verb' && r.pronoun === 'ه'))
+      .filter((r) => conditionsHold(lex.lemmas[r.lemma]!, i));
     if (readings.length === 0) continue;
     const reading = chooseReading(readings, i);
     const lemma = lex.lemmas[reading.lemma]!;
@@ -371,8 +375,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let verbAt = c.reading.pos === 'verb' ? i : -1;
     if (c.reading.pos !== 'verb') {
       // A support verb before the noun lends its subject (شن التحالف غارات).
-      for (let k = i - 1; k >= Math.max(0, i - 3) && sentenceOf(k) === sentenceOf(i); k--) {
+      for (let k = i - 1; k >= Math.max(0, i - 7) && sentenceOf(k) === sentenceOf(i); k--) {
         if (isBoundary(tokens[k]!)) break;
+        if (isCandidate[k]) break;
         const lk = lightKind(k);
         if (lk === 'passive') {
           passive = true;
@@ -390,7 +395,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let subjectGiven = false;
     if (verbAt >= 0) {
       const hasObjPronoun = verbAt === i ? c.reading.pronoun !== undefined : false;
-      const before = subjectBefore(verbAt);
+      const before = verbAt === i && c.reading.proclitics.startsWith('و') ? { relative: false } as { m?: MentionRef; relative: boolean } : subjectBefore(verbAt);
       const vEnd = forwardEnd(verbAt, 14);
       if (before.m) {
         if (before.relative && hasObjPronoun) {
@@ -420,15 +425,28 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     if (c.reading.pos !== 'verb') {
       // Genitive after the noun.
-      const g = i + 1 < tokens.length ? mentionAt[i + 1] : undefined;
-      if (g && g.first === i + 1 && !c.reading.proclitics.endsWith('ال') && prepOf(g) === undefined && !isAdjective(g)) {
+      let gi = i + 1;
+      while (gi < end && gi - i <= 6) {
+        const mg = mentionAt[gi];
+        if (mg && isAdjective(mg) && gi > i + 1) gi = mg.last + 1;
+        else if (!mg && (TITLES.has(bare[gi]!) || TITLES.has(tokens[gi]!.norm))) gi++;
+        else break;
+      }
+      let g = gi < tokens.length ? mentionAt[gi] : undefined;
+      if (!g && i + 2 < end) {
+        // زيارة مسؤول سوري: a noun and its nisba adjective.
+        const a2 = mentionAt[i + 2];
+        if (a2 && isAdjective(a2) && a2.first === i + 2) g = a2;
+      }
+      if (g && g.first === gi && isAdjective(g) && gi === i + 1) g = undefined;
+      if (g && (g.first === gi || (isAdjective(g) && g.first === i + 2)) && !c.reading.proclitics.endsWith('ال') && prepOf(g) === undefined) {
         const ids = coordinated(g, end).ids;
         if (passive || c.lemma.genitive === 'recipient') {
           if (roles.patient.length === 0) roles.patient.push(...ids);
         } else if (roles.agent.length === 0) roles.agent.push(...ids);
       }
       if (c.reading.pronoun && roles.agent.length === 0 && c.lemma.genitive === 'actor') {
-        const ref = nearestBefore(i, [], PERSON_TYPES);
+        const ref = nearestBefore(i, [], new Set(['PER'])) ?? nearestBefore(i, [], PERSON_TYPES);
         if (ref) roles.agent.push(ref.entity.id);
       }
     }
@@ -602,6 +620,17 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const c = cands[idx]!;
     if (c.actor.length > 0) continue;
     if (c.reading.pos === 'verb' && !c.lemma.inverse) {
+      // «أعلن X أنه لن يسمح …»: the pronoun after أن is the reporter.
+      for (let k = c.tok - 1; k >= 0 && sentenceOf(k) === sentenceOf(c.tok) && c.tok - k < 6; k--) {
+        if (!/^(ب)?ان(ه|ها|هم)$/.test(tokens[k]!.norm)) continue;
+        const src = mentionsIn(firstSentenceToken(k), k).find((m) => !isAdjective(m) && prepOf(m) === undefined && m.entity.type !== 'GPE');
+        if (src && !c.recipient.includes(src.entity.id)) {
+          c.actor = [src.entity.id];
+          c.actorFrom = 'source';
+        }
+        break;
+      }
+      if (c.actor.length > 0) continue;
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
         if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > 30) break;
@@ -632,6 +661,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
   }
 
+  function firstSentenceToken(k: number): number {
+    let f = k;
+    while (f > 0 && sentenceOf(f - 1) === sentenceOf(k)) f--;
+    return f;
+  }
+
   function sourceEntity(a: Attribution): string | undefined {
     if (a.source.start === undefined || a.source.end === undefined) return undefined;
     const s = a.source.start;
@@ -657,13 +692,14 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0) continue;
     if (c.reading.pos !== 'verb' && c.tok > 0 && DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm)) continue;
     const prev = kept[kept.length - 1];
-    if (prev && c.reading.pos !== 'verb' && prev.type === 'REQUEST' && c.tok - prev.tok <= 4 && sentenceOf(prev.tok) === sentenceOf(c.tok)) {
+    if (c.reading.pos !== 'verb' && c.tok > 0 && /^(و|ل|ب)?اي$/.test(tokens[c.tok - 1]!.norm)) continue;
+    if (prev && c.reading.pos !== 'verb' && (prev.type === 'REQUEST' || prev.type === 'THREATEN') && c.tok - prev.tok <= 4 && sentenceOf(prev.tok) === sentenceOf(c.tok)) {
       prev.mode ??= c.type.toLowerCase();
       continue;
     }
     const argless = c.reading.pos !== 'verb' && c.actor.length === 0 && c.recipient.length === 0;
     if (prev && prev.type === c.type && sentenceOf(prev.tok) === sentenceOf(c.tok)
-      && (c.tok - prev.tok <= 3 || (argless && forwardEnd(prev.tok, 18) > c.tok))) {
+      && (c.tok - prev.tok <= 3 || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {
       // One event told by a verb and its noun (وقع اتفاقية، شن هجوما).
       if (prev.actor.length === 0 || (prev.actorFrom !== 'syntax' && c.actorFrom === 'syntax')) prev.actor = c.actor;
       if (prev.recipient.length === 0) prev.recipient = c.recipient;

@@ -82,7 +82,7 @@ export interface TriggerLexicon {
   passiveAux: Set<string>;
 }
 
-const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ك', 'كم', 'ني', 'نا'];
+const PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ني', 'نا'];
 const NOUN_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'ي', 'نا', 'كم', 'ك'];
 
 function isPlover(t: string): t is PloverType {
@@ -153,13 +153,13 @@ const NOUN_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب
 
 /** Every form of a noun: article, prepositions, conjunctions, number, possessives. */
 function nounForms(sing: string[], plural: string[]): { form: string; pron?: string; pre: string }[] {
-  const stems: { s: string; pronOk: boolean }[] = [];
+  const stems: { s: string; pronOk: boolean; pron?: string }[] = [];
   for (const w of sing) {
     if (w.endsWith('ه')) {
       const base = w.slice(0, -1);
       stems.push({ s: w, pronOk: false });
       for (const pl of ['ات', 'تان', 'تين', 'تا']) stems.push({ s: base + pl, pronOk: pl === 'ات' });
-      for (const pr of NOUN_PRONOUNS) stems.push({ s: base + 'ت' + pr, pronOk: false });
+      for (const pr of NOUN_PRONOUNS) stems.push({ s: base + 'ت' + pr, pronOk: false, pron: pr });
     } else {
       stems.push({ s: w, pronOk: true });
       for (const sfx of ['ا', 'ان', 'ين', 'ات']) stems.push({ s: w + sfx, pronOk: sfx === 'ات' });
@@ -170,8 +170,10 @@ function nounForms(sing: string[], plural: string[]): { form: string; pron?: str
     if (!p.endsWith('ات')) stems.push({ s: p + 'ا', pronOk: false });
   }
   const out: { form: string; pron?: string; pre: string }[] = [];
-  for (const { s, pronOk } of stems) {
-    const variants: { form: string; pron?: string; article: boolean }[] = [{ form: s, article: false }, { form: 'ال' + s, article: true }];
+  for (const { s, pronOk, pron } of stems) {
+    const variants: { form: string; pron?: string; article: boolean }[] = pron !== undefined
+      ? [{ form: s, pron, article: false }]
+      : [{ form: s, article: false }, { form: 'ال' + s, article: true }];
     if (pronOk) for (const pr of NOUN_PRONOUNS) variants.push({ form: s + pr, pron: pr, article: false });
     for (const v of variants) {
       for (const pre of NOUN_PROCLITICS) {
