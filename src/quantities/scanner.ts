@@ -184,6 +184,7 @@ export class Scanner {
     return (
       this.numericDate(i) ??
       this.dayMonth(i) ??
+      this.dayRange(i) ??
       this.clock(i) ??
       this.partOfDay(i) ??
       this.deictic(i) ??
@@ -298,6 +299,25 @@ export class Scanner {
     return { start, end, value };
   }
 
+  /** 19 إلى 21 أغسطس، بين 18 و22 أكتوبر: the first day takes the month of the second. */
+  private dayRange(i: number): TimeHit | undefined {
+    const day = this.intAt(i, true);
+    if (day === undefined || day < 1 || day > 31) return undefined;
+    let k = i + 1;
+    const w = this.word(k);
+    if (w === 'الي' || w === 'حتي' || this.isPunct(k, '-–')) k++;
+    else if (!(this.tok(k)?.k === 'n' && this.tok(k)?.prefix === 1)) return undefined;
+    const second = this.dayMonth(k);
+    if (!second || second.start !== k) return undefined;
+    let value: string | null = null;
+    if (second.value !== null && second.value.length === 10) {
+      const y = Number(second.value.slice(0, 4));
+      const m = Number(second.value.slice(5, 7));
+      if (day <= daysInMonth(y, m)) value = fmtDay({ y, m, d: day });
+    }
+    return { start: i, end: i + 1, value };
+  }
+
   /** The year that puts month/day nearest the document date. */
   private nearestYear(month: number, day = 15): number | undefined {
     const doc = this.doc;
@@ -345,6 +365,8 @@ export class Scanner {
     if (!d) return undefined;
     const hit = lookupClitic(this.cal.weekdays, d, PREFIXES_PLAIN);
     if (!hit) return undefined;
+    // الاثنين معا، كلا الاثنين: "both", not Monday.
+    if (hit.value === 1 && (this.word(j + 1) === 'معا' || this.word(j - 1) === 'كلا')) return undefined;
     return { start: i, end: j + 1, day: hit.value };
   }
 
@@ -387,9 +409,10 @@ export class Scanner {
     const next = this.word(end);
     const wd = next ? lookupClitic(this.cal.weekdays, next, ['']) : undefined;
     if (wd) end++;
-    else if (stem.includes('اليوم') && hit.end === i + 1 && next.startsWith('ال') && !this.q.closers.has(next)) {
-      // اليوم الوطني، اليوم التالي: a day, not today.
-      return undefined;
+    else if ((stem.includes('اليوم') || stem.includes('الليله')) && hit.end === i + 1) {
+      // اليوم الوطني، اليوم التالي، تلك الليلة: a day, not today.
+      if (next.startsWith('ال') && !this.q.closers.has(next)) return undefined;
+      if (DEMONSTRATIVE_FAR.has(this.word(i - 1))) return undefined;
     }
     const doc = this.doc;
     return { start: i, end, value: doc ? fmtDay(addDays(doc, hit.value)) : null };
@@ -418,7 +441,8 @@ export class Scanner {
       if (h) j = h.end;
       else {
         const d = this.intAt(j);
-        if (d === undefined || d > 24) return undefined;
+        const hhmm = this.tok(j)?.t.length === 4 && d !== undefined && Math.floor(d / 100) <= 24 && d % 100 < 60;
+        if (d === undefined || (d > 24 && !hhmm)) return undefined;
         j++;
         if (this.isPunct(j, ':') && this.intAt(j + 1) !== undefined) j += 2;
       }
@@ -575,6 +599,8 @@ export class Scanner {
       const stem = this.word(j);
       unit = u1.value.unit;
       end = u1.end;
+      // منذ عام 1969: the year, not "a year ago".
+      if (this.yearAt(u1.end) !== undefined) return undefined;
       if (u1.value.dual !== undefined) n = u1.value.dual;
       else if (isPluralUnit(stem)) n = null;
       else n = 1;
@@ -981,6 +1007,8 @@ function isCandidate(word: string): boolean {
   }
   return c;
 }
+
+const DEMONSTRATIVE_FAR = new Set(['تلك', 'ذلك', 'هذه', 'هذا', 'نفس']);
 
 const STOP_AFTER_VAGUE = new Set(['من', 'في', 'علي', 'الي', 'عن', 'مع', 'حتي', 'لكن', 'بل', 'او', 'ثم', 'و']);
 
