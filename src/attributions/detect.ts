@@ -46,6 +46,10 @@ const OPEN_QUOTES = new Map([['"', '"'], ['«', '»'], ['“', '”']]);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const COLONS = new Set([':']);
 const MAX_NP = 9;
+/** Prepositional cues that name a relaying source (بحسب وكالة …). */
+const RELAY = new Set(['بحسب', 'حسب', 'وفقا', 'وفق', 'طبقا']);
+/** Imperfect forms that, with no subject, read as impersonal passives (يُرجَّح، يُعتقد). */
+const IMPERSONAL = new Set(['يرجح', 'يعتقد', 'يتوقع', 'يقال', 'يذكر', 'يعتبر', 'يفترض', 'يشار']);
 const MAX_FRAME = 16;
 
 /** Strips a single conjunction و/ف from a normalised word. */
@@ -70,7 +74,6 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   // Token → entity mention covering it.
   const mentionOf: (MentionRef | undefined)[] = new Array(T);
   if (input.entities && input.entities.length > 0) {
-    const starts = tokens.map((t) => t.start);
     const firstAtOrAfter = (off: number): number => {
       let lo = 0;
       let hi = T;
@@ -81,7 +84,6 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       return lo;
     };
-    void starts;
     for (const e of input.entities) {
       for (const m of e.mentions) {
         let first = firstAtOrAfter(m.start);
@@ -158,6 +160,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
 
   const drafts: Draft[] = [];
   let nextKey = 0;
+  /** A sentence-initial relay (وبحسب Y،) waiting for the verb cue that follows it. */
+  let pendingRelay: { key: number; at: number } | undefined;
   const consumed = new Uint8Array(T);
 
   // ---- Sources -------------------------------------------------------------
@@ -207,10 +211,20 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     while (a < b && (lex.npSkip.has(norm(a)) || (isPunct(a) && !isQuoteOpen(a)))) a++;
     while (b > a && (lex.npSkip.has(norm(b - 1)) || (isPunct(b - 1) && !OPEN_QUOTES.has(norm(b - 1)) && norm(b - 1) !== '»' && norm(b - 1) !== '”'))) b--;
     if (a >= b) return undefined;
-    const headNorm = bare(norm(a));
+    let headNorm = bare(norm(a));
+    let clitic = 0;
+    // وفقا لمصادر، نقلا عن لسان: a ل glued to the head noun is not part of the source.
+    if (headNorm.length > 3 && headNorm.startsWith('ل') && !lex.roles.has(headNorm) && !lex.anonymousHeads.has(headNorm)) {
+      const rest = headNorm.startsWith('لل') ? `ا${headNorm.slice(1)}` : headNorm.slice(1);
+      if (lex.roles.has(rest) || lex.anonymousHeads.has(rest) || lex.carrierNouns.has(rest)) {
+        headNorm = rest;
+        clitic = headNorm.startsWith('ال') && norm(a).startsWith('لل') ? 0 : 1;
+      }
+    }
     const head = lex.roles.has(norm(a)) || lex.anonymousHeads.has(norm(a)) ? norm(a) : headNorm;
     const role = lex.roles.get(head);
     const whole = span(a, b);
+    whole.start += clitic;
     // Entity mentions in the phrase, except the principal after باسم.
     let per: MentionRef | undefined;
     let any: MentionRef | undefined;
@@ -312,7 +326,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     while (k >= ss && j - k < 5) {
       const t = tok(k) as Token;
       const kw = norm(k);
-      if (t.kind !== 'word' || complementizers.has(kw) || kw === 'فان' || verbAt(k) || lex.npStops.has(kw) || isRelative(k)) break;
+      if (t.kind !== 'word' || complementizers.has(kw) || kw === 'فان' || verbAt(k) || lex.npStops.has(kw) || isRelative(k)
+        || lex.demonstratives.has(kw)) break;
       k--;
     }
     if (k === j) return undefined;
@@ -334,11 +349,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const w = bare(norm(j));
       const role = lex.roles.get(w);
       if (role && role !== 'body' && !w.startsWith('ال') && mentionOf.length === 0) continue;
-      if (role && (role === 'official' || role === 'minister' || role === 'president' || role === 'spokesman')) {
+      if (role && role !== 'newspaper' && role !== 'agency' && role !== 'site' && role !== 'channel') {
         let k = j + 1;
         while (k < i && k - j < 7 && (tok(k) as Token).kind === 'word' && !lex.npStops.has(norm(k)) && !verbAt(k)
+          && !lex.demonstratives.has(norm(k))
           && !complementizers.has(norm(k)) && !isRelative(k)) k++;
-        if (k - j >= 2) return analyseNP(j, k);
+        if (k - j >= 2 || w.startsWith('ال')) return analyseNP(j, k);
       }
     }
     return undefined;
@@ -438,14 +454,29 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       || lex.seenVerbs.has(w) || isQuoteOpen(j) !== undefined || COLONS.has(w);
   };
 
+  /** وفقا لتقرير: the noun phrase starts inside the ل-word; a lone ل is skipped. */
+  const needsLStart = (k: number): number => (norm(k) === 'ل' ? k + 1 : k);
+
+  /** A quoted span [j, c] is a name (صحيفة "الخبر"، "رويترز" إن) rather than quoted words. */
+  const quoteIsName = (j: number, c: number): boolean => {
+    if (c <= j + 1 || c - j > 6) return false;
+    const before = bare(norm(j - 1));
+    const noun = before.startsWith('ل') && before.length > 3 ? before.slice(1) : before;
+    if (lex.outletNouns.has(noun) || lex.carrierNouns.has(noun) || lex.roles.has(noun) || lex.roles.has(before)) return true;
+    const after = norm(c + 1);
+    return c - j <= 4 && (complementizers.has(after) || isComma(c + 1) || COLONS.has(after));
+  };
+
   /** Scans from j for what introduces the content, noting chain frames on the way. */
-  const scanFrame = (j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, allowObject: boolean): Frame => {
+  const scanFrame = (j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean): Frame => {
     const se = sentenceEnd(j0);
     const limit = Math.min(se, j0 + MAX_FRAME);
     const frame: Frame = { contentStart: -1 };
     for (let j = j0; j < limit; j++) {
       const w = norm(j);
       if (isComma(j) && !frameContinues(j + 1)) return frame;
+      // Another reporting verb: this one has no content of its own (كذبت الوزارة الأنباء ونفت أن …).
+      if (j > j0 && verbAt(j) && !lex.seenVerbs.has(w)) return frame;
       if (complementizers.has(w) || (complementizers.has(bare(w)) && w.charCodeAt(0) !== 0x648)) {
         frame.contentStart = j + 1;
         return frame;
@@ -456,9 +487,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       if (isQuoteOpen(j)) {
         const c = closingQuote(j, se + 50);
-        const after = norm(c + 1);
-        const nameLike = c > j && c - j <= 6 && (complementizers.has(after) || isComma(c + 1) || lex.npStops.has(after) || COLONS.has(after));
-        if (!nameLike) {
+        if (!quoteIsName(j, c)) {
           if (j === j0 || isComma(j - 1) || norm(j - 1) === ':' || j === npStart) {
             frame.contentStart = j;
             return frame;
@@ -499,7 +528,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // نقلت X عن Y / قالت X نقلا عن Y
       const prep = lex.prepositional.get(w);
       const isAn = w === 'عن' && cue?.chain === true;
-      if (isAn || (prep && w !== 'بحسب' && w !== 'حسب' && w !== 'وبحسب')) {
+      if (isAn || prep) {
         const plen = isAn ? 1 : matchPhrase(j, new Map([[w, (prep ?? []).map((p) => p.phrase)]]));
         if (plen > 0) {
           let k = j + plen;
@@ -512,14 +541,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
             }
             k++;
           }
-          const src = analyseNP(start, k);
-          if (src) frame.inner = { cue: span(j, j + plen), source: src };
+          const src = analyseNP(needsLStart(start), k);
+          // بحسب/وفقا لـ name who relayed a person's words; نقلا عن/على لسان name the
+          // original speaker, as does بحسب after an outlet's own verb (ذكرت الصحيفة وفقا لـ…).
+          const relay = !isAn && RELAY.has(bare(w)) && !subjectIsOutlet;
+          if (src && relay && !frame.outer) frame.outer = { cue: span(j, j + plen), source: src };
+          else if (src && !relay) frame.inner = { cue: span(j, j + plen), source: src };
           j = k - 1;
           continue;
         }
-      }
-      if (allowObject && cue && !negated && j === j0 && !isPunct(j)) {
-        // no content introducer: the object follows directly (not taken)
       }
     }
     return frame;
@@ -542,31 +572,37 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     while (j < se && j - npStart < MAX_NP) {
       const w = norm(j);
       if (complementizers.has(w) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
-      if (lex.npStops.has(w) && j > npStart) break;
+      if ((lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart) break;
       if (j === npStart && (lex.npStops.has(w) || lex.interrogatives.has(w))) break;
       if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && j > npStart) break;
       if (verbAt(j) || lex.negators.has(w) || isRelative(j)) break;
       if (j === npStart && w.length > 2 && w.startsWith('ب') && !lex.roles.has(w)) break;
       if (isQuoteOpen(j)) {
         const c = closingQuote(j, se + 50);
-        const after = norm(c + 1);
-        const nameLike = c > j && c - j <= 6 && (j > npStart || complementizers.has(after) || isComma(c + 1) || lex.npStops.has(after));
-        if (!nameLike) break;
+        if (!quoteIsName(j, c)) break;
         j = c + 1;
         continue;
       }
       // لـ + name: the addressee, not part of the subject (قال لـ"عربي21").
       if (j > npStart && w === 'ل') break;
+      if (j > npStart && w.startsWith('لل') && !lex.carrierNouns.has(bare(norm(npStart)))) break;
       if (j > npStart && w.startsWith('ل') && !w.startsWith('ال') && !lex.carrierNouns.has(bare(norm(npStart)))
         && lex.outletNouns.has(w.slice(1))) break;
       j++;
     }
     const npEnd = j;
-    const frame = scanFrame(npEnd, cue, negated, npStart, false);
+    let outletSubject = false;
+    for (let k = npStart; k < npEnd; k++) if (isQuoteOpen(k)) outletSubject = true;
+    if (npEnd > npStart && (lex.outletNouns.has(bare(norm(npStart))) || lex.carrierNouns.has(bare(norm(npStart))))) outletSubject = true;
+    const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject);
+    // No content introducer, but an object opened by a demonstrative (نفت الوزارة هذه الأنباء).
+    if (frame.contentStart < 0 && npEnd > npStart && lex.demonstratives.has(norm(npEnd))) frame.contentStart = npEnd;
     if (frame.contentStart < 0 || frame.contentStart >= T) return c1 - 1;
     let source = npEnd > npStart ? analyseNP(npStart, npEnd) : undefined;
     if (!source) source = leftSource(negated ? c0 : c0);
     const conjoined = cue?.conjoined === true || cue?.participle === true;
+    // يُرجَّح أن، يُعتقد أن: an impersonal passive has no speaker.
+    if (!source && npEnd === npStart && IMPERSONAL.has(bare(norm(c1 - 1)))) return c1 - 1;
     if (!source && (conjoined || npEnd === npStart)) source = previousSpeaker(c0);
     if (!source) return c1 - 1;
     const relative = relativeHint || isRelative(c0 - 1);
@@ -577,6 +613,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const outer = emit({ cue: frame.outer.cue, source: frame.outer.source, content, stance: 'assert' });
       viaKey = outer.key;
     }
+    if (pendingRelay && pendingRelay.at === c0 && viaKey === undefined) {
+      const relay = drafts.find((d) => d.key === pendingRelay?.key);
+      if (relay) {
+        relay.content = content;
+        viaKey = relay.key;
+      }
+    }
+    pendingRelay = undefined;
     const main = emit({ cue: span(c0, c1), source, content, stance, ...(viaKey !== undefined && { viaKey }) });
     if (frame.inner) {
       emit({ cue: frame.inner.cue, source: frame.inner.source, content, stance, viaKey: main.key });
@@ -665,6 +709,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       let cs = j;
       while (cs < se && (isComma(cs) || norm(cs) === 'فان' || norm(cs) === 'فقد' || norm(cs) === 'ف')) cs++;
       if (cs >= se) return i;
+      // وبحسب "رويترز"، فقد ذكر X أن …: X's words reached the reader through the relay.
+      const v = verbAt(cs) ?? (lex.negators.has(norm(cs)) ? verbAt(cs + 1) : undefined);
+      if (v && !v.participle && !relayVerb) {
+        const relayDraft = emit({ cue: span(i, Math.max(cueEnd, i + plen)), source, content: span(cs, cs + 1), stance: 'assert' });
+        pendingRelay = { key: relayDraft.key, at: cs };
+        for (let k = i; k < cs; k++) consumed[k] = 1;
+        return cs - 1;
+      }
       const [a, b] = contentFrom(cs, false);
       content = span(a, b);
     } else {
@@ -706,7 +758,20 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     emit({ cue: span(i, i + 1), source, content: span(a, b), stance: 'assert' });
   };
 
+  /** A relay whose verb gave no attribution keeps the clause after it as content. */
+  const settleRelay = () => {
+    if (!pendingRelay) return;
+    const { key, at } = pendingRelay;
+    pendingRelay = undefined;
+    const relay = drafts.find((d) => d.key === key);
+    if (relay) {
+      const [a, b] = contentFrom(at, false);
+      relay.content = span(a, b);
+    }
+  };
+
   for (let i = 0; i < T; i++) {
+    if (pendingRelay && i > pendingRelay.at) settleRelay();
     if (consumed[i]) continue;
     const w = norm(i);
     const excl = matchPhrase(i, lex.excluded);
@@ -744,7 +809,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           if (!source) break;
           const cs = Math.min(k + 1, se - 1);
           const [a, b] = k + 1 < se && !isPunct(k + 1) ? contentFrom(cs, false) : [k, k + 1];
-          emit({ cue: span(i, k + 1), source, content: span(a, b), stance: 'none' });
+          emit({ cue: span(i, npEnd > i + 1 ? i + 1 : k + 1), source, content: span(a, b), stance: 'none' });
           i = k;
           break;
         }
@@ -763,8 +828,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (COLONS.has(w)) colonCue(i);
   }
 
-  // Chains through a relaying outlet named by a prepositional cue inside a verb frame are
-  // not handled here; ids follow the order of the cues.
+  settleRelay();
+  // Ids follow the order of the cues.
   drafts.sort((x, y) => x.cue.start - y.cue.start || x.key - y.key);
   const idOf = new Map<number, string>();
   drafts.forEach((d, k) => idOf.set(d.key, `a${k + 1}`));

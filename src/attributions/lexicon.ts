@@ -38,6 +38,7 @@ interface CueFile {
   relativePronouns: string[];
   clauseBoundaries: string[][];
   npStops: string[];
+  demonstratives: string[];
   npSkip: string[];
   interrogatives: string[];
   sayingNouns: string[];
@@ -82,6 +83,8 @@ export interface CueLexicon {
   relativePronouns: Set<string>;
   boundaries: Map<string, string[][]>;
   npStops: Set<string>;
+  /** هذه، ذلك …: open an object after the subject (كذبت الوزارة هذه الأنباء). */
+  demonstratives: Set<string>;
   npSkip: Set<string>;
   interrogatives: Set<string>;
   sayingNouns: Set<string>;
@@ -182,6 +185,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
     relativePronouns: set(file.relativePronouns),
     boundaries: phraseMap(file.clauseBoundaries),
     npStops: set(file.npStops),
+    demonstratives: set(file.demonstratives),
     npSkip: set(file.npSkip),
     interrogatives: set(file.interrogatives),
     sayingNouns: set(file.sayingNouns),
