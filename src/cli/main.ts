@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { isIsnadError } from '../core/errors.js';
 import { register as registerAnalyze } from './commands/analyze.js';
+import { register as registerSegment } from './commands/segment.js';
 
 /** Every command of the CLI; each module registers its own options. */
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerAnalyze];
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerSegment];
 
 export function buildProgram(): Command {
   const program = new Command();

@@ -179,7 +179,7 @@ export interface Segmenter {
   segment(norm: string, finalTaaMarbuta?: boolean): readonly SegmentPiece[];
 }
 
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 500_000;
 
 export function createSegmenter(lex: StemLexicon, params: Readonly<SegmenterParams> = DEFAULT_PARAMS): Segmenter {
   const K = params.clitic;

@@ -1,5 +1,6 @@
 import type { Span, Token } from '../../core/types.js';
 import { normalise, toOriginal, type NormalisedText } from '../normalise/normalise.js';
+import { segmentsOf } from './clitics.js';
 import { splitSentences } from './sentences.js';
 import { tokenizeNormalised } from './tokenize.js';
 
@@ -22,7 +23,9 @@ export function segmentNormalised(view: NormalisedText): Omit<SegmentedText, 'no
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i]!;
     const span = toOriginal(view, r.start, r.end);
-    tokens[i] = { start: span.start, end: span.end, kind: r.kind, norm: t.slice(r.start, r.end), sentence: 0 };
+    const token: Token = { start: span.start, end: span.end, kind: r.kind, norm: t.slice(r.start, r.end), sentence: 0 };
+    if (r.kind === 'word') token.segments = segmentsOf(view, r.start, r.end);
+    tokens[i] = token;
   }
   const sentences: Span[] = sr.map((range, index) => {
     for (let k = range.first; k < range.last; k++) tokens[k]!.sentence = index;
