@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dataPath } from '../../resources/data-files.js';
 import { validateEntry } from './schema.js';
 
@@ -42,13 +43,17 @@ export function sha256(buf: Buffer): string {
   return createHash('sha256').update(buf).digest('hex');
 }
 
-export function buildManifest(today = new Date().toISOString().slice(0, 10)): { manifest: KbManifest; problems: string[] } {
-  const previous: KbManifest | undefined = existsSync(dataPath(MANIFEST))
-    ? (JSON.parse(readFileSync(dataPath(MANIFEST), 'utf8')) as KbManifest)
+export function buildManifest(
+  today = new Date().toISOString().slice(0, 10),
+  dir: string = dataPath('kb'),
+): { manifest: KbManifest; problems: string[] } {
+  const at = (rel: string) => join(dir, rel);
+  const previous: KbManifest | undefined = existsSync(at('manifest.json'))
+    ? (JSON.parse(readFileSync(at('manifest.json'), 'utf8')) as KbManifest)
     : undefined;
   const problems: string[] = [];
   const describe = (rel: string, prev: ManifestFile | undefined, extra: Partial<ManifestFile>): ManifestFile => {
-    const buf = readFileSync(dataPath(`kb/${rel}`));
+    const buf = readFileSync(at(rel));
     const sum = sha256(buf);
     return {
       version: prev && prev.sha256 === sum ? prev.version : today,
@@ -58,13 +63,13 @@ export function buildManifest(today = new Date().toISOString().slice(0, 10)): { 
     };
   };
   const entries: Record<string, ManifestFile> = {};
-  const files = readdirSync(dataPath('kb'))
+  const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json') && f !== 'manifest.json')
     .sort();
   for (const f of files) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readFileSync(dataPath(`kb/${f}`), 'utf8'));
+      parsed = JSON.parse(readFileSync(at(f), 'utf8'));
     } catch (e) {
       problems.push(`${f}: not valid JSON: ${(e as Error).message}`);
       continue;
@@ -77,7 +82,7 @@ export function buildManifest(today = new Date().toISOString().slice(0, 10)): { 
     entries[f] = describe(f, previous?.entries[f], { count: parsed.length });
   }
   const lexicons: Record<string, ManifestFile> = {};
-  for (const f of readdirSync(dataPath('kb/lexicon')).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of readdirSync(at('lexicon')).filter((x) => x.endsWith('.json')).sort()) {
     const rel = `lexicon/${f}`;
     lexicons[rel] = describe(rel, previous?.lexicons[rel], {});
   }

@@ -4,9 +4,11 @@
  * the indexes the entity linker uses. Loaded once, on first use.
  */
 import { IsnadError } from '../../core/errors.js';
-import { lazy, readDataFile } from '../../resources/data-files.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataPath, lazy } from '../../resources/data-files.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
-import { MANIFEST, sha256, type KbManifest } from './build-manifest.js';
+import { sha256, type KbManifest } from './build-manifest.js';
 import { validateEntry, type KbEntry } from './schema.js';
 
 /** How a surface form names its entry. */
@@ -91,15 +93,20 @@ export function bare(word: string): string {
   return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
 }
 
-function readJson<T>(rel: string, expectedSha: string | undefined): T {
-  const buf = readDataFile(rel);
+function readJson<T>(dir: string, rel: string, expectedSha: string | undefined): T {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(join(dir, rel));
+  } catch (e) {
+    throw new IsnadError('RESOURCE_MISSING', `cannot read knowledge-base file: ${(e as Error).message}`, `data/kb/${rel}`);
+  }
   if (expectedSha !== undefined && sha256(buf) !== expectedSha) {
-    throw new IsnadError('RESOURCE_CORRUPT', 'checksum does not match data/kb/manifest.json (run npm run kb:manifest after editing)', `data/${rel}`);
+    throw new IsnadError('RESOURCE_CORRUPT', 'checksum does not match data/kb/manifest.json (run npm run kb:manifest after editing)', `data/kb/${rel}`);
   }
   try {
     return JSON.parse(buf.toString('utf8')) as T;
   } catch (e) {
-    throw new IsnadError('RESOURCE_CORRUPT', `not valid JSON: ${(e as Error).message}`, `data/${rel}`);
+    throw new IsnadError('RESOURCE_CORRUPT', `not valid JSON: ${(e as Error).message}`, `data/kb/${rel}`);
   }
 }
 
@@ -202,15 +209,19 @@ export function buildKb(entryList: readonly KbEntry[], policy: PolicyFile, title
   };
 }
 
-/** Reads the manifest and every file it lists; RESOURCE_MISSING / RESOURCE_CORRUPT on problems. */
-export function readKbFiles(): { entries: KbEntry[]; policy: PolicyFile; titles: TitlesFile } {
-  const manifest = readJson<KbManifest>(MANIFEST, undefined);
+/**
+ * Reads the manifest of `dir` (data/kb/ by default) and every file it lists;
+ * RESOURCE_MISSING when a file is absent, RESOURCE_CORRUPT when its checksum
+ * or content is wrong.
+ */
+export function readKbFiles(dir: string = dataPath('kb')): { entries: KbEntry[]; policy: PolicyFile; titles: TitlesFile } {
+  const manifest = readJson<KbManifest>(dir, 'manifest.json', undefined);
   if (!manifest || typeof manifest.entries !== 'object') {
-    throw new IsnadError('RESOURCE_CORRUPT', 'manifest has no entries', `data/${MANIFEST}`);
+    throw new IsnadError('RESOURCE_CORRUPT', 'manifest has no entries', 'data/kb/manifest.json');
   }
   const entries: KbEntry[] = [];
   for (const [file, meta] of Object.entries(manifest.entries)) {
-    const list = readJson<unknown>(`kb/${file}`, meta.sha256);
+    const list = readJson<unknown>(dir, file, meta.sha256);
     if (!Array.isArray(list)) throw new IsnadError('RESOURCE_CORRUPT', 'not an array of entries', `data/kb/${file}`);
     list.forEach((raw, i) => {
       const problems = validateEntry(raw, `data/kb/${file}#${i}`);
@@ -219,8 +230,8 @@ export function readKbFiles(): { entries: KbEntry[]; policy: PolicyFile; titles:
     });
   }
   const lex = manifest.lexicons ?? {};
-  const policy = readJson<PolicyFile>('kb/lexicon/policy.json', lex['lexicon/policy.json']?.sha256);
-  const titles = readJson<TitlesFile>('kb/lexicon/titles.json', lex['lexicon/titles.json']?.sha256);
+  const policy = readJson<PolicyFile>(dir, 'lexicon/policy.json', lex['lexicon/policy.json']?.sha256);
+  const titles = readJson<TitlesFile>(dir, 'lexicon/titles.json', lex['lexicon/titles.json']?.sha256);
   return { entries, policy, titles };
 }
 

@@ -259,7 +259,7 @@ export function titlesBefore(kb: Kb, tokens: readonly Token[], t0: number, text:
   for (let k = 0; k < 6; k++) {
     j = prevIndex(tokens, j, false);
     // ناطق باسم حفتر: the title belongs to someone else
-    if (j < 0 || !isWordLike(tokens[j]) || (tokens[j] as Token).norm === 'باسم') break;
+    if (j < 0 || !isWordLike(tokens[j]) || (k === 0 && (tokens[j] as Token).norm === 'باسم')) break;
     window.unshift(j);
   }
   const form = (i: number) => {
@@ -436,8 +436,14 @@ export function spokespersonCandidates(kb: Kb, text: string, tokens: readonly To
       endTok = target.t1 - 1;
       of = target.words;
     } else {
-      const idx = [k, ...followers(tokens, k, 1)].filter((x) => isWordLike(tokens[x]));
-      if (idx.length === 0) continue;
+      if (!isWordLike(tokens[k])) continue;
+      // باسم وزارة الخارجية، باسم الحكومة الليبية: a construct chain or a nisba continues the phrase
+      const idx = [k];
+      for (const f of followers(tokens, k, 3)) {
+        const prevWord = (tokens[idx[idx.length - 1] as number] as Token).norm;
+        if (!prevWord.startsWith('ال') || isAdjectiveToken(kb, tokens, f)) idx.push(f);
+        else break;
+      }
       endTok = idx[idx.length - 1] as number;
       of = idx.map((x) => (tokens[x] as Token).norm);
     }
