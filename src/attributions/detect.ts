@@ -181,9 +181,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   /** Resolves a definite description (الصحيفة) to an earlier entity or source. */
   const resolveDescription = (i: number, role: string): Source => {
     const here = { start: (tok(i) as Token).start, end: (tok(i) as Token).end };
-    const viaLayer = input.resolveDescription?.(here);
-    if (viaLayer !== undefined) return { kind: 'named', entity: viaLayer, ...here, role };
     const prev = previousByRole(role);
+    // The entity layer may already have linked the description (المتحدث → the spokesman).
+    const linked = mentionOf[i]?.entity ?? input.resolveDescription?.(here);
+    if (linked !== undefined) {
+      const kind: SourceKind = prev?.entity === linked ? prev.kind : 'named';
+      const s: Source = { kind, entity: linked, ...here, role };
+      if (prev?.entity === linked && prev.description !== undefined) s.description = prev.description;
+      return s;
+    }
     if (prev) {
       const s: Source = { kind: prev.kind, ...here, role };
       if (prev.entity !== undefined) s.entity = prev.entity;
@@ -254,6 +260,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       return s;
     };
     if (headMention && !lex.anonymousHeads.has(head) && !role) return named(headMention, whole);
+    // An unnamed official the entity layer keeps as an entity (ناطق باسم حفتر): anonymous, linked.
+    if (headMention && role && (role === 'spokesman' || role === 'official') && !head.startsWith('ال') && (!per || per === headMention)) {
+      const s: Source = { kind: 'anonymous', entity: headMention.entity, ...whole, role };
+      if (rest) s.description = rest;
+      return s;
+    }
     if (lex.anonymousHeads.has(head)) {
       const carrier = lex.carrierNouns.has(head);
       if (carrier && (any || quote)) {
@@ -291,6 +303,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     if (j < 0 || sentenceOf(j) !== sentenceOf(i)) return undefined;
     const m = mentionOf[j];
+    const roleHere = lex.roles.get(norm(j)) ?? lex.roles.get(bare(norm(j)));
+    if (m && m.first === j && m.last === j + 1 && roleHere && bare(norm(j)).startsWith('ال')) return resolveDescription(j, roleHere);
     if (m && m.last === j + 1) {
       const s: Source = { kind: 'named', entity: m.entity, start: m.start, end: m.end };
       const r = lex.roles.get(bare(norm(m.first - 1)));
