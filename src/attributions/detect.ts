@@ -357,9 +357,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
    */
   const earlierSubject = (i: number): Source | undefined => {
     const floor = sentenceStart(Math.max(0, sentenceStart(i) - 1));
+    // A person first: organisations in between are more often objects (حسابها على "تويتر").
+    for (const type of ['PER', 'ORG'] as const) {
+      for (let j = i - 1; j >= floor; j--) {
+        const m = mentionOf[j];
+        if (m && m.type === type && m.first === j) return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
+      }
+    }
     for (let j = i - 1; j >= floor; j--) {
-      const m = mentionOf[j];
-      if (m && (m.type === 'PER' || m.type === 'ORG')) return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
       const w = bare(norm(j));
       const role = lex.roles.get(w);
       if (role && role !== 'body' && !w.startsWith('ال') && mentionOf.length === 0) continue;

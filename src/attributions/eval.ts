@@ -4,6 +4,7 @@
  *
  *   npm run eval:attributions                  # dev and test sets
  *   npm run eval:attributions -- --set test -v # one set, listing every miss
+ *   npm run eval:attributions -- --no-entities # without the entity stages
  *
  * A system attribution matches a gold one when their cues overlap (one to
  * one, in text order). cue+source counts a match only when the source spans
@@ -14,6 +15,10 @@ import { fileURLToPath } from 'node:url';
 import type { Attribution, Entity, Span, Token } from '../core/types.js';
 import { segmentText } from '../text/segment/segment-text.js';
 import { detectAttributions } from './detect.js';
+import { Pipeline } from '../core/pipeline.js';
+import { normaliseStage, segmentStage } from '../text/stages.js';
+import { nerStage } from '../entities/ner/stage.js';
+import { entitiesStage, resolveDescription } from '../entities/link/stage.js';
 import type { GoldAttribution, GoldExcerpt } from './gold/build.js';
 
 export interface Scores {
@@ -43,12 +48,24 @@ export interface Analyse {
 /** Tokens from the project's tokenizer, no entities (the detector then reads noun phrases). */
 export const tokensOnly: Analyse = (text) => ({ tokens: segmentText(text).tokens, entities: [] });
 
+/** Tokens and entities from the project's own stages (tagger, linker). */
+export function withEntities(): Analyse {
+  const pipeline = Pipeline.build([normaliseStage, segmentStage, nerStage, entitiesStage]);
+  return (text) => {
+    const doc = pipeline.run({ text });
+    if (!doc.layers.entities) throw new Error(`entity stages failed: ${doc.diagnostics.map((d) => d.message).join('; ')}`);
+    return { tokens: doc.layers.tokens ?? [], entities: doc.layers.entities };
+  };
+}
+
 export function evaluate(gold: GoldExcerpt[], analyse: Analyse, log?: (line: string) => void): Scores {
   const s: Scores = { gold: 0, system: 0, cue: 0, cueSource: 0, stance: 0, kind: 0, content: 0 };
   let contentSum = 0;
   for (const ex of gold) {
     const { tokens, entities } = analyse(ex.text);
-    const sys = detectAttributions({ text: ex.text, tokens, entities });
+    const sys = detectAttributions({
+      text: ex.text, tokens, entities, resolveDescription: (sp) => resolveDescription(entities, tokens, sp.start)?.id,
+    });
     s.gold += ex.attributions.length;
     s.system += sys.length;
     const used = new Set<number>();
@@ -106,11 +123,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const setArg = args.indexOf('--set');
   const sets = setArg >= 0 && args[setArg + 1] ? [args[setArg + 1] as string] : ['dev', 'test'];
   const verbose = args.includes('-v') || args.includes('--verbose');
-  console.log('tokens: project tokenizer; entities: none (sources read as noun phrases)');
+  const useEntities = !args.includes('--no-entities');
+  console.log(useEntities
+    ? 'tokens: project tokenizer; entities: project NER tagger + linker (--no-entities to read sources as bare noun phrases)'
+    : 'tokens: project tokenizer; entities: none (sources read as noun phrases)');
+  const analyse = useEntities ? withEntities() : tokensOnly;
   for (const set of sets) {
     const gold = loadGold(set);
     const lines: string[] = [];
-    const scores = evaluate(gold, tokensOnly, verbose ? (l) => lines.push(l) : undefined);
+    const scores = evaluate(gold, analyse, verbose ? (l) => lines.push(l) : undefined);
     console.log(report(set, scores));
     for (const l of lines) console.log(`    ${l}`);
   }
