@@ -17,7 +17,7 @@ export type NameKind = 'name' | 'adjective' | 'capital';
 export interface NameRef {
   id: string;
   kind: NameKind;
-  /** A media name that is also a common word: needs a descriptor or quotes. */
+  /** An outlet or club named by a common word: needs a descriptor or quotes. */
   contextOnly: boolean;
   /** A generic institution name (وزارة الداخلية): only for the document's own country. */
   countryScoped: boolean;
@@ -69,6 +69,7 @@ export interface PolicyFile {
   surnameStop: string[];
   aliasDescriptors: string[];
   genericHeads: string[];
+  countryScopedForms: string[];
 }
 
 export interface TitlesFile {
@@ -164,6 +165,7 @@ export function buildKb(entryList: readonly KbEntry[], policy: PolicyFile, title
     return !words.some((w) => stateWords.has(w) || stateWords.has(bare(w)));
   };
   const aliasDescriptors = new Set(policy.aliasDescriptors.map(formKey));
+  const scopedForms = new Set(policy.countryScopedForms.map(formKey));
   for (const e of entries.values()) {
     const kind: NameKind = capitalOf.has(e.id) ? 'capital' : 'name';
     const own = new Set([e.name, ...(e.aliases ?? [])].map(formKey).filter((k) => !blocked.has(k)));
@@ -175,8 +177,8 @@ export function buildKb(entryList: readonly KbEntry[], policy: PolicyFile, title
       add(f, {
         id: e.id,
         kind,
-        contextOnly: e.sector === 'MED' && contextOnly.has(key),
-        countryScoped: generic(e, key),
+        contextOnly: e.type === 'ORG' && contextOnly.has(key),
+        countryScoped: generic(e, key) || scopedForms.has(key),
       });
     }
     for (const f of e.nisba ?? []) add(f, { id: e.id, kind: 'adjective', contextOnly: false, countryScoped: false });

@@ -23,8 +23,19 @@ interface Group {
   fullNames: string[][];
 }
 
+/** Words of a name with spelling splits closed up (عبد العزيز → عبدالعزيز). */
+export function nameKey(words: readonly string[]): string {
+  const out: string[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if ((prev === 'عبد' || prev === 'ابو' || prev === 'بو') && w.startsWith('ال')) out[out.length - 1] = prev + w;
+    else out.push(w);
+  }
+  return out.join(' ');
+}
+
 function groupKey(c: Candidate): string {
-  return c.kbId ?? `${c.type}:${c.words.join(' ')}`;
+  return c.kbId ?? `${c.type}:${nameKey(c.words)}`;
 }
 
 function nameForms(kb: Kb, g: Group): string[][] {
@@ -36,7 +47,9 @@ function nameForms(kb: Kb, g: Group): string[][] {
   return forms;
 }
 
-function endsWith(full: string[], part: string[]): boolean {
+function endsWith(fullWords: string[], partWords: string[]): boolean {
+  const full = nameKey(fullWords).split(' ');
+  const part = nameKey(partWords).split(' ');
   if (part.length >= full.length) return false;
   const tail = full.slice(full.length - part.length);
   return tail.every((w, i) => w === part[i] || bare(w) === bare(part[i] as string));
@@ -223,7 +236,7 @@ function toEntity(kb: Kb, g: Group, n: number): Entity {
       .filter((c) => c.kind === 'name' || c.kind === 'description')
       .sort((a, b) => b.words.length - a.words.length || a.start - b.start)[0] ?? g.cands[0];
     name = best?.surface ?? '';
-    key = g.key.startsWith('desc:') ? `${type.toLowerCase()}:${g.key}` : `${type.toLowerCase()}:${(best?.words ?? []).join(' ')}`;
+    key = g.key.startsWith('desc:') ? `${type.toLowerCase()}:${g.key}` : `${type.toLowerCase()}:${nameKey(best?.words ?? [])}`;
   }
   const entity: Entity = { id: `e${n + 1}`, type, name, mentions, key };
   if (e) {

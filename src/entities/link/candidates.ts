@@ -133,9 +133,9 @@ function chooseRef(kb: Kb, tokens: readonly Token[], m: Match, docCountry: strin
   });
   if (usable.length === 0) return undefined;
   if (desc || inQuotes) {
-    const med = usable.filter((r) => kb.entries.get(r.id)?.sector === 'MED');
-    const fitting = med.filter((r) => kb.entries.get(r.id)?.roles?.includes(desc ?? ''));
+    const fitting = usable.filter((r) => kb.entries.get(r.id)?.roles?.includes(desc ?? ''));
     if (fitting.length > 0) return fitting[0];
+    const med = usable.filter((r) => kb.entries.get(r.id)?.sector === 'MED');
     if (med.length > 0) return med[0];
   }
   return usable.find((r) => !r.contextOnly) ?? usable[0];
@@ -209,7 +209,7 @@ export function kbNameCandidates(kb: Kb, text: string, tokens: readonly Token[],
       const words = m.key.split(' ');
       const roles: string[] = [];
       const desc = descriptorBefore(kb, tokens, m.t0);
-      if (desc && e.sector === 'MED') roles.push(desc);
+      if (desc && e.type === 'ORG' && (e.sector === 'MED' || e.roles?.includes(desc))) roles.push(desc);
       let c: Candidate = {
         start, end, t0: m.t0, t1: m.t1, type: e.type, kind: 'name', kbId: e.id, words,
         surface: surface(text, start, end), roles, source: 'kb',
@@ -354,6 +354,12 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
           startCut = 0;
         }
       }
+    }
+    // a title the tagger took after a name (… بن عبدالعزيز ولي العهد → ولي)
+    while (m.type === 'PER' && t1 - t0 > 1) {
+      const f = procliticVariants((tokens[t1 - 1] as Token).norm).map((v) => bare(v.form));
+      if (!f.some((x) => kb.titles.construct.has(x) || kb.titles.simple.has(x))) break;
+      t1--;
     }
     if (t0 >= t1) continue;
     const idx: number[] = [];
