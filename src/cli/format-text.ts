@@ -1,7 +1,17 @@
+import { formatAttributionsText } from '../attributions/format.js';
 import type { AnalysisJson } from '../core/analysis.js';
+import { formatEventsText } from '../events/format.js';
 
 function quote(text: string, s: { start: number; end: number }): string {
   return text.slice(s.start, s.end).replace(/\s+/g, ' ');
+}
+
+function indent(block: string): string {
+  return block
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((l) => '  ' + l)
+    .join('\n');
 }
 
 /** A readable rendering of an analysis, section by section. */
@@ -15,6 +25,10 @@ export function formatAnalysisText(a: AnalysisJson): string {
       lines.push(`  ${e.id} ${e.type} ${e.name}${kb} ×${e.mentions.length}`);
     }
   }
+  if (a.attributions.length > 0) {
+    lines.push('', 'who said what:');
+    lines.push(indent(formatAttributionsText(a)));
+  }
   if (a.quantities.length > 0) {
     lines.push('', 'quantities:');
     for (const q of a.quantities) {
@@ -24,6 +38,10 @@ export function formatAnalysisText(a: AnalysisJson): string {
   if (a.times.length > 0) {
     lines.push('', 'times:');
     for (const t of a.times) lines.push(`  ${t.value ?? '?'} «${quote(a.text, t)}»`);
+  }
+  if (a.events.length > 0) {
+    lines.push('', 'events:');
+    lines.push(indent(formatEventsText(a)));
   }
   if (a.diagnostics && a.diagnostics.length > 0) {
     lines.push('', 'diagnostics:');

@@ -4,9 +4,8 @@ import { readFileSync } from 'node:fs';
 import type { Quantity } from '../core/types.js';
 import { Pipeline } from '../core/pipeline.js';
 import { normaliseStage } from '../text/stages.js';
-import { timesStage } from '../times/stage.js';
 import { extractQuantitiesAndTimes } from './scanner.js';
-import { quantitiesStage } from './stage.js';
+import { quantitiesAndTimesStage } from './stage.js';
 
 type Expect = [span: string, kind: Quantity['kind'], value: number | null, unit: string | null];
 
@@ -211,7 +210,7 @@ test('founding example: haftar-russia quantities', () => {
 });
 
 test('quantities stage runs in a pipeline after normalise', () => {
-  const p = Pipeline.build([normaliseStage, timesStage, quantitiesStage]);
+  const p = Pipeline.build([normaliseStage, quantitiesAndTimesStage]);
   const doc = p.run({ text: 'دفع 3 ملايين دولار أمس', date: '2020-05-10' });
   assert.deepEqual(doc.diagnostics, []);
   assert.equal(doc.layers.quantities?.[0]?.unit, 'USD');

@@ -2,15 +2,19 @@ import { defineStage } from '../core/pipeline.js';
 import { scanQuantitiesAndTimes } from './scanner.js';
 
 /**
- * Adds quantities: money (ISO 4217), counts, percentages, durations,
- * measures and ordinals, in digits and in words. Numbers that belong to a
- * date are times and are left out (the scan is shared with the times stage).
+ * Adds quantities (money in ISO 4217, counts, percentages, durations,
+ * measures, ordinals — in digits and in words) and times (Gregorian dates
+ * in three month-name systems, Hijri dates, years, weekdays, parts of day,
+ * relative expressions resolved against `input.date`, null without it).
+ * One scan finds both, so a number that belongs to a date is a time and
+ * never also a quantity.
  */
-export const quantitiesStage = defineStage({
-  name: 'quantities',
+export const quantitiesAndTimesStage = defineStage({
+  name: 'quantities-times',
   needs: ['normalised'],
-  adds: ['quantities'],
-  run: ({ input, layers }) => ({
-    layers: { quantities: scanQuantitiesAndTimes(layers.normalised, input.date).quantities },
-  }),
+  adds: ['times', 'quantities'],
+  run: ({ input, layers }) => {
+    const { quantities, times } = scanQuantitiesAndTimes(layers.normalised, input.date);
+    return { layers: { quantities, times } };
+  },
 });
