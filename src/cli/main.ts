@@ -5,9 +5,28 @@ import { Command, CommanderError } from 'commander';
 import { isIsnadError } from '../core/errors.js';
 import { register as registerAnalyze } from './commands/analyze.js';
 import { register as registerSegment } from './commands/segment.js';
+import { register as registerNer } from './commands/ner.js';
+import { register as registerIngest } from './commands/ingest.js';
+import { register as registerSearch } from './commands/search.js';
+import { register as registerEntity } from './commands/entity.js';
+import { register as registerSaid } from './commands/said.js';
+import { register as registerEvents } from './commands/events.js';
+import { register as registerStories } from './commands/stories.js';
+import { register as registerExport } from './commands/export.js';
 
 /** Every command of the CLI; each module registers its own options. */
-const COMMANDS: ReadonlyArray<(program: Command) => void> = [registerAnalyze, registerSegment];
+const COMMANDS: ReadonlyArray<(program: Command) => void> = [
+  registerAnalyze,
+  registerSegment,
+  registerNer,
+  registerIngest,
+  registerSearch,
+  registerEntity,
+  registerSaid,
+  registerEvents,
+  registerStories,
+  registerExport,
+];
 
 export function buildProgram(): Command {
   const program = new Command();
