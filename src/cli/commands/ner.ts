@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
 import type { Readable, Writable } from 'node:stream';
-import { tagDocument } from '../../entities/ner/document.js';
+import { CONLL_WINDOW, tagDocument } from '../../entities/ner/document.js';
 import { decodeText, openInputStream, readLines } from '../input.js';
 import { writeOut } from '../output.js';
 
-/** Sentences tagged together: names found in one are spread to the others. */
-const WINDOW = 30;
 
 type Item = { kind: 'blank' } | { kind: 'sentence'; tokens: string[] };
 
@@ -44,7 +42,7 @@ export async function nerConllStream(input: Readable, output: Writable, name: st
     if (first === '') {
       current = undefined;
       items.push({ kind: 'blank' });
-      if (sentences >= WINDOW) await flush();
+      if (sentences >= CONLL_WINDOW) await flush();
       continue;
     }
     if (!current) {

@@ -5,6 +5,9 @@ import { bioSpans } from './metrics.js';
 import { defaultTagger, tagTokens, type Tagger } from './tagger.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 
+/** Sentences tagged together by `isnad ner --conll`, which has no document boundaries. */
+export const CONLL_WINDOW = 30;
+
 const NOT_NAME = categoryBit('title') | categoryBit('orghead') | categoryBit('part') | categoryBit('nisba') | categoryBit('lochead');
 
 /**

@@ -7,6 +7,17 @@ export interface FeatureConfig {
   gazetteer: boolean;
   clusters: boolean;
   bigrams: boolean;
+  /** Name lexicon derived from WikiFANE (data/ner/lexicon.tsv). */
+  lexicon?: boolean;
+}
+
+/** Word → BIO tags it often carries in names. */
+export type Lexicon = Map<string, readonly string[]>;
+
+export interface FeatureResources {
+  gazetteer?: Gazetteer;
+  clusters?: Clusters;
+  lexicon?: Lexicon;
 }
 
 /** Word → cluster ids at several granularities (coarse to fine). */
@@ -64,15 +75,17 @@ export class FeatureExtractor {
   readonly mask: number;
   private readonly gaz: Gazetteer | undefined;
   private readonly clusters: Clusters | undefined;
+  private readonly lexicon: Lexicon | undefined;
   private readonly cache = new Map<string, WordInfo>();
   private readonly bos: WordInfo;
   private readonly eos: WordInfo;
 
-  constructor(bits: number, config: FeatureConfig, gaz?: Gazetteer, clusters?: Clusters) {
+  constructor(bits: number, config: FeatureConfig, res: FeatureResources = {}) {
     this.config = config;
     this.mask = (1 << bits) - 1;
-    this.gaz = config.gazetteer ? gaz : undefined;
-    this.clusters = config.clusters ? clusters : undefined;
+    this.gaz = config.gazetteer ? res.gazetteer : undefined;
+    this.clusters = config.clusters ? res.clusters : undefined;
+    this.lexicon = config.lexicon ? res.lexicon : undefined;
     this.bos = this.boundary('<s>');
     this.eos = this.boundary('</s>');
   }
@@ -139,6 +152,15 @@ export class FeatureExtractor {
       });
       cs?.forEach((id, k) => local.push(`cs${k}=${id}`));
       if (!c) local.push('c=none');
+    }
+    if (this.lexicon) {
+      const lx = this.lexicon.get(norm) ?? this.lexicon.get(base);
+      if (lx) for (const t of lx) {
+        local.push(`lx=${t}`);
+        ctx1.push(`lx=${t}`);
+      }
+      const ls = stem !== base ? this.lexicon.get(stem) : undefined;
+      if (ls) for (const t of ls) local.push(`ls=${t}`);
     }
     const h = (xs: string[]) => Uint32Array.from(xs, (x) => fnv1a(x));
     return {

@@ -18,6 +18,7 @@ export const GAZ_CATEGORIES = [
   'lochead', // natural-feature heads: بحر، نهر، جبل
   'loc', // natural places: seas, rivers, mountains, deserts
   'nisba', // nationality adjectives: الليبي، الروسية
+  'person', // well-known public figures, full names and family names
 ] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 

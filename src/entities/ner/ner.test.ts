@@ -61,7 +61,7 @@ test('a small model learns, survives serialisation and decodes valid BIO', () =>
     ['زار O', 'محمد B-PERS', 'علي I-PERS', 'مدينة O', 'دمشق B-LOC', '', 'قال O', 'محمد B-PERS', 'علي I-PERS', 'في O', 'دمشق B-LOC', ''].join('\n'),
   );
   const settings = { ...DEFAULT_SETTINGS, bits: 12, epochs: 5, features: { gazetteer: false, clusters: false, bigrams: true } };
-  const model = train(settings, data, [], undefined, undefined);
+  const model = train(settings, data, [], {});
   const back = LinearModel.deserialise(model.serialise());
   assert.deepEqual(back.header, model.header);
   assert.deepEqual(Array.from(back.emit.subarray(0, 100)), Array.from(model.emit.subarray(0, 100)));
@@ -161,4 +161,15 @@ test('runs ignore unmarked sentence breaks and keep marked ones', () => {
   const text = 'وصل خليفة\nحفتر إلى موسكو. ثم عاد';
   const tokens = tokenize(text).map((t, i) => ({ ...t, sentence: i < 2 ? 0 : i < 6 ? 1 : 2 }));
   assert.deepEqual(runs(text, tokens), [[0, 6], [6, 8]]);
+});
+
+test('the committed data match their manifest', async () => {
+  const { createHash } = await import('node:crypto');
+  const { readDataFile, readDataJson } = await import('../../resources/data-files.js');
+  const manifest = readDataJson<{ files: Record<string, { sha256: string }> }>('ner/manifest.json');
+  assert.ok(Object.keys(manifest.files).includes('model.bin.gz'));
+  for (const [file, entry] of Object.entries(manifest.files)) {
+    const sha = createHash('sha256').update(readDataFile(`ner/${file}`)).digest('hex');
+    assert.equal(sha, entry.sha256, `data/ner/${file} changed without its manifest`);
+  }
 });

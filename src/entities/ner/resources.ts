@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../../resources/data-files.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
-import type { Clusters } from './features.js';
+import type { Clusters, Lexicon } from './features.js';
 
 /** Reads a cluster file (`word<TAB>id<TAB>id…`, words normalised) from data/ner/. */
 export function loadClusters(name: string): Clusters | undefined {
@@ -18,6 +18,19 @@ export function parseClusters(text: string): Clusters {
     const w = parts[0];
     if (w === undefined || parts.length < 2) continue;
     map.set(normaliseString(w), parts.slice(1).map((x) => Number(x)));
+  }
+  return map;
+}
+
+/** Reads the name lexicon (`word<TAB>tag,tag`) from data/ner/. */
+export function loadLexicon(name: string): Lexicon | undefined {
+  const path = dataPath(`ner/${name}`);
+  if (!existsSync(path)) return undefined;
+  const map: Lexicon = new Map();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.length === 0 || line.startsWith('#')) continue;
+    const [w, tags] = line.split('\t');
+    if (w && tags) map.set(w, tags.split(','));
   }
   return map;
 }

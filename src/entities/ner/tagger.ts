@@ -4,11 +4,12 @@ import { FeatureExtractor } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
 import { LABELS, type Label } from './labels.js';
 import { LinearModel } from './model.js';
-import { loadClusters } from './resources.js';
+import { loadClusters, loadLexicon } from './resources.js';
 
 /** The committed weights and the cluster file they were trained with, under data/ner/. */
 export const MODEL_FILE = 'model.bin.gz';
 export const CLUSTERS_FILE = 'clusters.tsv';
+export const LEXICON_FILE = 'lexicon.tsv';
 
 export interface Tagger {
   model: LinearModel;
@@ -22,7 +23,9 @@ export function taggerFrom(model: LinearModel): Tagger {
   if (cfg.clusters && !clusters) {
     throw new IsnadError('RESOURCE_MISSING', 'the NER model needs its cluster file', `data/ner/${model.header.clusters ?? CLUSTERS_FILE}`);
   }
-  return { model, features: new FeatureExtractor(model.header.bits, cfg, gaz, clusters) };
+  const lexicon = cfg.lexicon ? loadLexicon(LEXICON_FILE) : undefined;
+  if (cfg.lexicon && !lexicon) throw new IsnadError('RESOURCE_MISSING', 'the NER model needs its lexicon', `data/ner/${LEXICON_FILE}`);
+  return { model, features: new FeatureExtractor(model.header.bits, cfg, { gazetteer: gaz, clusters, lexicon }) };
 }
 
 /** The committed tagger, loaded once on first use. */

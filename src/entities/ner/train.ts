@@ -9,14 +9,13 @@
  *            --no-clusters --no-bigrams --out PATH --seed N
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { GAZ_CATEGORIES } from './gazetteer.js';
 import { dataPath } from '../../resources/data-files.js';
 import { FeatureExtractor } from './features.js';
-import { loadGazetteer } from './gazetteer.js';
-import { anercorpSplits, DEFAULT_SETTINGS, readWikifane, tagWith, train, type TrainSettings } from './trainer.js';
-import { loadClusters } from './resources.js';
+import { anercorpSplits, aqmarSentences, DEFAULT_SETTINGS, loadResources, readWikifane, tagWith, train, type TrainSettings } from './trainer.js';
 import { evaluateSets } from './evaluate.js';
-import { CLUSTERS_FILE } from './tagger.js';
+import { CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE } from './tagger.js';
 
 function parseArgs(argv: string[]): { settings: TrainSettings; out: string | undefined } {
   const s: TrainSettings = structuredClone(DEFAULT_SETTINGS);
@@ -30,6 +29,7 @@ function parseArgs(argv: string[]): { settings: TrainSettings; out: string | und
     else if (a === '--order') s.order = Number(next()) === 1 ? 1 : 2;
     else if (a === '--bits') s.bits = Number(next());
     else if (a === '--seed') s.seed = Number(next());
+    else if (a === '--min-count') s.minCount = Number(next());
     else if (a.startsWith('--wikifane')) {
       s.wikifane = true;
       const f = a.split('=')[1];
@@ -37,6 +37,7 @@ function parseArgs(argv: string[]): { settings: TrainSettings; out: string | und
     } else if (a === '--no-gaz') s.features.gazetteer = false;
     else if (a === '--no-clusters') s.features.clusters = false;
     else if (a === '--no-bigrams') s.features.bigrams = false;
+    else if (a === '--no-lexicon') s.features.lexicon = false;
     else if (a === '--bigrams') s.features.bigrams = true;
     else if (a === '--out') out = next();
     else throw new Error(`unknown option ${a}`);
@@ -50,41 +51,54 @@ function main(): void {
   const { train: tr, dev } = anercorpSplits();
   const main = settings.holdout ? tr : [...tr, ...dev];
   const extra = settings.wikifane ? readWikifane() : [];
-  const gaz = settings.features.gazetteer ? loadGazetteer() : undefined;
-  const clusters = settings.features.clusters ? loadClusters(CLUSTERS_FILE) : undefined;
-  if (settings.features.clusters && !clusters) {
-    console.error(`no data/ner/${CLUSTERS_FILE}: training without cluster features`);
-    settings.features.clusters = false;
-  }
+  const res = loadResources(settings.features);
+  if (settings.features.clusters && !res.clusters) throw new Error(`no data/ner/${CLUSTERS_FILE}: run npm run train:ner:clusters`);
+  if (settings.features.lexicon && !res.lexicon) throw new Error(`no data/ner/${LEXICON_FILE}: run npm run train:ner:lexicon`);
   console.error(`settings: ${JSON.stringify(settings)}`);
-  const model = train(settings, main, extra, gaz, clusters, (m) => console.error(m), CLUSTERS_FILE);
+  const model = train(settings, main, extra, res, (m) => console.error(m), CLUSTERS_FILE);
   console.error(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   if (settings.holdout) {
-    const fx = new FeatureExtractor(settings.bits, settings.features, gaz, clusters);
-    console.log(evaluateSets((words) => tagWith(model, fx, words), dev));
+    const fx = new FeatureExtractor(settings.bits, settings.features, res);
+    console.log('dev\n' + evaluateSets((words) => tagWith(model, fx, words), dev));
+    console.log('aqmar\n' + evaluateSets((words) => tagWith(model, fx, words), aqmarSentences()));
   }
   const buf = model.serialise();
-  const target = out ?? (settings.holdout ? '/tmp/isnad-ner-holdout.bin.gz' : dataPath('ner/model.bin.gz'));
+  const target = out ?? (settings.holdout ? '/tmp/isnad-ner-holdout.bin.gz' : dataPath(`ner/${MODEL_FILE}`));
   writeFileSync(target, buf);
   const sha256 = createHash('sha256').update(buf).digest('hex');
   console.error(`wrote ${target} (${(buf.length / 1e6).toFixed(2)} MB, sha256 ${sha256})`);
-  if (!out && !settings.holdout) {
-    const manifest = {
-      name: 'isnad NER tagger',
-      version: new Date().toISOString().slice(0, 10),
-      files: {
-        'model.bin.gz': {
-          sha256,
-          bytes: buf.length,
-          source: 'ANERcorp train part (CAMeL Lab split), all of it' + (settings.wikifane ? ' + WikiFANE Gold 2014 (mapped to coarse types)' : ''),
-          licence: settings.wikifane ? 'CC BY-SA 4.0 (ANERcorp); CC BY-SA 3.0 (WikiFANE)' : 'CC BY-SA 4.0 (ANERcorp)',
-          settings,
-          trainedOnDev: true,
-        },
-      },
-    };
-    writeFileSync(dataPath('ner/manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+  if (!out && !settings.holdout) writeManifest(sha256, buf.length, settings);
+}
+
+function fileEntry(rel: string, source: string, licence: string): Record<string, unknown> {
+  const b = readFileSync(dataPath(`ner/${rel}`));
+  return { sha256: createHash('sha256').update(b).digest('hex'), bytes: b.length, source, licence };
+}
+
+function writeManifest(sha256: string, bytes: number, settings: TrainSettings): void {
+  const files: Record<string, unknown> = {
+    [MODEL_FILE]: {
+      sha256,
+      bytes,
+      source:
+        'averaged perceptron trained by src/entities/ner/train.ts on ANERcorp-train (CAMeL Lab split), all of it' +
+        (settings.wikifane ? ', with WikiFANE Gold 2014 mapped to coarse types' : ''),
+      licence: 'CC BY-SA 4.0 (derived from ANERcorp; cite Benajiba et al. 2007, Obeid et al. 2020)',
+      settings,
+      trainedOnDev: true,
+    },
+  };
+  if (settings.features.clusters) {
+    files[CLUSTERS_FILE] = fileEntry(CLUSTERS_FILE, 'src/entities/ner/clusters-build.ts over SaudiNewsNet (10,000 articles, 2015)', 'CC BY-NC-SA 4.0 (derived statistics of SaudiNewsNet)');
   }
+  if (settings.features.lexicon) {
+    files[LEXICON_FILE] = fileEntry(LEXICON_FILE, 'src/entities/ner/lexicon-build.ts over WikiFANE Gold 2014', 'CC BY-SA 3.0 (cite Alotaibi & Lee 2014)');
+  }
+  for (const cat of GAZ_CATEGORIES) {
+    files[`gazetteer/${cat}.txt`] = fileEntry(`gazetteer/${cat}.txt`, 'written for this project', 'MIT (the project licence)');
+  }
+  const manifest = { name: 'isnad NER tagger', version: new Date().toISOString().slice(0, 10), files };
+  writeFileSync(dataPath('ner/manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 }
 
 main();

@@ -1,11 +1,14 @@
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConll, type TaggedSentence } from './conll.js';
-import { FeatureExtractor, type Clusters, type FeatureConfig } from './features.js';
-import type { Gazetteer } from './gazetteer.js';
+import { FeatureExtractor, type FeatureConfig, type FeatureResources } from './features.js';
 import { labelIndex, LABELS, NUM_LABELS, type Label } from './labels.js';
 import { LinearModel, type ModelHeader } from './model.js';
 import { mapWikifaneTag } from './wikifane.js';
+import { loadGazetteer } from './gazetteer.js';
+import { loadClusters, loadLexicon } from './resources.js';
+import { CLUSTERS_FILE, LEXICON_FILE } from './tagger.js';
 
 const L = NUM_LABELS;
 
@@ -26,6 +29,8 @@ export interface TrainSettings {
   wikifaneFraction: number;
   /** Hold out the last 10% of ANERcorp-train (the dev split) from training. */
   holdout: boolean;
+  /** Features seen fewer times than this in training get no weight. */
+  minCount?: number;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
@@ -33,7 +38,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   order: 2,
   epochs: 8,
   seed: 20240607,
-  features: { gazetteer: true, clusters: true, bigrams: false },
+  features: { gazetteer: true, clusters: true, bigrams: false, lexicon: true },
   wikifane: false,
   wikifaneFraction: 1,
   holdout: true,
@@ -49,6 +54,15 @@ export function anercorpSplits(dir = nerDataDir()): Splits {
   const all = readConll(resolve(dir, 'anercorp-train.txt'));
   const cut = Math.floor(all.length * 0.9);
   return { train: all.slice(0, cut), dev: all.slice(cut) };
+}
+
+/** AQMAR-dev: 8 Wikipedia articles, MIS0–MIS3 read as MISC. */
+export function aqmarSentences(dir = nerDataDir()): TaggedSentence[] {
+  const d = resolve(dir, 'aqmar-dev');
+  return readdirSync(d)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .flatMap((f) => readConll(resolve(d, f)));
 }
 
 export function readWikifane(dir = nerDataDir()): TaggedSentence[] {
@@ -79,18 +93,37 @@ export function train(
   settings: TrainSettings,
   main: TaggedSentence[],
   extra: TaggedSentence[],
-  gaz: Gazetteer | undefined,
-  clusters: Clusters | undefined,
+  res: FeatureResources,
   log: (s: string) => void = () => {},
   clustersName?: string,
 ): LinearModel {
-  const fx = new FeatureExtractor(settings.bits, settings.features, gaz, clusters);
+  const fx = new FeatureExtractor(settings.bits, settings.features, res);
   const prep = (s: TaggedSentence, source: 'main' | 'extra'): Prepared => {
     const { feats, offsets } = fx.sentence(s.words);
     return { feats: feats.slice(), offsets, gold: Int32Array.from(s.tags, (t) => labelIndex(t)), source };
   };
-  const data = main.map((s) => prep(s, 'main'));
-  const extraData = extra.map((s) => prep(s, 'extra'));
+  let data = main.map((s) => prep(s, 'main'));
+  let extraData = extra.map((s) => prep(s, 'extra'));
+  const minCount = settings.minCount ?? 1;
+  if (minCount > 1) {
+    const counts = new Uint32Array(1 << settings.bits);
+    for (const d of [...data, ...extraData]) for (const f of d.feats) counts[f] = (counts[f] as number) + 1;
+    const filter = (d: Prepared): Prepared => {
+      const feats: number[] = [];
+      const offsets = new Int32Array(d.offsets.length);
+      for (let t = 0; t + 1 < d.offsets.length; t++) {
+        offsets[t] = feats.length;
+        for (let k = d.offsets[t] as number; k < (d.offsets[t + 1] as number); k++) {
+          const f = d.feats[k] as number;
+          if ((counts[f] as number) >= minCount) feats.push(f);
+        }
+      }
+      offsets[d.offsets.length - 1] = feats.length;
+      return { ...d, feats: Int32Array.from(feats), offsets };
+    };
+    data = data.map(filter);
+    extraData = extraData.map(filter);
+  }
   log(`features ready: ${data.length} + ${extraData.length} sentences`);
   const header: ModelHeader = {
     format: 'isnad.ner/1',
@@ -181,4 +214,13 @@ export function tagWith(model: LinearModel, fx: FeatureExtractor, words: readonl
   const { feats, offsets } = fx.sentence(words);
   const path = model.decode(feats, offsets, words.length);
   return Array.from(path, (i) => LABELS[i] as Label);
+}
+
+/** The resources a feature configuration needs, from data/ner/. */
+export function loadResources(cfg: FeatureConfig): FeatureResources {
+  return {
+    gazetteer: cfg.gazetteer ? loadGazetteer() : undefined,
+    clusters: cfg.clusters ? loadClusters(CLUSTERS_FILE) : undefined,
+    lexicon: cfg.lexicon ? loadLexicon(LEXICON_FILE) : undefined,
+  };
 }
