@@ -64,7 +64,10 @@ export function evaluate(gold: GoldExcerpt[], analyse: Analyse, log?: (line: str
   for (const ex of gold) {
     const { tokens, entities } = analyse(ex.text);
     const sys = detectAttributions({
-      text: ex.text, tokens, entities, resolveDescription: (sp) => resolveDescription(entities, tokens, sp.start)?.id,
+      text: ex.text,
+      tokens,
+      entities,
+      ...(entities.length > 0 && { resolveDescription: (sp: Span) => resolveDescription(entities, tokens, sp.start)?.id }),
     });
     s.gold += ex.attributions.length;
     s.system += sys.length;
