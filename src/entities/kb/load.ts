@@ -50,6 +50,8 @@ export interface Kb {
   surnameStop: Set<string>;
   /** Heads of common-noun phrases (الحكومة الانتقالية) that are descriptions, not names. */
   genericHeads: Set<string>;
+  /** Function words a tagged span never starts with (فإن حفتر → حفتر). */
+  particles: Set<string>;
   /** Capital entry id → its state's entry id. */
   capitalOf: Map<string, string>;
   /** ISO code → state entry id. */
@@ -70,6 +72,7 @@ export interface PolicyFile {
   aliasDescriptors: string[];
   genericHeads: string[];
   countryScopedForms: string[];
+  particles: string[];
 }
 
 export interface TitlesFile {
@@ -205,6 +208,7 @@ export function buildKb(entryList: readonly KbEntry[], policy: PolicyFile, title
     placeWords: new Set(policy.placeWords.map(formKey)),
     surnameStop: new Set(policy.surnameStop.map(formKey)),
     genericHeads: new Set(policy.genericHeads.map(formKey)),
+    particles: new Set(policy.particles.map(formKey)),
     capitalOf,
     stateOf,
     warnings,

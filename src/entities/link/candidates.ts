@@ -214,6 +214,14 @@ export function kbNameCandidates(kb: Kb, text: string, tokens: readonly Token[],
         start, end, t0: m.t0, t1: m.t1, type: e.type, kind: 'name', kbId: e.id, words,
         surface: surface(text, start, end), roles, source: 'kb',
       };
+      // السعودية after a definite noun (العرضة السعودية) is the adjective, not the name
+      if (ref.kind === 'name' && m.cut === 0 && m.refs.some((r) => r.kind === 'adjective' && r.id === ref.id)) {
+        const p = m.t0 - 1;
+        const prev = tokens[p];
+        if (prev && prev.sentence === tokens[m.t0]?.sentence && isWordLike(prev) && procliticVariants(prev.norm).some((v) => v.form.startsWith('ال'))) {
+          c = { ...c, kind: 'adjective', type: 'GPE' };
+        }
+      }
       if (ref.kind === 'capital') {
         const adjacent = lastCapital !== undefined && prevIndex(tokens, m.t0) === lastCapital.t1 - 1;
         const place = capitalIsPlace(kb, tokens, m, adjacent ? lastCapital?.place : undefined);
@@ -332,6 +340,11 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
     while (t0 < t1 && !isWordLike(tokens[t0])) t0++;
     while (t1 > t0 && !isWordLike(tokens[t1 - 1])) t1--;
     if (t0 >= t1) continue;
+    // function words the tagger took into a span (فإن حفتر)
+    while (t1 - t0 > 1 && kb.particles.has((tokens[t0] as Token).norm)) {
+      t0++;
+      while (t0 < t1 && !isWordLike(tokens[t0])) t0++;
+    }
     const roles: string[] = [];
     let startCut = t0 === m.tokenStart ? lettersBetween(text, (tokens[t0] as Token).start, Math.max(m.start, (tokens[t0] as Token).start)) : 0;
     // leading descriptor words (صحيفة "X") become a role

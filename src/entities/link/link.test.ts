@@ -114,6 +114,12 @@ test('nisba adjectives, masculine, feminine and plural, link to their state', ()
   assert.deepEqual(surfaces(text, find(es, 'gpe:SY')), ['السورية', 'السوريين']);
 });
 
+test('a state name that is also its adjective counts as the adjective after a definite noun', () => {
+  const text = 'قدمت الفرق السعودية العرضة في السعودية.';
+  const sa = find(analyse(text), 'gpe:SA');
+  assert.deepEqual(sa?.mentions.map((m) => m.kind), ['adjective', 'name']);
+});
+
 test('a two-word nisba (الكوري الجنوبي) links to its state', () => {
   const text = 'قال الرئيس الكوري الجنوبي إن المحادثات مستمرة.';
   assert.ok(find(analyse(text), 'gpe:KR'));
@@ -224,6 +230,13 @@ test('a common-noun phrase tagged as an organisation is dropped; a state-qualifi
   const es = analyse('ضد الحكومة الانتقالية، ودعم الحكومة الليبية.', [['الحكومة الانتقالية', 'ORG'], ['الحكومة الليبية', 'ORG']]);
   assert.equal(find(es, 'الحكومة الانتقالية'), undefined);
   assert.ok(find(es, 'الحكومة الليبية'));
+});
+
+test('function words the tagger took into a name are trimmed', () => {
+  const text = 'وفي الوقت نفسه، فان البرعصي يزعم ذلك، وكان سالم البرعصي قد قال.';
+  const es = analyse(text, [['فان البرعصي', 'PER'], ['سالم البرعصي', 'PER']]);
+  assert.equal(es.length, 1);
+  assert.deepEqual(surfaces(text, es[0]), ['البرعصي', 'سالم البرعصي']);
 });
 
 test('currency words tagged as names are dropped', () => {

@@ -34,12 +34,14 @@ function parseArgs(argv: string[]): Args {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const v = argv[i + 1];
-    if (a === '--n' && v) (args.n = Number(v)), i++;
-    else if (a === '--corpus' && v) (args.corpus = v), i++;
-    else if (a === '--default-country' && v) (args.defaultCountry = v), i++;
-    else if (a === '--top' && v) (args.top = Number(v)), i++;
-    else if (a === '--no-tagger') args.tagger = false;
+    if (a === '--no-tagger') args.tagger = false;
+    else if (v === undefined) throw new Error(`${a} needs a value`);
+    else if (a === '--n') args.n = Number(v);
+    else if (a === '--corpus') args.corpus = v;
+    else if (a === '--default-country') args.defaultCountry = v;
+    else if (a === '--top') args.top = Number(v);
     else throw new Error(`unknown argument ${a}`);
+    if (a !== '--no-tagger') i++;
   }
   return args;
 }
