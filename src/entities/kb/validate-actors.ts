@@ -237,3 +237,25 @@ export function countBy(entries: readonly ActorEntry[], key: 'sector' | 'country
   }
   return out;
 }
+
+/** `npx tsx src/entities/kb/validate-actors.ts`: validates the shipped files and prints counts. */
+async function main(): Promise<void> {
+  const { dataPath } = await import('../../resources/data-files.js');
+  const paths = ACTOR_FILES.map((f) => dataPath(f));
+  const result = validateActorPaths(paths);
+  const all: ActorEntry[] = [];
+  for (const p of paths) {
+    const entries = JSON.parse(readFileSync(p, 'utf8')) as ActorEntry[];
+    console.log(`${p.slice(p.indexOf('kb/'))}: ${entries.length}`);
+    all.push(...entries);
+  }
+  console.log(`total: ${result.entries}`);
+  console.log('by type:', JSON.stringify(countBy(all, 'type')));
+  console.log('by sector:', JSON.stringify(countBy(all, 'sector')));
+  console.log('by country:', JSON.stringify(Object.fromEntries(Object.entries(countBy(all, 'country')).sort((a, b) => b[1] - a[1]))));
+  for (const w of result.warnings) console.log(`warning ${w.at}: ${w.message}`);
+  for (const e of result.errors) console.error(`error ${e.at}: ${e.message}`);
+  if (result.errors.length > 0) process.exitCode = 1;
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href) void main();
