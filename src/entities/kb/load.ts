@@ -21,6 +21,8 @@ export interface NameRef {
   contextOnly: boolean;
   /** A generic institution name (وزارة الداخلية): only for the document's own country. */
   countryScoped: boolean;
+  /** A form such as المملكة: for its country whenever the document names that country at all. */
+  looseScope: boolean;
 }
 
 export interface TitleLexicon {
@@ -182,9 +184,10 @@ export function buildKb(entryList: readonly KbEntry[], policy: PolicyFile, title
         kind,
         contextOnly: e.type === 'ORG' && contextOnly.has(key),
         countryScoped: generic(e, key) || scopedForms.has(key),
+        looseScope: scopedForms.has(key),
       });
     }
-    for (const f of e.nisba ?? []) add(f, { id: e.id, kind: 'adjective', contextOnly: false, countryScoped: false });
+    for (const f of e.nisba ?? []) add(f, { id: e.id, kind: 'adjective', contextOnly: false, countryScoped: false, looseScope: false });
   }
   const descriptors = new Map<string, string>();
   for (const [w, cls] of Object.entries(policy.descriptors)) descriptors.set(formKey(w), cls);

@@ -7,7 +7,7 @@
 import type { Entity, EntityMention, EntityType, KbLink, Mention, Token } from '../../core/types.js';
 import { bare, formKey, type Kb } from '../kb/load.js';
 import {
-  adjectiveCandidates, documentCountry, kbNameCandidates, linkCandidate, quotedOutletCandidates, resolveOverlaps,
+  adjectiveCandidates, documentScope, kbNameCandidates, linkCandidate, quotedOutletCandidates, resolveOverlaps,
   spokespersonCandidates, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions,
 } from './candidates.js';
 import { descriptionClass, resolveDescription } from './describe.js';
@@ -88,9 +88,9 @@ export function linkEntities(
   mentions: readonly Mention[],
   options: LinkOptions = {},
 ): Entity[] {
-  const docCountry = documentCountry(kb, tokens, options.defaultCountry);
-  const fromKb = kbNameCandidates(kb, text, tokens, docCountry);
-  const tagged = taggerCandidates(kb, text, tokens, mentions).map((c) => linkCandidate(kb, tokens, c, docCountry));
+  const scope = documentScope(kb, tokens, options.defaultCountry);
+  const fromKb = kbNameCandidates(kb, text, tokens, scope);
+  const tagged = taggerCandidates(kb, text, tokens, mentions).map((c) => linkCandidate(kb, tokens, c, scope));
   const taggedNames = tagged.filter((c) => c.kind === 'name' && !(c.type === 'ORG' && isGenericPhrase(kb, c)));
   const quotedOutlets = quotedOutletCandidates(kb, text, tokens);
   const names = resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets]);

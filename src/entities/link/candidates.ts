@@ -29,6 +29,12 @@ export interface Candidate {
   of?: string[];
 }
 
+/** The countries a document is about: the one named most, the default, and every one named. */
+export interface DocScope {
+  main?: string;
+  named: Set<string>;
+}
+
 export interface CandidateOptions {
   /** ISO code of the country the document is about when nothing in it says so. */
   defaultCountry?: string;
@@ -117,17 +123,21 @@ function prevWordForms(tokens: readonly Token[], i: number): string[] {
 }
 
 /** Picks what a matched form names here, or nothing when the context rules it out. */
-function chooseRef(kb: Kb, tokens: readonly Token[], m: Match, docCountry: string | undefined): NameRef | undefined {
+function chooseRef(kb: Kb, tokens: readonly Token[], m: Match, scope: DocScope, taggedAs?: string): NameRef | undefined {
   const notAfter = kb.notAfter.get(m.key);
   if (notAfter && prevWordForms(tokens, m.t0).some((w) => notAfter.has(w))) return undefined;
   const desc = descriptorBefore(kb, tokens, m.t0);
   const inQuotes = quoted(tokens, m.t0, m.t1);
   const usable = m.refs.filter((r) => {
     if (r.kind === 'adjective') return false;
-    if (r.contextOnly && !desc && !inQuotes) return false;
+    const e = kb.entries.get(r.id);
+    if (!e) return false;
+    // religions, feasts and events only when the tagger marks them
+    if (e.type === 'MISC' && taggedAs === undefined) return false;
+    if (r.contextOnly && !desc && !inQuotes && taggedAs !== e.type) return false;
     if (r.countryScoped) {
-      const e = kb.entries.get(r.id);
-      if (!e || e.country !== docCountry) return false;
+      const ok = e.country !== undefined && (e.country === scope.main || (r.looseScope && scope.named.has(e.country)));
+      if (!ok) return false;
     }
     return true;
   });
@@ -151,10 +161,11 @@ function stateCountry(kb: Kb, id: string): string | undefined {
 }
 
 /**
- * Finds the country a document is about: the state named most often (by
- * name, adjective or capital); `fallback` when none is named.
+ * Finds the countries a document is about: the state named most often (by
+ * name, adjective or capital), or `fallback` when none is named; and every
+ * state named at all (with the fallback).
  */
-export function documentCountry(kb: Kb, tokens: readonly Token[], fallback?: string): string | undefined {
+export function documentScope(kb: Kb, tokens: readonly Token[], fallback?: string): DocScope {
   const counts = new Map<string, number>();
   for (let i = 0; i < tokens.length; i++) {
     const m = matchesAt(kb, tokens, i)[0];
@@ -172,7 +183,14 @@ export function documentCountry(kb: Kb, tokens: readonly Token[], fallback?: str
   let best: string | undefined;
   let n = 0;
   for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
-  return best ?? fallback;
+  const named = new Set(counts.keys());
+  if (fallback) named.add(fallback);
+  return { main: best ?? fallback, named };
+}
+
+/** The country a document is about (see documentScope). */
+export function documentCountry(kb: Kb, tokens: readonly Token[], fallback?: string): string | undefined {
+  return documentScope(kb, tokens, fallback).main;
 }
 
 function isAdjectiveToken(kb: Kb, tokens: readonly Token[], i: number): boolean {
@@ -196,12 +214,12 @@ function spanOf(text: string, tokens: readonly Token[], t0: number, last: number
 }
 
 /** Knowledge-base name matches over the whole document (longest first, left to right). */
-export function kbNameCandidates(kb: Kb, text: string, tokens: readonly Token[], docCountry: string | undefined): Candidate[] {
+export function kbNameCandidates(kb: Kb, text: string, tokens: readonly Token[], scope: DocScope): Candidate[] {
   const out: Candidate[] = [];
   let lastCapital: { t1: number; place: boolean } | undefined;
   for (let i = 0; i < tokens.length; i++) {
     for (const m of matchesAt(kb, tokens, i)) {
-      const ref = chooseRef(kb, tokens, m, docCountry);
+      const ref = chooseRef(kb, tokens, m, scope);
       if (!ref) continue;
       const e = kb.entries.get(ref.id);
       if (!e) continue;
@@ -375,6 +393,11 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
       t1--;
     }
     if (t0 >= t1) continue;
+    // a lone title tagged as a person (ولي from ولي العهد)
+    if (m.type === 'PER' && t1 - t0 === 1) {
+      const f = procliticVariants((tokens[t0] as Token).norm).map((v) => bare(v.form));
+      if (f.some((x) => kb.titles.construct.has(x) || kb.titles.simple.has(x))) continue;
+    }
     const idx: number[] = [];
     for (let k = t0; k < t1; k++) if (isWordLike(tokens[k])) idx.push(k);
     const words = idx.map((k, n) => {
@@ -406,13 +429,13 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
 }
 
 /** Links a tagger candidate to the knowledge base when its form (or its form less a trailing nisba) is known. */
-export function linkCandidate(kb: Kb, tokens: readonly Token[], c: Candidate, docCountry: string | undefined): Candidate {
+export function linkCandidate(kb: Kb, tokens: readonly Token[], c: Candidate, scope: DocScope): Candidate {
   if (c.kbId) return c;
   const tryKey = (words: string[]): NameRef | undefined => {
     const refs = kb.names.get(words.join(' '));
     if (!refs) return undefined;
     const m: Match = { t0: c.t0, t1: c.t1, last: c.t1 - 1, cut: 0, prefix: '', key: words.join(' '), refs };
-    return chooseRef(kb, tokens, m, docCountry);
+    return chooseRef(kb, tokens, m, scope, c.type);
   };
   let ref = tryKey(c.words);
   let w = c.words;

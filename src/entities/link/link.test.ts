@@ -219,6 +219,26 @@ test('a generic ministry name links only in a document about its country', () =>
   assert.ok(find(fallback, 'org:sa-moi'));
 });
 
+test('المملكة is Saudi Arabia in a document that names it, even when another state is named more', () => {
+  const text = 'وصل وفد من اليمن إلى السعودية، وتدعم المملكة اليمن منذ بداية الأزمة في اليمن.';
+  assert.deepEqual(surfaces(text, find(analyse(text), 'gpe:SA')), ['السعودية', 'المملكة']);
+  assert.equal(find(analyse('تدعم المملكة المبادرة.'), 'gpe:SA'), undefined);
+});
+
+test('a club named by a common word links when the tagger marks it an organisation', () => {
+  const text = 'فاز النصر على الشباب.';
+  const es = analyse(text, [['النصر', 'ORG']]);
+  assert.equal(find(es, 'org:al-nassr')?.kb?.id, 'org:al-nassr');
+  assert.equal(find(es, 'org:al-shabab-sa'), undefined);
+});
+
+test('religions and feasts link only when tagged; a lone title is no person', () => {
+  const text = 'تحدث عن الإسلام والقرآن، وقال ولي العهد إن رمضان قريب.';
+  const es = analyse(text, [['الإسلام', 'MISC'], ['ولي', 'PER']]);
+  assert.deepEqual(es.map((e) => e.kb?.id), ['misc:islam']);
+  assert.equal(es[0]?.kb?.wikidata, 'Q432');
+});
+
 test('an unknown outlet in quotes after a descriptor is an organisation', () => {
   const text = 'ذكرت صحيفة "ذا صن" أن اللاعب انتقل.';
   const e = analyse(text).find((x) => x.type === 'ORG');
