@@ -86,8 +86,22 @@ export async function resolveEntity(store: Store, nameOrId: string): Promise<Ent
   return best;
 }
 
+/** Where the commands print: standard output and error, or (in tests) anything else. */
+export const output = {
+  out: (s: string): void => {
+    process.stdout.write(s);
+  },
+  err: (s: string): void => {
+    process.stderr.write(s);
+  },
+};
+
 export function write(s: string): void {
-  process.stdout.write(s.endsWith('\n') ? s : `${s}\n`);
+  output.out(s.endsWith('\n') ? s : `${s}\n`);
+}
+
+export function writeErr(s: string): void {
+  output.err(s);
 }
 
 export function printJson(v: unknown): void {

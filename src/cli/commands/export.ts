@@ -1,8 +1,8 @@
 import { createWriteStream } from 'node:fs';
-import type { Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { IsnadError } from '../../core/errors.js';
-import { addDbOption, date, withStore } from '../../store/cli-support.js';
+import { addDbOption, date, output, withStore, writeErr } from '../../store/cli-support.js';
 import type { DocumentFilters, Page, Store } from '../../store/store.js';
 
 type Table = 'documents' | 'entities' | 'attributions' | 'events';
@@ -90,6 +90,19 @@ export async function exportStore(store: Store, out: Writable, fmt: 'jsonl' | 'c
   return n;
 }
 
+/** A writable that forwards to a print function (standard output unless redirected). */
+function sinkOf(print: (s: string) => void): Writable {
+  if (print === defaultOut) return process.stdout;
+  return new Writable({
+    write(chunk: Buffer | string, _enc, cb) {
+      print(String(chunk));
+      cb();
+    },
+  });
+}
+
+const defaultOut = output.out;
+
 export function register(program: Command): void {
   const cmd = program
     .command('export')
@@ -110,14 +123,14 @@ export function register(program: Command): void {
     const to = date(o.to, '--to');
     const f: DocumentFilters = { ...(o.source !== undefined && { source: o.source }), ...(from && { from }), ...(to && { to }) };
     await withStore(o.db, true, async (store) => {
-      const out: Writable = o.out !== undefined ? createWriteStream(o.out) : process.stdout;
+      const out: Writable = o.out !== undefined ? createWriteStream(o.out) : sinkOf(output.out);
       const n = await exportStore(store, out, fmt, table, f);
       if (o.out !== undefined) {
         await new Promise<void>((resolve, reject) => {
           out.once('error', reject);
           out.end(() => resolve());
         });
-        process.stderr.write(`export: ${n} ${table} written to ${o.out}\n`);
+        writeErr(`export: ${n} ${table} written to ${o.out}\n`);
       }
     });
   });

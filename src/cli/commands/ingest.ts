@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import { IsnadError } from '../../core/errors.js';
 import { ingest, type IngestProgress, type IngestReport } from '../../ingest/ingest.js';
 import { listFiles } from '../../ingest/sources.js';
-import { addDbOption, format, int, printJson, withStore } from '../../store/cli-support.js';
+import { addDbOption, format, int, printJson, withStore, writeErr } from '../../store/cli-support.js';
 
 interface IngestOpts {
   db?: string;
@@ -71,7 +71,7 @@ function progressReporter(total: number, enabled: boolean) {
       if (now - lastPrint < 5000) return;
       lastPrint = now;
       const rate = p.done / Math.max(p.elapsedMs / 1000, 1e-3);
-      process.stderr.write(`ingest: ${p.done}/${total} docs, ${rate.toFixed(1)} docs/s, ETA ${eta((total - p.done) / rate)}, `
+      writeErr(`ingest: ${p.done}/${total} docs, ${rate.toFixed(1)} docs/s, ETA ${eta((total - p.done) / rate)}, `
         + `${p.added + p.replaced} stored, ${p.skipped} already stored, ${p.failed} failed\n`);
     },
     stop: () => undefined,
@@ -122,13 +122,13 @@ export function register(program: Command): void {
           ...(o.analyser !== undefined && { analyserModule: o.analyser }),
           onProgress: (p) => bar.update(p),
           onProblem: (p) => {
-            process.stderr.write(`${process.stderr.isTTY ? '\n' : ''}isnad: ${p.error.code}: ${p.where}: ${p.error.message}\n`);
+            writeErr(`${process.stderr.isTTY ? '\n' : ''}isnad: ${p.error.code}: ${p.where}: ${p.error.message}\n`);
           },
         });
       } finally {
         bar.stop();
       }
-      process.stderr.write(summary(report));
+      writeErr(summary(report));
       if (fmt === 'json') printJson({ ...report, problems: report.problems.map((p) => ({ where: p.where, code: p.error.code, message: p.error.message })) });
       if (report.failed > 0) process.exitCode = 1;
     });
