@@ -446,6 +446,14 @@ export function linkCandidate(kb: Kb, tokens: readonly Token[], c: Candidate, sc
     w = w.slice(0, -1);
     ref = tryKey(w);
   }
+  // a person named with a longer lineage than the knowledge base has (محمد بن سلمان بن عبدالعزيز)
+  if (!ref && c.type === 'PER') {
+    for (let n = c.words.length - 1; n >= 2 && !ref; n--) {
+      if (!/^(بن|ابن|ال)$/.test(c.words[n] as string)) continue;
+      const r = tryKey(c.words.slice(0, n));
+      if (r && kb.entries.get(r.id)?.type === 'PER') ref = r;
+    }
+  }
   if (ref) {
     const e = kb.entries.get(ref.id);
     if (e) return { ...c, kbId: e.id, type: e.type };

@@ -239,6 +239,15 @@ test('religions and feasts link only when tagged; a lone title is no person', ()
   assert.equal(es[0]?.kb?.wikidata, 'Q432');
 });
 
+test('a person named with a longer lineage links to the shorter known name', () => {
+  const text = 'استقبل محمد بن سلمان بن عبدالعزيز الوفد.';
+  const es = analyse(text, [['محمد بن سلمان بن عبدالعزيز', 'PER']]);
+  const known = analyse('استقبل محمد بن سلمان الوفد.', [['محمد بن سلمان', 'PER']]);
+  assert.ok(known[0]?.kb, 'the short form is in the knowledge base');
+  assert.equal(es[0]?.kb?.id, known[0]?.kb?.id);
+  assert.deepEqual(surfaces(text, es[0]), ['محمد بن سلمان بن عبدالعزيز']);
+});
+
 test('an unknown outlet in quotes after a descriptor is an organisation', () => {
   const text = 'ذكرت صحيفة "ذا صن" أن اللاعب انتقل.';
   const e = analyse(text).find((x) => x.type === 'ORG');
