@@ -8,7 +8,7 @@ import { loadKb } from '../kb/load.js';
 import { linkEntities } from './build.js';
 import { mentionsFor, tokensOf, type MentionSpec } from './testing.js';
 
-const text = readFileSync(new URL('./fixtures/haftar-russia.ar.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../../src/entities/link/fixtures/haftar-russia.ar.txt', import.meta.url), 'utf8');
 
 /** The entities of haftar-russia.expected.md: type and the forms that may name each. */
 const EXPECTED: [string, string[]][] = [

@@ -6,7 +6,7 @@ import { normaliseStage, segmentStage } from '../../text/stages.js';
 import { nerStage } from '../ner/stage.js';
 import { createEntitiesStage, entitiesStage } from './stage.js';
 
-const text = readFileSync(new URL('./fixtures/haftar-russia.ar.txt', import.meta.url), 'utf8');
+const text = readFileSync(new URL('../../../src/entities/link/fixtures/haftar-russia.ar.txt', import.meta.url), 'utf8');
 
 test('the entities stage declares its layers and runs in a pipeline after the tagger', () => {
   assert.deepEqual([...entitiesStage.needs], ['tokens', 'mentions']);
