@@ -1,16 +1,26 @@
 /**
  * Scores the event extractor against the hand-annotated gold excerpts
- * (src/events/gold/{dev,test}.json; see GUIDELINE.md).
+ * (src/events/gold/{dev,test,test2}.json; see GUIDELINE.md).
  *
- *   npm run eval:events [-- --part dev|test] [--verbose]
+ *   npm run eval:events [-- --part dev|test|test2] [--mode gold|pipeline] [--verbose]
  *
- * The entity layer is built from each excerpt's annotated entities (oracle
- * entities), so the scores measure the event stage itself. When the corpus
- * is present the excerpts are checked against the articles.
+ * Two modes:
+ * - `pipeline` (the score that counts): each excerpt goes through the full
+ *   analysis (`analyse()`: NER, entity linking, quantities, times,
+ *   attributions, events). A predicted event matches a gold one of the same
+ *   type whose trigger token it overlaps; a predicted actor (or recipient)
+ *   entity stands for a gold one when one of its mentions overlaps a place
+ *   where the gold entity's name or forms occur in the excerpt.
+ * - `gold`: the entity layer is built from each excerpt's annotated entities
+ *   (oracle entities, no attributions), so the scores measure the event
+ *   stage alone.
+ * When the corpus is present the excerpts are checked against the articles.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { IsnadEvent } from '../core/types.js';
+import type { Entity, IsnadEvent, Span } from '../core/types.js';
+import { analyse } from '../pipeline/analyse.js';
+import { defaultPipeline } from '../pipeline/default.js';
 import { extractEvents } from './extract.js';
 import { buildLayers, type EntitySpec } from './testing.js';
 
@@ -43,10 +53,31 @@ export interface Scores {
   misses: string[];
 }
 
+export type EvalMode = 'gold' | 'pipeline';
+
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * Whether predicted entity ids stand for exactly the gold ids: every gold id
+ * has a predicted entity with a mention over one of its spans, and every
+ * predicted id covers one of the gold ids.
+ */
+export function sameEntities(pred: string[], gold: string[], predEntities: ReadonlyMap<string, Entity>, goldSpans: ReadonlyMap<string, Span[]>): boolean {
+  const covers = (p: string, g: string) => {
+    const e = predEntities.get(p);
+    const spans = goldSpans.get(g) ?? [];
+    return e !== undefined && e.mentions.some((m) => spans.some((s) => overlaps(m, s)));
+  };
+  return gold.every((g) => pred.some((p) => covers(p, g))) && pred.every((p) => gold.some((g) => covers(p, g)));
+}
+
+/** Seconds spent in the whole analysis and in the events stage alone (pipeline mode). */
+export const timing = { analyse: 0, events: 0 };
+
 /** Scores one set of excerpts. */
-export function score(excerpts: GoldExcerpt[]): Scores {
+export function score(excerpts: GoldExcerpt[], mode: EvalMode = 'gold', dates: ReadonlyMap<string, string> = new Map()): Scores {
   const s: Scores = {
     gold: 0, predicted: 0, typeMatched: 0, actorCorrect: 0, recipientCorrect: 0, typeActorMatched: 0,
     sentence: { PROTEST: { tp: 0, fp: 0, fn: 0 }, ASSAULT: { tp: 0, fp: 0, fn: 0 } },
@@ -54,7 +85,27 @@ export function score(excerpts: GoldExcerpt[]): Scores {
   };
   for (const ex of excerpts) {
     const layers = buildLayers(ex.text, { entities: ex.entities });
-    const predicted = extractEvents(layers);
+    let predicted: IsnadEvent[];
+    let same: (pred: string[], gold: string[]) => boolean = sameSet;
+    let names = new Map<string, string>(ex.entities.map((e) => [e.id, e.name]));
+    if (mode === 'pipeline') {
+      const date = dates.get(ex.article);
+      const input = { text: ex.text, ...(date !== undefined && { date }) };
+      const t0 = performance.now();
+      const out = analyse(input);
+      timing.analyse += (performance.now() - t0) / 1000;
+      const doc = defaultPipeline().run(input);
+      const l = doc.layers;
+      const t1 = performance.now();
+      extractEvents({ text: ex.text, tokens: l.tokens ?? [], entities: l.entities ?? [], attributions: l.attributions ?? [], quantities: l.quantities ?? [], times: l.times ?? [] });
+      timing.events += (performance.now() - t1) / 1000;
+      predicted = out.events;
+      const predEntities = new Map(out.entities.map((e) => [e.id, e]));
+      const goldSpans = new Map<string, Span[]>(layers.entities.map((e) => [e.id, e.mentions]));
+      same = (p, g) => sameEntities(p, g, predEntities, goldSpans);
+      names = new Map([...names, ...out.entities.map((e): [string, string] => [e.id, e.name])]);
+    } else predicted = extractEvents(layers);
+    const show = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(', ');
     s.gold += ex.events.length;
     s.predicted += predicted.length;
     const used = new Set<IsnadEvent>();
@@ -70,16 +121,16 @@ export function score(excerpts: GoldExcerpt[]): Scores {
       }
       used.add(hit);
       s.typeMatched++;
-      const actorOk = sameSet(hit.actor, g.actor);
+      const actorOk = same(hit.actor, g.actor);
       if (actorOk) {
         s.actorCorrect++;
         s.typeActorMatched++;
-      } else s.misses.push(`${ex.article} ACTOR ${g.type} «${g.trigger}» gold [${g.actor}] got [${hit.actor}]`);
-      if (sameSet(hit.recipient, g.recipient)) s.recipientCorrect++;
-      else s.misses.push(`${ex.article} RECIPIENT ${g.type} «${g.trigger}» gold [${g.recipient}] got [${hit.recipient}]`);
+      } else s.misses.push(`${ex.article} ACTOR ${g.type} «${g.trigger}» gold [${show(g.actor)}] got [${show(hit.actor)}]`);
+      if (same(hit.recipient, g.recipient)) s.recipientCorrect++;
+      else s.misses.push(`${ex.article} RECIPIENT ${g.type} «${g.trigger}» gold [${show(g.recipient)}] got [${show(hit.recipient)}]`);
     }
     for (const p of predicted) {
-      if (!used.has(p)) s.misses.push(`${ex.article} EXTRA ${p.type} «${ex.text.slice(p.trigger.start, p.trigger.end)}» [${p.actor}]→[${p.recipient}]`);
+      if (!used.has(p)) s.misses.push(`${ex.article} EXTRA ${p.type} «${ex.text.slice(p.trigger.start, p.trigger.end)}» [${show(p.actor)}]→[${show(p.recipient)}]`);
     }
     for (const type of ['PROTEST', 'ASSAULT'] as const) {
       const g = ex.events.some((e) => e.type === type);
@@ -122,32 +173,49 @@ function loadPart(part: string): GoldExcerpt[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { excerpts: GoldExcerpt[] }).excerpts;
 }
 
-function checkAgainstCorpus(excerpts: GoldExcerpt[]): number {
+/** Checks the excerpts against the corpus; returns the mismatches and the articles' dates. */
+function checkAgainstCorpus(excerpts: GoldExcerpt[]): { bad: number; dates: Map<string, string> } {
+  const dates = new Map<string, string>();
   const corpus = fileURLToPath(new URL('../../../shared/data/corpus/saudinewsnet-10k.jsonl', import.meta.url));
-  if (!existsSync(corpus)) return -1;
+  if (!existsSync(corpus)) return { bad: -1, dates };
   const want = new Set(excerpts.map((e) => e.article));
   const texts = new Map<string, string>();
   for (const line of readFileSync(corpus, 'utf8').split('\n')) {
     if (!line) continue;
-    const a = JSON.parse(line) as { id: string; text: string };
-    if (want.has(a.id)) texts.set(a.id, a.text);
+    const a = JSON.parse(line) as { id: string; text: string; date?: string };
+    if (!want.has(a.id)) continue;
+    texts.set(a.id, a.text);
+    const d = /^\d{4}-\d{2}-\d{2}/.exec(a.date ?? '');
+    if (d) dates.set(a.id, d[0]);
   }
   let bad = 0;
   for (const e of excerpts) if (texts.get(e.article)?.slice(e.start, e.end) !== e.text) bad++;
-  return bad;
+  return { bad, dates };
 }
+
+const PART_NAMES: Record<string, string> = { dev: 'dev', test: 'test (held out)', test2: 'test2 (held out, other outlets)' };
 
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
   const pi = argv.indexOf('--part');
-  const parts = pi >= 0 && argv[pi + 1] ? [argv[pi + 1]!] : ['dev', 'test'];
-  for (const part of parts) {
-    const ex = loadPart(part);
-    const bad = checkAgainstCorpus(ex);
-    if (bad > 0) console.log(`${part}: ${bad} excerpts do not match the corpus`);
-    const s = score(ex);
-    console.log(report(part === 'test' ? 'test (held out)' : part, s).join('\n'));
-    if (verbose) for (const m of s.misses) console.log('   ', m);
+  const parts = pi >= 0 && argv[pi + 1] ? [argv[pi + 1]!] : ['dev', 'test', 'test2'];
+  const mi = argv.indexOf('--mode');
+  const modes: EvalMode[] = mi >= 0 && (argv[mi + 1] === 'gold' || argv[mi + 1] === 'pipeline') ? [argv[mi + 1] as EvalMode] : ['pipeline', 'gold'];
+  for (const mode of modes) {
+    console.log(mode === 'pipeline' ? '== full pipeline (analyse): the score that counts ==' : '== gold entities (event stage alone) ==');
+    for (const part of parts) {
+      const file = fileURLToPath(new URL(`./gold/${part}.json`, import.meta.url));
+      if (!existsSync(file)) continue;
+      const ex = loadPart(part);
+      const { bad, dates } = checkAgainstCorpus(ex);
+      if (bad > 0) console.log(`${part}: ${bad} excerpts do not match the corpus`);
+      const s = score(ex, mode, dates);
+      console.log(report(PART_NAMES[part] ?? part, s).join('\n'));
+      if (verbose) for (const m of s.misses) console.log('   ', m);
+    }
+    if (mode === 'pipeline' && timing.analyse > 0) {
+      console.log(`  time: analyse ${timing.analyse.toFixed(2)} s, events stage ${timing.events.toFixed(2)} s (${(100 * timing.events / timing.analyse).toFixed(1)}%)`);
+    }
   }
 }
 
