@@ -148,6 +148,17 @@ function chooseRef(kb: Kb, tokens: readonly Token[], m: Match, scope: DocScope, 
     const med = usable.filter((r) => kb.entries.get(r.id)?.sector === 'MED');
     if (med.length > 0) return med[0];
   }
+  // one form for a state and another state's capital (عمان: Oman, Amman): the capital only after العاصمة or its nisba
+  const state = usable.find((r) => r.kind === 'name' && /^gpe:[A-Z]{2}$/.test(r.id));
+  const capital = usable.find((r) => r.kind === 'capital');
+  if (state && capital) {
+    const country = kb.entries.get(capital.id)?.country;
+    const before = prevWordForms(tokens, m.t0);
+    const p = prevIndex(tokens, m.t0);
+    const nisbaOfCountry = p >= 0 && procliticVariants((tokens[p] as Token).norm).some((v) =>
+      kb.names.get(v.form)?.some((r) => r.kind === 'adjective' && kb.entries.get(r.id)?.country === country));
+    return before.includes('العاصمه') || nisbaOfCountry ? capital : state;
+  }
   return usable.find((r) => !r.contextOnly) ?? usable[0];
 }
 

@@ -168,6 +168,12 @@ test('المغرب after صلاة is the prayer, elsewhere the state', () => {
   assert.ok(find(analyse('زار الوزير المغرب أمس.'), 'gpe:MA'));
 });
 
+test('عمان is Oman, and Amman after العاصمة الأردنية', () => {
+  const es = analyse('زار الوزير سلطنة عمان ثم عمان، قبل أن يصل إلى العاصمة الأردنية عمان.');
+  assert.equal(find(es, 'gpe:OM')?.mentions.length, 2);
+  assert.equal(find(es, 'gpe:JO-amman')?.mentions.length, 1);
+});
+
 test('a country name that is a common word needs its full form (مالي)', () => {
   assert.equal(find(analyse('الوضع المالي للشركة جيد ودعمه مالي.'), 'gpe:ML'), undefined);
   assert.ok(find(analyse('وصل إلى جمهورية مالي.'), 'gpe:ML'));
