@@ -7,7 +7,7 @@
 import type { AnalysisJson } from '../core/analysis.js';
 import { IsnadError, isIsnadError } from '../core/errors.js';
 import type { DocumentInput } from '../core/types.js';
-import { contentHash, prepareDocument } from '../store/prepare.js';
+import { contentHash, prepareDocument, wordCount } from '../store/prepare.js';
 import type { PreparedDocument, Store } from '../store/store.js';
 import { AnalyserPool, DEFAULT_ANALYSER } from './pool.js';
 import { readSources, type SourceItem, type SourceProblem } from './sources.js';
@@ -191,7 +191,5 @@ async function* storedInputs(store: Store): AsyncGenerator<SourceItem> {
 }
 
 function countWords(d: PreparedDocument): number {
-  return d.analysis.tokens.length > 0
-    ? d.analysis.tokens.reduce((n, t) => n + (t.kind === 'punct' ? 0 : 1), 0)
-    : d.folded.split(' ').length;
+  return d.tokenCount ?? wordCount(d.analysis);
 }

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisJson } from '../core/analysis.js';
 import { isIsnadError } from '../core/errors.js';
 import type { DocumentInput } from '../core/types.js';
-import { prepareDocument } from '../store/prepare.js';
+import { prepareForTransfer } from '../store/prepare.js';
 
 interface Task {
   seq: number;
@@ -31,7 +31,7 @@ try {
 
 port.on('message', (task: Task) => {
   try {
-    const doc = prepareDocument(task.input, analyse(task.input));
+    const doc = prepareForTransfer(task.input, analyse(task.input));
     port.postMessage({ seq: task.seq, ok: true, doc });
   } catch (e) {
     port.postMessage({

@@ -251,6 +251,14 @@ export interface PreparedDocument {
   folded: string;
   /** MinHash signature over word shingles. */
   signature: Uint32Array;
+  /**
+   * The whole analysis, packed (deflate-raw of its JSON), when prepared
+   * off-thread. Then `analysis` may be slim: its tokens and sentences empty,
+   * their count in `tokenCount`.
+   */
+  packed?: Uint8Array;
+  /** Words (non-punctuation tokens) of the analysis, when `analysis` is slim. */
+  tokenCount?: number;
 }
 
 export interface Store {

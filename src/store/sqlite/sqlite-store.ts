@@ -1,12 +1,12 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { inflateRawSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import type { AnalysisJson } from '../../core/analysis.js';
 import { IsnadError, isIsnadError } from '../../core/errors.js';
 import type { DocumentInput, EntityType, PloverType, SourceKind, Stance } from '../../core/types.js';
 import { clusterSignatures } from '../minhash.js';
-import { entityMergeKey, foldName, prepareDocument } from '../prepare.js';
+import { entityMergeKey, foldName, packAnalysis, prepareDocument, wordCount } from '../prepare.js';
 import { makeSnippet, matchSpans, parseQuery, toFtsExpression } from '../query.js';
 import type {
   AttributionFilters, AttributionHit, DocumentFilters, DocumentSummary, EntityDetail, EntityDetailOptions,
@@ -48,10 +48,6 @@ function paging(p: Paging | undefined): { limit: number; offset: number } {
 
 function str(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
-}
-
-function packAnalysis(a: AnalysisJson): Buffer {
-  return deflateRawSync(Buffer.from(JSON.stringify(a), 'utf8'), { level: 1 });
 }
 
 function unpackAnalysis(b: Buffer): AnalysisJson {
@@ -298,8 +294,9 @@ export class SqliteStore implements Store {
     const text = d.input.text;
     const info = st.insertDoc.run(
       d.id, d.input.id ?? a.id ?? null, d.input.title ?? a.title ?? null, d.input.source ?? a.source ?? null,
-      d.input.date ?? a.date ?? null, d.input.url ?? a.url ?? null, text, packAnalysis(a), text.length,
-      a.tokens.filter((t) => t.kind !== 'punct').length, a.entities.length, a.attributions.length, a.events.length,
+      d.input.date ?? a.date ?? null, d.input.url ?? a.url ?? null, text,
+      d.packed ? Buffer.from(d.packed.buffer, d.packed.byteOffset, d.packed.byteLength) : packAnalysis(a), text.length,
+      d.tokenCount ?? wordCount(a), a.entities.length, a.attributions.length, a.events.length,
       Buffer.from(d.signature.buffer, d.signature.byteOffset, d.signature.byteLength), new Date().toISOString(),
     );
     const doc = Number(info.lastInsertRowid);
