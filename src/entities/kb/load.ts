@@ -182,7 +182,7 @@ export function buildKb(entryList: readonly KbEntry[], policy: PolicyFile, title
       add(f, {
         id: e.id,
         kind,
-        contextOnly: e.type === 'ORG' && contextOnly.has(key),
+        contextOnly: (e.type === 'ORG' || e.type === 'PER') && contextOnly.has(key),
         countryScoped: generic(e, key) || scopedForms.has(key),
         looseScope: scopedForms.has(key),
       });

@@ -216,6 +216,9 @@ function capitalIsPlace(kb: Kb, tokens: readonly Token[], m: Match, previousCapi
   if (m.prefix.startsWith('و') && previousCapital !== undefined) return previousCapital;
   const p = prevIndex(tokens, m.t0);
   if (p >= 0 && isAdjectiveToken(kb, tokens, p)) return true;
+  // a noun in construct before it (محافظات القاهرة، جامعة دمشق): a place
+  const prev = p >= 0 && p === m.t0 - 1 ? (tokens[p] as Token).norm : '';
+  if (prev.length > 3 && !prev.startsWith('ال') && (prev.endsWith('ه') || prev.endsWith('ات'))) return true;
   return prevWordForms(tokens, m.t0).some((w) => kb.placeWords.has(w));
 }
 

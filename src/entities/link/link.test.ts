@@ -148,6 +148,12 @@ test('a capital as a place is the city itself', () => {
   assert.equal(find(es, 'gpe:RU'), undefined);
 });
 
+test('a capital after a noun in construct is a place (محافظات القاهرة)', () => {
+  const es = analyse('هطلت الأمطار في محافظات القاهرة والإسكندرية.');
+  assert.ok(find(es, 'gpe:EG-cairo'));
+  assert.equal(find(es, 'gpe:EG'), undefined);
+});
+
 test('a full state name is one mention with no nested adjective', () => {
   const text = 'وصل وفد من الولايات المتحدة الأمريكية والمملكة العربية السعودية.';
   const es = analyse(text);
