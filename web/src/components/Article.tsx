@@ -259,7 +259,7 @@ export function Article({ analysis, entityIds }: Props) {
                   {ev.recipient.length > 0 && <span class="arrow">←</span>}
                   {ev.recipient.map(entityChip)}
                   {ev.location !== undefined && <span>في {entityChip(ev.location)}</span>}
-                  {time && <span class="time">{time.value ?? text.slice(time.start, time.end)}</span>}
+                  {time && <span class="time"><bdi dir="ltr">{time.value ?? text.slice(time.start, time.end)}</bdi></span>}
                   {ev.negated && <span class="badge stance-deny">منفي</span>}
                   {ev.future && <span class="badge">مستقبلي</span>}
                   {ev.conditional && <span class="badge">مشروط</span>}

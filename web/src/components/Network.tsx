@@ -16,8 +16,8 @@ export function Network({ centre, neighbours }: { centre: EntityRef; neighbours:
       const inst = cytoscape({
         container: box.current,
         elements: [
-          { data: { id: centre.id, label: centre.name, type: centre.type, size: 54 } },
-          ...neighbours.map((n) => ({ data: { id: n.id, label: n.name, type: n.type, size: 22 + 22 * (n.count / max) } })),
+          { data: { id: centre.id, label: centre.name, type: centre.type, size: 70 } },
+          ...neighbours.map((n) => ({ data: { id: n.id, label: n.name, type: n.type, size: 30 + 30 * (n.count / max) } })),
           ...neighbours.map((n) => ({ data: { id: `${centre.id}-${n.id}`, source: centre.id, target: n.id, w: 1 + 7 * (n.count / max), count: n.count } })),
         ],
         layout: { name: 'concentric', concentric: (node) => (node.id() === centre.id ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 18, animate: false },
@@ -30,7 +30,8 @@ export function Network({ centre, neighbours }: { centre: EntityRef; neighbours:
               width: 'data(size)',
               height: 'data(size)',
               'font-family': 'Noto Naskh Arabic, serif',
-              'font-size': 13,
+              'font-size': 22,
+              'min-zoomed-font-size': 6,
               color: '#1e293b',
               'text-valign': 'bottom',
               'text-margin-y': 4,

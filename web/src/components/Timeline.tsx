@@ -15,7 +15,7 @@ export function Timeline({ points }: { points: { date: string; documents: number
   const x = (d: string) => width - pad - ((Date.parse(d) - first) / span) * (width - 2 * pad) - barW / 2;
   return (
     <figure class="timeline">
-      <svg viewBox={`0 0 ${width} ${height + 20}`} role="img" aria-label="الخط الزمني">
+      <svg direction="ltr" viewBox={`0 0 ${width} ${height + 20}`} role="img" aria-label="الخط الزمني">
         <line x1={pad / 2} x2={width - pad / 2} y1={height} y2={height} class="axis" />
         {points.map((p) => {
           const h = Math.max(2, (p.documents / max) * (height - 10));

@@ -19,11 +19,22 @@ export function EventBadge({ type }: { type: string }) {
   return <span class="badge event" data-event-type={type} title={type}>{EVENT_LABEL[type] ?? type}</span>;
 }
 
+/** A date (or a range) as an LTR island in the RTL text. */
+export function D({ d }: { d?: string | null | undefined }) {
+  if (!d) return null;
+  return <bdi dir="ltr" class="date">{d}</bdi>;
+}
+
+/** Outlet and date: «outlet · date». */
+export function SourceDate({ source, date }: { source?: string | undefined; date?: string | undefined }) {
+  return <span class="muted">{source}{source && date ? ' · ' : ''}<D d={date} /></span>;
+}
+
 export function DocLine({ doc }: { doc: DocumentSummary }) {
   return (
     <span class="docline">
       <a href={`/doc/${doc.id}`}>{doc.title ?? doc.inputId ?? doc.id.slice(0, 12)}</a>
-      <span class="muted">{[doc.source, doc.date].filter(Boolean).join(' · ')}</span>
+      <SourceDate source={doc.source} date={doc.date} />
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { api } from '../api';
 import { Article } from '../components/Article';
-import { Status } from '../components/common';
+import { SourceDate, Status } from '../components/common';
 import { num } from '../labels';
 import { useApi } from '../use-api';
 
@@ -14,7 +14,7 @@ export function DocPage({ id }: { id: string }) {
             <header class="doc-head">
               <h2>{d.title ?? d.inputId ?? 'وثيقة'}</h2>
               <p class="muted">
-                {[d.source, d.date].filter(Boolean).join(' · ')}
+                <SourceDate source={d.source} date={d.date} />
                 {' · '}{num(d.chars)} حرفًا
                 {d.url && <>{' · '}<a href={d.url} rel="noreferrer noopener" target="_blank">المصدر الأصلي</a></>}
               </p>

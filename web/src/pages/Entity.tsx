@@ -75,7 +75,7 @@ export function EntityPage({ id }: { id: string }) {
                 </section>
                 <section class="card">
                   <h3>شبكة الفاعلين</h3>
-                  <Network centre={e} neighbours={e.cooccurring} />
+                  <Network centre={e} neighbours={e.cooccurring.slice(0, 14)} />
                   <div class="chips">{e.cooccurring.slice(0, 15).map((c) => <EntityLink e={c} />)}</div>
                 </section>
                 <section class="card">

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, type EventHit } from '../api';
-import { DocLine, EntityLink, EventBadge, Pager, Status } from '../components/common';
+import { D, DocLine, EntityLink, EventBadge, Pager, Status } from '../components/common';
 import { EVENT_LABEL, num } from '../labels';
 import { navigate, type Route } from '../router';
 import { useApi } from '../use-api';
@@ -91,11 +91,11 @@ export function EventsPage({ route }: { route: Route }) {
               <tbody>
                 {page.items.map((ev) => (
                   <tr class={ev.negated ? 'negated' : ''}>
-                    <td class="nowrap">{ev.doc.date ?? '—'}</td>
+                    <td class="nowrap"><D d={ev.doc.date ?? '—'} /></td>
                     <td><EventBadge type={ev.type} />{ev.negated && <span class="badge stance-deny">منفي</span>}</td>
                     <td>{ev.actors.map((a) => <EntityLink e={a} />)}</td>
                     <td>{ev.recipients.map((a) => <EntityLink e={a} />)}</td>
-                    <td>{ev.location && <EntityLink e={ev.location} />} {ev.time && <span class="time">{ev.time}</span>}</td>
+                    <td>{ev.location && <EntityLink e={ev.location} />} {ev.time && <span class="time"><D d={ev.time} /></span>}</td>
                     <td><Sentence ev={ev} /><DocLine doc={ev.doc} /></td>
                   </tr>
                 ))}

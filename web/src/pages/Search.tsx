@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { api, type SearchHit } from '../api';
-import { EntityLink, Pager, Status } from '../components/common';
+import { D, EntityLink, Pager, SourceDate, Status } from '../components/common';
 import { num } from '../labels';
 import { navigate, type Route } from '../router';
 import { useApi } from '../use-api';
@@ -86,7 +86,7 @@ export function SearchPage({ route }: { route: Route }) {
                     <li class="hit" data-doc={h.doc.id}>
                       <a class="hit-title" href={`/doc/${h.doc.id}`}>{h.doc.title ?? h.doc.inputId ?? h.doc.id.slice(0, 12)}</a>
                       <div class="muted">
-                        {[h.doc.source, h.doc.date].filter(Boolean).join(' · ')}
+                        <SourceDate source={h.doc.source} date={h.doc.date} />
                         {' · '}{num(h.doc.entities)} كيان · {num(h.doc.attributions)} إسناد · {num(h.doc.events)} حدث
                       </div>
                       {h.snippet !== '' && <Snippet hit={h} />}
@@ -111,7 +111,7 @@ export function SearchPage({ route }: { route: Route }) {
           {stats.data && (
             <p class="muted small">
               في القاعدة {num(stats.data.documents)} وثيقة، {num(stats.data.entities)} كيان، {num(stats.data.attributions)} إسناد،
-              {' '}{num(stats.data.events)} حدث{stats.data.from ? ` (${stats.data.from} – ${stats.data.to ?? ''})` : ''}.
+              {' '}{num(stats.data.events)} حدث{stats.data.from && <>، من <D d={stats.data.from} /> إلى <D d={stats.data.to} /></>}.
             </p>
           )}
         </aside>

@@ -1,5 +1,5 @@
 import { api } from '../api';
-import { DocLine, Status } from '../components/common';
+import { D, DocLine, Status } from '../components/common';
 import { num } from '../labels';
 import { useApi } from '../use-api';
 
@@ -16,7 +16,7 @@ export function StoriesPage() {
             {page.items.map((s) => (
               <li class="card">
                 <h3>{s.title ?? 'قصة'} <span class="count">{num(s.size)}</span> {s.kind === 'duplicate' && <span class="badge">نسخ مكررة</span>}</h3>
-                <p class="muted">{s.outlets.map((o) => `${o.source} (${num(o.documents)})`).join('، ')} · {s.from ?? ''} – {s.to ?? ''}</p>
+                <p class="muted">{s.outlets.map((o) => `${o.source} (${num(o.documents)})`).join('، ')} · <D d={s.from} /> – <D d={s.to} /></p>
                 <ul>{s.documents.map((d) => <li><DocLine doc={d} /> <span class="muted">تشابه {num(Math.round(d.similarity * 100))}٪</span></li>)}</ul>
               </li>
             ))}
