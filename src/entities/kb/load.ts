@@ -52,6 +52,8 @@ export interface Kb {
   surnameStop: Set<string>;
   /** Heads of common-noun phrases (الحكومة الانتقالية) that are descriptions, not names. */
   genericHeads: Set<string>;
+  /** Words before a name that are not part of it (مدينة، دولة، سلطنة…). */
+  aliasDescriptors: Set<string>;
   /** Function words a tagged span never starts with (فإن حفتر → حفتر). */
   particles: Set<string>;
   /** Capital entry id → its state's entry id. */
@@ -212,6 +214,7 @@ export function buildKb(entryList: readonly KbEntry[], policy: PolicyFile, title
     surnameStop: new Set(policy.surnameStop.map(formKey)),
     genericHeads: new Set(policy.genericHeads.map(formKey)),
     particles: new Set(policy.particles.map(formKey)),
+    aliasDescriptors,
     capitalOf,
     stateOf,
     warnings,

@@ -452,6 +452,8 @@ export function linkCandidate(kb: Kb, tokens: readonly Token[], c: Candidate, sc
     return chooseRef(kb, tokens, m, scope, c.type);
   };
   let ref = tryKey(c.words);
+  // سلطنة عمان، مدينة سرت: the descriptor word before a known name
+  if (!ref && c.words.length > 1 && kb.aliasDescriptors.has(c.words[0] as string)) ref = tryKey(c.words.slice(1));
   let w = c.words;
   while (!ref && w.length > 1) {
     const lastWord = w[w.length - 1] as string;

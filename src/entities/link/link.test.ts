@@ -169,6 +169,13 @@ test('a descriptor word stays outside a place name (دولة، مدينة)', () 
   assert.deepEqual(surfaces(text, find(es, 'gpe:LY-sirte')), ['سرت']);
 });
 
+test('a tagged span with a descriptor word before a known name links (سلطنة عمان)', () => {
+  const text = 'وصل الوفد إلى سلطنة عمان.';
+  const es = analyse(text, [['سلطنة عمان', 'GPE']]);
+  assert.equal(es.length, 1);
+  assert.equal(es[0]?.kb?.id, 'gpe:OM');
+});
+
 test('المغرب after صلاة is the prayer, elsewhere the state', () => {
   assert.equal(find(analyse('بعد صلاة المغرب مباشرة.'), 'gpe:MA'), undefined);
   assert.ok(find(analyse('زار الوزير المغرب أمس.'), 'gpe:MA'));
