@@ -14,8 +14,16 @@ export function contentHash(text: string): string {
 
 /** Folded form of a name, for matching entity names and aliases. */
 export function foldName(name: string): string {
-  return foldQueryText(name).join(' ');
+  let f = nameCache.get(name);
+  if (f === undefined) {
+    f = foldQueryText(name).join(' ');
+    if (nameCache.size >= 50_000) nameCache.clear();
+    nameCache.set(name, f);
+  }
+  return f;
 }
+
+const nameCache = new Map<string, string>();
 
 /**
  * The cross-document merge key of an entity: its knowledge-base id, else its
