@@ -30,7 +30,7 @@ function timePipeline(label: string, stages: AnyStage[], docs: ReturnType<typeof
 }
 
 function main(): void {
-  const docs = loadCorpus();
+  const docs = loadCorpus(Number(process.env.ISNAD_BENCH_DOCS ?? Infinity));
   if (!docs) return;
   const stages = defaultStages();
   const rows: Row[] = [];
