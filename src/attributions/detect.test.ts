@@ -24,14 +24,15 @@ test('the lexicon inflects verbs, adds و/ف, and is normalised', () => {
   assert.equal(lex.verbs.get('نفت')?.stance, 'deny');
   assert.equal(lex.verbs.get('يزعم')?.stance, 'allege');
   assert.equal(lex.verbs.get('وقالت')?.conjoined, true);
-  assert.equal(lex.verbs.has('بين'), false, 'the preposition بين is not a cue');
+  assert.equal(lex.verbs.get('بين')?.ambiguous, true, 'بين is mostly the preposition');
   const tiny = buildLexicon({ ...JSON.parse(JSON.stringify(RAW)), verbs: [{ lemma: 'هتف', stance: 'assert', past: 'هتف', impf: 'هتف' }] });
   assert.ok(tiny.verbs.has('وهتفوا') && tiny.verbs.has('تهتفان') && !tiny.verbs.has('قال'));
 });
 
 const RAW = {
   version: 1, verbs: [], complementizers: ['أن'], pronounSuffixes: [''], verbProclitics: ['', 'و'], masdarCues: {},
-  ableVerbs: [], noneVerbs: [], noneObjects: [], negators: [], prepositional: [], frames: { seen: [], seenObject: [], statementNouns: [] },
+  ableVerbs: [], noneVerbs: [], noneObjects: [], negators: [], prepositional: [],
+  frames: { seen: [], seenObject: [], statementNouns: [], copyNouns: [] }, identityWords: [], nonSourceNouns: [],
   excluded: [], anonymousHeads: [], roleNouns: {}, carrierNouns: [], outletNouns: [], relativePronouns: [], clauseBoundaries: [],
   npStops: [], demonstratives: [], npSkip: [], interrogatives: [], sayingNouns: [], participles: {},
 };

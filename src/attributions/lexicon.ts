@@ -15,6 +15,12 @@ interface VerbEntry {
   preps?: string[];
   chain?: boolean;
   objects?: boolean;
+  /** A nominal object may be the content (أعلنت الوزارة تأجيل …). */
+  objectContent?: boolean;
+  /** Forms that are also common other words (بين = between): taken only in a clear frame. */
+  ambiguous?: string[];
+  /** The verb speaks in the outlet's own voice (علمت "الوطن" أن). */
+  outlet?: boolean;
 }
 
 interface CueFile {
@@ -29,7 +35,9 @@ interface CueFile {
   noneObjects: string[];
   negators: string[];
   prepositional: { phrase: string[]; needsL?: boolean }[];
-  frames: { seen: string[]; seenObject: string[]; statementNouns: string[] };
+  frames: { seen: string[]; seenObject: string[]; statementNouns: string[]; copyNouns: string[] };
+  identityWords: string[];
+  nonSourceNouns: string[];
   excluded: string[][];
   anonymousHeads: string[];
   roleNouns: Record<string, string[]>;
@@ -56,6 +64,11 @@ export interface VerbCue {
   participle: boolean;
   /** The form is the 3rd person imperfect/perfect with a conjunction (و/ف). */
   conjoined: boolean;
+  objectContent: boolean;
+  ambiguous: boolean;
+  outlet: boolean;
+  /** The verb takes an addressee object (أبلغ مسؤول شبكة فوكس أن). */
+  addressee: boolean;
 }
 
 export interface CueLexicon {
@@ -73,6 +86,12 @@ export interface CueLexicon {
   seenVerbs: Set<string>;
   seenObjects: Set<string>;
   statementNouns: Set<string>;
+  /** نسخة: تلقت «الشرق الأوسط» نسخة عنه. */
+  copyNouns: Set<string>;
+  /** هويته، اسمه: لم يكشف عن هويته is "unnamed", not a statement. */
+  identityWords: Set<string>;
+  /** الخطة، الأنظمة: nouns after حسب/وفق that name no one (حسب الخطة). */
+  nonSourceNouns: Set<string>;
   /** First word of an excluded phrase → the phrases. */
   excluded: Map<string, string[][]>;
   anonymousHeads: Set<string>;
@@ -129,13 +148,17 @@ export function buildLexicon(file: CueFile): CueLexicon {
       preps: (v.preps ?? []).map(n),
       chain: v.chain === true,
       participle: false,
+      objectContent: v.objectContent === true,
+      outlet: v.outlet === true,
+      addressee: v.objects === true,
     };
     const suffixes = v.objects ? file.pronounSuffixes : [''];
-    for (const form of inflect(v)) {
+    const ambiguous = new Set((v.ambiguous ?? []).map(n));
+    for (const form of [...inflect(v), ...(v.ambiguous ?? [])]) {
       for (const pre of file.verbProclitics) {
         for (const suf of suffixes) {
           const key = n(pre + form + suf);
-          if (!verbs.has(key)) verbs.set(key, { ...base, conjoined: pre !== '' });
+          if (!verbs.has(key)) verbs.set(key, { ...base, conjoined: pre !== '', ambiguous: ambiguous.has(n(form)) });
         }
       }
     }
@@ -146,6 +169,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
     if (!v) continue;
     const cue: VerbCue = {
       lemma: v.lemma, stance: v.stance, preps: (v.preps ?? []).map(n), chain: false, participle: true, conjoined: false,
+      objectContent: false, ambiguous: false, outlet: false, addressee: false,
     };
     for (const pre of ['', 'و']) verbs.set(n(pre + form), cue);
   }
@@ -177,10 +201,13 @@ export function buildLexicon(file: CueFile): CueLexicon {
     seenVerbs: set(file.frames.seen),
     seenObjects: set(file.frames.seenObject),
     statementNouns: set(file.frames.statementNouns),
+    copyNouns: set(file.frames.copyNouns),
+    identityWords: set(file.identityWords),
+    nonSourceNouns: set(file.nonSourceNouns),
     excluded: phraseMap(file.excluded),
-    anonymousHeads: set(file.anonymousHeads),
+    anonymousHeads: set([...file.anonymousHeads, ...file.anonymousHeads.filter((w) => !w.startsWith('ال')).map((w) => `ال${w}`)]),
     roles,
-    carrierNouns: set(file.carrierNouns),
+    carrierNouns: set([...file.carrierNouns, ...file.carrierNouns.map((w) => `ال${w}`)]),
     outletNouns: set(file.outletNouns),
     relativePronouns: set(file.relativePronouns),
     boundaries: phraseMap(file.clauseBoundaries),
