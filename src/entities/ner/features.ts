@@ -70,6 +70,15 @@ function shapeOf(norm: string): string {
 
 const MAX_CACHE = 300_000;
 
+/** Letters the default normaliser keeps as they are: a word made only of these is its own normal form. */
+const STABLE = /^[\u0621\u0624\u0626\u0627\u0628\u062A-\u063A\u0641-\u0648\u064A0-9a-z]+$/;
+
+function fastNormalise(raw: string): string {
+  if (STABLE.test(raw)) return raw;
+  return normaliseString(raw).toLowerCase();
+}
+
+
 export class FeatureExtractor {
   readonly config: FeatureConfig;
   readonly mask: number;
@@ -110,7 +119,7 @@ export class FeatureExtractor {
   }
 
   private compute(raw: string): WordInfo {
-    let norm = normaliseString(raw).toLowerCase();
+    let norm = fastNormalise(raw);
     if (norm.length === 0) norm = raw;
     const { pre, stem, base } = stripClitics(norm);
     const shape = shapeOf(norm);

@@ -13,8 +13,8 @@ import { dataPath } from '../../resources/data-files.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import { readWikifane } from './trainer.js';
 
-const MIN_COUNT = 2;
-const MIN_SHARE = 0.25;
+const MIN_COUNT = Number(process.env.LX_MIN ?? 2);
+const MIN_SHARE = Number(process.env.LX_SHARE ?? 0.25);
 
 function main(): void {
   const args = process.argv.slice(2);

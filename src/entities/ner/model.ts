@@ -65,7 +65,12 @@ export class LinearModel {
 
   decode(feats: Int32Array, offsets: Int32Array, n: number): Int32Array {
     if (n === 0) return new Int32Array(0);
-    const sc = this.scores(feats, offsets, n);
+    return this.decodeScores(this.scores(feats, offsets, n), n);
+  }
+
+  /** Viterbi over given emission scores (n × L). */
+  decodeScores(sc: Float32Array, n: number): Int32Array {
+    if (n === 0) return new Int32Array(0);
     return this.header.order === 2 ? this.viterbi2(sc, n) : this.viterbi1(sc, n);
   }
 

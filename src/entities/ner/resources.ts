@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../../resources/data-files.js';
-import { normaliseString } from '../../text/normalise/normalise.js';
 import type { Clusters, Lexicon } from './features.js';
 
 /** Reads a cluster file (`word<TAB>id<TAB>id…`, words normalised) from data/ner/. */
@@ -17,7 +16,8 @@ export function parseClusters(text: string): Clusters {
     const parts = line.split('\t');
     const w = parts[0];
     if (w === undefined || parts.length < 2) continue;
-    map.set(normaliseString(w), parts.slice(1).map((x) => Number(x)));
+    // words are written normalised by clusters-build
+    map.set(w, parts.slice(1).map((x) => Number(x)));
   }
   return map;
 }

@@ -30,6 +30,8 @@ function parseArgs(argv: string[]): { settings: TrainSettings; out: string | und
     else if (a === '--bits') s.bits = Number(next());
     else if (a === '--seed') s.seed = Number(next());
     else if (a === '--min-count') s.minCount = Number(next());
+    else if (a === '--ensemble') s.ensemble = Number(next());
+    else if (a === '--margin') s.margin = Number(next());
     else if (a.startsWith('--wikifane')) {
       s.wikifane = true;
       const f = a.split('=')[1];

@@ -31,6 +31,10 @@ export interface TrainSettings {
   holdout: boolean;
   /** Features seen fewer times than this in training get no weight. */
   minCount?: number;
+  /** Cost-augmented training: wrong labels get this bonus while decoding (a margin). */
+  margin?: number;
+  /** Models trained with seeds seed, seed+1, …, whose weights are averaged. */
+  ensemble?: number;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
@@ -88,8 +92,36 @@ interface Prepared {
   source: 'main' | 'extra';
 }
 
-/** Averaged structured perceptron over the linear model. */
+/**
+ * Trains `settings.ensemble` models (seeds seed, seed+1, …; each shuffles
+ * differently) and averages their weights: less variance than one run.
+ */
 export function train(
+  settings: TrainSettings,
+  main: TaggedSentence[],
+  extra: TaggedSentence[],
+  res: FeatureResources,
+  log: (s: string) => void = () => {},
+  clustersName?: string,
+): LinearModel {
+  const n = Math.max(1, settings.ensemble ?? 1);
+  let sum: LinearModel | undefined;
+  for (let k = 0; k < n; k++) {
+    const m = trainOne({ ...settings, seed: settings.seed + k }, main, extra, res, log, clustersName);
+    if (!sum) sum = m;
+    else {
+      for (const [a, b] of [[sum.emit, m.emit], [sum.trans1, m.trans1], [sum.trans2, m.trans2]] as const) {
+        for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) + (b[i] as number);
+      }
+    }
+  }
+  const model = sum as LinearModel;
+  if (n > 1) for (const a of [model.emit, model.trans1, model.trans2]) for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) / n;
+  return model;
+}
+
+/** Averaged structured perceptron over the linear model. */
+function trainOne(
   settings: TrainSettings,
   main: TaggedSentence[],
   extra: TaggedSentence[],
@@ -143,6 +175,7 @@ export function train(
   const P = L + 1;
   const S = L;
   let c = 1;
+  const margin = settings.margin ?? 0;
   const random = rng(settings.seed);
   const order = data.map((_, i) => i);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
@@ -163,7 +196,12 @@ export function train(
     for (const it of items) {
       const n = it.gold.length;
       tokens += n;
-      const pred = model.decode(it.feats, it.offsets, n);
+      let pred: Int32Array;
+      if (margin > 0) {
+        const sc = model.scores(it.feats, it.offsets, n);
+        for (let t = 0; t < n; t++) for (let l = 0; l < L; l++) if (l !== it.gold[t]) sc[t * L + l] = (sc[t * L + l] as number) + margin;
+        pred = model.decodeScores(sc, n);
+      } else pred = model.decode(it.feats, it.offsets, n);
       let same = true;
       for (let t = 0; t < n; t++) if (pred[t] !== it.gold[t]) { same = false; errors++; }
       if (!same) {
