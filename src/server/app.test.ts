@@ -236,3 +236,21 @@ describe('openapi and the UI', () => {
     assert.doesNotMatch(await (await app.request('/..%2f..%2fetc/passwd')).text(), /root:/);
   });
 });
+
+describe('listening', () => {
+  test('startServer answers over HTTP on a free port and closes', async () => {
+    const { startServer } = await import('./server.js');
+    const server = await startServer(store, { port: 0, host: '127.0.0.1' });
+    try {
+      assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+      const res = await fetch(`${server.url}api/stats`);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('cache-control'), 'no-store');
+      assert.ok(((await res.json()) as { documents: number }).documents >= DOCS.length);
+      const noUi = await fetch(server.url);
+      assert.equal(noUi.status, 404, 'API only without a web root');
+    } finally {
+      await server.close();
+    }
+  });
+});
