@@ -1,39 +1,30 @@
 /**
  * Search folding: the one place where a text or a query becomes index terms.
- * Each word is normalised (src/text/normalise) and stripped of its common
- * proclitics (و ف, ب ل ك, ال / لل) and multi-letter enclitics, so that
- * روسيا، وروسيا، لروسيا and بروسيا are one term. The same function folds
- * the documents at index time and the queries at search time.
+ * Each word is normalised (src/text/normalise) and reduced to its stem by the
+ * pipeline's clitic segmenter (proclitics و ف ب ل ك س ال and enclitics
+ * removed), so that روسيا، وروسيا، لروسيا and بروسيا are one term. The same
+ * function folds the documents at index time and the queries at search time.
  */
 import { normalise } from '../text/normalise/normalise.js';
 import type { Span } from '../core/types.js';
+import { segmentWord } from '../text/segment/clitics.js';
 
 /** Bump when folding changes: the index must then be rebuilt. */
-export const FOLD_VERSION = 1;
+export const FOLD_VERSION = 2;
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const ARABIC = /[\u0600-\u06ff]/;
 
-const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'ها', 'كم', 'كن', 'نا'];
-
-/** Folds one already-normalised word to its index term. */
+/**
+ * Folds one already-normalised word to its index term: the stem given by the
+ * clitic segmenter (src/text/segment/clitics.ts), so وروسيا، لروسيا، بروسيا
+ * are روسيا and للحكومه is حكومه, while ليبيا and وزير stay whole.
+ */
 export function foldWord(w: string): string {
   if (!ARABIC.test(w)) return w.toLowerCase();
-  let s = w;
-  // Conjunction.
-  if ((s.startsWith('و') || s.startsWith('ف')) && s.length >= 4) s = s.slice(1);
-  // Preposition + article: لل → ل+ال.
-  if (s.startsWith('لل') && s.length >= 4) s = s.slice(2);
-  else if ((s.startsWith('بال') || s.startsWith('كال')) && s.length >= 5) s = s.slice(3);
-  else if (s.startsWith('ال') && s.length >= 4) s = s.slice(2);
-  else if ((s.startsWith('ب') || s.startsWith('ل') || s.startsWith('ك')) && s.length >= 5) s = s.slice(1);
-  for (const e of ENCLITICS) {
-    if (s.endsWith(e) && s.length - e.length >= 3) {
-      s = s.slice(0, s.length - e.length);
-      break;
-    }
-  }
-  return s;
+  const pieces = segmentWord(w);
+  for (const p of pieces) if (p.role === 'stem') return p.form;
+  return w;
 }
 
 export interface FoldedTerm extends Span {
