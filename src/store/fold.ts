@@ -6,11 +6,30 @@
  * function folds the documents at index time and the queries at search time.
  */
 import { normalise } from '../text/normalise/normalise.js';
+import { lazy, readDataJson } from '../resources/data-files.js';
 import type { Span } from '../core/types.js';
 import { segmentWord } from '../text/segment/clitics.js';
 
 /** Bump when folding changes: the index must then be rebuilt. */
 export const FOLD_VERSION = 2;
+
+/**
+ * What the index terms depend on: this code's version and the data of the
+ * segmenter and the normaliser. A store whose index was folded under another
+ * signature is re-indexed when opened for writing.
+ */
+export const foldSignature = lazy((): string => {
+  const parts = [`fold${FOLD_VERSION}`];
+  for (const m of ['segment/manifest.json', 'normalise/manifest.json']) {
+    try {
+      const man = readDataJson<Record<string, { sha256?: string; version?: string }>>(m);
+      for (const [file, e] of Object.entries(man)) parts.push(`${file}:${(e.sha256 ?? e.version ?? '').slice(0, 12)}`);
+    } catch {
+      parts.push(`${m}:none`);
+    }
+  }
+  return parts.join(' ');
+});
 
 const WORD = /[\p{L}\p{N}\p{M}]+/gu;
 const ARABIC = /[\u0600-\u06ff]/;

@@ -39,6 +39,19 @@ describe('sqlite store: schema and migrations', () => {
     await again.close();
   });
 
+  it('re-indexes the search terms when the folding changed since they were written', async () => {
+    const p = join(dir, 'refold.db');
+    const s = SqliteStore.open(p);
+    await s.putPrepared(docs);
+    s.database.exec(`DELETE FROM search; UPDATE meta SET value = 'fold0' WHERE key = 'fold'`);
+    assert.equal((await s.search({ q: 'روسيا' })).total, 0);
+    await s.close();
+    const again = SqliteStore.open(p);
+    assert.equal((await again.search({ q: 'روسيا' })).total, 3);
+    assert.deepEqual(again.integrityCheck(), []);
+    await again.close();
+  });
+
   it('refuses a store from a newer version', () => {
     const p = join(dir, 'newer.db');
     const db = new Database(p);

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import type { AnalysisJson } from '../../core/analysis.js';
 import { IsnadError, isIsnadError } from '../../core/errors.js';
 import type { DocumentInput, EntityType, PloverType, SourceKind, Stance } from '../../core/types.js';
+import { foldForIndex, foldSignature } from '../fold.js';
 import { clusterSignatures } from '../minhash.js';
 import { entityMergeKey, foldName, packAnalysis, prepareDocument, wordCount } from '../prepare.js';
 import { makeSnippet, matchSpans, parseQuery, toFtsExpression } from '../query.js';
@@ -197,6 +198,7 @@ export class SqliteStore implements Store {
       }
       migrate(db, version);
     }
+    if (!readonly) reindexIfStale(db);
   }
 
   private prepareStatements() {
@@ -790,6 +792,36 @@ function sentenceAround(text: string, start: number, end: number): string {
   while (e < text.length && e - end < 300 && !stop.test(text[e] as string)) e++;
   if (e < text.length) e++;
   return text.slice(s, e).trim();
+}
+
+/**
+ * Re-folds every document's search terms when the folding (code or data)
+ * changed since the index was built. One transaction.
+ */
+export function reindexIfStale(db: Db): number {
+  const sig = foldSignature();
+  const row = db.prepare(`SELECT value FROM meta WHERE key = 'fold'`).get() as Row | undefined;
+  if (row?.['value'] === sig) return 0;
+  let n = 0;
+  db.transaction(() => {
+    const docs = (db.prepare('SELECT count(*) AS n FROM documents').get() as Row)['n'] as number;
+    if (docs > 0) {
+      db.exec(`DELETE FROM search`);
+      const ins = db.prepare('INSERT INTO search (rowid, body) VALUES (?, ?)');
+      const page = db.prepare('SELECT rowid, text FROM documents WHERE rowid > ? ORDER BY rowid LIMIT 500');
+      for (let last = 0; ;) {
+        const rows = page.all(last) as Row[];
+        if (rows.length === 0) break;
+        for (const r of rows) {
+          ins.run(r['rowid'], foldForIndex(r['text'] as string));
+          last = r['rowid'] as number;
+          n++;
+        }
+      }
+    }
+    db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('fold', ?)`).run(sig);
+  })();
+  return n;
 }
 
 function migrate(db: Db, from: number): void {
