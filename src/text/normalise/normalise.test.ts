@@ -60,6 +60,7 @@ describe('normalise', () => {
     fc.assert(
       fc.property(text, (s) => {
         const v = normalise(s);
+        assert.equal(normaliseString(s), v.text, 'the map-free fast path folds the same');
         const n = v.text.length;
         assert.equal(v.startMap.length, n);
         for (let i = 0; i < n; i++) {

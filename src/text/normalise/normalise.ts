@@ -155,9 +155,8 @@ function tableFor(o: NormaliseOptions): FoldTable {
 }
 
 /** Builds the normalised view of `original` with its map back. */
-export function normalise(original: string, options: Partial<NormaliseOptions> = {}): NormalisedText {
-  const opts = { ...DEFAULT_NORMALISE, ...options };
-  const { codes, replacements } = tableFor(opts);
+export function normalise(original: string, options?: Partial<NormaliseOptions>): NormalisedText {
+  const { codes, replacements } = tableOf(options);
   const n = original.length;
   let cap = n + 16;
   let out = new Uint16Array(cap);
@@ -244,7 +243,37 @@ export function fromOriginal(view: NormalisedText, offset: number): number {
   return lo;
 }
 
-/** Normalises a short string (a lexicon entry, a query) to its folded form. */
-export function normaliseString(s: string, options: Partial<NormaliseOptions> = {}): string {
-  return normalise(s, options).text;
+/** The fold table of the default options, built once. */
+let defaultTable: FoldTable | undefined;
+
+function tableOf(options: Partial<NormaliseOptions> | undefined): FoldTable {
+  if (options === undefined || Object.keys(options).length === 0) {
+    defaultTable ??= tableFor(DEFAULT_NORMALISE);
+    return defaultTable;
+  }
+  return tableFor({ ...DEFAULT_NORMALISE, ...options });
+}
+
+/**
+ * Normalises a short string (a lexicon entry, a query, a token) to its
+ * folded form, without building a map back. Returns the string itself when
+ * nothing folds, so the common case allocates nothing.
+ */
+export function normaliseString(s: string, options?: Partial<NormaliseOptions>): string {
+  const { codes, replacements } = tableOf(options);
+  const n = s.length;
+  let i = 0;
+  while (i < n && codes[s.charCodeAt(i)] === KEEP) i++;
+  if (i === n) return s;
+  let out = s.slice(0, i);
+  let runStart = i;
+  for (; i < n; i++) {
+    const code = codes[s.charCodeAt(i)] as number;
+    if (code === KEEP) continue;
+    if (runStart < i) out += s.slice(runStart, i);
+    runStart = i + 1;
+    if (code >= 0) out += replacements[code] as string;
+  }
+  if (runStart < n) out += s.slice(runStart);
+  return out;
 }
