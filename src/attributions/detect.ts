@@ -121,18 +121,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   };
   const isComma = (i: number): boolean => COMMAS.has(norm(i));
   const isQuoteOpen = (i: number): string | undefined => OPEN_QUOTES.get(norm(i));
-  const sentenceEnd = (i: number): number => {
-    const s = sentenceOf(i);
-    let j = i;
-    while (j < T && sentenceOf(j) === s) j++;
-    return j;
-  };
-  const sentenceStart = (i: number): number => {
-    const s = sentenceOf(i);
-    let j = i;
-    while (j > 0 && sentenceOf(j - 1) === s) j--;
-    return j;
-  };
+  // First and one-past-last token of each token's sentence, computed once.
+  const sStart = new Int32Array(T);
+  const sEnd = new Int32Array(T);
+  for (let i = 0; i < T; i++) sStart[i] = i > 0 && sentenceOf(i - 1) === sentenceOf(i) ? (sStart[i - 1] as number) : i;
+  for (let i = T - 1; i >= 0; i--) sEnd[i] = i < T - 1 && sentenceOf(i + 1) === sentenceOf(i) ? (sEnd[i + 1] as number) : i + 1;
+  const sentenceEnd = (i: number): number => (i >= 0 && i < T ? (sEnd[i] as number) : T);
+  const sentenceStart = (i: number): number => (i >= 0 && i < T ? (sStart[i] as number) : 0);
   const matchPhrase = (i: number, map: Map<string, string[][]>, loose = false): number => {
     const head = norm(i);
     const lists = map.get(head) ?? (loose ? map.get(bare(head)) : undefined);
@@ -259,7 +254,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const afterBism = norm(j - 1) === 'باسم' || norm(j - 1) === 'عن' || norm(j - 1) === 'في';
       if (afterBism) continue;
       if (m.type === 'PER' && !per) per = m;
-      if (!any) any = m;
+      // A place deep inside the phrase is a modifier (جمعية البر … بمنطقة مكة), not the speaker.
+      if (!any && (m.type === 'PER' || m.type === 'ORG' || j === a)) any = m;
     }
     // A quoted name inside the phrase.
     let quote: Span | undefined;

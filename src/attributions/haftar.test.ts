@@ -4,6 +4,11 @@ import { readFileSync } from 'node:fs';
 import type { Attribution, Entity } from '../core/types.js';
 import { attributionsOf, entitiesBySurface, analysisOf } from './testing.js';
 import { formatAttributionsText } from './format.js';
+import { Pipeline } from '../core/pipeline.js';
+import { normaliseStage, segmentStage } from '../text/stages.js';
+import { nerStage } from '../entities/ner/stage.js';
+import { entitiesStage } from '../entities/link/stage.js';
+import { attributionsStage } from './stage.js';
 
 const text = readFileSync(new URL('./fixtures/haftar-russia.ar.txt', import.meta.url), 'utf8');
 
@@ -128,4 +133,39 @@ test('the text view shows the chain indented under Arabi21', () => {
   assert.match(lines[outer + 1] ?? '', /^\s+└ a\d+ إنترناشيونال بزنس تايمز —\[assert: وقالت\]→ «حفتر يحارب/);
   assert.ok(lines.some((l) => /—\[deny: ونفى\]→ «يكون تم التوقيع/.test(l)));
   assert.ok(lines.some((l) => l.includes('[anonymous: غربية متطابقة]')));
+});
+
+test('with the project\'s own stages (tagger, linker), the founding example gives the same 13 attributions', () => {
+  const pipeline = Pipeline.build([normaliseStage, segmentStage, nerStage, entitiesStage, attributionsStage]);
+  const doc = pipeline.run({ text });
+  assert.deepEqual(doc.diagnostics, []);
+  const got = doc.layers.attributions ?? [];
+  const ents = doc.layers.entities ?? [];
+  const nameOf = (a: Attribution) => ents.find((e) => e.id === a.source.entity)?.name;
+  const at = (cue: string, nth = 0) => {
+    let k = -1;
+    for (let n = 0; n <= nth; n++) k = text.indexOf(cue, k + 1);
+    const a = got.find((x) => x.cue.start < k + cue.length && x.cue.end > k);
+    assert.ok(a, `cue ${cue}`);
+    return a;
+  };
+  assert.equal(got.length, 13, got.map((a) => slice(a.cue)).join(' | '));
+  assert.equal(at('أفادت').source.kind, 'anonymous');
+  assert.equal(nameOf(at('كشف تقرير')), 'رويترز');
+  assert.equal(at('لم يكشف').stance, 'none');
+  const ibt = at('وقالت جريدة');
+  assert.match(nameOf(ibt) ?? '', /بزنس تايمز/);
+  const outer = got.find((x) => x.id === ibt.via);
+  assert.equal(outer?.source.kind, 'outlet');
+  assert.equal(outer && nameOf(outer), 'عربي21');
+  const deny = at('ونفى');
+  assert.equal(deny.stance, 'deny');
+  assert.equal(deny.source.kind, 'anonymous', 'an unnamed spokesman stays anonymous');
+  const confirm = at('المتحدث أكد');
+  assert.equal(confirm.source.entity, deny.source.entity, 'المتحدث is the same spokesman');
+  assert.equal(at('لم تتمكن من تأكيد').stance, 'none');
+  assert.match(nameOf(at('تؤكد بأن')) ?? '', /بزنس تايمز/);
+  assert.equal(nameOf(at('أعلنت')), 'روسيا');
+  assert.equal(at('يزعم', 0).stance, 'allege');
+  assert.equal(nameOf(at('يزعم', 1)), 'خليفة حفتر');
 });
