@@ -114,6 +114,31 @@ describe('ingest', () => {
     await store.close();
   });
 
+  it('stops on a full store with STORE_FULL, keeping every batch committed before', async () => {
+    const p = join(root, 'full.jsonl');
+    writeFileSync(p, generatedJsonl(200));
+    const dbPath = join(root, 'full.db');
+    const store = SqliteStore.open(dbPath);
+    await ingest({ store, paths: [p], analyse: fakeAnalyse, batchSize: 10 });
+    const full = (await store.stats()).documents;
+    assert.equal(full, 200);
+    await store.close();
+    // A fresh store with room for only a part of the corpus.
+    const small = SqliteStore.open(join(root, 'small.db'));
+    const pages = small.database.pragma('page_count', { simple: true }) as number;
+    small.database.pragma(`max_page_count = ${pages + 40}`);
+    await assert.rejects(ingest({ store: small, paths: [p], analyse: fakeAnalyse, batchSize: 10 }),
+      (e: unknown) => (e as { code?: string }).code === 'STORE_FULL');
+    const kept = (await small.stats()).documents;
+    assert.ok(kept > 0 && kept < 200, `the batches before the failure are kept (${kept})`);
+    assert.deepEqual(small.integrityCheck(), []);
+    small.database.pragma('max_page_count = 1073741823');
+    const rest = await ingest({ store: small, paths: [p], analyse: fakeAnalyse, batchSize: 10 });
+    assert.equal(rest.added, 200 - kept);
+    assert.equal((await small.stats()).documents, 200);
+    await small.close();
+  });
+
   it('names an analyser module that cannot be loaded', async () => {
     const store = SqliteStore.open(':memory:');
     await assert.rejects(
