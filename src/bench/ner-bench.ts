@@ -3,7 +3,7 @@
  * Tokens come from the founding example, repeated; `--file CONLL` tags a
  * CoNLL file's tokens instead.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseConll } from '../entities/ner/conll.js';
 import { defaultTagger, tagTokens } from '../entities/ner/tagger.js';
@@ -52,10 +52,17 @@ function fixtureSentences(): string[][] {
   return out.filter((s) => s.length > 0);
 }
 
-const fileArg = process.argv.indexOf('--file');
-const sentences = fileArg >= 0 ? parseConll(readFileSync(process.argv[fileArg + 1] ?? '', 'utf8')).map((s) => s.words) : fixtureSentences();
-const r = benchNer(sentences);
-console.log(
+/** One line for `npm run bench`: tokens of the founding example, or of a CoNLL file. */
+export function runNerBench(conllFile?: string): string {
+  const sentences = conllFile ? parseConll(readFileSync(conllFile, 'utf8')).map((s) => s.words) : fixtureSentences();
+  const r = benchNer(sentences);
+  return (
   `ner: model load ${r.loadMs.toFixed(0)} ms; tagging ${Math.round(r.tokensPerSecond).toLocaleString('en')} tokens/s ` +
-    `(${r.tokens} tokens, one core); first pass, cold word cache: ${Math.round(r.coldTokensPerSecond).toLocaleString('en')} tokens/s`,
-);
+    `(${r.tokens} tokens, one core); first pass, cold word cache: ${Math.round(r.coldTokensPerSecond).toLocaleString('en')} tokens/s`
+  );
+}
+
+if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const fileArg = process.argv.indexOf('--file');
+  console.log(runNerBench(fileArg >= 0 ? process.argv[fileArg + 1] : undefined));
+}

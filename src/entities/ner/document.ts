@@ -8,6 +8,8 @@ import { normaliseString } from '../../text/normalise/normalise.js';
 /** Sentences tagged together by `isnad ner --conll`, which has no document boundaries. */
 export const CONLL_WINDOW = 30;
 
+const MIN_VOTES = 2;
+
 const NOT_NAME = categoryBit('title') | categoryBit('orghead') | categoryBit('part') | categoryBit('nisba') | categoryBit('lochead');
 
 /**
@@ -69,6 +71,11 @@ export function gazetteerFill(words: readonly string[], tags: Label[], gaz: Gaze
   return out;
 }
 
+/** Function words that fold onto names (على → علي) or are never names alone. */
+const FUNCTION_WORDS = new Set(
+  ['على', 'علي', 'الى', 'إلى', 'في', 'من', 'عن', 'مع', 'الدين', 'الله', 'بن', 'ابن', 'أبو', 'عبد', 'الأول', 'الثاني', 'هذا', 'هذه', 'التي', 'الذي', 'كان', 'قال', 'بعد', 'قبل', 'حتى', 'منذ', 'بين', 'عند', 'لدى', 'غير', 'كل', 'بعض'].map((w) => normaliseString(w)),
+);
+
 function key(w: string): string {
   return normaliseString(w);
 }
@@ -89,7 +96,7 @@ export function propagate(sentences: readonly (readonly string[])[], tagged: Lab
       if (ws.length === 1) vote(stripClitics(ws[0] as string).base, s.type);
       else if (s.type === 'PER') {
         const last = ws[ws.length - 1] as string;
-        if (last.length >= 3) {
+        if (last.length >= 3 && !((gaz.words.get(last) ?? 0) & categoryBit('first'))) {
           vote(last, 'PER');
           surnames.add(last);
         }
@@ -98,9 +105,10 @@ export function propagate(sentences: readonly (readonly string[])[], tagged: Lab
   });
   const dict = new Map<string, string>();
   for (const [k, m] of votes) {
-    if (k.length < 3 || (gaz.words.get(k) ?? 0) & NOT_NAME) continue;
+    if (k.length < 3 || (gaz.words.get(k) ?? 0) & NOT_NAME || FUNCTION_WORDS.has(k)) continue;
     const best = [...m.entries()].sort((a, b) => b[1] - a[1])[0];
-    if (best) dict.set(k, best[0]);
+    // one lone tagging is weak evidence; a family name from a full name is enough
+    if (best && (best[1] >= MIN_VOTES || surnames.has(k))) dict.set(k, best[0]);
   }
   return tagged.map((tags, si) => {
     const words = sentences[si] as readonly string[];

@@ -126,7 +126,7 @@ export class FeatureExtractor {
     const local: string[] = [`w=${norm}`, `s=${stem}`, `b=${base}`, `pre=${pre}`, `sh=${shape}`];
     const len = Math.min(norm.length, 12);
     local.push(`len=${len}`);
-    for (let k = 1; k <= 3; k++) {
+    for (let k = 1; k <= 4; k++) {
       if (norm.length > k) {
         local.push(`x${k}=${norm.slice(-k)}`);
       }
