@@ -244,6 +244,9 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       assert.equal(s.from, '2019-09-25');
       assert.equal(s.to, '2019-09-26');
       assert.equal((await store.stories({ minOutlets: 3 })).total, 0);
+      // d1 and d4 are a day apart: a half-day window parts them; 0 is no limit.
+      assert.equal((await store.stories({ windowDays: 0.5 })).total, 0);
+      assert.equal((await store.stories({ windowDays: 0 })).total, 1);
     });
 
     it('reports statistics', async () => {

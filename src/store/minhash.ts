@@ -93,9 +93,11 @@ export interface Cluster {
 /**
  * Clusters signatures: candidate pairs from LSH buckets (buckets larger than
  * `maxBucket` are boilerplate and skipped), verified by estimated Jaccard ≥
- * `threshold`, joined transitively.
+ * `threshold` (and by `allow`, when given), joined transitively.
  */
-export function clusterSignatures(sigs: readonly Uint32Array[], threshold: number, maxBucket = 200): Cluster[] {
+export function clusterSignatures(
+  sigs: readonly Uint32Array[], threshold: number, maxBucket = 200, allow?: (i: number, j: number) => boolean,
+): Cluster[] {
   const n = sigs.length;
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const minLink = new Float64Array(n).fill(1);
@@ -130,7 +132,7 @@ export function clusterSignatures(sigs: readonly Uint32Array[], threshold: numbe
           if (seen.has(pairKey)) continue;
           seen.add(pairKey);
           const s = similarity(sigs[i] as Uint32Array, sigs[j] as Uint32Array);
-          if (s < threshold) continue;
+          if (s < threshold || (allow !== undefined && !allow(i, j))) continue;
           if (s > (best[i] as number)) best[i] = s;
           if (s > (best[j] as number)) best[j] = s;
           const ri = find(i);

@@ -195,6 +195,8 @@ export interface StoryOptions extends DocumentFilters, Paging {
   minOutlets?: number;
   /** Only clusters of at least this many documents (default 2). */
   minSize?: number;
+  /** Two dated documents more than this many days apart are not one story (default 3; 0: no limit). */
+  windowDays?: number;
 }
 
 export interface Story {

@@ -11,6 +11,7 @@ interface StoriesOpts extends FilterOpts {
   threshold?: string;
   minOutlets?: string;
   minSize?: string;
+  window?: string;
 }
 
 export function register(program: Command): void {
@@ -19,7 +20,8 @@ export function register(program: Command): void {
     .description('near-duplicates and same-story clusters across outlets (MinHash over word shingles)')
     .option('--threshold <j>', 'estimated Jaccard similarity to join two documents (0–1)', '0.3')
     .option('--min-outlets <n>', 'only stories carried by at least this many outlets', '1')
-    .option('--min-size <n>', 'only clusters of at least this many documents', '2');
+    .option('--min-size <n>', 'only clusters of at least this many documents', '2')
+    .option('--window <days>', 'dated documents further apart than this are not one story (0: no limit)', '3');
   addFilterOptions(cmd);
   addFormatOption(cmd);
   addDbOption(cmd);
@@ -31,6 +33,7 @@ export function register(program: Command): void {
     await withStore(o.db, true, async (store) => {
       const page = await store.stories({
         ...f, threshold, minOutlets: int(o.minOutlets ?? '1', '--min-outlets', 1), minSize: int(o.minSize ?? '2', '--min-size', 2),
+        windowDays: int(o.window ?? '3', '--window'),
       });
       if (fmt === 'json') return printJson(page);
       let out = '';

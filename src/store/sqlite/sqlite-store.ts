@@ -675,7 +675,15 @@ export class SqliteStore implements Store {
         copy.set(b);
         return new Uint32Array(copy.buffer);
       });
-      const clusters = clusterSignatures(sigs, threshold);
+      const windowDays = options?.windowDays ?? 3;
+      const days = rows.map((r) => (typeof r['date'] === 'string' ? Date.parse(r['date']) / 86_400_000 : NaN));
+      const allow = windowDays > 0
+        ? (i: number, j: number) => {
+          const d = Math.abs((days[i] as number) - (days[j] as number));
+          return Number.isNaN(d) || d <= windowDays;
+        }
+        : undefined;
+      const clusters = clusterSignatures(sigs, threshold, 200, allow);
       const stories: Story[] = [];
       for (const c of clusters) {
         if (c.members.length < minSize) continue;
