@@ -64,6 +64,23 @@ export function foldText(original: string): FoldedTerm[] {
   return out;
 }
 
+export interface NormalisedWord extends Span {
+  /** The word's normalised form (before clitics are stripped). */
+  norm: string;
+}
+
+/** The words of a text, normalised but not folded, with their original spans. */
+export function wordsOf(original: string): NormalisedWord[] {
+  const view = normalise(original);
+  const out: NormalisedWord[] = [];
+  for (const m of view.text.matchAll(WORD)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    out.push({ norm: m[0], start: view.startMap[s] as number, end: view.endMap[e - 1] as number });
+  }
+  return out;
+}
+
 /** The folded text as indexed: terms separated by single spaces. */
 export function foldForIndex(original: string): string {
   return foldText(original).map((t) => t.term).join(' ');

@@ -5,7 +5,7 @@
  */
 import { IsnadError } from '../core/errors.js';
 import type { Span } from '../core/types.js';
-import { foldQueryText, foldText, nisbaVariants } from './fold.js';
+import { foldQueryText, foldWord, nisbaVariants, wordsOf, type NormalisedWord } from './fold.js';
 
 /** A clause matches when any of its alternatives (a phrase: a term sequence) does. */
 export type Clause = string[][];
@@ -51,18 +51,34 @@ export function toFtsExpression(pq: ParsedQuery): string {
     .join(' AND ');
 }
 
-/** Spans of the original text where any alternative of any clause matches. */
+/**
+ * Spans of the original text where any alternative of any clause matches.
+ * Only words that contain a query term (a stem is part of its word) are
+ * folded, so long documents cost little.
+ */
 export function matchSpans(text: string, pq: ParsedQuery): Span[] {
-  const terms = foldText(text);
-  const out: Span[] = [];
+  const words = wordsOf(text);
   const alts = pq.clauses.flat();
-  for (let i = 0; i < terms.length; i++) {
+  const firsts = [...new Set(alts.map((a) => a[0] as string))];
+  const folded = new Map<number, string>();
+  const foldAt = (i: number): string => {
+    let f = folded.get(i);
+    if (f === undefined) {
+      f = foldWord((words[i] as NormalisedWord).norm);
+      folded.set(i, f);
+    }
+    return f;
+  };
+  const out: Span[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const low = (words[i] as NormalisedWord).norm.toLowerCase();
+    if (!firsts.some((t) => low.includes(t))) continue;
     let longest = 0;
     for (const alt of alts) {
-      if (alt.length <= longest || i + alt.length > terms.length) continue;
+      if (alt.length <= longest || i + alt.length > words.length) continue;
       let ok = true;
       for (let k = 0; k < alt.length; k++) {
-        if ((terms[i + k] as { term: string }).term !== alt[k]) {
+        if (foldAt(i + k) !== alt[k]) {
           ok = false;
           break;
         }
@@ -70,8 +86,8 @@ export function matchSpans(text: string, pq: ParsedQuery): Span[] {
       if (ok) longest = alt.length;
     }
     if (longest > 0) {
-      const a = terms[i] as Span;
-      const b = terms[i + longest - 1] as Span;
+      const a = words[i] as Span;
+      const b = words[i + longest - 1] as Span;
       out.push({ start: a.start, end: b.end });
       i += longest - 1;
     }
