@@ -87,7 +87,8 @@ export function score(excerpts: GoldExcerpt[], mode: EvalMode = 'gold', dates: R
     const layers = buildLayers(ex.text, { entities: ex.entities });
     let predicted: IsnadEvent[];
     let same: (pred: string[], gold: string[]) => boolean = sameSet;
-    let names = new Map<string, string>(ex.entities.map((e) => [e.id, e.name]));
+    const goldNames = new Map<string, string>(ex.entities.map((e) => [e.id, e.name]));
+    let names = goldNames;
     if (mode === 'pipeline') {
       const date = dates.get(ex.article);
       const input = { text: ex.text, ...(date !== undefined && { date }) };
@@ -103,9 +104,10 @@ export function score(excerpts: GoldExcerpt[], mode: EvalMode = 'gold', dates: R
       const predEntities = new Map(out.entities.map((e) => [e.id, e]));
       const goldSpans = new Map<string, Span[]>(layers.entities.map((e) => [e.id, e.mentions]));
       same = (p, g) => sameEntities(p, g, predEntities, goldSpans);
-      names = new Map([...names, ...out.entities.map((e): [string, string] => [e.id, e.name])]);
+      names = new Map(out.entities.map((e): [string, string] => [e.id, e.name]));
     } else predicted = extractEvents(layers);
     const show = (ids: string[]) => ids.map((id) => names.get(id) ?? id).join(', ');
+    const showGold = (ids: string[]) => ids.map((id) => goldNames.get(id) ?? id).join(', ');
     s.gold += ex.events.length;
     s.predicted += predicted.length;
     const used = new Set<IsnadEvent>();
@@ -125,9 +127,9 @@ export function score(excerpts: GoldExcerpt[], mode: EvalMode = 'gold', dates: R
       if (actorOk) {
         s.actorCorrect++;
         s.typeActorMatched++;
-      } else s.misses.push(`${ex.article} ACTOR ${g.type} «${g.trigger}» gold [${show(g.actor)}] got [${show(hit.actor)}]`);
+      } else s.misses.push(`${ex.article} ACTOR ${g.type} «${g.trigger}» gold [${showGold(g.actor)}] got [${show(hit.actor)}]`);
       if (same(hit.recipient, g.recipient)) s.recipientCorrect++;
-      else s.misses.push(`${ex.article} RECIPIENT ${g.type} «${g.trigger}» gold [${show(g.recipient)}] got [${show(hit.recipient)}]`);
+      else s.misses.push(`${ex.article} RECIPIENT ${g.type} «${g.trigger}» gold [${showGold(g.recipient)}] got [${show(hit.recipient)}]`);
     }
     for (const p of predicted) {
       if (!used.has(p)) s.misses.push(`${ex.article} EXTRA ${p.type} «${ex.text.slice(p.trigger.start, p.trigger.end)}» [${show(p.actor)}]→[${show(p.recipient)}]`);

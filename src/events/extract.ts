@@ -38,6 +38,8 @@ interface Candidate {
   quantities: number[];
   /** Where the actor came from, for merging and inheritance. */
   actorFrom: 'syntax' | 'inherited' | 'source' | 'none';
+  /** The verb that tells the event: the trigger itself or its support verb. */
+  verbAt: number;
 }
 
 const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
@@ -71,6 +73,18 @@ const TITLES = new Set([
   'السيد', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'المنشق', 'حركه', 'جماعه', 'ميليشيا', 'ميليشيات', 'مليشيات', 'الوزراء', 'مجلس', 'حكومه', 'الحكومه',
   'دوله', 'مدينه', 'محافظه', 'منطقه', 'وزاره', 'قوات', 'مسلحي', 'عناصر', 'تنظيم', 'مندوب', 'المندوب', 'الدائم', 'نظيره', 'نظيرته',
   'الامريكي', 'الروسي', 'السعودي', 'صاحب', 'ملكي', 'خارجيه', 'دفاع', 'داخليه', 'الدوله', 'دوله', 'السمو', 'الملكي', 'العاهل', 'المملكه', 'مدير', 'عام', 'محافظ', 'رئيسه', 'عضو', 'الاعلي', 'الاعلى',
+]);
+/** Nouns that head a party's noun phrase (قوات، الجيش، نقابة): bare forms. */
+const HEAD_NOUNS = new Set([
+  'جيش', 'قوات', 'سلطات', 'شرطه', 'حكومه', 'وزاره', 'نقابه', 'منظمه', 'مجلس', 'لجنه', 'اجهزه', 'جهات', 'طيران', 'طائرات', 'مقاتلات',
+  'مروحيات', 'ميليشيات', 'مليشيات', 'ميليشيا', 'مليشيا', 'جماعه', 'حركه', 'تنظيم', 'متمردين', 'متمردون', 'مسلحي', 'مسلحو', 'عناصر', 'امن',
+  'بحريه', 'معارضه', 'اداره', 'بعثه', 'وفد', 'مسؤولين', 'مسؤولون', 'مسؤول', 'سفاره', 'برلمان', 'ناطق', 'رئاسه', 'جنود', 'قياده', 'كتائب',
+  'فصائل', 'ائتلاف', 'خارجيه', 'داخليه', 'دفاع', 'وزراء', 'سفير', 'قوه', 'الوحدات', 'وحدات', 'مصلحه', 'هيئه', 'محكمه', 'نظام', 'رئيس', 'زعيم',
+  'اطباء', 'اشقاء', 'شعب', 'مواطنين', 'لاجئين', 'نازحين', 'ركن', 'الركن', 'الفريق', 'فريق', 'اول', 'الثاني', 'الثالث', 'حرس', 'الحرس',
+]);
+/** Words that may stand between a verb and its subject: days, «today», «yesterday». */
+const DAY_WORDS = new Set([
+  'اليوم', 'امس', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'مساء', 'صباح', 'ظهر', 'ليل', 'فجر', 'الاول', 'ايضا',
 ]);
 const PREP_PRONOUN = /^(من|علي|ضد|مع|الي|عن|ل|ب|لدي)(ه|ها|هم|هما|هن)$/;
 
@@ -204,6 +218,21 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     return undefined;
   };
 
+  /** The antecedent of a pronoun suffix, by agreement: ه a person first, ها and هم a group or state. */
+  const antecedent = (i: number, pron: string, exclude: string[]): MentionRef | undefined => {
+    const per = new Set(['PER']);
+    const group = new Set(['ORG', 'GPE']);
+    const order: [Set<string>, boolean][] = pron === 'ه'
+      ? [[per, false], [PERSON_TYPES, true]]
+      : pron === 'ها' ? [[group, true], [PERSON_TYPES, true], [PERSON_TYPES, false]]
+        : [[new Set(['ORG']), true], [group, true], [PERSON_TYPES, true], [PERSON_TYPES, false]];
+    for (const [types, unmarked] of order) {
+      const m = nearestBefore(i, exclude, types, unmarked);
+      if (m) return m;
+    }
+    return undefined;
+  };
+
   /**
    * The subject found before a verb (SVO, أن + subject, a relative clause), as
    * mention or relative antecedent.
@@ -275,11 +304,85 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     return out;
   };
 
+  /**
+   * The subject after a verb: the first unmarked name, allowing titles, head
+   * nouns (قوات، الجيش) and nisba adjectives before it (اتهم وزير الداخلية
+   * البحريني الشيخ راشد …); a noun phrase headed by a nisba adjective and no
+   * name (هدد الجيش الكوري الجنوبي) stands for the adjective's entity.
+   */
+  const subjectAfter = (v: number, end: number): MentionRef | undefined => {
+    let adj: MentionRef | undefined;
+    let head = false;
+    for (let k = v + 1; k < end && k - v <= 12; k++) {
+      const t = tokens[k]!;
+      if (isBoundary(t)) {
+        if ((t.norm === '(' || t.norm === ')') && !adj) continue;
+        break;
+      }
+      const m = mentionAt[k];
+      if (m && m.first === k) {
+        if (prepOf(m) !== undefined && !(adj || head)) break;
+        if (prepOf(m) !== undefined) break;
+        if (isAdjective(m)) {
+          adj ??= m;
+          k = m.last;
+          continue;
+        }
+        return m;
+      }
+      if (m) continue;
+      const b = bare[k]!;
+      const w = t.norm;
+      if (TITLES.has(b) || TITLES.has(w) || HEAD_NOUNS.has(b) || HEAD_NOUNS.has(w)) {
+        head = true;
+        continue;
+      }
+      if (DAY_WORDS.has(w) || DAY_WORDS.has(b) || t.kind === 'punct') continue;
+      // A head noun may take one unknown genitive (قوات الأمن، نقابة الأطباء).
+      if (head && !adj && k > v + 1 && /^ال/.test(w) && !isCandidate[k]) continue;
+      break;
+    }
+    return adj;
+  };
+
+  /** The preposition of the head noun a nisba adjective qualifies (للأشقاء اليمنيين، مع المسؤولين الروس). */
+  const adjectivePrep = (m: MentionRef): string | undefined => {
+    const j = m.first - 1;
+    if (j < 0 || mentionAt[j] || isCandidate[j] || tokens[j]!.kind !== 'word' || sentenceOf(j) !== sentenceOf(m.first)) return undefined;
+    const w = tokens[j]!.norm.replace(/^(و|ف)(?=...)/, '');
+    if (/^لل/.test(w) || (/^ل/.test(w) && bare[j] !== tokens[j]!.norm)) return 'ل';
+    if (/^بال/.test(w)) return 'ب';
+    if (j - 1 >= 0 && !mentionAt[j - 1]) {
+      const p = tokens[j - 1]!.norm.replace(/^(و|ف)(?=..)/, '');
+      if (SEPARATE_PREPS.has(p)) return p;
+    }
+    return undefined;
+  };
+
   const markedAfter = (i: number, end: number, preps: Set<string>): MentionRef | undefined => {
     for (const m of mentionsIn(i + 1, end)) {
-      if (isAdjective(m)) continue;
+      if (isAdjective(m)) {
+        const p = adjectivePrep(m);
+        if (p !== undefined && preps.has(p)) return m;
+        continue;
+      }
       const p = prepOf(m);
       if (p !== undefined && preps.has(p)) return m;
+    }
+    return undefined;
+  };
+
+  /**
+   * The subject of a relative clause right after a noun trigger: «المساعدات
+   * التي قدمتها المملكة», «المباحثات التي أجراها الأمير …».
+   */
+  const relativeSubject = (i: number, end: number): MentionRef | undefined => {
+    for (let k = i + 1; k < Math.min(end, i + 6); k++) {
+      if (!RELATIVES.has(tokens[k]!.norm)) continue;
+      const v = k + 1;
+      if (v >= end || mentionAt[v]) return undefined;
+      if (lightKind(v) !== 'active' && !isCandidate[v]) return undefined;
+      return subjectAfter(v, forwardEnd(v, 16));
     }
     return undefined;
   };
@@ -326,7 +429,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     isCandidate[i] = true;
     cands.push({
       tok: i, lemma, reading, type: lemma.type, actor: [], recipient: [], negated: false,
-      future: reading.future, conditional: false, quantities: [], actorFrom: 'none',
+      future: reading.future, conditional: false, quantities: [], actorFrom: 'none', verbAt: -1,
       ...(lemma.mode !== undefined && { mode: lemma.mode }),
     });
   }
@@ -334,7 +437,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   function conditionsHold(lemma: Lemma, i: number): boolean {
     if (lemma.next.size > 0) {
       let ok = false;
-      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      for (let k = i + 1; k <= i + lemma.nextWindow && k < tokens.length; k++) {
         if (lemma.next.has(bare[k]!) || lemma.next.has(tokens[k]!.norm) || lemma.next.has(bare[k]!.replace(/^ال/, ''))) ok = true;
         if (!ok && (tokens[k]!.norm.startsWith('ب') && lemma.next.has('ب'))) ok = true;
       }
@@ -375,7 +478,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let verbAt = c.reading.pos === 'verb' ? i : -1;
     if (c.reading.pos !== 'verb') {
       // A support verb before the noun lends its subject (شن التحالف غارات).
-      for (let k = i - 1; k >= Math.max(0, i - 7) && sentenceOf(k) === sentenceOf(i); k--) {
+      for (let k = i - 1; k >= Math.max(0, i - 12) && sentenceOf(k) === sentenceOf(i); k--) {
         if (isBoundary(tokens[k]!)) break;
         if (isCandidate[k]) break;
         const lk = lightKind(k);
@@ -391,6 +494,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         if (mentionAt[k] === undefined && k < i - 1) continue;
       }
     }
+    c.verbAt = verbAt;
     const roles = { agent: [] as string[], patient: [] as string[] };
     let subjectGiven = false;
     if (verbAt >= 0) {
@@ -413,12 +517,13 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         subjectGiven = true;
       } else {
         const after = unmarkedAfter(verbAt, vEnd, 5);
-        const subj = after[0];
+        const subj = subjectAfter(verbAt, vEnd) ?? after[0];
         if (subj) {
           const co = coordinated(subj, vEnd);
           roles.agent.push(...co.ids);
           subjectGiven = true;
-          const obj = after.find((m) => m.first > co.last && !co.ids.includes(m.entity.id));
+          const obj = after.find((m) => m.first > co.last && !co.ids.includes(m.entity.id))
+            ?? mentionsIn(co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(m) === undefined && !co.ids.includes(m.entity.id) && m.first > co.last + 1);
           if (obj && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(obj, vEnd).ids);
         }
       }
@@ -445,20 +550,41 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
           if (roles.patient.length === 0) roles.patient.push(...ids);
         } else if (roles.agent.length === 0) roles.agent.push(...ids);
       }
-      if (c.reading.pronoun && roles.agent.length === 0 && c.lemma.genitive === 'actor') {
-        const ref = nearestBefore(i, [], new Set(['PER'])) ?? nearestBefore(i, [], PERSON_TYPES);
-        if (ref) roles.agent.push(ref.entity.id);
+      if (c.reading.pronoun && roles.agent.length === 0 && roles.patient.length === 0) {
+        // A possessive on the masdar: its doer (زيارته), or its object (اتهامه
+        // alone); with an object named right after, the pronoun is the doer
+        // (اتهامه بيونجيانج).
+        const ref = antecedent(i, c.reading.pronoun, []);
+        let obj: MentionRef | undefined;
+        for (let k = i + 1; k < Math.min(end, i + 3); k++) {
+          const m = mentionAt[k];
+          if (m && m.first === k && !isAdjective(m) && prepOf(m) === undefined) obj = m;
+          if (m || tokens[k]!.kind !== 'punct') break;
+        }
+        // استهدافهم للمدنيين: the object comes with ل, so the pronoun is the doer;
+        // أعرب عن رفضه، عبر عن إدانته: so is the possessor after «عن».
+        const next = tokens[i + 1];
+        const lObject = next !== undefined && next.kind === 'word' && !mentionAt[i + 1] && /^لل/.test(next.norm);
+        const expressed = i > 0 && tokens[i - 1]!.norm === 'عن';
+        if (c.lemma.genitive === 'actor' || obj || lObject || expressed) {
+          if (ref) roles.agent.push(ref.entity.id);
+          if (obj && c.lemma.genitive === 'recipient' && obj.entity.id !== ref?.entity.id) roles.patient.push(obj.entity.id);
+        } else if (ref) roles.patient.push(ref.entity.id);
       }
     }
-    // من قبل X → the agent of a passive or noun.
-    const agentBy = markedAfter(i, end, new Set(['قبل']));
+    if (c.reading.pos !== 'verb' && roles.agent.length === 0) {
+      const rel = c.reading.pos === 'participle' && c.lemma.passiveParticiple ? undefined : relativeSubject(i, end);
+      if (rel) roles.agent.push(...coordinated(rel, end).ids);
+    }
+    // من قبل X → the agent of a passive or noun; من X after a passive participle (المدعومة من …).
+    const agentBy = markedAfter(i, end, new Set(c.reading.pos === 'participle' && c.lemma.passiveParticiple ? ['قبل', 'من', 'لدي'] : ['قبل']));
     if (agentBy) {
       roles.agent.length = 0;
       roles.agent.push(...coordinated(agentBy, end).ids);
     }
     // Recipient marked by a preposition.
     if (inverse) {
-      const from = markedAfter(verbAt >= 0 ? verbAt : i, forwardEnd(verbAt >= 0 ? verbAt : i, 16), new Set(['من']));
+      const from = markedAfter(verbAt >= 0 ? verbAt : i, forwardEnd(verbAt >= 0 ? verbAt : i, 24), new Set(['من']));
       const src = from ? coordinated(from, end).ids : [];
       // The grammatical subject receives.
       const receiver = [...roles.agent];
@@ -619,6 +745,24 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx]!;
     if (c.actor.length > 0) continue;
+    // A support verb coordinated with an earlier verb (وقامت بتفتيشه), a purpose
+    // masdar (… للمطالبة) or a participle of manner (مطالبين) shares the main
+    // clause's subject.
+    const vTok = c.verbAt >= 0 ? tokens[c.verbAt]! : undefined;
+    const purpose = c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && !c.lemma.inverse;
+    const manner = c.reading.pos === 'participle' && !c.reading.proclitics.includes('ال') && !c.lemma.passiveParticiple;
+    if ((vTok && c.verbAt !== c.tok && /^و/.test(vTok.norm)) || purpose || manner) {
+      for (let j = idx - 1; j >= 0; j--) {
+        const p = cands[j]!;
+        if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > 20) break;
+        if (p.actor.length > 0 && !p.lemma.inverse && p.actorFrom !== 'source') {
+          c.actor = p.actor.filter((id) => !c.recipient.includes(id));
+          c.actorFrom = 'inherited';
+          break;
+        }
+      }
+      if (c.actor.length > 0) continue;
+    }
     if (c.reading.pos === 'verb' && !c.lemma.inverse) {
       // «أعلن X أنه لن يسمح …»: the pronoun after أن is the reporter.
       for (let k = c.tok - 1; k >= 0 && sentenceOf(k) === sentenceOf(c.tok) && c.tok - k < 6; k--) {
@@ -634,7 +778,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
         if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > 30) break;
-        if (p.actor.length > 0 && p.reading.pos === 'verb' && !p.lemma.inverse) {
+        if (p.actor.length > 0 && (p.reading.pos === 'verb' || p.verbAt >= 0) && !p.lemma.inverse) {
           c.actor = p.actor.filter((id) => !c.recipient.includes(id));
           c.actorFrom = 'inherited';
           break;
@@ -642,7 +786,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
       if (c.actor.length > 0) continue;
     }
-    if (c.attribution !== undefined && !c.lemma.inverse) {
+    // The source of reported speech does what a verb without a subject tells
+    // (نفى … التوقيع is the noun of such a verb); a bare noun (مقتل، المظاهرة)
+    // is not the reporter's act.
+    if (c.attribution !== undefined && !c.lemma.inverse && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
       const a = input.attributions.find((x) => x.id === c.attribution)!;
       const between = mentionsIn(firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(m) === undefined);
       if (between.length === 0) {
@@ -659,6 +806,14 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         }
       }
     }
+  }
+
+  /** A noun right after the verb of its attribution (نفى التوقيع، أعلن رفضه). */
+  function sourceVerbBefore(k: number): boolean {
+    const a = input.attributions.find((x) => x.cue.end <= tokens[k]!.start && tokens[k]!.start - x.cue.end <= 12 && x.content.start <= tokens[k]!.start);
+    if (!a) return false;
+    const between = tokens.filter((t) => t.start >= a.cue.end && t.end <= tokens[k]!.start && t.kind !== 'punct');
+    return between.every((t) => /^(عن|علي|ان|الي|ب|في)$/.test(t.norm));
   }
 
   function firstSentenceToken(k: number): number {
@@ -699,7 +854,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     const argless = c.reading.pos !== 'verb' && c.actor.length === 0 && c.recipient.length === 0;
     if (prev && prev.type === c.type && sentenceOf(prev.tok) === sentenceOf(c.tok)
-      && (c.tok - prev.tok <= 3 || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {
+      && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'))
+        || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {
       // One event told by a verb and its noun (وقع اتفاقية، شن هجوما).
       if (prev.actor.length === 0 || (prev.actorFrom !== 'syntax' && c.actorFrom === 'syntax')) prev.actor = c.actor;
       if (prev.recipient.length === 0) prev.recipient = c.recipient;
@@ -759,6 +915,14 @@ function stripVerbAffixes(w: string): string[] {
   out.add(past);
   if (base.endsWith('ت')) out.add(base.slice(0, -1) + 'ي');
   if (base.endsWith('وا')) out.add(base.slice(0, -2) + 'ي');
+  // With an object pronoun: قدمتها → قدم، أجراها → أجرى.
+  const noPron = /^(.{3,}?)(ها|هم|هما|ه)$/.exec(base);
+  if (noPron) {
+    const b = noPron[1]!;
+    out.add(b);
+    out.add(b.replace(/(ت|و)$/, ''));
+    if (b.endsWith('ا')) out.add(b.slice(0, -1) + 'ي');
+  }
   return [...out];
 }
 

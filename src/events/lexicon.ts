@@ -28,6 +28,8 @@ export interface LemmaFile {
   rp?: string[];
   neg?: string;
   light?: boolean;
+  nextWin?: number;
+  passive?: boolean;
 }
 
 export interface TriggersFile {
@@ -44,6 +46,10 @@ export interface Lemma {
   type: PloverType;
   mode?: string;
   next: Set<string>;
+  /** How far `next` looks ahead. */
+  nextWindow: number;
+  /** A passive participle: the من-phrase names the actor. */
+  passiveParticiple: boolean;
   notNext: Set<string>;
   prevNot: Set<string>;
   needArg: boolean;
@@ -220,6 +226,8 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
       index,
       type: raw.t,
       next: nset(raw.next),
+      nextWindow: raw.nextWin ?? 3,
+      passiveParticiple: raw.passive === true,
       notNext: nset(raw.notNext),
       prevNot: nset(raw.prevNot),
       needArg: raw.needArg === true,
