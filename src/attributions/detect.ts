@@ -44,17 +44,22 @@ interface MentionRef {
   end: number;
 }
 
-const OPEN_QUOTES = new Map([['"', '"'], ['«', '»'], ['“', '”']]);
+const OPEN_QUOTES = new Map([['"', '"'], ['«', '»'], ['“', '”'], ['”', '”']]);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const COLONS = new Set([':']);
 const MAX_NP = 14;
+/** A preposition with a pronoun (معها، منه، لهم) is never a subject. */
+const PREP_PRONOUN = /^(مع|من|عن|علي|الي|في|ل|ب|عند|لدي|عليه|فيه|منه)(ه|ها|هم|هما|هن|نا|ي|ني|كم)?$/;
 /** Time words that may stand between a verb's subject and its object (أعلن X أمس الاثنين …). */
 const TIME_WORDS = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'مساء', 'صباح',
   'الليله', 'الماضي', 'الماضيه', 'غدا']);
 /** Prepositional cues that name a relaying source (بحسب وكالة …). */
 const RELAY = new Set(['بحسب', 'حسب', 'وفقا', 'وفق', 'طبقا']);
+const PASSIVE = new Set(['قيل', 'وقيل', 'يقال', 'ويقال', 'فيقال']);
+/** Words before a verbal noun that looks like a verb (رافضا ذكر اسمه، عدم الكشف). */
+const REFUSAL = new Set(['رافضا', 'رافضه', 'رافضين', 'عدم', 'دون', 'بدون', 'مفضلا', 'مفضله', 'طالبا', 'طالبه']);
 /** Imperfect forms that, with no subject, read as impersonal passives (يُرجَّح، يُعتقد). */
-const IMPERSONAL = new Set(['يرجح', 'يعتقد', 'يتوقع', 'يقال', 'يذكر', 'يعتبر', 'يفترض', 'يشار']);
+const IMPERSONAL = new Set(['يرجح', 'يعتقد', 'يتوقع', 'يقال', 'قيل', 'يذكر', 'يعتبر', 'يفترض', 'يشار']);
 const MAX_FRAME = 16;
 
 /** Is the word, or the word without a conjunction, in the set? (وزير stays وزير, ووزير → وزير.) */
@@ -341,6 +346,18 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (b.startsWith('ال')) return resolveDescription(j, role);
       return undefined;
     }
+    // هناك من يرى أن: "some" — an anonymous source.
+    if (w === 'من' && (norm(j - 1) === 'هناك' || norm(j - 1) === 'ثمه' || norm(j - 1) === 'وهناك')) {
+      return { kind: 'anonymous', ...span(j - 1, j + 1) };
+    }
+    // تقارير أداء لعمل الحكومة، تفيد بـ…: a subject closed by a comma.
+    if (isComma(j)) {
+      for (let k = j - 1; k >= Math.max(sentenceStart(i), j - 6); k--) {
+        if (isPunct(k) || verbAt(k)) break;
+        if (inSet(lex.anonymousHeads, norm(k))) return analyseNP(k, j);
+      }
+      return undefined;
+    }
     if (lex.anonymousHeads.has(w) || lex.anonymousHeads.has(b)) return analyseNP(j, j + 1);
     // A head noun followed by one adjective (المصادر الأمنية تؤكد).
     const b2 = bare(norm(j - 1));
@@ -379,7 +396,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     for (let j = i - 1; j >= floor; j--) {
       const w = norm(j);
-      const role = roleOf(w);
+      const role = roleOf(w) ?? (inSet(lex.anonymousHeads, w) && !lex.carrierNouns.has(w) ? 'anonymous' : undefined);
       if (role && role !== 'newspaper' && role !== 'agency' && role !== 'site' && role !== 'channel') {
         let k = j + 1;
         while (k < i && k - j < 7 && (tok(k) as Token).kind === 'word' && !lex.npStops.has(norm(k)) && !verbAt(k)
@@ -478,8 +495,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     inner?: { cue: Span; source: Source };
   }
 
-  const FRAME_WORDS = new Set(['في', 'وفي', 'خلال', 'عبر', 'لدى', 'امام', 'مساء', 'صباح', 'امس', 'اليوم', 'ل', 'مع', 'بعد', 'قبل',
-    'عقب', 'اثناء', 'على', 'الي']);
+  const FRAME_WORDS = new Set(['في', 'وفي', 'خلال', 'عبر', 'لدي', 'امام', 'مساء', 'صباح', 'امس', 'اليوم', 'ل', 'مع', 'بعد', 'قبل',
+    'عقب', 'اثناء', 'علي', 'الي', 'النقاب', 'ـ', '-', ...REFUSAL]);
   /** A nominal object standing for what was announced (تأجيل، اعتقال، ظهور). */
   const looksLikeObject = (j: number): boolean => {
     const t = tok(j);
@@ -505,6 +522,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const noun = before.startsWith('ل') && !before.startsWith('ال') && before.length > 3 ? before.slice(1) : before;
     if (inSet(lex.outletNouns, noun) || inSet(lex.carrierNouns, noun) || inSet(lex.roles, noun) || inSet(lex.roles, before)) return true;
     const after = norm(c + 1);
+    if (c - j <= 3 && (after === 'في' || after === 'خلال' || after === 'ل' || after.startsWith('لل'))) return true;
     return c - j <= 4 && (complementizers.has(after) || isComma(c + 1) || COLONS.has(after));
   };
 
@@ -550,13 +568,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         return frame;
       }
       // Another reporting verb: this one has no content of its own (كذبت الوزارة الأنباء ونفت أن …).
-      if (j > j0 && verbAt(j) && !lex.seenVerbs.has(w)) return frame;
+      if (j > j0 && verbAt(j) && !lex.seenVerbs.has(w) && !REFUSAL.has(bare(norm(j - 1)))) return frame;
       if (complementizers.has(w) || (complementizers.has(bare(w)) && w.charCodeAt(0) !== 0x648)) {
         frame.contentStart = j + 1;
         return frame;
       }
       if (COLONS.has(w)) {
-        frame.contentStart = j + 1;
+        frame.contentStart = complementizers.has(norm(j + 1)) ? j + 2 : j + 1;
         return frame;
       }
       if (isQuoteOpen(j)) {
@@ -688,13 +706,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const w = norm(j);
       if (complementizers.has(w) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
       if ((lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart && !isNameAli(j)) break;
+      if (PREP_PRONOUN.test(w)) break;
       if (j === npStart && (lex.npStops.has(w) || lex.interrogatives.has(w))) break;
-      if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w))) break;
-      if (verbAt(j) || lex.negators.has(w) || isRelative(j)) break;
+      if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
+        || (w.startsWith('ب') && !mentionOf[j] && !inSet(lex.roles, w) && !inSet(lex.anonymousHeads, w)))) break;
+      if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
       // A conjoined verb opens a new clause (… وأعادني لقناعة …); وزير/وكالة are nouns.
       if (j > npStart && w.length > 3 && w.charCodeAt(0) === 0x648 && !w.startsWith('وال') && !mentionOf[j]
         && !lex.roles.has(w) && !lex.outletNouns.has(w) && !lex.anonymousHeads.has(w) && !lex.roles.has(w.slice(1))
-        && /^و[ايتن]/.test(w) && !/^و[ايتن].*(ه|يه|يون|يين)$/.test(w)) break;
+        && (/^وي/.test(w) || /^وا.{3,}(ني|نا|ه|ها|هم)$/.test(w))) break;
       if (j === npStart && w.startsWith('بال')) break;
       if (isQuoteOpen(j)) {
         const c = closingQuote(j, se + 50);
@@ -727,6 +747,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // لم يكشف عن هويته: "unnamed", not something said.
     const cw = norm(frame.contentStart);
     if (lex.identityWords.has(cw) || (cw === 'عن' && lex.identityWords.has(norm(frame.contentStart + 1)))) return c1 - 1;
+    // قيل، يقال: impersonal passives have no speaker.
+    if (PASSIVE.has(norm(c1 - 1))) return c1 - 1;
+    // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
+    if (lex.identityWords.has(norm(npStart)) || REFUSAL.has(bare(norm(c0 - 1)))) return c1 - 1;
     let source = npEnd > npStart ? analyseNP(npStart, npEnd) : undefined;
     if (source && cue?.outlet) source = { ...source, kind: 'outlet' };
     if (!source) source = leftSource(negated ? c0 : c0);
@@ -762,7 +786,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
 
   /** Does [a, b) name someone who can say things (حسب المصادر, not حسب الخطة)? */
   const plausibleSource = (a: number, b: number): boolean => {
-    for (let k = a; k < b; k++) if (mentionOf[k] || isQuoteOpen(k)) return true;
+    for (let k = a; k < Math.min(b, a + 2); k++) if (mentionOf[k] || (isQuoteOpen(k) && closingQuote(k, b + 1) > k)) return true;
     const w0 = norm(a);
     let h = inSet(lex.roles, w0) || inSet(lex.anonymousHeads, w0) || inSet(lex.outletNouns, w0) ? w0 : bare(w0);
     if (h.startsWith('لل')) h = `ا${h.slice(1)}`;
@@ -943,6 +967,16 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       continue;
     }
+    // دون الإفصاح عن …: the subject of the clause did not say.
+    if ((w === 'دون' || w === 'بدون') && (lex.noneObjects.has(norm(i + 1)) || lex.masdars.has(norm(i + 1)))) {
+      const src = earlierSubject(i) ?? previousSpeaker(i);
+      if (src && i + 2 < sentenceEnd(i)) {
+        const [a, b] = contentFrom(i + 2, false);
+        emit({ cue: span(i, i + 2), source: src, content: span(a, b), stance: 'none' }, false);
+        i += 1;
+      }
+      continue;
+    }
     // رفض التعليق، امتنع عن الإدلاء
     if (lex.noneVerbs.has(w)) {
       const se = sentenceEnd(i);
@@ -964,7 +998,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (bare(w) === 'جاء' && norm(i + 1) === 'في') {
       const se = sentenceEnd(i);
       let k = i + 2;
-      while (k < se && k - i < 12 && !complementizers.has(norm(k)) && !COLONS.has(norm(k)) && !verbAt(k)) k++;
+      while (k < se && k - i < 30 && !complementizers.has(norm(k)) && !COLONS.has(norm(k)) && !verbAt(k)) k++;
       if (k < se && k > i + 2 && (complementizers.has(norm(k)) || COLONS.has(norm(k)))) {
         let e = i + 3;
         while (e < k && !isRelative(e) && !isComma(e) && e - i < 7) e++;
