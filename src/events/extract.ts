@@ -80,7 +80,7 @@ const HEAD_NOUNS = new Set([
   'مروحيات', 'ميليشيات', 'مليشيات', 'ميليشيا', 'مليشيا', 'جماعه', 'حركه', 'تنظيم', 'متمردين', 'متمردون', 'مسلحي', 'مسلحو', 'عناصر', 'امن',
   'بحريه', 'معارضه', 'اداره', 'بعثه', 'وفد', 'مسؤولين', 'مسؤولون', 'مسؤول', 'سفاره', 'برلمان', 'ناطق', 'رئاسه', 'جنود', 'قياده', 'كتائب',
   'فصائل', 'ائتلاف', 'خارجيه', 'داخليه', 'دفاع', 'وزراء', 'سفير', 'قوه', 'الوحدات', 'وحدات', 'مصلحه', 'هيئه', 'محكمه', 'نظام', 'رئيس', 'زعيم',
-  'اطباء', 'اشقاء', 'شعب', 'مواطنين', 'لاجئين', 'نازحين', 'ركن', 'الركن', 'الفريق', 'فريق', 'اول', 'الثاني', 'الثالث', 'حرس', 'الحرس',
+  'سجون', 'اطباء', 'اشقاء', 'شعب', 'مواطنين', 'لاجئين', 'نازحين', 'ركن', 'الركن', 'الفريق', 'فريق', 'اول', 'الثاني', 'الثالث', 'حرس', 'الحرس',
 ]);
 /** Words that may stand between a verb and its subject: days, «today», «yesterday». */
 const DAY_WORDS = new Set([
@@ -749,7 +749,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // masdar (… للمطالبة) or a participle of manner (مطالبين) shares the main
     // clause's subject.
     const vTok = c.verbAt >= 0 ? tokens[c.verbAt]! : undefined;
-    const purpose = c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && !c.lemma.inverse;
+    const purpose = c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && !c.lemma.inverse
+      && !(c.tok > 0 && isCandidate[c.tok - 1]) && !(c.tok > 1 && isCandidate[c.tok - 2] && tokens[c.tok - 1]!.norm === 'و');
     const manner = c.reading.pos === 'participle' && !c.reading.proclitics.includes('ال') && !c.lemma.passiveParticiple;
     if ((vTok && c.verbAt !== c.tok && /^و/.test(vTok.norm)) || purpose || manner) {
       for (let j = idx - 1; j >= 0; j--) {
@@ -792,13 +793,13 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.attribution !== undefined && !c.lemma.inverse && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
       const a = input.attributions.find((x) => x.id === c.attribution)!;
       const between = mentionsIn(firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(m) === undefined);
-      if (between.length === 0) {
+      if (between.length === 0 && !overtSubjectAfterThat(c.tok)) {
         const src = a.source.entity ?? sourceEntity(a);
         if (src && !c.recipient.includes(src)) {
           c.actor = [src];
           c.actorFrom = 'source';
         }
-      } else if (c.reading.pos === 'verb') {
+      } else if (c.reading.pos === 'verb' && between.length > 0) {
         const first = between[0]!;
         if (!c.recipient.includes(first.entity.id)) {
           c.actor = [first.entity.id];
@@ -806,6 +807,19 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         }
       }
     }
+  }
+
+  /** «أن قوات الأمن … فرقت»: a noun (not a pronoun) after أن before the verb is its subject. */
+  function overtSubjectAfterThat(k: number): boolean {
+    for (let j = k - 1; j >= 0 && sentenceOf(j) === sentenceOf(k) && k - j < 10; j--) {
+      const w = tokens[j]!.norm;
+      if (w === 'ان' || w === 'بان' || w === 'وان') {
+        const n = tokens[j + 1];
+        return n !== undefined && j + 1 < k && n.kind === 'word' && !isCandidate[j + 1] && !mentionAt[j + 1] && !SKIP_BACK.has(n.norm);
+      }
+      if (isBoundary(tokens[j]!)) return false;
+    }
+    return false;
   }
 
   /** A noun right after the verb of its attribution (نفى التوقيع، أعلن رفضه). */
@@ -841,10 +855,36 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
   }
 
+  // A casualty or damage noun takes the doer of the attack that caused it,
+  // named right after (مقتل 23 عنصرا … بقصف لطيران التحالف، جراء غارات شنها …).
+  for (const c of cands) {
+    if (c.type !== 'ASSAULT' || c.actor.length > 0 || c.reading.pos === 'verb') continue;
+    const cause = cands.find((d) => d !== c && d.type === 'ASSAULT' && d.tok > c.tok && d.tok - c.tok <= 10
+      && sentenceOf(d.tok) === sentenceOf(c.tok) && d.actor.length > 0
+      && (/^(و)?ب/.test(d.reading.proclitics) || /^(جراء|اثر|في|خلال|بسبب)$/.test(tokens[d.tok - 1]!.norm)));
+    if (cause) {
+      c.actor = cause.actor.filter((id) => !c.recipient.includes(id));
+      c.actorFrom = 'inherited';
+    }
+  }
+
   // 5. Filters and merges.
   const kept: Candidate[] = [];
-  for (const c of cands) {
+  const seenNoun = new Set<number>();
+  for (const [ci, c] of cands.entries()) {
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0) continue;
+    if (c.reading.pos !== 'verb') {
+      // The complement a previous trigger asks for (رفع العقوبات، علقت محادثات) is not an event of its own.
+      const p = cands[ci - 1];
+      if (p && p.type !== c.type && p.lemma.next.size > 0 && c.tok - p.tok <= p.lemma.nextWindow && sentenceOf(p.tok) === sentenceOf(c.tok)
+        && (p.lemma.next.has(bare[c.tok]!) || p.lemma.next.has(tokens[c.tok]!.norm))) continue;
+      // A definite event noun as the genitive of a head noun names a party (سجون الاحتلال، قوات الاحتلال).
+      if (c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]) continue;
+      // A definite noun that takes up an event already told, with no arguments of its own.
+      const again = seenNoun.has(c.lemma.index);
+      seenNoun.add(c.lemma.index);
+      if (again && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) continue;
+    }
     if (c.reading.pos !== 'verb' && c.tok > 0 && DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm)) continue;
     const prev = kept[kept.length - 1];
     if (c.reading.pos !== 'verb' && c.tok > 0 && /^(و|ل|ب)?اي$/.test(tokens[c.tok - 1]!.norm)) continue;
@@ -854,7 +894,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     const argless = c.reading.pos !== 'verb' && c.actor.length === 0 && c.recipient.length === 0;
     if (prev && prev.type === c.type && sentenceOf(prev.tok) === sentenceOf(c.tok)
-      && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'))
+      && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
+        || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
         || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {
       // One event told by a verb and its noun (وقع اتفاقية، شن هجوما).
       if (prev.actor.length === 0 || (prev.actorFrom !== 'syntax' && c.actorFrom === 'syntax')) prev.actor = c.actor;
