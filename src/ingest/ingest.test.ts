@@ -139,6 +139,19 @@ describe('ingest', () => {
     await small.close();
   });
 
+  it('replaces a worker that dies, failing only its documents', async () => {
+    const p = join(root, 'dies.jsonl');
+    const lines = generatedJsonl(30).trim().split('\n');
+    lines.splice(10, 0, JSON.stringify({ id: 'dies', text: 'نص @@EXIT@@ يوقف العامل' }));
+    writeFileSync(p, lines.join('\n'));
+    const store = SqliteStore.open(':memory:');
+    const r = await ingest({ store, paths: [p], analyserModule: FAKE_MODULE, workers: 1 });
+    assert.ok(r.added >= 25, `the others are stored (${r.added})`);
+    assert.equal(r.added + r.failed, 31);
+    assert.ok(r.problems.some((x) => x.where === `${p}:11` && x.error.code === 'STAGE_FAILED'));
+    await store.close();
+  });
+
   it('names an analyser module that cannot be loaded', async () => {
     const store = SqliteStore.open(':memory:');
     await assert.rejects(

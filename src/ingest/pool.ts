@@ -18,7 +18,11 @@ interface Slot {
   worker: Worker;
   pending: Map<number, Pending>;
   ready: Promise<void>;
+  dead: boolean;
 }
+
+/** Workers replaced after a crash, at most, before the pool gives up. */
+const MAX_RESPAWNS = 8;
 
 /** A pool of analysis workers; each loads the analyser module once. */
 export class AnalyserPool {
@@ -26,10 +30,22 @@ export class AnalyserPool {
   private readonly slots: Slot[] = [];
   private seq = 0;
   private closed = false;
+  private respawns = 0;
+  private readonly analyser: string;
 
   constructor(analyser: string = DEFAULT_ANALYSER, size: number = availableParallelism()) {
     this.size = Math.max(1, size);
+    this.analyser = analyser;
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn(analyser));
+  }
+
+  /** A worker that died (out of memory on a pathological document…) is replaced; its documents fail. */
+  private replace(slot: Slot): void {
+    slot.dead = true;
+    const i = this.slots.indexOf(slot);
+    if (this.closed || i < 0 || this.respawns >= MAX_RESPAWNS) return;
+    this.respawns++;
+    this.slots[i] = this.spawn(this.analyser);
   }
 
   private spawn(analyser: string): Slot {
@@ -42,6 +58,7 @@ export class AnalyserPool {
       )
       : new Worker(url, { workerData: { analyser } });
     const pending = new Map<number, Pending>();
+    const slot: Slot = { worker, pending, ready: Promise.resolve(), dead: false };
     let readyResolve!: () => void;
     let readyReject!: (e: unknown) => void;
     const ready = new Promise<void>((res, rej) => {
@@ -65,11 +82,18 @@ export class AnalyserPool {
       if (m.ok) p.resolve(m.doc as PreparedDocument);
       else p.reject(new IsnadError(m.code ?? 'STAGE_FAILED', m.message ?? 'analysis failed'));
     });
+    let loaded = false;
+    ready.then(() => (loaded = true), () => undefined);
     worker.on('error', (e) => failAll(new IsnadError('STAGE_FAILED', `an analysis worker failed: ${e.message}`)));
     worker.on('exit', (code) => {
-      if (!this.closed) failAll(new IsnadError('STAGE_FAILED', `an analysis worker stopped (exit code ${code})`));
+      if (this.closed) return;
+      failAll(new IsnadError('STAGE_FAILED', `an analysis worker stopped (exit code ${code})`));
+      // Only a worker that had loaded the analyser is replaced: one that cannot load it never will.
+      if (loaded) this.replace(slot);
+      else slot.dead = true;
     });
-    return { worker, pending, ready };
+    slot.ready = ready;
+    return slot;
   }
 
   /** Resolves once every worker has loaded the analyser; rejects naming why one could not. */
@@ -79,8 +103,10 @@ export class AnalyserPool {
 
   analyse(input: DocumentInput): Promise<PreparedDocument> {
     if (this.closed) return Promise.reject(new Error('the pool is closed'));
-    let slot = this.slots[0] as Slot;
-    for (const s of this.slots) if (s.pending.size < slot.pending.size) slot = s;
+    const live = this.slots.filter((s) => !s.dead);
+    if (live.length === 0) return Promise.reject(new IsnadError('STAGE_FAILED', 'every analysis worker has stopped'));
+    let slot = live[0] as Slot;
+    for (const s of live) if (s.pending.size < slot.pending.size) slot = s;
     const seq = ++this.seq;
     return new Promise((resolve, reject) => {
       slot.pending.set(seq, { resolve, reject });
