@@ -199,13 +199,22 @@ describe('ingest', () => {
     assert.equal(hits.body['total'], 1);
   });
 
-  test('JSON array of documents', async () => {
+  test('JSON array of documents; cached reads see it at once', async () => {
+    const q = `/api/search?q=${encodeURIComponent('طرابلس')}`;
+    const before1 = await app.request(q);
+    const before2 = await app.request(q);
+    assert.equal(before2.headers.get('x-cache'), 'hit');
+    assert.equal(((await before1.json()) as { total: number }).total, ((await before2.json()) as { total: number }).total);
     const res = await app.request('/api/documents', {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
       body: JSON.stringify([{ id: 'j1', text: 'هاجم حفتر طرابلس.', date: '2021-05-05' }]),
     });
     assert.equal(res.status, 200);
     assert.equal(((await res.json()) as { added: number }).added, 1);
+    const after = await app.request(q);
+    assert.notEqual(after.headers.get('x-cache'), 'hit');
+    const hits = ((await after.json()) as { items: { doc: { inputId?: string } }[] }).items.map((h) => h.doc.inputId);
+    assert.ok(hits.includes('j1'), `hits after ingest: ${hits.join(',')}`);
   });
 });
 

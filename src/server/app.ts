@@ -14,6 +14,7 @@ import type { DocumentInput } from '../core/types.js';
 import { parseJsonlLine } from '../ingest/sources.js';
 import { entityMergeKey, prepareDocument } from '../store/prepare.js';
 import type { PreparedDocument, Store } from '../store/store.js';
+import { ResponseCache, type CacheOptions } from './cache.js';
 import { HttpError, toErrorResponse } from './errors.js';
 import {
   AnalysisSchema, AttributionPageSchema, AttributionQuery, DocIdParams, DocumentFiltersQuery, DocumentInputSchema,
@@ -36,6 +37,8 @@ export interface AppOptions {
   timeoutMs?: number;
   /** Longest time of an analysis or ingest request, ms (default 120 s). */
   analyseTimeoutMs?: number;
+  /** Cache of GET answers (default on: 2000 entries, 30 s); `{entries: 0}` turns it off. */
+  cache?: CacheOptions;
 }
 
 const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
@@ -125,6 +128,9 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
       await timed(c, next);
     });
   });
+
+  const cache = new ResponseCache(options.cache);
+  app.use('/api/*', cache.middleware());
 
   const analyser = (): Analyser => {
     if (!options.analyse) throw new HttpError(503, 'UNAVAILABLE', 'this server has no analyser');
@@ -255,6 +261,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
       }
     }
     const results = await store.putPrepared(prepared.map((p) => p.doc), { replace: replace === true });
+    cache.clear();
     const out = { added: 0, replaced: 0, skipped: 0, failed: 0, results: [] as z.infer<typeof IngestResultSchema>['results'] };
     const byIndex = new Map(prepared.map((p, i) => [p.item.index, results[i]]));
     for (const item of items) {
