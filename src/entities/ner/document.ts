@@ -2,7 +2,8 @@ import { stripClitics } from './affixes.js';
 import { categoryBit, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import type { Label } from './labels.js';
 import { bioSpans } from './metrics.js';
-import { defaultTagger, tagTokens, type Tagger } from './tagger.js';
+import { defaultTagger, firstPass, secondPass, tagTokens, type Tagger } from './tagger.js';
+import { stackFeatures } from './stack.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 
 /** Sentences tagged together by `isnad ner --conll`, which has no document boundaries. */
@@ -25,10 +26,14 @@ export function tagDocument(
 ): Label[][] {
   const gaz = loadGazetteer();
   const tagger = options.tagger ?? defaultTagger();
-  const tagged = sentences.map((s) => {
-    const t = tagTokens(s, tagger);
-    return options.fill ? gazetteerFill(s, t, gaz) : t;
-  });
+  let base: Label[][];
+  if (tagger.stage1) {
+    // long sentences are tagged alone (tagTokens cuts them in pieces)
+    const first = sentences.map((s) => firstPass(s, tagger));
+    const extras = stackFeatures(sentences, first);
+    base = sentences.map((s, i) => (s.length > 400 ? tagTokens(s, tagger) : secondPass(s, extras[i] ?? [], tagger)));
+  } else base = sentences.map((s) => tagTokens(s, tagger));
+  const tagged = base.map((t, i) => (options.fill ? gazetteerFill(sentences[i] as readonly string[], t, gaz) : t));
   return propagate(sentences, tagged, gaz);
 }
 

@@ -273,4 +273,21 @@ export class FeatureExtractor {
     offsets[n] = k;
     return { feats: feats.subarray(0, k), offsets, infos };
   }
+
+  /** Adds per-token extra feature hashes (stacked features) to a sentence's buckets. */
+  withExtra(base: { feats: Int32Array; offsets: Int32Array }, extra: readonly (readonly number[])[]): { feats: Int32Array; offsets: Int32Array } {
+    const n = base.offsets.length - 1;
+    let total = base.feats.length;
+    for (const e of extra) total += e.length;
+    const feats = new Int32Array(total);
+    const offsets = new Int32Array(n + 1);
+    let k = 0;
+    for (let t = 0; t < n; t++) {
+      offsets[t] = k;
+      for (let j = base.offsets[t] as number; j < (base.offsets[t + 1] as number); j++) feats[k++] = base.feats[j] as number;
+      for (const h of extra[t] ?? []) feats[k++] = mix(h, 77) & this.mask;
+    }
+    offsets[n] = k;
+    return { feats: feats.subarray(0, k), offsets };
+  }
 }

@@ -14,6 +14,8 @@ export interface ModelHeader {
   features: FeatureConfig;
   /** Cluster file the model was trained with, if any. */
   clusters?: string;
+  /** A stacked (second-pass) model: the file of its first-pass model. */
+  stage1?: string;
 }
 
 /**

@@ -5,18 +5,22 @@ import { loadGazetteer } from './gazetteer.js';
 import { LABELS, type Label } from './labels.js';
 import { LinearModel } from './model.js';
 import { loadClusters, loadLexicon } from './resources.js';
+import { stackFeatures } from './stack.js';
 
 /** The committed weights and the cluster file they were trained with, under data/ner/. */
 export const MODEL_FILE = 'model.bin.gz';
 export const CLUSTERS_FILE = 'clusters.tsv';
 export const LEXICON_FILE = 'lexicon.tsv';
+export const STAGE1_FILE = 'model-stage1.bin.gz';
 
 export interface Tagger {
   model: LinearModel;
   features: FeatureExtractor;
+  /** First-pass model when `model` is a stacked second pass. */
+  stage1?: LinearModel;
 }
 
-export function taggerFrom(model: LinearModel): Tagger {
+export function taggerFrom(model: LinearModel, stage1?: LinearModel): Tagger {
   const cfg = model.header.features;
   const gaz = cfg.gazetteer ? loadGazetteer() : undefined;
   const clusters = cfg.clusters ? loadClusters(model.header.clusters ?? CLUSTERS_FILE) : undefined;
@@ -25,20 +29,36 @@ export function taggerFrom(model: LinearModel): Tagger {
   }
   const lexicon = cfg.lexicon ? loadLexicon(LEXICON_FILE) : undefined;
   if (cfg.lexicon && !lexicon) throw new IsnadError('RESOURCE_MISSING', 'the NER model needs its lexicon', `data/ner/${LEXICON_FILE}`);
-  return { model, features: new FeatureExtractor(model.header.bits, cfg, { gazetteer: gaz, clusters, lexicon }) };
+  const features = new FeatureExtractor(model.header.bits, cfg, { gazetteer: gaz, clusters, lexicon });
+  return stage1 ? { model, features, stage1 } : { model, features };
 }
 
 /** The committed tagger, loaded once on first use. */
 export const defaultTagger = lazy((): Tagger => {
-  let model: LinearModel;
-  try {
-    model = LinearModel.deserialise(readDataFile(`ner/${MODEL_FILE}`));
-  } catch (e) {
-    if (e instanceof IsnadError) throw e;
-    throw new IsnadError('RESOURCE_CORRUPT', `cannot load the NER model: ${(e as Error).message}`, `data/ner/${MODEL_FILE}`);
-  }
-  return taggerFrom(model);
+  const load = (file: string): LinearModel => {
+    try {
+      return LinearModel.deserialise(readDataFile(`ner/${file}`));
+    } catch (e) {
+      if (e instanceof IsnadError) throw e;
+      throw new IsnadError('RESOURCE_CORRUPT', `cannot load the NER model: ${(e as Error).message}`, `data/ner/${file}`);
+    }
+  };
+  const model = load(MODEL_FILE);
+  return taggerFrom(model, model.header.stage1 ? load(model.header.stage1) : undefined);
 });
+
+/** First-pass tags of a stacked tagger (the plain tags otherwise). */
+export function firstPass(words: readonly string[], tagger: Tagger): Label[] {
+  const m = tagger.stage1 ?? tagger.model;
+  const { feats, offsets } = tagger.features.sentence(words);
+  return Array.from(m.decode(feats, offsets, words.length), (p) => LABELS[p] as Label);
+}
+
+/** Second-pass tags given the document features of each token. */
+export function secondPass(words: readonly string[], extra: readonly (readonly number[])[], tagger: Tagger): Label[] {
+  const f = tagger.features.withExtra(tagger.features.sentence(words), extra);
+  return Array.from(tagger.model.decode(f.feats, f.offsets, words.length), (p) => LABELS[p] as Label);
+}
 
 /** Longest run tagged at once; longer inputs are cut at this length. */
 const MAX_RUN = 400;
@@ -51,6 +71,11 @@ export function tagTokens(words: readonly string[], tagger: Tagger = defaultTagg
   const out: Label[] = [];
   for (let i = 0; i < words.length; i += MAX_RUN) {
     const part = words.slice(i, i + MAX_RUN);
+    if (tagger.stage1) {
+      const first = firstPass(part, tagger);
+      out.push(...secondPass(part, stackFeatures([part], [first])[0] ?? [], tagger));
+      continue;
+    }
     const { feats, offsets } = tagger.features.sentence(part);
     const path = tagger.model.decode(feats, offsets, part.length);
     for (const p of path) out.push(LABELS[p] as Label);

@@ -12,10 +12,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GAZ_CATEGORIES } from './gazetteer.js';
 import { dataPath } from '../../resources/data-files.js';
-import { FeatureExtractor } from './features.js';
-import { anercorpSplits, aqmarSentences, DEFAULT_SETTINGS, loadResources, readWikifane, tagWith, train, type TrainSettings } from './trainer.js';
+import { anercorpSplits, aqmarSentences, DEFAULT_SETTINGS, loadResources, readWikifane, train, trainStacked, type TrainSettings } from './trainer.js';
 import { evaluateSets } from './evaluate.js';
-import { CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE } from './tagger.js';
+import { CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE, STAGE1_FILE, taggerFrom, tagTokens } from './tagger.js';
+import { CONLL_WINDOW, tagDocument } from './document.js';
+import { SpanScorer } from './metrics.js';
+import type { LinearModel } from './model.js';
+import { dirname } from 'node:path';
 
 function parseArgs(argv: string[]): { settings: TrainSettings; out: string | undefined } {
   const s: TrainSettings = structuredClone(DEFAULT_SETTINGS);
@@ -32,6 +35,8 @@ function parseArgs(argv: string[]): { settings: TrainSettings; out: string | und
     else if (a === '--min-count') s.minCount = Number(next());
     else if (a === '--ensemble') s.ensemble = Number(next());
     else if (a === '--margin') s.margin = Number(next());
+    else if (a === '--stack') s.stack = true;
+    else if (a === '--no-stack') s.stack = false;
     else if (a.startsWith('--wikifane')) {
       s.wikifane = true;
       const f = a.split('=')[1];
@@ -57,19 +62,40 @@ function main(): void {
   if (settings.features.clusters && !res.clusters) throw new Error(`no data/ner/${CLUSTERS_FILE}: run npm run train:ner:clusters`);
   if (settings.features.lexicon && !res.lexicon) throw new Error(`no data/ner/${LEXICON_FILE}: run npm run train:ner:lexicon`);
   console.error(`settings: ${JSON.stringify(settings)}`);
-  const model = train(settings, main, extra, res, (m) => console.error(m), CLUSTERS_FILE);
+  let model: LinearModel;
+  let stage1: LinearModel | undefined;
+  if (settings.stack) {
+    if (extra.length > 0) throw new Error('--stack does not take --wikifane');
+    ({ stage1, stage2: model } = trainStacked(settings, main, res, (m) => console.error(m), CLUSTERS_FILE));
+    model.header.stage1 = STAGE1_FILE;
+  } else model = train(settings, main, extra, res, (m) => console.error(m), CLUSTERS_FILE);
   console.error(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   if (settings.holdout) {
-    const fx = new FeatureExtractor(settings.bits, settings.features, res);
-    console.log('dev\n' + evaluateSets((words) => tagWith(model, fx, words), dev));
-    console.log('aqmar\n' + evaluateSets((words) => tagWith(model, fx, words), aqmarSentences()));
+    const tagger = taggerFrom(model, stage1);
+    for (const [name, gold] of [['dev', dev], ['aqmar', aqmarSentences()]] as const) {
+      console.log(`${name}\n` + evaluateSets((words) => tagTokens(words, tagger), gold));
+      const doc = new SpanScorer();
+      for (let i = 0; i < gold.length; i += CONLL_WINDOW) {
+        const part = gold.slice(i, i + CONLL_WINDOW);
+        const tags = tagDocument(part.map((s) => s.words), { tagger });
+        part.forEach((s, j) => doc.add(s.tags, tags[j] ?? []));
+      }
+      console.log(`${name} document mode\n` + doc.report());
+    }
+  }
+  const dir = out ? dirname(out) : settings.holdout ? '/tmp' : dataPath('ner');
+  const target = out ?? (settings.holdout ? '/tmp/isnad-ner-holdout.bin.gz' : dataPath(`ner/${MODEL_FILE}`));
+  let stage1Sha: { sha256: string; bytes: number } | undefined;
+  if (stage1) {
+    const b1 = stage1.serialise();
+    writeFileSync(`${dir}/${STAGE1_FILE}`, b1);
+    stage1Sha = { sha256: createHash('sha256').update(b1).digest('hex'), bytes: b1.length };
   }
   const buf = model.serialise();
-  const target = out ?? (settings.holdout ? '/tmp/isnad-ner-holdout.bin.gz' : dataPath(`ner/${MODEL_FILE}`));
   writeFileSync(target, buf);
   const sha256 = createHash('sha256').update(buf).digest('hex');
   console.error(`wrote ${target} (${(buf.length / 1e6).toFixed(2)} MB, sha256 ${sha256})`);
-  if (!out && !settings.holdout) writeManifest(sha256, buf.length, settings);
+  if (!out && !settings.holdout) writeManifest(sha256, buf.length, settings, stage1Sha);
 }
 
 function fileEntry(rel: string, source: string, licence: string): Record<string, unknown> {
@@ -77,7 +103,7 @@ function fileEntry(rel: string, source: string, licence: string): Record<string,
   return { sha256: createHash('sha256').update(b).digest('hex'), bytes: b.length, source, licence };
 }
 
-function writeManifest(sha256: string, bytes: number, settings: TrainSettings): void {
+function writeManifest(sha256: string, bytes: number, settings: TrainSettings, stage1?: { sha256: string; bytes: number }): void {
   const files: Record<string, unknown> = {
     [MODEL_FILE]: {
       sha256,
@@ -90,6 +116,13 @@ function writeManifest(sha256: string, bytes: number, settings: TrainSettings): 
       trainedOnDev: true,
     },
   };
+  if (stage1) {
+    files[STAGE1_FILE] = {
+      ...stage1,
+      source: 'first-pass model of the stacked tagger, trained by src/entities/ner/train.ts on all of ANERcorp-train',
+      licence: 'CC BY-SA 4.0 (derived from ANERcorp)',
+    };
+  }
   if (settings.features.clusters) {
     files[CLUSTERS_FILE] = fileEntry(CLUSTERS_FILE, 'src/entities/ner/clusters-build.ts over SaudiNewsNet (10,000 articles, 2015)', 'CC BY-NC-SA 4.0 (derived statistics of SaudiNewsNet)');
   }

@@ -6,6 +6,8 @@ import { FeatureExtractor, type FeatureConfig, type FeatureResources } from './f
 import { labelIndex, LABELS, NUM_LABELS, type Label } from './labels.js';
 import { LinearModel, type ModelHeader } from './model.js';
 import { mapWikifaneTag } from './wikifane.js';
+import { stackFeatures } from './stack.js';
+import { CONLL_WINDOW } from './document.js';
 import { loadGazetteer } from './gazetteer.js';
 import { loadClusters, loadLexicon } from './resources.js';
 import { CLUSTERS_FILE, LEXICON_FILE } from './tagger.js';
@@ -31,6 +33,8 @@ export interface TrainSettings {
   holdout: boolean;
   /** Features seen fewer times than this in training get no weight. */
   minCount?: number;
+  /** Second pass over document features from a first pass (stacking). */
+  stack?: boolean;
   /** Cost-augmented training: wrong labels get this bonus while decoding (a margin). */
   margin?: number;
   /** Models trained with seeds seed, seed+1, …, whose weights are averaged. */
@@ -46,6 +50,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   wikifane: false,
   wikifaneFraction: 1,
   holdout: true,
+  ensemble: 5,
 };
 
 export interface Splits {
@@ -103,11 +108,12 @@ export function train(
   res: FeatureResources,
   log: (s: string) => void = () => {},
   clustersName?: string,
+  extras?: number[][][],
 ): LinearModel {
   const n = Math.max(1, settings.ensemble ?? 1);
   let sum: LinearModel | undefined;
   for (let k = 0; k < n; k++) {
-    const m = trainOne({ ...settings, seed: settings.seed + k }, main, extra, res, log, clustersName);
+    const m = trainOne({ ...settings, seed: settings.seed + k }, main, extra, res, log, clustersName, extras);
     if (!sum) sum = m;
     else {
       for (const [a, b] of [[sum.emit, m.emit], [sum.trans1, m.trans1], [sum.trans2, m.trans2]] as const) {
@@ -128,13 +134,15 @@ function trainOne(
   res: FeatureResources,
   log: (s: string) => void = () => {},
   clustersName?: string,
+  extras?: number[][][],
 ): LinearModel {
   const fx = new FeatureExtractor(settings.bits, settings.features, res);
-  const prep = (s: TaggedSentence, source: 'main' | 'extra'): Prepared => {
-    const { feats, offsets } = fx.sentence(s.words);
+  const prep = (s: TaggedSentence, source: 'main' | 'extra', ex?: number[][]): Prepared => {
+    const base = fx.sentence(s.words);
+    const { feats, offsets } = ex ? fx.withExtra(base, ex) : base;
     return { feats: feats.slice(), offsets, gold: Int32Array.from(s.tags, (t) => labelIndex(t)), source };
   };
-  let data = main.map((s) => prep(s, 'main'));
+  let data = main.map((s, i) => prep(s, 'main', extras?.[i]));
   let extraData = extra.map((s) => prep(s, 'extra'));
   const minCount = settings.minCount ?? 1;
   if (minCount > 1) {
@@ -261,4 +269,44 @@ export function loadResources(cfg: FeatureConfig): FeatureResources {
     clusters: cfg.clusters ? loadClusters(CLUSTERS_FILE) : undefined,
     lexicon: cfg.lexicon ? loadLexicon(LEXICON_FILE) : undefined,
   };
+}
+
+export interface StackedModels {
+  stage1: LinearModel;
+  stage2: LinearModel;
+}
+
+/**
+ * Stacking: first-pass tags for the training sentences come from 5-fold
+ * cross-validation (each fold tagged by a model that did not see it); the
+ * second pass learns from document features over those tags (stackFeatures,
+ * windows of CONLL_WINDOW sentences). The first pass is then trained on all.
+ */
+export function trainStacked(
+  settings: TrainSettings,
+  main: TaggedSentence[],
+  res: FeatureResources,
+  log: (s: string) => void = () => {},
+  clustersName?: string,
+): StackedModels {
+  const plain = { ...settings, stack: false };
+  const folds = 5;
+  const first: Label[][] = new Array(main.length);
+  const size = Math.ceil(main.length / folds);
+  const fx = new FeatureExtractor(settings.bits, settings.features, res);
+  for (let f = 0; f < folds; f++) {
+    const a = f * size;
+    const b = Math.min(main.length, a + size);
+    const m = train(plain, [...main.slice(0, a), ...main.slice(b)], [], res);
+    for (let i = a; i < b; i++) first[i] = tagWith(m, fx, (main[i] as TaggedSentence).words);
+    log(`fold ${f + 1}/${folds} tagged`);
+  }
+  const stage1 = train(plain, main, [], res, log, clustersName);
+  const extras: number[][][] = [];
+  for (let i = 0; i < main.length; i += CONLL_WINDOW) {
+    const part = main.slice(i, i + CONLL_WINDOW);
+    extras.push(...stackFeatures(part.map((s) => s.words), first.slice(i, i + CONLL_WINDOW)));
+  }
+  const stage2 = train(plain, main, [], res, log, clustersName, extras);
+  return { stage1, stage2 };
 }
