@@ -174,20 +174,26 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
   }
 }
 
-/** Stored documents as sources again (for --reanalyse without paths). */
+/** Stored documents as sources again (for --reanalyse without paths), one at a time. */
 async function* storedInputs(store: Store): AsyncGenerator<SourceItem> {
-  // Collect first: replacing while iterating would move rows under the cursor.
-  const all: SourceItem[] = [];
-  for await (const d of store.iterateDocuments()) {
+  // The ids first: replacing documents while paging would move them under the cursor.
+  const ids: string[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await store.listDocuments({ limit: 1000, offset });
+    ids.push(...page.items.map((d) => d.id));
+    if (page.items.length < 1000) break;
+  }
+  for (const id of ids.reverse()) {
+    const d = await store.getDocument(id);
+    if (!d) continue;
     const input: DocumentInput = { text: d.analysis.text };
     if (d.inputId !== undefined) input.id = d.inputId;
     if (d.date !== undefined) input.date = d.date;
     if (d.source !== undefined) input.source = d.source;
     if (d.title !== undefined) input.title = d.title;
     if (d.url !== undefined) input.url = d.url;
-    all.push({ kind: 'doc', doc: { input, where: `store:${d.id.slice(0, 12)}` } });
+    yield { kind: 'doc', doc: { input, where: `store:${id.slice(0, 12)}` } };
   }
-  yield* all;
 }
 
 function countWords(d: PreparedDocument): number {
