@@ -49,7 +49,8 @@ const COMMAS = new Set(['،', ',', '؛', ';']);
 const COLONS = new Set([':']);
 const MAX_NP = 14;
 /** A preposition with a pronoun (معها، منه، لهم) is never a subject. */
-const PREP_PRONOUN = /^(مع|من|عن|علي|الي|في|ل|ب|عند|لدي|عليه|فيه|منه)(ه|ها|هم|هما|هن|نا|ي|ني|كم)?$/;
+const PREP_PRONOUN = /^(مع|من|عن|علي|الي|في|ل|ب|عند|لدي|خلال|عبر)(ه|ها|هم|هما|هن|نا|ي|ني|كم)$/;
+const BRACKETS = new Set(['(', ')', '[', ']', '-', '–', 'ـ']);
 /** Time words that may stand between a verb's subject and its object (أعلن X أمس الاثنين …). */
 const TIME_WORDS = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'مساء', 'صباح',
   'الليله', 'الماضي', 'الماضيه', 'غدا']);
@@ -311,6 +312,18 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return { kind: 'named', ...whole };
   };
 
+  /** أن X يفعل: a noun phrase of up to five words between أن/إن/فإن and the verb at i. */
+  const subjectAfterComplementizer = (i: number): Source | undefined => {
+    let k = i - 1;
+    const floor = Math.max(sentenceStart(i), i - 6);
+    while (k >= floor && (tok(k) as Token).kind === 'word' && !complementizers.has(norm(k)) && norm(k) !== 'فان'
+      && !verbAt(k) && !isRelative(k)) k--;
+    if (k < floor || k === i - 1) return undefined;
+    const opener = norm(k);
+    if (!(complementizers.has(opener) || opener === 'فان')) return undefined;
+    return analyseNP(k + 1, i);
+  };
+
   /** The source written just before index i (SVO order: حفتر يزعم، الصحيفة تؤكد). */
   const leftSource = (i: number): Source | undefined => {
     let j = i - 1;
@@ -490,6 +503,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   interface Frame {
     /** Where the content starts (token index), or -1 when no content was introduced. */
     contentStart: number;
+    /** The frame crossed a relative clause or a من-phrase. */
+    loose?: boolean;
     /** An outer attribution (seen by X), or an inner original source (نقلا عن Y). */
     outer?: { cue: Span; source: Source };
     inner?: { cue: Span; source: Source };
@@ -565,6 +580,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           frame.contentStart = j + 1;
           return frame;
         }
+        // A parenthetical clause closed by "، أن" (… «الشرق الأوسط»، تمثل بيانات …، أن).
+        let k = j + 1;
+        while (k < se && k - j <= 25 && !isComma(k) && !verbAt(k) && !complementizers.has(norm(k))) k++;
+        if (isComma(k) && complementizers.has(norm(k + 1)) && k - j > 1) {
+          frame.contentStart = k + 2;
+          return frame;
+        }
         return frame;
       }
       // Another reporting verb: this one has no content of its own (كذبت الوزارة الأنباء ونفت أن …).
@@ -580,10 +602,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (isQuoteOpen(j)) {
         const c = closingQuote(j, se + 50);
         if (!quoteIsName(j, c)) {
-          if (j === j0 || isComma(j - 1) || norm(j - 1) === ':' || j === npStart) {
-            frame.contentStart = j;
-            return frame;
-          }
+          frame.contentStart = j;
+          return frame;
         }
         if (c > j) j = c;
         continue;
@@ -663,6 +683,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           continue;
         }
       }
+      // A relative clause on the subject (قوة المهام التي تقود العمليات أن), a من-phrase
+      // (الباحثون من جامعة كورتين إن), brackets and dashes belong to the frame.
+      if (isRelative(j) || (w === 'من' && j0 > npStart) || BRACKETS.has(w) || PREP_PRONOUN.test(w)) {
+        if (isRelative(j) || w === 'من') frame.loose = true;
+        inFrame = true;
+        afterBreak = false;
+        continue;
+      }
       if (FRAME_WORDS.has(w) || lex.npSkip.has(w) || TIME_WORDS.has(w) || lex.sayingNouns.has(w)
         || (w.startsWith('ل') && !w.startsWith('ال') && w.length > 1)
         || (inFrame && !isPunct(j))) {
@@ -736,22 +764,34 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject);
     // No content introducer, but an object opened by a demonstrative (نفت الوزارة هذه الأنباء).
     if (frame.contentStart < 0 && npEnd > npStart && lex.demonstratives.has(norm(npEnd))) frame.contentStart = npEnd;
-    if (frame.contentStart < 0 || frame.contentStart >= T) return c1 - 1;
+    const svoEarly = !negated && !cue?.conjoined && !cue?.participle && cue?.objectContent === true && npEnd > npStart
+      && frame.contentStart < 0 && subjectAfterComplementizer(c0) !== undefined;
+    const participleObject = cue?.participle === true && cue.objectContent && frame.contentStart < 0 && looksLikeObject(c1);
+    if ((frame.contentStart < 0 && !svoEarly && !participleObject) || frame.contentStart >= T) return c1 - 1;
     // بين is mostly "between": only a subject noun phrase right before أن makes it a cue.
     if (cue?.ambiguous) {
       const headKnown = npEnd > npStart && (inSet(lex.roles, norm(npStart)) || inSet(lex.anonymousHeads, norm(npStart))
         || mentionOf[npStart] !== undefined);
       const rightAfter = frame.contentStart === npEnd + 1 || frame.contentStart === npEnd + 2;
-      if (!(headKnown || (npEnd === npStart && rightAfter))) return c1 - 1;
+      // بين حفتر وشويغو: "between X and Y".
+      let pair = false;
+      for (let k = npStart + 1; k < npEnd; k++) if (norm(k).charCodeAt(0) === 0x648 && mentionOf[k]) pair = true;
+      if (frame.loose || pair || !(headKnown || (npEnd === npStart && rightAfter))) return c1 - 1;
     }
     // لم يكشف عن هويته: "unnamed", not something said.
     const cw = norm(frame.contentStart);
     if (lex.identityWords.has(cw) || (cw === 'عن' && lex.identityWords.has(norm(frame.contentStart + 1)))) return c1 - 1;
     // قيل، يقال: impersonal passives have no speaker.
     if (PASSIVE.has(norm(c1 - 1))) return c1 - 1;
+    // أن المركز دعا الأطباء إلى …، إلا أن الوزارة نفت الأمر: the subject stands before the
+    // verb, right after أن/إن; the noun phrase after the verb is its object.
+    const svo = !negated && !cue?.conjoined && !cue?.participle ? subjectAfterComplementizer(c0) : undefined;
+    if (svo && frame.contentStart < 0 && cue?.objectContent && npEnd > npStart) frame.contentStart = npStart;
+    // مؤكدا الحرص على …: a participle's object is what was said.
+    if (cue?.participle && cue.objectContent && frame.contentStart < 0 && looksLikeObject(c1)) frame.contentStart = c1;
     // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
     if (lex.identityWords.has(norm(npStart)) || REFUSAL.has(bare(norm(c0 - 1)))) return c1 - 1;
-    let source = npEnd > npStart ? analyseNP(npStart, npEnd) : undefined;
+    let source = svo ?? (npEnd > npStart ? analyseNP(npStart, npEnd) : undefined);
     if (source && cue?.outlet) source = { ...source, kind: 'outlet' };
     if (!source) source = leftSource(negated ? c0 : c0);
     const conjoined = cue?.conjoined === true || cue?.participle === true;
@@ -793,9 +833,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     else if (h.startsWith('ل') && !h.startsWith('ال') && h.length > 3) h = h.slice(1);
     if (inSet(lex.anonymousHeads, h) || inSet(lex.roles, h) || inSet(lex.outletNouns, h) || inSet(lex.carrierNouns, h)
       || lex.statementNouns.has(h) || lex.roles.has(`ال${h}`)) return true;
-    // An unknown definite noun phrase may be a name the tagger missed (المرصد السوري), unless
-    // it names a plan or rule (حسب الخطة، وفق الأنظمة).
-    return h.startsWith('ال') && !lex.nonSourceNouns.has(h) && !lex.nonSourceNouns.has(norm(a));
+    return false;
   };
 
   /** بحسب X، وفقا لـ X، نقلا عن X، على لسان X. */

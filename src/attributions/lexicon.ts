@@ -116,11 +116,12 @@ function inflect(v: VerbEntry): string[] {
   if (v.forms) out.push(...v.forms);
   if (v.past) {
     const p = v.past;
-    out.push(p, `${p}ت`, `${p}وا`, `${p}ا`, `${p}تا`, `${p}ن`, `${p}نا`);
+    out.push(p, `${p}ت`, `${p}وا`, `${p}ا`, `${p}تا`, `${p}ن`);
   }
   if (v.impf) {
     const i = v.impf;
-    out.push(`ي${i}`, `ت${i}`, `ي${i}ون`, `ت${i}ون`, `ي${i}ان`, `ت${i}ان`, `ي${i}ن`, `ن${i}`, `أ${i}`);
+    // Third person only: the first person is the writer's own voice (أتوقع، نقول).
+    out.push(`ي${i}`, `ت${i}`, `ي${i}ون`, `ت${i}ون`, `ي${i}ان`, `ت${i}ان`, `ي${i}ن`);
   }
   return out;
 }
@@ -169,7 +170,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
     if (!v) continue;
     const cue: VerbCue = {
       lemma: v.lemma, stance: v.stance, preps: (v.preps ?? []).map(n), chain: false, participle: true, conjoined: false,
-      objectContent: false, ambiguous: false, outlet: false, addressee: false,
+      objectContent: v.objectContent === true, ambiguous: false, outlet: false, addressee: false,
     };
     for (const pre of ['', 'و']) verbs.set(n(pre + form), cue);
   }
