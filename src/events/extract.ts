@@ -127,7 +127,15 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   const sentenceOf = (i: number) => tokens[i]!.sentence;
   const forwardEnd = (i: number, max: number): number => {
     let k = i + 1;
-    while (k < tokens.length && k - i <= max && sentenceOf(k) === sentenceOf(i) && !isBoundary(tokens[k]!)) k++;
+    for (;;) {
+      while (k < tokens.length && k - i <= max && sentenceOf(k) === sentenceOf(i) && !isBoundary(tokens[k]!)) k++;
+      // Jump over a time phrase between commas: «هدد X، اليوم الاثنين، بالرد …».
+      if (k >= tokens.length || (tokens[k]!.norm !== '،' && tokens[k]!.norm !== ',')) break;
+      let j = k + 1;
+      while (j < tokens.length && j - k <= 4 && (DAY_WORDS.has(tokens[j]!.norm) || DAY_WORDS.has(bare[j]!))) j++;
+      if (j === k + 1 || j >= tokens.length || (tokens[j]!.norm !== '،' && tokens[j]!.norm !== ',')) break;
+      k = j + 1;
+    }
     return k; // exclusive
   };
 
@@ -187,6 +195,15 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         if (!ids.includes(next.entity.id)) ids.push(next.entity.id);
         last = next.last;
         continue;
+      }
+      // «ودولة الإمارات»، «والرئيس X»: a title with و before the next name.
+      if (!next && /^و../.test(t.norm) && k + 1 < limit && (TITLES.has(t.norm.slice(1)) || TITLES.has(bareWord(t.norm.slice(1))) || HEAD_NOUNS.has(bareWord(t.norm.slice(1))))) {
+        const n2 = mentionAt[k + 1];
+        if (n2 && n2.first === k + 1 && !isAdjective(n2)) {
+          if (!ids.includes(n2.entity.id)) ids.push(n2.entity.id);
+          last = n2.last;
+          continue;
+        }
       }
       if (t.norm === 'و' && k + 1 < limit) {
         const n2 = mentionAt[k + 1];
@@ -523,7 +540,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
           roles.agent.push(...co.ids);
           subjectGiven = true;
           const obj = after.find((m) => m.first > co.last && !co.ids.includes(m.entity.id))
-            ?? mentionsIn(co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(m) === undefined && !co.ids.includes(m.entity.id) && m.first > co.last + 1);
+            ?? mentionsIn(co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(m) === undefined && !co.ids.includes(m.entity.id) && m.first > co.last);
           if (obj && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(obj, vEnd).ids);
         }
       }
@@ -534,7 +551,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       while (gi < end && gi - i <= 6) {
         const mg = mentionAt[gi];
         if (mg && isAdjective(mg) && gi > i + 1) gi = mg.last + 1;
-        else if (!mg && (TITLES.has(bare[gi]!) || TITLES.has(tokens[gi]!.norm))) gi++;
+        else if (!mg && (TITLES.has(bare[gi]!) || TITLES.has(tokens[gi]!.norm) || HEAD_NOUNS.has(bare[gi]!))) gi++;
         else break;
       }
       let g = gi < tokens.length ? mentionAt[gi] : undefined;
@@ -678,6 +695,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         }
       }
     }
+    // Military backing is material help (PLOVER AID), not verbal support.
+    if (c.type === 'SUPPORT' && c.mode === 'military') c.type = 'AID';
     // Location: a GPE/LOC after a locative preposition in the clause.
     const end = forwardEnd(c.tok, 16);
     let startBack = c.tok;
@@ -824,10 +843,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
 
   /** A noun right after the verb of its attribution (نفى التوقيع، أعلن رفضه). */
   function sourceVerbBefore(k: number): boolean {
-    const a = input.attributions.find((x) => x.cue.end <= tokens[k]!.start && tokens[k]!.start - x.cue.end <= 12 && x.content.start <= tokens[k]!.start);
+    const at = tokens[k]!.start;
+    const a = input.attributions.find((x) => x.cue.end <= at && x.content.start <= at && at - Math.max(x.cue.end, x.content.start) <= 30);
     if (!a) return false;
-    const between = tokens.filter((t) => t.start >= a.cue.end && t.end <= tokens[k]!.start && t.kind !== 'punct');
-    return between.every((t) => /^(عن|علي|ان|الي|ب|في)$/.test(t.norm));
+    const from = Math.max(a.cue.end, a.content.start);
+    const between = tokens.filter((t) => t.start >= from && t.end <= at && t.kind !== 'punct');
+    return between.every((t) => /^(عن|علي|ان|الي|ب|في|تم|يتم|جري)$/.test(t.norm) || SKIP_BACK.has(t.norm));
   }
 
   function firstSentenceToken(k: number): number {
@@ -879,7 +900,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (p && p.type !== c.type && p.lemma.next.size > 0 && c.tok - p.tok <= p.lemma.nextWindow && sentenceOf(p.tok) === sentenceOf(c.tok)
         && (p.lemma.next.has(bare[c.tok]!) || p.lemma.next.has(tokens[c.tok]!.norm))) continue;
       // A definite event noun as the genitive of a head noun names a party (سجون الاحتلال، قوات الاحتلال).
-      if (c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]) continue;
+      if (c.reading.pos === 'noun' && c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]) continue;
       // A definite noun that takes up an event already told, with no arguments of its own.
       const again = seenNoun.has(c.lemma.index);
       seenNoun.add(c.lemma.index);
