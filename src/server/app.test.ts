@@ -263,3 +263,21 @@ describe('listening', () => {
     }
   });
 });
+
+describe('the worker analyser', () => {
+  test('answers the full contract JSON off the event loop, and names bad input', async () => {
+    const { poolAnalyser } = await import('./server.js');
+    const pool = poolAnalyser(1);
+    try {
+      const text = 'قال المتحدث إن الوفد وصل إلى القاهرة يوم الأحد.';
+      const a = await pool.analyse({ text, date: '2020-02-02' });
+      assert.equal(a.schema, 'isnad.analysis/1');
+      assert.equal(a.text, text);
+      assert.ok(a.tokens.length >= 9, 'tokens kept');
+      assert.ok(a.sentences.length >= 1, 'sentences kept');
+      await assert.rejects(async () => pool.analyse({ text, date: '2020-02-31' }), /DATE|date/);
+    } finally {
+      await pool.close();
+    }
+  });
+});

@@ -49,7 +49,7 @@ export function EntityPage({ id }: { id: string }) {
                 <h2><span class={`ent ent-${e.type}`} data-entity-type={e.type}>{e.name}</span></h2>
                 <p>
                   <span class={`chip ent-${e.type}`}>{TYPE_LABEL[e.type]}</span>
-                  {e.kbId && <span class="muted"> · معرّف المعرفة: <code>{e.kbId}</code></span>}
+                  {e.kbId && <span class="muted"> · معرّف المعرفة: <bdi dir="ltr"><code>{e.kbId}</code></bdi></span>}
                   <span class="muted"> · {num(e.documents)} وثيقة · {num(e.mentions)} ذكر</span>
                 </p>
                 {e.aliases.length > 0 && (
