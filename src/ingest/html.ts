@@ -77,8 +77,11 @@ export function extractHtml(html: string, where: string): DocumentInput {
   const date = toIsoDate(meta(document, [
     'meta[property="article:published_time"]', 'meta[name="article:published_time"]',
     'meta[itemprop="datePublished"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]', 'meta[name="date"]',
-    'meta[name="DC.date.issued"]', 'meta[name="citation_publication_date"]', 'meta[property="og:published_time"]',
-  ])) ?? toIsoDate(jsonLdDate(document)) ?? toIsoDate(meta(document, ['time[datetime]', 'meta[property="article:modified_time"]']));
+    'meta[name="DC.date.issued"]', 'meta[name="dc.date"]', 'meta[name="citation_publication_date"]',
+    'meta[property="og:published_time"]', 'meta[property="article:published"]', 'meta[name="publish-date"]',
+  ])) ?? toIsoDate(jsonLdDate(document))
+    ?? toIsoDate(meta(document, ['time[datetime]', 'meta[property="article:modified_time"]']))
+    ?? toIsoDate(document.querySelector('time')?.textContent);
   const url = meta(document, ['link[rel="canonical"]', 'meta[property="og:url"]']);
   const siteName = meta(document, ['meta[property="og:site_name"]', 'meta[name="application-name"]']);
   const ogTitle = meta(document, ['meta[property="og:title"]']);
