@@ -524,7 +524,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const frameContinues = (j: number): boolean => {
     const w = norm(j);
     return complementizers.has(w) || FRAME_WORDS.has(w) || lex.npSkip.has(w) || lex.prepositional.has(w)
-      || lex.seenVerbs.has(w) || isQuoteOpen(j) !== undefined || COLONS.has(w);
+      || lex.seenVerbs.has(w) || isQuoteOpen(j) !== undefined || COLONS.has(w) || isRelative(j);
   };
 
   /** وفقا لتقرير: the noun phrase starts inside the ل-word; a lone ل is skipped. */
@@ -535,7 +535,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (c <= j + 1 || c - j > 6) return false;
     const before = norm(j - 1);
     const noun = before.startsWith('ل') && !before.startsWith('ال') && before.length > 3 ? before.slice(1) : before;
-    if (inSet(lex.outletNouns, noun) || inSet(lex.carrierNouns, noun) || inSet(lex.roles, noun) || inSet(lex.roles, before)) return true;
+    const role = roleOf(noun) ?? roleOf(before);
+    if (inSet(lex.outletNouns, noun) || inSet(lex.carrierNouns, noun) || (role !== undefined && role !== 'person')) return true;
     const after = norm(c + 1);
     if (c - j <= 3 && (after === 'في' || after === 'خلال' || after === 'ل' || after.startsWith('لل'))) return true;
     return c - j <= 4 && (complementizers.has(after) || isComma(c + 1) || COLONS.has(after));
@@ -543,17 +544,24 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
 
   /** Scans from j for what introduces the content, noting chain frames on the way. */
   const scanFrame = (j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean): Frame => {
-    const objectOK = cue?.objectContent === true && j0 > npStart;
+    const objectOK = cue?.objectContent === true;
     const se = sentenceEnd(j0);
     const limit = Math.min(se, j0 + MAX_FRAME);
     const frame: Frame = { contentStart: -1 };
     // Words between the subject and the content must belong to a frame (في بيان له،
     // أمس، لـ"عكاظ"، ، وزير الثقافة المصري،); anything else means no content here.
     // أبلغ X شبكة فوكس أمس، أنه …: an addressee object may stand before the content.
-    let inFrame = cue?.addressee === true && j0 > npStart;
-    let afterBreak = true;
-    for (let j = j0; j < limit; j++) {
+    // واصفا مشاركته في المسرحية بأنها …: a participle's object may stand before the content.
+    let inFrame = (cue?.addressee === true && j0 > npStart) || cue?.participle === true;
+    let afterBreak = j0 > npStart;
+    const frameLimit = cue?.participle ? Math.min(limit, j0 + 6) : limit;
+    for (let j = j0; j < frameLimit; j++) {
       const w = norm(j);
+      // A stray quotation mark right after the verb opens the quoted words (تقول» أسأل الله …).
+      if (j === j0 && j === npStart && (w === '»' || w === '”') && tok(j + 1)?.kind === 'word') {
+        frame.contentStart = j + 1;
+        return frame;
+      }
       if (isComma(j)) {
         if (frameContinues(j + 1)) {
           inFrame = false;
@@ -687,8 +695,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // (الباحثون من جامعة كورتين إن), brackets and dashes belong to the frame.
       if (isRelative(j) || (w === 'من' && j0 > npStart) || BRACKETS.has(w) || PREP_PRONOUN.test(w)) {
         if (isRelative(j) || w === 'من') frame.loose = true;
-        inFrame = true;
-        afterBreak = false;
+        inFrame = !PREP_PRONOUN.test(w);
+        afterBreak = PREP_PRONOUN.test(w);
         continue;
       }
       if (FRAME_WORDS.has(w) || lex.npSkip.has(w) || TIME_WORDS.has(w) || lex.sayingNouns.has(w)
@@ -698,8 +706,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         afterBreak = TIME_WORDS.has(w);
         continue;
       }
-      // أعلن مهرجان دبي امس تحديد موعد …: a nominal object after a time word.
-      if (objectOK && cue && !negated && afterBreak && j > j0 && looksLikeObject(j)) {
+      // أعلن مهرجان دبي امس تحديد موعد …، أكد خلالها ضرورة …: a nominal object after a break.
+      if (objectOK && cue && !negated && afterBreak && j > j0 && !cue.participle && looksLikeObject(j)) {
         frame.contentStart = j;
         return frame;
       }
@@ -739,6 +747,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
         || (w.startsWith('ب') && !mentionOf[j] && !inSet(lex.roles, w) && !inSet(lex.anonymousHeads, w)))) break;
       if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
+      if (lex.seenVerbs.has(w) && j > npStart) break;
+      // Closing quotes and other punctuation end the subject («…» تقول، …).
+      if (isPunct(j) && !isQuoteOpen(j) && !BRACKETS.has(w)) break;
       // A conjoined verb opens a new clause (… وأعادني لقناعة …); وزير/وكالة are nouns.
       if (j > npStart && w.length > 3 && w.charCodeAt(0) === 0x648 && !w.startsWith('وال') && !mentionOf[j]
         && !lex.roles.has(w) && !lex.outletNouns.has(w) && !lex.anonymousHeads.has(w) && !lex.roles.has(w.slice(1))
@@ -766,7 +777,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (frame.contentStart < 0 && npEnd > npStart && lex.demonstratives.has(norm(npEnd))) frame.contentStart = npEnd;
     const svoEarly = !negated && !cue?.conjoined && !cue?.participle && cue?.objectContent === true && npEnd > npStart
       && frame.contentStart < 0 && subjectAfterComplementizer(c0) !== undefined;
-    const participleObject = cue?.participle === true && cue.objectContent && frame.contentStart < 0 && looksLikeObject(c1);
+    // مؤكدا الحرص على … (after a comma); not the adjective in إصابة مؤكدة بـ….
+    const participleObject = cue?.participle === true && cue.objectContent && frame.contentStart < 0 && looksLikeObject(c1)
+      && isComma(c0 - 1);
     if ((frame.contentStart < 0 && !svoEarly && !participleObject) || frame.contentStart >= T) return c1 - 1;
     // بين is mostly "between": only a subject noun phrase right before أن makes it a cue.
     if (cue?.ambiguous) {
@@ -788,7 +801,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const svo = !negated && !cue?.conjoined && !cue?.participle ? subjectAfterComplementizer(c0) : undefined;
     if (svo && frame.contentStart < 0 && cue?.objectContent && npEnd > npStart) frame.contentStart = npStart;
     // مؤكدا الحرص على …: a participle's object is what was said.
-    if (cue?.participle && cue.objectContent && frame.contentStart < 0 && looksLikeObject(c1)) frame.contentStart = c1;
+    if (participleObject) frame.contentStart = c1;
     // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
     if (lex.identityWords.has(norm(npStart)) || REFUSAL.has(bare(norm(c0 - 1)))) return c1 - 1;
     let source = svo ?? (npEnd > npStart ? analyseNP(npStart, npEnd) : undefined);
@@ -831,8 +844,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     let h = inSet(lex.roles, w0) || inSet(lex.anonymousHeads, w0) || inSet(lex.outletNouns, w0) ? w0 : bare(w0);
     if (h.startsWith('لل')) h = `ا${h.slice(1)}`;
     else if (h.startsWith('ل') && !h.startsWith('ال') && h.length > 3) h = h.slice(1);
+    const stem = h.replace(/(ه|ها|هم|هما|هن)$/, '');
     if (inSet(lex.anonymousHeads, h) || inSet(lex.roles, h) || inSet(lex.outletNouns, h) || inSet(lex.carrierNouns, h)
-      || lex.statementNouns.has(h) || lex.roles.has(`ال${h}`)) return true;
+      || lex.statementNouns.has(h) || lex.statementNouns.has(stem) || lex.roles.has(`ال${h}`)) return true;
     return false;
   };
 
@@ -1051,6 +1065,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
     }
     const v = verbAt(i);
+    // A participle other than قائلا after a noun is an adjective (إصابة مؤكدة، شرور متوقعة).
+    if (v?.participle && !/^و?قائل/.test(w) && !(i === 0 || isComma(i - 1) || isPunct(i - 1) || w.startsWith('و')
+      || sentenceStart(i) === i)) continue;
     if (v) {
       i = verbCue(i, i + 1, v, v.stance, false, false);
       continue;

@@ -175,7 +175,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
     for (const pre of ['', 'و']) verbs.set(n(pre + form), cue);
   }
   const roles = new Map<string, string>();
-  for (const [cls, words] of Object.entries(file.roleNouns)) for (const w of words) roles.set(n(w), cls);
+  for (const [cls, words] of Object.entries(file.roleNouns)) for (const w of words) if (!roles.has(n(w))) roles.set(n(w), cls);
   const prepositional = new Map<string, { phrase: string[]; needsL: boolean }[]>();
   for (const p of file.prepositional) {
     const phrase = p.phrase.map(n);
