@@ -50,7 +50,8 @@ export const QUANTITY_LABEL: Record<string, string> = {
   ordinal: 'ترتيب',
 };
 
-const nf = new Intl.NumberFormat('ar-EG');
+// Latin digits, like the dates and most of the source texts (٠ would read as the separator ·).
+const nf = new Intl.NumberFormat('en-US');
 export function num(n: number): string {
   return nf.format(n);
 }

@@ -17,7 +17,7 @@ export function StoriesPage() {
               <li class="card">
                 <h3>{s.title ?? 'قصة'} <span class="count">{num(s.size)}</span> {s.kind === 'duplicate' && <span class="badge">نسخ مكررة</span>}</h3>
                 <p class="muted">{s.outlets.map((o) => `${o.source} (${num(o.documents)})`).join('، ')} · <D d={s.from} /> – <D d={s.to} /></p>
-                <ul>{s.documents.map((d) => <li><DocLine doc={d} /> <span class="muted">تشابه {num(Math.round(d.similarity * 100))}٪</span></li>)}</ul>
+                <ul>{s.documents.map((d) => <li><DocLine doc={d} /> <span class="muted">تشابه {num(Math.round(d.similarity * 100))}%</span></li>)}</ul>
               </li>
             ))}
           </ol>
