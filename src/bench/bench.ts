@@ -5,7 +5,10 @@
 import { performance } from 'node:perf_hooks';
 import { Pipeline, type AnyStage } from '../core/pipeline.js';
 import { defaultStages } from '../pipeline/default.js';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { loadCorpus } from './corpus.js';
+import { runNerBench } from './ner-bench.js';
 
 interface Row {
   label: string;
@@ -48,6 +51,9 @@ function main(): void {
     console.log(`${r.label}: ${r.tokens} tokens in ${r.seconds.toFixed(2)} s = ${tps.toLocaleString('en-US')} tokens/s, ${(docs.length / r.seconds).toFixed(0)} docs/s`);
   }
   console.log(`peak RSS: ${peakRssMb()} MB`);
+  // The tagger alone, on the tokens of ANERcorp-train as given.
+  const conll = fileURLToPath(new URL('../../../shared/data/ner/anercorp-train.txt', import.meta.url));
+  console.log(runNerBench(existsSync(conll) ? conll : undefined));
 }
 
 main();

@@ -5,6 +5,7 @@ import { Command, CommanderError } from 'commander';
 import { isIsnadError } from '../core/errors.js';
 import { register as registerAnalyze } from './commands/analyze.js';
 import { register as registerSegment } from './commands/segment.js';
+import { register as registerServe } from './commands/serve.js';
 import { register as registerNer } from './commands/ner.js';
 import { register as registerIngest } from './commands/ingest.js';
 import { register as registerSearch } from './commands/search.js';
@@ -26,6 +27,7 @@ const COMMANDS: ReadonlyArray<(program: Command) => void> = [
   registerEvents,
   registerStories,
   registerExport,
+  registerServe,
 ];
 
 export function buildProgram(): Command {
