@@ -2,7 +2,7 @@
  * Scores the event extractor against the hand-annotated gold excerpts
  * (src/events/gold/{dev,test,test2}.json; see GUIDELINE.md).
  *
- *   npm run eval:events [-- --part dev|test|test2] [--mode gold|pipeline] [--verbose]
+ *   npm run eval:events [-- --part dev|dev-a|dev-b|test|test2[,…]] [--mode gold|pipeline] [--verbose]
  *
  * Two modes:
  * - `pipeline` (the score that counts): each excerpt goes through the full
@@ -35,6 +35,8 @@ export interface GoldEvent {
 
 export interface GoldExcerpt {
   article: string;
+  /** Which half of dev the excerpt belongs to: A for tuning, B for checking. */
+  half?: 'A' | 'B';
   start: number;
   end: number;
   text: string;
@@ -170,9 +172,16 @@ export function report(name: string, s: Scores): string[] {
   return lines;
 }
 
+/** The file a part lives in: dev-a and dev-b are the halves of dev. */
+function partFile(part: string): string {
+  return fileURLToPath(new URL(`./gold/${part.startsWith('dev-') ? 'dev' : part}.json`, import.meta.url));
+}
+
 function loadPart(part: string): GoldExcerpt[] {
-  const file = fileURLToPath(new URL(`./gold/${part}.json`, import.meta.url));
-  return (JSON.parse(readFileSync(file, 'utf8')) as { excerpts: GoldExcerpt[] }).excerpts;
+  const all = (JSON.parse(readFileSync(partFile(part), 'utf8')) as { excerpts: GoldExcerpt[] }).excerpts;
+  if (part === 'dev-a') return all.filter((e) => e.half === 'A');
+  if (part === 'dev-b') return all.filter((e) => e.half === 'B');
+  return all;
 }
 
 /** Checks the excerpts against the corpus; returns the mismatches and the articles' dates. */
@@ -195,19 +204,18 @@ function checkAgainstCorpus(excerpts: GoldExcerpt[]): { bad: number; dates: Map<
   return { bad, dates };
 }
 
-const PART_NAMES: Record<string, string> = { dev: 'dev', test: 'test (held out)', test2: 'test2 (held out, other outlets)' };
+const PART_NAMES: Record<string, string> = { dev: 'dev', 'dev-a': 'dev-A (tuning half)', 'dev-b': 'dev-B (checking half)', test: 'test (held out)', test2: 'test2 (held out, other outlets)' };
 
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
   const pi = argv.indexOf('--part');
-  const parts = pi >= 0 && argv[pi + 1] ? [argv[pi + 1]!] : ['dev', 'test', 'test2'];
+  const parts = pi >= 0 && argv[pi + 1] ? argv[pi + 1]!.split(',') : ['dev-a', 'dev-b', 'test', 'test2'];
   const mi = argv.indexOf('--mode');
   const modes: EvalMode[] = mi >= 0 && (argv[mi + 1] === 'gold' || argv[mi + 1] === 'pipeline') ? [argv[mi + 1] as EvalMode] : ['pipeline', 'gold'];
   for (const mode of modes) {
     console.log(mode === 'pipeline' ? '== full pipeline (analyse): the score that counts ==' : '== gold entities (event stage alone) ==');
     for (const part of parts) {
-      const file = fileURLToPath(new URL(`./gold/${part}.json`, import.meta.url));
-      if (!existsSync(file)) continue;
+      if (!existsSync(partFile(part))) continue;
       const ex = loadPart(part);
       const { bad, dates } = checkAgainstCorpus(ex);
       if (bad > 0) console.log(`${part}: ${bad} excerpts do not match the corpus`);
