@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileSync, createReadStream } from 'node:fs';
 import { ingest } from '../ingest/ingest.js';
+import type { WorkerHeap } from '../ingest/pool.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { SearchQuery } from '../store/store.js';
 
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
   process.stdout.write(`bench:ingest: ${docsIn} documents from ${corpus}${limit !== undefined ? ` (first ${limit})` : ''}\n`);
   const t0 = process.hrtime.bigint();
   let lastLine = 0;
+  let heaps: WorkerHeap[] = [];
   const report = await ingest({
     store, paths: [input], ...(workers !== undefined && { workers }),
     onProgress: (p) => {
@@ -78,7 +80,9 @@ async function main(): Promise<void> {
       }
     },
     onProblem: (p) => process.stdout.write(`  problem: ${p.where}: ${p.error.code}: ${p.error.message}\n`),
+    onWorkerHeaps: (h) => (heaps = h),
   });
+  const mainHeap = process.memoryUsage();
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
   const stats = await store.stats();
 
@@ -107,7 +111,8 @@ async function main(): Promise<void> {
   const lines = [
     `documents: ${report.added} stored, ${report.skipped} skipped, ${report.failed} failed in ${secs.toFixed(1)} s`,
     `throughput: ${(report.done / secs).toFixed(1)} documents/s, ${Math.round(report.tokens / secs)} tokens/s (${report.tokens} words)`,
-    `peak RSS: ${mb(peakRss)}`,
+    `peak RSS: ${mb(peakRss)} (at the end: main heap ${mb(mainHeap.heapUsed)}, array buffers ${mb(mainHeap.arrayBuffers)}; `
+      + `workers' heaps ${heaps.map((h) => mb(h.used)).join(', ')})`,
     `store: ${mb(dbBytes)}, ${stats.entities} entities, ${stats.mentions} mentions, ${stats.attributions} attributions, ${stats.events} events`,
     `search: ${times.length} queries, p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${(times[times.length - 1] ?? 0).toFixed(1)} ms (${hits} hits in all)`,
     `stories: ${stories.total} clusters across ≥ 2 outlets in ${storiesMs.toFixed(0)} ms`,

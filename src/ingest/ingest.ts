@@ -9,7 +9,7 @@ import { IsnadError, isIsnadError } from '../core/errors.js';
 import type { DocumentInput } from '../core/types.js';
 import { contentHash, prepareDocument, wordCount } from '../store/prepare.js';
 import type { PreparedDocument, Store } from '../store/store.js';
-import { AnalyserPool, DEFAULT_ANALYSER } from './pool.js';
+import { AnalyserPool, DEFAULT_ANALYSER, type WorkerHeap } from './pool.js';
 import { readSources, type SourceItem, type SourceProblem } from './sources.js';
 
 export type AnalyseFn = (input: DocumentInput) => AnalysisJson;
@@ -44,6 +44,8 @@ export interface IngestOptions {
   maxBytes?: number;
   onProgress?: (p: IngestProgress) => void;
   onProblem?: (p: SourceProblem) => void;
+  /** Called with the worker heaps just before the pool closes (diagnostics). */
+  onWorkerHeaps?: (heaps: WorkerHeap[]) => void;
 }
 
 export interface IngestReport extends IngestProgress {
@@ -170,6 +172,7 @@ export async function ingest(options: IngestOptions): Promise<IngestReport> {
     report.elapsedMs = Date.now() - start;
     return report;
   } finally {
+    if (pool && options.onWorkerHeaps) options.onWorkerHeaps(await pool.heaps().catch(() => []));
     await pool?.close();
   }
 }

@@ -2,6 +2,7 @@
  * An analysis worker: loads the analyser module once (which builds its
  * pipeline once), then analyses and prepares documents one message at a time.
  */
+import v8 from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisJson } from '../core/analysis.js';
 import { isIsnadError } from '../core/errors.js';
@@ -29,7 +30,12 @@ try {
   process.exit(1);
 }
 
-port.on('message', (task: Task) => {
+port.on('message', (task: Task | { heap: true }) => {
+  if ('heap' in task) {
+    const h = v8.getHeapStatistics();
+    port.postMessage({ heap: { used: h.used_heap_size, total: h.total_heap_size, external: h.external_memory } });
+    return;
+  }
   try {
     const doc = prepareForTransfer(task.input, analyse(task.input));
     port.postMessage({ seq: task.seq, ok: true, doc });
