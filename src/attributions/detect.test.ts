@@ -32,7 +32,7 @@ test('the lexicon inflects verbs, adds و/ف, and is normalised', () => {
 const RAW = {
   version: 1, verbs: [], complementizers: ['أن'], pronounSuffixes: [''], verbProclitics: ['', 'و'], masdarCues: {},
   ableVerbs: [], noneVerbs: [], noneObjects: [], negators: [], prepositional: [],
-  frames: { seen: [], seenObject: [], statementNouns: [], copyNouns: [] }, identityWords: [], nonSourceNouns: [],
+  frames: { seen: [], seenObject: [], statementNouns: [], copyNouns: [], relay: [] }, identityWords: [], nonSourceNouns: [],
   excluded: [], anonymousHeads: [], roleNouns: {}, carrierNouns: [], outletNouns: [], relativePronouns: [], clauseBoundaries: [],
   npStops: [], demonstratives: [], npSkip: [], interrogatives: [], sayingNouns: [], participles: {},
 };

@@ -51,11 +51,16 @@ const MAX_NP = 14;
 /** A preposition with a pronoun (معها، منه، لهم) is never a subject. */
 const PREP_PRONOUN = /^(مع|من|عن|علي|الي|في|ل|ب|عند|لدي|خلال|عبر)(ه|ها|هم|هما|هن|نا|ي|ني|كم)$/;
 const BRACKETS = new Set(['(', ')', '[', ']', '-', '–', 'ـ']);
+/** Words of a fronted time phrase (، عصر أول من أمس الخميس،). */
+const ADVERBIAL = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'مساء',
+  'صباح', 'عصر', 'ظهر', 'فجر', 'اول', 'من', 'الماضي', 'الماضيه', 'ليله', 'يوم', 'في', 'وقت', 'سابق', 'لاحق', 'الليله']);
 /** Time words that may stand between a verb's subject and its object (أعلن X أمس الاثنين …). */
 const TIME_WORDS = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'مساء', 'صباح',
   'الليله', 'الماضي', 'الماضيه', 'غدا']);
 /** Prepositional cues that name a relaying source (بحسب وكالة …). */
 const RELAY = new Set(['بحسب', 'حسب', 'وفقا', 'وفق', 'طبقا']);
+const PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع', 'ل', 'ب', 'بعد', 'قبل', 'دون', 'بدون', 'عدم']);
+const PRONOUN_SUBJECT = /^(و|ف)?(لكن|ان|بان|لان)(ه|ها|هم|هما)$/;
 const PASSIVE = new Set(['قيل', 'وقيل', 'يقال', 'ويقال', 'فيقال']);
 /** Words before a verbal noun that looks like a verb (رافضا ذكر اسمه، عدم الكشف). */
 const REFUSAL = new Set(['رافضا', 'رافضه', 'رافضين', 'عدم', 'دون', 'بدون', 'مفضلا', 'مفضله', 'طالبا', 'طالبه']);
@@ -253,10 +258,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     let per: MentionRef | undefined;
     let any: MentionRef | undefined;
     let headMention: MentionRef | undefined;
+    // A name deep inside a long phrase (مناهل الوهيبي مدربة معتمدة ومصممة غرافيك) is not the
+    // speaker unless a chain of titles leads to it (المتحدث الرسمي … فهد الغامدي).
+    const titled = inSet(lex.roles, norm(a)) || inSet(lex.anonymousHeads, norm(a));
     for (let j = a; j < b; j++) {
       const m = mentionOf[j];
       if (!m || m.first !== j) continue;
       if (j === a) headMention = m;
+      if (j - a > 2 && !titled && !roleOf(norm(j - 1))) continue;
       const afterBism = norm(j - 1) === 'باسم' || norm(j - 1) === 'عن' || norm(j - 1) === 'في';
       if (afterBism) continue;
       if (m.type === 'PER' && !per) per = m;
@@ -421,9 +430,27 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return undefined;
   };
 
+  const lastSpeakerDraft = (): Draft | undefined => {
+    for (let k = drafts.length - 1; k >= 0; k--) if ((drafts[k] as Draft).speaker) return drafts[k];
+    return undefined;
+  };
+
+  /** The noun phrase after the first word of i's sentence, when it names someone (VSO). */
+  const sentenceSubject = (i: number): Source | undefined => {
+    let a = sentenceStart(i) + 1;
+    while (a < i && (isPunct(a) || lex.npSkip.has(norm(a)) || TIME_WORDS.has(norm(a)))) a++;
+    if (a >= i) return undefined;
+    const known = mentionOf[a] !== undefined || inSet(lex.roles, norm(a)) || inSet(lex.anonymousHeads, norm(a));
+    if (!known) return undefined;
+    let b = a;
+    while (b < i && b - a < 8 && (tok(b) as Token).kind === 'word' && !lex.npStops.has(norm(b)) && !verbAt(b)
+      && !complementizers.has(norm(b)) && !isRelative(b) && !TIME_WORDS.has(norm(b)) && !PREP_PRONOUN.test(norm(b))
+      && !(b > a && norm(b).startsWith('ب'))) b++;
+    return b > a ? analyseNP(a, b) : undefined;
+  };
+
   const previousSpeaker = (i: number): Source | undefined => {
-    let last: Draft | undefined;
-    for (let k = drafts.length - 1; k >= 0 && !last; k--) if ((drafts[k] as Draft).speaker) last = drafts[k];
+    const last = lastSpeakerDraft();
     if (!last) return earlierSubject(i);
     // Only carry a speaker over a short distance.
     const lastSentence = tokens[firstTokenAt(last.cue.start)]?.sentence ?? -10;
@@ -543,7 +570,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   };
 
   /** Scans from j for what introduces the content, noting chain frames on the way. */
-  const scanFrame = (j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean): Frame => {
+  const scanFrame = (j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
+    tight = false): Frame => {
     const objectOK = cue?.objectContent === true;
     const se = sentenceEnd(j0);
     const limit = Math.min(se, j0 + MAX_FRAME);
@@ -554,7 +582,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // واصفا مشاركته في المسرحية بأنها …: a participle's object may stand before the content.
     let inFrame = (cue?.addressee === true && j0 > npStart) || cue?.participle === true;
     let afterBreak = j0 > npStart;
-    const frameLimit = cue?.participle ? Math.min(limit, j0 + 6) : limit;
+    const frameLimit = cue?.participle ? Math.min(limit, j0 + (tight ? 3 : 6)) : limit;
     for (let j = j0; j < frameLimit; j++) {
       const w = norm(j);
       // A stray quotation mark right after the verb opens the quoted words (تقول» أسأل الله …).
@@ -590,7 +618,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         }
         // A parenthetical clause closed by "، أن" (… «الشرق الأوسط»، تمثل بيانات …، أن).
         let k = j + 1;
-        while (k < se && k - j <= 25 && !isComma(k) && !verbAt(k) && !complementizers.has(norm(k))) k++;
+        while (k < se && k - j <= 30 && !verbAt(k) && !complementizers.has(norm(k))) {
+          if (isComma(k) && complementizers.has(norm(k + 1))) break;
+          k++;
+        }
         if (isComma(k) && complementizers.has(norm(k + 1)) && k - j > 1) {
           frame.contentStart = k + 2;
           return frame;
@@ -599,6 +630,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       // Another reporting verb: this one has no content of its own (كذبت الوزارة الأنباء ونفت أن …).
       if (j > j0 && verbAt(j) && !lex.seenVerbs.has(w) && !REFUSAL.has(bare(norm(j - 1)))) return frame;
+      if (tight && (lex.negators.has(w) || verbAt(j))) return frame;
       if (complementizers.has(w) || (complementizers.has(bare(w)) && w.charCodeAt(0) !== 0x648)) {
         frame.contentStart = j + 1;
         return frame;
@@ -609,7 +641,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       if (isQuoteOpen(j)) {
         const c = closingQuote(j, se + 50);
-        if (!quoteIsName(j, c)) {
+        // Quoted words, unless a title runs on inside the sentence (بطولة «سوق عكاظ» له في …).
+        const runsOn = j > j0 && !isComma(j - 1) && !COLONS.has(norm(j - 1)) && tok(c + 1)?.kind === 'word';
+        if (!quoteIsName(j, c) && !runsOn) {
           frame.contentStart = j;
           return frame;
         }
@@ -643,6 +677,28 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           }
           j = end - 1;
         }
+        continue;
+      }
+      // أعرب عن اعتقاده بأن …
+      if (cue && cue.frameWords.includes(w)) {
+        inFrame = true;
+        continue;
+      }
+      // في تصريح نشرته وكالة سبأ …، في كلمة نقلها التلفزيون: a relay.
+      if (lex.relayVerbs.has(w)) {
+        let k = j + 1;
+        while (k < limit && k - j <= 6 && !(isPunct(k) && !isQuoteOpen(k)) && !complementizers.has(norm(k)) && !COLONS.has(norm(k))) {
+          if (isQuoteOpen(k)) {
+            const c = closingQuote(k, limit);
+            if (c > k && quoteIsName(k, c)) k = c;
+            else break;
+          }
+          k++;
+        }
+        const src = k > j + 1 && plausibleSource(j + 1, k) ? analyseNP(j + 1, k) : undefined;
+        if (src && !frame.outer) frame.outer = { cue: span(j, j + 1), source: src };
+        j = k - 1;
+        inFrame = true;
         continue;
       }
       // تلقت «الشرق الأوسط» نسخة عنه
@@ -725,7 +781,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   };
 
   /** Handles a verb cue whose cue tokens are [c0, c1); returns the last token used. */
-  const verbCue = (c0: number, c1: number, cue: VerbCue | undefined, stance: Stance, negated: boolean, relativeHint: boolean): number => {
+  const verbCue = (c0: number, c1: number, cue: VerbCue | undefined, stance: Stance, negated: boolean, relativeHint: boolean,
+    opts: { tight?: boolean; forced?: Source } = {}): number => {
     const se = sentenceEnd(c1 - 1);
     // The subject after the verb (VSO), past an addressee written first (أكد لـ«عكاظ» وزير التعليم).
     let j = c1;
@@ -737,8 +794,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       else if (mentionOf[j + 1] && a0 === 'ل') j = (mentionOf[j + 1] as MentionRef).last;
       if (isComma(j)) j++;
     }
+    // قالت، عصر أول من أمس الخميس، وزارة الخارجية …: a fronted time phrase between commas.
+    if (isComma(j)) {
+      let k = j + 1;
+      while (k < se && k - j <= 8 && !isComma(k) && (ADVERBIAL.has(norm(k)) || tok(k)?.kind === 'number')) k++;
+      if (isComma(k) && k > j + 1) j = k + 1;
+    }
     const npStart = j;
-    while (j < se && j - npStart < MAX_NP) {
+    // A participle (مشيرا، داعيا) has no subject after it: what follows is its object or content.
+    while (cue?.participle !== true && j < se && j - npStart < MAX_NP) {
       const w = norm(j);
       if (complementizers.has(w) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
       if ((lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart && !isNameAli(j)) break;
@@ -772,7 +836,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     let outletSubject = false;
     for (let k = npStart; k < npEnd; k++) if (isQuoteOpen(k)) outletSubject = true;
     if (npEnd > npStart && (inSet(lex.outletNouns, (norm(npStart))) || inSet(lex.carrierNouns, (norm(npStart))))) outletSubject = true;
-    const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject);
+    const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
+    // لكنها لم تعلن اسم المنظمة: the subject is the pronoun before; what follows is the object.
+    if (opts.forced && frame.contentStart < 0 && npEnd > npStart) frame.contentStart = npStart;
     // No content introducer, but an object opened by a demonstrative (نفت الوزارة هذه الأنباء).
     if (frame.contentStart < 0 && npEnd > npStart && lex.demonstratives.has(norm(npEnd))) frame.contentStart = npEnd;
     const svoEarly = !negated && !cue?.conjoined && !cue?.participle && cue?.objectContent === true && npEnd > npStart
@@ -804,12 +870,20 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (participleObject) frame.contentStart = c1;
     // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
     if (lex.identityWords.has(norm(npStart)) || REFUSAL.has(bare(norm(c0 - 1)))) return c1 - 1;
-    let source = svo ?? (npEnd > npStart ? analyseNP(npStart, npEnd) : undefined);
+    let source = opts.forced ?? svo ?? (npEnd > npStart ? analyseNP(npStart, npEnd) : undefined);
     if (source && cue?.outlet) source = { ...source, kind: 'outlet' };
-    if (!source) source = leftSource(negated ? c0 : c0);
+    // The word before a participle is not its subject (… جنوب السودان داعيا الطرفين).
+    if (!source && !cue?.participle) source = leftSource(c0);
     const conjoined = cue?.conjoined === true || cue?.participle === true;
     // يُرجَّح أن، يُعتقد أن: an impersonal passive has no speaker.
     if (!source && npEnd === npStart && IMPERSONAL.has(bare(norm(c1 - 1)))) return c1 - 1;
+    // A participle's subject is the subject of its sentence: the last speaker if it spoke in
+    // this sentence, else the noun phrase after the sentence's first verb (طالب أوباما … داعيا).
+    if (!source && cue?.participle) {
+      const last = lastSpeakerDraft();
+      const lastHere = last !== undefined && sentenceOf(firstTokenAt(last.cue.start)) === sentenceOf(c0);
+      if (!lastHere) source = sentenceSubject(c0);
+    }
     if (!source && (conjoined || npEnd === npStart)) source = previousSpeaker(c0);
     if (!source) return c1 - 1;
     const relative = relativeHint || isRelative(c0 - 1);
@@ -1003,7 +1077,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (lex.negators.has(w)) {
       const v = verbAt(i + 1);
       if (v && !v.participle) {
-        i = verbCue(i, i + 2, v, 'none', true, false);
+        // لكنها لم تعلن …، إلا أنه لم يكشف …: a pronoun subject names the previous speaker.
+        const forced = PRONOUN_SUBJECT.test(norm(i - 1)) ? previousSpeaker(i) : undefined;
+        i = verbCue(i, i + 2, v, 'none', true, false, forced ? { forced } : {});
         continue;
       }
       // لم تتمكن من تأكيد
@@ -1066,10 +1142,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     const v = verbAt(i);
     // A participle other than قائلا after a noun is an adjective (إصابة مؤكدة، شرور متوقعة).
-    if (v?.participle && !/^و?قائل/.test(w) && !(i === 0 || isComma(i - 1) || isPunct(i - 1) || w.startsWith('و')
-      || sentenceStart(i) === i)) continue;
+    // After a preposition a participle form is a noun (إضافة إلى مطالبة اللاعب).
+    if (v?.participle && (PREPOSITIONS.has(norm(i - 1)) || PREP_PRONOUN.test(norm(i - 1)))) continue;
+    const tight = v?.participle === true && !/^و?قائل/.test(w) && !(i === 0 || isComma(i - 1) || isPunct(i - 1) || w.startsWith('و')
+      || sentenceStart(i) === i);
     if (v) {
-      i = verbCue(i, i + 1, v, v.stance, false, false);
+      i = verbCue(i, i + 1, v, v.stance, false, false, { tight });
       continue;
     }
     if (lex.prepositional.has(w)) {

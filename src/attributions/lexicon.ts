@@ -21,6 +21,8 @@ interface VerbEntry {
   ambiguous?: string[];
   /** The verb speaks in the outlet's own voice (علمت "الوطن" أن). */
   outlet?: boolean;
+  /** Words that may stand between the verb and its content (أعرب عن اعتقاده بأن). */
+  frameWords?: string[];
 }
 
 interface CueFile {
@@ -35,7 +37,7 @@ interface CueFile {
   noneObjects: string[];
   negators: string[];
   prepositional: { phrase: string[]; needsL?: boolean }[];
-  frames: { seen: string[]; seenObject: string[]; statementNouns: string[]; copyNouns: string[] };
+  frames: { seen: string[]; seenObject: string[]; statementNouns: string[]; copyNouns: string[]; relay: string[] };
   identityWords: string[];
   nonSourceNouns: string[];
   excluded: string[][];
@@ -69,6 +71,7 @@ export interface VerbCue {
   outlet: boolean;
   /** The verb takes an addressee object (أبلغ مسؤول شبكة فوكس أن). */
   addressee: boolean;
+  frameWords: string[];
 }
 
 export interface CueLexicon {
@@ -88,6 +91,8 @@ export interface CueLexicon {
   statementNouns: Set<string>;
   /** نسخة: تلقت «الشرق الأوسط» نسخة عنه. */
   copyNouns: Set<string>;
+  /** نشرته، نقلها: في تصريح نشرته وكالة سبأ (a relay). */
+  relayVerbs: Set<string>;
   /** هويته، اسمه: لم يكشف عن هويته is "unnamed", not a statement. */
   identityWords: Set<string>;
   /** الخطة، الأنظمة: nouns after حسب/وفق that name no one (حسب الخطة). */
@@ -152,6 +157,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
       objectContent: v.objectContent === true,
       outlet: v.outlet === true,
       addressee: v.objects === true,
+      frameWords: (v.frameWords ?? []).map(n),
     };
     const suffixes = v.objects ? file.pronounSuffixes : [''];
     const ambiguous = new Set((v.ambiguous ?? []).map(n));
@@ -170,7 +176,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
     if (!v) continue;
     const cue: VerbCue = {
       lemma: v.lemma, stance: v.stance, preps: (v.preps ?? []).map(n), chain: false, participle: true, conjoined: false,
-      objectContent: v.objectContent === true, ambiguous: false, outlet: false, addressee: false,
+      objectContent: v.objectContent === true, ambiguous: false, outlet: false, addressee: false, frameWords: [],
     };
     for (const pre of ['', 'و']) verbs.set(n(pre + form), cue);
   }
@@ -203,6 +209,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
     seenObjects: set(file.frames.seenObject),
     statementNouns: set(file.frames.statementNouns),
     copyNouns: set(file.frames.copyNouns),
+    relayVerbs: set(file.frames.relay),
     identityWords: set(file.identityWords),
     nonSourceNouns: set(file.nonSourceNouns),
     excluded: phraseMap(file.excluded),
