@@ -464,6 +464,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (lemma.notNext.has(bare[k]!) || lemma.notNext.has(tokens[k]!.norm)) return false;
     }
     if (i > 0 && (lemma.prevNot.has(bare[i - 1]!) || lemma.prevNot.has(tokens[i - 1]!.norm))) return false;
+    if (lemma.prev.size > 0 && !(i > 0 && (lemma.prev.has(bare[i - 1]!) || lemma.prev.has(tokens[i - 1]!.norm)))) return false;
     return true;
   }
 

@@ -21,6 +21,7 @@ export interface LemmaFile {
   next?: string[];
   notNext?: string[];
   prevNot?: string[];
+  prev?: string[];
   needArg?: boolean;
   intr?: boolean;
   inv?: boolean;
@@ -52,6 +53,8 @@ export interface Lemma {
   passiveParticiple: boolean;
   notNext: Set<string>;
   prevNot: Set<string>;
+  /** The trigger counts only right after one of these words (تحت سيطرة). */
+  prev: Set<string>;
   needArg: boolean;
   intransitive: boolean;
   inverse: boolean;
@@ -230,6 +233,7 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
       passiveParticiple: raw.passive === true,
       notNext: nset(raw.notNext),
       prevNot: nset(raw.prevNot),
+      prev: nset(raw.prev),
       needArg: raw.needArg === true,
       intransitive: raw.intr === true,
       inverse: raw.inv === true,
