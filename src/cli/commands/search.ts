@@ -13,11 +13,17 @@ interface SearchOpts extends FilterOpts {
   nisba?: boolean;
 }
 
-/** A snippet with its matches marked [like this]. */
+/** A snippet with its matches marked [like this]; matches separated only by spaces are marked as one. */
 export function markSnippet(h: SearchHit): string {
+  const merged: { start: number; end: number }[] = [];
+  for (const m of h.highlights) {
+    const last = merged[merged.length - 1];
+    if (last && /^\s*$/.test(h.snippet.slice(last.end, m.start))) last.end = m.end;
+    else merged.push({ ...m });
+  }
   let out = '';
   let at = 0;
-  for (const m of h.highlights) {
+  for (const m of merged) {
     out += h.snippet.slice(at, m.start) + '[' + h.snippet.slice(m.start, m.end) + ']';
     at = m.end;
   }
