@@ -74,6 +74,11 @@ const TITLES = new Set([
   'دوله', 'مدينه', 'محافظه', 'منطقه', 'وزاره', 'قوات', 'مسلحي', 'عناصر', 'تنظيم', 'مندوب', 'المندوب', 'الدائم', 'نظيره', 'نظيرته',
   'الامريكي', 'الروسي', 'السعودي', 'صاحب', 'ملكي', 'خارجيه', 'دفاع', 'داخليه', 'الدوله', 'دوله', 'السمو', 'الملكي', 'العاهل', 'المملكه', 'مدير', 'عام', 'محافظ', 'رئيسه', 'عضو', 'الاعلي', 'الاعلى',
 ]);
+/** Honorifics and office words of a title phrase in apposition to a name. */
+const APPOSITION_HEADS = new Set([
+  'الدكتور', 'دكتور', 'المهندس', 'الاستاذ', 'مفتي', 'منسق', 'جمهوريه', 'مملكه', 'نظيره', 'نظيرته', 'مبعوث', 'المبعوث', 'ممثل', 'سكرتير', 'الناطق',
+  'فضيله', 'سماحه', 'جلاله', 'فخامه', 'معالي', 'سمو', 'الرئيس', 'الملك', 'الامير', 'الشيخ', 'السفير', 'الوزير', 'رئيس', 'وزير',
+]);
 /** Nouns that head a party's noun phrase (قوات، الجيش، نقابة): bare forms. */
 const HEAD_NOUNS = new Set([
   'جيش', 'قوات', 'سلطات', 'شرطه', 'حكومه', 'وزاره', 'نقابه', 'منظمه', 'مجلس', 'لجنه', 'اجهزه', 'جهات', 'طيران', 'طائرات', 'مقاتلات',
@@ -86,6 +91,8 @@ const HEAD_NOUNS = new Set([
 const DAY_WORDS = new Set([
   'اليوم', 'امس', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'مساء', 'صباح', 'ظهر', 'ليل', 'فجر', 'الاول', 'ايضا',
 ]);
+const QUOTE_OPEN = new Set(['«', '"', '“']);
+const QUOTE_CLOSE = new Set(['»', '"', '”']);
 const PREP_PRONOUN = /^(من|علي|ضد|مع|الي|عن|ل|ب|لدي)(ه|ها|هم|هما|هن)$/;
 
 function isBoundary(t: Token): boolean {
@@ -129,10 +136,24 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let k = i + 1;
     for (;;) {
       while (k < tokens.length && k - i <= max && sentenceOf(k) === sentenceOf(i) && !isBoundary(tokens[k]!)) k++;
-      // Jump over a time phrase between commas: «هدد X، اليوم الاثنين، بالرد …».
-      if (k >= tokens.length || (tokens[k]!.norm !== '،' && tokens[k]!.norm !== ',')) break;
+      if (k >= tokens.length || k - i > max || sentenceOf(k) !== sentenceOf(i)) break;
+      // A short name in quotes is part of the clause: «هدد «داعش» الحكومة».
+      if (QUOTE_OPEN.has(tokens[k]!.norm)) {
+        let q = k + 1;
+        while (q < tokens.length && q - k <= 5 && !QUOTE_CLOSE.has(tokens[q]!.norm) && !isBoundary(tokens[q]!)) q++;
+        if (q < tokens.length && QUOTE_CLOSE.has(tokens[q]!.norm) && mentionAt[k + 1]) {
+          k = q + 1;
+          continue;
+        }
+        break;
+      }
+      // Jump over a time phrase between commas: «هدد X، اليوم الاثنين، بالرد …»,
+      // or a name in apposition: «دعا منسق الشؤون، روبيرت بايبر، إسرائيل».
+      if (tokens[k]!.norm !== '،' && tokens[k]!.norm !== ',') break;
       let j = k + 1;
       while (j < tokens.length && j - k <= 4 && (DAY_WORDS.has(tokens[j]!.norm) || DAY_WORDS.has(bare[j]!))) j++;
+      const named = mentionAt[k + 1];
+      if (j === k + 1 && named && named.first === k + 1 && named.entity.type === 'PER') j = named.last + 1;
       if (j === k + 1 || j >= tokens.length || (tokens[j]!.norm !== '،' && tokens[j]!.norm !== ',')) break;
       k = j + 1;
     }
@@ -220,6 +241,59 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
 
   const isAdjective = (m: MentionRef) => m.mention.kind === 'adjective';
 
+  /**
+   * A place named after a locative phrase (بمنطقة جبل سمامة، في مدينة عدن،
+   * بالدرعية): a location, never the object of the verb.
+   */
+  const isLocative = (m: MentionRef): boolean => {
+    if (m.entity.type !== 'GPE' && m.entity.type !== 'LOC') return false;
+    const p = prepOf(m);
+    if (p !== undefined) return LOC_PREPS.has(p) && p !== 'علي' && p !== 'الي' && p !== 'من';
+    const j = m.first - 1;
+    if (j < 0 || !PLACE_NOUNS.has(bare[j]!)) return false;
+    if (/^(و|ف)?(ب|في)/.test(tokens[j]!.norm) && tokens[j]!.norm !== bare[j]) return true;
+    const w = j - 1 >= 0 ? tokens[j - 1]!.norm.replace(/^(و|ف)(?=..)/, '') : '';
+    return w === 'في' || w === 'داخل' || w === 'قرب';
+  };
+
+  /**
+   * A title phrase in apposition names a person after the state or body it
+   * belongs to: «رئيس مجلس النواب العراقي الدكتور سليم الجبوري», «وزير
+   * الخارجية بجمهورية ألمانيا الاتحادية فرانك فالتر شتاينماير», «مفتي مصر،
+   * الدكتور شوقي علام», «نظيره الكيني أوهورو كينياتا»: the person.
+   */
+  const appositivePerson = (m: MentionRef): MentionRef => {
+    if (m.entity.type === 'PER') return m;
+    let titled = isAdjective(m);
+    for (let k = m.first - 1; k >= 0 && m.first - k <= 3 && !titled; k--) {
+      const b = bare[k]!;
+      if (TITLES.has(b) || TITLES.has(tokens[k]!.norm) || HEAD_NOUNS.has(b) || APPOSITION_HEADS.has(b)) titled = true;
+      else if (mentionAt[k] || isBoundary(tokens[k]!)) break;
+    }
+    if (!titled) return m;
+    let unknown = 0;
+    let commas = 0;
+    for (let k = m.last + 1; k < tokens.length && k - m.last <= 7 && sentenceOf(k) === sentenceOf(m.first); k++) {
+      const t = tokens[k]!;
+      const mk = mentionAt[k];
+      if (mk && mk.first === k) {
+        if (mk.entity.type === 'PER' && !isAdjective(mk) && prepOf(mk) === undefined) return mk;
+        k = mk.last;
+        continue;
+      }
+      if (mk) continue;
+      if (t.norm === '،' || t.norm === ',') {
+        if (++commas > 1) break;
+        continue;
+      }
+      if (isBoundary(t) || isCandidate[k]) break;
+      if (TITLES.has(bare[k]!) || TITLES.has(t.norm) || APPOSITION_HEADS.has(bare[k]!)) continue;
+      if (/^ال/.test(t.norm) && ++unknown <= 2) continue;
+      break;
+    }
+    return m;
+  };
+
   /** Nearest entity before token i in the same sentence (not an adjective), by preference of types. */
   const nearestBefore = (i: number, exclude: string[], types: Set<string>, unmarked = false): MentionRef | undefined => {
     for (let k = i - 1; k >= 0 && sentenceOf(k) === sentenceOf(i); k--) {
@@ -305,7 +379,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const out: MentionRef[] = [];
     for (const m of mentionsIn(i + 1, end)) {
       if (isAdjective(m) && out.length === 0 && m.first - i > 1) continue;
-      if (prepOf(m) !== undefined) continue;
+      if (prepOf(m) !== undefined || isLocative(m)) continue;
       if (out.length === 0 && m.first - i > maxGap) break;
       if (out.length === 0) {
         // Something that is not the subject stands between (طلب منه دعما روسيا).
@@ -334,6 +408,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       const t = tokens[k]!;
       if (isBoundary(t)) {
         if ((t.norm === '(' || t.norm === ')') && !adj) continue;
+        if ((QUOTE_OPEN.has(t.norm) || QUOTE_CLOSE.has(t.norm)) && !adj) continue;
+        // «دعا منسق الشؤون الإنسانية …، روبيرت بايبر، …»: a name in apposition after a comma.
+        if ((t.norm === '،' || t.norm === ',') && !adj && head) {
+          const n = mentionAt[k + 1];
+          if (n && n.first === k + 1 && n.entity.type === 'PER' && prepOf(n) === undefined) return n;
+        }
         break;
       }
       const m = mentionAt[k];
@@ -345,12 +425,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
           k = m.last;
           continue;
         }
-        return m;
+        return appositivePerson(m);
       }
       if (m) continue;
       const b = bare[k]!;
       const w = t.norm;
-      if (TITLES.has(b) || TITLES.has(w) || HEAD_NOUNS.has(b) || HEAD_NOUNS.has(w)) {
+      if (TITLES.has(b) || TITLES.has(w) || HEAD_NOUNS.has(b) || HEAD_NOUNS.has(w) || APPOSITION_HEADS.has(b) || APPOSITION_HEADS.has(w)) {
         head = true;
         continue;
       }
@@ -361,6 +441,23 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     return adj;
   };
+
+  /** A mention right after the subject's title words (الجروان رئيس البرلمان العربي): part of the subject. */
+  function inApposition(subjectLast: number, m: MentionRef): boolean {
+    if (m.first === subjectLast + 1) return false;
+    let titled = false;
+    for (let k = subjectLast + 1; k < m.first; k++) {
+      const b = bare[k]!;
+      const mk = mentionAt[k];
+      if (mk && isAdjective(mk)) continue;
+      if (TITLES.has(b) || TITLES.has(tokens[k]!.norm) || HEAD_NOUNS.has(b) || APPOSITION_HEADS.has(b)) {
+        titled = true;
+        continue;
+      }
+      return false;
+    }
+    return titled;
+  }
 
   /** The preposition of the head noun a nisba adjective qualifies (للأشقاء اليمنيين، مع المسؤولين الروس). */
   const adjectivePrep = (m: MentionRef): string | undefined => {
@@ -380,11 +477,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     for (const m of mentionsIn(i + 1, end)) {
       if (isAdjective(m)) {
         const p = adjectivePrep(m);
-        if (p !== undefined && preps.has(p)) return m;
+        if (p !== undefined && preps.has(p)) return appositivePerson(m);
         continue;
       }
       const p = prepOf(m);
-      if (p !== undefined && preps.has(p)) return m;
+      if (p !== undefined && preps.has(p)) return appositivePerson(m);
     }
     return undefined;
   };
@@ -540,8 +637,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
           const co = coordinated(subj, vEnd);
           roles.agent.push(...co.ids);
           subjectGiven = true;
-          const obj = after.find((m) => m.first > co.last && !co.ids.includes(m.entity.id))
-            ?? mentionsIn(co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(m) === undefined && !co.ids.includes(m.entity.id) && m.first > co.last);
+          const free = (m: MentionRef) => m.first > co.last && !co.ids.includes(m.entity.id) && !isLocative(m) && !inApposition(co.last, m);
+          const found = after.find(free)
+            ?? mentionsIn(co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(m) === undefined && free(m));
+          const obj = found ? appositivePerson(found) : undefined;
           if (obj && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(obj, vEnd).ids);
         }
       }
