@@ -304,10 +304,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (rest) s.description = rest;
       return s;
     }
+    // A lone definite description (المتحدث، الصحيفة) refers back before anything else.
+    if (role && b === a + 1 && head.startsWith('ال')) return resolveDescription(a, role);
     if (per) return named(per, whole);
     if (role) {
       const definite = head.startsWith('ال');
-      if (b === a + 1 && definite) return resolveDescription(a, role);
       if (quote || any) return named(any, quote ?? whole);
       if (!definite && (role === 'spokesman' || role === 'official')) {
         const s: Source = { kind: 'anonymous', ...whole, role };

@@ -163,6 +163,7 @@ test('with the project\'s own stages (tagger, linker), the founding example give
   assert.equal(deny.source.kind, 'anonymous', 'an unnamed spokesman stays anonymous');
   const confirm = at('المتحدث أكد');
   assert.equal(confirm.source.entity, deny.source.entity, 'المتحدث is the same spokesman');
+  assert.equal(confirm.source.kind, 'anonymous', 'and still unnamed');
   assert.equal(at('لم تتمكن من تأكيد').stance, 'none');
   assert.match(nameOf(at('تؤكد بأن')) ?? '', /بزنس تايمز/);
   assert.equal(nameOf(at('أعلنت')), 'روسيا');

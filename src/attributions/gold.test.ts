@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { evaluate, loadGold, tokensOnly } from './eval.js';
+
+const SETS = ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'test'];
+
+test('gold offsets point at the annotated strings', () => {
+  for (const set of SETS) {
+    for (const ex of loadGold(set)) {
+      for (const a of ex.attributions) {
+        assert.equal(ex.text.slice(a.cue.start, a.cue.end), a.cue.text, `${set} ${ex.id} cue`);
+        if (a.source.text !== undefined) assert.equal(ex.text.slice(a.source.start, a.source.end), a.source.text, `${set} ${ex.id} source`);
+        assert.ok(a.content.start < a.content.end, `${set} ${ex.id} content`);
+        if (a.via !== undefined) assert.ok(a.via >= 0 && a.via < ex.attributions.length, `${set} ${ex.id} via`);
+      }
+    }
+  }
+});
+
+test('the detector keeps its level on the development sets (cue+source F1 ≥ 85, stance ≥ 90%)', () => {
+  for (const set of ['dev', 'dev2', 'dev3']) {
+    const s = evaluate(loadGold(set), tokensOnly);
+    const p = s.cueSource / s.system;
+    const r = s.cueSource / s.gold;
+    const f1 = (2 * p * r) / (p + r);
+    assert.ok(f1 >= 0.85, `${set}: cue+source F1 ${(100 * f1).toFixed(1)}`);
+    assert.ok(s.stance / s.cue >= 0.9, `${set}: stance accuracy`);
+  }
+});
