@@ -661,61 +661,75 @@ export class SqliteStore implements Store {
   async stories(options?: StoryOptions): Promise<Page<Story>> {
     return this.guard(() => {
       const { limit, offset } = paging(options);
-      const threshold = options?.threshold ?? 0.3;
-      const minOutlets = options?.minOutlets ?? 1;
-      const minSize = Math.max(2, options?.minSize ?? 2);
-      const where = ['d.signature IS NOT NULL'];
-      const args: unknown[] = [];
-      docWhere(options, where, args);
-      const rows = this.db.prepare(`SELECT ${SUMMARY_COLS}, d.signature FROM documents d ${whereSql(where)} ORDER BY d.rowid`)
-        .all(...args) as Row[];
-      const sigs = rows.map((r) => {
-        const b = r['signature'] as Buffer;
-        const copy = new Uint8Array(b.byteLength);
-        copy.set(b);
-        return new Uint32Array(copy.buffer);
-      });
-      const windowDays = options?.windowDays ?? 3;
-      const days = rows.map((r) => (typeof r['date'] === 'string' ? Date.parse(r['date']) / 86_400_000 : NaN));
-      const allow = windowDays > 0
-        ? (i: number, j: number) => {
-          const d = Math.abs((days[i] as number) - (days[j] as number));
-          return Number.isNaN(d) || d <= windowDays;
-        }
-        : undefined;
-      const clusters = clusterSignatures(sigs, threshold, 200, allow);
-      const stories: Story[] = [];
-      for (const c of clusters) {
-        if (c.members.length < minSize) continue;
-        const docs = c.members.map((m, i) => ({ ...toSummary(rows[m] as Row), similarity: round3(c.best[i] as number) }));
-        const outletCount = new Map<string, number>();
-        for (const d of docs) {
-          const s = d.source ?? '(unknown)';
-          outletCount.set(s, (outletCount.get(s) ?? 0) + 1);
-        }
-        if (outletCount.size < minOutlets) continue;
-        docs.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
-        const dates = docs.map((d) => d.date).filter((x): x is string => x !== undefined).sort();
-        const first = docs[0] as DocumentSummary;
-        const story: Story = {
-          id: first.id,
-          kind: c.minLink >= 0.8 ? 'duplicate' : 'story',
-          size: docs.length,
-          outlets: [...outletCount].map(([source, documents]) => ({ source, documents }))
-            .sort((a, b) => b.documents - a.documents || a.source.localeCompare(b.source)),
-          documents: docs,
-        };
-        const title = docs.find((d) => d.title !== undefined)?.title;
-        if (title !== undefined) story.title = title;
-        if (dates.length > 0) {
-          story.from = dates[0] as string;
-          story.to = dates[dates.length - 1] as string;
-        }
-        stories.push(story);
+      // Clustering is the costly part: its result is kept until the documents change.
+      const state = this.db.prepare('SELECT count(*) AS n, max(rowid) AS m FROM documents').get() as Row;
+      const key = JSON.stringify([state['n'], state['m'], { ...options, limit: undefined, offset: undefined }]);
+      let all = this.storiesCache?.key === key ? this.storiesCache.stories : undefined;
+      if (!all) {
+        all = this.clusterStories(options);
+        this.storiesCache = { key, stories: all };
       }
-      stories.sort((a, b) => b.outlets.length - a.outlets.length || b.size - a.size || a.id.localeCompare(b.id));
-      return { items: stories.slice(offset, offset + limit), total: stories.length, limit, offset };
+      return { items: all.slice(offset, offset + limit), total: all.length, limit, offset };
     });
+  }
+
+  private storiesCache: { key: string; stories: Story[] } | undefined;
+
+  private clusterStories(options?: StoryOptions): Story[] {
+    const threshold = options?.threshold ?? 0.3;
+    const minOutlets = options?.minOutlets ?? 1;
+    const minSize = Math.max(2, options?.minSize ?? 2);
+    const where = ['d.signature IS NOT NULL'];
+    const args: unknown[] = [];
+    docWhere(options, where, args);
+    const rows = this.db.prepare(`SELECT ${SUMMARY_COLS}, d.signature FROM documents d ${whereSql(where)} ORDER BY d.rowid`)
+      .all(...args) as Row[];
+    const sigs = rows.map((r) => {
+      const b = r['signature'] as Buffer;
+      const copy = new Uint8Array(b.byteLength);
+      copy.set(b);
+      return new Uint32Array(copy.buffer);
+    });
+    const windowDays = options?.windowDays ?? 3;
+    const days = rows.map((r) => (typeof r['date'] === 'string' ? Date.parse(r['date']) / 86_400_000 : NaN));
+    const allow = windowDays > 0
+      ? (i: number, j: number) => {
+        const d = Math.abs((days[i] as number) - (days[j] as number));
+        return Number.isNaN(d) || d <= windowDays;
+      }
+      : undefined;
+    const clusters = clusterSignatures(sigs, threshold, 200, allow);
+    const stories: Story[] = [];
+    for (const c of clusters) {
+      if (c.members.length < minSize) continue;
+      const docs = c.members.map((m, i) => ({ ...toSummary(rows[m] as Row), similarity: round3(c.best[i] as number) }));
+      const outletCount = new Map<string, number>();
+      for (const d of docs) {
+        const s = d.source ?? '(unknown)';
+        outletCount.set(s, (outletCount.get(s) ?? 0) + 1);
+      }
+      if (outletCount.size < minOutlets) continue;
+      docs.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+      const dates = docs.map((d) => d.date).filter((x): x is string => x !== undefined).sort();
+      const first = docs[0] as DocumentSummary;
+      const story: Story = {
+        id: first.id,
+        kind: c.minLink >= 0.8 ? 'duplicate' : 'story',
+        size: docs.length,
+        outlets: [...outletCount].map(([source, documents]) => ({ source, documents }))
+          .sort((a, b) => b.documents - a.documents || a.source.localeCompare(b.source)),
+        documents: docs,
+      };
+      const title = docs.find((d) => d.title !== undefined)?.title;
+      if (title !== undefined) story.title = title;
+      if (dates.length > 0) {
+        story.from = dates[0] as string;
+        story.to = dates[dates.length - 1] as string;
+      }
+      stories.push(story);
+    }
+    stories.sort((a, b) => b.outlets.length - a.outlets.length || b.size - a.size || a.id.localeCompare(b.id));
+    return stories;
   }
 
   async stats(): Promise<StoreStats> {
