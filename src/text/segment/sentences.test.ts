@@ -32,6 +32,12 @@ describe('sentences', () => {
     assert.deepEqual(sentences('قال د. أحمد كذا.'), ['قال د. أحمد كذا.']);
   });
 
+  it('does not split at dots glued between letters (dotted acronyms)', () => {
+    assert.deepEqual(sentences('قالت شبكة (سي.سي.تي.في) إن الأمر انتهى. ثم عاد.'), [
+      'قالت شبكة (سي.سي.تي.في) إن الأمر انتهى.', 'ثم عاد.',
+    ]);
+  });
+
   it('splits at blank lines and at title lines', () => {
     assert.deepEqual(sentences('عنوان الخبر\nجدة\n\nنص الخبر هنا'), ['عنوان الخبر', 'جدة', 'نص الخبر هنا']);
   });

@@ -99,13 +99,19 @@ function continuesAfterLineBreak(t: string, last: RawToken): boolean {
   return false;
 }
 
-/** `د.` or `أ.` (a one-letter abbreviation) and `U.S.` do not end a sentence. */
+/**
+ * A dot that does not end a sentence: after a one-letter abbreviation (`د.`,
+ * `أ.`, `U.S.`), or glued between two words as in `سي.سي.تي.في`.
+ */
 function isAbbreviationDot(t: string, tokens: readonly RawToken[], i: number): boolean {
   const tok = tokens[i] as RawToken;
   if (t.slice(tok.start, tok.end) !== '.') return false;
   const prev = tokens[i - 1];
   if (!prev || prev.end !== tok.start) return false;
-  return (prev.kind === 'word' || prev.kind === 'latin') && prev.end - prev.start === 1;
+  if (prev.kind !== 'word' && prev.kind !== 'latin') return false;
+  if (prev.end - prev.start === 1) return true;
+  const next = tokens[i + 1];
+  return next !== undefined && next.start === tok.end && (next.kind === 'word' || next.kind === 'latin');
 }
 
 /**
