@@ -50,6 +50,8 @@ interface TimeHit {
   quantity?: { start: number; end: number; value: number; unit: string };
   /** The expression names a year (for عامي 2014 و2015). */
   year?: boolean;
+  /** The day of the month of a date (for ranges: السابع وحتى التاسع من محرم). */
+  day?: number;
 }
 
 const CONNECTIVES = new Set(['الي', 'حتي', 'او', 'و', '-', '–', '/', 'ال']);
@@ -84,6 +86,13 @@ export class Scanner {
       if ((tk.k === 'w' && !isCandidate(tk.t)) || (tk.k === 'l' && !this.q.symbols.has(tk.t))) {
         i++;
         continue;
+      }
+      if (tk.k === 'n' && this.cal.placeNouns.has(stripWaw(this.word(i - 1)))) {
+        const named = this.dayMonth(i);
+        if (named) {
+          i = named.end;
+          continue;
+        }
       }
       const t = this.matchTime(i);
       if (t) {
@@ -193,6 +202,7 @@ export class Scanner {
       this.relativeUnit(i) ??
       this.agoExpr(i) ??
       this.vaguePlural(i) ??
+      this.decade(i) ??
       this.yearExpr(i)
     );
   }
@@ -258,7 +268,21 @@ export class Scanner {
 
   /** A month name at i, respecting the names that need context. */
   private monthAt(i: number): (Hit<MonthValue> & { prefix: number }) | undefined {
-    return this.phrase(this.cal.months, i, PREFIXES_PLAIN);
+    const m = this.phrase(this.cal.months, i, PREFIXES_PLAIN);
+    if (!m) return undefined;
+    // يوليو - تموز، أكتوبر (تشرين الأول): the same month in a second system joins it.
+    if (this.isPunct(m.end, '-–(/')) {
+      const other = this.phrase(this.cal.months, m.end + 1);
+      if (other && other.value.month === m.value.month && other.value.calendar === m.value.calendar) {
+        let end = other.end;
+        if (this.isPunct(m.end, '(')) {
+          if (!this.isPunct(end, ')')) return m;
+          end++;
+        }
+        return { ...m, end };
+      }
+    }
+    return m;
   }
 
   /** 6 أغسطس 2015، الخميس 6 أغسطس، 21 شوال 1436هـ. */
@@ -271,55 +295,74 @@ export class Scanner {
       j = wd.end;
       if (this.isPunct(j, '،,')) j++;
     } else if (stripWaw(this.word(i)) === 'يوم') j++;
-    const day = this.intAt(j, true);
-    if (day === undefined || day < 1 || day > 31) {
-      return undefined;
-    }
+    let day = this.intAt(j, true);
     let k = j + 1;
-    if (this.word(k) === 'من') k++;
+    if (day === undefined) {
+      // السابع من محرم، الخامس عشر من شهر شوال: an ordinal day needs من.
+      const ord = this.tok(j)?.k === 'w' ? parseOrdinal(this.words, j) : undefined;
+      if (!ord || this.word(j + ord.length) !== 'من') return undefined;
+      day = ord.value;
+      k = j + ord.length;
+    }
+    if (day < 1 || day > 31) return undefined;
+    if (this.word(k) === 'من') {
+      k++;
+      if (this.cal.monthWord.has(this.word(k)) && this.monthAt(k + 1)) k++;
+    }
     const month = this.monthAt(k);
     if (!month) return undefined;
     start = wd ? wd.start : i;
     let end = month.end;
     const yk = this.isPunct(end, '،,') ? end + 1 : end;
     const yr = this.yearAt(yk);
+    // التاسع من محرم المقبل، 23 أغسطس الجاري
+    const dir = yr ? undefined : this.directionAt(end);
     if (yr) end = yr.end;
+    else if (dir !== undefined) end++;
     const mv = month.value;
     let value: string | null = null;
     if (mv.calendar === 'gregorian') {
-      const y = yr && !yr.hijri ? yr.year : this.nearestYear(mv.month, day);
+      const y = yr && !yr.hijri ? yr.year : this.nearestYear(mv.month, day, dir);
       if (y !== undefined && day <= daysInMonth(y, mv.month)) value = fmtDay({ y, m: mv.month, d: day });
     } else {
-      const hy = yr ? yr.year : this.nearestHijriYear(mv.month);
+      const hy = yr ? yr.year : this.nearestHijriYear(mv.month, dir);
       if (hy !== undefined) {
         const g = hijriToGregorian(hy, mv.month, day);
         value = g ? fmtDay(g) : null;
       }
     }
-    return { start, end, value };
+    return { start, end, value, day };
   }
 
   /** 19 إلى 21 أغسطس، بين 18 و22 أكتوبر: the first day takes the month of the second. */
   private dayRange(i: number): TimeHit | undefined {
-    const day = this.intAt(i, true);
-    if (day === undefined || day < 1 || day > 31) return undefined;
+    let day = this.intAt(i, true);
     let k = i + 1;
+    if (day === undefined) {
+      const ord = this.tok(i)?.k === 'w' ? parseOrdinal(this.words, i) : undefined;
+      if (!ord) return undefined;
+      day = ord.value;
+      k = i + ord.length;
+    }
+    if (day < 1 || day > 31) return undefined;
+    const first = k;
     const w = this.word(k);
-    if (w === 'الي' || w === 'حتي' || this.isPunct(k, '-–')) k++;
+    if (w === 'الي' || w === 'حتي' || w === 'وحتي' || w === 'والي' || this.isPunct(k, '-–')) k++;
     else if (!(this.tok(k)?.k === 'n' && this.tok(k)?.prefix === 1)) return undefined;
     const second = this.dayMonth(k);
     if (!second || second.start !== k) return undefined;
     let value: string | null = null;
-    if (second.value !== null && second.value.length === 10) {
+    if (second.value !== null && second.value.length === 10 && second.day !== undefined) {
       const y = Number(second.value.slice(0, 4));
       const m = Number(second.value.slice(5, 7));
-      if (day <= daysInMonth(y, m)) value = fmtDay({ y, m, d: day });
+      const d = Number(second.value.slice(8, 10));
+      value = fmtDay(addDays({ y, m, d }, day - second.day));
     }
-    return { start: i, end: i + 1, value };
+    return { start: i, end: first, value };
   }
 
   /** The year that puts month/day nearest the document date. */
-  private nearestYear(month: number, day = 15): number | undefined {
+  private nearestYear(month: number, day = 15, dir?: -1 | 0 | 1): number | undefined {
     const doc = this.doc;
     if (!doc) return undefined;
     let best: number | undefined;
@@ -327,6 +370,7 @@ export class Scanner {
     for (const y of [doc.y - 1, doc.y, doc.y + 1]) {
       const d = Math.min(day, daysInMonth(y, month));
       const delta = toDayNumber({ y, m: month, d }) - toDayNumber(doc);
+      if ((dir === -1 && delta > 0) || (dir === 1 && delta < 0) || (dir === 0 && !(y === doc.y && month === doc.m))) continue;
       // News looks back more often than ahead: a future date counts double.
       const dist = delta > 0 ? 2 * delta : -delta;
       if (dist < bestDist) {
@@ -337,7 +381,7 @@ export class Scanner {
     return best;
   }
 
-  private nearestHijriYear(month: number): number | undefined {
+  private nearestHijriYear(month: number, dir?: -1 | 0 | 1): number | undefined {
     const doc = this.doc;
     if (!doc) return undefined;
     const h = dayNumberToHijri(toDayNumber(doc));
@@ -347,6 +391,9 @@ export class Scanner {
     for (const y of [h.y - 1, h.y, h.y + 1]) {
       const g = hijriToGregorian(y, month, 15);
       if (!g) continue;
+      if (dir === 0 && !(y === h.y && month === h.m)) continue;
+      if (dir === -1 && (y > h.y || (y === h.y && month > h.m))) continue;
+      if (dir === 1 && (y < h.y || (y === h.y && month < h.m))) continue;
       const dist = Math.abs(toDayNumber(g) - toDayNumber(doc));
       if (dist < bestDist) {
         bestDist = dist;
@@ -408,14 +455,34 @@ export class Scanner {
     const stem = stemsOf(this.word(i), PREFIXES_PLAIN).map((s) => s.stem);
     const next = this.word(end);
     const wd = next ? lookupClitic(this.cal.weekdays, next, ['']) : undefined;
-    if (wd) end++;
-    else if ((stem.includes('اليوم') || stem.includes('الليله')) && hit.end === i + 1) {
+    if (wd) {
+      // أمس الخميس 23 يوليو: the date after the weekday joins and decides.
+      const date = this.dayMonth(end);
+      if (date && date.start === end) return { start: i, end: date.end, value: date.value ?? this.deicticValue(hit.value, wd.value) };
+      end++;
+      return { start: i, end, value: this.deicticValue(hit.value, wd.value) };
+    } else if ((stem.includes('اليوم') || stem.includes('الليله')) && hit.end === i + 1) {
       // اليوم الوطني، اليوم التالي، تلك الليلة: a day, not today.
       if (next.startsWith('ال') && !this.q.closers.has(next)) return undefined;
       if (DEMONSTRATIVE_FAR.has(this.word(i - 1))) return undefined;
     }
     const doc = this.doc;
     return { start: i, end, value: doc ? fmtDay(addDays(doc, hit.value)) : null };
+  }
+
+  /**
+   * أمس الأحد: when the named weekday is not the day the deictic word names
+   * (the article was dated a day or two after it was written), the weekday
+   * wins: the nearest such day on the deictic word's side of the date.
+   */
+  private deicticValue(offset: number, day: number): string | null {
+    const doc = this.doc;
+    if (!doc) return null;
+    const d = addDays(doc, offset);
+    const wd = weekday(d);
+    if (wd === day) return fmtDay(d);
+    if (offset <= 0) return fmtDay(addDays(d, -((wd - day + 7) % 7)));
+    return fmtDay(addDays(d, (day - wd + 7) % 7));
   }
 
   /** صباح اليوم، مساء أمس، ليلة الخميس; the adverbs صباحا، مساء on their own. */
@@ -599,8 +666,8 @@ export class Scanner {
       const stem = this.word(j);
       unit = u1.value.unit;
       end = u1.end;
-      // منذ عام 1969: the year, not "a year ago".
-      if (this.yearAt(u1.end) !== undefined) return undefined;
+      // منذ عام 1969، منذ شهر مارس: the year or month, not "a year ago".
+      if (this.yearAt(u1.end) !== undefined || this.monthAt(u1.end) !== undefined) return undefined;
       if (u1.value.dual !== undefined) n = u1.value.dual;
       else if (isPluralUnit(stem)) n = null;
       else n = 1;
@@ -638,10 +705,26 @@ export class Scanner {
     const stems = stemsOf(w, PREFIXES_PLAIN);
     if (!stems.some((s) => this.cal.vaguePlurals.has(s.stem))) return undefined;
     let j = i + 1;
+    // السنوات العشر الماضية، السنوات الأربع أو الخمس المقبلة
+    let quantity: TimeHit['quantity'];
+    if (this.definiteCardinalAt(j)) {
+      const unit = DEFINITE_PLURAL_UNITS.get(this.word(i));
+      const value = numberLexicon().units.get(stripWaw(this.word(j)).slice(2)) as number;
+      if (unit) quantity = { start: i, end: j + 1, value, unit };
+      j++;
+      if ((this.word(j) === 'او' || this.word(j) === 'و') && this.definiteCardinalAt(j + 1)) j += 2;
+    }
     if (!this.cal.vagueTails.has(this.word(j))) return undefined;
     j++;
     if (this.cal.vagueTails.has(this.word(j))) j++;
-    return { start: i, end: j, value: null };
+    return { start: i, end: j, value: null, quantity };
+  }
+
+  /** السبعينيات: a decade, no calendar value in the contract's forms. */
+  private decade(i: number): TimeHit | undefined {
+    const w = this.word(i);
+    if (!w || !stemsOf(w, PREFIXES_PLAIN).some((s) => this.cal.decades.has(s.stem))) return undefined;
+    return { start: i, end: i + 1, value: null };
   }
 
   /** عام 2015، لعام 1436هـ، 2015م، في 2015، عامي 2014 و2015. */
@@ -700,7 +783,7 @@ export class Scanner {
       if (v === undefined) return undefined;
       let end = i + 1;
       // (50) ألف ريال
-      if (this.isPunct(end, ')') && this.isPunct(i - 1, '(') && scaleOf(this.word(end + 1))) end++;
+      if (this.isPunct(end, ')') && this.isPunct(i - 1, '(') && scaleOf(this.word(end + 1)) && /^[0-9]{1,3}$/.test(t.t)) end++;
       const sc = scaleOf(this.word(end));
       let bare = true;
       if (sc && sc.prefix === 0) {
@@ -740,6 +823,9 @@ export class Scanner {
     if (!m) return undefined;
     let end = i + m.length;
     let value = m.value;
+    // مليارا دولار: a dual in construct (its ن dropped) before the currency.
+    if (m.length === 1 && value !== null && DUAL_CONSTRUCT.has(stripWaw(t.t)) && this.tok(i - 1)?.k !== 'n' &&
+      this.phrase(this.q.currencies, i + 1) !== undefined) value *= 2;
     if (value !== null && m.scale >= 1000) {
       end = this.continuation(end, m.scale, (add) => (value = (value as number) + add));
     }
@@ -783,6 +869,10 @@ export class Scanner {
       const prev = this.word(i - 1);
       if (prev && this.q.identifiers.has(stripWaw(prev))) return i + 1;
       if (this.isPhone(i)) return i + 1;
+      // 1- ، 2) at the head of a list item.
+      const before = this.tok(i - 1);
+      if (!t.prefix && this.isPunct(i + 1, '-)') && !this.tok(i + 1)?.gap && this.tok(i + 2)?.gap &&
+        (!before || (before.k === 'p' && ':.؛\n'.includes(before.t)))) return i + 1;
       if (this.q.ordinalNouns.has(stripWaw(prev)) && this.intAt(i) !== undefined && !this.followedByUnit(i + 1)) {
         return this.pushQ(i, i + 1, 'ordinal', this.intAt(i) as number, null);
       }
@@ -810,8 +900,13 @@ export class Scanner {
     if (t.k === 'w') {
       const c = this.phrase(this.q.counted, i, PREFIXES_PLAIN);
       if (c && c.value > 0) return this.pushQ(i, c.end, 'count', c.value, null);
+      // يوم واحد، لمرة واحدة: a singular unit counted as one.
+      if (c && ONE.has(this.word(c.end))) return this.pushQ(i, c.end + 1, 'count', 1, null);
       const u = this.phrase(this.q.units, i, PREFIXES_PLAIN);
       if (u && u.value.dual !== undefined) return this.pushQ(i, u.end, u.value.kind, u.value.dual, u.value.unit);
+      if (u && ONE.has(this.word(u.end))) return this.pushQ(i, u.end + 1, u.value.kind, 1, u.value.unit);
+      const dc = this.definiteCardinal(i);
+      if (dc) return this.pushQ(dc.start, i + 1, dc.unit ? 'duration' : 'count', dc.value, dc.unit);
       const idiom = this.phrase(this.q.idioms, i, PREFIXES_PLAIN);
       if (idiom) return idiom.end;
     }
@@ -824,6 +919,34 @@ export class Scanner {
     // السنوات الخمسة عشر: a teen tail after a definite number.
     if (num.end === i + 1 && t.k === 'w' && numberLexicon().teenTails.has(t.t) && this.word(i - 1).startsWith('ال')) return i + 1;
     return this.unitAfter(num);
+  }
+
+  /**
+   * الجهات الأربع، النتائج العشر، السنوات العشر: a definite cardinal after a
+   * definite noun; after a plural time unit the two make a duration
+   * (السنوات الأربع أو الخمس: the second takes the unit too).
+   */
+  private definiteCardinal(i: number): { start: number; value: number; unit: string | null } | undefined {
+    const w = stripWaw(this.word(i));
+    if (!w.startsWith('ال')) return undefined;
+    const value = numberLexicon().units.get(w.slice(2));
+    if (value === undefined || value < 3) return undefined;
+    if (numberLexicon().teenTails.has(this.word(i + 1))) return undefined;
+    const prev = this.word(i - 1);
+    const unitOf = (noun: string): string | undefined => DEFINITE_PLURAL_UNITS.get(noun);
+    const unit = unitOf(prev);
+    if (unit) return { start: i - 1, value, unit };
+    if ((prev === 'او' || prev === 'و') && this.definiteCardinalAt(i - 2)) {
+      const u2 = unitOf(this.word(i - 3));
+      return { start: i, value, unit: u2 ?? null };
+    }
+    if (!prev.startsWith('ال') || prev.length < 4) return undefined;
+    return { start: i, value, unit: null };
+  }
+
+  private definiteCardinalAt(i: number): boolean {
+    const w = stripWaw(this.word(i));
+    return w.startsWith('ال') && (numberLexicon().units.get(w.slice(2)) ?? 0) >= 3;
   }
 
   /** الأولى vs الأولي (initial): the original spelling decides. */
@@ -981,6 +1104,7 @@ function lazyFirstWords(): () => Set<string> {
     addAll(cal.relativeUnits.keys());
     addAll(cal.demonstratives);
     addAll(cal.vaguePlurals);
+    addAll(cal.decades);
     addAll(cal.spanModifiers);
     addAll(cal.agoWords);
     addAll(cal.afterWords);
@@ -1007,6 +1131,15 @@ function isCandidate(word: string): boolean {
   }
   return c;
 }
+
+const DUAL_CONSTRUCT = new Set(['مليارا', 'مليونا', 'الفا', 'بليونا', 'تريليونا']);
+
+const ONE = new Set(['واحد', 'واحده', 'واحدا']);
+
+const DEFINITE_PLURAL_UNITS = new Map([
+  ['السنوات', 'year'], ['الاعوام', 'year'], ['السنين', 'year'], ['الايام', 'day'], ['الاشهر', 'month'], ['الشهور', 'month'],
+  ['الاسابيع', 'week'], ['الساعات', 'hour'], ['الدقائق', 'minute'], ['العقود', 'decade'],
+]);
 
 const DEMONSTRATIVE_FAR = new Set(['تلك', 'ذلك', 'هذه', 'هذا', 'نفس']);
 

@@ -21,6 +21,8 @@ interface CalendarFile {
   current: string[];
   demonstratives: string[];
   vaguePlurals: string[];
+  decades: string[];
+  placeNouns: string[];
   vagueTails: string[];
   spanModifiers: string[];
   agoWords: string[];
@@ -54,6 +56,10 @@ export interface CalendarLexicon {
   direction: Map<string, -1 | 0 | 1>;
   demonstratives: Set<string>;
   vaguePlurals: Set<string>;
+  /** السبعينيات: a decade, a time without a calendar value. */
+  decades: Set<string>;
+  /** مدينة 6 أكتوبر، ثورة 25 يناير: a date that names a place or an event. */
+  placeNouns: Set<string>;
   vagueTails: Set<string>;
   spanModifiers: Set<string>;
   agoWords: Set<string>;
@@ -117,6 +123,8 @@ export const calendarLexicon = lazy((): CalendarLexicon => {
     direction,
     demonstratives: set(f.demonstratives),
     vaguePlurals: set(f.vaguePlurals),
+    decades: set(f.decades),
+    placeNouns: set(f.placeNouns),
     vagueTails: set(f.vagueTails),
     spanModifiers: set(f.spanModifiers),
     agoWords: set(f.agoWords),

@@ -49,7 +49,9 @@ function locate(text: string, span: string, nth: number): { start: number; end: 
     if (!okBefore || !okAfter) continue;
     if (++seen === nth) {
       const start = t.map[k] as number;
-      const end = (t.map[k + q.length - 1] as number) + 1;
+      let end = (t.map[k + q.length - 1] as number) + 1;
+      // Marks written on the last letter belong to the span.
+      while (end < text.length && /[\u064B-\u065F\u0670]/.test(text[end] as string)) end++;
       return { start, end };
     }
   }
