@@ -38,6 +38,10 @@ describe('sentences', () => {
     ]);
   });
 
+  it('splits where the space after a full stop is missing', () => {
+    assert.deepEqual(sentences('وصل الوفد إلى المملكة.وأوضح المتحدث كذا.'), ['وصل الوفد إلى المملكة.', 'وأوضح المتحدث كذا.']);
+  });
+
   it('splits at blank lines and at title lines', () => {
     assert.deepEqual(sentences('عنوان الخبر\nجدة\n\nنص الخبر هنا'), ['عنوان الخبر', 'جدة', 'نص الخبر هنا']);
   });

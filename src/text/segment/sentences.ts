@@ -101,7 +101,7 @@ function continuesAfterLineBreak(t: string, last: RawToken): boolean {
 
 /**
  * A dot that does not end a sentence: after a one-letter abbreviation (`د.`,
- * `أ.`, `U.S.`), or glued between two words as in `سي.سي.تي.في`.
+ * `أ.`, `U.S.`), or glued between the short parts of an acronym (`سي.سي.تي.في`).
  */
 function isAbbreviationDot(t: string, tokens: readonly RawToken[], i: number): boolean {
   const tok = tokens[i] as RawToken;
@@ -111,7 +111,15 @@ function isAbbreviationDot(t: string, tokens: readonly RawToken[], i: number): b
   if (prev.kind !== 'word' && prev.kind !== 'latin') return false;
   if (prev.end - prev.start === 1) return true;
   const next = tokens[i + 1];
-  return next !== undefined && next.start === tok.end && (next.kind === 'word' || next.kind === 'latin');
+  // Short parts on both sides make an acronym; a long word on either side is a
+  // missing space after a full stop (المملكة.وأوضح), which is common.
+  return (
+    next !== undefined &&
+    next.start === tok.end &&
+    (next.kind === 'word' || next.kind === 'latin') &&
+    prev.end - prev.start <= 3 &&
+    next.end - next.start <= 3
+  );
 }
 
 /**
