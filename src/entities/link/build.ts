@@ -10,17 +10,49 @@ import {
   adjectiveCandidates, documentScope, kbNameCandidates, linkCandidate, quotedOutletCandidates, resolveOverlaps,
   spokespersonCandidates, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions,
 } from './candidates.js';
-import { descriptionClass, resolveDescription } from './describe.js';
-import { cutOffset, isWordLike, procliticVariants } from './words.js';
+import { descriptionClassOfNorm, resolveDescriptionClass } from './describe.js';
+import { cutOffset, isWordLike, lightPrefix, procliticVariants } from './words.js';
 
 export type LinkOptions = CandidateOptions;
 
 interface Group {
   key: string;
   kbId?: string;
+  /** Only ever grows (push): caches below are valid while its length is unchanged. */
   cands: Candidate[];
   /** Words of the longest name form: knowledge-base forms for linked groups. */
   fullNames: string[][];
+  typeAt?: number;
+  type?: EntityType;
+  formsAt?: number;
+  forms?: GroupForms;
+}
+
+interface GroupForms {
+  /** Name forms (words): the group's names, then its knowledge-base forms. */
+  words: string[][];
+  /** The same with spelling splits closed up (see nameKey), as words. */
+  keyed: string[][];
+  /** The forms joined by one space. */
+  joined: Set<string>;
+}
+
+/** Knowledge-base forms of an entry as words (name and aliases), per knowledge base. */
+const kbFormsCache = new WeakMap<Kb, Map<string, string[][]>>();
+
+function kbForms(kb: Kb, id: string): string[][] {
+  let perKb = kbFormsCache.get(kb);
+  if (!perKb) {
+    perKb = new Map();
+    kbFormsCache.set(kb, perKb);
+  }
+  let forms = perKb.get(id);
+  if (!forms) {
+    const e = kb.entries.get(id);
+    forms = e ? [e.name, ...(e.aliases ?? [])].map((f) => formKey(f).split(' ')) : [];
+    perKb.set(id, forms);
+  }
+  return forms;
 }
 
 /** Words of a name with spelling splits closed up (عبد العزيز → عبدالعزيز). */
@@ -38,35 +70,65 @@ function groupKey(c: Candidate): string {
   return c.kbId ?? `${c.type}:${nameKey(c.words)}`;
 }
 
-function nameForms(kb: Kb, g: Group): string[][] {
-  const forms = g.cands.filter((c) => c.kind === 'name').map((c) => c.words);
-  if (g.kbId) {
-    const e = kb.entries.get(g.kbId);
-    if (e) for (const f of [e.name, ...(e.aliases ?? [])]) forms.push(formKey(f).split(' '));
-  }
+function nameForms(kb: Kb, g: Group): GroupForms {
+  if (g.forms && g.formsAt === g.cands.length) return g.forms;
+  const words: string[][] = [];
+  for (const c of g.cands) if (c.kind === 'name') words.push(c.words);
+  if (g.kbId) for (const f of kbForms(kb, g.kbId)) words.push(f);
+  const forms: GroupForms = {
+    words,
+    keyed: words.map((f) => nameKey(f).split(' ')),
+    joined: new Set(words.map((f) => f.join(' '))),
+  };
+  g.forms = forms;
+  g.formsAt = g.cands.length;
   return forms;
 }
 
-function endsWith(fullWords: string[], partWords: string[]): boolean {
-  const full = nameKey(fullWords).split(' ');
-  const part = nameKey(partWords).split(' ');
+/** Whether the keyed words `part` end the keyed words `full` (ال or not), `part` being shorter. */
+function endsWithKeyed(full: readonly string[], part: readonly string[]): boolean {
   if (part.length >= full.length) return false;
-  const tail = full.slice(full.length - part.length);
-  return tail.every((w, i) => w === part[i] || bare(w) === bare(part[i] as string));
+  const off = full.length - part.length;
+  for (let i = 0; i < part.length; i++) {
+    const w = full[off + i] as string;
+    const p = part[i] as string;
+    if (w !== p && bare(w) !== bare(p)) return false;
+  }
+  return true;
 }
 
 function groupType(kb: Kb, g: Group): EntityType {
+  if (g.type !== undefined && g.typeAt === g.cands.length) return g.type;
+  const t = computeGroupType(kb, g);
+  g.type = t;
+  g.typeAt = g.cands.length;
+  return t;
+}
+
+function computeGroupType(kb: Kb, g: Group): EntityType {
   if (g.kbId) {
     const e = kb.entries.get(g.kbId);
     if (e) return e.type;
   }
   const counts = new Map<EntityType, number>();
-  for (const c of g.cands) if (c.kind !== 'description') counts.set(c.type, (counts.get(c.type) ?? 0) + (c.kind === 'name' ? 2 : 1));
-  if (g.cands.every((c) => c.kind === 'description')) return g.cands[0]?.type ?? 'MISC';
+  let allDescriptions = true;
+  for (const c of g.cands) {
+    if (c.kind === 'description') continue;
+    allDescriptions = false;
+    counts.set(c.type, (counts.get(c.type) ?? 0) + (c.kind === 'name' ? 2 : 1));
+  }
+  if (allDescriptions) return g.cands[0]?.type ?? 'MISC';
   let best: EntityType = 'MISC';
   let n = -1;
   for (const [t, k] of counts) if (k > n || (k === n && t === 'PER')) [best, n] = [t, k];
   return best;
+}
+
+function isAdjectiveForm(kb: Kb, w: string): boolean {
+  const refs = kb.names.get(w);
+  if (!refs) return false;
+  for (const r of refs) if (r.kind === 'adjective') return true;
+  return false;
 }
 
 /**
@@ -77,7 +139,7 @@ function isGenericPhrase(kb: Kb, c: Candidate): boolean {
   if (c.kbId || c.words.length < 2 || c.words.length > 3) return false;
   if (!c.words.every((w) => w.startsWith('ال'))) return false;
   if (!kb.genericHeads.has(bare(c.words[0] as string))) return false;
-  return !c.words.slice(1).some((w) => kb.names.get(w)?.some((r) => r.kind === 'adjective'));
+  return !c.words.slice(1).some((w) => isAdjectiveForm(kb, w));
 }
 
 /** Merges the mentions of one document into entities. */
@@ -103,13 +165,23 @@ export function linkEntities(
   }
 
   // nisba adjectives, except inside a person's name or inside the name of their own state
+  // (names do not overlap: one name at most covers each token)
+  const nameAt: (Candidate | undefined)[] = new Array(tokens.length);
+  for (const n of names) for (let k = n.t0; k < n.t1; k++) nameAt[k] = n;
   const adjectives: Candidate[] = [];
   const seenAdj = new Set<number>();
-  for (const a of [...adjectiveCandidates(kb, text, tokens), ...tagged.filter((c) => c.kind === 'adjective')]) {
+  const adjectiveCands = adjectiveCandidates(kb, text, tokens);
+  for (const c of tagged) if (c.kind === 'adjective') adjectiveCands.push(c);
+  for (const a of adjectiveCands) {
     if (seenAdj.has(a.start)) continue;
-    const inside = names.find((n) => a.t0 >= n.t0 && a.t1 <= n.t1);
+    const at = nameAt[a.t0];
+    const inside = at && a.t1 <= at.t1 ? at : undefined;
     if (inside && (inside.type === 'PER' || inside.kbId === a.kbId)) continue;
-    if (names.some((n) => n.t0 < a.t1 && a.t0 < n.t1 && !(a.t0 >= n.t0 && a.t1 <= n.t1))) continue;
+    if (!inside) {
+      let partly = false;
+      for (let k = a.t0; k < a.t1 && !partly; k++) if (nameAt[k]) partly = true;
+      if (partly) continue;
+    }
     seenAdj.add(a.start);
     adjectives.push(a);
   }
@@ -126,27 +198,38 @@ export function linkEntities(
     }
     g.cands.push(c);
   };
-  for (const c of [...names, ...adjectives]) addTo(groupKey(c), c);
+  for (const c of names) addTo(groupKey(c), c);
+  for (const c of adjectives) addTo(groupKey(c), c);
   for (const c of spokes) {
-    const target = names.find((n) => n.words.join(' ') === (c.of ?? []).join(' ') && n.t0 >= c.t0 && n.t1 <= c.t1);
-    const of = target ? groupKey(target) : (c.of ?? []).join(' ');
+    const ofKey = (c.of ?? []).join(' ');
+    const target = names.find((n) => n.t0 >= c.t0 && n.t1 <= c.t1 && n.words.join(' ') === ofKey);
+    const of = target ? groupKey(target) : ofKey;
     addTo(`desc:${c.roles[0] ?? ''}:${of}`, c);
   }
 
   // a short name joins the one longer name of a person that ends with it (حفتر → خليفة حفتر)
-  const persons = () => [...groups.values()].filter((g) => groupType(kb, g) === 'PER' && !g.key.startsWith('desc:'));
+  const isPerson = (g: Group) => !g.key.startsWith('desc:') && groupType(kb, g) === 'PER';
+  const persons: Group[] = [];
+  for (const g of groups.values()) if (isPerson(g)) persons.push(g);
   for (const g of [...groups.values()]) {
     if (g.kbId || g.key.startsWith('desc:')) continue;
-    const forms = g.cands.filter((c) => c.kind === 'name').map((c) => c.words);
-    const short = forms[0];
+    const short = g.cands.find((c) => c.kind === 'name')?.words;
     if (!short || short.length > 2) continue;
     const type = groupType(kb, g);
     if (type !== 'PER' && short.length > 1) continue;
-    const targets = persons().filter((h) => h !== g && nameForms(kb, h).some((f) => endsWith(f, short)));
-    if (targets.length !== 1) continue;
-    const h = targets[0] as Group;
-    h.cands.push(...g.cands.map((c) => ({ ...c, type: 'PER' as EntityType })));
+    const shortKeyed = nameKey(short).split(' ');
+    let target: Group | undefined;
+    let count = 0;
+    for (const h of persons) {
+      if (h === g || !nameForms(kb, h).keyed.some((f) => endsWithKeyed(f, shortKeyed))) continue;
+      target = h;
+      if (++count > 1) break;
+    }
+    if (count !== 1 || !target) continue;
+    for (const c of g.cands) target.cands.push({ ...c, type: 'PER' as EntityType });
     groups.delete(g.key);
+    const at = persons.indexOf(g);
+    if (at >= 0) persons.splice(at, 1);
   }
 
   // an organisation named again with a trailing nisba (حكومة التوافق الليبية)
@@ -155,59 +238,83 @@ export function linkEntities(
     const w = g.cands.find((c) => c.kind === 'name')?.words;
     if (!w || w.length < 3) continue;
     let cut = w.length;
-    while (cut > 2 && kb.names.get(w[cut - 1] as string)?.some((r) => r.kind === 'adjective')) cut--;
+    while (cut > 2 && isAdjectiveForm(kb, w[cut - 1] as string)) cut--;
     if (cut === w.length) continue;
     const stem = w.slice(0, cut).join(' ');
-    const h = [...groups.values()].find((x) => x !== g && nameForms(kb, x).some((f) => f.join(' ') === stem));
+    let h: Group | undefined;
+    for (const x of groups.values()) {
+      if (x !== g && nameForms(kb, x).joined.has(stem)) {
+        h = x;
+        break;
+      }
+    }
     if (!h) continue;
-    h.cands.push(...g.cands);
+    for (const c of g.cands) h.cands.push(c);
     groups.delete(g.key);
   }
 
   // the last name of a person, found alone elsewhere in the document
-  const covered = new Set<number>();
-  for (const c of [...names, ...spokes]) for (let k = c.t0; k < c.t1; k++) covered.add(k);
+  const covered = new Uint8Array(tokens.length);
+  for (const c of names) covered.fill(1, c.t0, c.t1);
+  for (const c of spokes) covered.fill(1, c.t0, c.t1);
   const surnames = new Map<string, Group | null>();
-  for (const g of persons()) {
-    for (const f of g.cands.filter((c) => c.kind === 'name' && c.words.length > 1).map((c) => c.words)) {
-      const last = f[f.length - 1] as string;
+  for (const g of groups.values()) {
+    if (!isPerson(g)) continue;
+    for (const c of g.cands) {
+      if (c.kind !== 'name' || c.words.length <= 1) continue;
+      const last = c.words[c.words.length - 1] as string;
       if (last.length < 3 || kb.surnameStop.has(last) || kb.names.has(last)) continue;
       const prev = surnames.get(last);
       surnames.set(last, prev === undefined || prev === g ? g : null);
     }
   }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (covered.has(i) || !isWordLike(t)) continue;
-    for (const v of procliticVariants(t.norm)) {
-      const g = surnames.get(v.form);
-      if (!g) continue;
-      const start = cutOffset(t, text, v.cut);
-      g.cands.push({
-        start, end: t.end, t0: i, t1: i + 1, type: 'PER', kind: 'name', words: [v.form],
-        surface: text.slice(start, t.end), roles: [], source: 'document',
-      });
-      covered.add(i);
-      break;
+  // every variant of a word ends like the word, but for an ا restored after ل (للسيسي → السيسي)
+  const endings: string[] = [];
+  for (const [last, g] of surnames) if (g) endings.push(last.slice(1));
+  if (endings.length > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (covered[i] === 1 || !isWordLike(t)) continue;
+      let may = false;
+      for (const e of endings) if (t.norm.endsWith(e)) may = true;
+      if (!may) continue;
+      for (const v of procliticVariants(t.norm)) {
+        const g = surnames.get(v.form);
+        if (!g) continue;
+        const start = cutOffset(t, text, v.cut);
+        g.cands.push({
+          start, end: t.end, t0: i, t1: i + 1, type: 'PER', kind: 'name', words: [v.form],
+          surface: text.slice(start, t.end), roles: [], source: 'document',
+        });
+        covered[i] = 1;
+        break;
+      }
     }
   }
 
   // entities in order of first mention
-  const ordered = [...groups.values()]
-    .map((g) => ({ g, first: Math.min(...g.cands.map((c) => c.start)) }))
-    .sort((a, b) => a.first - b.first);
+  const ordered: { g: Group; first: number }[] = [];
+  for (const g of groups.values()) {
+    let first = Infinity;
+    for (const c of g.cands) if (c.start < first) first = c.start;
+    ordered.push({ g, first });
+  }
+  ordered.sort((a, b) => a.first - b.first);
   const entities: Entity[] = ordered.map(({ g }, n) => toEntity(kb, g, n));
 
   // definite descriptions (الصحيفة، المتحدث، الوزير) point back to the latest fitting entity
-  const starts = new Set(names.map((c) => c.t0));
+  const starts = new Set<number>();
+  for (const c of names) starts.add(c.t0);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (covered.has(i) || !isWordLike(t) || !descriptionClass(t.norm)) continue;
+    if (covered[i] === 1 || !isWordLike(t)) continue;
+    const cls = descriptionClassOfNorm(t.norm);
+    if (!cls) continue;
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && (starts.has(i + 1) || next.norm === 'باسم' || /^(ال)?رسمي$/.test(next.norm))) continue;
-    const target = resolveDescription(entities, tokens, t.start, t.norm, kb);
+    if (next && next.sentence === t.sentence && (starts.has(i + 1) || next.norm === 'باسم' || next.norm === 'رسمي' || next.norm === 'الرسمي')) continue;
+    const target = resolveDescriptionClass(entities, t.start, cls, kb);
     if (!target) continue;
-    const v = procliticVariants(t.norm).find((x) => /^[وف]?$/.test(x.prefix) && descriptionClass(x.form));
+    const v = procliticVariants(t.norm).find((x) => lightPrefix(x) && descriptionClassOfNorm(x.form) !== undefined);
     target.mentions.push({ start: cutOffset(t, text, v?.cut ?? 0), end: t.end, kind: 'description' });
     target.mentions.sort((a, b) => a.start - b.start);
   }

@@ -7,7 +7,7 @@
  */
 import type { EntityType, Mention, MentionKind, Token } from '../../core/types.js';
 import { bare, type Kb, type NameRef } from '../kb/load.js';
-import { cutOffset, isQuote, isWordLike, lettersBetween, procliticVariants, surface } from './words.js';
+import { bareVariantForms, cutOffset, isQuote, isWordLike, lettersBetween, lightPrefix, procliticVariants, surface, type Variant } from './words.js';
 
 export type CandidateSource = 'kb' | 'tagger' | 'pattern' | 'document';
 
@@ -78,26 +78,54 @@ function followers(tokens: readonly Token[], i: number, n: number): number[] {
   return out;
 }
 
-/** All knowledge-base forms that start at token i, longest first. */
-export function matchesAt(kb: Kb, tokens: readonly Token[], i: number): Match[] {
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+
+/** Matches per token of a token array, computed on first use (the array must not change afterwards). */
+const matchCache = new WeakMap<readonly Token[], { kb: Kb; at: (readonly Match[] | undefined)[] }>();
+
+/**
+ * All knowledge-base forms that start at token i, longest first. Memoised
+ * per token array: the result is shared, do not modify it.
+ */
+export function matchesAt(kb: Kb, tokens: readonly Token[], i: number): readonly Match[] {
+  let memo = matchCache.get(tokens);
+  if (memo === undefined || memo.kb !== kb || memo.at.length !== tokens.length) {
+    memo = { kb, at: new Array<readonly Match[] | undefined>(tokens.length) };
+    matchCache.set(tokens, memo);
+  }
+  let out = memo.at[i];
+  if (out === undefined) {
+    out = computeMatches(kb, tokens, i);
+    if (i >= 0 && i < tokens.length) memo.at[i] = out;
+  }
+  return out;
+}
+
+function computeMatches(kb: Kb, tokens: readonly Token[], i: number): readonly Match[] {
   const tok = tokens[i];
-  if (!isWordLike(tok) || tok === undefined) return [];
-  const out: Match[] = [];
+  if (!isWordLike(tok) || tok === undefined) return NO_MATCHES;
+  let out: Match[] | undefined;
   for (const v of procliticVariants(tok.norm)) {
     const maxLen = kb.firstToken.get(v.form);
     if (maxLen === undefined) continue;
-    const next = followers(tokens, i, maxLen - 1);
-    for (let len = next.length + 1; len >= 1; len--) {
-      const idx = next.slice(0, len - 1);
-      const key = [v.form, ...idx.map((k) => (tokens[k] as Token).norm)].join(' ');
+    const next = maxLen > 1 ? followers(tokens, i, maxLen - 1) : [];
+    // keys grow one word at a time; matches are kept longest first per variant
+    const found: Match[] = [];
+    let key = v.form;
+    for (let len = 1; len <= next.length + 1; len++) {
+      if (len > 1) key += ' ' + (tokens[next[len - 2] as number] as Token).norm;
       const refs = kb.names.get(key);
       if (refs) {
-        const last = idx.length > 0 ? (idx[idx.length - 1] as number) : i;
-        out.push({ t0: i, t1: last + 1, last, cut: v.cut, prefix: v.prefix, key, refs });
+        const last = len > 1 ? (next[len - 2] as number) : i;
+        found.push({ t0: i, t1: last + 1, last, cut: v.cut, prefix: v.prefix, key, refs });
       }
     }
+    if (found.length === 0) continue;
+    out ??= [];
+    for (let k = found.length - 1; k >= 0; k--) out.push(found[k] as Match);
   }
-  out.sort((a, b) => b.t1 - a.t1 || a.cut - b.cut);
+  if (out === undefined) return NO_MATCHES;
+  if (out.length > 1) out.sort((a, b) => b.t1 - a.t1 || a.cut - b.cut);
   return out;
 }
 
@@ -302,10 +330,7 @@ export function titlesBefore(kb: Kb, tokens: readonly Token[], t0: number, text:
     if (j < 0 || !isWordLike(tokens[j]) || (k === 0 && (tokens[j] as Token).norm === 'باسم')) break;
     window.unshift(j);
   }
-  const form = (i: number) => {
-    const vs = procliticVariants((tokens[i] as Token).norm);
-    return vs.map((v) => bare(v.form));
-  };
+  const form = (i: number) => bareVariantForms((tokens[i] as Token).norm);
   const isHead = (i: number) => form(i).some((f) => T.simple.has(f) || T.construct.has(f));
   const isConstruct = (i: number) => form(i).some((f) => T.construct.has(f));
   // the earliest head from which every following word is a valid part of a title
@@ -313,7 +338,7 @@ export function titlesBefore(kb: Kb, tokens: readonly Token[], t0: number, text:
     const h = window[a] as number;
     if (!isHead(h)) continue;
     // the first word of a title may carry only و/ف
-    const vs = procliticVariants((tokens[h] as Token).norm).filter((v) => /^[وف]?$/.test(v.prefix));
+    const vs = procliticVariants((tokens[h] as Token).norm).filter(lightPrefix);
     if (!vs.some((v) => T.simple.has(bare(v.form)) || T.construct.has(bare(v.form)))) continue;
     const roles: string[] = [];
     let cur: number[] = [h];
@@ -351,7 +376,7 @@ function roleText(text: string, tokens: readonly Token[], idx: number[], kb: Kb)
     const t = tokens[i] as Token;
     let w = text.slice(t.start, t.end);
     if (n === 0) {
-      const v = procliticVariants(t.norm).find((x) => /^[وف]?$/.test(x.prefix) && x.prefix !== '');
+      const v = procliticVariants(t.norm).find((x) => lightPrefix(x) && x.prefix !== '');
       if (v && (kb.titles.simple.has(bare(v.form)) || kb.titles.construct.has(bare(v.form)))) w = w.slice(v.prefix.length);
     }
     return w;
@@ -482,13 +507,36 @@ export function linkCandidate(kb: Kb, tokens: readonly Token[], c: Candidate, sc
   return c;
 }
 
+/** Per knowledge base: every word that is a spokesperson title (after at most و/ف) → its variant. */
+const spokesForms = new WeakMap<Kb, Map<string, Variant>>();
+
+/** The variant of a word that is a spokesperson title (المتحدث، والناطق), if it is one. */
+function spokespersonVariant(kb: Kb, norm: string): Variant | undefined {
+  let forms = spokesForms.get(kb);
+  if (!forms) {
+    forms = new Map();
+    // a match is a light prefix + the title with or without ال: those words are all there is to check
+    for (const s of kb.titles.spokesperson) {
+      for (const p of ['', 'و', 'ف']) {
+        for (const f of [s, 'ال' + s]) {
+          const w = p + f;
+          const v = procliticVariants(w).find((x) => lightPrefix(x) && kb.titles.spokesperson.has(bare(x.form)));
+          if (v) forms.set(w, v);
+        }
+      }
+    }
+    spokesForms.set(kb, forms);
+  }
+  return forms.get(norm);
+}
+
 /** Unnamed spokespeople: ناطق باسم حفتر، المتحدث الرسمي باسم الوزارة. */
 export function spokespersonCandidates(kb: Kb, text: string, tokens: readonly Token[], named: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!isWordLike(t)) continue;
-    const v = procliticVariants(t.norm).find((x) => /^[وف]?$/.test(x.prefix) && kb.titles.spokesperson.has(bare(x.form)));
+    const v = spokespersonVariant(kb, t.norm);
     if (!v) continue;
     let j = nextIndex(tokens, i, false);
     if (j >= 0 && /^(ال)?رسمي$/.test((tokens[j] as Token).norm)) j = nextIndex(tokens, j, false);
@@ -554,8 +602,14 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
   const rank = (c: Candidate) => (c.source === 'kb' ? 0 : c.source === 'pattern' ? 1 : 2);
   const sorted = [...cands].sort((a, b) => b.t1 - b.t0 - (a.t1 - a.t0) || (a.kbId ? 0 : 1) - (b.kbId ? 0 : 1) || rank(a) - rank(b) || a.start - b.start);
   const taken: Candidate[] = [];
+  let end = 0;
+  for (const c of cands) end = Math.max(end, c.t1);
+  const used = new Uint8Array(end);
   for (const c of sorted) {
-    if (taken.some((o) => c.t0 < o.t1 && o.t0 < c.t1)) continue;
+    let free = true;
+    for (let k = c.t0; k < c.t1 && free; k++) if (used[k] === 1) free = false;
+    if (!free) continue;
+    used.fill(1, c.t0, c.t1);
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);

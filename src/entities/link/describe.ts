@@ -6,7 +6,6 @@
 import type { Entity, Token } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import { loadKb, type Kb } from '../kb/load.js';
-import { procliticVariants } from './words.js';
 
 export type DescriptionClass = 'newspaper' | 'agency' | 'channel' | 'site' | 'magazine' | 'spokesperson' | 'minister';
 
@@ -36,15 +35,22 @@ const ROLE_OF: Record<DescriptionClass, RegExp> = {
   minister: /^(ال)?وزير/,
 };
 
+/** Each description word as written alone or after و/ف (one word, normalised) → its class. */
+const FORMS = new Map<string, DescriptionClass>();
+for (const [w, cls] of Object.entries(WORDS)) {
+  FORMS.set(w, cls);
+  FORMS.set('و' + w, cls);
+  FORMS.set('ف' + w, cls);
+}
+
 /** The class of a description word (with or without و/ف), or undefined. */
 export function descriptionClass(word: string): DescriptionClass | undefined {
-  const norm = normaliseString(word).trim();
-  for (const v of procliticVariants(norm)) {
-    if (!/^[وف]?$/.test(v.prefix)) continue;
-    const cls = WORDS[v.form];
-    if (cls) return cls;
-  }
-  return undefined;
+  return FORMS.get(normaliseString(word).trim());
+}
+
+/** descriptionClass for a word already normalised (a token's norm). */
+export function descriptionClassOfNorm(norm: string): DescriptionClass | undefined {
+  return FORMS.get(norm);
 }
 
 function fits(entity: Entity, cls: DescriptionClass, kb: Kb | undefined): boolean {
@@ -74,6 +80,16 @@ export function resolveDescription(
   if (w === undefined) return undefined;
   const cls = descriptionClass(w);
   if (!cls) return undefined;
+  return resolveDescriptionClass(entities, offset, cls, kb);
+}
+
+/** resolveDescription for a description whose class is known. */
+export function resolveDescriptionClass(
+  entities: readonly Entity[],
+  offset: number,
+  cls: DescriptionClass,
+  kb: Kb | undefined,
+): Entity | undefined {
   let best: Entity | undefined;
   let bestAt = -1;
   for (const e of entities) {

@@ -26,22 +26,52 @@ export interface Variant {
 
 const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 
+const variantCache = new Map<string, readonly Variant[]>();
+const VARIANT_CACHE_MAX = 50_000;
+
 /**
  * The forms a word may take once its proclitics (و ف ب ل ك) are removed,
- * the word itself first. لل is read as ل + ال (للأمم → الأمم).
+ * the word itself first. لل is read as ل + ال (للأمم → الأمم). The result is
+ * shared between calls (memoised per word): do not modify it.
  */
-export function procliticVariants(norm: string): Variant[] {
+export function procliticVariants(norm: string): readonly Variant[] {
+  let out = variantCache.get(norm);
+  if (out !== undefined) return out;
+  out = computeVariants(norm);
+  if (variantCache.size >= VARIANT_CACHE_MAX) variantCache.clear();
+  variantCache.set(norm, out);
+  return out;
+}
+
+function computeVariants(norm: string): Variant[] {
   const out: Variant[] = [];
   for (const p of PREFIXES) {
     if (!norm.startsWith(p)) continue;
     const rest = norm.slice(p.length);
     if (rest.length < 2) continue;
     if (p.endsWith('ل') && rest.startsWith('ل') && !rest.startsWith('لل')) {
-      out.push({ form: 'ا' + rest, cut: p.length, prefix: p });
+      out.push(Object.freeze({ form: 'ا' + rest, cut: p.length, prefix: p }));
     }
-    out.push({ form: rest, cut: p.length, prefix: p });
+    out.push(Object.freeze({ form: rest, cut: p.length, prefix: p }));
   }
   return out;
+}
+
+const bareCache = new Map<string, readonly string[]>();
+
+/** The variants' forms without a leading ال (memoised: do not modify the result). */
+export function bareVariantForms(norm: string): readonly string[] {
+  let out = bareCache.get(norm);
+  if (out !== undefined) return out;
+  out = procliticVariants(norm).map((v) => (v.form.startsWith('ال') && v.form.length > 3 ? v.form.slice(2) : v.form));
+  if (bareCache.size >= VARIANT_CACHE_MAX) bareCache.clear();
+  bareCache.set(norm, out);
+  return out;
+}
+
+/** Whether a variant's proclitics are at most one و or ف (what may precede a title or description). */
+export function lightPrefix(v: Variant): boolean {
+  return v.prefix === '' || v.prefix === 'و' || v.prefix === 'ف';
 }
 
 /** The word's form once a known number of proclitic letters is cut. */
