@@ -249,3 +249,54 @@ test('a casualty noun takes the doer of the attack that caused it; a possessive 
   const target = run('ندد الناشطون بجرائم الحوثيين من خلال استهدافهم للمدنيين.', spec).events.find((e) => e.type === 'ASSAULT');
   assert.deepEqual(target?.actor, ['e2']);
 });
+
+test('a title phrase in apposition names the person; places after a locative phrase are not objects', () => {
+  const spec: LayerSpec = {
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'مجلس النواب العراقي' },
+      { id: 'e2', type: 'PER', name: 'سليم الجبوري' },
+      { id: 'e3', type: 'PER', name: 'عادل الجبير' },
+      { id: 'e4', type: 'GPE', name: 'ألمانيا' },
+      { id: 'e5', type: 'PER', name: 'فرانك شتاينماير' },
+      { id: 'e6', type: 'ORG', name: 'قوات الأمن التونسي' },
+      { id: 'e7', type: 'LOC', name: 'جبل سمامة' },
+    ],
+  };
+  const [accuse] = run('استنكر رئيس مجلس النواب العراقي الدكتور سليم الجبوري التفجير.', spec).events;
+  assert.equal(accuse?.type, 'ACCUSE');
+  assert.deepEqual(accuse?.actor, ['e2']);
+  assert.deepEqual(accuse?.recipient, []);
+  const [meet] = run('التقى عادل الجبير اليوم وزير الخارجية بجمهورية ألمانيا الاتحادية فرانك شتاينماير.', spec).events;
+  assert.equal(meet?.type, 'CONSULT');
+  assert.deepEqual(meet?.actor, ['e3']);
+  assert.deepEqual(meet?.recipient, ['e5']);
+  const [kill] = run('قتلت قوات الأمن التونسي إرهابيا بمنطقة جبل سمامة.', spec).events;
+  assert.equal(kill?.type, 'ASSAULT');
+  assert.deepEqual(kill?.actor, ['e6']);
+  assert.deepEqual(kill?.recipient, []);
+  assert.equal(kill?.location, 'e7');
+});
+
+test('quoted subjects, comma appositions, passives with a cause, and what a request asks for', () => {
+  const spec: LayerSpec = {
+    entities: [
+      { id: 'e1', type: 'ORG', name: 'داعش' },
+      { id: 'e2', type: 'ORG', name: 'الحكومة التركية' },
+      { id: 'e3', type: 'PER', name: 'روبيرت بايبر' },
+      { id: 'e4', type: 'GPE', name: 'إسرائيل' },
+      { id: 'e5', type: 'PER', name: 'محسن الفضلي' },
+    ],
+  };
+  const [threat] = run('هدد «داعش» الحكومة التركية بالرد.', spec).events;
+  assert.equal(threat?.type, 'THREATEN');
+  assert.deepEqual(threat?.actor, ['e1']);
+  assert.deepEqual(threat?.recipient, ['e2']);
+  const request = run('دعا منسق الشؤون الإنسانية، روبيرت بايبر، إسرائيل إلى وقف خططها لهدم منازل.', spec).events;
+  assert.deepEqual(request.map((e) => e.type), ['REQUEST']);
+  assert.deepEqual(request[0]?.actor, ['e3']);
+  assert.deepEqual(request[0]?.recipient, ['e4']);
+  const killed = run('قالت الوزارة إن محسن الفضلي قتل في ضربة جوية.', spec).events;
+  assert.deepEqual(killed.map((e) => e.type), ['ASSAULT', 'ASSAULT']);
+  assert.deepEqual(killed[0]?.actor, []);
+  assert.deepEqual(killed[0]?.recipient, ['e5']);
+});

@@ -91,6 +91,9 @@ const HEAD_NOUNS = new Set([
 const DAY_WORDS = new Set([
   'اليوم', 'امس', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'مساء', 'صباح', 'ظهر', 'ليل', 'فجر', 'الاول', 'ايضا',
 ]);
+/** Words that introduce the cause of a casualty (قتل في ضربة، جراء قصف). */
+const CAUSE_AFTER = new Set(['في', 'جراء', 'اثر', 'خلال', 'بسبب', 'عقب', 'برصاص', 'بنيران', 'بقصف', 'بغاره', 'بانفجار']);
+const CIRCUMSTANCE = new Set(['خلال', 'اثناء', 'في', 'عقب', 'بعد', 'قبل', 'لدي', 'عند']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 const PREP_PRONOUN = /^(من|علي|ضد|مع|الي|عن|ل|ب|لدي)(ه|ها|هم|هما|هن)$/;
@@ -194,6 +197,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const w = tokens[j]!.norm.replace(/^(و|ف)(?=..)/, '');
     if (SEPARATE_PREPS.has(w)) return w;
     if (w === 'قبل' && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('من')) return 'قبل';
+    // على يد X، بأيدي X: the agent of a passive.
+    if ((w === 'يد' || w === 'ايدي' || w === 'ايادي') && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('علي')) return 'قبل';
+    if (w === 'بيد' || w === 'بايدي' || w === 'علي_يد') return 'قبل';
     return undefined;
   };
 
@@ -610,6 +616,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
     }
     c.verbAt = verbAt;
+    const passiveVerb = c.reading.pos === 'verb' && isPassiveVerb(i);
     const roles = { agent: [] as string[], patient: [] as string[] };
     let subjectGiven = false;
     if (verbAt >= 0) {
@@ -663,7 +670,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (g && g.first === gi && isAdjective(g) && gi === i + 1) g = undefined;
       if (g && (g.first === gi || (isAdjective(g) && g.first === i + 2)) && !c.reading.proclitics.endsWith('ال') && prepOf(g) === undefined) {
         const ids = coordinated(g, end).ids;
-        if (passive || c.lemma.genitive === 'recipient') {
+        // A participle of manner takes an object (داعين الكونغرس، مطالبين الحكومة).
+        const mannerObject = c.reading.pos === 'participle' && !c.reading.proclitics.includes('ال') && !c.lemma.passiveParticiple;
+        if (passive || c.lemma.genitive === 'recipient' || mannerObject) {
           if (roles.patient.length === 0) roles.patient.push(...ids);
         } else if (roles.agent.length === 0) roles.agent.push(...ids);
       }
@@ -692,6 +701,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.reading.pos !== 'verb' && roles.agent.length === 0) {
       const rel = c.reading.pos === 'participle' && c.lemma.passiveParticiple ? undefined : relativeSubject(i, end);
       if (rel) roles.agent.push(...coordinated(rel, end).ids);
+    }
+    if (passiveVerb) {
+      // قُتل X، اعتُقل X: the grammatical subject is acted upon.
+      roles.patient.unshift(...roles.agent.filter((id) => !roles.patient.includes(id)));
+      roles.agent.length = 0;
     }
     // من قبل X → the agent of a passive or noun; من X after a passive participle (المدعومة من …).
     const agentBy = markedAfter(i, end, new Set(c.reading.pos === 'participle' && c.lemma.passiveParticiple ? ['قبل', 'من', 'لدي'] : ['قبل']));
@@ -725,6 +739,23 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       const ref = nearestBefore(i, c.actor, PERSON_TYPES);
       if (ref) c.recipient = [ref.entity.id];
     }
+  }
+
+  /**
+   * A passive verb: written with a damma on its first letter (قُتل، اعتُقل،
+   * أُصيب), or an attack or arrest verb with its subject before it and a
+   * cause right after it (الفضلي قتل في ضربة جوية).
+   */
+  function isPassiveVerb(i: number): boolean {
+    const t = tokens[i]!;
+    const raw = input.text.slice(t.start, t.end).replace(/^[وف]/, '');
+    if (/^.\u064F/.test(raw) || /^[اأ].\u064F/.test(raw) || /^ا.ت\u064F/.test(raw)) return true;
+    const c = cands.find((x) => x.tok === i);
+    if (!c || (c.type !== 'ASSAULT' && c.type !== 'COERCE') || c.reading.pronoun !== undefined || c.reading.imperfect) return false;
+    const next = tokens[i + 1];
+    if (!next || !CAUSE_AFTER.has(next.norm)) return false;
+    const prev = i > 0 ? mentionAt[i - 1] : undefined;
+    return prev !== undefined && prev.last === i - 1 && !isAdjective(prev);
   }
 
   function coordinatedBackward(m: MentionRef): string[] {
@@ -992,6 +1023,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   // 5. Filters and merges.
   const kept: Candidate[] = [];
   const seenNoun = new Set<number>();
+  let request: { tok: number; type: PloverType; end: number } | undefined;
   for (const [ci, c] of cands.entries()) {
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0) continue;
     if (c.reading.pos !== 'verb') {
@@ -1013,8 +1045,15 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       prev.mode ??= c.type.toLowerCase();
       continue;
     }
+    // What a request asks for, further on in its clause (دعا إسرائيل إلى وقف خططها لهدم منازل),
+    // is not an event of its own; a circumstance (خلال اجتماعه) is.
+    if (request && c.reading.pos !== 'verb' && c.type !== request.type && c.tok < request.end && sentenceOf(c.tok) === sentenceOf(request.tok)
+      && !CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') && !(c.actor.length > 0 && c.actorFrom === 'syntax')) continue;
+    if (c.reading.pos === 'verb') request = undefined;
+    if ((c.type === 'REQUEST' || c.type === 'THREATEN') && c.reading.pos !== 'participle') request = { tok: c.tok, type: c.type, end: forwardEnd(c.tok, 12) };
     const argless = c.reading.pos !== 'verb' && c.actor.length === 0 && c.recipient.length === 0;
-    if (prev && prev.type === c.type && sentenceOf(prev.tok) === sentenceOf(c.tok)
+    const caused = c.reading.pos !== 'verb' && c.tok > 0 && CAUSE_AFTER.has(tokens[c.tok - 1]!.norm);
+    if (prev && prev.type === c.type && !caused && sentenceOf(prev.tok) === sentenceOf(c.tok)
       && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
         || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
         || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {
