@@ -50,8 +50,8 @@ function locate(text: string, span: string, nth: number): { start: number; end: 
     if (++seen === nth) {
       const start = t.map[k] as number;
       let end = (t.map[k + q.length - 1] as number) + 1;
-      // Marks written on the last letter belong to the span.
-      while (end < text.length && /[\u064B-\u065F\u0670]/.test(text[end] as string)) end++;
+      // Marks and tatweel written on the last letter belong to the span (هـ is one sign).
+      while (end < text.length && /[\u064B-\u065F\u0670\u0640]/.test(text[end] as string)) end++;
       return { start, end };
     }
   }
