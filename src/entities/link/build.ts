@@ -124,6 +124,11 @@ function computeGroupType(kb: Kb, g: Group): EntityType {
   return best;
 }
 
+/** The last two UTF-16 units of a word as one number. */
+function lastTwo(w: string): number {
+  return w.charCodeAt(w.length - 2) * 65536 + w.charCodeAt(w.length - 1);
+}
+
 function isAdjectiveForm(kb: Kb, w: string): boolean {
   const refs = kb.names.get(w);
   if (!refs) return false;
@@ -268,16 +273,13 @@ export function linkEntities(
       surnames.set(last, prev === undefined || prev === g ? g : null);
     }
   }
-  // every variant of a word ends like the word, but for an ا restored after ل (للسيسي → السيسي)
-  const endings: string[] = [];
-  for (const [last, g] of surnames) if (g) endings.push(last.slice(1));
-  if (endings.length > 0) {
+  // every variant of a word ends on the word's last two letters (a surname has three or more)
+  const endings = new Set<number>();
+  for (const [last, g] of surnames) if (g) endings.add(lastTwo(last));
+  if (endings.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (covered[i] === 1 || !isWordLike(t)) continue;
-      let may = false;
-      for (const e of endings) if (t.norm.endsWith(e)) may = true;
-      if (!may) continue;
+      if (covered[i] === 1 || !isWordLike(t) || !endings.has(lastTwo(t.norm))) continue;
       for (const v of procliticVariants(t.norm)) {
         const g = surnames.get(v.form);
         if (!g) continue;

@@ -7,7 +7,10 @@
  */
 import type { EntityType, Mention, MentionKind, Token } from '../../core/types.js';
 import { bare, type Kb, type NameRef } from '../kb/load.js';
-import { bareVariantForms, cutOffset, isQuote, isWordLike, lettersBetween, lightPrefix, procliticVariants, surface, type Variant } from './words.js';
+import {
+  bareVariantForms, computeProcliticVariants, cutOffset, isQuote, isWordLike, lettersBetween, lightPrefix, PREFIXES, procliticVariants, surface,
+  type Variant,
+} from './words.js';
 
 export type CandidateSource = 'kb' | 'tagger' | 'pattern' | 'document';
 
@@ -101,13 +104,52 @@ export function matchesAt(kb: Kb, tokens: readonly Token[], i: number): readonly
   return out;
 }
 
+interface FirstVariant {
+  v: Variant;
+  /** The longest knowledge-base form starting with v.form, in tokens. */
+  maxLen: number;
+}
+
+const firstVariantsCache = new WeakMap<Kb, Map<string, readonly FirstVariant[]>>();
+
+/**
+ * The proclitic variants of a word that start a knowledge-base form, in
+ * procliticVariants order; undefined when none does. Indexed once per
+ * knowledge base over every word that can have such a variant: a known
+ * first word with any proclitics before it (and, after ل, without the ا of
+ * its ال: للأمم).
+ */
+function firstVariants(kb: Kb, norm: string): readonly FirstVariant[] | undefined {
+  let index = firstVariantsCache.get(kb);
+  if (!index) {
+    index = new Map();
+    const words = new Set<string>();
+    for (const f of kb.firstToken.keys()) {
+      for (const p of PREFIXES) {
+        words.add(p + f);
+        if (p.endsWith('ل') && f.startsWith('ال')) words.add(p + f.slice(1));
+      }
+    }
+    for (const w of words) {
+      const list: FirstVariant[] = [];
+      for (const v of computeProcliticVariants(w)) {
+        const maxLen = kb.firstToken.get(v.form);
+        if (maxLen !== undefined) list.push({ v, maxLen });
+      }
+      if (list.length > 0) index.set(w, list);
+    }
+    firstVariantsCache.set(kb, index);
+  }
+  return index.get(norm);
+}
+
 function computeMatches(kb: Kb, tokens: readonly Token[], i: number): readonly Match[] {
   const tok = tokens[i];
   if (!isWordLike(tok) || tok === undefined) return NO_MATCHES;
+  const starts = firstVariants(kb, tok.norm);
+  if (starts === undefined) return NO_MATCHES;
   let out: Match[] | undefined;
-  for (const v of procliticVariants(tok.norm)) {
-    const maxLen = kb.firstToken.get(v.form);
-    if (maxLen === undefined) continue;
+  for (const { v, maxLen } of starts) {
     const next = maxLen > 1 ? followers(tokens, i, maxLen - 1) : [];
     // keys grow one word at a time; matches are kept longest first per variant
     const found: Match[] = [];

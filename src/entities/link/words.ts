@@ -24,7 +24,8 @@ export interface Variant {
   prefix: string;
 }
 
-const PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
+/** The proclitic sequences a word may start with, in the order their variants are listed. */
+export const PREFIXES: readonly string[] = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك'];
 
 const variantCache = new Map<string, readonly Variant[]>();
 const VARIANT_CACHE_MAX = 50_000;
@@ -37,13 +38,14 @@ const VARIANT_CACHE_MAX = 50_000;
 export function procliticVariants(norm: string): readonly Variant[] {
   let out = variantCache.get(norm);
   if (out !== undefined) return out;
-  out = computeVariants(norm);
+  out = computeProcliticVariants(norm);
   if (variantCache.size >= VARIANT_CACHE_MAX) variantCache.clear();
   variantCache.set(norm, out);
   return out;
 }
 
-function computeVariants(norm: string): Variant[] {
+/** procliticVariants without the memo (for building indexes). */
+export function computeProcliticVariants(norm: string): Variant[] {
   const out: Variant[] = [];
   for (const p of PREFIXES) {
     if (!norm.startsWith(p)) continue;
