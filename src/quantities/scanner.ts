@@ -48,6 +48,8 @@ interface TimeHit {
   value: string | null;
   /** A duration inside the time (منذ ستة سنوات). */
   quantity?: { start: number; end: number; value: number; unit: string };
+  /** A second duration (السنوات الأربع أو الخمس: الخمس). */
+  quantity2?: { start: number; end: number; value: number; unit: string };
   /** The expression names a year (for عامي 2014 و2015). */
   year?: boolean;
   /** The day of the month of a date (for ranges: السابع وحتى التاسع من محرم). */
@@ -69,6 +71,7 @@ export class Scanner {
   /** Normalised-span quantities before mapping, to propagate units across ranges. */
   private readonly pending: (Quantity & { t0: number; t1: number; open: boolean })[] = [];
   private lastYearEnd = -1;
+  private lastPhone = -100;
 
   constructor(private readonly view: NormalisedText, date: string | undefined) {
     this.toks = scanTokens(view.text);
@@ -173,6 +176,12 @@ export class Scanner {
         t0: t.quantity.start, t1: t.quantity.end, open: false,
       });
     }
+    if (t.quantity2) {
+      this.pending.push({
+        start: 0, end: 0, kind: 'duration', value: t.quantity2.value, unit: t.quantity2.unit,
+        t0: t.quantity2.start, t1: t.quantity2.end, open: false,
+      });
+    }
     this.lastYearEnd = t.year ? t.end : -1;
   }
 
@@ -181,12 +190,33 @@ export class Scanner {
   private matchTime(i: number): TimeHit | undefined {
     const cal = this.cal;
     const w = this.word(i);
+    const part = this.partOfPeriod(i);
+    if (part) return part;
     // A modifier (مطلع، نهاية، منتصف…) joins the time after it.
     if (w && cal.spanModifiers.has(stripWaw(w))) {
       const inner = this.matchTimeCore(i + 1);
-      if (inner && inner.start === i + 1) return { ...inner, start: i, quantity: undefined };
+      if (inner && inner.start === i + 1) return { ...inner, start: i, quantity: undefined, quantity2: undefined };
     }
     return this.matchTimeCore(i);
+  }
+
+  /**
+   * الربع الأول من العام الجاري، النصف الثاني من عام 2015: a part of a
+   * period is one time with the period's value (null for a bare العام).
+   */
+  private partOfPeriod(i: number): TimeHit | undefined {
+    const w = stripWaw(this.word(i));
+    if (!w || !PERIOD_PARTS.has(stemsOf(w, PREFIXES_PLAIN).map((x) => x.stem).find((x) => PERIOD_PARTS.has(x)) ?? '')) return undefined;
+    const ord = parseOrdinal(this.words, i + 1);
+    if (!ord) return undefined;
+    let j = i + 1 + ord.length;
+    if (this.word(j) !== 'من') return undefined;
+    j++;
+    const inner = this.relativeUnit(j) ?? this.yearExpr(j) ?? this.monthExpr(j);
+    if (inner && inner.start === j) return { start: i, end: inner.end, value: inner.value };
+    const unit = stemsOf(this.word(j), PREFIXES_PLAIN).some((x) => this.cal.relativeUnits.get(x.stem) === 'year');
+    if (unit) return { start: i, end: j + 1, value: null };
+    return undefined;
   }
 
   private matchTimeCore(i: number): TimeHit | undefined {
@@ -294,6 +324,9 @@ export class Scanner {
     if (wd) {
       j = wd.end;
       if (this.isPunct(j, '،,')) j++;
+      // يوم الجمعة ٨-١٠-١٤٣٦، يوم السبت ٢-١٠: a numeric date after the weekday joins it.
+      const nd = this.numericDate(j) ?? this.dayMonthNumeric(j, wd.day);
+      if (nd) return { ...nd, start: wd.start };
     } else if (stripWaw(this.word(i)) === 'يوم') j++;
     let day = this.intAt(j, true);
     let k = j + 1;
@@ -305,6 +338,9 @@ export class Scanner {
       k = j + ord.length;
     }
     if (day < 1 || day > 31) return undefined;
+    // 25 الجاري، الخامس من الشهر الحالي: a day of a month named by its direction.
+    const cur = this.currentMonthDay(wd ? wd.start : i, k, day);
+    if (cur) return cur;
     if (this.word(k) === 'من') {
       k++;
       if (this.cal.monthWord.has(this.word(k)) && this.monthAt(k + 1)) k++;
@@ -330,6 +366,51 @@ export class Scanner {
         const g = hijriToGregorian(hy, mv.month, day);
         value = g ? fmtDay(g) : null;
       }
+    }
+    return { start, end, value, day };
+  }
+
+  /**
+   * ٢-١٠ after a weekday: day and month without a year, read in the
+   * calendar (Gregorian or Hijri, nearest year) whose date falls on that weekday.
+   */
+  private dayMonthNumeric(j: number, day: number): TimeHit | undefined {
+    const d = this.intAt(j);
+    const m = this.intAt(j + 2);
+    const sep = this.tok(j + 1);
+    if (d === undefined || m === undefined || !sep || sep.k !== 'p' || !'/-'.includes(sep.t) || sep.gap) return undefined;
+    if ((this.tok(j + 2) as ScanToken).gap || d < 1 || d > 31 || m < 1 || m > 12) return undefined;
+    if (this.isPunct(j + 3, '/-') && this.intAt(j + 4) !== undefined) return undefined;
+    const doc = this.doc;
+    if (!doc) return undefined;
+    const cands: Ymd[] = [];
+    const gy = this.nearestYear(m, d);
+    if (gy !== undefined && d <= daysInMonth(gy, m)) cands.push({ y: gy, m, d });
+    const hy = this.nearestHijriYear(m);
+    const h = hy !== undefined ? hijriToGregorian(hy, m, d) : undefined;
+    if (h) cands.push(h);
+    const hit = cands.filter((c) => weekday(c) === day).sort((a, b) => Math.abs(toDayNumber(a) - toDayNumber(doc)) - Math.abs(toDayNumber(b) - toDayNumber(doc)))[0];
+    if (!hit) return undefined;
+    return { start: j, end: j + 3, value: fmtDay(hit) };
+  }
+
+  private currentMonthDay(start: number, k: number, day: number): TimeHit | undefined {
+    let dir: -1 | 0 | 1 | undefined;
+    let end: number;
+    const w = this.word(k);
+    if ((w === 'الجاري' || w === 'الحالي') && this.tok(start)?.k !== 'w') {
+      dir = 0;
+      end = k + 1;
+    } else if (w === 'من' && this.cal.relativeUnits.get(this.word(k + 1)) === 'month') {
+      dir = this.directionAt(k + 2);
+      if (dir === undefined) return undefined;
+      end = k + 3;
+    } else return undefined;
+    const doc = this.doc;
+    let value: string | null = null;
+    if (doc) {
+      const m = addMonths(doc, dir);
+      if (day <= daysInMonth(m.y, m.m)) value = fmtDay({ y: m.y, m: m.m, d: day });
     }
     return { start, end, value, day };
   }
@@ -465,6 +546,8 @@ export class Scanner {
       // اليوم الوطني، اليوم التالي، تلك الليلة: a day, not today.
       if (next.startsWith('ال') && !this.q.closers.has(next)) return undefined;
       if (DEMONSTRATIVE_FAR.has(this.word(i - 1))) return undefined;
+      // على مدار اليوم، طوال اليوم: the length of a day; عين اليوم: a name.
+      if (DAY_NOT_TODAY.has(stripWaw(this.word(i - 1)))) return undefined;
     }
     const doc = this.doc;
     return { start: i, end, value: doc ? fmtDay(addDays(doc, hit.value)) : null };
@@ -563,7 +646,8 @@ export class Scanner {
     const yr = this.yearAt(yk);
     const dir = yr ? undefined : this.directionAt(end);
     const holy = !yr && dir === undefined && this.cal.hijriContext.has(this.word(end));
-    if (mv.needsContext && !withWord && !yr && dir === undefined && !holy) return undefined;
+    const joined = month.end > j + 1 && this.isPunct(month.end - 1, ')-–/');
+    if (mv.needsContext && !withWord && !yr && dir === undefined && !holy && !joined) return undefined;
     if (yr) end = yr.end;
     else if (dir !== undefined || holy) end++;
     const doc = this.doc;
@@ -707,17 +791,22 @@ export class Scanner {
     let j = i + 1;
     // السنوات العشر الماضية، السنوات الأربع أو الخمس المقبلة
     let quantity: TimeHit['quantity'];
+    let quantity2: TimeHit['quantity'];
     if (this.definiteCardinalAt(j)) {
       const unit = DEFINITE_PLURAL_UNITS.get(this.word(i));
       const value = numberLexicon().units.get(stripWaw(this.word(j)).slice(2)) as number;
       if (unit) quantity = { start: i, end: j + 1, value, unit };
       j++;
-      if ((this.word(j) === 'او' || this.word(j) === 'و') && this.definiteCardinalAt(j + 1)) j += 2;
+      if ((this.word(j) === 'او' || this.word(j) === 'و') && this.definiteCardinalAt(j + 1)) {
+        const v2 = numberLexicon().units.get(stripWaw(this.word(j + 1)).slice(2)) as number;
+        if (quantity) quantity2 = { start: j + 1, end: j + 2, value: v2, unit: quantity.unit };
+        j += 2;
+      }
     }
     if (!this.cal.vagueTails.has(this.word(j))) return undefined;
     j++;
     if (this.cal.vagueTails.has(this.word(j))) j++;
-    return { start: i, end: j, value: null, quantity };
+    return { start: i, end: j, value: null, quantity, quantity2 };
   }
 
   /** السبعينيات: a decade, no calendar value in the contract's forms. */
@@ -802,7 +891,7 @@ export class Scanner {
       }
       let start = i;
       // (9000) ريال: the parentheses join the amount to its unit.
-      if (bare && this.isPunct(end, ')') && this.isPunct(i - 1, '(') && this.followedByUnit(end + 1)) {
+      if (bare && this.isPunct(end, ')') && this.isPunct(i - 1, '(') && this.followedByUnit(end + 1) && !scaleOf(this.word(end + 1))) {
         start = i - 1;
         end++;
         bare = false;
@@ -819,7 +908,15 @@ export class Scanner {
       if (u && u.value.dual === undefined) return { start: i, end: i + 1, value: fr.value, vague: false, weak: false, bareDigits: false };
       return undefined;
     }
-    const m = parseNumberWords(this.words, i);
+    let m = parseNumberWords(this.words, i);
+    // الأربعين مليون ريال: a definite number word before a scale.
+    if (!m && t.t.startsWith('ال') && t.t.length > 4 && scaleOf(this.word(i + 1))?.prefix === 0) {
+      const words = this.words as string[];
+      words[i] = t.t.slice(2);
+      m = parseNumberWords(words, i);
+      words[i] = t.t;
+      if (m && (m.vague || m.length < 2)) m = undefined;
+    }
     if (!m) return undefined;
     let end = i + m.length;
     let value = m.value;
@@ -869,6 +966,11 @@ export class Scanner {
       const prev = this.word(i - 1);
       if (prev && this.q.identifiers.has(stripWaw(prev))) return i + 1;
       if (this.isPhone(i)) return i + 1;
+      // إيجي إكس 30، بوينج 777: a model or index name.
+      if (prev && LETTER_NAMES.has(prev) && this.tok(i - 1)?.k === 'w') return i + 1;
+      // عيار 24: a gold fineness in carats.
+      if (stripWaw(prev) === 'عيار' && this.intAt(i) !== undefined && !this.followedByUnit(i + 1)) return this.pushQ(i, i + 1, 'measure', this.intAt(i) as number, 'carat');
+      if (/^[0-9]+$/.test(t.t) && !this.followedByUnit(i + 1) && this.inShortQuote(i)) return i + 1;
       // 1- ، 2) at the head of a list item.
       const before = this.tok(i - 1);
       if (!t.prefix && this.isPunct(i + 1, '-)') && !this.tok(i + 1)?.gap && this.tok(i + 2)?.gap &&
@@ -876,8 +978,9 @@ export class Scanner {
       if (this.q.ordinalNouns.has(stripWaw(prev)) && this.intAt(i) !== undefined && !this.followedByUnit(i + 1)) {
         return this.pushQ(i, i + 1, 'ordinal', this.intAt(i) as number, null);
       }
-      // الـ15: an ordinal.
-      if (t.prefix && this.view.text.slice(t.s, t.s + t.prefix).endsWith('ال') && this.intAt(i, true) !== undefined) {
+      // الـ15: an ordinal (الـ110 كيلومترات: a measure).
+      if (t.prefix && this.view.text.slice(t.s, t.s + t.prefix).endsWith('ال') && this.intAt(i, true) !== undefined &&
+        !this.followedByUnit(i + 1)) {
         return this.pushQ(i, i + 1, 'ordinal', this.intAt(i, true) as number, null);
       }
     }
@@ -905,6 +1008,16 @@ export class Scanner {
       const u = this.phrase(this.q.units, i, PREFIXES_PLAIN);
       if (u && u.value.dual !== undefined) return this.pushQ(i, u.end, u.value.kind, u.value.dual, u.value.unit);
       if (u && ONE.has(this.word(u.end))) return this.pushQ(i, u.end + 1, u.value.kind, 1, u.value.unit);
+      // عاما ونصف، ساعة ونصف
+      if (u && u.value.dual === undefined && u.value.kind === 'duration' && this.word(u.end) === 'ونصف' && u.end === i + 1 &&
+        this.tok(i - 1)?.k !== 'n' && !parseNumberWords(this.words, i - 1)) {
+        return this.pushQ(i, u.end + 1, 'duration', 1.5, u.value.unit);
+      }
+      // الثلاثة أشهر: a definite cardinal before its unit.
+      const dcu = this.definiteBeforeUnit(i);
+      if (dcu) return dcu;
+      // موسما واحدا: واحد after an indefinite noun is one.
+      if (ONE.has(t.t) && this.oneAfterNoun(i)) return this.pushQ(i, i + 1, 'count', 1, null);
       const dc = this.definiteCardinal(i);
       if (dc) return this.pushQ(dc.start, i + 1, dc.unit ? 'duration' : 'count', dc.value, dc.unit);
       const idiom = this.phrase(this.q.idioms, i, PREFIXES_PLAIN);
@@ -944,6 +1057,23 @@ export class Scanner {
     return { start: i, value, unit: null };
   }
 
+  private definiteBeforeUnit(i: number): number | undefined {
+    const w = this.word(i);
+    if (!w.startsWith('ال')) return undefined;
+    const value = numberLexicon().units.get(w.slice(2));
+    if (value === undefined || value < 3) return undefined;
+    const u = this.phrase(this.q.units, i + 1);
+    if (!u || u.value.dual !== undefined || !isPluralUnit(this.word(i + 1))) return undefined;
+    return this.pushQ(i, u.end, u.value.kind, value, u.value.unit);
+  }
+
+  private oneAfterNoun(i: number): boolean {
+    const prev = this.tok(i - 1);
+    if (!prev || prev.k !== 'w' || prev.t.startsWith('ال') || prev.t.length < 3) return false;
+    if (ONE_NOT_AFTER.has(stripWaw(prev.t)) || this.word(i + 1) === 'من' || this.word(i + 1) === 'منهم') return false;
+    return true;
+  }
+
   private definiteCardinalAt(i: number): boolean {
     const w = stripWaw(this.word(i));
     return w.startsWith('ال') && (numberLexicon().units.get(w.slice(2)) ?? 0) >= 3;
@@ -969,11 +1099,49 @@ export class Scanner {
   private isPhone(i: number): boolean {
     const t = this.tok(i) as ScanToken;
     if (!/^[0-9]+$/.test(t.t)) return false;
+    if (t.t.length >= 5 && !this.followedByUnit(i + 1)) {
+      // أرسل sms إلى 88548 الاتصالات، 636250 موبايلي: short codes after a message cue, and the list after one.
+      if (this.lastPhone >= 0 && i - this.lastPhone <= 4) return this.markPhone(i);
+      for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+        const w = this.tok(k) as ScanToken;
+        if ((w.k === 'l' && /^(sms|mms|whatsapp)$/i.test(w.t)) || (w.k === 'w' && PHONE_CUES.has(stripWaw(w.t)))) return this.markPhone(i);
+      }
+    }
     if (this.isPunct(i - 1, '+')) return true;
     if (t.t.length >= 5 && t.t.startsWith('0')) return true;
     if (t.t.length >= 9 && !this.followedByUnit(i + 1)) return true;
     const prev = this.tok(i - 1);
     return prev !== undefined && prev.k === 'n' && /^0[0-9]+$/.test(prev.t);
+  }
+
+  private markPhone(i: number): boolean {
+    this.lastPhone = i;
+    return true;
+  }
+
+  /**
+   * “10 إلى 20”: a bare number inside a short quotation (a name, a slogan,
+   * a title) with no unit after it.
+   */
+  private inShortQuote(i: number): boolean {
+    let open = -1;
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const t = this.tok(k) as ScanToken;
+      if (t.k === 'p' && QUOTE_OPEN.includes(t.t)) {
+        open = k;
+        break;
+      }
+      if (t.k === 'p' && !'-–/'.includes(t.t)) return false;
+    }
+    if (open < 0) return false;
+    for (let k = i + 1; k < this.toks.length && k <= i + 4; k++) {
+      const t = this.tok(k) as ScanToken;
+      // «10» أشخاص: a number quoted alone is still a number.
+      if (t.k === 'p' && QUOTE_CLOSE.includes(t.t)) return k - open > 2 && ((this.tok(open) as ScanToken).t !== '"' || t.t === '"');
+      if (t.k === 'p' && !'-–/'.includes(t.t)) return false;
+      if (t.k === 'w' && this.followedByUnit(k)) return false;
+    }
+    return false;
   }
 
   private unitAfter(num: NumPhrase): number {
@@ -989,10 +1157,23 @@ export class Scanner {
     if (cur && (!num.vague || cj > j || this.word(j).startsWith('ال') || true)) {
       return this.pushMoney(num, cur.end, cur.value);
     }
+    // 90م×80م: م glued to a number beside a times sign is metres.
+    if (value !== null && this.word(j) === 'م' && !this.tok(j)?.gap && (this.isPunct(j + 1, '×x*') || this.isPunct(num.start - 1, '×x*'))) {
+      return this.pushQ(num.start, j + 1, 'measure', value, 'meter');
+    }
     const u = this.phrase(this.q.units, cj, num.vague ? PREFIXES_DEFINITE : ['']);
-    if (u && u.value.dual === undefined) return this.pushQ(num.start, u.end, u.value.kind, value, u.value.unit);
+    if (u && u.value.dual === undefined) {
+      // ثلاث سنوات ونصف
+      if (value !== null && this.word(u.end) === 'ونصف' && u.value.kind === 'duration') return this.pushQ(num.start, u.end + 1, u.value.kind, value + 0.5, u.value.unit);
+      return this.pushQ(num.start, u.end, u.value.kind, value, u.value.unit);
+    }
     if (u && u.value.dual !== undefined && num.vague) return this.pushQ(num.start, u.end, u.value.kind, null, u.value.unit);
-    if (num.weak) return num.start;
+    if (num.weak) {
+      // ست أو سبع دول: a weak word joined by أو to another number is a number.
+      const alt = this.word(j) === 'او' ? this.numberPhrase(j + 1) : undefined;
+      const prevAlt = this.word(num.start - 1) === 'او' && this.pending.some((p) => p.t1 === num.start - 1);
+      if (!(alt && !alt.vague && alt.value !== null) && !prevAlt) return num.start;
+    }
     const c = this.phrase(this.q.counted, j);
     if (c && c.value === 0) return this.pushQ(num.start, c.end, 'count', value, null);
     if (num.vague) {
@@ -1004,9 +1185,30 @@ export class Scanner {
       if ((alone && big) || (cue && big)) return this.pushQ(num.start, num.end, 'money', null, null);
       return this.pushQ(num.start, num.end, 'count', null, null);
     }
-    // بقيمة ملياري: a bare scale amount after a money cue.
+    // بقيمة ملياري، مبلغ 500 ألف، الحوالات … بنحو 159 مليارا: a scaled amount
+    // with no counted noun after a money cue or a money amount close before.
+    if (!num.bareDigits && value !== null && value >= 1000 && this.moneyContext(num.start, j)) {
+      return this.pushQ(num.start, num.end, 'money', value, null);
+    }
     this.pushQ(num.start, num.end, 'count', value, null);
     return num.end;
+  }
+
+  /** A money cue in the few words before i, or money just before, and no noun after. */
+  private moneyContext(start: number, j: number): boolean {
+    const next = this.tok(j);
+    if (next && next.k === 'w' && !STOP_AFTER_VAGUE.has(next.t) && !this.q.closers.has(next.t)) return false;
+    for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
+      const t = this.tok(k) as ScanToken;
+      if (t.k === 'p' && '.؟!:؛'.includes(t.t)) break;
+      if (t.k === 'w' && stemsOf(t.t, PREFIXES_DEFINITE).some((x) => this.q.moneyCues.has(x.stem))) return true;
+    }
+    for (let k = this.pending.length - 1; k >= 0 && k >= this.pending.length - 3; k--) {
+      const p = this.pending[k] as (typeof this.pending)[number];
+      if (start - p.t1 > 25) break;
+      if (p.kind === 'money') return true;
+    }
+    return false;
   }
 
   private bigVague(i: number): boolean {
@@ -1141,6 +1343,14 @@ const DEFINITE_PLURAL_UNITS = new Map([
   ['الاسابيع', 'week'], ['الساعات', 'hour'], ['الدقائق', 'minute'], ['العقود', 'decade'],
 ]);
 
+const PHONE_CUES = new Set(['ارسل', 'ارسال', 'برساله', 'رساله', 'الرساله', 'للاتصال', 'الاتصال', 'اتصل', 'الاتصال', 'الرقم', 'بالرقم']);
+/** Latin letters spelt in Arabic, and makers whose models are numbers: the number is a name. */
+const LETTER_NAMES = new Set(['اكس', 'بي', 'سي', 'دي', 'جي', 'تي', 'كيو', 'زد', 'اتش', 'بوينج', 'بوينغ', 'ايرباص', 'ايرباز']);
+const QUOTE_OPEN = '“"«\'‘';
+const QUOTE_CLOSE = '”"»\'’';
+const ONE_NOT_AFTER = new Set(['كل', 'اي', 'لكل', 'بكل', 'رجل', 'صف', 'شخص', 'وقت', 'ان', 'انه', 'هو', 'هي', 'الا', 'غير', 'سوي', 'الي', 'مع', 'في', 'من', 'علي', 'عن']);
+const DAY_NOT_TODAY = new Set(['مدار', 'طوال', 'طيله', 'مدي', 'عين']);
+const PERIOD_PARTS = new Set(['الربع', 'النصف', 'الثلث']);
 const DEMONSTRATIVE_FAR = new Set(['تلك', 'ذلك', 'هذه', 'هذا', 'نفس']);
 
 const STOP_AFTER_VAGUE = new Set(['من', 'في', 'علي', 'الي', 'عن', 'مع', 'حتي', 'لكن', 'بل', 'او', 'ثم', 'و']);
