@@ -76,6 +76,11 @@ function inSet(set: ReadonlySet<string> | ReadonlyMap<string, unknown>, w: strin
 /** Words read as the preposition على unless they look like the name علي. */
 const ALA_NOUNS = new Set(['هامش', 'حساب', 'ضروره', 'صعيد', 'خلفيه', 'مستوي', 'غرار', 'الرغم', 'راس', 'لسان', 'ان', 'انه', 'انها']);
 
+/** Common words that start with ب but are no preposition (بداية، بيان، بين، بلاده). */
+const B_NOUNS = ['بدايه', 'بيان', 'بين', 'بلاد', 'بلد', 'بعض', 'بعد', 'بنك', 'برنامج', 'بطول', 'بحث', 'باب', 'بيت', 'بلغ', 'بات',
+  'بقيه', 'بنود', 'بند', 'بحر', 'برج', 'بيع', 'بيئه', 'بطاق', 'بديل', 'برلمان', 'بحوث', 'بناء', 'بني', 'بيانات', 'بريد', 'بدء'];
+const bNoun = (w: string): boolean => B_NOUNS.some((x) => w.startsWith(x));
+
 /** Strips a single conjunction و/ف from a normalised word. */
 function bare(norm: string): string {
   const c = norm.charCodeAt(0);
@@ -176,7 +181,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const w = norm(i);
     for (const p of preps) {
       if (w === p) return true;
-      if (p.length === 1 && w.length > 2 && w.startsWith(p)) return true;
+      if (p.length === 1 && w.length > 2 && w.startsWith(p) && !(p === 'ب' && bNoun(w))) return true;
     }
     return false;
   };
@@ -186,6 +191,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   /** A sentence-initial relay (وبحسب Y،) waiting for the verb cue that follows it. */
   let pendingRelay: { key: number; at: number } | undefined;
   const consumed = new Uint8Array(T);
+  /** The latest subject of a verb that reported nothing itself (for the participles after it). */
+  let lastSubject: { source: Source; at: number } | undefined;
 
   // ---- Sources -------------------------------------------------------------
 
@@ -450,6 +457,43 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return b > a ? analyseNP(a, b) : undefined;
   };
 
+  /** Does the noun phrase at a fail to agree in gender with a verb of gender g? */
+  const disagrees = (g: 'm' | 'f', a: number): boolean => {
+    const w = bare(norm(a));
+    if (mentionOf[a]?.type === 'PER' || isQuoteOpen(a)) return false;
+    if (g === 'm') return w.length >= 4 && w.endsWith('ه') && !lex.mascNounsInH.has(w) && !lex.mascNounsInH.has(norm(a));
+    const role = roleOf(w);
+    return w.startsWith('ال') && !w.endsWith('ه') && (role === 'person' || role === 'minister' || role === 'president' || role === 'spokesman');
+  };
+
+  /**
+   * The subject of a subjectless verb in the middle of a sentence: the subject of a verb
+   * earlier in the sentence that reported nothing, or the noun phrase after the sentence's
+   * first word when that word opens the clause (ونشر هيرتا …، وقال إن).
+   */
+  const clauseSubject = (i: number): Source | undefined => {
+    const ss = sentenceStart(i);
+    if (i - ss < 3) return undefined;
+    const last = lastSpeakerDraft();
+    const lastHere = last !== undefined && sentenceOf(firstTokenAt(last.cue.start)) === sentenceOf(i);
+    if (lastSubject && sentenceOf(lastSubject.at) === sentenceOf(i)
+      && (!lastHere || (last !== undefined && (tok(lastSubject.at) as Token).start > last.cue.start))) return { ...lastSubject.source };
+    if (lastHere) return undefined;
+    const first = norm(ss);
+    if (first.startsWith('ال') || lex.npStops.has(first) || lex.demonstratives.has(first) || isPunct(ss) || verbAt(ss)
+      || complementizers.has(first) || tok(ss)?.kind !== 'word' || !first.startsWith('و')) return undefined;
+    let a = ss + 1;
+    while (a < i && (lex.npSkip.has(norm(a)) || TIME_WORDS.has(norm(a)))) a++;
+    const head = norm(a);
+    if (tok(a)?.kind !== 'word' || /^[بلك]/.test(head) && !head.startsWith('ال') && !mentionOf[a] || PREP_PRONOUN.test(head)
+      || lex.npStops.has(head) || verbAt(a) || complementizers.has(head) || lex.demonstratives.has(head)) return undefined;
+    let b = a;
+    while (b < i && b - a < 5 && (tok(b) as Token).kind === 'word' && !lex.npStops.has(norm(b)) && !verbAt(b)
+      && !complementizers.has(norm(b)) && !isRelative(b) && !TIME_WORDS.has(norm(b)) && !PREP_PRONOUN.test(norm(b))
+      && !(b > a && /^[بلو]/.test(norm(b)) && !mentionOf[b])) b++;
+    return b > a && b < i ? analyseNP(a, b) : undefined;
+  };
+
   const previousSpeaker = (i: number): Source | undefined => {
     const last = lastSpeakerDraft();
     if (!last) return earlierSubject(i);
@@ -477,6 +521,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const neg = lex.negators.has(norm(t)) && verbAt(t + 1) !== undefined;
     if (!v && !neg && !lex.prepositional.has(norm(t))) return -1;
     if (isRelative(t - 1)) return -1;
+    // وزادت الطلبات، بين الطرفين: a form that is mostly another word ends nothing.
+    if (v?.ambiguous) return -1;
     if (v?.participle || v?.conjoined) return t;
     if (neg && /^[وف]/.test(norm(t))) return t;
     if (isComma(t - 1)) return t - 1;
@@ -536,6 +582,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     /** An outer attribution (seen by X), or an inner original source (نقلا عن Y). */
     outer?: { cue: Span; source: Source };
     inner?: { cue: Span; source: Source };
+    /** A verbal noun of saying after the verb (جدد تحذيره): the cue proper. */
+    saying?: { at: number; stance: Exclude<Stance, 'none'> };
   }
 
   const FRAME_WORDS = new Set(['في', 'وفي', 'خلال', 'عبر', 'لدي', 'امام', 'مساء', 'صباح', 'امس', 'اليوم', 'ل', 'مع', 'بعد', 'قبل',
@@ -573,6 +621,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   /** Scans from j for what introduces the content, noting chain frames on the way. */
   const scanFrame = (j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
     tight = false): Frame => {
+    const frame = scanFrameRaw(j0, cue, negated, npStart, subjectIsOutlet, tight);
+    // جدد النادي عقد اللاعب لمدة …: without a verbal noun of saying, no report.
+    if (cue?.needsSaying && frame.saying === undefined) frame.contentStart = -1;
+    return frame;
+  };
+  const scanFrameRaw = (j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
+    tight: boolean): Frame => {
     const objectOK = cue?.objectContent === true;
     const se = sentenceEnd(j0);
     const limit = Math.min(se, j0 + MAX_FRAME);
@@ -632,7 +687,17 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // Another reporting verb: this one has no content of its own (كذبت الوزارة الأنباء ونفت أن …).
       if (j > j0 && verbAt(j) && !lex.seenVerbs.has(w) && !REFUSAL.has(bare(norm(j - 1)))) return frame;
       if (tight && (lex.negators.has(w) || verbAt(j))) return frame;
+      // جدد تحذيره من أن، أبدى رفضه ل…: the verbal noun of saying belongs to the frame.
+      const masdar = lex.sayingMasdars.get(w);
+      if (masdar !== undefined && frame.saying === undefined) {
+        frame.saying = { at: j, stance: masdar };
+        inFrame = true;
+        continue;
+      }
       if (complementizers.has(w) || (complementizers.has(bare(w)) && w.charCodeAt(0) !== 0x648)) {
+        // بعد أن، قبل أن، منذ أن: a conjunction, not what was said.
+        const before = norm(j - 1);
+        if (j > j0 && lex.contentBlockers.has(before) && !(cue && prepOf(j - 1, cue.preps))) return frame;
         frame.contentStart = j + 1;
         return frame;
       }
@@ -642,6 +707,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       if (isQuoteOpen(j)) {
         const c = closingQuote(j, se + 50);
+        // A closing mark with nothing after it in the sentence closes an earlier quotation.
+        if ((w === '”' && c < 0) || j + 1 >= se) return frame;
         // Quoted words, unless a title runs on inside the sentence (بطولة «سوق عكاظ» له في …).
         const runsOn = j > j0 && !isComma(j - 1) && !COLONS.has(norm(j - 1)) && tok(c + 1)?.kind === 'word';
         if (!quoteIsName(j, c) && !runsOn) {
@@ -806,6 +873,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     while (cue?.participle !== true && j < se && j - npStart < MAX_NP) {
       const w = norm(j);
       if (complementizers.has(w) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
+      if (j > npStart && cue?.needsSaying && lex.sayingMasdars.has(w)) break;
       if ((lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart && !isNameAli(j)) break;
       if (PREP_PRONOUN.test(w)) break;
       if (j === npStart && (lex.npStops.has(w) || lex.interrogatives.has(w))) break;
@@ -837,7 +905,17 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     let outletSubject = false;
     for (let k = npStart; k < npEnd; k++) if (isQuoteOpen(k)) outletSubject = true;
     if (npEnd > npStart && (inSet(lex.outletNouns, (norm(npStart))) || inSet(lex.carrierNouns, (norm(npStart))))) outletSubject = true;
+    // من المقرر أن يعلن …، يمكن أن يقول: planned or possible, not said.
+    if ((norm(c0 - 1) === 'ان' || norm(c0 - 1) === 'لان') && lex.modalFrames.has(bare(norm(c0 - 2)))) return c1 - 1;
+    // قد يقول قائل إن …: a hypothetical speaker says nothing.
+    if (npEnd > npStart && lex.hypotheticalSpeakers.has(norm(npStart))) return c1 - 1;
     const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
+    // A verb whose subject is written but which reports nothing here (انتقد X البرنامج، قائلا …)
+    // still names the subject of the participles that follow it.
+    if (frame.contentStart < 0 && npEnd > npStart && cue?.participle !== true && !cue?.ambiguous && !isRelative(c0 - 1)) {
+      const s = analyseNP(npStart, npEnd);
+      if (s) lastSubject = { source: s, at: c0 };
+    }
     // لكنها لم تعلن اسم المنظمة: the subject is the pronoun before; what follows is the object.
     if (opts.forced && frame.contentStart < 0 && npEnd > npStart) frame.contentStart = npStart;
     // No content introducer, but an object opened by a demonstrative (نفت الوزارة هذه الأنباء).
@@ -872,8 +950,20 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
     if (lex.identityWords.has(norm(npStart)) || REFUSAL.has(bare(norm(c0 - 1)))) return c1 - 1;
     let source = opts.forced ?? svo ?? (npEnd > npStart ? analyseNP(npStart, npEnd) : undefined);
+    // نُقل عن الوزير قوله: a passive relay names the speaker after عن.
+    if (!source && cue?.chain && npEnd === npStart && frame.inner && norm(c1) === 'عن') {
+      source = frame.inner.source;
+      delete frame.inner;
+    }
     if (source && cue?.outlet) source = { ...source, kind: 'outlet' };
     // The word before a participle is not its subject (… جنوب السودان داعيا الطرفين).
+    // وطالبت اللاعب بضرورة …، كما حث مديرية الكهرباء على …: a noun that does not agree with
+    // the verb is its object; the subject is not written.
+    let objectFirst = false;
+    if (source && !opts.forced && !svo && npEnd > npStart && cue?.gender !== undefined && disagrees(cue.gender, npStart)) {
+      source = undefined;
+      objectFirst = true;
+    }
     if (!source && !cue?.participle) source = leftSource(c0);
     const conjoined = cue?.conjoined === true || cue?.participle === true;
     // يُرجَّح أن، يُعتقد أن: an impersonal passive has no speaker.
@@ -883,9 +973,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (!source && cue?.participle) {
       const last = lastSpeakerDraft();
       const lastHere = last !== undefined && sentenceOf(firstTokenAt(last.cue.start)) === sentenceOf(c0);
-      if (!lastHere) source = sentenceSubject(c0);
+      const subjectHere = lastSubject !== undefined && sentenceOf(lastSubject.at) === sentenceOf(c0)
+        && (!lastHere || (last !== undefined && (tok(lastSubject.at) as Token).start > last.cue.start));
+      if (subjectHere && lastSubject) source = { ...lastSubject.source };
+      else if (!lastHere) source = sentenceSubject(c0);
     }
-    if (!source && (conjoined || npEnd === npStart)) source = previousSpeaker(c0);
+    // … ونشر هيرتا صورة … وقال إن: a subjectless verb inside a sentence shares its subject.
+    if (!source && (conjoined || npEnd === npStart || objectFirst) && !cue?.participle) source = clauseSubject(c0);
+    if (!source && (conjoined || npEnd === npStart || objectFirst)) source = previousSpeaker(c0);
     if (!source) return c1 - 1;
     const relative = relativeHint || isRelative(c0 - 1);
     const [cs, ce] = contentFrom(frame.contentStart, relative);
@@ -903,7 +998,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
     }
     pendingRelay = undefined;
-    const main = emit({ cue: span(c0, c1), source, content, stance, ...(viaKey !== undefined && { viaKey }) });
+    // جدد رئيس الوزراء تحذيره من أن …: the verbal noun is the cue and gives the stance.
+    const cueSpan = cue?.needsSaying && frame.saying ? span(frame.saying.at, frame.saying.at + 1) : span(c0, c1);
+    const cueStance = cue?.needsSaying && frame.saying && stance !== 'none' ? frame.saying.stance : stance;
+    const main = emit({ cue: cueSpan, source, content, stance: cueStance, ...(viaKey !== undefined && { viaKey }) });
     if (frame.inner) {
       emit({ cue: frame.inner.cue, source: frame.inner.source, content, stance, viaKey: main.key });
       main.stance = 'assert';
@@ -1044,6 +1142,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (i - ss < 1 || i - ss > 6) return;
     for (let k = ss; k < i; k++) if (isPunct(k) && !isQuoteOpen(k) && !['"', '»', '”'].includes(norm(k))) return;
     if (i + 1 >= sentenceEnd(i) && !isQuoteOpen(i + 1)) return;
+    // رابط الخبر بصحيفة الوئام: …، للمزيد: a label, not a speaker.
+    if (lex.colonNonSpeakers.has(bare(norm(ss)))) return;
     let hasName = false;
     for (let k = ss; k < i; k++) if (mentionOf[k]) hasName = true;
     if (!hasName && !inSet(lex.roles, norm(ss)) && !isQuoteOpen(i + 1)) return;
@@ -1145,6 +1245,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // A participle other than قائلا after a noun is an adjective (إصابة مؤكدة، شرور متوقعة).
     // After a preposition a participle form is a noun (إضافة إلى مطالبة اللاعب).
     if (v?.participle && (PREPOSITIONS.has(norm(i - 1)) || PREP_PRONOUN.test(norm(i - 1)))) continue;
+    if (v && !v.participle && ((PREPOSITIONS.has(norm(i - 1)) && norm(i - 1) !== 'من') || PREP_PRONOUN.test(norm(i - 1)))) continue;
     const tight = v?.participle === true && !/^و?قائل/.test(w) && !(i === 0 || isComma(i - 1) || isPunct(i - 1) || w.startsWith('و')
       || sentenceStart(i) === i);
     if (v) {

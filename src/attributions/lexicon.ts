@@ -23,6 +23,8 @@ interface VerbEntry {
   outlet?: boolean;
   /** Words that may stand between the verb and its content (أعرب عن اعتقاده بأن). */
   frameWords?: string[];
+  /** The verb reports only through a verbal noun after it (جدد تحذيره من أن). */
+  needsSaying?: boolean;
 }
 
 interface CueFile {
@@ -53,6 +55,18 @@ interface CueFile {
   interrogatives: string[];
   sayingNouns: string[];
   participles: Record<string, string>;
+  /** Verbal nouns of saying, as stems taking a pronoun (تحذيره، دعوتها) → stance. */
+  sayingMasdars?: Record<string, 'assert' | 'deny' | 'allege'>;
+  /** Words that open a label, not a speaker, before a colon (رابط الخبر:). */
+  colonNonSpeakers?: string[];
+  /** Hypothetical speakers (قد يقول قائل). */
+  hypotheticalSpeakers?: string[];
+  /** Words before أن that make it a conjunction, not a report (بعد أن، قبل أن). */
+  contentBlockers?: string[];
+  /** Words before أن that make the verb after it planned or possible, not done (من المقرر أن يعلن). */
+  modalFrames?: string[];
+  /** Masculine nouns ending in ة (سماحة، قادة), for verb–subject agreement. */
+  mascNounsInH?: string[];
 }
 
 /** What a verb form found in the text stands for. */
@@ -72,6 +86,10 @@ export interface VerbCue {
   /** The verb takes an addressee object (أبلغ مسؤول شبكة فوكس أن). */
   addressee: boolean;
   frameWords: string[];
+  /** Reports only through a verbal noun of saying after it (جدد). */
+  needsSaying: boolean;
+  /** Gender of a 3rd person singular form (قال m, قالت f), when the form shows it. */
+  gender?: 'm' | 'f';
 }
 
 export interface CueLexicon {
@@ -112,6 +130,13 @@ export interface CueLexicon {
   npSkip: Set<string>;
   interrogatives: Set<string>;
   sayingNouns: Set<string>;
+  /** تحذيره، دعوتها … (normalised, with pronouns) → stance. */
+  sayingMasdars: Map<string, Exclude<Stance, 'none'>>;
+  colonNonSpeakers: Set<string>;
+  hypotheticalSpeakers: Set<string>;
+  contentBlockers: Set<string>;
+  modalFrames: Set<string>;
+  mascNounsInH: Set<string>;
 }
 
 const n = (s: string): string => normaliseString(s);
@@ -129,6 +154,22 @@ function inflect(v: VerbEntry): string[] {
     out.push(`ي${i}`, `ت${i}`, `ي${i}ون`, `ت${i}ون`, `ي${i}ان`, `ت${i}ان`, `ي${i}ن`);
   }
   return out;
+}
+
+/** The gender a 3rd person singular form shows (أكد m, أكدت f, يؤكد m, تؤكد f). */
+function genderOf(v: VerbEntry, form: string): 'm' | 'f' | undefined {
+  if (v.past !== undefined && form === v.past) return 'm';
+  if (v.past !== undefined && form === `${v.past}ت`) return 'f';
+  if (v.impf !== undefined && form === `ي${v.impf}`) return 'm';
+  if (v.impf !== undefined && form === `ت${v.impf}`) return 'f';
+  if (v.forms?.includes(form)) {
+    if (form === v.forms[0]) return 'm';
+    if (form.endsWith('ت')) return 'f';
+    if (/(ون|ان|ن|وا|ا)$/.test(form)) return undefined;
+    if (form.startsWith('ي')) return 'm';
+    if (form.startsWith('ت')) return 'f';
+  }
+  return undefined;
 }
 
 function phraseMap(phrases: string[][]): Map<string, string[][]> {
@@ -158,6 +199,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
       outlet: v.outlet === true,
       addressee: v.objects === true,
       frameWords: (v.frameWords ?? []).map(n),
+      needsSaying: v.needsSaying === true,
     };
     const suffixes = v.objects ? file.pronounSuffixes : [''];
     const ambiguous = new Set((v.ambiguous ?? []).map(n));
@@ -165,7 +207,8 @@ export function buildLexicon(file: CueFile): CueLexicon {
       for (const pre of file.verbProclitics) {
         for (const suf of suffixes) {
           const key = n(pre + form + suf);
-          if (!verbs.has(key)) verbs.set(key, { ...base, conjoined: pre !== '', ambiguous: ambiguous.has(n(form)) });
+          const gender = suf === '' ? genderOf(v, form) : undefined;
+          if (!verbs.has(key)) verbs.set(key, { ...base, conjoined: pre !== '', ambiguous: ambiguous.has(n(form)), ...(gender && { gender }) });
         }
       }
     }
@@ -176,7 +219,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
     if (!v) continue;
     const cue: VerbCue = {
       lemma: v.lemma, stance: v.stance, preps: (v.preps ?? []).map(n), chain: false, participle: true, conjoined: false,
-      objectContent: v.objectContent === true, ambiguous: false, outlet: false, addressee: false, frameWords: [],
+      objectContent: v.objectContent === true, ambiguous: false, outlet: false, addressee: false, frameWords: [], needsSaying: false,
     };
     for (const pre of ['', 'و']) verbs.set(n(pre + form), cue);
   }
@@ -195,6 +238,12 @@ export function buildLexicon(file: CueFile): CueLexicon {
   const masdars = new Map<string, string>();
   for (const [k, v] of Object.entries(file.masdarCues)) masdars.set(n(k), v);
   const set = (xs: string[]) => new Set(xs.map(n));
+  const sayingMasdars = new Map<string, Exclude<Stance, 'none'>>();
+  for (const [stem, stance] of Object.entries(file.sayingMasdars ?? {})) {
+    for (const suf of ['ه', 'ها', 'هم', 'هما', 'هن']) {
+      sayingMasdars.set(n(stem + suf), stance);
+    }
+  }
   return {
     version: file.version,
     verbs,
@@ -224,6 +273,12 @@ export function buildLexicon(file: CueFile): CueLexicon {
     npSkip: set(file.npSkip),
     interrogatives: set(file.interrogatives),
     sayingNouns: set(file.sayingNouns),
+    sayingMasdars,
+    colonNonSpeakers: set(file.colonNonSpeakers ?? []),
+    hypotheticalSpeakers: set(file.hypotheticalSpeakers ?? []),
+    contentBlockers: set(file.contentBlockers ?? []),
+    modalFrames: set(file.modalFrames ?? []),
+    mascNounsInH: set(file.mascNounsInH ?? []),
   };
 }
 
