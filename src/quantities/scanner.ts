@@ -536,6 +536,11 @@ export class Scanner {
     const stem = stemsOf(this.word(i), PREFIXES_PLAIN).map((s) => s.stem);
     const next = this.word(end);
     const wd = next ? lookupClitic(this.cal.weekdays, next, ['']) : undefined;
+    if (!wd && this.isPunct(end, '(') && this.isPunct(end + 2, ')')) {
+      // صباح اليوم (الخميس): the weekday in parentheses joins.
+      const pw = lookupClitic(this.cal.weekdays, this.word(end + 1), ['']);
+      if (pw) return { start: i, end: end + 3, value: this.deicticValue(hit.value, pw.value) };
+    }
     if (wd) {
       // أمس الخميس 23 يوليو: the date after the weekday joins and decides.
       const date = this.dayMonth(end);
@@ -642,6 +647,13 @@ export class Scanner {
     if (!month) return undefined;
     let end = month.end;
     const mv = month.value;
+    // يناير من العام الماضي: the month of a year named by its direction.
+    if (this.word(end) === 'من') {
+      const ry = this.relativeUnit(end + 1);
+      if (ry && ry.start === end + 1 && ry.value !== null && ry.value.length === 4 && mv.calendar === 'gregorian') {
+        return { start: i, end: ry.end, value: fmtMonth(Number(ry.value), mv.month) };
+      }
+    }
     const yk = this.isPunct(end, '،,') ? end + 1 : end;
     const yr = this.yearAt(yk);
     const dir = yr ? undefined : this.directionAt(end);
@@ -766,10 +778,18 @@ export class Scanner {
       qStart = num.start;
     }
     // قبل ثلاثة أيام من الانتخابات: relative to another event.
-    const relToEvent = this.word(end) === 'من' || this.word(end) === 'علي' || this.word(end) === 'عن';
+    const relToEvent = s !== 'منذ' && (this.word(end) === 'من' || this.word(end) === 'علي' || this.word(end) === 'عن');
     // بعد 11 عاما، قبل خمسة أيام من الانتخابات: a duration, not a date.
     if (after || relToEvent) return undefined;
     let value: string | null = null;
+    // قبل نصف قرن، قبل عقدين: decades and centuries in whole years.
+    if (n !== null && (unit === 'century' || unit === 'decade')) {
+      const years = n * (unit === 'century' ? 100 : 10);
+      if (Number.isInteger(years)) {
+        n = years;
+        unit = 'year';
+      }
+    }
     if (!relToEvent && n !== null && Number.isInteger(n)) {
       const sign = after ? 1 : -1;
       if (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year') value = this.shift(unit, sign * n);
@@ -812,8 +832,19 @@ export class Scanner {
   /** السبعينيات: a decade, no calendar value in the contract's forms. */
   private decade(i: number): TimeHit | undefined {
     const w = this.word(i);
-    if (!w || !stemsOf(w, PREFIXES_PLAIN).some((s) => this.cal.decades.has(s.stem))) return undefined;
-    return { start: i, end: i + 1, value: null };
+    if (!w) return undefined;
+    const stems = stemsOf(w, PREFIXES_PLAIN);
+    let end = i + 1;
+    if (!stems.some((s) => this.cal.decades.has(s.stem))) {
+      // خمسينيات القرن الماضي: a decade in construct with its century.
+      if (!stems.some((s) => this.cal.decades.has('ال' + s.stem)) || this.word(end) !== 'القرن') return undefined;
+      end++;
+      const tail = this.word(end);
+      if (this.directionAt(end) !== undefined || tail === 'العشرين' || tail === 'التاسع') end += tail === 'التاسع' ? 2 : 1;
+    }
+    const era = this.word(end);
+    if (era === 'الميلاديه' || era === 'الميلادي' || era === 'الهجريه') end++;
+    return { start: i, end, value: null };
   }
 
   /** عام 2015، لعام 1436هـ، 2015م، في 2015، عامي 2014 و2015. */
@@ -840,7 +871,9 @@ export class Scanner {
     const prev = this.word(i - 1);
     const cue = prev !== '' && this.cal.yearPrepositions.has(prev);
     const next = this.tok(i + 1);
-    const closes = !next || next.k === 'p' || (next.k === 'n' && next.prefix === 1) || (next.k === 'w' && this.q.closers.has(next.t));
+    const closes = !next || next.k === 'p' || (next.k === 'n' && next.prefix === 1) || (next.k === 'w' && this.q.closers.has(next.t)) ||
+      // من 2010 وحتى 2014: a year range.
+      (next.k === 'w' && RANGE_WORDS.has(next.t) && this.yearAt(i + 2) !== undefined && this.intAt(i + 2) !== undefined && (this.intAt(i + 2) as number) > yr.year);
     if (cue || (t.prefix === 1 && this.word(i - 1) === '') || (closes && yr.year >= 1800 && yr.year <= 2100)) {
       return { start: i, end: i + 1, value: this.yearValue(yr), year: true };
     }
@@ -1006,7 +1039,11 @@ export class Scanner {
       // يوم واحد، لمرة واحدة: a singular unit counted as one.
       if (c && ONE.has(this.word(c.end))) return this.pushQ(i, c.end + 1, 'count', 1, null);
       const u = this.phrase(this.q.units, i, PREFIXES_PLAIN);
-      if (u && u.value.dual !== undefined) return this.pushQ(i, u.end, u.value.kind, u.value.dual, u.value.unit);
+      if (u && u.value.dual !== undefined) {
+        // عامين ونصف
+        if (u.value.kind === 'duration' && this.word(u.end) === 'ونصف') return this.pushQ(i, u.end + 1, 'duration', u.value.dual + 0.5, u.value.unit);
+        return this.pushQ(i, u.end, u.value.kind, u.value.dual, u.value.unit);
+      }
       if (u && ONE.has(this.word(u.end))) return this.pushQ(i, u.end + 1, u.value.kind, 1, u.value.unit);
       // عاما ونصف، ساعة ونصف
       if (u && u.value.dual === undefined && u.value.kind === 'duration' && this.word(u.end) === 'ونصف' && u.end === i + 1 &&
@@ -1197,7 +1234,7 @@ export class Scanner {
   /** A money cue in the few words before i, or money just before, and no noun after. */
   private moneyContext(start: number, j: number): boolean {
     const next = this.tok(j);
-    if (next && next.k === 'w' && !STOP_AFTER_VAGUE.has(next.t) && !this.q.closers.has(next.t)) return false;
+    if (next && next.k === 'w' && !STOP_AFTER_VAGUE.has(next.t) && !this.q.closers.has(next.t) && !/^(ال|لل|بال|وال)/.test(next.t)) return false;
     for (let k = start - 1; k >= 0 && k >= start - 5; k--) {
       const t = this.tok(k) as ScanToken;
       if (t.k === 'p' && '.؟!:؛'.includes(t.t)) break;
@@ -1348,7 +1385,8 @@ const PHONE_CUES = new Set(['ارسل', 'ارسال', 'برساله', 'رسال�
 const LETTER_NAMES = new Set(['اكس', 'بي', 'سي', 'دي', 'جي', 'تي', 'كيو', 'زد', 'اتش', 'بوينج', 'بوينغ', 'ايرباص', 'ايرباز']);
 const QUOTE_OPEN = '“"«\'‘';
 const QUOTE_CLOSE = '”"»\'’';
-const ONE_NOT_AFTER = new Set(['كل', 'اي', 'لكل', 'بكل', 'رجل', 'صف', 'شخص', 'وقت', 'ان', 'انه', 'هو', 'هي', 'الا', 'غير', 'سوي', 'الي', 'مع', 'في', 'من', 'علي', 'عن']);
+const ONE_NOT_AFTER = new Set(['كل', 'صفا', 'يدا', 'اي', 'لكل', 'بكل', 'رجل', 'صف', 'شخص', 'وقت', 'ان', 'انه', 'هو', 'هي', 'الا', 'غير', 'سوي', 'الي', 'مع', 'في', 'من', 'علي', 'عن']);
+const RANGE_WORDS = new Set(['الي', 'حتي', 'وحتي', 'والي']);
 const DAY_NOT_TODAY = new Set(['مدار', 'طوال', 'طيله', 'مدي', 'عين']);
 const PERIOD_PARTS = new Set(['الربع', 'النصف', 'الثلث']);
 const DEMONSTRATIVE_FAR = new Set(['تلك', 'ذلك', 'هذه', 'هذا', 'نفس']);
