@@ -294,6 +294,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (role) s.role = role;
       return s;
     };
+    // عدد من المسؤولين، الكثير من المحللين، أحد المهندسين: some of a group, unnamed.
+    if (lex.quantifierHeads.has(head)) {
+      const s: Source = { kind: 'anonymous', ...whole };
+      if (rest) s.description = rest;
+      return s;
+    }
     if (headMention && !lex.anonymousHeads.has(head) && !role) return named(headMention, whole);
     // An unnamed official the entity layer keeps as an entity (ناطق باسم حفتر): anonymous, linked.
     if (headMention && role && (role === 'spokesman' || role === 'official') && !head.startsWith('ال') && (!per || per === headMention)) {
@@ -301,11 +307,27 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (rest) s.description = rest;
       return s;
     }
+    // A personal name in the phrase (… فهد بن عثمان الغامدي، إبراهيم آل مرعي, a rank and a name).
+    let nameInside = false;
+    for (let k = a + 1; k < b - 1; k++) {
+      const w = norm(k);
+      if (w === 'بن' || w === 'ابن' || w === 'ال' || lex.rankTitles.has(w)) nameInside = true;
+    }
+    if (lex.anonymousHeads.has(head) && !lex.carrierNouns.has(head) && (per || nameInside) && b - a >= 3) {
+      return per ? named(per, whole) : { kind: 'named', ...whole };
+    }
     if (lex.anonymousHeads.has(head)) {
       const carrier = lex.carrierNouns.has(head);
       if (carrier && (any || quote)) {
         const s = named(any, quote ?? whole);
         return s;
+      }
+      // بيان لوزارة الداخلية التونسية، تقرير لصحيفة …: the statement of a named body.
+      const next = norm(a + 1);
+      if (carrier && b > a + 1 && next.startsWith('ل') && !next.startsWith('ال')) {
+        const body = next.startsWith('لل') ? `ا${next.slice(1)}` : next.slice(1);
+        const r = roleOf(body);
+        if (r && r !== 'person' && r !== 'spokesman' && r !== 'official') return { kind: 'named', ...whole };
       }
       const s: Source = { kind: 'anonymous', ...whole };
       if (rest) s.description = rest;
@@ -317,6 +339,33 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (role) {
       const definite = head.startsWith('ال');
       if (quote || any) return named(any, quote ?? whole);
+      // A spokesman is named only with his name (… المقدم محمد القرني); المتحدث الأمني بوزارة
+      // الداخلية is an unnamed spokesman.
+      if (role === 'spokesman' && b > a + 1) {
+        const titledName = nameInside;
+        const s: Source = { kind: titledName ? 'named' : 'anonymous', ...whole, role };
+        if (!titledName && rest) s.description = rest;
+        return s;
+      }
+      // مدير التعليم في المحافظة، أمين جمعية إبصار، مسؤول التدريب بغرفة نجران: an office held by
+      // one person is a definite description; مسؤول يمني، مسؤول في الوزارة، مصدر رفيع are not.
+      if (!definite && role === 'official' && b > a + 1) {
+        let k = a + 1;
+        if (norm(k) === 'عام') k++;
+        const w = norm(k);
+        const unnamed = k >= b || lex.anonymousModifiers.has(w) || (w.startsWith('ب') && !w.startsWith('بن'))
+          || (!w.startsWith('ال') && /(ي|يه|يين|يون)$/.test(w) && !mentionOf[k]);
+        if (!unnamed) return { kind: 'named', ...whole, role };
+      }
+      // صحيفة جزائرية، وكالة أنباء غربية: an outlet left unnamed.
+      if (!definite && (role === 'newspaper' || role === 'agency' || role === 'site' || role === 'channel') && b > a + 1) {
+        const w = norm(a + 1);
+        if (!w.startsWith('ال') && /(ي|يه)$/.test(w)) {
+          const s: Source = { kind: 'anonymous', ...whole, role };
+          if (rest) s.description = rest;
+          return s;
+        }
+      }
       if (!definite && (role === 'spokesman' || role === 'official')) {
         const s: Source = { kind: 'anonymous', ...whole, role };
         if (rest) s.description = rest;

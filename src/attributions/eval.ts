@@ -88,6 +88,7 @@ export function evaluate(gold: GoldExcerpt[], analyse: Analyse, log?: (line: str
       if (a.stance === g.stance) s.stance++;
       else log?.(`${ex.id} STANCE ${g.cue.text}: gold ${g.stance} | system ${a.stance}`);
       if (a.source.kind === g.source.kind) s.kind++;
+      else log?.(`${ex.id} KIND   ${g.cue.text}: gold ${g.source.kind} ${g.source.text ?? '∅'} | system ${a.source.kind} ${snip(a.source)}`);
       contentSum += jaccard(a.content, g.content);
     }
     sys.forEach((a, i) => {

@@ -67,6 +67,12 @@ interface CueFile {
   modalFrames?: string[];
   /** Masculine nouns ending in ة (سماحة، قادة), for verb–subject agreement. */
   mascNounsInH?: string[];
+  /** Heads naming some of a group (عدد، معظم، أحد): an anonymous source. */
+  quantifierHeads?: string[];
+  /** Ranks and titles that introduce a person's name (المقدم، الدكتور). */
+  rankTitles?: string[];
+  /** Words after an official's title that leave him unnamed (مسؤول رفيع، مسؤول في …). */
+  anonymousModifiers?: string[];
 }
 
 /** What a verb form found in the text stands for. */
@@ -137,6 +143,9 @@ export interface CueLexicon {
   contentBlockers: Set<string>;
   modalFrames: Set<string>;
   mascNounsInH: Set<string>;
+  quantifierHeads: Set<string>;
+  rankTitles: Set<string>;
+  anonymousModifiers: Set<string>;
 }
 
 const n = (s: string): string => normaliseString(s);
@@ -279,6 +288,9 @@ export function buildLexicon(file: CueFile): CueLexicon {
     contentBlockers: set(file.contentBlockers ?? []),
     modalFrames: set(file.modalFrames ?? []),
     mascNounsInH: set(file.mascNounsInH ?? []),
+    quantifierHeads: set([...(file.quantifierHeads ?? []), ...(file.quantifierHeads ?? []).map((w) => `و${w}`)]),
+    rankTitles: set(file.rankTitles ?? []),
+    anonymousModifiers: set(file.anonymousModifiers ?? []),
   };
 }
 
