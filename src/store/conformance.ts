@@ -17,6 +17,7 @@ function doc(id: string) {
 }
 
 export function storeConformance(name: string, factory: () => Promise<Store>): void {
+  aggregateConformance(name, factory);
   describe(`store conformance: ${name}`, () => {
     let store: Store;
     before(async () => {
@@ -263,6 +264,85 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       assert.equal(s.from, '2019-09-25');
       assert.equal(s.to, '2019-10-02');
       assert.ok(s.schemaVersion >= 1);
+    });
+  });
+}
+
+/** Per-entity aggregates (co-occurrences, timeline, names, paging) as documents come and go. */
+function aggregateConformance(name: string, factory: () => Promise<Store>): void {
+  describe(`store conformance, entity aggregates: ${name}`, () => {
+    let store: Store;
+    before(async () => {
+      store = await factory();
+    });
+    after(async () => {
+      await store.close();
+    });
+    const put = (id: string, text: string, date?: string, replace = false) => {
+      const input = { id, text, source: 'test', ...(date !== undefined && { date }) };
+      return store.putAnalysis(input, fakeAnalyse(input), { replace });
+    };
+    const byName = async (n: string) => {
+      const [e] = await store.findEntities(n, 1);
+      assert.ok(e, `entity ${n}`);
+      const d = await store.getEntity(e.id);
+      assert.ok(d);
+      return d;
+    };
+    const co = (e: { cooccurring: { name: string; count: number }[] }) =>
+      Object.fromEntries(e.cooccurring.map((c) => [c.name, c.count]));
+
+    it('counts co-occurrences, days and names as documents are added', async () => {
+      await put('a1', 'قال خليفة حفتر إن روسيا تدعم ليبيا.', '2020-01-01');
+      await put('a2', 'التقى حفتر بمسؤولين في موسكو. وقال الكرملين إن فاغنر ليست هناك.', '2020-01-02');
+      const haftar = await byName('حفتر');
+      assert.equal(haftar.documents, 2);
+      assert.deepEqual(co(haftar), { 'روسيا': 2, 'ليبيا': 1, 'الكرملين': 1, 'فاغنر': 1 });
+      assert.equal(haftar.cooccurring[0]?.name, 'روسيا', 'most shared documents first');
+      const russia = await byName('روسيا');
+      assert.deepEqual(co(russia), { 'خليفة حفتر': 2, 'ليبيا': 1, 'الكرملين': 1, 'فاغنر': 1 });
+      assert.deepEqual(haftar.timeline, [
+        { date: '2020-01-01', documents: 1, mentions: 1 }, { date: '2020-01-02', documents: 1, mentions: 1 },
+      ]);
+      assert.ok(russia.aliases.some((a) => a.name === 'موسكو'), 'surfaces are aliases');
+      const top = await store.getEntity(haftar.id, { cooccurLimit: 1 });
+      assert.deepEqual(top?.cooccurring.map((c) => [c.name, c.count]), [['روسيا', 2]]);
+    });
+
+    it('takes a replaced or re-analysed document back out of the aggregates', async () => {
+      // Same text, new analysis: the counts stay as they were.
+      await put('a2', 'التقى حفتر بمسؤولين في موسكو. وقال الكرملين إن فاغنر ليست هناك.', '2020-01-02', true);
+      const haftar = await byName('حفتر');
+      assert.deepEqual(co(haftar), { 'روسيا': 2, 'ليبيا': 1, 'الكرملين': 1, 'فاغنر': 1 });
+      assert.equal(haftar.documents, 2);
+      assert.equal(haftar.mentions, 2);
+      assert.equal(haftar.mentionList.length, 2);
+    });
+
+    it('pages through the documents of an entity, most recent first', async () => {
+      for (let i = 3; i <= 7; i++) await put(`a${i}`, `زار السراج ليبيا في اليوم ${i}.`, `2020-02-0${i}`);
+      const all = await store.getEntity((await byName('السراج')).id, { docLimit: 2 });
+      assert.ok(all);
+      assert.equal(all.documents, 5);
+      assert.deepEqual(all.documentList.map((d) => d.inputId), ['a7', 'a6']);
+      const next = await store.getEntity(all.id, { docLimit: 2, docOffset: 2 });
+      assert.deepEqual(next?.documentList.map((d) => d.inputId), ['a5', 'a4']);
+      const last = await store.getEntity(all.id, { docLimit: 2, docOffset: 4 });
+      assert.deepEqual(last?.documentList.map((d) => d.inputId), ['a3']);
+      const few = await store.getEntity(all.id, { mentionLimit: 3 });
+      assert.equal(few?.mentionList.length, 3);
+      const libya = await byName('ليبيا');
+      assert.equal(co(libya)['فائز السراج'], 5);
+      assert.equal(libya.timeline.length, 6);
+    });
+
+    it('lists who said what about an entity and documents with it, most recent first', async () => {
+      const russia = await byName('روسيا');
+      const about = await store.attributions({ about: russia.id });
+      assert.deepEqual(about.items.map((a) => a.doc.inputId), ['a1']);
+      const withLibya = await store.listDocuments({ entity: (await byName('ليبيا')).id, limit: 3 });
+      assert.equal(withLibya.total, 6);
+      assert.deepEqual(withLibya.items.map((d) => d.inputId), ['a7', 'a6', 'a5']);
     });
   });
 }

@@ -22,6 +22,11 @@ export interface Page<T> {
   total: number;
   limit: number;
   offset: number;
+  /**
+   * Set when counting stopped early (a very common search term): `total`
+   * is then a lower bound of the matches.
+   */
+  totalIsLowerBound?: boolean;
 }
 
 /** Filters shared by document-level queries. Dates are YYYY-MM-DD, inclusive. */
@@ -130,7 +135,10 @@ export interface EntityDetail extends EntitySummary {
 }
 
 export interface EntityDetailOptions {
+  /** Documents listed (most recent first), default 50. */
   docLimit?: number;
+  /** Documents skipped before the list (paging through `documentList`), default 0. */
+  docOffset?: number;
   mentionLimit?: number;
   cooccurLimit?: number;
 }

@@ -155,6 +155,88 @@ CREATE VIRTUAL TABLE search USING fts5 (
 );
 `,
   },
+  {
+    version: 2,
+    description: 'per-entity aggregates kept at ingest (documents by date, names, roles, days, co-occurring pairs); '
+      + 'dates beside attributions and events; covering indexes for entity pages',
+    sql: `
+-- One row per (entity, document), with the document's date: entity pages walk
+-- (entity, date, doc) without sorting.
+CREATE TABLE entity_docs (
+  entity INTEGER NOT NULL,
+  doc INTEGER NOT NULL,
+  date TEXT,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (entity, doc)
+) WITHOUT ROWID;
+INSERT INTO entity_docs (entity, doc, date, mentions)
+  SELECT de.entity, de.doc, d.date, sum(de.mentions) FROM doc_entities de JOIN documents d ON d.rowid = de.doc
+  GROUP BY de.entity, de.doc;
+CREATE INDEX entity_docs_date ON entity_docs (entity, date DESC, doc DESC, mentions);
+
+-- Documents shared by two entities, both ways (a, b) and (b, a).
+CREATE TABLE entity_pairs (
+  a INTEGER NOT NULL,
+  b INTEGER NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (a, b)
+) WITHOUT ROWID;
+INSERT INTO entity_pairs (a, b, n)
+  SELECT x.entity, y.entity, count(*) FROM entity_docs x JOIN entity_docs y ON y.doc = x.doc AND y.entity <> x.entity
+  GROUP BY x.entity, y.entity;
+
+-- Documents and mentions of an entity per date.
+CREATE TABLE entity_days (
+  entity INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  documents INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (entity, date)
+) WITHOUT ROWID;
+INSERT INTO entity_days (entity, date, documents, mentions)
+  SELECT entity, date, count(*), sum(mentions) FROM entity_docs WHERE date IS NOT NULL GROUP BY entity, date;
+
+-- Names (0: per document entity), surfaces (1: per mention) and roles (2) of an entity, with counts.
+CREATE TABLE entity_facets (
+  entity INTEGER NOT NULL,
+  facet INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  PRIMARY KEY (entity, facet, value)
+) WITHOUT ROWID;
+INSERT INTO entity_facets (entity, facet, value, n) SELECT entity, 0, name, count(*) FROM doc_entities GROUP BY entity, name;
+INSERT INTO entity_facets (entity, facet, value, n) SELECT entity, 1, surface, count(*) FROM mentions GROUP BY entity, surface;
+INSERT INTO entity_facets (entity, facet, value, n)
+  SELECT de.entity, 2, j.value, count(*) FROM doc_entities de, json_each(de.roles) j WHERE de.roles IS NOT NULL
+  GROUP BY de.entity, j.value;
+
+DROP INDEX mentions_entity;
+CREATE INDEX mentions_entity ON mentions (entity, doc, start);
+
+-- The document's date beside attributions and events: lists ordered by date walk an index.
+ALTER TABLE attributions ADD COLUMN date TEXT;
+UPDATE attributions SET date = (SELECT d.date FROM documents d WHERE d.rowid = attributions.doc);
+DROP INDEX attributions_source;
+CREATE INDEX attributions_source ON attributions (source_entity, date DESC, doc DESC, cue_start);
+CREATE INDEX attributions_source_stance ON attributions (source_entity, stance);
+CREATE INDEX attributions_date ON attributions (date DESC, doc DESC, cue_start);
+
+ALTER TABLE attribution_about ADD COLUMN date TEXT;
+ALTER TABLE attribution_about ADD COLUMN doc INTEGER;
+ALTER TABLE attribution_about ADD COLUMN cue_start INTEGER;
+UPDATE attribution_about SET (date, doc, cue_start) =
+  (SELECT a.date, a.doc, a.cue_start FROM attributions a WHERE a.id = attribution_about.attribution);
+DROP INDEX attribution_about_entity;
+CREATE INDEX attribution_about_entity ON attribution_about (entity, date DESC, doc DESC, cue_start);
+
+ALTER TABLE events ADD COLUMN date TEXT;
+UPDATE events SET date = (SELECT d.date FROM documents d WHERE d.rowid = events.doc);
+CREATE INDEX events_date ON events (date DESC, doc DESC, trigger_start);
+DROP INDEX events_type;
+CREATE INDEX events_type ON events (type, date DESC, doc DESC, trigger_start);
+CREATE INDEX documents_recent ON documents (date DESC, rowid DESC);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -9,4 +9,5 @@ storeConformance('sqlite in memory', async () => SqliteStore.open(':memory:'));
 
 const dir = mkdtempSync(join(tmpdir(), 'isnad-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-storeConformance('sqlite file', async () => SqliteStore.open(join(dir, 'conformance.db')));
+let n = 0;
+storeConformance('sqlite file', async () => SqliteStore.open(join(dir, `conformance-${++n}.db`)));

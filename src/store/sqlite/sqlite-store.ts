@@ -11,7 +11,7 @@ import { entityMergeKey, foldName, packAnalysis, prepareDocument, wordCount } fr
 import { makeSnippet, matchSpans, parseQuery, toFtsExpression } from '../query.js';
 import type {
   AttributionFilters, AttributionHit, DocumentFilters, DocumentSummary, EntityDetail, EntityDetailOptions,
-  EntityFilters, EntityRef, EntitySummary, EventFilters, EventHit, OpenStoreOptions, Page, Paging,
+  EntityFilters, EntityMentionHit, EntityRef, EntitySummary, EventFilters, EventHit, OpenStoreOptions, Page, Paging,
   PreparedDocument, PutOptions, PutResult, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, Story,
   StoryOptions,
 } from '../store.js';
@@ -40,6 +40,12 @@ export function storeError(e: unknown, path: string): unknown {
 }
 
 const MAX_LIMIT = 1000;
+
+/** Most aliases on an entity page (the most frequent). */
+const MAX_ALIASES = 200;
+
+/** Search hits counted exactly up to this many; beyond, `total` is this and `totalIsLowerBound` is set. */
+export const SEARCH_COUNT_CAP = 10_000;
 
 function paging(p: Paging | undefined): { limit: number; offset: number } {
   const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(p?.limit ?? 20)));
@@ -98,23 +104,27 @@ function entityRef(id: unknown, type: unknown, name: unknown): EntityRef {
   return { id: String(id), type: type as EntityType, name: name as string };
 }
 
-/** WHERE fragments for document filters over `documents d`. */
-function docWhere(f: DocumentFilters | undefined, where: string[], args: unknown[]): void {
+/**
+ * WHERE fragments for document filters over `documents d`; `date` and `doc`
+ * name the columns that hold the document's date and rowid (a table with its
+ * own copy of the date can then walk its index).
+ */
+function docWhere(f: DocumentFilters | undefined, where: string[], args: unknown[], date = 'd.date', doc = 'd.rowid'): void {
   if (!f) return;
   if (f.source !== undefined) {
     where.push('d.source = ?');
     args.push(f.source);
   }
   if (f.from !== undefined) {
-    where.push('d.date >= ?');
+    where.push(`${date} >= ?`);
     args.push(f.from);
   }
   if (f.to !== undefined) {
-    where.push('d.date <= ?');
+    where.push(`${date} <= ?`);
     args.push(f.to);
   }
   if (f.entity !== undefined) {
-    where.push('EXISTS (SELECT 1 FROM doc_entities de WHERE de.doc = d.rowid AND de.entity = ?)');
+    where.push(`${doc} IN (SELECT ed.doc FROM entity_docs ed WHERE ed.entity = ?)`);
     args.push(entityIdArg(f.entity));
   }
 }
@@ -216,15 +226,40 @@ export class SqliteStore implements Store {
         VALUES (?,?,?,?,?,?,?)`),
       insertMention: db.prepare('INSERT INTO mentions (doc, entity, start, "end", kind, surface) VALUES (?,?,?,?,?,?)'),
       insertAttr: db.prepare(`INSERT INTO attributions (doc, local_id, stance, source_kind, source_entity, source_start, source_end,
-        source_desc, cue_start, cue_end, content_start, content_end, via) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`),
-      insertAbout: db.prepare('INSERT OR IGNORE INTO attribution_about (attribution, entity) VALUES (?, ?)'),
+        source_desc, cue_start, cue_end, content_start, content_end, via, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+      insertAbout: db.prepare(`INSERT OR IGNORE INTO attribution_about (attribution, entity, date, doc, cue_start)
+        VALUES (?,?,?,?,?)`),
       insertQuantity: db.prepare('INSERT INTO quantities (doc, start, "end", kind, value, unit) VALUES (?,?,?,?,?,?)'),
       insertTime: db.prepare('INSERT INTO times (doc, idx, start, "end", value) VALUES (?,?,?,?,?)'),
       insertEvent: db.prepare(`INSERT INTO events (doc, local_id, type, mode, trigger_start, trigger_end, location, time_value,
-        attribution, negated, future, conditional) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`),
+        attribution, negated, future, conditional, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`),
       insertArg: db.prepare('INSERT OR IGNORE INTO event_args (event, entity, role) VALUES (?,?,?)'),
+      // Per-entity aggregates, kept in the document's transaction.
+      insertEntityDoc: db.prepare('INSERT INTO entity_docs (entity, doc, date, mentions) VALUES (?,?,?,?)'),
+      deleteEntityDoc: db.prepare('DELETE FROM entity_docs WHERE entity = ? AND doc = ?'),
+      bumpPair: db.prepare(`INSERT INTO entity_pairs (a, b, n) VALUES (?, ?, ?)
+        ON CONFLICT (a, b) DO UPDATE SET n = n + excluded.n`),
+      bumpDay: db.prepare(`INSERT INTO entity_days (entity, date, documents, mentions) VALUES (?,?,?,?)
+        ON CONFLICT (entity, date) DO UPDATE SET documents = documents + excluded.documents, mentions = mentions + excluded.mentions`),
+      bumpFacet: db.prepare(`INSERT INTO entity_facets (entity, facet, value, n) VALUES (?,?,?,?)
+        ON CONFLICT (entity, facet, value) DO UPDATE SET n = n + excluded.n`),
+      prunePairs: db.prepare('DELETE FROM entity_pairs WHERE a = ? AND n <= 0'),
+      pruneDays: db.prepare('DELETE FROM entity_days WHERE entity = ? AND documents <= 0'),
+      pruneFacets: db.prepare('DELETE FROM entity_facets WHERE entity = ? AND n <= 0'),
     };
   }
+
+  /** A statement prepared once per store and SQL text. */
+  private sql(text: string): Database.Statement {
+    let st = this.cached.get(text);
+    if (!st) {
+      st = this.db.prepare(text);
+      this.cached.set(text, st);
+    }
+    return st;
+  }
+
+  private readonly cached = new Map<string, Database.Statement>();
 
   private guard<T>(fn: () => T): T {
     try {
@@ -274,20 +309,52 @@ export class SqliteStore implements Store {
   }
 
   private deleteDocumentRows(rowid: number): void {
-    const db = this.db;
-    const affected = (db.prepare('SELECT DISTINCT entity FROM doc_entities WHERE doc = ?').all(rowid) as Row[])
-      .map((r) => r['entity'] as number);
-    db.prepare('DELETE FROM attribution_about WHERE attribution IN (SELECT id FROM attributions WHERE doc = ?)').run(rowid);
-    db.prepare('DELETE FROM event_args WHERE event IN (SELECT id FROM events WHERE doc = ?)').run(rowid);
-    for (const t of ['attributions', 'events', 'mentions', 'doc_entities', 'quantities', 'times']) {
-      db.prepare(`DELETE FROM ${t} WHERE doc = ?`).run(rowid);
+    const st = this.writable();
+    // What the document added to the aggregates, read back before its rows go.
+    const doc = this.sql('SELECT date FROM documents WHERE rowid = ?').get(rowid) as Row | undefined;
+    const c: Contribution = { doc: rowid, date: str(doc?.['date']) ?? null, entities: new Map(), facets: [] };
+    for (const r of this.sql('SELECT entity, name, roles, mentions FROM doc_entities WHERE doc = ?').all(rowid) as Row[]) {
+      const id = r['entity'] as number;
+      c.entities.set(id, (c.entities.get(id) ?? 0) + (r['mentions'] as number));
+      c.facets.push([id, FACET_NAME, r['name'] as string, 1]);
+      if (typeof r['roles'] === 'string') for (const role of JSON.parse(r['roles']) as string[]) c.facets.push([id, FACET_ROLE, role, 1]);
     }
-    db.prepare('DELETE FROM search WHERE rowid = ?').run(rowid);
-    db.prepare('DELETE FROM documents WHERE rowid = ?').run(rowid);
-    const recount = db.prepare(`UPDATE entities SET
-      documents = (SELECT count(DISTINCT doc) FROM doc_entities WHERE entity = entities.id),
-      mentions = (SELECT count(*) FROM mentions WHERE entity = entities.id) WHERE id = ?`);
-    for (const id of affected) recount.run(id);
+    for (const r of this.sql('SELECT entity, surface, count(*) AS n FROM mentions WHERE doc = ? GROUP BY entity, surface').all(rowid) as Row[]) {
+      c.facets.push([r['entity'] as number, FACET_SURFACE, r['surface'] as string, r['n'] as number]);
+    }
+    this.applyContribution(c, -1);
+    for (const id of c.entities.keys()) {
+      st.deleteEntityDoc.run(id, rowid);
+      st.prunePairs.run(id);
+      st.pruneDays.run(id);
+      st.pruneFacets.run(id);
+    }
+    this.sql('DELETE FROM attribution_about WHERE attribution IN (SELECT id FROM attributions WHERE doc = ?)').run(rowid);
+    this.sql('DELETE FROM event_args WHERE event IN (SELECT id FROM events WHERE doc = ?)').run(rowid);
+    for (const t of ['attributions', 'events', 'mentions', 'doc_entities', 'quantities', 'times']) {
+      this.sql(`DELETE FROM ${t} WHERE doc = ?`).run(rowid);
+    }
+    this.sql('DELETE FROM search WHERE rowid = ?').run(rowid);
+    this.sql('DELETE FROM documents WHERE rowid = ?').run(rowid);
+  }
+
+  /**
+   * Adds (sign 1) or takes back (sign -1) one document's share of the
+   * per-entity aggregates: entity counts, documents by date, days, names,
+   * surfaces, roles and co-occurring pairs.
+   */
+  private applyContribution(c: Contribution, sign: 1 | -1): void {
+    const st = this.writable();
+    const ids = [...c.entities.keys()];
+    for (const [id, mentions] of c.entities) {
+      st.bumpEntity.run(sign, sign * mentions, id);
+      if (sign > 0) st.insertEntityDoc.run(id, c.doc, c.date, mentions);
+      if (c.date !== null) st.bumpDay.run(id, c.date, sign, sign * mentions);
+    }
+    for (const [id, facet, value, n] of c.facets) st.bumpFacet.run(id, facet, value, sign * n);
+    for (let i = 0; i < ids.length; i++) {
+      for (let j = 0; j < ids.length; j++) if (i !== j) st.bumpPair.run(ids[i], ids[j], sign);
+    }
   }
 
   private insertDocument(d: PreparedDocument): void {
@@ -305,38 +372,49 @@ export class SqliteStore implements Store {
     st.insertFts.run(doc, d.folded);
 
     // Entities, merged across documents.
+    const date = d.input.date ?? a.date ?? null;
     const local = new Map<string, number>();
-    const perEntity = new Map<number, number>();
+    const c: Contribution = { doc, date, entities: new Map(), facets: [] };
+    const surfaces = new Map<number, Map<string, number>>();
     const mentionRows: { entity: number; start: number; end: number }[] = [];
     for (const e of a.entities) {
       const key = entityMergeKey(e);
-      let row = st.getEntityByKey.get(key) as Row | undefined;
+      const row = st.getEntityByKey.get(key) as Row | undefined;
       let id: number;
       if (row) id = row['id'] as number;
       else {
         const kb = typeof e.kb?.id === 'string' ? e.kb.id : null;
         id = Number(st.insertEntity.run(key, e.type, e.name, foldName(e.name), kb).lastInsertRowid);
-        row = { id };
       }
       local.set(e.id, id);
-      st.insertDocEntity.run(doc, e.id, id, e.name, foldName(e.name), e.roles && e.roles.length > 0 ? JSON.stringify(e.roles) : null, e.mentions.length);
+      const roles = e.roles && e.roles.length > 0 ? e.roles : undefined;
+      st.insertDocEntity.run(doc, e.id, id, e.name, foldName(e.name), roles ? JSON.stringify(roles) : null, e.mentions.length);
+      c.facets.push([id, FACET_NAME, e.name, 1]);
+      if (roles) for (const role of roles) c.facets.push([id, FACET_ROLE, role, 1]);
+      let surf = surfaces.get(id);
+      if (!surf) surfaces.set(id, (surf = new Map()));
       for (const m of e.mentions) {
-        st.insertMention.run(doc, id, m.start, m.end, m.kind ?? null, text.slice(m.start, m.end));
+        const surface = text.slice(m.start, m.end);
+        st.insertMention.run(doc, id, m.start, m.end, m.kind ?? null, surface);
+        surf.set(surface, (surf.get(surface) ?? 0) + 1);
         mentionRows.push({ entity: id, start: m.start, end: m.end });
       }
-      perEntity.set(id, (perEntity.get(id) ?? 0) + e.mentions.length);
+      c.entities.set(id, (c.entities.get(id) ?? 0) + e.mentions.length);
     }
-    for (const [id, n] of perEntity) st.bumpEntity.run(1, n, id);
+    for (const [id, surf] of surfaces) for (const [surface, n] of surf) c.facets.push([id, FACET_SURFACE, surface, n]);
+    this.applyContribution(c, 1);
 
     for (const at of a.attributions) {
       const src = at.source;
       const srcEntity = src.entity !== undefined ? local.get(src.entity) ?? null : null;
       const attrId = Number(st.insertAttr.run(
         doc, at.id, at.stance, src.kind, srcEntity, src.start ?? null, src.end ?? null, src.description ?? null,
-        at.cue.start, at.cue.end, at.content.start, at.content.end, at.via ?? null,
+        at.cue.start, at.cue.end, at.content.start, at.content.end, at.via ?? null, date,
       ).lastInsertRowid);
       for (const m of mentionRows) {
-        if (m.start >= at.content.start && m.end <= at.content.end && m.entity !== srcEntity) st.insertAbout.run(attrId, m.entity);
+        if (m.start >= at.content.start && m.end <= at.content.end && m.entity !== srcEntity) {
+          st.insertAbout.run(attrId, m.entity, date, doc, at.cue.start);
+        }
       }
     }
     for (const q of a.quantities) st.insertQuantity.run(doc, q.start, q.end, q.kind, q.value, q.unit);
@@ -347,7 +425,7 @@ export class SqliteStore implements Store {
       const evId = Number(st.insertEvent.run(
         doc, ev.id, ev.type, ev.mode ?? null, ev.trigger.start, ev.trigger.end, loc, timeValue, ev.attribution ?? null,
         ev.negated ? 1 : 0, ev.future === undefined ? null : ev.future ? 1 : 0,
-        ev.conditional === undefined ? null : ev.conditional ? 1 : 0,
+        ev.conditional === undefined ? null : ev.conditional ? 1 : 0, date,
       ).lastInsertRowid);
       for (const x of ev.actor) {
         const id = local.get(x);
@@ -365,7 +443,7 @@ export class SqliteStore implements Store {
   }
 
   hasDocumentSync(hash: string): boolean {
-    return this.guard(() => this.db.prepare('SELECT 1 FROM documents WHERE hash = ?').get(hash) !== undefined);
+    return this.guard(() => this.sql('SELECT 1 FROM documents WHERE hash = ?').get(hash) !== undefined);
   }
 
   // ---------------------------------------------------------------- documents
@@ -377,8 +455,8 @@ export class SqliteStore implements Store {
       const args: unknown[] = [];
       docWhere(filters, where, args);
       const w = whereSql(where);
-      const total = (this.db.prepare(`SELECT count(*) AS n FROM documents d ${w}`).get(...args) as Row)['n'] as number;
-      const rows = this.db.prepare(`SELECT ${SUMMARY_COLS} FROM documents d ${w}
+      const total = (this.sql(`SELECT count(*) AS n FROM documents d ${w}`).get(...args) as Row)['n'] as number;
+      const rows = this.sql(`SELECT ${SUMMARY_COLS} FROM documents d ${w}
         ORDER BY d.date DESC, d.rowid DESC LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
       return { items: rows.map(toSummary), total, limit, offset };
     });
@@ -386,7 +464,7 @@ export class SqliteStore implements Store {
 
   async getDocument(id: string): Promise<StoredDocument | undefined> {
     return this.guard(() => {
-      const r = this.db.prepare(`SELECT ${SUMMARY_COLS}, d.analysis FROM documents d WHERE d.hash = ?`).get(id) as Row | undefined;
+      const r = this.sql(`SELECT ${SUMMARY_COLS}, d.analysis FROM documents d WHERE d.hash = ?`).get(id) as Row | undefined;
       if (!r) return undefined;
       return { ...toSummary(r), analysis: unpackAnalysis(r['analysis'] as Buffer) };
     });
@@ -399,7 +477,7 @@ export class SqliteStore implements Store {
     let last = 0;
     for (;;) {
       const w = whereSql([...where, 'd.rowid > ?']);
-      const rows = this.guard(() => this.db.prepare(`SELECT ${SUMMARY_COLS}, d.analysis FROM documents d ${w}
+      const rows = this.guard(() => this.sql(`SELECT ${SUMMARY_COLS}, d.analysis FROM documents d ${w}
         ORDER BY d.rowid LIMIT 200`).all(...args, last) as Row[]);
       if (rows.length === 0) return;
       for (const r of rows) {
@@ -420,18 +498,26 @@ export class SqliteStore implements Store {
       const args: unknown[] = [expr];
       docWhere(query, where, args);
       const w = whereSql(where);
-      const total = (this.db.prepare(`SELECT count(*) AS n FROM search JOIN documents d ON d.rowid = search.rowid ${w}`)
+      // Documents are joined only for the filters; the ranking carries rowids and scores only,
+      // and the texts are read for the page alone.
+      const from = where.length > 1 ? 'search JOIN documents d ON d.rowid = search.rowid' : 'search';
+      const counted = (this.sql(`SELECT count(*) AS n FROM (SELECT 1 FROM ${from} ${w} LIMIT ${SEARCH_COUNT_CAP + 1})`)
         .get(...args) as Row)['n'] as number;
-      const rows = this.db.prepare(`SELECT ${SUMMARY_COLS}, d.text, bm25(search) AS score
-        FROM search JOIN documents d ON d.rowid = search.rowid ${w} ORDER BY score LIMIT ? OFFSET ?`)
-        .all(...args, limit, offset) as Row[];
-      const items = rows.map((r): SearchHit => {
+      const ranked = this.sql(`SELECT search.rowid AS rowid, bm25(search) AS score FROM ${from} ${w}
+        ORDER BY score LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
+      const one = this.sql(`SELECT ${SUMMARY_COLS}, d.text FROM documents d WHERE d.rowid = ?`);
+      const items: SearchHit[] = [];
+      for (const x of ranked) {
+        const r = one.get(x['rowid']) as Row | undefined;
+        if (!r) continue;
         const text = r['text'] as string;
         const matches = matchSpans(text, pq);
         const sn = makeSnippet(text, matches);
-        return { doc: toSummary(r), score: -(r['score'] as number), ...sn, matches };
-      });
-      return { items, total, limit, offset };
+        items.push({ doc: toSummary(r), score: -(x['score'] as number), ...sn, matches });
+      }
+      const page: Page<SearchHit> = { items, total: Math.min(counted, SEARCH_COUNT_CAP), limit, offset };
+      if (counted > SEARCH_COUNT_CAP) page.totalIsLowerBound = true;
+      return page;
     });
   }
 
@@ -457,16 +543,16 @@ export class SqliteStore implements Store {
         ...(filters?.from !== undefined && { from: filters.from }),
         ...(filters?.to !== undefined && { to: filters.to }) }, docF, docArgs);
       if (docF.length > 0) {
-        where.push(`EXISTS (SELECT 1 FROM doc_entities de JOIN documents d ON d.rowid = de.doc
-          WHERE de.entity = e.id AND ${docF.join(' AND ')})`);
+        where.push(`EXISTS (SELECT 1 FROM entity_docs ed JOIN documents d ON d.rowid = ed.doc
+          WHERE ed.entity = e.id AND ${docF.join(' AND ')})`);
         args.push(...docArgs);
       }
       where.push('e.documents > 0');
       const order = filters?.sort === 'name' ? 'e.name' : filters?.sort === 'mentions' ? 'e.mentions DESC, e.id'
         : 'e.documents DESC, e.mentions DESC, e.id';
       const w = whereSql(where);
-      const total = (this.db.prepare(`SELECT count(*) AS n FROM entities e ${w}`).get(...args) as Row)['n'] as number;
-      const rows = this.db.prepare(`SELECT e.* FROM entities e ${w} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      const total = (this.sql(`SELECT count(*) AS n FROM entities e ${w}`).get(...args) as Row)['n'] as number;
+      const rows = this.sql(`SELECT e.* FROM entities e ${w} ORDER BY ${order} LIMIT ? OFFSET ?`)
         .all(...args, limit, offset) as Row[];
       return { items: rows.map(toEntitySummary), total, limit, offset };
     });
@@ -476,7 +562,7 @@ export class SqliteStore implements Store {
     const f = foldName(name);
     if (f === '') return [];
     return this.guard(() => {
-      const rows = this.db.prepare(`SELECT e.*,
+      const rows = this.sql(`SELECT e.*,
           CASE WHEN e.folded = @f THEN 0
                WHEN EXISTS (SELECT 1 FROM doc_entities de WHERE de.entity = e.id AND de.folded = @f) THEN 1
                WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.entity = e.id AND m.surface = @name) THEN 1
@@ -492,50 +578,70 @@ export class SqliteStore implements Store {
   async getEntity(id: string, options?: EntityDetailOptions): Promise<EntityDetail | undefined> {
     const eid = entityIdArg(id);
     return this.guard(() => {
-      const db = this.db;
-      const r = db.prepare('SELECT * FROM entities WHERE id = ?').get(eid) as Row | undefined;
+      const r = this.sql('SELECT * FROM entities WHERE id = ?').get(eid) as Row | undefined;
       if (!r) return undefined;
-      const docLimit = options?.docLimit ?? 50;
-      const mentionLimit = options?.mentionLimit ?? 100;
-      const coLimit = options?.cooccurLimit ?? 20;
+      const bound = (v: number | undefined, def: number) => Math.max(0, Math.min(MAX_LIMIT, Math.floor(v ?? def)));
+      const docLimit = bound(options?.docLimit, 50);
+      const docOffset = Math.max(0, Math.floor(options?.docOffset ?? 0));
+      const mentionLimit = bound(options?.mentionLimit, 100);
+      const coLimit = bound(options?.cooccurLimit, 20);
+
+      // Names, surfaces and roles: kept per entity at ingest.
       const aliasCount = new Map<string, number>();
-      for (const a of db.prepare('SELECT name, count(*) AS n FROM doc_entities WHERE entity = ? GROUP BY name').all(eid) as Row[]) {
-        aliasCount.set(a['name'] as string, (aliasCount.get(a['name'] as string) ?? 0) + (a['n'] as number));
-      }
-      for (const a of db.prepare('SELECT surface, count(*) AS n FROM mentions WHERE entity = ? GROUP BY surface').all(eid) as Row[]) {
-        const s = a['surface'] as string;
-        if (!aliasCount.has(s)) aliasCount.set(s, a['n'] as number);
-      }
       const roleCount = new Map<string, number>();
-      for (const x of db.prepare('SELECT roles FROM doc_entities WHERE entity = ? AND roles IS NOT NULL').all(eid) as Row[]) {
-        for (const role of JSON.parse(x['roles'] as string) as string[]) roleCount.set(role, (roleCount.get(role) ?? 0) + 1);
+      const surfaces: [string, number][] = [];
+      for (const f of this.sql('SELECT facet, value, n FROM entity_facets WHERE entity = ?').all(eid) as Row[]) {
+        const v = f['value'] as string;
+        const n = f['n'] as number;
+        if (f['facet'] === FACET_NAME) aliasCount.set(v, n);
+        else if (f['facet'] === FACET_SURFACE) surfaces.push([v, n]);
+        else roleCount.set(v, n);
       }
-      const documentList = (db.prepare(`SELECT ${SUMMARY_COLS}, sum(de.mentions) AS m FROM doc_entities de
-          JOIN documents d ON d.rowid = de.doc WHERE de.entity = ? GROUP BY d.rowid
-          ORDER BY d.date DESC, d.rowid DESC LIMIT ?`).all(eid, docLimit) as Row[])
+      for (const [v, n] of surfaces) if (!aliasCount.has(v)) aliasCount.set(v, n);
+
+      // The most recent documents: a walk of (entity, date, doc), no sorting.
+      const documentList = (this.sql(`SELECT ${SUMMARY_COLS}, ed.mentions AS m FROM entity_docs ed
+          JOIN documents d ON d.rowid = ed.doc WHERE ed.entity = ?
+          ORDER BY ed.date DESC, ed.doc DESC LIMIT ? OFFSET ?`).all(eid, docLimit, docOffset) as Row[])
         .map((x) => ({ ...toSummary(x), mentions: x['m'] as number }));
-      const mentionList = (db.prepare(`SELECT d.hash, m.start, m."end", m.kind, m.surface FROM mentions m
-          JOIN documents d ON d.rowid = m.doc WHERE m.entity = ? ORDER BY d.date DESC, m.doc DESC, m.start LIMIT ?`)
-        .all(eid, mentionLimit) as Row[]).map((x) => ({
-        docId: x['hash'] as string, start: x['start'] as number, end: x['end'] as number,
-        surface: x['surface'] as string, ...(str(x['kind']) !== undefined && { kind: x['kind'] as never }),
-      }));
-      const cooccurring = (db.prepare(`SELECT e.id, e.type, e.name, count(DISTINCT b.doc) AS n
-          FROM doc_entities a JOIN doc_entities b ON b.doc = a.doc AND b.entity <> a.entity
-          JOIN entities e ON e.id = b.entity WHERE a.entity = ? GROUP BY b.entity
-          ORDER BY n DESC, e.documents DESC LIMIT ?`).all(eid, coLimit) as Row[])
+
+      // Mentions of the most recent documents, document by document until enough.
+      const mentionList: EntityMentionHit[] = [];
+      if (mentionLimit > 0) {
+        const perDoc = this.sql('SELECT start, "end", kind, surface FROM mentions WHERE entity = ? AND doc = ? ORDER BY start');
+        // Every document has at least one mention: at most `mentionLimit` documents are needed.
+        const docs = this.sql(`SELECT ed.doc, d.hash FROM entity_docs ed JOIN documents d ON d.rowid = ed.doc
+          WHERE ed.entity = ? ORDER BY ed.date DESC, ed.doc DESC LIMIT ?`).all(eid, mentionLimit) as Row[];
+        for (const x of docs) {
+          for (const m of perDoc.all(eid, x['doc']) as Row[]) {
+            if (mentionList.length >= mentionLimit) break;
+            const hit: EntityMentionHit = {
+              docId: x['hash'] as string, start: m['start'] as number, end: m['end'] as number, surface: m['surface'] as string,
+            };
+            if (str(m['kind']) !== undefined) hit.kind = m['kind'] as never;
+            mentionList.push(hit);
+          }
+          if (mentionList.length >= mentionLimit) break;
+        }
+      }
+
+      // Co-occurring entities: the top of the kept pair counts, ties at the cut included before ordering.
+      const cooccurring = coLimit === 0 ? [] : (this.sql(`SELECT e.id, e.type, e.name, p.n FROM entity_pairs p
+          JOIN entities e ON e.id = p.b
+          WHERE p.a = @e AND p.n >= coalesce((SELECT n FROM entity_pairs WHERE a = @e ORDER BY n DESC LIMIT 1 OFFSET @k - 1), 0)
+          ORDER BY p.n DESC, e.documents DESC, e.id LIMIT @k`).all({ e: eid, k: coLimit }) as Row[])
         .map((x) => ({ ...entityRef(x['id'], x['type'], x['name']), count: x['n'] as number }));
-      const timeline = (db.prepare(`SELECT d.date, count(DISTINCT d.rowid) AS docs, sum(de.mentions) AS m
-          FROM doc_entities de JOIN documents d ON d.rowid = de.doc WHERE de.entity = ? AND d.date IS NOT NULL
-          GROUP BY d.date ORDER BY d.date`).all(eid) as Row[])
-        .map((x) => ({ date: x['date'] as string, documents: x['docs'] as number, mentions: x['m'] as number }));
+
+      const timeline = (this.sql('SELECT date, documents, mentions FROM entity_days WHERE entity = ? ORDER BY date')
+        .all(eid) as Row[])
+        .map((x) => ({ date: x['date'] as string, documents: x['documents'] as number, mentions: x['mentions'] as number }));
       const said: Partial<Record<Stance, number>> = {};
-      for (const x of db.prepare('SELECT stance, count(*) AS n FROM attributions WHERE source_entity = ? GROUP BY stance').all(eid) as Row[]) {
+      for (const x of this.sql('SELECT stance, count(*) AS n FROM attributions WHERE source_entity = ? GROUP BY stance').all(eid) as Row[]) {
         said[x['stance'] as Stance] = x['n'] as number;
       }
       return {
         ...toEntitySummary(r),
-        aliases: [...aliasCount].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count),
+        aliases: [...aliasCount].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count).slice(0, MAX_ALIASES),
         roles: [...roleCount].map(([role, count]) => ({ role, count })).sort((a, b) => b.count - a.count),
         documentList, mentionList, cooccurring, timeline, said,
       };
@@ -546,34 +652,42 @@ export class SqliteStore implements Store {
 
   async attributions(filters?: AttributionFilters): Promise<Page<AttributionHit>> {
     return this.guard(() => {
-      const db = this.db;
       const { limit, offset } = paging(filters);
+      // About an entity: the walk starts from its index of (entity, date, doc, cue); else from the attributions.
+      const about = filters?.about !== undefined;
       const where: string[] = [];
       const args: unknown[] = [];
-      docWhere(filters, where, args);
+      if (about) {
+        where.push('ab.entity = ?');
+        args.push(entityIdArg(filters?.about as string));
+      }
+      docWhere(filters, where, args, about ? 'ab.date' : 'a.date', about ? 'ab.doc' : 'a.doc');
+      const needsDocs = filters?.source !== undefined;
+      let needsAttr = !about;
       if (filters?.by !== undefined) {
         where.push('a.source_entity = ?');
         args.push(entityIdArg(filters.by));
-      }
-      if (filters?.about !== undefined) {
-        where.push('EXISTS (SELECT 1 FROM attribution_about ab WHERE ab.attribution = a.id AND ab.entity = ?)');
-        args.push(entityIdArg(filters.about));
+        needsAttr = true;
       }
       if (filters?.stance !== undefined) {
         where.push('a.stance = ?');
         args.push(filters.stance);
+        needsAttr = true;
       }
       if (filters?.sourceKind !== undefined) {
         where.push('a.source_kind = ?');
         args.push(filters.sourceKind);
+        needsAttr = true;
       }
       const w = whereSql(where);
-      const total = (db.prepare(`SELECT count(*) AS n FROM attributions a JOIN documents d ON d.rowid = a.doc ${w}`)
-        .get(...args) as Row)['n'] as number;
-      const rows = db.prepare(`SELECT ${SUMMARY_COLS}, d.text, a.*, se.type AS se_type, se.name AS se_name
-          FROM attributions a JOIN documents d ON d.rowid = a.doc LEFT JOIN entities se ON se.id = a.source_entity
-          ${w} ORDER BY d.date DESC, a.doc DESC, a.cue_start LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
-      const aboutStmt = db.prepare(`SELECT e.id, e.type, e.name FROM attribution_about ab JOIN entities e ON e.id = ab.entity
+      const base = about ? 'attribution_about ab JOIN attributions a ON a.id = ab.attribution' : 'attributions a';
+      const countFrom = (about && !needsAttr ? 'attribution_about ab' : base) + (needsDocs ? ' JOIN documents d ON d.rowid = a.doc' : '');
+      const total = (this.sql(`SELECT count(*) AS n FROM ${countFrom} ${w}`).get(...args) as Row)['n'] as number;
+      const order = about ? 'ab.date DESC, ab.doc DESC, ab.cue_start' : 'a.date DESC, a.doc DESC, a.cue_start';
+      const rows = this.sql(`SELECT ${SUMMARY_COLS}, d.text, a.*, se.type AS se_type, se.name AS se_name
+          FROM ${base} JOIN documents d ON d.rowid = a.doc LEFT JOIN entities se ON se.id = a.source_entity
+          ${w} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
+      const aboutStmt = this.sql(`SELECT e.id, e.type, e.name FROM attribution_about ab JOIN entities e ON e.id = ab.entity
         WHERE ab.attribution = ?`);
       const items = rows.map((r): AttributionHit => {
         const text = r['text'] as string;
@@ -602,17 +716,16 @@ export class SqliteStore implements Store {
 
   async events(filters?: EventFilters): Promise<Page<EventHit>> {
     return this.guard(() => {
-      const db = this.db;
       const { limit, offset } = paging(filters);
       const where: string[] = [];
       const args: unknown[] = [];
-      docWhere(filters, where, args);
+      docWhere(filters, where, args, 'ev.date', 'ev.doc');
       if (filters?.actor !== undefined) {
-        where.push(`EXISTS (SELECT 1 FROM event_args x WHERE x.event = ev.id AND x.role = 'actor' AND x.entity = ?)`);
+        where.push(`ev.id IN (SELECT x.event FROM event_args x WHERE x.entity = ? AND x.role = 'actor')`);
         args.push(entityIdArg(filters.actor));
       }
       if (filters?.recipient !== undefined) {
-        where.push(`EXISTS (SELECT 1 FROM event_args x WHERE x.event = ev.id AND x.role = 'recipient' AND x.entity = ?)`);
+        where.push(`ev.id IN (SELECT x.event FROM event_args x WHERE x.entity = ? AND x.role = 'recipient')`);
         args.push(entityIdArg(filters.recipient));
       }
       if (filters?.type !== undefined) {
@@ -624,12 +737,12 @@ export class SqliteStore implements Store {
         args.push(filters.negated ? 1 : 0);
       }
       const w = whereSql(where);
-      const total = (db.prepare(`SELECT count(*) AS n FROM events ev JOIN documents d ON d.rowid = ev.doc ${w}`)
-        .get(...args) as Row)['n'] as number;
-      const rows = db.prepare(`SELECT ${SUMMARY_COLS}, d.text, ev.*, le.type AS le_type, le.name AS le_name
+      const join = filters?.source !== undefined ? ' JOIN documents d ON d.rowid = ev.doc' : '';
+      const total = (this.sql(`SELECT count(*) AS n FROM events ev${join} ${w}`).get(...args) as Row)['n'] as number;
+      const rows = this.sql(`SELECT ${SUMMARY_COLS}, d.text, ev.*, le.type AS le_type, le.name AS le_name
           FROM events ev JOIN documents d ON d.rowid = ev.doc LEFT JOIN entities le ON le.id = ev.location
-          ${w} ORDER BY d.date DESC, ev.doc DESC, ev.trigger_start LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
-      const argStmt = db.prepare(`SELECT e.id, e.type, e.name, x.role FROM event_args x JOIN entities e ON e.id = x.entity
+          ${w} ORDER BY ev.date DESC, ev.doc DESC, ev.trigger_start LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
+      const argStmt = this.sql(`SELECT e.id, e.type, e.name, x.role FROM event_args x JOIN entities e ON e.id = x.entity
         WHERE x.event = ?`);
       const items = rows.map((r): EventHit => {
         const text = r['text'] as string;
@@ -662,7 +775,7 @@ export class SqliteStore implements Store {
     return this.guard(() => {
       const { limit, offset } = paging(options);
       // Clustering is the costly part: its result is kept until the documents change.
-      const state = this.db.prepare('SELECT count(*) AS n, max(rowid) AS m FROM documents').get() as Row;
+      const state = this.sql('SELECT count(*) AS n, max(rowid) AS m FROM documents').get() as Row;
       const key = JSON.stringify([state['n'], state['m'], { ...options, limit: undefined, offset: undefined }]);
       let all = this.storiesCache?.key === key ? this.storiesCache.stories : undefined;
       if (!all) {
@@ -682,7 +795,7 @@ export class SqliteStore implements Store {
     const where = ['d.signature IS NOT NULL'];
     const args: unknown[] = [];
     docWhere(options, where, args);
-    const rows = this.db.prepare(`SELECT ${SUMMARY_COLS}, d.signature FROM documents d ${whereSql(where)} ORDER BY d.rowid`)
+    const rows = this.sql(`SELECT ${SUMMARY_COLS}, d.signature FROM documents d ${whereSql(where)} ORDER BY d.rowid`)
       .all(...args) as Row[];
     const sigs = rows.map((r) => {
       const b = r['signature'] as Buffer;
@@ -734,21 +847,20 @@ export class SqliteStore implements Store {
 
   async stats(): Promise<StoreStats> {
     return this.guard(() => {
-      const db = this.db;
-      const count = (t: string) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as Row)['n'] as number;
-      const range = db.prepare('SELECT min(date) AS a, max(date) AS b FROM documents').get() as Row;
+      const count = (t: string) => (this.sql(`SELECT count(*) AS n FROM ${t}`).get() as Row)['n'] as number;
+      const range = this.sql('SELECT min(date) AS a, max(date) AS b FROM documents').get() as Row;
       const s: StoreStats = {
         documents: count('documents'),
-        entities: (db.prepare('SELECT count(*) AS n FROM entities WHERE documents > 0').get() as Row)['n'] as number,
+        entities: (this.sql('SELECT count(*) AS n FROM entities WHERE documents > 0').get() as Row)['n'] as number,
         mentions: count('mentions'),
         attributions: count('attributions'),
         events: count('events'),
         quantities: count('quantities'),
         times: count('times'),
-        sources: (db.prepare(`SELECT source, count(*) AS n FROM documents WHERE source IS NOT NULL
+        sources: (this.sql(`SELECT source, count(*) AS n FROM documents WHERE source IS NOT NULL
           GROUP BY source ORDER BY n DESC, source`).all() as Row[])
           .map((r) => ({ source: r['source'] as string, documents: r['n'] as number })),
-        schemaVersion: db.pragma('user_version', { simple: true }) as number,
+        schemaVersion: this.db.pragma('user_version', { simple: true }) as number,
         bytes: this.fileBytes(),
       };
       if (str(range['a']) !== undefined) s.from = range['a'] as string;
@@ -777,8 +889,39 @@ export class SqliteStore implements Store {
       const orphans = (db.prepare(`SELECT count(*) AS n FROM doc_entities de
         WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.rowid = de.doc)`).get() as Row)['n'] as number;
       if (orphans > 0) problems.push(`${orphans} entity rows of missing documents`);
+      problems.push(...this.aggregateProblems());
       return problems;
     });
+  }
+
+  /**
+   * The per-entity aggregates against a recount from the rows they sum up
+   * (documents by entity, pairs, days, names, surfaces, roles); [] when they agree.
+   */
+  aggregateProblems(): string[] {
+    const db = this.db;
+    const out: string[] = [];
+    const differ = (what: string, kept: string, recount: string) => {
+      const count = (a: string, b: string) =>
+        (db.prepare(`SELECT count(*) AS n FROM (SELECT * FROM (${a}) EXCEPT SELECT * FROM (${b}))`).get() as Row)['n'] as number;
+      const n = count(kept, recount) + count(recount, kept);
+      if (n > 0) out.push(`${n} ${what} rows differ from a recount`);
+    };
+    const docEnt = `SELECT de.entity, de.doc, d.date, sum(de.mentions) AS m FROM doc_entities de JOIN documents d ON d.rowid = de.doc
+      GROUP BY de.entity, de.doc`;
+    differ('entity_docs', 'SELECT entity, doc, date, mentions FROM entity_docs', docEnt);
+    differ('entity counts', 'SELECT id, documents, mentions FROM entities WHERE documents > 0 OR mentions > 0',
+      `SELECT entity, count(*), sum(m) FROM (${docEnt}) GROUP BY entity`);
+    differ('entity_pairs', 'SELECT a, b, n FROM entity_pairs', `SELECT x.entity, y.entity, count(*) FROM (${docEnt}) x
+      JOIN (${docEnt}) y ON y.doc = x.doc AND y.entity <> x.entity GROUP BY x.entity, y.entity`);
+    differ('entity_days', 'SELECT entity, date, documents, mentions FROM entity_days',
+      `SELECT entity, date, count(*), sum(m) FROM (${docEnt}) WHERE date IS NOT NULL GROUP BY entity, date`);
+    differ('entity_facets', 'SELECT entity, facet, value, n FROM entity_facets', `
+      SELECT entity, 0, name, count(*) FROM doc_entities GROUP BY entity, name
+      UNION ALL SELECT entity, 1, surface, count(*) FROM mentions GROUP BY entity, surface
+      UNION ALL SELECT de.entity, 2, j.value, count(*) FROM doc_entities de, json_each(de.roles) j
+        WHERE de.roles IS NOT NULL GROUP BY de.entity, j.value`);
+    return out;
   }
 
   /** Direct access for tests and maintenance (PRAGMA max_page_count…). */
@@ -799,6 +942,20 @@ export class SqliteStore implements Store {
     }
     this.db.close();
   }
+}
+
+const FACET_NAME = 0;
+const FACET_SURFACE = 1;
+const FACET_ROLE = 2;
+
+/** One document's share of the per-entity aggregates. */
+interface Contribution {
+  doc: number;
+  date: string | null;
+  /** Entity id → mentions in the document. */
+  entities: Map<number, number>;
+  /** [entity, facet, value, count]. */
+  facets: [number, number, string, number][];
 }
 
 function round3(x: number): number {
