@@ -81,6 +81,16 @@ const B_NOUNS = ['بدايه', 'بيان', 'بين', 'بلاد', 'بلد', 'بع
   'بقيه', 'بنود', 'بند', 'بحر', 'برج', 'بيع', 'بيئه', 'بطاق', 'بديل', 'برلمان', 'بحوث', 'بناء', 'بني', 'بيانات', 'بريد', 'بدء'];
 const bNoun = (w: string): boolean => B_NOUNS.some((x) => w.startsWith(x));
 
+/** Short words that are never an object standing for what was said. */
+const SHORT_WORDS = new Set(['قد', 'كل', 'غير', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'انه', 'لكن', 'حتي', 'ثم', 'او', 'ام', 'بل',
+  'كان', 'ليس', 'لها', 'لهم', 'عند', 'منذ', 'حيث', 'كما', 'اذا', 'لقد', 'عام', 'امس', 'يوم', 'فيه', 'فيها', 'منه', 'منها', 'عنه', 'عنها',
+  'الي', 'علي', 'بعد', 'قبل', 'بين', 'مع', 'ان', 'لان', 'اما', 'وقد', 'ولا', 'الا', 'اي', 'ما', 'من', 'في', 'عن', 'لم', 'لن', 'لا']);
+/** Particles that open a clause before its verb (كما حث …، وقد تابع …): never a subject. */
+const CLAUSE_PARTICLES = new Set(['كما', 'وكما', 'ثم', 'فيما', 'بينما', 'حيث', 'اذ', 'قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'كذلك', 'ايضا',
+  'حين', 'عندما', 'لما', 'ولما', 'بعدما', 'فيما', 'كذا']);
+/** Words opening what is urged or demanded (بضرورة، بعدم، بأهمية). */
+const CONTENT_OPENERS = new Set(['بضروره', 'ضروره', 'بعدم', 'بوجوب', 'وجوب', 'باهميه', 'اهميه', 'بسرعه']);
+
 /** Strips a single conjunction و/ف from a normalised word. */
 function bare(norm: string): string {
   const c = norm.charCodeAt(0);
@@ -163,7 +173,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const closingQuote = (i: number, limit: number): number => {
     const close = isQuoteOpen(i);
     if (close === undefined) return -1;
-    for (let j = i + 1; j < Math.min(T, limit); j++) if (norm(j) === close) return j;
+    // ” … “: reversed curly quotes close each other.
+    const alt = close === '”' ? '“' : close;
+    for (let j = i + 1; j < Math.min(T, limit); j++) if (norm(j) === close || norm(j) === alt) return j;
     return -1;
   };
   const span = (a: number, b: number): Span => ({ start: (tok(a) as Token).start, end: (tok(b - 1) as Token).end });
@@ -394,6 +406,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const leftSource = (i: number): Source | undefined => {
     let j = i - 1;
     if (j < 0 || sentenceOf(j) !== sentenceOf(i)) return undefined;
+    if (CLAUSE_PARTICLES.has(norm(j))) return undefined;
     if (isRelative(j)) {
       j--;
       if (isComma(j)) j--;
@@ -455,7 +468,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     if (k === j) return undefined;
     const opener = k < ss ? '' : norm(k);
-    if (afterRelative || k < ss || complementizers.has(opener) || opener === 'فان') return analyseNP(k + 1, j + 1);
+    if (afterRelative || k < ss || complementizers.has(opener) || opener === 'فان' || opener === 'لكن' || opener === 'ولكن')
+      return analyseNP(k + 1, j + 1);
     return undefined;
   };
 
@@ -530,7 +544,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (lastHere) return undefined;
     const first = norm(ss);
     if (first.startsWith('ال') || lex.npStops.has(first) || lex.demonstratives.has(first) || isPunct(ss) || verbAt(ss)
-      || complementizers.has(first) || tok(ss)?.kind !== 'word' || !first.startsWith('و')) return undefined;
+      || complementizers.has(first) || tok(ss)?.kind !== 'word' || !first.startsWith('و') || first.length < 4
+      || lex.prepositional.has(first) || /^و(ال|في|ب|ل|ك|من|عن|علي|مع|بعد|قبل|حسب|لكن)/.test(first)) return undefined;
     let a = ss + 1;
     while (a < i && (lex.npSkip.has(norm(a)) || TIME_WORDS.has(norm(a)))) a++;
     const head = norm(a);
@@ -771,6 +786,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         frame.contentStart = complementizers.has(norm(j + 1)) ? j + 2 : j;
         return frame;
       }
+      // داعيا أصحاب المنشآت بضرورة …، مطالبا بعدم …: what is urged.
+      if (cue && !negated && CONTENT_OPENERS.has(w) && (cue.preps.length > 0 || cue.participle)) {
+        frame.contentStart = j;
+        return frame;
+      }
       if (negated && j === j0 && lex.interrogatives.has(w)) {
         frame.contentStart = j;
         return frame;
@@ -872,11 +892,17 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         afterBreak = PREP_PRONOUN.test(w);
         continue;
       }
+      // وكانت الشرطة أعلنت في وقت سابق مصرع 21 شخصا: an object after a time phrase.
+      if (objectOK && cue && !negated && afterBreak && j > j0 + 1 && !cue.participle && inFrame && looksLikeObject(j)
+        && (norm(j - 1) === 'سابق' || norm(j - 1) === 'لاحق')) {
+        frame.contentStart = j;
+        return frame;
+      }
       if (FRAME_WORDS.has(w) || lex.npSkip.has(w) || TIME_WORDS.has(w) || lex.sayingNouns.has(w)
         || (w.startsWith('ل') && !w.startsWith('ال') && w.length > 1)
         || (inFrame && !isPunct(j))) {
         inFrame = inFrame || !TIME_WORDS.has(w);
-        afterBreak = TIME_WORDS.has(w);
+        afterBreak = TIME_WORDS.has(w) || w === 'سابق' || w === 'لاحق';
         continue;
       }
       // أعلن مهرجان دبي امس تحديد موعد …، أكد خلالها ضرورة …: a nominal object after a break.
@@ -886,13 +912,28 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       return frame;
     }
+    // وأضاف فرومان خلال مؤتمر صحافي شارك فيه ممثلون عن … (…)، التي …: «…»: a long frame
+    // still ends in a colon and a quotation, with no other verb of saying on the way.
+    if (inFrame && cue && !cue.participle) {
+      for (let k = frameLimit; k < Math.min(se, j0 + 90); k++) {
+        if (verbAt(k) || complementizers.has(norm(k))) break;
+        if (COLONS.has(norm(k)) && isQuoteOpen(k + 1)) {
+          frame.contentStart = k + 1;
+          break;
+        }
+      }
+    }
     return frame;
   };
 
   // ---- The scan ------------------------------------------------------------
 
   const emit = (d: Omit<Draft, 'key' | 'speaker'>, speaker = true): Draft => {
-    const full: Draft = { key: nextKey++, speaker, ...d };
+    // A report inside another speaker's words (بلاغا يفيد بـ… inside a quotation) does not
+    // become the speaker of the subjectless verbs after that quotation.
+    const inner = speaker && drafts.some((o) => o.speaker && o.content.start <= d.cue.start && d.cue.start < o.content.end
+      && o.cue.end <= d.cue.start);
+    const full: Draft = { key: nextKey++, speaker: speaker && !inner, ...d };
     drafts.push(full);
     return full;
   };
@@ -962,8 +1003,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // A verb whose subject is written but which reports nothing here (انتقد X البرنامج، قائلا …)
     // still names the subject of the participles that follow it.
     if (frame.contentStart < 0 && npEnd > npStart && cue?.participle !== true && !cue?.ambiguous && !isRelative(c0 - 1)) {
-      const s = analyseNP(npStart, npEnd);
-      if (s) lastSubject = { source: s, at: c0 };
+      // Only a verb that opens its clause has its subject after it (دندن انتقد البرنامج: the
+      // noun after the verb is the object).
+      const before = norm(c0 - 1);
+      const opens = c0 === sentenceStart(c0) || isComma(c0 - 1) || cue?.conjoined === true || CLAUSE_PARTICLES.has(before);
+      const s = opens ? analyseNP(npStart, npEnd) : leftSource(c0);
+      lastSubject = s ? { source: s, at: c0 } : undefined;
     }
     // لكنها لم تعلن اسم المنظمة: the subject is the pronoun before; what follows is the object.
     if (opts.forced && frame.contentStart < 0 && npEnd > npStart) frame.contentStart = npStart;
@@ -972,7 +1017,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const svoEarly = !negated && !cue?.conjoined && !cue?.participle && cue?.objectContent === true && npEnd > npStart
       && frame.contentStart < 0 && subjectAfterComplementizer(c0) !== undefined;
     // مؤكدا الحرص على … (after a comma); not the adjective in إصابة مؤكدة بـ….
-    const participleObject = cue?.participle === true && cue.objectContent && frame.contentStart < 0 && looksLikeObject(c1)
+    const participleObject = cue?.participle === true && cue.objectContent && frame.contentStart < 0
+      && (looksLikeObject(c1) || (norm(c1).length === 3 && tok(c1)?.kind === 'word' && !SHORT_WORDS.has(norm(c1)) && !verbAt(c1)))
       && isComma(c0 - 1);
     if ((frame.contentStart < 0 && !svoEarly && !participleObject) || frame.contentStart >= T) return c1 - 1;
     // بين is mostly "between": only a subject noun phrase right before أن makes it a cue.

@@ -172,8 +172,8 @@ function genderOf(v: VerbEntry, form: string): 'm' | 'f' | undefined {
   if (v.impf !== undefined && form === `ي${v.impf}`) return 'm';
   if (v.impf !== undefined && form === `ت${v.impf}`) return 'f';
   if (v.forms?.includes(form)) {
-    if (form === v.forms[0]) return 'm';
-    if (form.endsWith('ت')) return 'f';
+    if (form.endsWith('ت') && form !== v.lemma) return 'f';
+    if (form === v.forms[0] || form === v.lemma) return 'm';
     if (/(ون|ان|ن|وا|ا)$/.test(form)) return undefined;
     if (form.startsWith('ي')) return 'm';
     if (form.startsWith('ت')) return 'f';
