@@ -85,6 +85,9 @@ const bNoun = (w: string): boolean => B_NOUNS.some((x) => w.startsWith(x));
 const SHORT_WORDS = new Set(['قد', 'كل', 'غير', 'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'انه', 'لكن', 'حتي', 'ثم', 'او', 'ام', 'بل',
   'كان', 'ليس', 'لها', 'لهم', 'عند', 'منذ', 'حيث', 'كما', 'اذا', 'لقد', 'عام', 'امس', 'يوم', 'فيه', 'فيها', 'منه', 'منها', 'عنه', 'عنها',
   'الي', 'علي', 'بعد', 'قبل', 'بين', 'مع', 'ان', 'لان', 'اما', 'وقد', 'ولا', 'الا', 'اي', 'ما', 'من', 'في', 'عن', 'لم', 'لن', 'لا']);
+/** Places an official serves at (… بمنطقة مكة، بمحافظة جدة). */
+const PLACE_NOUNS = new Set(['منطقه', 'المنطقه', 'محافظه', 'المحافظه', 'مدينه', 'المدينه', 'الشرطه', 'شرطه', 'القطاع', 'الفرع', 'الاداره',
+  'العاصمه', 'الولايه', 'ولايه', 'اماره', 'الاماره', 'غرفه', 'الغرفه', 'مستشفي', 'المستشفي', 'مركز', 'المركز', 'مكتب', 'المكتب']);
 /** Particles that open a clause before its verb (كما حث …، وقد تابع …): never a subject. */
 const CLAUSE_PARTICLES = new Set(['كما', 'وكما', 'ثم', 'فيما', 'بينما', 'حيث', 'اذ', 'قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'كذلك', 'ايضا',
   'حين', 'عندما', 'لما', 'ولما', 'بعدما', 'فيما', 'كذا']);
@@ -183,6 +186,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const t = tok(i);
     if (!t || t.kind !== 'word') return undefined;
     return lex.verbs.get(t.norm);
+  };
+  /** بوزارة، بشرطة، بمنطقة، بالهيئة: ب + an institution or a place. */
+  const servesAt = (w: string): boolean => {
+    const rest = w.slice(1);
+    const def = rest.startsWith('ال') ? rest : `ال${rest}`;
+    return roleOf(rest) !== undefined || roleOf(def) !== undefined || PLACE_NOUNS.has(rest) || PLACE_NOUNS.has(def);
   };
   const isRelative = (i: number): boolean => lex.relativePronouns.has(bare(norm(i)));
   const roleOf = (w: string): string | undefined => lex.roles.get(w) ?? lex.roles.get(bare(w));
@@ -967,6 +976,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if ((lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart && !isNameAli(j)) break;
       if (PREP_PRONOUN.test(w)) break;
       if (j === npStart && (lex.npStops.has(w) || lex.interrogatives.has(w))) break;
+      // المتحدث الأمني بوزارة الداخلية، الناطق الإعلامي بشرطة منطقة مكة: where he serves, not content.
+      if (j > npStart && w.startsWith('ب') && !complementizers.has(w) && servesAt(w)) {
+        j++;
+        continue;
+      }
       if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
         || (w.startsWith('ب') && !mentionOf[j] && !inSet(lex.roles, w) && !inSet(lex.anonymousHeads, w)))) break;
       if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
