@@ -56,6 +56,8 @@ export interface Kb {
   aliasDescriptors: Set<string>;
   /** Function words a tagged span never starts with (فإن حفتر → حفتر). */
   particles: Set<string>;
+  /** Forms that are definite descriptions, not names (المملكة): their mentions are of kind description. */
+  descriptionForms: Set<string>;
   /** Capital entry id → its state's entry id. */
   capitalOf: Map<string, string>;
   /** ISO code → state entry id. */
@@ -77,6 +79,7 @@ export interface PolicyFile {
   genericHeads: string[];
   countryScopedForms: string[];
   particles: string[];
+  descriptionForms?: string[];
 }
 
 export interface TitlesFile {
@@ -214,6 +217,7 @@ export function buildKb(entryList: readonly KbEntry[], policy: PolicyFile, title
     surnameStop: new Set(policy.surnameStop.map(formKey)),
     genericHeads: new Set(policy.genericHeads.map(formKey)),
     particles: new Set(policy.particles.map(formKey)),
+    descriptionForms: new Set((policy.descriptionForms ?? []).map(formKey)),
     aliasDescriptors,
     capitalOf,
     stateOf,

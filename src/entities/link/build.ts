@@ -10,8 +10,10 @@ import {
   adjectiveCandidates, documentScope, kbNameCandidates, linkCandidate, quotedOutletCandidates, resolveOverlaps,
   spokespersonCandidates, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions,
 } from './candidates.js';
-import { descriptionClassOfNorm, resolveDescriptionClass } from './describe.js';
-import { cutOffset, isWordLike, lightPrefix, procliticVariants } from './words.js';
+import {
+  actorContextOk, descriptionClassOfNorm, descriptionCut, isActorClass, resolveActor, resolveDescriptionClass, type NamesAround,
+} from './describe.js';
+import { cutOffset, isWordLike, procliticVariants } from './words.js';
 
 export type LinkOptions = CandidateOptions;
 
@@ -158,7 +160,9 @@ export function linkEntities(
   const scope = documentScope(kb, tokens, options.defaultCountry);
   const fromKb = kbNameCandidates(kb, text, tokens, scope);
   const tagged = taggerCandidates(kb, text, tokens, mentions).map((c) => linkCandidate(kb, tokens, c, scope));
-  const taggedNames = tagged.filter((c) => c.kind === 'name' && !(c.type === 'ORG' && isGenericPhrase(kb, c)));
+  // unlinked generic phrases (الحكومة الانتقالية) and descriptions (المملكة) are no names
+  const taggedNames = tagged.filter((c) =>
+    c.kind === 'name' && !(c.type === 'ORG' && isGenericPhrase(kb, c)) && !(c.kbId === undefined && kb.descriptionForms.has(c.words.join(' '))));
   const quotedOutlets = quotedOutletCandidates(kb, text, tokens);
   const names = resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets]);
 
@@ -304,20 +308,33 @@ export function linkEntities(
   ordered.sort((a, b) => a.first - b.first);
   const entities: Entity[] = ordered.map(({ g }, n) => toEntity(kb, g, n));
 
-  // definite descriptions (الصحيفة، المتحدث، الوزير) point back to the latest fitting entity
+  // definite descriptions (الصحيفة، المتحدث، الوزير) point back to the latest fitting entity;
+  // those of groups, institutions and leaders (التنظيم، الحكومة، الرئيس) only when certain
   const starts = new Set<number>();
   for (const c of names) starts.add(c.t0);
+  const around: NamesAround = {
+    startsAt: (k) => starts.has(k),
+    personEndsAt: (k) => {
+      const n = nameAt[k];
+      return n !== undefined && n.type === 'PER' && n.t1 === k + 1;
+    },
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] === 1 || !isWordLike(t)) continue;
     const cls = descriptionClassOfNorm(t.norm);
     if (!cls) continue;
-    const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && (starts.has(i + 1) || next.norm === 'باسم' || next.norm === 'رسمي' || next.norm === 'الرسمي')) continue;
-    const target = resolveDescriptionClass(entities, t.start, cls, kb);
+    let target: Entity | undefined;
+    if (isActorClass(cls)) {
+      if (!actorContextOk(tokens, i, cls, around)) continue;
+      target = resolveActor(entities, tokens, i, cls, kb);
+    } else {
+      const next = tokens[i + 1];
+      if (next && next.sentence === t.sentence && (starts.has(i + 1) || next.norm === 'باسم' || next.norm === 'رسمي' || next.norm === 'الرسمي')) continue;
+      target = resolveDescriptionClass(entities, t.start, cls, kb);
+    }
     if (!target) continue;
-    const v = procliticVariants(t.norm).find((x) => lightPrefix(x) && descriptionClassOfNorm(x.form) !== undefined);
-    target.mentions.push({ start: cutOffset(t, text, v?.cut ?? 0), end: t.end, kind: 'description' });
+    target.mentions.push({ start: cutOffset(t, text, descriptionCut(t.norm)), end: t.end, kind: 'description' });
     target.mentions.sort((a, b) => a.start - b.start);
   }
   return entities;

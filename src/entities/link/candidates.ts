@@ -241,13 +241,25 @@ function stateCountry(kb: Kb, id: string): string | undefined {
   return st ? kb.entries.get(st)?.country : undefined;
 }
 
+const ACTOR_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD']);
+
+/** The country of a state actor named by its own name (الملك سلمان، الحرس الوطني): a person or a state body. */
+function actorCountry(kb: Kb, r: NameRef): string | undefined {
+  if (r.kind !== 'name') return undefined;
+  const e = kb.entries.get(r.id);
+  if (!e?.country || !e.sector || !ACTOR_SECTORS.has(e.sector)) return undefined;
+  return e.type === 'PER' || e.type === 'ORG' ? e.country : undefined;
+}
+
 /**
  * Finds the countries a document is about: the state named most often (by
  * name, adjective or capital), or `fallback` when none is named; and every
- * state named at all (with the fallback).
+ * state named at all, or whose leaders or state bodies are named (الملك
+ * سلمان), with the fallback.
  */
 export function documentScope(kb: Kb, tokens: readonly Token[], fallback?: string): DocScope {
   const counts = new Map<string, number>();
+  const actors = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const m = matchesAt(kb, tokens, i)[0];
     if (!m) continue;
@@ -258,6 +270,8 @@ export function documentScope(kb: Kb, tokens: readonly Token[], fallback?: strin
         counts.set(c, (counts.get(c) ?? 0) + 1);
         break;
       }
+      const actor = actorCountry(kb, r);
+      if (actor) actors.add(actor);
     }
     i = m.last;
   }
@@ -265,6 +279,7 @@ export function documentScope(kb: Kb, tokens: readonly Token[], fallback?: strin
   let n = 0;
   for (const [c, k] of counts) if (k > n) [best, n] = [c, k];
   const named = new Set(counts.keys());
+  for (const c of actors) named.add(c);
   if (fallback) named.add(fallback);
   return { main: best ?? fallback, named };
 }
@@ -313,7 +328,7 @@ export function kbNameCandidates(kb: Kb, text: string, tokens: readonly Token[],
       const desc = descriptorBefore(kb, tokens, m.t0);
       if (desc && e.type === 'ORG' && (e.sector === 'MED' || e.roles?.includes(desc))) roles.push(desc);
       let c: Candidate = {
-        start, end, t0: m.t0, t1: m.t1, type: e.type, kind: 'name', kbId: e.id, words,
+        start, end, t0: m.t0, t1: m.t1, type: e.type, kind: kb.descriptionForms.has(m.key) ? 'description' : 'name', kbId: e.id, words,
         surface: surface(text, start, end), roles, source: 'kb',
       };
       // السعودية after a definite noun (العرضة السعودية) is the adjective, not the name
@@ -457,15 +472,19 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
       while (t0 < t1 && !isWordLike(tokens[t0])) t0++;
     }
     // leading titles of a person (الرئيس، وزير الدفاع) become roles
+    // (a longer title read later replaces the shorter ones it covers: رئيس → رئيس الوزراء)
     if (m.type === 'PER') {
+      const titles: { from: number; roles: string[] }[] = [];
       for (let k = t0 + 1; k < t1; k++) {
         const { roles: r, from } = titlesBefore(kb, tokens, k, text);
         if (r.length > 0 && from <= t0) {
-          roles.push(...r);
+          while (titles.length > 0 && (titles[titles.length - 1] as { from: number }).from >= from) titles.pop();
+          titles.push({ from, roles: r });
           t0 = k;
           startCut = 0;
         }
       }
+      for (const x of titles) roles.push(...x.roles);
     }
     // a title the tagger took after a name (… بن عبدالعزيز ولي العهد → ولي)
     while (m.type === 'PER' && t1 - t0 > 1) {

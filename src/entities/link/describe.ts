@@ -2,14 +2,43 @@
  * Definite descriptions that point back to an entity named earlier:
  * الصحيفة → the latest newspaper, المتحدث / الناطق → the latest
  * spokesperson, الوزير → the latest minister.
+ *
+ * Descriptions of groups, institutions and leaders (التنظيم، القوات،
+ * الحركة، الجماعة، الحزب، الحكومة، الجيش، الوزارة، المنظمة، الرئيس،
+ * الأمير، الملك، المملكة) are resolved only when that is safe: the entity
+ * is mentioned in the same sentence or in one of the two sentences before,
+ * its type and knowledge-base sector (or its name's head word) fit, and no
+ * other fitting entity is mentioned there. الحكومة with no government in
+ * reach is the government of the document's main state, when that state is
+ * named and no other state is mentioned in reach.
  */
 import type { Entity, Token } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
-import { loadKb, type Kb } from '../kb/load.js';
+import { bare, formKey, loadKb, type Kb } from '../kb/load.js';
+import { computeProcliticVariants, PREFIXES } from './words.js';
 
-export type DescriptionClass = 'newspaper' | 'agency' | 'channel' | 'site' | 'magazine' | 'spokesperson' | 'minister';
+/** Descriptions resolved to the latest fitting entity anywhere before them. */
+export type MediaOrOfficialClass = 'newspaper' | 'agency' | 'channel' | 'site' | 'magazine' | 'spokesperson' | 'minister';
 
-const WORDS: Record<string, DescriptionClass> = {
+/** Descriptions resolved only within reach and without a competitor (see the file comment). */
+export type ActorClass =
+  | 'armed-organisation'
+  | 'forces'
+  | 'movement'
+  | 'group'
+  | 'party'
+  | 'government'
+  | 'army'
+  | 'ministry'
+  | 'organisation'
+  | 'president'
+  | 'prince'
+  | 'king'
+  | 'kingdom';
+
+export type DescriptionClass = MediaOrOfficialClass | ActorClass;
+
+const WORDS: Record<string, MediaOrOfficialClass> = {
   الصحيفه: 'newspaper',
   الجريده: 'newspaper',
   الوكاله: 'agency',
@@ -25,7 +54,30 @@ const WORDS: Record<string, DescriptionClass> = {
   الوزيره: 'minister',
 };
 
-const ROLE_OF: Record<DescriptionClass, RegExp> = {
+const ACTOR_WORDS: Record<string, ActorClass> = {
+  التنظيم: 'armed-organisation',
+  القوات: 'forces',
+  الحركه: 'movement',
+  الجماعه: 'group',
+  الحزب: 'party',
+  الحكومه: 'government',
+  الجيش: 'army',
+  الوزاره: 'ministry',
+  المنظمه: 'organisation',
+  الرئيس: 'president',
+  الامير: 'prince',
+  الملك: 'king',
+  المملكه: 'kingdom',
+};
+
+const ACTOR_CLASSES = new Set<DescriptionClass>(Object.values(ACTOR_WORDS));
+
+/** Whether a description is resolved only within reach and without a competitor. */
+export function isActorClass(cls: DescriptionClass): cls is ActorClass {
+  return ACTOR_CLASSES.has(cls);
+}
+
+const ROLE_OF: Record<MediaOrOfficialClass, RegExp> = {
   newspaper: /^(صحيفة|جريدة)$/,
   agency: /^وكالة$/,
   channel: /^(قناة|شبكة)$/,
@@ -35,25 +87,48 @@ const ROLE_OF: Record<DescriptionClass, RegExp> = {
   minister: /^(ال)?وزير/,
 };
 
-/** Each description word as written alone or after و/ف (one word, normalised) → its class. */
-const FORMS = new Map<string, DescriptionClass>();
-for (const [w, cls] of Object.entries(WORDS)) {
-  FORMS.set(w, cls);
-  FORMS.set('و' + w, cls);
-  FORMS.set('ف' + w, cls);
+/** A description word as written → its class and how many proclitic letters precede it. */
+interface Form {
+  cls: DescriptionClass;
+  cut: number;
 }
 
-/** The class of a description word (with or without و/ف), or undefined. */
+/**
+ * Every written form of a description word: media and officials alone or
+ * after و/ف; group, institution and leader words after any proclitics
+ * (وللحكومة، بالجيش).
+ */
+const FORMS = new Map<string, Form>();
+for (const [w, cls] of Object.entries(WORDS)) {
+  FORMS.set(w, { cls, cut: 0 });
+  FORMS.set('و' + w, { cls, cut: 1 });
+  FORMS.set('ف' + w, { cls, cut: 1 });
+}
+for (const [w, cls] of Object.entries(ACTOR_WORDS)) {
+  for (const p of PREFIXES) {
+    for (const written of p.endsWith('ل') ? [p + w, p + w.slice(1)] : [p + w]) {
+      const v = computeProcliticVariants(written).find((x) => x.form === w);
+      if (v && !FORMS.has(written)) FORMS.set(written, { cls, cut: v.cut });
+    }
+  }
+}
+
+/** The class of a description word (with or without its proclitics), or undefined. */
 export function descriptionClass(word: string): DescriptionClass | undefined {
-  return FORMS.get(normaliseString(word).trim());
+  return FORMS.get(normaliseString(word).trim())?.cls;
 }
 
 /** descriptionClass for a word already normalised (a token's norm). */
 export function descriptionClassOfNorm(norm: string): DescriptionClass | undefined {
-  return FORMS.get(norm);
+  return FORMS.get(norm)?.cls;
 }
 
-function fits(entity: Entity, cls: DescriptionClass, kb: Kb | undefined): boolean {
+/** How many normalised letters of proclitics precede the description word in `norm` (والصحيفة → 1). */
+export function descriptionCut(norm: string): number {
+  return FORMS.get(norm)?.cut ?? 0;
+}
+
+function fits(entity: Entity, cls: MediaOrOfficialClass, kb: Kb | undefined): boolean {
   const re = ROLE_OF[cls];
   const roles = [...(entity.roles ?? [])];
   if (entity.kb && kb) roles.push(...(kb.entries.get(entity.kb.id)?.roles ?? []));
@@ -63,11 +138,241 @@ function fits(entity: Entity, cls: DescriptionClass, kb: Kb | undefined): boolea
   return roles.some((r) => re.test(r));
 }
 
+// --- groups, institutions and leaders -------------------------------------------
+
+const STATE_ID = /^gpe:[A-Z]{2}$/;
+
+/** The head word of a name or role, normalised and without ال (الحكومة الليبية → حكومه). */
+function head(s: string): string {
+  const k = formKey(s);
+  const sp = k.indexOf(' ');
+  return bare(sp < 0 ? k : k.slice(0, sp));
+}
+
+/** Head words of an entity's names (its own and the knowledge base's) and roles. */
+function headsOf(e: Entity, kb: Kb | undefined): Set<string> {
+  const heads = new Set<string>([head(e.name)]);
+  for (const r of e.roles ?? []) heads.add(head(r));
+  const entry = e.kb && kb ? kb.entries.get(e.kb.id) : undefined;
+  if (entry) for (const f of [entry.name, ...(entry.aliases ?? []), ...(entry.roles ?? [])]) heads.add(head(f));
+  return heads;
+}
+
+function namesOf(e: Entity, kb: Kb | undefined): string[] {
+  const entry = e.kb && kb ? kb.entries.get(e.kb.id) : undefined;
+  return entry ? [e.name, entry.name, ...(entry.aliases ?? [])] : [e.name];
+}
+
+function rolesOf(e: Entity, kb: Kb | undefined): string[] {
+  const roles = [...(e.roles ?? [])];
+  const entry = e.kb && kb ? kb.entries.get(e.kb.id) : undefined;
+  if (entry?.roles) roles.push(...entry.roles);
+  return roles;
+}
+
+const HEAD_OF_STATE_OBJECTS = new Set(['الجمهوريه', 'جمهوريه', 'الدوله', 'دوله', 'البلاد']);
+
+/** A president's role: رئيس alone, with a nisba (الرئيس السوري), of the republic, of a state (رئيس روسيا). */
+function isPresidentRole(role: string, kb: Kb | undefined): boolean {
+  const w = formKey(role).split(' ');
+  if (bare(w[0] ?? '') !== 'رئيس') return false;
+  const rest = w.slice(1);
+  if (rest.length === 0) return true;
+  if (HEAD_OF_STATE_OBJECTS.has(rest[0] as string)) return true;
+  if (!kb) return false;
+  if (rest.every((x) => kb.names.get(x)?.some((r) => r.kind === 'adjective'))) return true;
+  return kb.names.get(rest.join(' '))?.some((r) => r.kind === 'name' && STATE_ID.test(r.id)) ?? false;
+}
+
+/** Whether an entity is of the kind an actor description names. */
+export function actorFits(e: Entity, cls: ActorClass, kb: Kb | undefined): boolean {
+  const entry = e.kb && kb ? kb.entries.get(e.kb.id) : undefined;
+  const sector = entry?.sector ?? e.kb?.sector;
+  switch (cls) {
+    // a leader's title may be a role or the head of a name (الملك سلمان، الأمير محمد بن سلمان)
+    case 'president':
+      return e.type === 'PER' && (rolesOf(e, kb).some((r) => isPresidentRole(r, kb)) || namesOf(e, kb).some((n) => head(n) === 'رئيس'));
+    case 'prince':
+      return e.type === 'PER' && [...rolesOf(e, kb), ...namesOf(e, kb)].some((r) => head(r) === 'امير');
+    case 'king':
+      return e.type === 'PER' && [...rolesOf(e, kb), ...namesOf(e, kb)].some((r) => head(r) === 'ملك' || formKey(r).startsWith('خادم الحرمين'));
+    case 'kingdom':
+      return e.type === 'GPE' && e.kb !== undefined && STATE_ID.test(e.kb.id) && headsOf(e, kb).has('مملكه');
+    default:
+      break;
+  }
+  if (e.type !== 'ORG') return false;
+  const heads = headsOf(e, kb);
+  switch (cls) {
+    case 'armed-organisation':
+      return sector === 'REB' || heads.has('تنظيم');
+    case 'forces':
+      return sector === 'MIL' || heads.has('قوات');
+    case 'army':
+      return heads.has('جيش');
+    case 'movement':
+      return heads.has('حركه');
+    case 'group':
+      return heads.has('جماعه');
+    case 'party':
+      return sector === 'PTY' || heads.has('حزب');
+    case 'government':
+      return heads.has('حكومه') && (sector === undefined || sector === 'GOV');
+    case 'ministry':
+      return heads.has('وزاره') && (sector === undefined || sector === 'GOV');
+    case 'organisation':
+      // any international or civil body may be «the organisation» (اللجنة الدولية للصليب الأحمر)
+      return heads.has('منظمه') || sector === 'IGO' || sector === 'NGO' || sector === 'CVL';
+  }
+}
+
+const nf = (xs: string[]) => new Set(xs.map((x) => normaliseString(x)));
+
+/** Words after a description of a leader that leave it bare (وقال الرئيس إن، الرئيس في كلمته). */
+const AFTER_LEADER = nf([
+  'إن', 'أن', 'أنه', 'إنه', 'بأن', 'في', 'من', 'إلى', 'عن', 'مع', 'خلال', 'قد', 'لم', 'لن', 'ما', 'لا', 'كان', 'منذ',
+  'بعد', 'قبل', 'عبر', 'لدى', 'أمس', 'اليوم', 'حيث', 'كما', 'أيضا', 'الذي', 'إلى',
+]);
+
+/** Definite words after a description of a group or institution that leave it bare (الحكومة اليوم). */
+const AFTER_BODY = nf(['اليوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد']);
+
+/** Evaluative adjectives that keep a description anaphoric (التنظيم الإرهابي، الملك المفدى). */
+const EPITHETS: Partial<Record<ActorClass, Set<string>>> = {
+  'armed-organisation': nf(['الإرهابي', 'المتطرف', 'المسلح']),
+  group: nf(['الإرهابية', 'المتطرفة', 'المسلحة']),
+  movement: nf(['الإرهابية', 'المتطرفة', 'المسلحة']),
+  king: nf(['المفدى']),
+};
+
+const LEADERS = new Set<ActorClass>(['president', 'prince', 'king']);
+
+/** The written forms of «kingdom» that name a state (مملكة البحرين، والمملكة الأردنية). */
+const KINGDOM_WORDS = new Set<string>();
+for (const p of PREFIXES) {
+  for (const w of ['مملكه', 'المملكه']) KINGDOM_WORDS.add(p + w);
+  if (p.endsWith('ل')) KINGDOM_WORDS.add(p + 'لمملكه');
+}
+
 /**
- * The entity a definite description at `offset` refers to: the one of the
- * right class mentioned last before it. `word` is the description as
- * written (الصحيفة، والمتحدث); when omitted it is read from the token at
- * `offset`.
+ * Whether the actor description at token i stands alone: not right after a
+ * definite noun (الشركة المنظمة), not followed by a name (الرئيس بشار
+ * الأسد), a nisba or other qualifier (الحكومة الليبية، القوات الجوية). A leader's title must be followed by a particle or
+ * punctuation, since a name the tagger missed may follow it.
+ * `names.startsAt(k)`: whether a name starts at token k;
+ * `names.personEndsAt(k)`: whether the name of a person ends at token k
+ * (وهيفاء الأمير: a family name, not a title).
+ */
+export interface NamesAround {
+  startsAt(k: number): boolean;
+  personEndsAt(k: number): boolean;
+}
+
+export function actorContextOk(tokens: readonly Token[], i: number, cls: ActorClass, names: NamesAround): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  const prev = tokens[i - 1];
+  const prevHere = prev !== undefined && prev.sentence === t.sentence && prev.kind === 'word';
+  if (prevHere && names.personEndsAt(i - 1)) return false;
+  // right after a definite noun it is an adjective (الشركة المنظمة، اللجنة المنظمة) unless a
+  // proclitic makes it a complement; a leader's title there is part of another title (الوكيل العام للملك)
+  if (prevHere && prev.norm.startsWith('ال')) {
+    const cut = descriptionCut(t.norm);
+    if (cut === 0 || (LEADERS.has(cls) && !t.norm.startsWith('و'))) return false;
+  }
+  const next = tokens[i + 1];
+  if (!next || next.sentence !== t.sentence) return true;
+  if (next.kind !== 'word' && next.kind !== 'latin' && next.kind !== 'number') return true;
+  if (names.startsAt(i + 1)) return false;
+  const n = next.norm;
+  if (EPITHETS[cls]?.has(n)) return true;
+  if (LEADERS.has(cls)) return AFTER_LEADER.has(n) || n.startsWith('وال');
+  return !n.startsWith('ال') || AFTER_BODY.has(n);
+}
+
+/** Index of the token holding `offset` (or the last one starting before it); -1 when none. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The sentences before a description in which its referent may be named: its own and two more. */
+export const ACTOR_REACH = 2;
+
+/** The document's main state: the state entity with the most mentions (the first named on ties). */
+export function mainStateEntity(entities: readonly Entity[]): Entity | undefined {
+  let best: Entity | undefined;
+  let n = 0;
+  for (const e of entities) {
+    if (!e.kb || !STATE_ID.test(e.kb.id)) continue;
+    const k = e.mentions.filter((m) => m.kind !== 'description' && m.kind !== 'pronoun').length;
+    if (k > n) [best, n] = [e, k];
+  }
+  return best;
+}
+
+/**
+ * The entity an actor description at token i refers to, or undefined when
+ * that is not certain (see the file comment).
+ */
+export function resolveActor(
+  entities: readonly Entity[],
+  tokens: readonly Token[],
+  i: number,
+  cls: ActorClass,
+  kb: Kb | undefined,
+): Entity | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const from = t.sentence - ACTOR_REACH;
+  const inReach = (start: number) => start < t.start && (tokens[tokenAt(tokens, start)]?.sentence ?? -Infinity) >= from;
+  // a fitting entity named later in the same sentence competes too (وكيل الوزارة … بوزارة العمل)
+  const laterHere = (start: number) => start > t.start && tokens[tokenAt(tokens, start)]?.sentence === t.sentence;
+  // a kingdom counts only where it is called one (مملكة البحرين، المملكة)
+  const counts = (start: number) => {
+    if (cls !== 'kingdom') return true;
+    const k = tokenAt(tokens, start);
+    return KINGDOM_WORDS.has(tokens[k]?.norm ?? '') || KINGDOM_WORDS.has(tokens[k - 1]?.norm ?? '');
+  };
+  let found: Entity | undefined;
+  let competing = false;
+  for (const e of entities) {
+    const before = e.mentions.some((m) => m.start < t.start && inReach(m.start) && counts(m.start));
+    const after = e.mentions.some((m) => m.kind !== 'description' && laterHere(m.start) && counts(m.start));
+    if ((!before && !after) || !actorFits(e, cls, kb)) continue;
+    if (found || !before) competing = true;
+    found = e;
+  }
+  if (competing) return undefined;
+  if (found && cls === 'government') {
+    // another state in reach may be the one whose government is meant
+    const own = found.kb?.country;
+    if (entities.some((e) => e.kb !== undefined && STATE_ID.test(e.kb.id) && e.kb.country !== own && e.mentions.some((m) => inReach(m.start)))) return undefined;
+  }
+  if (found || cls !== 'government') return found;
+  // الحكومة with no government in reach: the main state's, if nothing else competes
+  if (entities.some((e) => actorFits(e, cls, kb) && e.mentions.some((m) => m.start < t.start))) return undefined;
+  const main = mainStateEntity(entities);
+  if (!main || !main.mentions.some((m) => inReach(m.start))) return undefined;
+  const otherState = entities.some((e) => e !== main && e.kb !== undefined && STATE_ID.test(e.kb.id) && e.mentions.some((m) => inReach(m.start)));
+  return otherState ? undefined : main;
+}
+
+/**
+ * The entity a definite description at `offset` refers to: for media and
+ * officials, the one of the right class mentioned last before it; for
+ * groups, institutions and leaders, the one fitting entity within reach
+ * (see the file comment). `word` is the description as written (الصحيفة،
+ * والمتحدث); when omitted it is read from the token at `offset`.
  */
 export function resolveDescription(
   entities: readonly Entity[],
@@ -76,18 +381,37 @@ export function resolveDescription(
   word?: string,
   kb: Kb | undefined = loadKb(),
 ): Entity | undefined {
-  const w = word ?? tokens.find((t) => t.start <= offset && offset < t.end)?.norm;
+  const at = tokenAt(tokens, offset);
+  const tok = at >= 0 && offset < (tokens[at] as Token).end ? tokens[at] : undefined;
+  const w = word ?? tok?.norm;
   if (w === undefined) return undefined;
   const cls = descriptionClass(w);
   if (!cls) return undefined;
+  if (isActorClass(cls)) {
+    if (!tok) return undefined;
+    const names: NamesAround = {
+      startsAt: (k) => {
+        const n = tokens[k];
+        return n !== undefined && entities.some((e) => e.mentions.some((m) => m.kind !== 'description' && m.start >= n.start && m.start < n.end));
+      },
+      personEndsAt: (k) => {
+        const n = tokens[k];
+        return n !== undefined && entities.some((e) => e.type === 'PER' && e.mentions.some((m) => m.kind !== 'description' && m.end === n.end));
+      },
+    };
+    if (!actorContextOk(tokens, at, cls, names)) return undefined;
+    // the description itself may already be a mention of its referent
+    const own = entities.find((e) => e.mentions.some((m) => m.kind === 'description' && m.start >= tok.start && m.start < tok.end));
+    return own ?? resolveActor(entities, tokens, at, cls, kb);
+  }
   return resolveDescriptionClass(entities, offset, cls, kb);
 }
 
-/** resolveDescription for a description whose class is known. */
+/** resolveDescription for a media or official description whose class is known. */
 export function resolveDescriptionClass(
   entities: readonly Entity[],
   offset: number,
-  cls: DescriptionClass,
+  cls: MediaOrOfficialClass,
   kb: Kb | undefined,
 ): Entity | undefined {
   let best: Entity | undefined;

@@ -10,9 +10,12 @@
  *   npx tsx src/entities/link/snapshot.ts save  [--n 300] [--out FILE] [--corpus FILE]
  *   npx tsx src/entities/link/snapshot.ts check [--out FILE]
  *   npx tsx src/entities/link/snapshot.ts time  [--out FILE] [--rounds 5]
+ *   npx tsx src/entities/link/snapshot.ts diff  [--out FILE]
  *
  * `time` reports the linker's milliseconds per document over the stored
- * inputs (after a warm-up round), without segmentation or tagging.
+ * inputs (after a warm-up round), without segmentation or tagging. `diff`
+ * lists, mention by mention, what a change added (+) or removed (-), with
+ * the entity and the words around the mention.
  *
  * FILE defaults to /tmp/isnad-entities-snapshot.json (outside the repository).
  */
@@ -85,6 +88,38 @@ function check(out: string): number {
   return differ;
 }
 
+function mentionRows(d: Doc, entities: readonly Entity[]): Map<string, string> {
+  const rows = new Map<string, string>();
+  for (const e of entities) {
+    for (const m of e.mentions) {
+      const ctx = `${d.text.slice(Math.max(0, m.start - 40), m.start)}[${d.text.slice(m.start, m.end)}]${d.text.slice(m.end, m.end + 30)}`.replace(/\s+/g, ' ');
+      rows.set(`${m.start}:${m.end}:${m.kind ?? 'name'}:${e.kb?.id ?? e.key}`, `${m.kind ?? 'name'} → ${e.name} (${e.kb?.id ?? e.type}): ${ctx}`);
+    }
+  }
+  return rows;
+}
+
+function diff(out: string): void {
+  const kb = loadKb();
+  const docs = JSON.parse(readFileSync(out, 'utf8')) as Doc[];
+  const counts = { added: 0, removed: 0 };
+  for (const d of docs) {
+    const before = mentionRows(d, d.entities);
+    const after = mentionRows(d, linkEntities(kb, d.text, d.tokens, d.mentions));
+    for (const [k, row] of after) {
+      if (before.has(k)) continue;
+      counts.added++;
+      console.log(`${d.id} + ${row}`);
+    }
+    for (const [k, row] of before) {
+      if (after.has(k)) continue;
+      counts.removed++;
+      console.log(`${d.id} - ${row}`);
+    }
+  }
+  console.log(`${counts.added} mentions added, ${counts.removed} removed`);
+}
+
 function time(out: string, rounds: number): void {
   const kb = loadKb();
   const docs = JSON.parse(readFileSync(out, 'utf8')) as Doc[];
@@ -104,6 +139,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const a = args(process.argv.slice(2));
   if (a.cmd === 'save') save(a.n, a.out, a.corpus);
   else if (a.cmd === 'time') time(a.out, a.rounds);
+  else if (a.cmd === 'diff') diff(a.out);
   else if (a.cmd === 'check') process.exitCode = check(a.out) > 0 ? 1 : 0;
-  else throw new Error(`unknown command ${a.cmd} (save | check | time)`);
+  else throw new Error(`unknown command ${a.cmd} (save | check | time | diff)`);
 }

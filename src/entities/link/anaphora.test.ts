@@ -1,0 +1,225 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Entity } from '../../core/types.js';
+import { loadKb } from '../kb/load.js';
+import { documentScope } from './candidates.js';
+import { descriptionClass, mainStateEntity, resolveDescription } from './describe.js';
+import { analyse, find, tokensOf } from './testing.js';
+
+/** The description mentions of an entity, as written. */
+function descriptions(text: string, e: Entity | undefined): string[] {
+  return (e?.mentions ?? []).filter((m) => m.kind === 'description').map((m) => text.slice(m.start, m.end));
+}
+
+/** Every description mention of the document (entity name and surface). */
+function allDescriptions(text: string, es: readonly Entity[]): string[] {
+  return es.flatMap((e) => descriptions(text, e).map((s) => `${e.kb?.id ?? e.name}:${s}`));
+}
+
+// --- groups and forces ------------------------------------------------------------
+
+test('التنظيم points back to the armed organisation of the sentence before', () => {
+  const text = 'شن تنظيم الدولة هجوما على المدينة. وقال شهود إن التنظيم سيطر على الحي.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:isis')), ['التنظيم']);
+});
+
+test('a description more than two sentences after the name stays unresolved', () => {
+  const text = 'شن تنظيم الدولة هجوما. وعاد الهدوء. ثم فتحت الأسواق. وبعد أيام عادت الحركة. وقال سكان إن التنظيم انسحب.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:isis')), []);
+});
+
+test('two armed organisations in reach compete: التنظيم stays unresolved', () => {
+  const text = 'اشتبك تنظيم الدولة مع تنظيم القاعدة قرب المدينة. وقال شهود إن التنظيم انسحب.';
+  const es = analyse(text);
+  assert.deepEqual(allDescriptions(text, es), []);
+});
+
+test('a fitting organisation named later in the same sentence competes', () => {
+  const text = 'شن تنظيم الدولة هجوما. وقصفت الطائرات مواقع التنظيم قبل أن يرد حزب العمال الكردستاني.';
+  const es = analyse(text);
+  assert.deepEqual(allDescriptions(text, es), []);
+});
+
+test('القوات points back to an armed force', () => {
+  const text = 'تقدمت قوات الكرامة نحو بنغازي. وأكدت القوات أنها سيطرت على المطار.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:karama')), ['القوات']);
+});
+
+test('الجيش after a preposition: the mention leaves the proclitic out', () => {
+  const text = 'أعلن الجيش الوطني الليبي وقف القتال. ورحب السكان بالجيش بعد الإعلان.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:lna')), ['الجيش']);
+});
+
+test('القوات followed by a qualifier is another description (القوات الجوية)', () => {
+  const text = 'تقدمت قوات الكرامة نحو بنغازي. وقصفت القوات الجوية المطار.';
+  const es = analyse(text);
+  assert.deepEqual(allDescriptions(text, es), []);
+});
+
+test('الحركة and الحزب point back to the movement and the party', () => {
+  const hamas = 'أعلنت حركة حماس موقفها. وقالت الحركة إن الحوار مستمر.';
+  assert.deepEqual(descriptions(hamas, find(analyse(hamas), 'org:hamas')), ['الحركة']);
+  const akp = 'فاز حزب العدالة والتنمية التركي بالانتخابات. وقال الحزب في بيان إنه سيشكل الحكومة.';
+  assert.deepEqual(descriptions(akp, find(analyse(akp), 'org:akp')), ['الحزب']);
+});
+
+test('a movement that is also a party competes for الحزب', () => {
+  const text = 'أعلنت حركة حماس موقفها. وفاز حزب العدالة والتنمية التركي بالانتخابات. وقال الحزب في بيان إنه سيشكل الحكومة.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:hamas')), []);
+  assert.deepEqual(descriptions(text, find(es, 'org:akp')), []);
+  // the government the party will form: Turkey's, the only state named
+  assert.deepEqual(descriptions(text, find(es, 'gpe:TR')), ['الحكومة']);
+});
+
+test('لل before الجماعة is ل + ال, like للأمم', () => {
+  const text = 'سيطرت جماعة أنصار الله على صنعاء. ونسب الهجوم للجماعة في بيان.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:houthis')), ['لجماعة']);
+});
+
+test('an evaluative adjective keeps the description (التنظيم الإرهابي)', () => {
+  const text = 'تبنى تنظيم الدولة التفجير. وقالت الشرطة إن التنظيم الإرهابي خطط له منذ أشهر.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:isis')), ['التنظيم']);
+});
+
+// --- governments, ministries, organisations ----------------------------------------
+
+test('الحكومة points back to a named government', () => {
+  const text = 'رفضت حكومة الوفاق الاتفاق. وقالت الحكومة إن القرار نهائي.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:gna')), ['الحكومة']);
+});
+
+test('الحكومة with no government named is the main state’s government', () => {
+  const text = 'يعاني العراق من أزمة مالية. وتعهد العراق بإصلاحات. وأعلنت الحكومة خطة جديدة.';
+  const es = analyse(text);
+  const iq = find(es, 'gpe:IQ');
+  assert.deepEqual(descriptions(text, iq), ['الحكومة']);
+  assert.equal(mainStateEntity(es), iq);
+});
+
+test('الحكومة stays unresolved when another state is in reach', () => {
+  const text = 'يعاني العراق من أزمة مالية. وتعهد العراق بإصلاحات. وقال مسؤول في تركيا إن الحكومة ستساعد.';
+  const es = analyse(text);
+  assert.deepEqual(allDescriptions(text, es), []);
+});
+
+test('الحكومة followed by a nisba is not an anaphor (the adjective links the state)', () => {
+  const text = 'رفضت حكومة الوفاق الاتفاق. وقالت الحكومة الليبية إن القرار نهائي.';
+  const es = analyse(text);
+  assert.deepEqual(allDescriptions(text, es), []);
+  assert.deepEqual(es.find((e) => e.kb?.id === 'gpe:LY')?.mentions.map((m) => m.kind), ['adjective']);
+});
+
+test('الوزارة points back to an unlinked ministry by its head word', () => {
+  const text = 'أصدرت وزارة التخطيط تقريرها السنوي. وأوضحت الوزارة أن النمو تباطأ.';
+  const es = analyse(text, [['وزارة التخطيط', 'ORG']]);
+  assert.deepEqual(descriptions(text, find(es, 'وزارة التخطيط')), ['الوزارة']);
+});
+
+test('وكيل الوزارة with another ministry later in the sentence stays unresolved', () => {
+  const text = 'أصدرت وزارة التخطيط تقريرها. وعين فلان وكيل الوزارة للشؤون الفنية في وزارة الزراعة.';
+  const es = analyse(text, [['وزارة التخطيط', 'ORG'], ['وزارة الزراعة', 'ORG']]);
+  assert.deepEqual(allDescriptions(text, es), []);
+});
+
+test('المنظمة points back to OPEC, but not after a definite noun (اللجنة المنظمة)', () => {
+  const text = 'قررت منظمة أوبك خفض الإنتاج. ولن تغير المنظمة سياستها. وقالت اللجنة المنظمة للمؤتمر إن الموعد ثابت.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:opec')), ['المنظمة']);
+});
+
+test('any international body competes for المنظمة (الأمم المتحدة and the Red Cross)', () => {
+  const text = 'قالت الأمم المتحدة إن الوضع خطير. وأكد الصليب الأحمر الدولي ذلك. وقال متحدث إن المنظمة تلعب دور الوسيط.';
+  const es = analyse(text);
+  assert.deepEqual(allDescriptions(text, es), []);
+});
+
+// --- leaders -------------------------------------------------------------------------
+
+test('الرئيس points back to the head of state named before', () => {
+  const text = 'استقبل بشار الأسد الوفد في دمشق. وقال الرئيس إن الحوار ضروري.';
+  const es = analyse(text, [['بشار الأسد', 'PER']]);
+  assert.deepEqual(descriptions(text, find(es, 'per:bashar-al-assad')), ['الرئيس']);
+});
+
+test('الرئيس followed by a word that may be a name is a title, not an anaphor', () => {
+  const text = 'استقبل بشار الأسد الوفد. ثم التقى الرئيس هادي بالوفد.';
+  const es = analyse(text, [['بشار الأسد', 'PER']]);
+  assert.deepEqual(allDescriptions(text, es), []);
+});
+
+test('a head of government is no president (رئيس الوزراء)', () => {
+  const text = 'التقى رئيس الوزراء سالم البرعصي الوفد. وقال الرئيس إن الحوار ضروري.';
+  const es = analyse(text, [['رئيس الوزراء سالم البرعصي', 'PER']]);
+  assert.deepEqual(find(es, 'سالم البرعصي')?.roles, ['رئيس الوزراء']);
+  assert.deepEqual(allDescriptions(text, es), []);
+});
+
+test('الملك المفدى and الأمير point back to the king and the prince', () => {
+  const text = 'استقبل خادم الحرمين الشريفين الملك سلمان الوفد. وقد حمل الملك المفدى الضيف تحياته. واجتمع الأمير محمد بن سلمان بالوفد. وأكد الأمير أن العلاقات متينة.';
+  const es = analyse(text, [['محمد بن سلمان', 'PER']]);
+  assert.deepEqual(descriptions(text, find(es, 'per:king-salman')), ['الملك']);
+  assert.deepEqual(descriptions(text, find(es, 'per:mohammed-bin-salman')), ['الأمير']);
+});
+
+// --- المملكة -----------------------------------------------------------------------------
+
+test('المملكة in a Saudi context (its king named) is Saudi Arabia, as a description', () => {
+  const text = 'استقبل الملك سلمان الوفد المصري. وأكد الوفد تقدير مصر لمواقف المملكة.';
+  const es = analyse(text);
+  const sa = find(es, 'gpe:SA');
+  assert.deepEqual(sa?.mentions.map((m) => [text.slice(m.start, m.end), m.kind]), [['المملكة', 'description']]);
+});
+
+test('المملكة after another kingdom named in reach is that kingdom', () => {
+  const text = 'اتهم وزير خارجية مملكة البحرين إيران بالتدخل. وقال إن المملكة سعت إلى تعزيز العلاقة.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'gpe:BH')), ['المملكة']);
+});
+
+test('a tagged المملكة with nothing to point to is no entity', () => {
+  const text = 'زار الوفد مختلف مناطق المملكة.';
+  const es = analyse(text, [['المملكة', 'GPE']]);
+  assert.deepEqual(es, []);
+});
+
+test('the leaders and state bodies of a state put it in the document scope', () => {
+  const kb = loadKb();
+  const scope = documentScope(kb, tokensOf('استقبل الملك سلمان الوفد.'));
+  assert.ok(scope.named.has('SA'));
+  assert.equal(scope.main, undefined);
+});
+
+// --- the function of the entity layer --------------------------------------------------
+
+test('resolveDescription applies the same rules to actor descriptions', () => {
+  const text = 'رفضت حكومة الوفاق الاتفاق. وقالت الحكومة إن القرار نهائي. وقالت الحكومة الليبية إنها ترفض.';
+  const tokens = tokensOf(text);
+  const es = analyse(text);
+  const first = text.indexOf('الحكومة إن');
+  const second = text.indexOf('الحكومة الليبية');
+  assert.equal(resolveDescription(es, tokens, first)?.kb?.id, 'org:gna');
+  assert.equal(resolveDescription(es, tokens, second), undefined);
+});
+
+test('description words: actors after any proclitic, media and officials after و/ف only', () => {
+  assert.equal(descriptionClass('للحكومة'), 'government');
+  assert.equal(descriptionClass('وبالجيش'), 'army');
+  assert.equal(descriptionClass('والمتحدث'), 'spokesperson');
+  assert.equal(descriptionClass('بالصحيفة'), undefined);
+  assert.equal(descriptionClass('constructor'), undefined);
+});
+
+test('a description after و leaves the conjunction out of the mention', () => {
+  const text = 'قال وزير الخارجية سالم البرعصي إن الاتفاق قريب، والوزير متفائل.';
+  const es = analyse(text, [['سالم البرعصي', 'PER']]);
+  const p = find(es, 'سالم البرعصي');
+  assert.deepEqual(descriptions(text, p), ['الوزير']);
+});
