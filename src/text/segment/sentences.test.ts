@@ -30,6 +30,8 @@ describe('sentences', () => {
 
   it('does not split one-letter abbreviations', () => {
     assert.deepEqual(sentences('قال د. أحمد كذا.'), ['قال د. أحمد كذا.']);
+    assert.deepEqual(sentences('وأوضح د . علي أن كذا.'), ['وأوضح د . علي أن كذا.']);
+    assert.deepEqual(sentences('وقال أ.د. محمد كذا.'), ['وقال أ.د. محمد كذا.']);
   });
 
   it('does not split at dots glued between letters (dotted acronyms)', () => {

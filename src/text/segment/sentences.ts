@@ -20,6 +20,9 @@ const CONTINUING = new Set([
   'لو', 'كما', 'مثل', 'دون', 'عبر', 'لدى', 'فوق', 'تحت', 'امام', 'وراء', 'لصالح', 'بسبب', 'رغم', 'يا', 'ب', 'ل',
 ]);
 
+/** One-letter abbreviations of titles: د (doctor), م (engineer), ا/أ (professor, mister). */
+const TITLE_LETTERS = new Set(['د', 'م', 'ا']);
+
 /** A line at least this long that ends without punctuation is taken as hard-wrapped prose. */
 const WRAPPED_LINE_CHARS = 40;
 
@@ -107,8 +110,11 @@ function isAbbreviationDot(t: string, tokens: readonly RawToken[], i: number): b
   const tok = tokens[i] as RawToken;
   if (t.slice(tok.start, tok.end) !== '.') return false;
   const prev = tokens[i - 1];
-  if (!prev || prev.end !== tok.start) return false;
-  if (prev.kind !== 'word' && prev.kind !== 'latin') return false;
+  if (!prev || (prev.kind !== 'word' && prev.kind !== 'latin')) return false;
+  if (prev.end !== tok.start) {
+    // `د . علي`: a title letter with a stray space before its dot.
+    return prev.end - prev.start === 1 && TITLE_LETTERS.has(t.slice(prev.start, prev.end));
+  }
   if (prev.end - prev.start === 1) return true;
   const next = tokens[i + 1];
   // Short parts on both sides make an acronym; a long word on either side is a
