@@ -6,19 +6,21 @@
  *
  *   npm run bench:load [-- --db PATH] [-- --docs 10000] [-- --connections 50]
  *                      [-- --duration 10] [-- --amount 20000] [-- --workers N] [-- --corpus PATH]
+ *                      [-- --cache both|on|off] [-- --readers N (store reader threads; default: cores; 0: none)]
  *
  * Without --db the base is built once at .tmp/load-10k.db from the corpus
  * (../shared/data/corpus/saudinewsnet-10k.jsonl or $ISNAD_BENCH_CORPUS) and reused.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { ingest } from '../ingest/ingest.js';
 import { startServer } from '../server/server.js';
 import { openStore } from '../store/index.js';
+import { withReaders } from '../store/readers.js';
 
 const SELF = fileURLToPath(import.meta.url);
 const DEFAULT_CORPUS = process.env['ISNAD_BENCH_CORPUS']
@@ -30,8 +32,8 @@ function arg(name: string, fallback: string): string {
 }
 
 /** Child mode: serve the store and report the URL to the parent. */
-async function child(db: string, cached: boolean): Promise<void> {
-  const store = await openStore(db, { readonly: true });
+async function child(db: string, cached: boolean, readers: number): Promise<void> {
+  const store = await withReaders(await openStore(db, { readonly: true }), db, { readers });
   const server = await startServer(store, { port: 0, host: '127.0.0.1', ...(!cached && { cache: { entries: 0 } }) });
   process.send?.({ url: server.url });
   process.on('disconnect', () => {
@@ -143,9 +145,10 @@ async function parent(): Promise<void> {
   await ensureBase(db, docs, arg('corpus', DEFAULT_CORPUS), workersArg === '' ? undefined : Number(workersArg));
 
   const modes = arg('cache', 'both');
+  const readers = Number(arg('readers', String(availableParallelism())));
   const results: Outcome[] = [];
   for (const cached of modes === 'both' ? [false, true] : [modes !== 'off']) {
-    results.push(...(await serveAndRun(db, cached, connections, duration, amount)));
+    results.push(...(await serveAndRun(db, cached, connections, duration, amount, readers)));
   }
   process.stdout.write('scenario                 requests   req/s   p50 ms   p95 ms   p99 ms  errors  non-2xx  timeouts\n');
   for (const o of results) {
@@ -158,9 +161,10 @@ async function parent(): Promise<void> {
     : `bench:load: target (p95 < 100 ms, no errors) missed for: ${bad.map((o) => o.name).join('; ')}\n`);
 }
 
-async function serveAndRun(db: string, cached: boolean, connections: number, duration: number, amount: number): Promise<Outcome[]> {
+async function serveAndRun(db: string, cached: boolean, connections: number, duration: number, amount: number,
+  readers: number): Promise<Outcome[]> {
   const ts = SELF.endsWith('.ts');
-  const server: ChildProcess = fork(SELF, ['--child', db, ...(cached ? [] : ['--no-cache'])], {
+  const server: ChildProcess = fork(SELF, ['--child', db, ...(cached ? [] : ['--no-cache']), '--readers', String(readers)], {
     execArgv: ts ? ['--import', 'tsx'] : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   try {
@@ -190,7 +194,7 @@ async function serveAndRun(db: string, cached: boolean, connections: number, dur
       // The 300 entities in the most documents: the heaviest pages.
       { name: `entity page, ${label}`, paths: ids.map((id) => `/api/entities/${id}`) },
     ];
-    process.stdout.write(`bench:load: ${stats.documents} documents, ${stats.entities} entities; server ${label}; `
+    process.stdout.write(`bench:load: ${stats.documents} documents, ${stats.entities} entities; server ${label}, ${readers} reader threads; `
       + `${connections} connections, ≤ ${duration} s and ≤ ${amount} requests per scenario\n`);
     // Warm up the SQLite page cache (and the response cache) as a running server would be.
     await run(base, { name: 'warm-up', paths: [...searchPaths, ...ids.map((id) => `/api/entities/${id}`)] }, 2, 30, searchPaths.length + ids.length);
@@ -203,7 +207,7 @@ async function serveAndRun(db: string, cached: boolean, connections: number, dur
 }
 
 if (process.argv.includes('--child')) {
-  void child(process.argv[process.argv.indexOf('--child') + 1] as string, !process.argv.includes('--no-cache'));
+  void child(process.argv[process.argv.indexOf('--child') + 1] as string, !process.argv.includes('--no-cache'), Number(arg('readers', '0')));
 } else {
   parent().catch((e: unknown) => {
     process.stderr.write(`bench:load: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -308,7 +308,9 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
   }), async (c) => {
     const { id } = c.req.valid('param');
     const q = c.req.valid('query');
-    const detail = await store.getEntity(id, { docLimit: q.docs, mentionLimit: q.mentions, cooccurLimit: q.cooccurring });
+    const detail = await store.getEntity(id, {
+      docLimit: q.docs, docOffset: q.docsOffset, mentionLimit: q.mentions, cooccurLimit: q.cooccurring,
+    });
     if (!detail) throw new HttpError(404, 'NOT_FOUND', `no entity with id ${id}`);
     const limit = Math.max(1, q.said);
     const [saidBy, saidAbout] = await Promise.all([

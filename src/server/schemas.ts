@@ -97,6 +97,8 @@ const smallLimit = (name: string, def: number) => z.coerce.number().int().min(0)
 
 export const EntityDetailQuery = z.object({
   docs: smallLimit('docs', 20),
+  docsOffset: z.coerce.number().int().min(0).max(LIMITS.maxOffset).default(0)
+    .openapi({ param: { name: 'docsOffset', in: 'query' }, description: `documents skipped before the list (≤ ${LIMITS.maxOffset})` }),
   mentions: smallLimit('mentions', 50),
   cooccurring: smallLimit('cooccurring', 30),
   said: smallLimit('said', 20),
@@ -194,6 +196,8 @@ const EntitySummarySchema = EntityRefSchema.extend({
 const page = <T extends z.ZodTypeAny>(item: T, name: string) => z.object({
   items: z.array(item),
   total: z.number(),
+  totalIsLowerBound: z.boolean().optional()
+    .openapi({ description: 'set when counting stopped early (a very common search term): total is a lower bound' }),
   limit: z.number(),
   offset: z.number(),
 }).openapi(name);

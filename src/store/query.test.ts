@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { makeSnippet, matchSpans, parseQuery, toFtsExpression } from './query.js';
+import fc from 'fast-check';
+import { makeSnippet, matchSpans, matchSpansByWord, parseQuery, toFtsExpression } from './query.js';
 
 describe('search queries', () => {
   it('parses words, phrases and OR into folded clauses', () => {
@@ -23,6 +24,18 @@ describe('search queries', () => {
     const text = 'قالَ المشيرُ خليفة حفتر إن خليفة آخر لم يقل حفتر.';
     const spans = matchSpans(text, parseQuery('"خليفة حفتر"'));
     assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['خليفة حفتر']);
+  });
+
+  it('finds the same spans as folding every word of the text', () => {
+    const pieces = ['روسيا', 'وروسيا', 'لرُوسيا', 'الروسي', 'خليفة', 'حفتر', 'ـ', 'أحمد', 'إلى', 'مستشفى', 'Putin', 'PUTIN',
+      '😀', '١٢', '12', ' ', ' ', '، ', '.', '\n', 'ـحفتر', 'İstanbul', 'كذا'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+    const query = fc.array(fc.constantFrom('روسيا', 'حفتر', '"خليفة حفتر"', 'putin', 'أحمد', '12', 'مستشفى', 'OR'), { minLength: 1, maxLength: 3 })
+      .map((a) => a.join(' ')).filter((q) => q.split(' ').some((w) => w !== 'OR'));
+    fc.assert(fc.property(text, query, fc.boolean(), (t, q, expand) => {
+      const pq = parseQuery(q, expand);
+      assert.deepEqual(matchSpans(t, pq), matchSpansByWord(t, pq));
+    }), { numRuns: 400 });
   });
 
   it('cuts a snippet around the densest matches, with highlights inside it', () => {

@@ -5,6 +5,7 @@
  */
 import { IsnadError } from '../core/errors.js';
 import type { Span } from '../core/types.js';
+import { normalise } from '../text/normalise/normalise.js';
 import { foldQueryText, foldWord, nisbaVariants, wordsOf, type NormalisedWord } from './fold.js';
 
 /** A clause matches when any of its alternatives (a phrase: a term sequence) does. */
@@ -53,10 +54,128 @@ export function toFtsExpression(pq: ParsedQuery): string {
 
 /**
  * Spans of the original text where any alternative of any clause matches.
- * Only words that contain a query term (a stem is part of its word) are
- * folded, so long documents cost little.
+ * Only the words that contain a query term's first word (a stem is part of
+ * its word) are found, by searching the normalised text, and folded; so long
+ * documents cost about one normalisation.
  */
 export function matchSpans(text: string, pq: ParsedQuery): Span[] {
+  const view = normalise(text);
+  const n = view.text;
+  const low = n.toLowerCase();
+  // Case folding that changes lengths (rare letters) would shift offsets: then word by word.
+  if (low.length !== n.length) return matchSpansByWord(text, pq);
+  const alts = pq.clauses.flat();
+  const firsts = [...new Set(alts.map((a) => a[0] as string))].filter((t) => t !== '');
+  // Starts of the words holding a first term.
+  const starts = new Set<number>();
+  for (const t of firsts) {
+    for (let at = low.indexOf(t); at >= 0; at = low.indexOf(t, at + 1)) starts.add(wordStart(n, at));
+  }
+  if (starts.size === 0) return [];
+  const folded = new Map<number, { end: number; term: string }>();
+  const wordAt = (s: number) => {
+    let w = folded.get(s);
+    if (!w) {
+      const end = wordEnd(n, s);
+      w = { end, term: foldWord(n.slice(s, end)) };
+      folded.set(s, w);
+    }
+    return w;
+  };
+  const out: Span[] = [];
+  let covered = 0;
+  for (const s of [...starts].sort((x, y) => x - y)) {
+    if (s < covered) continue;
+    let longestEnd = -1;
+    let longest = 0;
+    for (const alt of alts) {
+      if (alt.length <= longest) continue;
+      let at = s;
+      let end = -1;
+      let ok = true;
+      for (let k = 0; k < alt.length; k++) {
+        if (k > 0) {
+          at = nextWordStart(n, end);
+          if (at < 0) {
+            ok = false;
+            break;
+          }
+        }
+        const w = wordAt(at);
+        if (w.term !== alt[k]) {
+          ok = false;
+          break;
+        }
+        end = w.end;
+      }
+      if (ok) {
+        longest = alt.length;
+        longestEnd = end;
+      }
+    }
+    if (longest > 0) {
+      out.push({ start: view.startMap[s] as number, end: view.endMap[longestEnd - 1] as number });
+      covered = longestEnd;
+    }
+  }
+  return out;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** The code point ending at `i` (exclusive) or starting at `i`, as a string. */
+function pointBefore(s: string, i: number): string {
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return s.slice(i - 2, i);
+  }
+  return s[i - 1] as string;
+}
+
+function pointAt(s: string, i: number): string {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const l = s.charCodeAt(i + 1);
+    if (l >= 0xdc00 && l <= 0xdfff) return s.slice(i, i + 2);
+  }
+  return s[i] as string;
+}
+
+/** Start of the word (a run of letters, digits and marks) that holds offset `i`. */
+function wordStart(s: string, i: number): number {
+  let p = i;
+  while (p > 0) {
+    const ch = pointBefore(s, p);
+    if (!WORD_CHAR.test(ch)) break;
+    p -= ch.length;
+  }
+  return p;
+}
+
+function wordEnd(s: string, i: number): number {
+  let p = i;
+  while (p < s.length) {
+    const ch = pointAt(s, p);
+    if (!WORD_CHAR.test(ch)) break;
+    p += ch.length;
+  }
+  return p;
+}
+
+/** Start of the first word at or after `i`; -1 when there is none. */
+function nextWordStart(s: string, i: number): number {
+  let p = i;
+  while (p < s.length) {
+    const ch = pointAt(s, p);
+    if (WORD_CHAR.test(ch)) return p;
+    p += ch.length;
+  }
+  return -1;
+}
+
+/** The same spans, word by word over the whole text (the reference the fast path must equal). */
+export function matchSpansByWord(text: string, pq: ParsedQuery): Span[] {
   const words = wordsOf(text);
   const alts = pq.clauses.flat();
   const firsts = [...new Set(alts.map((a) => a[0] as string))];

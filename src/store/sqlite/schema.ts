@@ -3,6 +3,8 @@
  * version reached; `PRAGMA application_id` marks the file as an isnad store.
  */
 
+import type Database from 'better-sqlite3';
+
 /** 'ISND' */
 export const APPLICATION_ID = 0x49534e44;
 
@@ -10,6 +12,8 @@ export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** A step in code after the SQL (filling columns derived from the texts). */
+  run?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -237,6 +241,61 @@ CREATE INDEX events_type ON events (type, date DESC, doc DESC, trigger_start);
 CREATE INDEX documents_recent ON documents (date DESC, rowid DESC);
 `,
   },
+  {
+    version: 3,
+    description: 'the texts of attribution cues, contents and sources and of event triggers and sentences kept beside them',
+    sql: `
+ALTER TABLE attributions ADD COLUMN cue_text TEXT;
+ALTER TABLE attributions ADD COLUMN content_text TEXT;
+ALTER TABLE attributions ADD COLUMN source_text TEXT;
+ALTER TABLE events ADD COLUMN trigger_text TEXT;
+ALTER TABLE events ADD COLUMN sentence TEXT;
+`,
+    run: (db) => {
+      // Offsets are UTF-16 code units: the slices are cut here, not by SQL's substr (code points).
+      const docs = db.prepare(`SELECT rowid, text FROM documents WHERE rowid > ? AND (
+        EXISTS (SELECT 1 FROM attributions a WHERE a.doc = documents.rowid) OR EXISTS (SELECT 1 FROM events e WHERE e.doc = documents.rowid))
+        ORDER BY rowid LIMIT 500`);
+      const attrs = db.prepare('SELECT id, cue_start, cue_end, content_start, content_end, source_start, source_end FROM attributions WHERE doc = ?');
+      const setAttr = db.prepare('UPDATE attributions SET cue_text = ?, content_text = ?, source_text = ? WHERE id = ?');
+      const events = db.prepare('SELECT id, trigger_start, trigger_end FROM events WHERE doc = ?');
+      const setEvent = db.prepare('UPDATE events SET trigger_text = ?, sentence = ? WHERE id = ?');
+      type R = Record<string, number | string | null>;
+      for (let last = 0; ;) {
+        const page = docs.all(last) as R[];
+        if (page.length === 0) break;
+        for (const d of page) {
+          last = d['rowid'] as number;
+          const text = d['text'] as string;
+          for (const a of attrs.all(last) as R[]) {
+            const ss = a['source_start'];
+            const se = a['source_end'];
+            setAttr.run(
+              text.slice(a['cue_start'] as number, a['cue_end'] as number),
+              text.slice(a['content_start'] as number, a['content_end'] as number),
+              typeof ss === 'number' && typeof se === 'number' ? text.slice(ss, se) : null, a['id'],
+            );
+          }
+          for (const e of events.all(last) as R[]) {
+            const s = e['trigger_start'] as number;
+            const t = e['trigger_end'] as number;
+            setEvent.run(text.slice(s, t), sentenceAround(text, s, t), e['id']);
+          }
+        }
+      }
+    },
+  },
 ];
+
+/** The sentence-ish window around a span: up to the nearest . ! ? ؟ or newline. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const stop = /[.!?؟\n]/;
+  let s = start;
+  while (s > 0 && start - s < 300 && !stop.test(text[s - 1] as string)) s--;
+  let e = end;
+  while (e < text.length && e - end < 300 && !stop.test(text[e] as string)) e++;
+  if (e < text.length) e++;
+  return text.slice(s, e).trim();
+}
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -22,7 +22,9 @@ function downgradeToV1(s: SqliteStore): void {
     DROP INDEX mentions_entity; CREATE INDEX mentions_entity ON mentions (entity);
     DROP INDEX attributions_source; DROP INDEX attributions_source_stance; DROP INDEX attributions_date;
     CREATE INDEX attributions_source ON attributions (source_entity, stance);
-    ALTER TABLE attributions DROP COLUMN date;
+    ALTER TABLE attributions DROP COLUMN date; ALTER TABLE attributions DROP COLUMN cue_text;
+    ALTER TABLE attributions DROP COLUMN content_text; ALTER TABLE attributions DROP COLUMN source_text;
+    ALTER TABLE events DROP COLUMN trigger_text; ALTER TABLE events DROP COLUMN sentence;
     DROP INDEX attribution_about_entity;
     ALTER TABLE attribution_about DROP COLUMN date; ALTER TABLE attribution_about DROP COLUMN doc;
     ALTER TABLE attribution_about DROP COLUMN cue_start;
@@ -40,15 +42,16 @@ async function snapshot(s: Store): Promise<unknown> {
   for (const e of (await s.listEntities({ limit: 100 })).items) {
     const d = await s.getEntity(e.id);
     out.push({ ...d, documentList: d?.documentList.map((x) => ({ ...x, analysedAt: '' })) });
-    out.push((await s.attributions({ about: e.id })).items.map((a) => a.localId));
-    out.push((await s.attributions({ by: e.id })).items.map((a) => a.localId));
-    out.push((await s.events({ actor: e.id })).items.map((a) => a.localId));
+    const strip = <T extends { doc: { analysedAt: string } }>(x: T) => ({ ...x, doc: { ...x.doc, analysedAt: '' } });
+    out.push((await s.attributions({ about: e.id })).items.map(strip));
+    out.push((await s.attributions({ by: e.id })).items.map(strip));
+    out.push((await s.events({ actor: e.id })).items.map(strip));
     out.push((await s.listDocuments({ entity: e.id })).total);
   }
   return out;
 }
 
-describe('sqlite store: migration to the aggregates of version 2', () => {
+describe('sqlite store: migrations from version 1', () => {
   it('migrates a version 1 store: the same answers, aggregates that agree with a recount', async () => {
     const p = join(dir, 'v1.db');
     const s = SqliteStore.open(p);

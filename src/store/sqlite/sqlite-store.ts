@@ -15,7 +15,7 @@ import type {
   PreparedDocument, PutOptions, PutResult, SearchHit, SearchQuery, Store, StoreStats, StoredDocument, Story,
   StoryOptions,
 } from '../store.js';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, sentenceAround } from './schema.js';
 
 type Db = Database.Database;
 type Row = Record<string, unknown>;
@@ -226,13 +226,14 @@ export class SqliteStore implements Store {
         VALUES (?,?,?,?,?,?,?)`),
       insertMention: db.prepare('INSERT INTO mentions (doc, entity, start, "end", kind, surface) VALUES (?,?,?,?,?,?)'),
       insertAttr: db.prepare(`INSERT INTO attributions (doc, local_id, stance, source_kind, source_entity, source_start, source_end,
-        source_desc, cue_start, cue_end, content_start, content_end, via, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+        source_desc, cue_start, cue_end, content_start, content_end, via, date, cue_text, content_text, source_text)
+        VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
       insertAbout: db.prepare(`INSERT OR IGNORE INTO attribution_about (attribution, entity, date, doc, cue_start)
         VALUES (?,?,?,?,?)`),
       insertQuantity: db.prepare('INSERT INTO quantities (doc, start, "end", kind, value, unit) VALUES (?,?,?,?,?,?)'),
       insertTime: db.prepare('INSERT INTO times (doc, idx, start, "end", value) VALUES (?,?,?,?,?)'),
       insertEvent: db.prepare(`INSERT INTO events (doc, local_id, type, mode, trigger_start, trigger_end, location, time_value,
-        attribution, negated, future, conditional, date) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`),
+        attribution, negated, future, conditional, date, trigger_text, sentence) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`),
       insertArg: db.prepare('INSERT OR IGNORE INTO event_args (event, entity, role) VALUES (?,?,?)'),
       // Per-entity aggregates, kept in the document's transaction.
       insertEntityDoc: db.prepare('INSERT INTO entity_docs (entity, doc, date, mentions) VALUES (?,?,?,?)'),
@@ -410,6 +411,8 @@ export class SqliteStore implements Store {
       const attrId = Number(st.insertAttr.run(
         doc, at.id, at.stance, src.kind, srcEntity, src.start ?? null, src.end ?? null, src.description ?? null,
         at.cue.start, at.cue.end, at.content.start, at.content.end, at.via ?? null, date,
+        text.slice(at.cue.start, at.cue.end), text.slice(at.content.start, at.content.end),
+        src.start !== undefined && src.end !== undefined ? text.slice(src.start, src.end) : null,
       ).lastInsertRowid);
       for (const m of mentionRows) {
         if (m.start >= at.content.start && m.end <= at.content.end && m.entity !== srcEntity) {
@@ -426,6 +429,7 @@ export class SqliteStore implements Store {
         doc, ev.id, ev.type, ev.mode ?? null, ev.trigger.start, ev.trigger.end, loc, timeValue, ev.attribution ?? null,
         ev.negated ? 1 : 0, ev.future === undefined ? null : ev.future ? 1 : 0,
         ev.conditional === undefined ? null : ev.conditional ? 1 : 0, date,
+        text.slice(ev.trigger.start, ev.trigger.end), sentenceAround(text, ev.trigger.start, ev.trigger.end),
       ).lastInsertRowid);
       for (const x of ev.actor) {
         const id = local.get(x);
@@ -684,13 +688,12 @@ export class SqliteStore implements Store {
       const countFrom = (about && !needsAttr ? 'attribution_about ab' : base) + (needsDocs ? ' JOIN documents d ON d.rowid = a.doc' : '');
       const total = (this.sql(`SELECT count(*) AS n FROM ${countFrom} ${w}`).get(...args) as Row)['n'] as number;
       const order = about ? 'ab.date DESC, ab.doc DESC, ab.cue_start' : 'a.date DESC, a.doc DESC, a.cue_start';
-      const rows = this.sql(`SELECT ${SUMMARY_COLS}, d.text, a.*, se.type AS se_type, se.name AS se_name
+      const rows = this.sql(`SELECT ${SUMMARY_COLS}, a.*, se.type AS se_type, se.name AS se_name
           FROM ${base} JOIN documents d ON d.rowid = a.doc LEFT JOIN entities se ON se.id = a.source_entity
           ${w} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
       const aboutStmt = this.sql(`SELECT e.id, e.type, e.name FROM attribution_about ab JOIN entities e ON e.id = ab.entity
         WHERE ab.attribution = ?`);
       const items = rows.map((r): AttributionHit => {
-        const text = r['text'] as string;
         const cue = { start: r['cue_start'] as number, end: r['cue_end'] as number };
         const content = { start: r['content_start'] as number, end: r['content_end'] as number };
         const hit: AttributionHit = {
@@ -699,14 +702,13 @@ export class SqliteStore implements Store {
           localId: r['local_id'] as string,
           stance: r['stance'] as Stance,
           sourceKind: r['source_kind'] as SourceKind,
-          cue: { ...cue, text: text.slice(cue.start, cue.end) },
-          content: { ...content, text: text.slice(content.start, content.end) },
+          cue: { ...cue, text: r['cue_text'] as string },
+          content: { ...content, text: r['content_text'] as string },
           about: (aboutStmt.all(r['id']) as Row[]).map((x) => entityRef(x['id'], x['type'], x['name'])),
         };
         if (r['source_entity'] !== null) hit.sourceEntity = entityRef(r['source_entity'], r['se_type'], r['se_name']);
-        if (typeof r['source_start'] === 'number' && typeof r['source_end'] === 'number') {
-          hit.sourceText = text.slice(r['source_start'], r['source_end']);
-        } else if (str(r['source_desc']) !== undefined) hit.sourceText = r['source_desc'] as string;
+        const sourceText = str(r['source_text']) ?? str(r['source_desc']);
+        if (sourceText !== undefined) hit.sourceText = sourceText;
         if (str(r['via']) !== undefined) hit.via = r['via'] as string;
         return hit;
       });
@@ -739,13 +741,12 @@ export class SqliteStore implements Store {
       const w = whereSql(where);
       const join = filters?.source !== undefined ? ' JOIN documents d ON d.rowid = ev.doc' : '';
       const total = (this.sql(`SELECT count(*) AS n FROM events ev${join} ${w}`).get(...args) as Row)['n'] as number;
-      const rows = this.sql(`SELECT ${SUMMARY_COLS}, d.text, ev.*, le.type AS le_type, le.name AS le_name
+      const rows = this.sql(`SELECT ${SUMMARY_COLS}, ev.*, le.type AS le_type, le.name AS le_name
           FROM events ev JOIN documents d ON d.rowid = ev.doc LEFT JOIN entities le ON le.id = ev.location
           ${w} ORDER BY ev.date DESC, ev.doc DESC, ev.trigger_start LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
       const argStmt = this.sql(`SELECT e.id, e.type, e.name, x.role FROM event_args x JOIN entities e ON e.id = x.entity
         WHERE x.event = ?`);
       const items = rows.map((r): EventHit => {
-        const text = r['text'] as string;
         const trigger = { start: r['trigger_start'] as number, end: r['trigger_end'] as number };
         const argRows = argStmt.all(r['id']) as Row[];
         const hit: EventHit = {
@@ -753,11 +754,11 @@ export class SqliteStore implements Store {
           doc: toSummary(r),
           localId: r['local_id'] as string,
           type: r['type'] as PloverType,
-          trigger: { ...trigger, text: text.slice(trigger.start, trigger.end) },
+          trigger: { ...trigger, text: r['trigger_text'] as string },
           actors: argRows.filter((x) => x['role'] === 'actor').map((x) => entityRef(x['id'], x['type'], x['name'])),
           recipients: argRows.filter((x) => x['role'] === 'recipient').map((x) => entityRef(x['id'], x['type'], x['name'])),
           negated: r['negated'] === 1,
-          sentence: sentenceAround(text, trigger.start, trigger.end),
+          sentence: r['sentence'] as string,
         };
         if (str(r['mode']) !== undefined) hit.mode = r['mode'] as string;
         if (r['location'] !== null) hit.location = entityRef(r['location'], r['le_type'], r['le_name']);
@@ -962,17 +963,6 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-/** The sentence-ish window around a span: up to the nearest . ! ? ؟ or newline. */
-function sentenceAround(text: string, start: number, end: number): string {
-  const stop = /[.!?؟\n]/;
-  let s = start;
-  while (s > 0 && start - s < 300 && !stop.test(text[s - 1] as string)) s--;
-  let e = end;
-  while (e < text.length && e - end < 300 && !stop.test(text[e] as string)) e++;
-  if (e < text.length) e++;
-  return text.slice(s, e).trim();
-}
-
 /**
  * Re-folds every document's search terms when the folding (code or data)
  * changed since the index was built. One transaction.
@@ -1008,6 +998,7 @@ function migrate(db: Db, from: number): void {
     for (const m of MIGRATIONS) {
       if (m.version <= from) continue;
       db.exec(m.sql);
+      m.run?.(db);
       db.pragma(`user_version = ${m.version}`);
     }
     db.pragma(`application_id = ${APPLICATION_ID}`);
