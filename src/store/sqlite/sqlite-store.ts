@@ -612,12 +612,19 @@ export class SqliteStore implements Store {
       // Mentions of the most recent documents, document by document until enough.
       const mentionList: EntityMentionHit[] = [];
       if (mentionLimit > 0) {
-        const perDoc = this.sql('SELECT start, "end", kind, surface FROM mentions WHERE entity = ? AND doc = ? ORDER BY start');
         // Every document has at least one mention: at most `mentionLimit` documents are needed.
         const docs = this.sql(`SELECT ed.doc, d.hash FROM entity_docs ed JOIN documents d ON d.rowid = ed.doc
           WHERE ed.entity = ? ORDER BY ed.date DESC, ed.doc DESC LIMIT ?`).all(eid, mentionLimit) as Row[];
+        const byDoc = new Map<number, Row[]>();
+        for (const m of this.sql(`SELECT doc, start, "end", kind, surface FROM mentions
+            WHERE entity = ? AND doc IN (SELECT value FROM json_each(?)) ORDER BY doc, start`)
+          .all(eid, JSON.stringify(docs.map((x) => x['doc']))) as Row[]) {
+          const list = byDoc.get(m['doc'] as number);
+          if (list) list.push(m);
+          else byDoc.set(m['doc'] as number, [m]);
+        }
         for (const x of docs) {
-          for (const m of perDoc.all(eid, x['doc']) as Row[]) {
+          for (const m of byDoc.get(x['doc'] as number) ?? []) {
             if (mentionList.length >= mentionLimit) break;
             const hit: EntityMentionHit = {
               docId: x['hash'] as string, start: m['start'] as number, end: m['end'] as number, surface: m['surface'] as string,
@@ -691,8 +698,17 @@ export class SqliteStore implements Store {
       const rows = this.sql(`SELECT ${SUMMARY_COLS}, a.*, se.type AS se_type, se.name AS se_name
           FROM ${base} JOIN documents d ON d.rowid = a.doc LEFT JOIN entities se ON se.id = a.source_entity
           ${w} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
-      const aboutStmt = this.sql(`SELECT e.id, e.type, e.name FROM attribution_about ab JOIN entities e ON e.id = ab.entity
-        WHERE ab.attribution = ?`);
+      const aboutOf = new Map<number, EntityRef[]>();
+      if (rows.length > 0) {
+        for (const x of this.sql(`SELECT ab.attribution, e.id, e.type, e.name FROM attribution_about ab
+            JOIN entities e ON e.id = ab.entity WHERE ab.attribution IN (SELECT value FROM json_each(?))`)
+          .all(JSON.stringify(rows.map((r) => r['id']))) as Row[]) {
+          const ref = entityRef(x['id'], x['type'], x['name']);
+          const list = aboutOf.get(x['attribution'] as number);
+          if (list) list.push(ref);
+          else aboutOf.set(x['attribution'] as number, [ref]);
+        }
+      }
       const items = rows.map((r): AttributionHit => {
         const cue = { start: r['cue_start'] as number, end: r['cue_end'] as number };
         const content = { start: r['content_start'] as number, end: r['content_end'] as number };
@@ -704,7 +720,7 @@ export class SqliteStore implements Store {
           sourceKind: r['source_kind'] as SourceKind,
           cue: { ...cue, text: r['cue_text'] as string },
           content: { ...content, text: r['content_text'] as string },
-          about: (aboutStmt.all(r['id']) as Row[]).map((x) => entityRef(x['id'], x['type'], x['name'])),
+          about: aboutOf.get(r['id'] as number) ?? [],
         };
         if (r['source_entity'] !== null) hit.sourceEntity = entityRef(r['source_entity'], r['se_type'], r['se_name']);
         const sourceText = str(r['source_text']) ?? str(r['source_desc']);
