@@ -104,27 +104,48 @@ export function matchesAt(kb: Kb, tokens: readonly Token[], i: number): readonly
   return out;
 }
 
+/** A node of the knowledge-base forms as a word trie: the form ending here, and the words that continue it. */
+interface FormNode {
+  key?: string;
+  refs?: NameRef[];
+  next?: Map<string, FormNode>;
+}
+
 interface FirstVariant {
   v: Variant;
-  /** The longest knowledge-base form starting with v.form, in tokens. */
-  maxLen: number;
+  /** The forms starting with v.form. */
+  node: FormNode;
 }
 
 const firstVariantsCache = new WeakMap<Kb, Map<string, readonly FirstVariant[]>>();
 
 /**
  * The proclitic variants of a word that start a knowledge-base form, in
- * procliticVariants order; undefined when none does. Indexed once per
- * knowledge base over every word that can have such a variant: a known
- * first word with any proclitics before it (and, after ل, without the ا of
- * its ال: للأمم).
+ * procliticVariants order, with the forms they start; undefined when none
+ * does. Indexed once per knowledge base over every word that can have such
+ * a variant: a known first word with any proclitics before it (and, after
+ * ل, without the ا of its ال: للأمم).
  */
 function firstVariants(kb: Kb, norm: string): readonly FirstVariant[] | undefined {
   let index = firstVariantsCache.get(kb);
   if (!index) {
     index = new Map();
+    const roots = new Map<string, FormNode>();
+    for (const [key, refs] of kb.names) {
+      const words = key.split(' ');
+      let node = roots.get(words[0] as string);
+      if (!node) roots.set(words[0] as string, (node = {}));
+      for (let k = 1; k < words.length; k++) {
+        node.next ??= new Map();
+        let child = node.next.get(words[k] as string);
+        if (!child) node.next.set(words[k] as string, (child = {}));
+        node = child;
+      }
+      node.key = key;
+      node.refs = refs;
+    }
     const words = new Set<string>();
-    for (const f of kb.firstToken.keys()) {
+    for (const f of roots.keys()) {
       for (const p of PREFIXES) {
         words.add(p + f);
         if (p.endsWith('ل') && f.startsWith('ال')) words.add(p + f.slice(1));
@@ -133,8 +154,8 @@ function firstVariants(kb: Kb, norm: string): readonly FirstVariant[] | undefine
     for (const w of words) {
       const list: FirstVariant[] = [];
       for (const v of computeProcliticVariants(w)) {
-        const maxLen = kb.firstToken.get(v.form);
-        if (maxLen !== undefined) list.push({ v, maxLen });
+        const node = roots.get(v.form);
+        if (node) list.push({ v, node });
       }
       if (list.length > 0) index.set(w, list);
     }
@@ -149,18 +170,21 @@ function computeMatches(kb: Kb, tokens: readonly Token[], i: number): readonly M
   const starts = firstVariants(kb, tok.norm);
   if (starts === undefined) return NO_MATCHES;
   let out: Match[] | undefined;
-  for (const { v, maxLen } of starts) {
-    const next = maxLen > 1 ? followers(tokens, i, maxLen - 1) : [];
-    // keys grow one word at a time; matches are kept longest first per variant
+  for (const { v, node: first } of starts) {
+    // the forms grow one word at a time (quotes skipped, within the sentence); longest first per variant
     const found: Match[] = [];
-    let key = v.form;
-    for (let len = 1; len <= next.length + 1; len++) {
-      if (len > 1) key += ' ' + (tokens[next[len - 2] as number] as Token).norm;
-      const refs = kb.names.get(key);
-      if (refs) {
-        const last = len > 1 ? (next[len - 2] as number) : i;
-        found.push({ t0: i, t1: last + 1, last, cut: v.cut, prefix: v.prefix, key, refs });
+    let node: FormNode | undefined = first;
+    let last = i;
+    for (;;) {
+      if (node.refs && node.key !== undefined) {
+        found.push({ t0: i, t1: last + 1, last, cut: v.cut, prefix: v.prefix, key: node.key, refs: node.refs });
       }
+      if (!node.next) break;
+      const j = nextIndex(tokens, last);
+      if (j < 0 || !isWordLike(tokens[j])) break;
+      node = node.next.get((tokens[j] as Token).norm);
+      if (!node) break;
+      last = j;
     }
     if (found.length === 0) continue;
     out ??= [];
