@@ -74,14 +74,13 @@ export function measure(docs: readonly { text: string }[], opts: { tagger: boole
   let linkedE = 0;
   let linkedM = 0;
   let tagged = 0;
-  let ms = 0;
+  const inputs: { text: string; tokens: Token[]; ner: Mention[] }[] = [];
   for (const d of docs) {
     const tokens: Token[] = segmentText(d.text).tokens;
     const ner: Mention[] = opts.tagger ? findMentions(d.text, tokens) : [];
     tagged += ner.length;
-    const t0 = performance.now();
+    inputs.push({ text: d.text, tokens, ner });
     const es: Entity[] = linkEntities(kb, d.text, tokens, ner, { defaultCountry: opts.defaultCountry });
-    ms += performance.now() - t0;
     for (const e of es) {
       entities++;
       mentions += e.mentions.length;
@@ -97,6 +96,10 @@ export function measure(docs: readonly { text: string }[], opts: { tagger: boole
       }
     }
   }
+  // linking time: a second pass over copies of the tokens, once the code is warm
+  const t0 = performance.now();
+  for (const x of inputs) linkEntities(kb, x.text, x.tokens.map((t) => ({ ...t })), x.ner, { defaultCountry: opts.defaultCountry });
+  const ms = performance.now() - t0;
   return {
     documents: docs.length,
     mentions,
@@ -125,7 +128,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`entities             ${r.entities}  (${Object.entries(r.byType).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   console.log(`merged mentions      ${r.merged}  (${pct(r.merged, r.mentions)}% of mentions joined an entity already named; ${r.multiMention} entities with 2+ mentions)`);
   console.log(`linked               ${r.linkedEntities} entities (${pct(r.linkedEntities, r.entities)}%), ${r.linkedMentions} mentions (${pct(r.linkedMentions, r.mentions)}%)`);
-  console.log(`linking time         ${r.msPerDocument.toFixed(2)} ms per document (tokens and tagger not counted)`);
+  console.log(`linking time         ${r.msPerDocument.toFixed(2)} ms per document (warm; tokens and tagger not counted)`);
   console.log(`\nmost frequent unlinked names (mentions):`);
   for (const [name, n] of r.unlinked) console.log(`${String(n).padStart(5)}  ${name}`);
 }
