@@ -33,9 +33,13 @@ async function main(): Promise<void> {
   try {
     const store = SqliteStore.open(join(dir, 'w.db'));
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     for (let i = 0; i < docs.length; i += batch) store.putPreparedSync(docs.slice(i, i + batch));
     const ms = performance.now() - t0;
-    process.stdout.write(`${docs.length} documents written in ${ms.toFixed(0)} ms: ${(ms / docs.length).toFixed(2)} ms/document (batches of ${batch})\n`);
+    const c = process.cpuUsage(c0);
+    const cpu = (c.user + c.system) / 1000;
+    process.stdout.write(`${docs.length} documents written in ${ms.toFixed(0)} ms (CPU ${cpu.toFixed(0)} ms): `
+      + `${(ms / docs.length).toFixed(2)} ms/document, CPU ${(cpu / docs.length).toFixed(2)} ms/document (batches of ${batch})\n`);
     store.closeSync();
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -238,7 +238,9 @@ export class SqliteStore implements Store {
       // Per-entity aggregates, kept in the document's transaction.
       insertEntityDoc: db.prepare('INSERT INTO entity_docs (entity, doc, date, mentions) VALUES (?,?,?,?)'),
       deleteEntityDoc: db.prepare('DELETE FROM entity_docs WHERE entity = ? AND doc = ?'),
-      bumpPair: db.prepare(`INSERT INTO entity_pairs (a, b, n) VALUES (?, ?, ?)
+      // Every ordered pair of the document's entities (a JSON array of ids) at once.
+      bumpPairs: db.prepare(`INSERT INTO entity_pairs (a, b, n)
+        SELECT x.value, y.value, @sign FROM json_each(@ids) x, json_each(@ids) y WHERE x.value <> y.value
         ON CONFLICT (a, b) DO UPDATE SET n = n + excluded.n`),
       bumpDay: db.prepare(`INSERT INTO entity_days (entity, date, documents, mentions) VALUES (?,?,?,?)
         ON CONFLICT (entity, date) DO UPDATE SET documents = documents + excluded.documents, mentions = mentions + excluded.mentions`),
@@ -353,9 +355,7 @@ export class SqliteStore implements Store {
       if (c.date !== null) st.bumpDay.run(id, c.date, sign, sign * mentions);
     }
     for (const [id, facet, value, n] of c.facets) st.bumpFacet.run(id, facet, value, sign * n);
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = 0; j < ids.length; j++) if (i !== j) st.bumpPair.run(ids[i], ids[j], sign);
-    }
+    if (ids.length > 1) st.bumpPairs.run({ ids: JSON.stringify(ids), sign });
   }
 
   private insertDocument(d: PreparedDocument): void {
