@@ -47,7 +47,9 @@ interface MentionRef {
 const OPEN_QUOTES = new Map([['"', '"'], ['«', '»'], ['“', '”'], ['”', '”']]);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const COLONS = new Set([':']);
-const MAX_NP = 14;
+const MAX_NP = 20;
+/** Title abbreviations written with a dot or a slash (د. علي، م. أحمد، السيد/ يوسف). */
+const TITLE_MARKS = new Set(['.', '/']);
 /** A preposition with a pronoun (معها، منه، لهم) is never a subject. */
 const PREP_PRONOUN = /^(مع|من|عن|علي|الي|في|ل|ب|عند|لدي|خلال|عبر)(ه|ها|هم|هما|هن|نا|ي|ني|كم)$/;
 const BRACKETS = new Set(['(', ')', '[', ']', '-', '–', 'ـ']);
@@ -67,6 +69,16 @@ const REFUSAL = new Set(['رافضا', 'رافضه', 'رافضين', 'عدم', '
 /** Imperfect forms that, with no subject, read as impersonal passives (يُرجَّح، يُعتقد). */
 const IMPERSONAL = new Set(['يرجح', 'يعتقد', 'يتوقع', 'يقال', 'قيل', 'يذكر', 'يعتبر', 'يفترض', 'يشار']);
 const MAX_FRAME = 16;
+/** Conjunctions of time and manner before أن (بعد أن، منذ أن): the clause after is no report. */
+const TIME_CONJUNCTIONS = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'دون', 'بدون', 'لحين', 'حين', 'اثر', 'عقب', 'بمجرد', 'مجرد', 'الي']);
+/** A relative ما (and its preposition forms) before a verb of saying: ما أفادت به مصادر. */
+const RELATIVE_MA = new Set(['ما', 'وما', 'بما', 'لما', 'عما', 'مما', 'فيما']);
+/** Objects of دعا/سأل that make a prayer, not a statement (داعين الله أن، سائلا المولى). */
+const PRAYER_OBJECTS = new Set(['الله', 'المولي', 'ربه', 'ربها', 'ربهم', 'الرب', 'العلي']);
+/** Copulas and verbs that open a clause, not a speaker's name before a colon. */
+const COPULAS = new Set(['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'ليس', 'ليست', 'اصبح', 'اصبحت', 'بات', 'باتت', 'ظل', 'ظلت', 'صار', 'صارت']);
+/** Question words before a verb: a question asked, not a report (كيف تصف نفسك). */
+const QUESTION_WORDS = new Set(['كيف', 'هل', 'لماذا', 'ماذا', 'متي', 'اين', 'وكيف', 'وهل', 'ولماذا']);
 
 /** Is the word, or the word without a conjunction, in the set? (وزير stays وزير, ووزير → وزير.) */
 function inSet(set: ReadonlySet<string> | ReadonlyMap<string, unknown>, w: string): boolean {
@@ -192,6 +204,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const rest = w.slice(1);
     const def = rest.startsWith('ال') ? rest : `ال${rest}`;
     return roleOf(rest) !== undefined || roleOf(def) !== undefined || PLACE_NOUNS.has(rest) || PLACE_NOUNS.has(def);
+  };
+  /** A rank title or a one-letter abbreviation (د، م، أ) before a dot or a slash at i. */
+  const titleBefore = (i: number): boolean => {
+    const w = bare(norm(i - 1));
+    return lex.rankTitles.has(w) || lex.rankTitles.has(norm(i - 1)) || (w.length === 1 && /[دما]/.test(w));
   };
   const isRelative = (i: number): boolean => lex.relativePronouns.has(bare(norm(i)));
   const roleOf = (w: string): string | undefined => lex.roles.get(w) ?? lex.roles.get(bare(w));
@@ -408,6 +425,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (k < floor || k === i - 1) return undefined;
     const opener = norm(k);
     if (!(complementizers.has(opener) || opener === 'فان')) return undefined;
+    // منذ أن بدأت ما وصفه …: أن after a conjunction opens no reported clause; ما is no subject.
+    if (TIME_CONJUNCTIONS.has(bare(norm(k - 1))) || RELATIVE_MA.has(norm(i - 1))) return undefined;
     return analyseNP(k + 1, i);
   };
 
@@ -951,6 +970,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const verbCue = (c0: number, c1: number, cue: VerbCue | undefined, stance: Stance, negated: boolean, relativeHint: boolean,
     opts: { tight?: boolean; forced?: Source } = {}): number => {
     const se = sentenceEnd(c1 - 1);
+    // منح النادي مدربه الثقة بعد أن أعلن تمديد عقده: a verb right after a conjunction with a
+    // verbal noun after it has the main clause's subject; the noun is what was announced.
+    if (!opts.forced && cue?.objectContent && !cue.participle && !negated && norm(c0 - 1) === 'ان'
+      && TIME_CONJUNCTIONS.has(bare(norm(c0 - 2))) && looksLikeObject(c1) && !mentionOf[c1]
+      && !inSet(lex.roles, norm(c1)) && !inSet(lex.anonymousHeads, norm(c1)) && !lex.quantifierHeads.has(norm(c1))) {
+      const main = sentenceSubject(c0);
+      if (main) opts = { ...opts, forced: main };
+    }
     // The subject after the verb (VSO), past an addressee written first (أكد لـ«عكاظ» وزير التعليم).
     let j = c1;
     const a0 = norm(j);
@@ -967,6 +994,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       while (k < se && k - j <= 8 && !isComma(k) && (ADVERBIAL.has(norm(k)) || tok(k)?.kind === 'number')) k++;
       if (isComma(k) && k > j + 1) j = k + 1;
     }
+    // ما أفادت به مصادر أمنية أن …: the resumptive pronoun after a relative ما is not the subject.
+    if (j === c1 && RELATIVE_MA.has(norm(c0 - 1)) && /^(ب|عن|الي|علي|ل)(ه|ها)$/.test(norm(j))) j++;
     const npStart = j;
     // A participle (مشيرا، داعيا) has no subject after it: what follows is its object or content.
     while (cue?.participle !== true && j < se && j - npStart < MAX_NP) {
@@ -985,6 +1014,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         || (w.startsWith('ب') && !mentionOf[j] && !inSet(lex.roles, w) && !inSet(lex.anonymousHeads, w)))) break;
       if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
       if (lex.seenVerbs.has(w) && j > npStart) break;
+      // د. منصور، السيد/ يوسف: the mark after a title stays in the subject.
+      if (j > npStart && TITLE_MARKS.has(w) && titleBefore(j) && tok(j + 1)?.kind === 'word') {
+        j++;
+        continue;
+      }
       // Closing quotes and other punctuation end the subject («…» تقول، …).
       if (isPunct(j) && !isQuoteOpen(j) && !BRACKETS.has(w)) break;
       // A conjoined verb opens a new clause (… وأعادني لقناعة …); وزير/وكالة are nouns.
@@ -1000,7 +1034,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       // لـ + name: the addressee, not part of the subject (قال لـ"عربي21").
       if (j > npStart && w === 'ل') break;
-      if (j > npStart && w.startsWith('لل') && !inSet(lex.carrierNouns, (norm(npStart)))) break;
+      // رئيس اللجنة المنظمة للمهرجان د. أحمد …: a complement followed by the name stays.
+      const nameNext = lex.rankTitles.has(norm(j + 1)) || (mentionOf[j + 1]?.type === 'PER' && mentionOf[j + 1]?.first === j + 1)
+        || (norm(j + 1).length === 1 && TITLE_MARKS.has(norm(j + 2)));
+      if (j > npStart && w.startsWith('لل') && !inSet(lex.carrierNouns, (norm(npStart))) && !nameNext) break;
       if (j > npStart && w.startsWith('ل') && !w.startsWith('ال') && !inSet(lex.carrierNouns, (norm(npStart)))
         && lex.outletNouns.has(w.slice(1))) break;
       j++;
@@ -1088,6 +1125,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       else if (!lastHere) source = sentenceSubject(c0);
     }
     // … ونشر هيرتا صورة … وقال إن: a subjectless verb inside a sentence shares its subject.
+    // منح النادي مدربه الثقة بعد أن أعلن تمديد عقده: after a conjunction the subject is the
+    // main clause's.
+    if (!source && !cue?.participle && npEnd === npStart && (norm(c0 - 1) === 'ان' || norm(c0 - 1) === 'ما')
+      && TIME_CONJUNCTIONS.has(bare(norm(c0 - 2)))) source = sentenceSubject(c0);
     if (!source && (conjoined || npEnd === npStart || objectFirst) && !cue?.participle) source = clauseSubject(c0);
     if (!source && (conjoined || npEnd === npStart || objectFirst)) source = previousSpeaker(c0);
     if (!source) return c1 - 1;
@@ -1283,6 +1324,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       i += excl - 1;
       continue;
     }
+    // ما وصفه مسؤولون، كثيرا ما يصرح، على ما أفادت به: a relative or adverbial ما, no negation.
+    if (bare(w) === 'ما' && !(i === sentenceStart(i) || isPunct(i - 1) || CLAUSE_PARTICLES.has(norm(i - 1)) || /^[وف]?(انه|انها|لكنه|لكنها)$/.test(norm(i - 1)))) continue;
     // لم يكشف، لم ينف
     if (lex.negators.has(w)) {
       const v = verbAt(i + 1);
