@@ -27,6 +27,8 @@ export interface WorkerHeap {
   used: number;
   total: number;
   external: number;
+  /** Used after a full collection (the live data), when the worker could collect. */
+  live?: number;
 }
 
 /**

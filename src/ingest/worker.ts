@@ -3,11 +3,25 @@
  * pipeline once), then analyses and prepares documents one message at a time.
  */
 import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalysisJson } from '../core/analysis.js';
 import { isIsnadError } from '../core/errors.js';
 import type { DocumentInput } from '../core/types.js';
 import { prepareForTransfer } from '../store/prepare.js';
+
+/** The heap in use after a full collection (what the caches and models really hold), bytes; undefined when unavailable. */
+function liveHeap(): number | undefined {
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as (() => void) | undefined;
+    if (typeof gc !== 'function') return undefined;
+    gc();
+    return v8.getHeapStatistics().used_heap_size;
+  } catch {
+    return undefined;
+  }
+}
 
 interface Task {
   seq: number;
@@ -33,7 +47,7 @@ try {
 port.on('message', (task: Task | { heap: true }) => {
   if ('heap' in task) {
     const h = v8.getHeapStatistics();
-    port.postMessage({ heap: { used: h.used_heap_size, total: h.total_heap_size, external: h.external_memory } });
+    port.postMessage({ heap: { used: h.used_heap_size, total: h.total_heap_size, external: h.external_memory, live: liveHeap() } });
     return;
   }
   try {

@@ -32,6 +32,8 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'isnad-writes-'));
   try {
     const store = SqliteStore.open(join(dir, 'w.db'));
+    const ckpt = arg('checkpoint', '');
+    if (ckpt !== '') store.database.pragma(`wal_autocheckpoint = ${Number(ckpt)}`);
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     for (let i = 0; i < docs.length; i += batch) store.putPreparedSync(docs.slice(i, i + batch));
