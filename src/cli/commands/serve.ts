@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { IsnadError } from '../../core/errors.js';
+import { availableParallelism } from 'node:os';
 import { openStore } from '../../store/index.js';
+import { withReaders } from '../../store/readers.js';
 import { defaultDbPath } from '../../store/store.js';
 import { poolAnalyser, startServer } from '../../server/server.js';
 import { DEFAULT_WEB_ROOT } from '../../server/static.js';
@@ -11,6 +13,7 @@ interface ServeOpts {
   port?: string;
   host?: string;
   workers?: string;
+  readers?: string;
   ui?: boolean;
 }
 
@@ -22,13 +25,17 @@ export function register(program: Command): void {
     .option('--port <n>', 'port to listen on', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--workers <n>', 'analysis worker threads for posted texts', '1')
+    .option('--readers <n>', 'threads answering store queries (0: in the server thread)', String(availableParallelism()))
     .option('--no-ui', 'serve the API only')
     .action(async (o: ServeOpts) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new IsnadError('USAGE', `--port must be 0–65535, not "${o.port}"`);
       const workers = Number(o.workers);
       if (!Number.isInteger(workers) || workers < 1) throw new IsnadError('USAGE', `--workers must be a whole number ≥ 1, not "${o.workers}"`);
-      const store = await openStore(o.db ?? defaultDbPath());
+      const readers = Number(o.readers);
+      if (!Number.isInteger(readers) || readers < 0) throw new IsnadError('USAGE', `--readers must be a whole number ≥ 0, not "${o.readers}"`);
+      const dbPath = o.db ?? defaultDbPath();
+      const store = await withReaders(await openStore(dbPath), dbPath, { readers });
       const analyser = poolAnalyser(workers);
       const token = process.env['ISNAD_TOKEN'];
       const ui = o.ui !== false;
