@@ -1,5 +1,8 @@
 import type { Attribution, Entity, EntityType, SourceKind, Span, Stance, Token } from '../core/types.js';
 import { cueLexicon, type CueLexicon, type VerbCue } from './lexicon.js';
+import { normaliseString } from '../text/normalise/normalise.js';
+
+const lemmaNorm = new Map<string, string>();
 
 /** What the detector reads: the original text and the layers of the pipeline. */
 export interface AttributionInput {
@@ -68,7 +71,11 @@ const PASSIVE = new Set(['قيل', 'وقيل', 'يقال', 'ويقال', 'فيق
 const REFUSAL = new Set(['رافضا', 'رافضه', 'رافضين', 'عدم', 'دون', 'بدون', 'مفضلا', 'مفضله', 'طالبا', 'طالبه']);
 /** Imperfect forms that, with no subject, read as impersonal passives (يُرجَّح، يُعتقد). */
 const IMPERSONAL = new Set(['يرجح', 'يعتقد', 'يتوقع', 'يقال', 'قيل', 'يذكر', 'يعتبر', 'يفترض', 'يشار']);
-const MAX_FRAME = 16;
+const MAX_FRAME = 24;
+/** Adverbs written with the accusative alif (مجددا، رسميا): never an object. */
+const ALIF_ADVERBS = new Set(['ايضا', 'جدا', 'مجددا', 'مؤخرا', 'علنا', 'سابقا', 'لاحقا', 'دائما', 'غالبا', 'تماما', 'مسبقا', 'صباحا',
+  'ظهرا', 'عصرا', 'ليلا', 'فجرا', 'مساءا', 'اولا', 'ثانيا', 'ثالثا', 'اخيرا', 'حاليا', 'قريبا', 'عموما', 'خصوصا', 'تحديدا', 'مثلا',
+  'ابدا', 'كثيرا', 'قليلا', 'معا', 'فورا', 'حصرا', 'اصلا', 'مطلقا', 'بدءا', 'وفقا', 'طبقا', 'نقلا', 'استنادا', 'نظرا', 'تقريبا']);
 /** Conjunctions of time and manner before أن (بعد أن، منذ أن): the clause after is no report. */
 const TIME_CONJUNCTIONS = new Set(['بعد', 'قبل', 'منذ', 'حتي', 'دون', 'بدون', 'لحين', 'حين', 'اثر', 'عقب', 'بمجرد', 'مجرد', 'الي']);
 /** A relative ما (and its preposition forms) before a verb of saying: ما أفادت به مصادر. */
@@ -210,6 +217,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const w = bare(norm(i - 1));
     return lex.rankTitles.has(w) || lex.rankTitles.has(norm(i - 1)) || (w.length === 1 && /[دما]/.test(w));
   };
+  const normLemma = (cue: VerbCue | undefined): string => (cue ? lemmaNorm.get(cue.lemma) ?? (lemmaNorm.set(cue.lemma, normaliseString(cue.lemma)).get(cue.lemma) as string) : '');
   const isRelative = (i: number): boolean => lex.relativePronouns.has(bare(norm(i)));
   const roleOf = (w: string): string | undefined => lex.roles.get(w) ?? lex.roles.get(bare(w));
   /** علي after a title, or before a non-definite word, is a name, not the preposition على. */
@@ -688,6 +696,20 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return w.length >= 4 && !w.startsWith('ال') && !w.startsWith('و') && !lex.npStops.has(w) && !verbAt(j)
       && !complementizers.has(w) && !lex.demonstratives.has(w) && !TIME_WORDS.has(w) && !FRAME_WORDS.has(w);
   };
+  /**
+   * An indefinite accusative noun (هطولا، طقسا، اعتمادا) after a definite word, a time word
+   * or a pronoun-suffixed noun: the object of a verb of announcing or forecasting.
+   */
+  const accusativeObject = (j: number): boolean => {
+    const w = norm(j);
+    if (tok(j)?.kind !== 'word' || w.length < 4 || !w.endsWith('ا') || w.startsWith('ال') || /^و?ال/.test(w) || /يا$/.test(w)
+      || ALIF_ADVERBS.has(w) || ALIF_ADVERBS.has(bare(w)) || mentionOf[j] || verbAt(j) || lex.npSkip.has(w)
+      || complementizers.has(w) || /(ها|نا)$/.test(w)) return false;
+    const p = norm(j - 1);
+    const m = mentionOf[j - 1];
+    return p.startsWith('ال') || TIME_WORDS.has(p) || /(ها|هم|ه)$/.test(p) && p.length > 4 || (m !== undefined && m.last === j)
+      || p === '»' || p === '"' || p === '”';
+  };
   /** After a comma, does the frame between subject and content go on (، في تقرير …، إن)? */
   const frameContinues = (j: number): boolean => {
     const w = norm(j);
@@ -926,6 +948,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         frame.contentStart = j;
         return frame;
       }
+      // توقعت الرئاسة في تقريرها عن حالة الطقس لهذا اليوم هطولا للأمطار: an accusative object.
+      if (objectOK && cue && !negated && !cue.participle && (j > j0 || j0 > npStart) && accusativeObject(j)) {
+        frame.contentStart = j;
+        return frame;
+      }
       if (FRAME_WORDS.has(w) || lex.npSkip.has(w) || TIME_WORDS.has(w) || lex.sayingNouns.has(w)
         || (w.startsWith('ل') && !w.startsWith('ال') && w.length > 1)
         || (inFrame && !isPunct(j))) {
@@ -970,6 +997,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const verbCue = (c0: number, c1: number, cue: VerbCue | undefined, stance: Stance, negated: boolean, relativeHint: boolean,
     opts: { tight?: boolean; forced?: Source } = {}): number => {
     const se = sentenceEnd(c1 - 1);
+    // وأعتقد أن …: a hamza on the first letter of a verb whose past has none (اعتقد) marks the
+    // first person imperfect: the speaker's own words, not a new report.
+    const raw = text.slice((tok(c1 - 1) as Token).start, (tok(c1 - 1) as Token).end).replace(/^[وف]/, '');
+    if (!cue?.participle && raw.startsWith('أ') && /^(ا|است|انت|افت)/.test(cue?.lemma ?? '') && !/^أ/.test(cue?.lemma ?? '')) return c1 - 1;
+    // داعين الله أن، سائلا المولى: a prayer.
+    if (PRAYER_OBJECTS.has(norm(c1)) && /^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cue))) return c1 - 1;
+    // كيف تصف نفسك: a question.
+    if (QUESTION_WORDS.has(norm(c0 - 1))) return c1 - 1;
     // منح النادي مدربه الثقة بعد أن أعلن تمديد عقده: a verb right after a conjunction with a
     // verbal noun after it has the main clause's subject; the noun is what was announced.
     if (!opts.forced && cue?.objectContent && !cue.participle && !negated && norm(c0 - 1) === 'ان'
@@ -997,6 +1032,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // ما أفادت به مصادر أمنية أن …: the resumptive pronoun after a relative ما is not the subject.
     if (j === c1 && RELATIVE_MA.has(norm(c0 - 1)) && /^(ب|عن|الي|علي|ل)(ه|ها)$/.test(norm(j))) j++;
     const npStart = j;
+    let objectAt = -1;
     // A participle (مشيرا، داعيا) has no subject after it: what follows is its object or content.
     while (cue?.participle !== true && j < se && j - npStart < MAX_NP) {
       const w = norm(j);
@@ -1004,7 +1040,18 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (j > npStart && cue?.needsSaying && lex.sayingMasdars.has(w)) break;
       if ((lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart && !isNameAli(j)) break;
       if (PREP_PRONOUN.test(w)) break;
-      if (j === npStart && (lex.npStops.has(w) || lex.interrogatives.has(w))) break;
+      // توقعت الأرصاد طقسا معتدلا: the accusative object ends the subject.
+      if (j > npStart && cue?.objectContent && !negated && accusativeObject(j)) break;
+      // أوضحت وزارة الداخلية السعودية هوية الانتحاري: an indefinite noun right after a named
+      // subject is the object.
+      const head = mentionOf[npStart];
+      if (j > npStart && cue?.objectContent && !negated && head && head.first === npStart && head.type !== 'PER' && j === head.last
+        && looksLikeObject(j) && !roleOf(w) && !lex.rankTitles.has(w) && !/^[بلكف]/.test(w) && !lex.anonymousHeads.has(w)
+        && !lex.quantifierHeads.has(w) && !isQuoteOpen(j) && tok(j + 1)?.kind === 'word' && norm(j + 1).startsWith('ال')) {
+        objectAt = j;
+        break;
+      }
+      if (j === npStart && (lex.npStops.has(w) || lex.interrogatives.has(w) || w === 'حتي')) break;
       // المتحدث الأمني بوزارة الداخلية، الناطق الإعلامي بشرطة منطقة مكة: where he serves, not content.
       if (j > npStart && w.startsWith('ب') && !complementizers.has(w) && servesAt(w)) {
         j++;
@@ -1051,6 +1098,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // قد يقول قائل إن …: a hypothetical speaker says nothing.
     if (npEnd > npStart && lex.hypotheticalSpeakers.has(norm(npStart))) return c1 - 1;
     const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
+    if (frame.contentStart < 0 && objectAt >= 0) frame.contentStart = objectAt;
     // A verb whose subject is written but which reports nothing here (انتقد X البرنامج، قائلا …)
     // still names the subject of the participles that follow it.
     if (frame.contentStart < 0 && npEnd > npStart && cue?.participle !== true && !cue?.ambiguous && !isRelative(c0 - 1)) {
@@ -1110,10 +1158,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       source = undefined;
       objectFirst = true;
     }
-    if (!source && !cue?.participle) source = leftSource(c0);
-    const conjoined = cue?.conjoined === true || cue?.participle === true;
-    // يُرجَّح أن، يُعتقد أن: an impersonal passive has no speaker.
+    // يُرجَّح أن، ويُتوقع أن: an impersonal passive has no speaker.
     if (!source && npEnd === npStart && IMPERSONAL.has(bare(norm(c1 - 1)))) return c1 - 1;
+    // A verb with a conjunction (والقصيم ويتوقع، أما أولاده فيقول) has no subject right before it.
+    if (!source && !cue?.participle && !cue?.conjoined) source = leftSource(c0);
+    const conjoined = cue?.conjoined === true || cue?.participle === true;
     // A participle's subject is the subject of its sentence: the last speaker if it spoke in
     // this sentence, else the noun phrase after the sentence's first verb (طالب أوباما … داعيا).
     if (!source && cue?.participle) {
@@ -1294,6 +1343,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (i + 1 >= sentenceEnd(i) && !isQuoteOpen(i + 1)) return;
     // رابط الخبر بصحيفة الوئام: …، للمزيد: a label, not a speaker.
     if (lex.colonNonSpeakers.has(bare(norm(ss)))) return;
+    // كانت إنتاجية اليابان متقاعسة لسنوات: …: a clause, not a speaker's name.
+    if (COPULAS.has(bare(norm(ss))) || verbAt(ss)) return;
     let hasName = false;
     for (let k = ss; k < i; k++) if (mentionOf[k]) hasName = true;
     if (!hasName && !inSet(lex.roles, norm(ss)) && !isQuoteOpen(i + 1)) return;
