@@ -1154,6 +1154,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // وطالبت اللاعب بضرورة …، كما حث مديرية الكهرباء على …: a noun that does not agree with
     // the verb is its object; the subject is not written.
     let objectFirst = false;
+    // ووصف الاتفاق أمام مجلس الشورى بأنه …: a noun that names no one (الاتفاق، القرار) is the
+    // object; the speaker is the one before.
+    if (source && !opts.forced && !svo && npEnd > npStart && source.entity === undefined && lex.nonSourceNouns.has(bare(norm(npStart)))) {
+      source = undefined;
+      objectFirst = true;
+    }
     if (source && !opts.forced && !svo && npEnd > npStart && cue?.gender !== undefined && disagrees(cue.gender, npStart)) {
       source = undefined;
       objectFirst = true;
