@@ -8,7 +8,7 @@
 import type { EntityType, Mention, MentionKind, Token } from '../../core/types.js';
 import { bare, type Kb, type NameRef } from '../kb/load.js';
 import {
-  bareVariantForms, computeProcliticVariants, cutOffset, isQuote, isWordLike, lettersBetween, lightPrefix, PREFIXES, procliticVariants, surface,
+  bareVariantForms, cutOffset, isQuote, isWordLike, lettersBetween, lightPrefix, procliticVariants, surface,
   type Variant,
 } from './words.js';
 
@@ -117,51 +117,57 @@ interface FirstVariant {
   node: FormNode;
 }
 
-const firstVariantsCache = new WeakMap<Kb, Map<string, readonly FirstVariant[]>>();
+interface FirstIndex {
+  /** First words of the knowledge-base forms → the forms they start. */
+  roots: Map<string, FormNode>;
+  /** Word as written → its variants that start a form (null: none); filled as words are met. */
+  memo: Map<string, readonly FirstVariant[] | null>;
+}
+
+const firstIndexCache = new WeakMap<Kb, FirstIndex>();
+const FIRST_MEMO_MAX = 100_000;
+
+function firstIndex(kb: Kb): FirstIndex {
+  let index = firstIndexCache.get(kb);
+  if (index) return index;
+  const roots = new Map<string, FormNode>();
+  for (const [key, refs] of kb.names) {
+    const words = key.split(' ');
+    let node = roots.get(words[0] as string);
+    if (!node) roots.set(words[0] as string, (node = {}));
+    for (let k = 1; k < words.length; k++) {
+      node.next ??= new Map();
+      let child = node.next.get(words[k] as string);
+      if (!child) node.next.set(words[k] as string, (child = {}));
+      node = child;
+    }
+    node.key = key;
+    node.refs = refs;
+  }
+  index = { roots, memo: new Map() };
+  firstIndexCache.set(kb, index);
+  return index;
+}
 
 /**
  * The proclitic variants of a word that start a knowledge-base form, in
  * procliticVariants order, with the forms they start; undefined when none
- * does. Indexed once per knowledge base over every word that can have such
- * a variant: a known first word with any proclitics before it (and, after
- * ل, without the ا of its ال: للأمم).
+ * does. Memoised per knowledge base and word.
  */
 function firstVariants(kb: Kb, norm: string): readonly FirstVariant[] | undefined {
-  let index = firstVariantsCache.get(kb);
-  if (!index) {
-    index = new Map();
-    const roots = new Map<string, FormNode>();
-    for (const [key, refs] of kb.names) {
-      const words = key.split(' ');
-      let node = roots.get(words[0] as string);
-      if (!node) roots.set(words[0] as string, (node = {}));
-      for (let k = 1; k < words.length; k++) {
-        node.next ??= new Map();
-        let child = node.next.get(words[k] as string);
-        if (!child) node.next.set(words[k] as string, (child = {}));
-        node = child;
-      }
-      node.key = key;
-      node.refs = refs;
+  const index = firstIndex(kb);
+  let found = index.memo.get(norm);
+  if (found === undefined) {
+    const list: FirstVariant[] = [];
+    for (const v of procliticVariants(norm)) {
+      const node = index.roots.get(v.form);
+      if (node) list.push({ v, node });
     }
-    const words = new Set<string>();
-    for (const f of roots.keys()) {
-      for (const p of PREFIXES) {
-        words.add(p + f);
-        if (p.endsWith('ل') && f.startsWith('ال')) words.add(p + f.slice(1));
-      }
-    }
-    for (const w of words) {
-      const list: FirstVariant[] = [];
-      for (const v of computeProcliticVariants(w)) {
-        const node = roots.get(v.form);
-        if (node) list.push({ v, node });
-      }
-      if (list.length > 0) index.set(w, list);
-    }
-    firstVariantsCache.set(kb, index);
+    found = list.length > 0 ? list : null;
+    if (index.memo.size >= FIRST_MEMO_MAX) index.memo.clear();
+    index.memo.set(norm, found);
   }
-  return index.get(norm);
+  return found ?? undefined;
 }
 
 function computeMatches(kb: Kb, tokens: readonly Token[], i: number): readonly Match[] {
