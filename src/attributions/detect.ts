@@ -704,7 +704,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const w = norm(j);
     if (tok(j)?.kind !== 'word' || w.length < 4 || !w.endsWith('ا') || w.startsWith('ال') || /^و?ال/.test(w) || /يا$/.test(w)
       || ALIF_ADVERBS.has(w) || ALIF_ADVERBS.has(bare(w)) || mentionOf[j] || verbAt(j) || lex.npSkip.has(w)
-      || complementizers.has(w) || /(ها|نا)$/.test(w)) return false;
+      || complementizers.has(w) || /(ها|نا)$/.test(w) || SHORT_WORDS.has(w) || lex.demonstratives.has(w.slice(1))) return false;
     const p = norm(j - 1);
     const m = mentionOf[j - 1];
     return p.startsWith('ال') || TIME_WORDS.has(p) || /(ها|هم|ه)$/.test(p) && p.length > 4 || (m !== undefined && m.last === j)
