@@ -174,7 +174,7 @@ export function createApp(store: Store, options: AppOptions = {}): OpenAPIHono {
     const { id } = c.req.valid('param');
     const doc = await store.getDocument(id);
     if (!doc) throw new HttpError(404, 'NOT_FOUND', `no document with id ${id}`);
-    const entityIds = await entityIdsOf(store, doc.analysis);
+    const entityIds = doc.entityIds ?? await entityIdsOf(store, doc.analysis);
     return c.json({ ...doc, analysis: doc.analysis as z.infer<typeof AnalysisSchema>, entityIds }, 200);
   });
 

@@ -47,6 +47,14 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       assert.equal(got.date, '2019-09-25');
       assert.equal(got.chars, d.text.length);
       assert.equal(await store.getDocument('0'.repeat(64)), undefined);
+      // A backend that knows its entity ids tells them for each entity of the analysis.
+      if (got.entityIds !== undefined) {
+        for (const e of got.analysis.entities) {
+          const id = got.entityIds[e.id];
+          assert.ok(id !== undefined, `store id of ${e.id}`);
+          assert.equal((await store.getEntity(id))?.type, e.type);
+        }
+      }
     });
 
     it('is idempotent: the same text again adds nothing', async () => {

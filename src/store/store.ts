@@ -59,6 +59,8 @@ export interface DocumentSummary {
 
 export interface StoredDocument extends DocumentSummary {
   analysis: AnalysisJson;
+  /** The store's entity id of each entity of the analysis (by its id in the analysis), when the backend knows it. */
+  entityIds?: Record<string, string>;
 }
 
 export interface SearchQuery extends DocumentFilters, Paging {

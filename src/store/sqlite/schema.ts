@@ -4,6 +4,7 @@
  */
 
 import type Database from 'better-sqlite3';
+import { foldName } from '../prepare.js';
 
 /** 'ISND' */
 export const APPLICATION_ID = 0x49534e44;
@@ -282,6 +283,27 @@ ALTER TABLE events ADD COLUMN sentence TEXT;
             setEvent.run(text.slice(s, t), sentenceAround(text, s, t), e['id']);
           }
         }
+      }
+    },
+  },
+  {
+    version: 4,
+    description: 'folded names and surfaces of each entity, for finding entities by name',
+    sql: `
+CREATE TABLE entity_names (
+  folded TEXT NOT NULL,
+  entity INTEGER NOT NULL,
+  PRIMARY KEY (folded, entity)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO entity_names (folded, entity) SELECT folded, id FROM entities;
+INSERT OR IGNORE INTO entity_names (folded, entity) SELECT DISTINCT folded, entity FROM doc_entities;
+`,
+    run: (db) => {
+      // Surfaces are folded in code, as names are.
+      const ins = db.prepare('INSERT OR IGNORE INTO entity_names (folded, entity) VALUES (?, ?)');
+      for (const r of db.prepare('SELECT DISTINCT entity, surface FROM mentions').all() as { entity: number; surface: string }[]) {
+        const f = foldName(r.surface);
+        if (f !== '') ins.run(f, r.entity);
       }
     },
   },

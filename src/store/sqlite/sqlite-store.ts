@@ -249,6 +249,7 @@ export class SqliteStore implements Store {
       prunePairs: db.prepare('DELETE FROM entity_pairs WHERE a = ? AND n <= 0'),
       pruneDays: db.prepare('DELETE FROM entity_days WHERE entity = ? AND documents <= 0'),
       pruneFacets: db.prepare('DELETE FROM entity_facets WHERE entity = ? AND n <= 0'),
+      insertName: db.prepare('INSERT OR IGNORE INTO entity_names (folded, entity) VALUES (?, ?)'),
     };
   }
 
@@ -389,7 +390,9 @@ export class SqliteStore implements Store {
       }
       local.set(e.id, id);
       const roles = e.roles && e.roles.length > 0 ? e.roles : undefined;
-      st.insertDocEntity.run(doc, e.id, id, e.name, foldName(e.name), roles ? JSON.stringify(roles) : null, e.mentions.length);
+      const folded = foldName(e.name);
+      st.insertDocEntity.run(doc, e.id, id, e.name, folded, roles ? JSON.stringify(roles) : null, e.mentions.length);
+      st.insertName.run(folded, id);
       c.facets.push([id, FACET_NAME, e.name, 1]);
       if (roles) for (const role of roles) c.facets.push([id, FACET_ROLE, role, 1]);
       let surf = surfaces.get(id);
@@ -402,7 +405,13 @@ export class SqliteStore implements Store {
       }
       c.entities.set(id, (c.entities.get(id) ?? 0) + e.mentions.length);
     }
-    for (const [id, surf] of surfaces) for (const [surface, n] of surf) c.facets.push([id, FACET_SURFACE, surface, n]);
+    for (const [id, surf] of surfaces) {
+      for (const [surface, n] of surf) {
+        c.facets.push([id, FACET_SURFACE, surface, n]);
+        const f = foldName(surface);
+        if (f !== '') st.insertName.run(f, id);
+      }
+    }
     this.applyContribution(c, 1);
 
     for (const at of a.attributions) {
@@ -470,7 +479,11 @@ export class SqliteStore implements Store {
     return this.guard(() => {
       const r = this.sql(`SELECT ${SUMMARY_COLS}, d.analysis FROM documents d WHERE d.hash = ?`).get(id) as Row | undefined;
       if (!r) return undefined;
-      return { ...toSummary(r), analysis: unpackAnalysis(r['analysis'] as Buffer) };
+      const entityIds: Record<string, string> = {};
+      for (const x of this.sql('SELECT local_id, entity FROM doc_entities WHERE doc = ?').all(r['rowid']) as Row[]) {
+        entityIds[x['local_id'] as string] = String(x['entity']);
+      }
+      return { ...toSummary(r), analysis: unpackAnalysis(r['analysis'] as Buffer), entityIds };
     });
   }
 
@@ -537,9 +550,8 @@ export class SqliteStore implements Store {
         args.push(filters.type);
       }
       if (filters?.q !== undefined && filters.q.trim() !== '') {
-        const f = `%${foldName(filters.q)}%`;
-        where.push('(e.folded LIKE ? OR EXISTS (SELECT 1 FROM doc_entities de WHERE de.entity = e.id AND de.folded LIKE ?))');
-        args.push(f, f);
+        where.push('e.id IN (SELECT n.entity FROM entity_names n WHERE n.folded LIKE ?)');
+        args.push(`%${foldName(filters.q)}%`);
       }
       const docF: string[] = [];
       const docArgs: unknown[] = [];
@@ -566,16 +578,16 @@ export class SqliteStore implements Store {
     const f = foldName(name);
     if (f === '') return [];
     return this.guard(() => {
-      const rows = this.sql(`SELECT e.*,
-          CASE WHEN e.folded = @f THEN 0
-               WHEN EXISTS (SELECT 1 FROM doc_entities de WHERE de.entity = e.id AND de.folded = @f) THEN 1
-               WHEN EXISTS (SELECT 1 FROM mentions m WHERE m.entity = e.id AND m.surface = @name) THEN 1
-               ELSE 2 END AS rank
-        FROM entities e
-        WHERE e.documents > 0 AND (e.folded = @f OR e.folded LIKE @like
-          OR e.id IN (SELECT entity FROM doc_entities WHERE folded = @f OR folded LIKE @like))
-        ORDER BY rank, e.documents DESC, e.id LIMIT @limit`).all({ f, like: `%${f}%`, name, limit }) as Row[];
-      return rows.map(toEntitySummary);
+      // Its own name first, then another name or surface it was seen with, then names that contain it.
+      const rows = this.sql(`SELECT e.*, CASE WHEN e.folded = @f THEN 0 WHEN c.exact THEN 1 ELSE 2 END AS rank
+        FROM (SELECT entity, max(folded = @f) AS exact FROM entity_names
+              WHERE folded = @f OR (@substr AND folded LIKE @like) GROUP BY entity) c
+        JOIN entities e ON e.id = c.entity
+        WHERE e.documents > 0
+        ORDER BY rank, e.documents DESC, e.id LIMIT @limit`);
+      const exact = rows.all({ f, like: `%${f}%`, limit, substr: 0 }) as Row[];
+      const all = exact.length >= limit ? exact : rows.all({ f, like: `%${f}%`, limit, substr: 1 }) as Row[];
+      return all.map(toEntitySummary);
     });
   }
 
