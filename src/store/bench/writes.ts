@@ -34,6 +34,8 @@ async function main(): Promise<void> {
     const store = SqliteStore.open(join(dir, 'w.db'));
     const ckpt = arg('checkpoint', '');
     if (ckpt !== '') store.database.pragma(`wal_autocheckpoint = ${Number(ckpt)}`);
+    const extra = arg('exec', '');
+    if (extra !== '') store.database.exec(extra);
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     for (let i = 0; i < docs.length; i += batch) store.putPreparedSync(docs.slice(i, i + batch));

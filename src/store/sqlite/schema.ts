@@ -307,6 +307,11 @@ INSERT OR IGNORE INTO entity_names (folded, entity) SELECT DISTINCT folded, enti
       }
     },
   },
+  {
+    version: 5,
+    description: 'co-occurring pairs by count: the top of an entity\'s neighbours without a scan',
+    sql: `CREATE INDEX entity_pairs_top ON entity_pairs (a, n);`,
+  },
 ];
 
 /** The sentence-ish window around a span: up to the nearest . ! ? ؟ or newline. */

@@ -18,7 +18,7 @@ const docs = DOCS.map((d) => prepareDocument(d, fakeAnalyse(d)));
 /** Takes a store back to the layout of schema version 1 (its data kept). */
 function downgradeToV1(s: SqliteStore): void {
   s.database.exec(`
-    DROP TABLE entity_docs; DROP TABLE entity_pairs; DROP TABLE entity_days; DROP TABLE entity_facets; DROP TABLE entity_names;
+    DROP INDEX entity_pairs_top; DROP TABLE entity_docs; DROP TABLE entity_pairs; DROP TABLE entity_days; DROP TABLE entity_facets; DROP TABLE entity_names;
     DROP INDEX mentions_entity; CREATE INDEX mentions_entity ON mentions (entity);
     DROP INDEX attributions_source; DROP INDEX attributions_source_stance; DROP INDEX attributions_date;
     CREATE INDEX attributions_source ON attributions (source_entity, stance);
