@@ -112,7 +112,8 @@ async function main(): Promise<void> {
     `documents: ${report.added} stored, ${report.skipped} skipped, ${report.failed} failed in ${secs.toFixed(1)} s`,
     `throughput: ${(report.done / secs).toFixed(1)} documents/s, ${Math.round(report.tokens / secs)} tokens/s (${report.tokens} words)`,
     `peak RSS: ${mb(peakRss)} (at the end: main heap ${mb(mainHeap.heapUsed)}, array buffers ${mb(mainHeap.arrayBuffers)}; `
-      + `workers' heaps ${heaps.map((h) => `${mb(h.used)}${h.live !== undefined ? ` (${mb(h.live)} live)` : ''}`).join(', ')})`,
+      + `workers' heaps ${heaps.map((h) => `${mb(h.used)}${h.live !== undefined ? ` (${mb(h.live)} live)` : ''}`
+        + ` + ${mb(h.external)} external`).join(', ')})`,
     `store: ${mb(dbBytes)}, ${stats.entities} entities, ${stats.mentions} mentions, ${stats.attributions} attributions, ${stats.events} events`,
     `search: ${times.length} queries, p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${(times[times.length - 1] ?? 0).toFixed(1)} ms (${hits} hits in all)`,
     `stories: ${stories.total} clusters across ≥ 2 outlets in ${storiesMs.toFixed(0)} ms`,

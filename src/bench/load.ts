@@ -6,7 +6,7 @@
  *
  *   npm run bench:load [-- --db PATH] [-- --docs 10000] [-- --connections 50]
  *                      [-- --duration 10] [-- --amount 20000] [-- --workers N] [-- --corpus PATH]
- *                      [-- --cache both|on|off] [-- --readers N (store reader threads; default: cores; 0: none)]
+ *                      [-- --cache both|on|off] [-- --readers N (store reader threads; default: cores - 1; 0: none)]
  *
  * Without --db the base is built once at .tmp/load-10k.db from the corpus
  * (../shared/data/corpus/saudinewsnet-10k.jsonl or $ISNAD_BENCH_CORPUS) and reused.
@@ -145,7 +145,7 @@ async function parent(): Promise<void> {
   await ensureBase(db, docs, arg('corpus', DEFAULT_CORPUS), workersArg === '' ? undefined : Number(workersArg));
 
   const modes = arg('cache', 'both');
-  const readers = Number(arg('readers', String(availableParallelism())));
+  const readers = Number(arg('readers', String(Math.max(0, availableParallelism() - 1))));
   const results: Outcome[] = [];
   for (const cached of modes === 'both' ? [false, true] : [modes !== 'off']) {
     results.push(...(await serveAndRun(db, cached, connections, duration, amount, readers)));

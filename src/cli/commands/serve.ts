@@ -25,7 +25,7 @@ export function register(program: Command): void {
     .option('--port <n>', 'port to listen on', '8080')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--workers <n>', 'analysis worker threads for posted texts', '1')
-    .option('--readers <n>', 'threads answering store queries (0: in the server thread)', String(availableParallelism()))
+    .option('--readers <n>', 'threads answering store queries (0: in the server thread)', String(Math.max(0, availableParallelism() - 1)))
     .option('--no-ui', 'serve the API only')
     .action(async (o: ServeOpts) => {
       const port = Number(o.port);
