@@ -50,9 +50,9 @@ export function storeConformance(name: string, factory: () => Promise<Store>): v
       // A backend that knows its entity ids tells them for each entity of the analysis.
       if (got.entityIds !== undefined) {
         for (const e of got.analysis.entities) {
-          const id = got.entityIds[e.id];
-          assert.ok(id !== undefined, `store id of ${e.id}`);
-          assert.equal((await store.getEntity(id))?.type, e.type);
+          const storeId: string | undefined = got.entityIds[e.id];
+          assert.ok(storeId !== undefined, `store id of ${e.id}`);
+          assert.equal((await store.getEntity(storeId))?.type, e.type);
         }
       }
     });
