@@ -42,6 +42,16 @@ async function main(): Promise<void> {
   for (const q of ['السعودية', 'الرياض', 'وزير الخارجية', '"ولي العهد"', 'النصر OR الاتحاد', 'روسيا']) {
     process.stdout.write(`search ${q}`.padEnd(48) + fmt(await time(runs, () => store.search({ q, limit: 20, expand: q === 'روسيا' }))) + '\n');
   }
+  const first = ents[0];
+  if (first) {
+    process.stdout.write(`events by actor ${first.name}`.padEnd(48) + fmt(await time(runs, () => store.events({ actor: first.id, limit: 20 }))) + '\n');
+    process.stdout.write(`findEntities ${first.name}`.padEnd(48) + fmt(await time(runs, () => store.findEntities(first.name, 25))) + '\n');
+    process.stdout.write(`listEntities q=${first.name}`.padEnd(48) + fmt(await time(runs, () => store.listEntities({ q: first.name }))) + '\n');
+  }
+  process.stdout.write(`events type ASSAULT`.padEnd(48) + fmt(await time(runs, () => store.events({ type: 'ASSAULT', limit: 20 }))) + '\n');
+  process.stdout.write(`events (all)`.padEnd(48) + fmt(await time(runs, () => store.events({ limit: 20 }))) + '\n');
+  process.stdout.write(`attributions stance deny`.padEnd(48) + fmt(await time(runs, () => store.attributions({ stance: 'deny', limit: 20 }))) + '\n');
+  process.stdout.write(`attributions (all)`.padEnd(48) + fmt(await time(runs, () => store.attributions({ limit: 20 }))) + '\n');
   process.stdout.write(`listEntities`.padEnd(48) + fmt(await time(runs, () => store.listEntities({ limit: 20 }))) + '\n');
   process.stdout.write(`listDocuments`.padEnd(48) + fmt(await time(runs, () => store.listDocuments({ limit: 20 }))) + '\n');
   process.stdout.write(`stats`.padEnd(48) + fmt(await time(runs, () => store.stats())) + '\n');
