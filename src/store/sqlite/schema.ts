@@ -312,6 +312,14 @@ INSERT OR IGNORE INTO entity_names (folded, entity) SELECT DISTINCT folded, enti
     description: 'co-occurring pairs by count: the top of an entity\'s neighbours without a scan',
     sql: `CREATE INDEX entity_pairs_top ON entity_pairs (a, n);`,
   },
+  {
+    version: 6,
+    description: 'mentions by entity cover what an entity page shows of them',
+    sql: `
+DROP INDEX mentions_entity;
+CREATE INDEX mentions_entity ON mentions (entity, doc, start, "end", kind, surface);
+`,
+  },
 ];
 
 /** The sentence-ish window around a span: up to the nearest . ! ? ؟ or newline. */

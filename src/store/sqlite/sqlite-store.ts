@@ -74,15 +74,16 @@ function toSummary(r: Row): DocumentSummary {
     events: r['n_events'] as number,
     analysedAt: r['analysed_at'] as string,
   };
-  const set = (k: 'inputId' | 'title' | 'source' | 'date' | 'url', col: string) => {
-    const v = str(r[col]);
-    if (v !== undefined) s[k] = v;
-  };
-  set('inputId', 'input_id');
-  set('title', 'title');
-  set('source', 'source');
-  set('date', 'date');
-  set('url', 'url');
+  const inputId = r['input_id'];
+  if (typeof inputId === 'string') s.inputId = inputId;
+  const title = r['title'];
+  if (typeof title === 'string') s.title = title;
+  const source = r['source'];
+  if (typeof source === 'string') s.source = source;
+  const date = r['date'];
+  if (typeof date === 'string') s.date = date;
+  const url = r['url'];
+  if (typeof url === 'string') s.url = url;
   return s;
 }
 
@@ -624,22 +625,29 @@ export class SqliteStore implements Store {
       // Mentions of the most recent documents, document by document until enough.
       const mentionList: EntityMentionHit[] = [];
       if (mentionLimit > 0) {
-        // Every document has at least one mention: at most `mentionLimit` documents are needed.
-        const docs = this.sql(`SELECT ed.doc, d.hash FROM entity_docs ed JOIN documents d ON d.rowid = ed.doc
-          WHERE ed.entity = ? ORDER BY ed.date DESC, ed.doc DESC LIMIT ?`).all(eid, mentionLimit) as Row[];
+        // The most recent documents until their mentions (kept in the index) are enough.
+        const walk = this.sql(`SELECT doc, mentions FROM entity_docs WHERE entity = ?
+          ORDER BY date DESC, doc DESC LIMIT ?`).all(eid, mentionLimit) as Row[];
+        const wanted: number[] = [];
+        for (let n = 0, i = 0; n < mentionLimit && i < walk.length; i++) {
+          wanted.push((walk[i] as Row)['doc'] as number);
+          n += (walk[i] as Row)['mentions'] as number;
+        }
+        const hashOf = this.sql('SELECT hash FROM documents WHERE rowid = ?').pluck();
+        const docs = wanted.map((doc) => ({ doc, hash: hashOf.get(doc) as string }));
         const byDoc = new Map<number, Row[]>();
         for (const m of this.sql(`SELECT doc, start, "end", kind, surface FROM mentions
             WHERE entity = ? AND doc IN (SELECT value FROM json_each(?)) ORDER BY doc, start`)
-          .all(eid, JSON.stringify(docs.map((x) => x['doc']))) as Row[]) {
+          .all(eid, JSON.stringify(wanted)) as Row[]) {
           const list = byDoc.get(m['doc'] as number);
           if (list) list.push(m);
           else byDoc.set(m['doc'] as number, [m]);
         }
         for (const x of docs) {
-          for (const m of byDoc.get(x['doc'] as number) ?? []) {
+          for (const m of byDoc.get(x.doc) ?? []) {
             if (mentionList.length >= mentionLimit) break;
             const hit: EntityMentionHit = {
-              docId: x['hash'] as string, start: m['start'] as number, end: m['end'] as number, surface: m['surface'] as string,
+              docId: x.hash, start: m['start'] as number, end: m['end'] as number, surface: m['surface'] as string,
             };
             if (str(m['kind']) !== undefined) hit.kind = m['kind'] as never;
             mentionList.push(hit);
