@@ -13,10 +13,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dataPath } from '../../resources/data-files.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
-import { nerDataDir, rng } from './trainer.js';
+import { anercorpAll, nerDataDir, readWikifane, rng } from './trainer.js';
 
-const VOCAB = 50_000;
-const CONTEXTS = 1_500;
+const VOCAB = Number(process.env.CL_VOCAB ?? 50_000);
+const CONTEXTS = Number(process.env.CL_CONTEXTS ?? 1_500);
+/** Neighbours at distance 2 get their own context block. */
+const SPLIT_DISTANCE = process.env.CL_SPLIT2 === '1';
 let DIM = 0;
 
 interface SparseVec {
@@ -24,7 +26,7 @@ interface SparseVec {
   val: Float32Array;
 }
 const MIN_COUNT = 3;
-const SPLITS = [64, 16, 4];
+const SPLITS = (process.env.CL_SPLITS ?? '64,16,4').split(',').map(Number);
 const ITERATIONS = 12;
 const SEED = 1234;
 
@@ -51,6 +53,14 @@ function main(): void {
     docs.push(toks);
     for (const t of toks) freq.set(t, (freq.get(t) ?? 0) + 1);
   }
+  // with --with-ner-text, also the raw text of the NER corpora (their tags are not used)
+  if (args.includes('--with-ner-text')) {
+    for (const s of [...anercorpAll(), ...readWikifane()]) {
+      const toks = s.words.map((w) => normaliseString(w)).filter((w) => w.length > 0);
+      docs.push(toks);
+      for (const t of toks) freq.set(t, (freq.get(t) ?? 0) + 1);
+    }
+  }
   const ranked = [...freq.entries()].filter(([, c]) => c >= MIN_COUNT).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   const vocab = ranked.slice(0, VOCAB).map(([w]) => w);
   const vid = new Map(vocab.map((w, i) => [w, i]));
@@ -60,7 +70,7 @@ function main(): void {
   // sparse co-occurrence counts: word × (left ctx | right ctx), as maps per word
   const V = vocab.length;
   const rows: Map<number, number>[] = Array.from({ length: V }, () => new Map());
-  const ctxTotals = new Float64Array(2 * nCtx);
+  const ctxTotals = new Float64Array(4 * nCtx);
   let total = 0;
   for (const toks of docs) {
     const ids = toks.map((t) => vid.get(t) ?? -1);
@@ -73,7 +83,8 @@ function main(): void {
         ctxTotals[c] = (ctxTotals[c] as number) + 1;
         total++;
       };
-      for (const [d, off] of [[-1, 0], [1, nCtx], [-2, 0], [2, nCtx]] as const) {
+      const far = SPLIT_DISTANCE ? 2 * nCtx : 0;
+      for (const [d, off] of [[-1, 0], [1, nCtx], [-2, far], [2, nCtx + far]] as const) {
         const j = i + d;
         const c = j >= 0 && j < ids.length ? (ids[j] as number) : -1;
         if (c >= 0 && c < nCtx) add(c + off);
@@ -100,7 +111,7 @@ function main(): void {
     norm = Math.sqrt(norm) || 1;
     vecs.push({ idx: Int32Array.from(idx), val: Float32Array.from(val, (v) => v / norm) });
   }
-  DIM = 2 * nCtx;
+  DIM = 4 * nCtx;
   console.error(`vectors ready (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
 
   // hierarchical spherical k-means

@@ -9,6 +9,12 @@ export interface FeatureConfig {
   bigrams: boolean;
   /** Name lexicon derived from WikiFANE (data/ner/lexicon.tsv). */
   lexicon?: boolean;
+  /** Wider context: stems at distance 3–4 (as bags), the nearest words across punctuation, inside quotes. */
+  context?: boolean;
+  /** Letter trigrams of the stem (transliterated foreign names have telling ones). */
+  ngrams?: boolean;
+  /** Words of multi-word gazetteer entries, alone (حفتر of خليفة حفتر). */
+  gazParts?: boolean;
 }
 
 /** Word → BIO tags it often carries in names. */
@@ -51,6 +57,9 @@ export interface WordInfo {
   /** Feature hashes used when the word is a neighbour at distance 1 / 2. */
   ctx1: Uint32Array;
   ctx2: Uint32Array;
+  /** Punctuation or quote mark. */
+  punct: boolean;
+  quote: boolean;
 }
 
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
@@ -102,7 +111,7 @@ export class FeatureExtractor {
   private boundary(tag: string): WordInfo {
     const h = fnv1a(`w=${tag}`);
     const arr = Uint32Array.of(h);
-    return { norm: tag, stem: tag, base: tag, wordH: h, stemH: h, local: arr, ctx1: arr, ctx2: arr };
+    return { norm: tag, stem: tag, base: tag, wordH: h, stemH: h, local: arr, ctx1: arr, ctx2: arr, punct: false, quote: false };
   }
 
   private gazBits(w: string): number {
@@ -134,17 +143,23 @@ export class FeatureExtractor {
         local.push(`sp${k}=${stem.slice(0, k)}`, `sx${k}=${stem.slice(-k)}`);
       }
     }
+    if (this.config.ngrams && stem.length >= 4) {
+      const padded = `^${stem}$`;
+      for (let i = 0; i + 3 <= padded.length; i++) local.push(`g3=${padded.slice(i, i + 3)}`);
+    }
     const ctx1: string[] = [`w=${norm}`, `s=${stem}`, `sh=${shape}`, `pre=${pre}`];
     const ctx2: string[] = [`w=${norm}`, `s=${stem}`];
     if (this.gaz) {
       const gw = this.gazBits(norm) | this.gazBits(base);
       const gs = stem !== base ? this.gazBits(stem) | this.gazBits('ال' + stem) : 0;
+      const gp = this.config.gazParts ? (this.gaz.parts.get(base) ?? 0) | (stem !== base ? this.gaz.parts.get(stem) ?? 0 : 0) : 0;
       GAZ_CATEGORIES.forEach((_, i) => {
         if (gw & (1 << i)) {
           local.push(`gw=${i}`);
           ctx1.push(`gw=${i}`);
           ctx2.push(`gw=${i}`);
         }
+        if (gp & (1 << i)) local.push(`gp=${i}`);
         if (gs & (1 << i)) {
           local.push(`gs=${i}`);
           ctx1.push(`gs=${i}`);
@@ -181,6 +196,8 @@ export class FeatureExtractor {
       local: h(local),
       ctx1: h(ctx1),
       ctx2: h(ctx2),
+      punct: shape === 'P' || shape === 'Q' || shape === 'S',
+      quote: QUOTE.test(norm) && norm.length === 1,
     };
   }
 
@@ -228,13 +245,23 @@ export class FeatureExtractor {
       total += 1 + wi.local.length + 6;
       total += (t > 0 ? (infos[t - 1] as WordInfo).ctx1.length : 1) + (t + 1 < n ? (infos[t + 1] as WordInfo).ctx1.length : 1);
       total += (t > 1 ? (infos[t - 2] as WordInfo).ctx2.length : 1) + (t + 2 < n ? (infos[t + 2] as WordInfo).ctx2.length : 1);
-      total += 5 + 4 * GAZ_CATEGORIES.length;
+      total += 5 + 4 * GAZ_CATEGORIES.length + 8;
     }
     const feats = new Int32Array(total);
     const offsets = new Int32Array(n + 1);
     const mask = this.mask;
     const gm = this.matchGazetteer(infos);
     let k = 0;
+    // inside quotes: 1 + the position of the opening quote, 0 outside
+    const quotes = new Int32Array(n);
+    if (this.config.context) {
+      let open = 0;
+      for (let t = 0; t < n; t++) {
+        const wi = infos[t] as WordInfo;
+        if (wi.quote) open = open > 0 ? 0 : t + 1;
+        else quotes[t] = open;
+      }
+    }
     const at = (t: number): WordInfo => (t < 0 ? this.bos : t >= n ? this.eos : (infos[t] as WordInfo));
     for (let t = 0; t < n; t++) {
       offsets[t] = k;
@@ -253,6 +280,29 @@ export class FeatureExtractor {
         feats[k++] = mix(Math.imul(p.stemH, 31) ^ wi.stemH, 7) & mask;
         feats[k++] = mix(Math.imul(wi.stemH, 31) ^ q.stemH, 8) & mask;
         feats[k++] = mix(Math.imul(p.wordH, 31) ^ q.wordH, 9) & mask;
+      }
+      if (this.config.context) {
+        for (const d of [3, 4]) {
+          feats[k++] = mix(at(t - d).stemH, 15) & mask;
+          feats[k++] = mix(at(t + d).stemH, 16) & mask;
+        }
+        if (t > 0 && (infos[t - 1] as WordInfo).punct) {
+          let j = t - 1;
+          while (j >= 0 && (infos[j] as WordInfo).punct) j--;
+          feats[k++] = mix(at(j).stemH, 17) & mask;
+        }
+        if (t + 1 < n && (infos[t + 1] as WordInfo).punct) {
+          let j = t + 1;
+          while (j < n && (infos[j] as WordInfo).punct) j++;
+          feats[k++] = mix(at(j).stemH, 18) & mask;
+        }
+        const qs = quotes[t] as number;
+        if (qs > 0) {
+          feats[k++] = mix(0x51, 19) & mask;
+          // the word before the opening quote (برنامج « … », صحيفة " … ")
+          feats[k++] = mix(at(qs - 2).stemH, 20) & mask;
+        }
+        if (t === 0 || (t === 1 && (infos[0] as WordInfo).punct)) feats[k++] = mix(0x52, 19) & mask;
       }
       if (this.gaz) {
         const bb = gm.b[t] as number;

@@ -19,6 +19,9 @@ export const GAZ_CATEGORIES = [
   'loc', // natural places: seas, rivers, mountains, deserts
   'nisba', // nationality adjectives: الليبي، الروسية
   'person', // well-known public figures, full names and family names
+  'kbper', // people of the knowledge base (data/kb), generated
+  'kborg', // organisations of the knowledge base, generated
+  'kbloc', // countries, cities and places of the knowledge base, generated
 ] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 
@@ -29,12 +32,15 @@ export interface Gazetteer {
   entries: Map<string, { words: string[]; cat: number }[]>;
   /** Normalised full entry (words joined by one space) → category bitmask. */
   full: Map<string, number>;
+  /** Normalised word → categories of the multi-word entries it is part of. */
+  parts: Map<string, number>;
 }
 
 export function buildGazetteer(lists: Partial<Record<GazCategory, readonly string[]>>): Gazetteer {
   const words = new Map<string, number>();
   const entries = new Map<string, { words: string[]; cat: number }[]>();
   const full = new Map<string, number>();
+  const parts = new Map<string, number>();
   GAZ_CATEGORIES.forEach((cat, ci) => {
     const bit = 1 << ci;
     for (const raw of lists[cat] ?? []) {
@@ -43,6 +49,7 @@ export function buildGazetteer(lists: Partial<Record<GazCategory, readonly strin
       const key = ws.join(' ');
       full.set(key, (full.get(key) ?? 0) | bit);
       if (ws.length === 1) words.set(ws[0] as string, (words.get(ws[0] as string) ?? 0) | bit);
+      else for (const w of ws) if (w.length > 2) parts.set(w, (parts.get(w) ?? 0) | bit);
       const first = ws[0] as string;
       let list = entries.get(first);
       if (!list) {
@@ -53,7 +60,7 @@ export function buildGazetteer(lists: Partial<Record<GazCategory, readonly strin
     }
   });
   for (const list of entries.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { words, entries, full };
+  return { words, entries, full, parts };
 }
 
 export function parseList(text: string): string[] {

@@ -16,6 +16,12 @@ export interface ModelHeader {
   clusters?: string;
   /** A stacked (second-pass) model: the file of its first-pass model. */
   stage1?: string;
+  /**
+   * Subtracted from the score of O at every token when tagging (not in
+   * training): trades precision for recall, which a perceptron trained on
+   * few names holds too low.
+   */
+  oPenalty?: number;
 }
 
 /**
@@ -67,7 +73,10 @@ export class LinearModel {
 
   decode(feats: Int32Array, offsets: Int32Array, n: number): Int32Array {
     if (n === 0) return new Int32Array(0);
-    return this.decodeScores(this.scores(feats, offsets, n), n);
+    const sc = this.scores(feats, offsets, n);
+    const pen = this.header.oPenalty ?? 0;
+    if (pen !== 0) for (let t = 0; t < n; t++) sc[t * L] = (sc[t * L] as number) - pen;
+    return this.decodeScores(sc, n);
   }
 
   /** Viterbi over given emission scores (n × L). */

@@ -60,13 +60,27 @@ test('a small model learns, survives serialisation and decodes valid BIO', () =>
   const data = parseConll(
     ['زار O', 'محمد B-PERS', 'علي I-PERS', 'مدينة O', 'دمشق B-LOC', '', 'قال O', 'محمد B-PERS', 'علي I-PERS', 'في O', 'دمشق B-LOC', ''].join('\n'),
   );
-  const settings = { ...DEFAULT_SETTINGS, bits: 12, epochs: 5, features: { gazetteer: false, clusters: false, bigrams: true } };
+  const settings = { ...DEFAULT_SETTINGS, bits: 12, epochs: 5, oPenalty: 0, features: { gazetteer: false, clusters: false, bigrams: true } };
   const model = train(settings, data, [], {});
   const back = LinearModel.deserialise(model.serialise());
   assert.deepEqual(back.header, model.header);
   assert.deepEqual(Array.from(back.emit.subarray(0, 100)), Array.from(model.emit.subarray(0, 100)));
   const tagger = { model: back, features: new FeatureExtractor(12, settings.features) };
   assert.deepEqual(tagTokens(['زار', 'محمد', 'علي', 'دمشق'], tagger).slice(1), ['B-PER', 'I-PER', 'B-LOC']);
+});
+
+test('feature augmentation learns from a second domain; the O penalty trades precision for recall', () => {
+  const main = parseConll(['زار O', 'محمد B-PERS', 'دمشق B-LOC', '', 'قال O', 'محمد B-PERS', 'في O', 'دمشق B-LOC', ''].join('\n'));
+  // the second domain alone knows سعيد as a person
+  const extra = parseConll(['قال O', 'سعيد B-PERS', 'في O', 'القاهرة B-LOC', '', 'زار O', 'سعيد B-PERS', 'القاهرة B-LOC', ''].join('\n'));
+  const features = { gazetteer: false, clusters: false, bigrams: false };
+  const settings = { ...DEFAULT_SETTINGS, bits: 12, epochs: 5, ensemble: 1, oPenalty: 0, features, wikifane: true, augment: true };
+  const model = train(settings, main, extra, {});
+  const tagger = { model, features: new FeatureExtractor(12, features) };
+  assert.deepEqual(tagTokens(['قال', 'سعيد'], tagger), ['O', 'B-PER']);
+  assert.deepEqual(tagTokens(['قال', 'محمد'], tagger), ['O', 'B-PER']);
+  model.header.oPenalty = 1000;
+  assert.ok(tagTokens(['قال', 'محمد', 'في', 'دمشق'], tagger).every((t) => t !== 'O'));
 });
 
 test('the committed tagger returns one valid tag per token', () => {

@@ -26,8 +26,12 @@ export function parseClusters(text: string): Clusters {
 export function loadLexicon(name: string): Lexicon | undefined {
   const path = dataPath(`ner/${name}`);
   if (!existsSync(path)) return undefined;
+  return parseLexicon(readFileSync(path, 'utf8'));
+}
+
+export function parseLexicon(text: string): Lexicon {
   const map: Lexicon = new Map();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     if (line.length === 0 || line.startsWith('#')) continue;
     const [w, tags] = line.split('\t');
     if (w && tags) map.set(w, tags.split(','));

@@ -5,55 +5,27 @@
  *
  *   npm run train:ner                     # final model: all of ANERcorp-train
  *   npm run train:ner -- --holdout        # leave the dev split out and score it
- *   options: --epochs N --order 1|2 --bits B --wikifane[=FRACTION] --no-gaz
- *            --no-clusters --no-bigrams --out PATH --seed N
+ *   options: --epochs N --order 1|2 --bits B --seed N --ensemble N
+ *            --wikifane[=FRACTION] --no-wikifane --augment --no-augment
+ *            --o-penalty X --dropout P --context --ngrams --gaz-parts
+ *            --no-gaz --no-clusters --no-lexicon --bigrams --out PATH
+ *   (defaults: src/entities/ner/trainer.ts DEFAULT_SETTINGS)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GAZ_CATEGORIES } from './gazetteer.js';
 import { dataPath } from '../../resources/data-files.js';
-import { anercorpSplits, aqmarSentences, DEFAULT_SETTINGS, loadResources, readWikifane, train, trainStacked, type TrainSettings } from './trainer.js';
+import { anercorpSplits, aqmarSentences, loadResources, readWikifane, train, trainStacked, type TrainSettings } from './trainer.js';
 import { evaluateSets } from './evaluate.js';
 import { CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE, STAGE1_FILE, taggerFrom, tagTokens } from './tagger.js';
 import { CONLL_WINDOW, tagDocument } from './document.js';
 import { SpanScorer } from './metrics.js';
 import type { LinearModel } from './model.js';
 import { dirname } from 'node:path';
-
-function parseArgs(argv: string[]): { settings: TrainSettings; out: string | undefined } {
-  const s: TrainSettings = structuredClone(DEFAULT_SETTINGS);
-  s.holdout = false;
-  let out: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    const next = () => argv[++i] ?? '';
-    if (a === '--holdout') s.holdout = true;
-    else if (a === '--epochs') s.epochs = Number(next());
-    else if (a === '--order') s.order = Number(next()) === 1 ? 1 : 2;
-    else if (a === '--bits') s.bits = Number(next());
-    else if (a === '--seed') s.seed = Number(next());
-    else if (a === '--min-count') s.minCount = Number(next());
-    else if (a === '--ensemble') s.ensemble = Number(next());
-    else if (a === '--margin') s.margin = Number(next());
-    else if (a === '--stack') s.stack = true;
-    else if (a === '--no-stack') s.stack = false;
-    else if (a.startsWith('--wikifane')) {
-      s.wikifane = true;
-      const f = a.split('=')[1];
-      if (f !== undefined) s.wikifaneFraction = Number(f);
-    } else if (a === '--no-gaz') s.features.gazetteer = false;
-    else if (a === '--no-clusters') s.features.clusters = false;
-    else if (a === '--no-bigrams') s.features.bigrams = false;
-    else if (a === '--no-lexicon') s.features.lexicon = false;
-    else if (a === '--bigrams') s.features.bigrams = true;
-    else if (a === '--out') out = next();
-    else throw new Error(`unknown option ${a}`);
-  }
-  return { settings: s, out };
-}
+import { parseArgsWithOut } from './train-args.js';
 
 function main(): void {
-  const { settings, out } = parseArgs(process.argv.slice(2));
+  const { settings, out } = parseArgsWithOut(process.argv.slice(2));
   const t0 = Date.now();
   const { train: tr, dev } = anercorpSplits();
   const main = settings.holdout ? tr : [...tr, ...dev];
@@ -110,8 +82,12 @@ function writeManifest(sha256: string, bytes: number, settings: TrainSettings, s
       bytes,
       source:
         'averaged perceptron trained by src/entities/ner/train.ts on ANERcorp-train (CAMeL Lab split), all of it' +
-        (settings.wikifane ? ', with WikiFANE Gold 2014 mapped to coarse types' : ''),
-      licence: 'CC BY-SA 4.0 (derived from ANERcorp; cite Benajiba et al. 2007, Obeid et al. 2020)',
+        (settings.wikifane
+          ? `, with WikiFANE Gold 2014 mapped to coarse types${settings.augment ? ' as a second domain (feature augmentation: shared + per-domain weights; the written weights are shared + ANERcorp)' : ''}`
+          : ''),
+      licence:
+        'CC BY-SA 4.0 (derived from ANERcorp; cite Benajiba et al. 2007, Obeid et al. 2020)' +
+        (settings.wikifane ? '; also derived from WikiFANE Gold 2014, CC BY-SA 3.0 (cite Alotaibi & Lee 2014)' : ''),
       settings,
       trainedOnDev: true,
     },
@@ -130,7 +106,9 @@ function writeManifest(sha256: string, bytes: number, settings: TrainSettings, s
     files[LEXICON_FILE] = fileEntry(LEXICON_FILE, 'src/entities/ner/lexicon-build.ts over WikiFANE Gold 2014', 'CC BY-SA 3.0 (cite Alotaibi & Lee 2014)');
   }
   for (const cat of GAZ_CATEGORIES) {
-    files[`gazetteer/${cat}.txt`] = fileEntry(`gazetteer/${cat}.txt`, 'written for this project', 'MIT (the project licence)');
+    files[`gazetteer/${cat}.txt`] = cat.startsWith('kb')
+      ? fileEntry(`gazetteer/${cat}.txt`, 'names and aliases of data/kb/*.json, written by src/entities/ner/kb-gazetteer.ts', 'as data/kb (this project)')
+      : fileEntry(`gazetteer/${cat}.txt`, 'written for this project', 'MIT (the project licence)');
   }
   const manifest = { name: 'isnad NER tagger', version: new Date().toISOString().slice(0, 10), files };
   writeFileSync(dataPath('ner/manifest.json'), JSON.stringify(manifest, null, 2) + '\n');

@@ -37,6 +37,12 @@ export interface TrainSettings {
   stack?: boolean;
   /** Cost-augmented training: wrong labels get this bonus while decoding (a margin). */
   margin?: number;
+  /** Written into the model header: subtracted from O scores when tagging. */
+  oPenalty?: number;
+  /** Probability that a training token loses its word-identity features in an update (word dropout). */
+  dropout?: number;
+  /** Extra data through feature augmentation (shared + per-domain copies) rather than plain mixing. */
+  augment?: boolean;
   /** Models trained with seeds seed, seed+1, …, whose weights are averaged. */
   ensemble?: number;
 }
@@ -47,10 +53,12 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   epochs: 8,
   seed: 20240607,
   features: { gazetteer: true, clusters: true, bigrams: false, lexicon: true },
-  wikifane: false,
+  wikifane: true,
   wikifaneFraction: 1,
+  augment: true,
+  oPenalty: 4,
   holdout: true,
-  ensemble: 5,
+  ensemble: 3,
 };
 
 export interface Splits {
@@ -60,9 +68,14 @@ export interface Splits {
 
 /** ANERcorp-train split by document order: the last 10% of sentences are dev. */
 export function anercorpSplits(dir = nerDataDir()): Splits {
-  const all = readConll(resolve(dir, 'anercorp-train.txt'));
+  const all = anercorpAll(dir);
   const cut = Math.floor(all.length * 0.9);
   return { train: all.slice(0, cut), dev: all.slice(cut) };
+}
+
+/** All of ANERcorp-train, in document order. */
+export function anercorpAll(dir = nerDataDir()): TaggedSentence[] {
+  return readConll(resolve(dir, 'anercorp-train.txt'));
 }
 
 /** AQMAR-dev: 8 Wikipedia articles, MIS0–MIS3 read as MISC. */
@@ -171,10 +184,18 @@ function trainOne(
     order: settings.order,
     labels: LABELS,
     features: settings.features,
+    ...(settings.oPenalty ? { oPenalty: settings.oPenalty } : {}),
     ...(settings.features.clusters && clustersName ? { clusters: clustersName } : {}),
   };
   const model = new LinearModel(header);
-  const w = model.emit;
+  // Feature augmentation (Daumé 2007): every emission feature has a shared
+  // copy and one per domain (block 1 = ANERcorp, block 2 = the extra data);
+  // the written model is shared + ANERcorp, exactly what the augmented model
+  // scores on ANERcorp-like text.
+  const augment = settings.augment === true && extraData.length > 0;
+  const N = 1 << settings.bits;
+  const blocks = augment ? 3 : 1;
+  const w = augment ? new Float32Array(blocks * N * L) : model.emit;
   const t1 = model.trans1;
   const t2 = model.trans2;
   const u = new Float64Array(w.length);
@@ -186,6 +207,28 @@ function trainOne(
   const margin = settings.margin ?? 0;
   const random = rng(settings.seed);
   const order = data.map((_, i) => i);
+  // Word dropout: a dropped token loses its identity features (w=, s=, b=:
+  // the three buckets after the bias), so context, shape, clusters and
+  // gazetteers must carry it, as they must for names never seen in training.
+  const dropout = settings.dropout ?? 0;
+  let dropped = new Uint8Array(0);
+  const skip = (t: number, k: number, it: Prepared): boolean => dropped[t] === 1 && k > (it.offsets[t] as number) && k <= (it.offsets[t] as number) + 3;
+  const scoresOf = (it: Prepared): Float32Array => {
+    const n = it.gold.length;
+    if (!augment && dropout === 0) return model.scores(it.feats, it.offsets, n);
+    const sc = new Float32Array(n * L);
+    const off = augment ? (it.source === 'main' ? 1 : 2) * N * L : -1;
+    for (let t = 0; t < n; t++) {
+      const end = it.offsets[t + 1] as number;
+      for (let k = it.offsets[t] as number; k < end; k++) {
+        if (skip(t, k, it)) continue;
+        const b = (it.feats[k] as number) * L;
+        if (off >= 0) for (let l = 0; l < L; l++) sc[t * L + l] = (sc[t * L + l] as number) + (w[b + l] as number) + (w[off + b + l] as number);
+        else for (let l = 0; l < L; l++) sc[t * L + l] = (sc[t * L + l] as number) + (w[b + l] as number);
+      }
+    }
+    return sc;
+  };
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     const items: Prepared[] = [];
     for (const i of order) items.push(data[i] as Prepared);
@@ -204,26 +247,38 @@ function trainOne(
     for (const it of items) {
       const n = it.gold.length;
       tokens += n;
-      let pred: Int32Array;
+      if (dropout > 0) {
+        if (dropped.length < n) dropped = new Uint8Array(n);
+        for (let t = 0; t < n; t++) dropped[t] = random() < dropout ? 1 : 0;
+      }
+      const sc = scoresOf(it);
       if (margin > 0) {
-        const sc = model.scores(it.feats, it.offsets, n);
         for (let t = 0; t < n; t++) for (let l = 0; l < L; l++) if (l !== it.gold[t]) sc[t * L + l] = (sc[t * L + l] as number) + margin;
-        pred = model.decodeScores(sc, n);
-      } else pred = model.decode(it.feats, it.offsets, n);
+      }
+      const pred = model.decodeScores(sc, n);
       let same = true;
       for (let t = 0; t < n; t++) if (pred[t] !== it.gold[t]) { same = false; errors++; }
       if (!same) {
+        const off = augment ? (it.source === 'main' ? 1 : 2) * N * L : 0;
         for (let t = 0; t < n; t++) {
           const g = it.gold[t] as number;
           const p = pred[t] as number;
           if (g !== p) {
             const end = it.offsets[t + 1] as number;
             for (let k = it.offsets[t] as number; k < end; k++) {
+              if (dropout > 0 && skip(t, k, it)) continue;
               const b = (it.feats[k] as number) * L;
               w[b + g] = (w[b + g] as number) + 1;
               u[b + g] = (u[b + g] as number) + c;
               w[b + p] = (w[b + p] as number) - 1;
               u[b + p] = (u[b + p] as number) - c;
+              if (off > 0) {
+                const o = off + b;
+                w[o + g] = (w[o + g] as number) + 1;
+                u[o + g] = (u[o + g] as number) + c;
+                w[o + p] = (w[o + p] as number) - 1;
+                u[o + p] = (u[o + p] as number) - c;
+              }
             }
           }
           const gp = t > 0 ? (it.gold[t - 1] as number) : S;
@@ -250,6 +305,10 @@ function trainOne(
   }
   // averaging: w_avg = w - u / c
   for (let i = 0; i < w.length; i++) if (u[i] !== 0) w[i] = (w[i] as number) - (u[i] as number) / c;
+  if (augment) {
+    const e = model.emit;
+    for (let i = 0; i < N * L; i++) e[i] = (w[i] as number) + (w[N * L + i] as number);
+  }
   for (let i = 0; i < t1.length; i++) t1[i] = (t1[i] as number) - (u1[i] as number) / c;
   for (let i = 0; i < t2.length; i++) t2[i] = (t2[i] as number) - (u2[i] as number) / c;
   return model;
