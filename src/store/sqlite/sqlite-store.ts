@@ -467,6 +467,18 @@ export class SqliteStore implements Store {
       const { limit, offset } = paging(filters);
       const where: string[] = [];
       const args: unknown[] = [];
+      if (filters?.entity !== undefined) {
+        // The documents of an entity: a walk of its (date, doc) index.
+        where.push('ed.entity = ?');
+        args.push(entityIdArg(filters.entity));
+        docWhere({ ...filters, entity: undefined }, where, args, 'ed.date', 'ed.doc');
+        const w = whereSql(where);
+        const join = filters.source !== undefined ? ' JOIN documents d ON d.rowid = ed.doc' : '';
+        const total = (this.sql(`SELECT count(*) AS n FROM entity_docs ed${join} ${w}`).get(...args) as Row)['n'] as number;
+        const rows = this.sql(`SELECT ${SUMMARY_COLS} FROM entity_docs ed JOIN documents d ON d.rowid = ed.doc ${w}
+          ORDER BY ed.date DESC, ed.doc DESC LIMIT ? OFFSET ?`).all(...args, limit, offset) as Row[];
+        return { items: rows.map(toSummary), total, limit, offset };
+      }
       docWhere(filters, where, args);
       const w = whereSql(where);
       const total = (this.sql(`SELECT count(*) AS n FROM documents d ${w}`).get(...args) as Row)['n'] as number;
