@@ -78,8 +78,9 @@ export async function withReaders(primary: Store, path: string, options: ReaderP
     await Promise.all(readers.map((r) => r.worker.terminate()));
     throw e;
   }
+  let closing = false;
   const call = (method: ReadMethod, args: unknown[]): Promise<unknown> => {
-    const live = readers.filter((r) => !r.dead);
+    const live = closing ? [] : readers.filter((r) => !r.dead);
     if (live.length === 0) return (primary[method] as (...a: unknown[]) => Promise<unknown>).apply(primary, args);
     let best = live[0] as Reader;
     for (const r of live) if (r.pending.size < best.pending.size) best = r;
@@ -95,13 +96,11 @@ export async function withReaders(primary: Store, path: string, options: ReaderP
   }
   Object.defineProperty(proxy, 'close', {
     value: async () => {
-      // Calls under way are answered first (for at most two seconds).
-      const inflight = readers.flatMap((r) => [...r.pending.values()].map((p) => new Promise<void>((res) => {
-        const { resolve, reject } = p;
-        p.resolve = (v) => (res(), resolve(v));
-        p.reject = (e) => (res(), reject(e));
-      })));
-      await Promise.race([Promise.all(inflight), new Promise((res) => setTimeout(res, 2000).unref())]);
+      // Calls under way are answered first (for at most two seconds); later ones go to the primary.
+      closing = true;
+      for (let waited = 0; waited < 2000 && readers.some((r) => r.pending.size > 0); waited += 10) {
+        await new Promise((res) => setTimeout(res, 10));
+      }
       await Promise.all(readers.map((r) => r.worker.terminate()));
       await primary.close();
     },
