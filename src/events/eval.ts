@@ -2,7 +2,9 @@
  * Scores the event extractor against the hand-annotated gold excerpts
  * (src/events/gold/{dev,test,test2}.json; see GUIDELINE.md).
  *
- *   npm run eval:events [-- --part dev|dev-a|dev-b|test|test2[,…]] [--mode gold|pipeline] [--verbose]
+ *   npm run eval:events [-- --part dev|dev-a|dev-b|test|test2[,…]] [--mode gold|pipeline] [--rules] [--verbose]
+ *
+ * --rules turns the learned argument chooser off (args-model.ts).
  *
  * Two modes:
  * - `pipeline` (the score that counts): each excerpt goes through the full
@@ -21,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import type { Entity, IsnadEvent, Span } from '../core/types.js';
 import { analyse } from '../pipeline/analyse.js';
 import { defaultPipeline } from '../pipeline/default.js';
+import { setArgModelEnabled } from './args-model.js';
 import { extractEvents } from './extract.js';
 import { buildLayers, type EntitySpec } from './testing.js';
 
@@ -208,6 +211,8 @@ const PART_NAMES: Record<string, string> = { dev: 'dev', 'dev-a': 'dev-A (tuning
 
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
+  // --rules: the rules' actor and recipient, without the learned chooser.
+  if (argv.includes('--rules')) setArgModelEnabled(false);
   const pi = argv.indexOf('--part');
   const parts = pi >= 0 && argv[pi + 1] ? argv[pi + 1]!.split(',') : ['dev-a', 'dev-b', 'test', 'test2'];
   const mi = argv.indexOf('--mode');

@@ -1,25 +1,30 @@
 import { defineStage } from '../core/pipeline.js';
-import { extractEvents } from './extract.js';
+import { activeArgWeights, rerankArguments } from './args-model.js';
+import { extractEvents, type EventInput } from './extract.js';
 
 /**
  * Adds PLOVER events: trigger, actor, recipient, place, time, quantities,
  * the attribution that reports them, and negation, future and condition.
  * Works with empty entity and attribution layers (then only types and triggers).
+ * Actor and recipient: the rules' choice re-ranked by the learned model
+ * (args-model.ts) when data/events/args-model.json is present.
  */
 export const eventsStage = defineStage({
   name: 'events',
   needs: ['tokens', 'sentences', 'entities', 'attributions', 'quantities', 'times'],
   adds: ['events'],
-  run: ({ text, layers }) => ({
-    layers: {
-      events: extractEvents({
-        text,
-        tokens: layers.tokens,
-        entities: layers.entities,
-        attributions: layers.attributions,
-        quantities: layers.quantities,
-        times: layers.times,
-      }),
-    },
-  }),
+  run: ({ text, layers }) => {
+    const input: EventInput = {
+      text,
+      tokens: layers.tokens,
+      entities: layers.entities,
+      attributions: layers.attributions,
+      quantities: layers.quantities,
+      times: layers.times,
+    };
+    const events = extractEvents(input);
+    // The learned argument chooser, when its weights are present (rules otherwise).
+    const weights = activeArgWeights();
+    return { layers: { events: weights ? rerankArguments(input, events, weights) : events } };
+  },
 });

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { IsnadEvent } from '../core/types.js';
+import { ArgContext, argWeights, decode, rerankArguments, type ArgWeights } from './args-model.js';
+import { buildLayers } from './testing.js';
+
+const TEXT = 'هاجمت القوات الحكومية مواقع للمعارضة، ودعت مصر إسرائيل إلى الانسحاب، وتظاهر محتجون ضد الحكومة.';
+const layers = buildLayers(TEXT, {
+  entities: [
+    { id: 'eg', type: 'GPE', name: 'مصر' },
+    { id: 'il', type: 'GPE', name: 'إسرائيل' },
+    { id: 'gov', type: 'ORG', name: 'الحكومة' },
+  ],
+});
+
+const event = (trigger: string, actor: string[] = [], recipient: string[] = []): IsnadEvent => {
+  const start = TEXT.indexOf(trigger);
+  return { id: 'v1', type: 'REQUEST', trigger: { start, end: start + trigger.length }, actor, recipient, negated: false };
+};
+
+test('candidates: the sentence\'s mentions with position and preposition features, and «none»', () => {
+  const ctx = new ArgContext(layers);
+  const cands = ctx.candidates(event('ودعت', [], ['il']));
+  const byEntity = (id: string) => cands.filter((c) => c.entity === id).map((c) => c.features);
+  const eg = byEntity('eg')[0]!;
+  assert.ok(eg.includes('dir=after') && eg.includes('firstAfter') && eg.includes('adjacent+pos=verb'), eg.join(' '));
+  assert.ok(eg.includes('prep=none'));
+  const il = byEntity('il')[0]!;
+  assert.ok(il.includes('rule=R') && !il.includes('firstAfter'), il.join(' '));
+  const gov = byEntity('gov')[0]!;
+  assert.ok(gov.includes('prep=ضد') && gov.includes('clause=false'), gov.join(' '));
+  assert.equal(cands[cands.length - 1]!.entity, '');
+});
+
+test('decoding: the best candidate over «none»; fill-only keeps the rules\' choice', () => {
+  const ctx = new ArgContext(layers);
+  const w: ArgWeights = {
+    version: 1, mode: 'rank', threshold: { actor: 0.5, recipient: 0.5 },
+    actor: { firstAfter: 2, none: 1 }, recipient: { 'rule=R': 3, none: 1 },
+  };
+  const ev = event('ودعت', [], ['il']);
+  assert.deepEqual(decode(ctx.candidates(ev), w), { actor: 'eg', recipient: 'il' });
+  // «none» wins when no candidate scores above it.
+  assert.deepEqual(decode(ctx.candidates(ev), { ...w, actor: { none: 5 } }), { recipient: 'il' });
+  // Fill-only: an actor the rules chose stays, an empty one is filled.
+  const fill: ArgWeights = { ...w, fillOnly: true, roles: ['actor'] };
+  const [kept] = rerankArguments(layers, [event('ودعت', ['gov'], ['il'])], fill);
+  assert.deepEqual(kept!.actor, ['gov']);
+  const [filled] = rerankArguments(layers, [ev], fill);
+  assert.deepEqual(filled!.actor, ['eg']);
+  assert.deepEqual(filled!.recipient, ['il']);
+});
+
+test('the committed weights are a ranker over named features', () => {
+  const w = argWeights();
+  assert.ok(w, 'data/events/args-model.json');
+  assert.equal(w.mode, 'rank');
+  assert.ok(Object.keys(w.actor).length > 20);
+  assert.ok(Object.values(w.actor).every((v) => Number.isFinite(v)));
+});
