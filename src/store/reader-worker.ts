@@ -26,7 +26,8 @@ port.on('message', (m: { seq: number; method: string; args: unknown[] }) => {
     return;
   }
   fn.apply(store, m.args).then(
-    (value) => port.postMessage({ seq: m.seq, ok: true, value }),
+    // As JSON text: one string crosses the threads, cheaper here than a structured clone of many small objects.
+    (value) => port.postMessage({ seq: m.seq, ok: true, json: value === undefined ? undefined : JSON.stringify(value) }),
     (e: unknown) => port.postMessage({
       seq: m.seq, ok: false,
       error: isIsnadError(e) ? { code: e.code, message: e.message, where: e.where } : { message: e instanceof Error ? e.message : String(e) },

@@ -4,6 +4,7 @@
  * a server's queries then use every core while its event loop stays free for
  * HTTP. Writes, and everything not listed in READS, go to the primary store
  * in this thread; readers see each committed write at their next query.
+ * Answers cross as JSON text (every read answer is plain JSON data).
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -53,7 +54,7 @@ export async function withReaders(primary: Store, path: string, options: ReaderP
     };
     return new Promise((resolve, reject) => {
       worker.on('message', (m: { ready?: boolean; fatal?: { code?: ErrorCode; message: string; where?: string };
-        seq?: number; ok?: boolean; value?: unknown; error?: { code?: ErrorCode; message: string; where?: string } }) => {
+        seq?: number; ok?: boolean; json?: string; error?: { code?: ErrorCode; message: string; where?: string } }) => {
         if (m.ready) return resolve(r);
         if (m.fatal) {
           return reject(m.fatal.code !== undefined ? new IsnadError(m.fatal.code, m.fatal.message, m.fatal.where) : new Error(m.fatal.message));
@@ -61,7 +62,13 @@ export async function withReaders(primary: Store, path: string, options: ReaderP
         const p = r.pending.get(m.seq as number);
         if (!p) return;
         r.pending.delete(m.seq as number);
-        if (m.ok) p.resolve(m.value);
+        if (m.ok) {
+          try {
+            p.resolve(m.json === undefined ? undefined : JSON.parse(m.json));
+          } catch (e) {
+            p.reject(e);
+          }
+        }
         else if (m.error?.code !== undefined) p.reject(new IsnadError(m.error.code, m.error.message, m.error.where));
         else p.reject(new Error(m.error?.message ?? 'a store reader failed'));
       });
