@@ -82,6 +82,14 @@ describe('reads', () => {
     assert.ok((body['timeline'] as { date: string }[]).some((t) => t.date === '2019-09-25'));
     const saidBy = body['saidBy'] as { items: { cue: { text: string }; sourceEntity?: { name: string } }[] };
     assert.ok(saidBy.items.some((a) => a.cue.text === 'قال' && a.sourceEntity?.name === 'خليفة حفتر'));
+    // Paging through its documents, most recent first.
+    const docs = (b: Record<string, unknown>) => (b['documentList'] as { id: string }[]).map((d) => d.id);
+    const all = docs(body);
+    assert.ok(all.length >= 2);
+    const first = await get(`/api/entities/${haftar.id}?docs=1`);
+    const second = await get(`/api/entities/${haftar.id}?docs=1&docsOffset=1`);
+    assert.deepEqual([...docs(first.body), ...docs(second.body)], all.slice(0, 2));
+    assert.equal((await get(`/api/entities/${haftar.id}?docsOffset=-1`)).status, 400);
   });
 
   test('attributions filtered by stance, events by type', async () => {
