@@ -1,12 +1,7 @@
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { isCalendarDate } from '../core/document-input.js';
 
 /** True for a real calendar date written YYYY-MM-DD. */
-export function validDate(date: string): boolean {
-  const m = DATE.exec(date);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
+export { isCalendarDate as validDate };
 
 /** Month names as pages write them: Arabic (Egyptian/Gulf and Levantine), English. */
 const MONTHS: Record<string, number> = {
@@ -23,7 +18,7 @@ const MONTH_DAY_YEAR = new RegExp(`(${MONTH_ALT})[a-z]*\\.?\\s+(\\d{1,2}),?\\s+(
 
 function ymd(y: string | number, m: string | number, d: string | number): string | undefined {
   const s = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  return validDate(s) ? s : undefined;
+  return isCalendarDate(s) ? s : undefined;
 }
 
 /**

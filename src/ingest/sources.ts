@@ -6,6 +6,8 @@
 import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { IsnadError, isIsnadError } from '../core/errors.js';
+import { decodeText } from '../core/decode.js';
+import { parseDocumentLine } from '../core/document-input.js';
 import type { DocumentInput } from '../core/types.js';
 import { extractFeed } from './feed.js';
 import { extractHtml } from './html.js';
@@ -42,19 +44,10 @@ export interface SourceOptions {
   maxBytes?: number;
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
-
+/** Decodes a document's bytes, naming where they are not UTF-8 text. */
 function decode(buf: Uint8Array, where: string): string {
-  const limit = Math.min(buf.length, 8192);
-  for (let i = 0; i < limit; i++) {
-    if (buf[i] === 0) throw new IsnadError('INPUT_BINARY', 'binary data (NUL bytes), not UTF-8 text', where);
-  }
-  try {
-    const s = decoder.decode(buf);
-    return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
-  } catch {
-    throw new IsnadError('INPUT_ENCODING', 'not valid UTF-8', where);
-  }
+  const s = decodeText(buf, where);
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
 /** The format of a file: by extension, else by a look at its start. */
@@ -106,32 +99,9 @@ function* walk(dir: string): Generator<{ path: string; explicit: boolean } | Sou
   }
 }
 
-/** One JSONL line → a document input (the contract's input line). */
+/** One JSONL line → a document input (the contract's input line); an empty text is refused. */
 export function parseJsonlLine(line: string, where: string): DocumentInput {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (e) {
-    throw new IsnadError('JSON_MALFORMED', `not valid JSON: ${(e as Error).message}`, where);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new IsnadError('JSON_MALFORMED', 'a line must be a JSON object', where);
-  }
-  const o = value as Record<string, unknown>;
-  if (typeof o['text'] !== 'string') throw new IsnadError('JSONL_NO_TEXT', 'the object has no string field "text"', where);
-  if (o['text'].trim() === '') throw new IsnadError('INPUT_EMPTY', 'the text is empty', where);
-  const input: DocumentInput = { text: o['text'] };
-  for (const key of ['id', 'date', 'source', 'title', 'url'] as const) {
-    const v = o[key];
-    if (v === undefined || v === null) continue;
-    if (key === 'id' && typeof v === 'number') input.id = String(v);
-    else if (typeof v === 'string') input[key] = v;
-    else throw new IsnadError('JSON_MALFORMED', `field "${key}" must be a string`, where);
-  }
-  if (input.date !== undefined && !validDate(input.date)) {
-    throw new IsnadError('DATE_INVALID', `not a calendar date in the form YYYY-MM-DD: "${input.date}"`, where);
-  }
-  return input;
+  return parseDocumentLine(line, where, { requireText: true });
 }
 
 interface BoundedLine {

@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import type { AnalysisJson } from '../../core/analysis.js';
 import { IsnadError, isIsnadError } from '../../core/errors.js';
 import type { DocumentInput } from '../../core/types.js';
-import { analyse, checkDate } from '../../pipeline/analyse.js';
+import { checkDate, parseDocumentLine } from '../../core/document-input.js';
+import { analyse } from '../../pipeline/analyse.js';
 import { formatAnalysisText } from '../format-text.js';
 import { decodeText, openInputStream, readLines, readTextInput } from '../input.js';
 import { writeOut } from '../output.js';
@@ -14,32 +15,6 @@ interface AnalyzeOptions {
   pretty?: boolean;
 }
 
-/** Turns one JSONL line into a document input, or says what is wrong with it. */
-export function parseJsonlLine(line: string, where: string): DocumentInput {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (e) {
-    throw new IsnadError('JSON_MALFORMED', `not valid JSON: ${(e as Error).message}`, where);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new IsnadError('JSON_MALFORMED', 'a line must be a JSON object', where);
-  }
-  const o = value as Record<string, unknown>;
-  if (typeof o.text !== 'string') {
-    throw new IsnadError('JSONL_NO_TEXT', 'the object has no string field "text"', where);
-  }
-  const input: DocumentInput = { text: o.text };
-  for (const key of ['id', 'date', 'source', 'title', 'url'] as const) {
-    const v = o[key];
-    if (v === undefined || v === null) continue;
-    if (key === 'id' && typeof v === 'number') input.id = String(v);
-    else if (typeof v === 'string') input[key] = v;
-    else throw new IsnadError('JSON_MALFORMED', `field "${key}" must be a string`, where);
-  }
-  if (input.date !== undefined) checkDate(input.date, where);
-  return input;
-}
 
 /** The `id` of a line that failed, when it can still be read. */
 function idOfBadLine(bytes: Buffer): unknown {
@@ -67,7 +42,7 @@ async function analyzeJsonl(path: string, opts: AnalyzeOptions): Promise<number>
     try {
       const text = decodeText(line.bytes, where, line.byteOffset);
       if (text.trim() === '') continue;
-      const input = parseJsonlLine(text, where);
+      const input = parseDocumentLine(text, where);
       id = input.id ?? null;
       if (input.date === undefined && opts.date !== undefined) input.date = opts.date;
       await writeOut(process.stdout, render(analyse(input), { ...opts, pretty: false }));
