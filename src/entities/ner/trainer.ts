@@ -58,7 +58,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   augment: true,
   oPenalty: 4,
   holdout: true,
-  ensemble: 3,
+  ensemble: 5,
 };
 
 export interface Splits {
