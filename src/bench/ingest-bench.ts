@@ -5,7 +5,8 @@
  *
  *   npm run bench:ingest [-- --limit N] [-- --workers N] [-- --corpus PATH] [-- --keep]
  */
-import { existsSync, mkdtempSync, realpathSync, rmSync, statSync } from 'node:fs';
+import { isEntryPoint } from '../core/entry-point.js';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,17 +124,7 @@ async function main(): Promise<void> {
   else rmSync(dir, { recursive: true, force: true });
 }
 
-function invokedDirectly(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return realpathSync(script) === fileURLToPath(import.meta.url);
-  } catch {
-    return false;
-  }
-}
-
-if (invokedDirectly()) {
+if (isEntryPoint(import.meta.url)) {
   main().catch((e: unknown) => {
     process.stderr.write(`bench:ingest failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     process.exitCode = 1;

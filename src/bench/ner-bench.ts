@@ -3,7 +3,8 @@
  * Tokens come from the founding example, repeated; `--file CONLL` tags a
  * CoNLL file's tokens instead.
  */
-import { readFileSync, realpathSync } from 'node:fs';
+import { isEntryPoint } from '../core/entry-point.js';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseConll } from '../entities/ner/conll.js';
 import { defaultTagger, tagTokens } from '../entities/ner/tagger.js';
@@ -62,7 +63,7 @@ export function runNerBench(conllFile?: string): string {
   );
 }
 
-if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isEntryPoint(import.meta.url)) {
   const fileArg = process.argv.indexOf('--file');
   console.log(runNerBench(fileArg >= 0 ? process.argv[fileArg + 1] : undefined));
 }

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { isEntryPoint } from '../core/entry-point.js';
 import { Command, CommanderError } from 'commander';
 import { isIsnadError } from '../core/errors.js';
 import { register as registerAnalyze } from './commands/analyze.js';
@@ -62,17 +61,7 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function invokedDirectly(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return realpathSync(script) === fileURLToPath(import.meta.url);
-  } catch {
-    return false;
-  }
-}
-
-if (invokedDirectly()) {
+if (isEntryPoint(import.meta.url)) {
   main(process.argv).then(
     (code) => {
       process.exitCode = code;
