@@ -5,6 +5,7 @@
  * descriptors and clitics, and linked when their form is known), nisba
  * adjectives, capitals used for their state, and unnamed spokespeople.
  */
+import { loadStemLexicon } from '../../text/segment/clitics.js';
 import type { EntityType, Mention, MentionKind, Token } from '../../core/types.js';
 import { bare, type Kb, type NameRef } from '../kb/load.js';
 import {
@@ -475,6 +476,21 @@ function roleText(text: string, tokens: readonly Token[], idx: number[], kb: Kb)
   return words.join(' ');
 }
 
+/**
+ * Whether the first letter of a tagged name is the conjunction و or ف glued
+ * to it. و before a name is common, so it goes unless the whole word is an
+ * attested word of its own; ف rarely is, and names often begin with it
+ * (فيران، فاطمة، فلاديمير), so it goes only before a known word.
+ */
+function dropsConjunction(w: string): boolean {
+  const lex = loadStemLexicon();
+  const whole = lex.count(w);
+  const rest = lex.count(w.slice(1));
+  if (w.charCodeAt(0) === 0x0648) return whole < 3 || rest > whole;
+  if (w.charCodeAt(0) === 0x0641) return rest >= 3 && rest > whole;
+  return false;
+}
+
 /** The tagger's mentions, trimmed and given normalised words; those that are no names are dropped. */
 export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[], mentions: readonly Mention[]): Candidate[] {
   const out: Candidate[] = [];
@@ -542,7 +558,7 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
       if (!known && v) {
         words[0] = v.form;
         startCut = v.cut;
-      } else if (!known && /^[وف]/.test(w0) && w0.length > 4 && m.type !== 'ORG') {
+      } else if (!known && w0.length > 4 && m.type !== 'ORG' && dropsConjunction(w0)) {
         words[0] = w0.slice(1);
         startCut = 1;
       }

@@ -1,3 +1,4 @@
+import { loadStemLexicon } from '../../text/segment/clitics.js';
 import { defineStage } from '../../core/pipeline.js';
 import type { EntityType, Mention, Token } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
@@ -40,6 +41,9 @@ export function locOrGpe(words: readonly string[], gaz: Gazetteer): 'LOC' | 'GPE
   return 'LOC';
 }
 
+/** How often the rest of a name must occur as a word for a proclitic to be cut off it. */
+const MIN_ATTESTED = 3;
+
 /**
  * How many leading UTF-16 units of a token are a conjunction or preposition
  * glued to a name (وروسيا, بليبيا, لوكالة): those stay outside the mention.
@@ -48,11 +52,27 @@ export function locOrGpe(words: readonly string[], gaz: Gazetteer): 'LOC' | 'GPE
 export function procliticLength(token: Token, original: string, gaz: Gazetteer, known?: ReadonlySet<string>): number {
   if (token.segments && token.segments.length > 0) {
     let end = token.start;
+    let letters = 0;
     for (const s of token.segments) {
       if (s.role !== 'proclitic' || s.form === 'ال') break;
       end = s.end;
+      letters += s.form.length;
     }
-    return end - token.start;
+    if (end === token.start) return 0;
+    // A name the segmenter does not know may begin with a letter that only
+    // looks like a proclitic (فيران، فلوريدا، فلاديمير). و before a name is
+    // common and is cut unless the whole token is a word of its own; other
+    // proclitics are cut only when what remains is a known word or name.
+    const norm = token.norm;
+    const rest = norm.slice(letters);
+    if (gaz.words.has(norm) || gaz.entries.has(norm)) return 0;
+    const lex = loadStemLexicon();
+    if (letters === 1 && norm.charCodeAt(0) === 0x0648) {
+      const whole = lex.count(norm);
+      return whole < MIN_ATTESTED || lex.count(rest) > whole ? end - token.start : 0;
+    }
+    const attested = gaz.words.has(rest) || gaz.entries.has(rest) || known?.has(rest) || lex.count(rest) >= MIN_ATTESTED;
+    return attested ? end - token.start : 0;
   }
   const norm = token.norm;
   if (!PROCLITIC.test(norm) || norm.startsWith('لل')) return 0;
