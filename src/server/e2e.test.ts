@@ -35,11 +35,9 @@ async function shot(name: string): Promise<void> {
 
 const squash = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/** One attribute of every matching element, read in one go (no race with a re-render). */
 async function attributes(selector: string, name: string): Promise<string[]> {
-  const loc = page.locator(selector);
-  const out: string[] = [];
-  for (let i = 0, n = await loc.count(); i < n; i++) out.push((await loc.nth(i).getAttribute(name)) ?? '');
-  return out;
+  return page.locator(selector).evaluateAll((els, attr) => els.map((e) => e.getAttribute(attr) ?? ''), name);
 }
 
 describe('web UI in Chromium', { skip }, () => {
@@ -125,7 +123,11 @@ describe('web UI in Chromium', { skip }, () => {
     await page.selectOption('.events-page select >> nth=0', 'REQUEST');
     await page.click('.events-page button[type=submit]');
     await page.waitForURL(/type=REQUEST/);
-    await page.locator('.events-table tbody tr').first().waitFor();
+    // The table re-renders with the filtered rows: wait until only those remain.
+    await page.waitForFunction(
+      `(() => { const cells = [...document.querySelectorAll('.events-table tbody [data-event-type]')];
+        return cells.length > 0 && cells.every((c) => c.getAttribute('data-event-type') === 'REQUEST'); })()`,
+    );
     const types = await attributes('.events-table tbody [data-event-type]', 'data-event-type');
     assert.ok(types.length > 0 && types.every((t) => t === 'REQUEST'), `types: ${types.join(',')}`);
     await shot('4-events');
