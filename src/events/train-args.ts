@@ -14,6 +14,7 @@
  * data/events/args-model.json with its manifest entry. Deterministic: a
  * seeded shuffle, fixed feature order.
  */
+import { seededRandom, shuffleInPlace } from '../core/random.js';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -91,17 +92,6 @@ export function buildItems(excerpts: GoldExcerpt[], dates: ReadonlyMap<string, s
   return part;
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface Settings {
   mode: 'rank' | 'binary';
   l2: number;
@@ -126,12 +116,9 @@ export function train(items: readonly Item[], s: Settings, seed = 7): ArgWeights
     const examples: { f: string[]; y: number }[] = [];
     for (const it of items) it.cands.forEach((c, k) => examples.push({ f: c.features, y: it.labels[role][k]! }));
     const order = examples.map((_, i) => i);
-    const rand = rng(seed);
+    const rand = seededRandom(seed);
     for (let ep = 0; ep < s.epochs; ep++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
+      shuffleInPlace(order, rand);
       const lr = s.lr / (1 + ep * 0.1);
       for (const i of order) {
         const ex = examples[i]!;
@@ -163,12 +150,9 @@ function rounded(w: Record<string, number>): Record<string, number> {
  */
 function trainRank(items: readonly Item[], role: Role, s: Settings, w: Record<string, number>, seed: number): void {
   const order = items.map((_, i) => i);
-  const rand = rng(seed);
+  const rand = seededRandom(seed);
   for (let ep = 0; ep < s.epochs; ep++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(rand() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffleInPlace(order, rand);
     const lr = s.lr / (1 + ep * 0.1);
     for (const i of order) {
       const it = items[i]!;

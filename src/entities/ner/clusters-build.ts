@@ -13,7 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dataPath } from '../../resources/data-files.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
-import { anercorpAll, nerDataDir, readWikifane, rng } from './trainer.js';
+import { seededRandom } from '../../core/random.js';
+import { anercorpAll, nerDataDir, readWikifane } from './trainer.js';
 
 const VOCAB = Number(process.env.CL_VOCAB ?? 50_000);
 const CONTEXTS = Number(process.env.CL_CONTEXTS ?? 1_500);
@@ -92,7 +93,7 @@ function main(): void {
     }
   }
   // PPMI rows, L2-normalised, kept sparse
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   const vecs: SparseVec[] = [];
   for (let w = 0; w < V; w++) {
     const row = rows[w] as Map<number, number>;

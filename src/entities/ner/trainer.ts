@@ -1,3 +1,4 @@
+import { seededRandom, shuffleInPlace } from '../../core/random.js';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,17 +92,6 @@ export function readWikifane(dir = nerDataDir()): TaggedSentence[] {
   return readConll(resolve(dir, 'wikifane.txt'), mapWikifaneTag);
 }
 
-/** mulberry32: a small seeded generator, so training is reproducible. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Prepared {
   feats: Int32Array;
@@ -205,7 +195,7 @@ function trainOne(
   const S = L;
   let c = 1;
   const margin = settings.margin ?? 0;
-  const random = rng(settings.seed);
+  const random = seededRandom(settings.seed);
   const order = data.map((_, i) => i);
   // Word dropout: a dropped token loses its identity features (w=, s=, b=:
   // the three buckets after the bias), so context, shape, clusters and
@@ -235,13 +225,7 @@ function trainOne(
     if (extraData.length > 0) {
       for (const d of extraData) if (random() < settings.wikifaneFraction) items.push(d);
     }
-    // Fisher–Yates, seeded
-    for (let i = items.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      const tmp = items[i] as Prepared;
-      items[i] = items[j] as Prepared;
-      items[j] = tmp;
-    }
+    shuffleInPlace(items, random);
     let errors = 0;
     let tokens = 0;
     for (const it of items) {
