@@ -200,6 +200,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     for (let j = i + 1; j < Math.min(T, limit); j++) if (norm(j) === close || norm(j) === alt) return j;
     return -1;
   };
+  /** Where a name that starts at k ends: past its closing quote, or at the end of the entity mention there; k when neither. */
+  const nameEnd = (k: number, limit: number): number => {
+    if (isQuoteOpen(k)) {
+      const c = closingQuote(k, limit + 4);
+      return c > k ? c + 1 : k;
+    }
+    const m = mentionOf[k];
+    return m && m.first === k ? m.last : k;
+  };
   const span = (a: number, b: number): Span => ({ start: (tok(a) as Token).start, end: (tok(b - 1) as Token).end });
   const verbAt = (i: number): VerbCue | undefined => {
     const t = tok(i);
@@ -848,14 +857,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // "seen by X": في تقرير اطلعت عليه "عربي21"
       if (lex.seenVerbs.has(w) && lex.seenObjects.has(norm(j + 1))) {
         const k = j + 2;
-        let end = k;
-        if (isQuoteOpen(k)) {
-          const c = closingQuote(k, limit + 4);
-          if (c > k) end = c + 1;
-        } else {
-          const m = mentionOf[k];
-          if (m && m.first === k) end = m.last;
-        }
+        const end = nameEnd(k, limit);
         if (end > k) {
           const src = analyseNP(k, end);
           if (src) {
@@ -891,14 +893,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // تلقت «الشرق الأوسط» نسخة عنه
       if (lex.seenVerbs.has(w) && !lex.seenObjects.has(norm(j + 1))) {
         let k = j + 1;
-        let end = k;
-        if (isQuoteOpen(k)) {
-          const c = closingQuote(k, limit + 4);
-          if (c > k) end = c + 1;
-        } else {
-          const m = mentionOf[k];
-          if (m && m.first === k) end = m.last;
-        }
+        const end = nameEnd(k, limit);
         if (end > k && lex.copyNouns.has(norm(end))) {
           const src = analyseNP(k, end);
           if (src) frame.outer = { cue: span(j, j + 1), source: { ...src, kind: 'outlet' } };
