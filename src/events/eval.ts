@@ -21,6 +21,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Entity, IsnadEvent, Span } from '../core/types.js';
+import { extractHtml } from '../ingest/html.js';
 import { analyse } from '../pipeline/analyse.js';
 import { defaultPipeline } from '../pipeline/default.js';
 import { setArgModelEnabled } from './args-model.js';
@@ -187,13 +188,26 @@ function loadPart(part: string): GoldExcerpt[] {
   return all;
 }
 
-/** Checks the excerpts against the corpus; returns the mismatches and the articles' dates. */
+/**
+ * Checks the excerpts against their sources; returns the mismatches and the
+ * articles' dates. An article id is a SaudiNewsNet id (`snn-…`) or
+ * `html:PATH`, a saved page under ../shared/data/html/ whose main text
+ * (`extractHtml`) the offsets index.
+ */
 function checkAgainstCorpus(excerpts: GoldExcerpt[]): { bad: number; dates: Map<string, string> } {
   const dates = new Map<string, string>();
+  const texts = new Map<string, string>();
+  for (const id of new Set(excerpts.map((e) => e.article))) {
+    if (!id.startsWith('html:')) continue;
+    const file = fileURLToPath(new URL(`../../../shared/data/html/${id.slice(5)}`, import.meta.url));
+    if (!existsSync(file)) continue;
+    const page = extractHtml(readFileSync(file, 'utf8'), file);
+    texts.set(id, page.text);
+    if (page.date) dates.set(id, page.date);
+  }
   const corpus = fileURLToPath(new URL('../../../shared/data/corpus/saudinewsnet-10k.jsonl', import.meta.url));
   if (!existsSync(corpus)) return { bad: -1, dates };
   const want = new Set(excerpts.map((e) => e.article));
-  const texts = new Map<string, string>();
   for (const line of readFileSync(corpus, 'utf8').split('\n')) {
     if (!line) continue;
     const a = JSON.parse(line) as { id: string; text: string; date?: string };
@@ -207,7 +221,7 @@ function checkAgainstCorpus(excerpts: GoldExcerpt[]): { bad: number; dates: Map<
   return { bad, dates };
 }
 
-const PART_NAMES: Record<string, string> = { dev: 'dev', 'dev-a': 'dev-A (tuning half)', 'dev-b': 'dev-B (checking half)', test: 'test (held out)', test2: 'test2 (held out, other outlets)' };
+const PART_NAMES: Record<string, string> = { dev: 'dev', 'dev-a': 'dev-A (tuning half)', 'dev-b': 'dev-B (checking half)', test: 'test (held out)', test2: 'test2 (held out, other outlets)', test3: 'test3 (held out, fresh: SaudiNewsNet and other outlets\' pages)' };
 
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
