@@ -71,7 +71,7 @@ const PASSIVE = new Set(['قيل', 'وقيل', 'يقال', 'ويقال', 'فيق
 const REFUSAL = new Set(['رافضا', 'رافضه', 'رافضين', 'عدم', 'دون', 'بدون', 'مفضلا', 'مفضله', 'طالبا', 'طالبه']);
 /** Imperfect forms that, with no subject, read as impersonal passives (يُرجَّح، يُعتقد). */
 const IMPERSONAL = new Set(['يرجح', 'يعتقد', 'يتوقع', 'يقال', 'قيل', 'يذكر', 'يعتبر', 'يفترض', 'يشار']);
-const MAX_FRAME = 24;
+const MAX_FRAME = 32;
 /** Adverbs written with the accusative alif (مجددا، رسميا): never an object. */
 const ALIF_ADVERBS = new Set(['ايضا', 'جدا', 'مجددا', 'مؤخرا', 'علنا', 'سابقا', 'لاحقا', 'دائما', 'غالبا', 'تماما', 'مسبقا', 'صباحا',
   'ظهرا', 'عصرا', 'ليلا', 'فجرا', 'مساءا', 'اولا', 'ثانيا', 'ثالثا', 'اخيرا', 'حاليا', 'قريبا', 'عموما', 'خصوصا', 'تحديدا', 'مثلا',
@@ -726,6 +726,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       || lex.seenVerbs.has(w) || isQuoteOpen(j) !== undefined || COLONS.has(w) || isRelative(j);
   };
 
+  /** عدم الكشف عن هويته، رافضا ذكر اسمه: an identity word close after j. */
+  const identityNear = (j: number): boolean => {
+    for (let k = j + 1; k <= j + 4 && k < T; k++) if (lex.identityWords.has(norm(k))) return true;
+    return false;
+  };
+
   /** وفقا لتقرير: the noun phrase starts inside the ل-word; a lone ل is skipped. */
   const needsLStart = (k: number): number => (norm(k) === 'ل' ? k + 1 : k);
 
@@ -845,8 +851,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         frame.contentStart = complementizers.has(norm(j + 1)) ? j + 2 : j;
         return frame;
       }
-      // داعيا أصحاب المنشآت بضرورة …، مطالبا بعدم …: what is urged.
-      if (cue && !negated && CONTENT_OPENERS.has(w) && (cue.preps.length > 0 || cue.participle)) {
+      // داعيا أصحاب المنشآت بضرورة …، مطالبا بعدم …: what is urged; وأكد عدم رصد …: what was
+      // denied — unless it is the speaker's wish to stay unnamed (عدم الكشف عن اسمه).
+      const opener = CONTENT_OPENERS.has(w) || (w === 'عدم' && !identityNear(j));
+      if (cue && !negated && opener && (cue.preps.length > 0 || cue.participle || cue.objectContent)) {
         frame.contentStart = j;
         return frame;
       }
@@ -1055,6 +1063,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
         || (w.startsWith('ب') && !mentionOf[j] && !inSet(lex.roles, w) && !inSet(lex.anonymousHeads, w)))) break;
       if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
+      // وأكد الوزير ضرورة …: what is urged ends the subject.
+      if (j > npStart && CONTENT_OPENERS.has(w) && cue !== undefined && (cue.objectContent || cue.preps.length > 0)) break;
       if (lex.seenVerbs.has(w) && j > npStart) break;
       // د. منصور، السيد/ يوسف: the mark after a title stays in the subject.
       if (j > npStart && TITLE_MARKS.has(w) && titleBefore(j) && tok(j + 1)?.kind === 'word') {
@@ -1380,11 +1390,18 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (bare(w) === 'ما' && !(i === sentenceStart(i) || isPunct(i - 1) || CLAUSE_PARTICLES.has(norm(i - 1)) || /^[وف]?(انه|انها|لكنه|لكنها)$/.test(norm(i - 1)))) continue;
     // لم يكشف، لم ينف
     if (lex.negators.has(w)) {
-      const v = verbAt(i + 1);
-      if (v && !v.participle) {
-        // لكنها لم تعلن …، إلا أنه لم يكشف …: a pronoun subject names the previous speaker.
-        const forced = PRONOUN_SUBJECT.test(norm(i - 1)) ? previousSpeaker(i) : undefined;
-        i = verbCue(i, i + 2, v, 'none', true, false, forced ? { forced } : {});
+      const v0 = verbAt(i + 1);
+      // لم تثبت أو تنفي الأمر، لم يؤكد ولا ينفي: one negated cue over both verbs.
+      const alt = norm(i + 2) === 'او' || norm(i + 2) === 'ولا' ? verbAt(i + 3) : undefined;
+      const v = v0 && !v0.participle ? v0 : alt && !alt.participle ? alt : undefined;
+      if (v) {
+        const ce = alt && !alt.participle ? i + 4 : i + 2;
+        // لكنها لم تعلن …، إلا أنه لم يكشف …: a pronoun subject names the previous speaker;
+        // إلا أن يسرا لم تثبت …: a subject written before لم is the speaker, what follows the object.
+        const before = w === 'لم' && v.objectContent && tok(i - 1)?.kind === 'word' && sentenceOf(i - 1) === sentenceOf(i) && !isRelative(i - 1)
+          ? leftSource(i) : undefined;
+        const forced = PRONOUN_SUBJECT.test(norm(i - 1)) ? previousSpeaker(i) : before;
+        i = verbCue(i, ce, v, 'none', true, false, forced ? { forced } : {});
         continue;
       }
       // لم تتمكن من تأكيد

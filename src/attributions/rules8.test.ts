@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Attribution } from '../core/types.js';
+import { attributionsOf } from './testing.js';
+
+const cut = (text: string, s: { start?: number; end?: number }) => text.slice(s.start ?? 0, s.end ?? 0);
+const view = (t: string, a: Attribution) => ({ cue: cut(t, a.cue), source: cut(t, a.source), stance: a.stance });
+const views = (t: string) => attributionsOf(t).map((a) => view(t, a));
+
+test('أكد على …، أكد ضرورة …، وأكد عدم …: what is stressed or denied is the content', () => {
+  const t = 'وأكد الوزير على ضرورة بذل المزيد من الجهد. وأكد المدير ضرورة تحديث البيانات.';
+  const found = attributionsOf(t);
+  assert.deepEqual(found.map((a) => view(t, a)), [
+    { cue: 'وأكد', source: 'الوزير', stance: 'assert' },
+    { cue: 'وأكد', source: 'المدير', stance: 'assert' },
+  ]);
+  assert.equal(cut(t, (found[1] as Attribution).content), 'ضرورة تحديث البيانات');
+  const u = 'وقال المتحدث إن الحالات تخضع للرعاية. وأكد عدم رصد أي حالات أخرى.';
+  const b = attributionsOf(u)[1];
+  assert.ok(b);
+  assert.deepEqual(view(u, b), { cue: 'وأكد', source: 'المتحدث', stance: 'assert' });
+  assert.equal(cut(u, b.content), 'عدم رصد أي حالات أخرى');
+  // Asking not to be named is no content.
+  const v = 'وقال مصدر، فضل عدم الكشف عن اسمه، إن الهجوم وقع.';
+  assert.deepEqual(views(v), [{ cue: 'وقال', source: 'مصدر', stance: 'assert' }]);
+});
+
+test('لم تثبت أو تنفي: one negated cue, the subject written before it', () => {
+  const t = 'انتشر خبر إصابتها. إلا أن يسرا لم تثبت أو تنفي الأمر.';
+  assert.deepEqual(views(t), [{ cue: 'لم تثبت أو تنفي', source: 'يسرا', stance: 'none' }]);
+  const u = 'إلا أن الوزير لم يؤكد الأمر.';
+  assert.deepEqual(views(u), [{ cue: 'لم يؤكد', source: 'الوزير', stance: 'none' }]);
+  // لم تُحدث تغييرات: a verb with no nominal content stays silent.
+  assert.deepEqual(views('أن إدارة النادي لم تحدث تغييرات في العقد.'), []);
+});
+
+test('a long frame between the subject and على أن (up to 32 words)', () => {
+  const t = 'وشدد سامح شكري وزير الخارجية المصري خلال مؤتمر صحافي مشترك عقده مع نظيره الأمريكي جون كيري، عقب اختتام أعمال الحوار الاستراتيجي المصري الأمريكي الذي عقد بالعاصمة المصرية القاهرة أمس، على أن الحوار يعكس حرص البلدين.';
+  const found = attributionsOf(t);
+  assert.equal(found.length, 1);
+  assert.equal(cut(t, (found[0] as Attribution).source), 'سامح شكري وزير الخارجية المصري');
+  assert.equal(cut(t, (found[0] as Attribution).content), 'الحوار يعكس حرص البلدين');
+});
