@@ -823,6 +823,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         inFrame = true;
         continue;
       }
+      // متوقعا ألا يكون …: ألا (أن + لا) before an imperfect verb; إلا is spelled the same.
+      if (w === 'الا' && j === j0 && tok(j + 1)?.kind === 'word' && /^[يت]/.test(norm(j + 1)) && !complementizers.has(norm(j + 1))) {
+        frame.contentStart = j + 1;
+        return frame;
+      }
       if (complementizers.has(w) || (complementizers.has(bare(w)) && w.charCodeAt(0) !== 0x648)) {
         // بعد أن، قبل أن، منذ أن: a conjunction, not what was said.
         const before = norm(j - 1);
@@ -1063,6 +1068,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
         || (w.startsWith('ب') && !mentionOf[j] && !inSet(lex.roles, w) && !inSet(lex.anonymousHeads, w)))) break;
       if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
+      if (j > npStart && w === 'الا' && tok(j + 1)?.kind === 'word' && /^[يت]/.test(norm(j + 1))) break;
       // وأكد الوزير ضرورة …: what is urged ends the subject.
       if (j > npStart && CONTENT_OPENERS.has(w) && cue !== undefined && (cue.objectContent || cue.preps.length > 0)) break;
       if (lex.seenVerbs.has(w) && j > npStart) break;
@@ -1286,6 +1292,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (j === npStart) return i;
     // The phrase's noun phrase: the first word may carry ل (لتقرير).
     if (!relayVerb && !plausibleSource(npStart, j)) return i;
+    // وفقا لإرشادات منظمة الصحة، طبقا للوائح، حسب البرنامج: conformity to rules, not a source.
+    if (!relayVerb) {
+      const h0 = norm(npStart);
+      const h = h0.startsWith('لل') ? `ا${h0.slice(1)}` : h0.startsWith('ل') && !h0.startsWith('ال') ? h0.slice(1) : h0;
+      if (lex.nonSourceNouns.has(h) || lex.nonSourceNouns.has(`ال${h}`)) return i;
+    }
     let source = analyseNP(npStart, j);
     if (!source) return i;
     if (needsL && source.start === (tok(npStart) as Token).start && source.kind === 'named' && source.entity === undefined) {
@@ -1352,6 +1364,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (i - ss < 1 || i - ss > 6) return;
     for (let k = ss; k < i; k++) if (isPunct(k) && !isQuoteOpen(k) && !['"', '»', '”'].includes(norm(k))) return;
     if (i + 1 >= sentenceEnd(i) && !isQuoteOpen(i + 1)) return;
+    // المدينة نيوز :- …: a dateline.
+    if (BRACKETS.has(norm(i + 1)) && norm(i + 1) !== '(') return;
     // رابط الخبر بصحيفة الوئام: …، للمزيد: a label, not a speaker.
     if (lex.colonNonSpeakers.has(bare(norm(ss)))) return;
     // كانت إنتاجية اليابان متقاعسة لسنوات: …: a clause, not a speaker's name.

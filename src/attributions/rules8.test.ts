@@ -41,3 +41,23 @@ test('a long frame between the subject and على أن (up to 32 words)', () => 
   assert.equal(cut(t, (found[0] as Attribution).source), 'سامح شكري وزير الخارجية المصري');
   assert.equal(cut(t, (found[0] as Attribution).content), 'الحوار يعكس حرص البلدين');
 });
+
+test('نشر موقع X أن …: publishing with a clause is a report; نشر alone is mostly the noun', () => {
+  const t = 'نشر موقع Middle East Eye البريطاني، أن لصوصا سرقوا المنزل.';
+  assert.deepEqual(views(t), [{ cue: 'نشر', source: 'موقع Middle East Eye البريطاني', stance: 'assert' }]);
+  assert.deepEqual(views('وطلب عدم نشر اسمه لأن الأمر حساس.'), []);
+});
+
+test('ألا before an imperfect verb opens the content; إلا أن does not', () => {
+  const t = 'ويرى سليمان أن إيران مرغمة على الرد، متوقعا ألا يكون الرد مباشرا. وتوقع الخبراء ألا تتغير الأسعار.';
+  const found = attributionsOf(t);
+  assert.deepEqual(found.map((a) => cut(t, a.content)), ['إيران مرغمة على الرد', 'يكون الرد مباشرا', 'تتغير الأسعار']);
+  assert.equal(cut(t, (found[2] as Attribution).source), 'الخبراء');
+});
+
+test('no source: conformity (وفقا لإرشادات …) and a dateline before a colon', () => {
+  const t = 'وقال مجاهد إن جميع الحالات تخضع للرعاية الطبية، وفقًا لإرشادات منظمة الصحة العالمية.';
+  assert.deepEqual(views(t), [{ cue: 'وقال', source: 'مجاهد', stance: 'assert' }]);
+  assert.deepEqual(views('المدينة نيوز :- بلغت حصيلة الوفيات 50 ألفاً.'), []);
+  assert.deepEqual(views('وفقا لوزارة الصحة، بلغت حصيلة الوفيات 50 ألفاً.'), [{ cue: 'وفقا', source: 'وزارة الصحة', stance: 'assert' }]);
+});
