@@ -1,8 +1,11 @@
 /**
  * Scores the event extractor against the hand-annotated gold excerpts
- * (src/events/gold/{dev,test,test2}.json; see GUIDELINE.md).
+ * (src/events/gold/*.json; see GUIDELINE.md).
  *
- *   npm run eval:events [-- --part dev|dev-a|dev-b|test|test2[,…]] [--mode gold|pipeline] [--rules] [--verbose]
+ *   npm run eval:events [-- --part dev|dev-a|dev-b|dev-c|dev-d|dev-e|test4[,…]] [--mode gold|pipeline] [--rules] [--verbose]
+ *
+ * dev-c, dev-d and dev-e are the former held-out sets test, test2 and test3
+ * (those names still work); test4 is the current held-out set.
  *
  * --rules turns the learned argument chooser off (args-model.ts).
  *
@@ -176,17 +179,25 @@ export function report(name: string, s: Scores): string[] {
   return lines;
 }
 
+/** Former names of parts: the held-out sets that became dev after their measurement. */
+const PART_ALIASES: Record<string, string> = { test: 'dev-c', test2: 'dev-d', test3: 'dev-e' };
+
 /** The file a part lives in: dev-a and dev-b are the halves of dev. */
 function partFile(part: string): string {
-  return fileURLToPath(new URL(`./gold/${part.startsWith('dev-') ? 'dev' : part}.json`, import.meta.url));
+  const name = PART_ALIASES[part] ?? part;
+  return fileURLToPath(new URL(`./gold/${name === 'dev-a' || name === 'dev-b' ? 'dev' : name}.json`, import.meta.url));
 }
 
-function loadPart(part: string): GoldExcerpt[] {
+/** The excerpts of one part. */
+export function loadPart(part: string): GoldExcerpt[] {
   const all = (JSON.parse(readFileSync(partFile(part), 'utf8')) as { excerpts: GoldExcerpt[] }).excerpts;
   if (part === 'dev-a') return all.filter((e) => e.half === 'A');
   if (part === 'dev-b') return all.filter((e) => e.half === 'B');
   return all;
 }
+
+/** The parts annotated for development (tuning and training), in order. */
+export const DEV_PARTS = ['dev', 'dev-c', 'dev-d', 'dev-e'];
 
 /**
  * Checks the excerpts against their sources; returns the mismatches and the
@@ -221,14 +232,18 @@ function checkAgainstCorpus(excerpts: GoldExcerpt[]): { bad: number; dates: Map<
   return { bad, dates };
 }
 
-const PART_NAMES: Record<string, string> = { dev: 'dev', 'dev-a': 'dev-A (tuning half)', 'dev-b': 'dev-B (checking half)', test: 'test (held out)', test2: 'test2 (held out, other outlets)', test3: 'test3 (held out, fresh: SaudiNewsNet and other outlets\' pages)' };
+const PART_NAMES: Record<string, string> = {
+  dev: 'dev', 'dev-a': 'dev-A (tuning half)', 'dev-b': 'dev-B (checking half)',
+  'dev-c': 'dev-c (formerly test)', 'dev-d': 'dev-d (formerly test2, other outlets)', 'dev-e': 'dev-e (formerly test3, other outlets\' pages)',
+  test4: 'test4 (held out, fresh)',
+};
 
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
   // --rules: the rules' actor and recipient, without the learned chooser.
   if (argv.includes('--rules')) setArgModelEnabled(false);
   const pi = argv.indexOf('--part');
-  const parts = pi >= 0 && argv[pi + 1] ? argv[pi + 1]!.split(',') : ['dev-a', 'dev-b', 'test', 'test2'];
+  const parts = pi >= 0 && argv[pi + 1] ? argv[pi + 1]!.split(',') : ['dev-a', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'test4'];
   const mi = argv.indexOf('--mode');
   const modes: EvalMode[] = mi >= 0 && (argv[mi + 1] === 'gold' || argv[mi + 1] === 'pipeline') ? [argv[mi + 1] as EvalMode] : ['pipeline', 'gold'];
   for (const mode of modes) {
@@ -239,7 +254,7 @@ function main(argv: string[]): void {
       const { bad, dates } = checkAgainstCorpus(ex);
       if (bad > 0) console.log(`${part}: ${bad} excerpts do not match the corpus`);
       const s = score(ex, mode, dates);
-      console.log(report(PART_NAMES[part] ?? part, s).join('\n'));
+      console.log(report(PART_NAMES[PART_ALIASES[part] ?? part] ?? part, s).join('\n'));
       if (verbose) for (const m of s.misses) console.log('   ', m);
     }
     if (mode === 'pipeline' && timing.analyse > 0) {

@@ -86,13 +86,24 @@ const HEAD_NOUNS = new Set([
   'بحريه', 'معارضه', 'اداره', 'بعثه', 'وفد', 'مسؤولين', 'مسؤولون', 'مسؤول', 'سفاره', 'برلمان', 'ناطق', 'رئاسه', 'جنود', 'قياده', 'كتائب',
   'فصائل', 'ائتلاف', 'خارجيه', 'داخليه', 'دفاع', 'وزراء', 'سفير', 'قوه', 'الوحدات', 'وحدات', 'مصلحه', 'هيئه', 'محكمه', 'نظام', 'رئيس', 'زعيم',
   'سجون', 'اطباء', 'اشقاء', 'شعب', 'مواطنين', 'لاجئين', 'نازحين', 'ركن', 'الركن', 'الفريق', 'فريق', 'اول', 'الثاني', 'الثالث', 'حرس', 'الحرس',
+  // Groups of people named by a party or its nisba (مئات الفلسطينيين، عناصر من حزب العمال، مدفعية الجيش).
+  'مدفعيه', 'الاف', 'مئات', 'عشرات', 'انصار', 'مؤيدي', 'مناصري', 'متظاهرين', 'متظاهرون', 'محتجين', 'محتجون', 'مستوطنين', 'مستوطنون',
+  'مقاتلي', 'مقاتلو', 'مقاتلين', 'متمردي', 'مسلحين', 'مسلحون', 'افراد', 'اعضاء', 'طلاب', 'عمال', 'ناشطين', 'ناشطون', 'سكان', 'اهالي',
+]);
+/** Head nouns of membership that take their party after من (عناصر من حزب العمال الكردستاني). */
+const MEMBER_HEADS = new Set([
+  'عناصر', 'مسلحين', 'مسلحون', 'متمردين', 'متمردون', 'مقاتلين', 'مقاتلون', 'افراد', 'اعضاء', 'جنود', 'الاف', 'مئات', 'عشرات', 'انصار', 'مؤيدين',
 ]);
 /** Words that may stand between a verb and its subject: days, «today», «yesterday». */
 const DAY_WORDS = new Set([
   'اليوم', 'امس', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'مساء', 'صباح', 'ظهر', 'ليل', 'فجر', 'الاول', 'ايضا',
 ]);
 /** Words that introduce the cause of a casualty (قتل في ضربة، جراء قصف). */
-const CAUSE_AFTER = new Set(['في', 'جراء', 'اثر', 'خلال', 'بسبب', 'عقب', 'برصاص', 'بنيران', 'بقصف', 'بغاره', 'بانفجار']);
+const CAUSE_AFTER = new Set(['في', 'جراء', 'اثر', 'خلال', 'بسبب', 'عقب', 'نتيجه', 'برصاص', 'بنيران', 'بقصف', 'بغاره', 'بانفجار']);
+/** Words before an attack that caused a casualty (في هجوم، جراء غارات، نتيجة هجوم، حين فتح). */
+const CAUSE_BEFORE = new Set(['جراء', 'اثر', 'في', 'خلال', 'بسبب', 'نتيجه', 'حين', 'حينما', 'عندما', 'بعدما', 'عقب']);
+/** Nouns of a casualty: the doer is the attacker, never the one who reports it (أعلن الجيش مقتل …). */
+const CASUALTY_NOUNS = new Set(['مقتل', 'مصرع', 'استشهاد', 'وفاه', 'اصابه', 'سقوط']);
 const CIRCUMSTANCE = new Set(['خلال', 'اثناء', 'في', 'عقب', 'بعد', 'قبل', 'لدي', 'عند']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
@@ -305,7 +316,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     for (let k = i - 1; k >= 0 && sentenceOf(k) === sentenceOf(i); k--) {
       const m = mentionAt[k];
       if (m && m.last === k && !isAdjective(m) && !exclude.includes(m.entity.id) && types.has(m.entity.type)) {
-        if (unmarked && prepOf(m) !== undefined) {
+        if (unmarked && (prepOf(m) !== undefined || isLocative(m))) {
           k = m.first;
           continue;
         }
@@ -424,7 +435,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
       const m = mentionAt[k];
       if (m && m.first === k) {
-        if (prepOf(m) !== undefined && !(adj || head)) break;
+        // «فتح عناصر من حزب العمال النار»: members of a party stand for it.
+        if (head && !adj && memberOf(m)) return m;
         if (prepOf(m) !== undefined) break;
         if (isAdjective(m)) {
           adj ??= m;
@@ -441,12 +453,22 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         continue;
       }
       if (DAY_WORDS.has(w) || DAY_WORDS.has(b) || t.kind === 'punct') continue;
+      if (w === 'من' && head && !adj && (MEMBER_HEADS.has(bare[k - 1]!) || MEMBER_HEADS.has(tokens[k - 1]!.norm))) continue;
       // A head noun may take one unknown genitive (قوات الأمن، نقابة الأطباء).
       if (head && !adj && k > v + 1 && /^ال/.test(w) && !isCandidate[k]) continue;
       break;
     }
     return adj;
   };
+
+  /** A party named after «من» following a head noun of membership (عناصر من حزب العمال، متمردين من الحركة). */
+  function memberOf(m: MentionRef): boolean {
+    if (isAdjective(m) || prepOf(m) !== 'من' || m.first < 2) return false;
+    const j = m.first - 1;
+    if (tokens[j]!.norm !== 'من') return false;
+    const h = tokens[j - 1]!;
+    return MEMBER_HEADS.has(bare[j - 1]!) || MEMBER_HEADS.has(h.norm.replace(/^(و|ف)(?=..)/, ''));
+  }
 
   /** A mention right after the subject's title words (الجروان رئيس البرلمان العربي): part of the subject. */
   function inApposition(subjectLast: number, m: MentionRef): boolean {
@@ -507,6 +529,41 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     return undefined;
   };
 
+  /**
+   * The doer named in a clause that qualifies an event noun: a relative clause
+   * without a relative pronoun after an indefinite noun, with a doing verb and
+   * a pronoun back to the noun («هجوم نفذته المنظمة»، «غارة شنها الطيران
+   * الإسرائيلي»، «هجوم تبنته حركة طالبان»); or the party the event is
+   * attributed to («هجوم نسب إلى متمردين من حزب العمال»، «الهجوم المنسوب إلى …»).
+   */
+  function claimedBy(i: number, definite: boolean): MentionRef | undefined {
+    for (let k = i + 1; k < tokens.length && k - i <= 3 && sentenceOf(k) === sentenceOf(i); k++) {
+      const t = tokens[k]!;
+      if (isBoundary(t) || mentionAt[k] || isCandidate[k]) return undefined;
+      const stems = stripVerbAffixes(t.norm);
+      if (stems.includes('نسب') || /^(و)?المنسوب(ه)?$/.test(t.norm)) {
+        const to = k + 1 < tokens.length ? tokens[k + 1]!.norm : '';
+        if (to !== 'الي' && to !== 'لي') return undefined;
+        const end = forwardEnd(k, 10);
+        for (const m of mentionsIn(k + 2, end)) {
+          if (isAdjective(m) || isLocative(m)) continue;
+          if (m.first - (k + 2) > 2) return undefined;
+          return m.first === k + 2 || memberOf(m) ? m : undefined;
+        }
+        return undefined;
+      }
+      const pron = /^(.+?)(ها|هم|ه)$/.exec(t.norm);
+      if (!definite && pron && stripVerbAffixes(pron[1]!).some((x) => lex.lightActive.has(x))) {
+        const subj = subjectAfter(k, forwardEnd(k, 16));
+        return subj && !isLocative(subj) ? subj : undefined;
+      }
+      // One adjective between the noun and its clause (هجوم انتحاري نفذه …).
+      if (!/^ال/.test(t.norm) && k === i + 1 && !definite) continue;
+      return undefined;
+    }
+    return undefined;
+  }
+
   /** Recipient given by a preposition with a pronoun (منه، عليها). */
   const prepPronounAfter = (i: number, end: number, preps: Set<string>, exclude: string[]): string | undefined => {
     for (let k = i + 1; k < Math.min(end, i + 4); k++) {
@@ -542,6 +599,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const endsInTaa = input.text.slice(t.start, t.end).replace(/[\u064b-\u0652\u0640]+$/, '').endsWith('ة');
     const readings = lookupForm(lex, t.norm)
       .filter((r) => !(endsInTaa && r.pos === 'verb' && r.pronoun === 'ه'))
+      // An intransitive verb takes no object pronoun: سيطرتها is the noun «its control».
+      .filter((r) => !(r.pos === 'verb' && r.pronoun !== undefined && lex.lemmas[r.lemma]!.intransitive))
       .filter((r) => conditionsHold(lex.lemmas[r.lemma]!, i));
     if (readings.length === 0) continue;
     const reading = chooseReading(readings, i);
@@ -597,10 +656,20 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let inverse = c.lemma.inverse;
     let passive = false;
     let verbAt = c.reading.pos === 'verb' ? i : -1;
-    if (c.reading.pos !== 'verb') {
+    // A casualty noun is not the act of the verb that reports it (أعلن الجيش مقتل ثلاثة جنود).
+    if (c.reading.pos !== 'verb' && !CASUALTY_NOUNS.has(bare[i]!)) {
       // A support verb before the noun lends its subject (شن التحالف غارات).
       for (let k = i - 1; k >= Math.max(0, i - 12) && sentenceOf(k) === sentenceOf(i); k--) {
-        if (isBoundary(tokens[k]!)) break;
+        if (isBoundary(tokens[k]!)) {
+          // A time phrase between commas (شنت طائرات التحالف، أمس الجمعة، غارات).
+          let j = k - 1;
+          while (j >= 0 && k - j <= 4 && (DAY_WORDS.has(tokens[j]!.norm) || DAY_WORDS.has(bare[j]!))) j--;
+          if ((tokens[k]!.norm === '،' || tokens[k]!.norm === ',') && j < k - 1 && j >= 0 && (tokens[j]!.norm === '،' || tokens[j]!.norm === ',')) {
+            k = j;
+            continue;
+          }
+          break;
+        }
         if (isCandidate[k]) break;
         const lk = lightKind(k);
         if (lk === 'passive') {
@@ -701,6 +770,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.reading.pos !== 'verb' && roles.agent.length === 0) {
       const rel = c.reading.pos === 'participle' && c.lemma.passiveParticiple ? undefined : relativeSubject(i, end);
       if (rel) roles.agent.push(...coordinated(rel, end).ids);
+    }
+    if (c.reading.pos === 'noun' && roles.agent.length === 0 && !passive) {
+      const by = claimedBy(i, c.reading.proclitics.includes('ال') || tokens[i]!.norm.startsWith('ال'));
+      if (by) roles.agent.push(...coordinated(by, forwardEnd(by.last, 8)).ids);
     }
     if (passiveVerb) {
       // قُتل X، اعتُقل X: the grammatical subject is acted upon.
@@ -940,7 +1013,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // The source of reported speech does what a verb without a subject tells
     // (نفى … التوقيع is the noun of such a verb); a bare noun (مقتل، المظاهرة)
     // is not the reporter's act.
-    if (c.attribution !== undefined && !c.lemma.inverse && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
+    const casualty = c.reading.pos !== 'verb' && CASUALTY_NOUNS.has(bare[c.tok]!);
+    if (c.attribution !== undefined && !c.lemma.inverse && !casualty && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
       const a = input.attributions.find((x) => x.id === c.attribution)!;
       const between = mentionsIn(firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(m) === undefined);
       if (between.length === 0 && !overtSubjectAfterThat(c.tok)) {
@@ -1010,10 +1084,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   // A casualty or damage noun takes the doer of the attack that caused it,
   // named right after (مقتل 23 عنصرا … بقصف لطيران التحالف، جراء غارات شنها …).
   for (const c of cands) {
-    if (c.type !== 'ASSAULT' || c.actor.length > 0 || c.reading.pos === 'verb') continue;
+    if (c.type !== 'ASSAULT' || c.actor.length > 0) continue;
+    // A verb without a subject (قتل 21 شخصا في هجوم تبنته طالبان، قُتل … حين فتح عناصر من الحزب النار).
     const cause = cands.find((d) => d !== c && d.type === 'ASSAULT' && d.tok > c.tok && d.tok - c.tok <= 10
       && sentenceOf(d.tok) === sentenceOf(c.tok) && d.actor.length > 0
-      && (/^(و)?ب/.test(d.reading.proclitics) || /^(جراء|اثر|في|خلال|بسبب)$/.test(tokens[d.tok - 1]!.norm)));
+      && (/^(و)?ب/.test(d.reading.proclitics) || CAUSE_BEFORE.has(tokens[d.tok - 1]!.norm)));
     if (cause) {
       c.actor = cause.actor.filter((id) => !c.recipient.includes(id));
       c.actorFrom = 'inherited';
