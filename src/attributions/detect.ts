@@ -447,6 +447,17 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return analyseNP(k + 1, i);
   };
 
+  /** وكانت إيران اتهمت إسرائيل بـ…: a noun phrase between كان and the verb at i is its subject. */
+  const subjectAfterCopula = (i: number): Source | undefined => {
+    let k = i - 1;
+    const floor = Math.max(sentenceStart(i), i - 6);
+    while (k >= floor && (tok(k) as Token).kind === 'word' && !COPULAS.has(bare(norm(k))) && !verbAt(k)
+      && !complementizers.has(norm(k)) && !isRelative(k)) k--;
+    if (k < floor || k >= i - 1 || !COPULAS.has(bare(norm(k)))) return undefined;
+    return analyseNP(k + 1, i);
+  };
+  const svoSubject = (i: number): Source | undefined => subjectAfterComplementizer(i) ?? subjectAfterCopula(i);
+
   /** The source written just before index i (SVO order: حفتر يزعم، الصحيفة تؤكد). */
   const leftSource = (i: number): Source | undefined => {
     let j = i - 1;
@@ -719,6 +730,35 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return p.startsWith('ال') || TIME_WORDS.has(p) || /(ها|هم|ه)$/.test(p) && p.length > 4 || (m !== undefined && m.last === j)
       || p === '»' || p === '"' || p === '”';
   };
+  /**
+   * An indefinite verbal noun (تسجيل، إطلاق، اعتقال، انطلاق، استمرار، إصابتها) right after a
+   * definite word or a name: the object of a verb of announcing. The shapes leave out
+   * personal names, which follow a title in the same place (وزير الخارجية جون كيري).
+   */
+  const verbalNounObject = (j: number): boolean => {
+    const t = tok(j);
+    if (!t || t.kind !== 'word' || mentionOf[j] || inSet(lex.roles, t.norm) || lex.rankTitles.has(t.norm)
+      || lex.anonymousHeads.has(t.norm) || lex.quantifierHeads.has(t.norm) || lex.npSkip.has(t.norm) || verbAt(j)) return false;
+    const p = norm(j - 1);
+    const m = mentionOf[j - 1];
+    if (!(bare(p).startsWith('ال') || p.startsWith('لل') || (m !== undefined && m.last === j))) return false;
+    const w = t.norm.replace(/ت(ه|ها|هم|هما)$/, 'ه');
+    const suffixed = w !== t.norm;
+    const stem = w.replace(/ه$/, '');
+    return /^ت..ي.$/.test(stem) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
+      || /^ا..ا.$/.test(stem) || (suffixed && stem.length >= 4);
+  };
+
+  /** وزير الخارجية تيسير الرفاعي: after a person's title, two plain words are a name. */
+  const nameAfterTitle = (a: number, j: number): boolean => {
+    const r = roleOf(norm(a));
+    const person = r === 'person' || r === 'minister' || r === 'president' || r === 'spokesman' || r === 'official';
+    const next = norm(j + 1);
+    const surname = /^ال..+ي$/.test(next) || next === 'بن' || next === 'ال';
+    return person && tok(j + 1)?.kind === 'word' && (surname || (!/^(ال|و|ب|ل|ف|ك)/.test(next) && !PREPOSITIONS.has(next)
+      && !lex.npStops.has(next) && !verbAt(j + 1) && next.length > 2));
+  };
+
   /** After a comma, does the frame between subject and content go on (، في تقرير …، إن)? */
   const frameContinues = (j: number): boolean => {
     const w = norm(j);
@@ -1037,6 +1077,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       while (k < se && k - j <= 8 && !isComma(k) && (ADVERBIAL.has(norm(k)) || tok(k)?.kind === 'number')) k++;
       if (isComma(k) && k > j + 1) j = k + 1;
     }
+    // وقال أمس وزير الخارجية …، واتهمت أمس إيران …: a time word before a subject that names someone.
+    if (TIME_WORDS.has(norm(j))) {
+      let k = j;
+      while (k < se && k - j < 3 && TIME_WORDS.has(norm(k))) k++;
+      const w = norm(k);
+      if (mentionOf[k]?.first === k || inSet(lex.roles, w) || inSet(lex.anonymousHeads, w) || inSet(lex.outletNouns, w)) j = k;
+    }
     // ما أفادت به مصادر أمنية أن …: the resumptive pronoun after a relative ما is not the subject.
     if (j === c1 && RELATIVE_MA.has(norm(c0 - 1)) && /^(ب|عن|الي|علي|ل)(ه|ها)$/.test(norm(j))) j++;
     const npStart = j;
@@ -1056,6 +1103,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (j > npStart && cue?.objectContent && !negated && head && head.first === npStart && head.type !== 'PER' && j === head.last
         && looksLikeObject(j) && !roleOf(w) && !lex.rankTitles.has(w) && !/^[بلكف]/.test(w) && !lex.anonymousHeads.has(w)
         && !lex.quantifierHeads.has(w) && !isQuoteOpen(j) && tok(j + 1)?.kind === 'word' && norm(j + 1).startsWith('ال')) {
+        objectAt = j;
+        break;
+      }
+      // أعلنت وزارة الصحة تسجيل 30 حالة، أعلن X رئيس الهيئة إصابتها: a verbal noun right after a
+      // definite word cannot be its complement or adjective; it is the object.
+      if (j > npStart && cue?.objectContent && !negated && verbalNounObject(j) && !nameAfterTitle(npStart, j)) {
         objectAt = j;
         break;
       }
@@ -1125,7 +1178,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // No content introducer, but an object opened by a demonstrative (نفت الوزارة هذه الأنباء).
     if (frame.contentStart < 0 && npEnd > npStart && lex.demonstratives.has(norm(npEnd))) frame.contentStart = npEnd;
     const svoEarly = !negated && !cue?.conjoined && !cue?.participle && cue?.objectContent === true && npEnd > npStart
-      && frame.contentStart < 0 && subjectAfterComplementizer(c0) !== undefined;
+      && frame.contentStart < 0 && svoSubject(c0) !== undefined;
     // مؤكدا الحرص على … (after a comma); not the adjective in إصابة مؤكدة بـ….
     const participleObject = cue?.participle === true && cue.objectContent && frame.contentStart < 0
       && (looksLikeObject(c1) || (norm(c1).length === 3 && tok(c1)?.kind === 'word' && !SHORT_WORDS.has(norm(c1)) && !verbAt(c1)))
@@ -1148,7 +1201,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (PASSIVE.has(norm(c1 - 1))) return c1 - 1;
     // أن المركز دعا الأطباء إلى …، إلا أن الوزارة نفت الأمر: the subject stands before the
     // verb, right after أن/إن; the noun phrase after the verb is its object.
-    const svo = !negated && !cue?.conjoined && !cue?.participle ? subjectAfterComplementizer(c0) : undefined;
+    const svo = !negated && !cue?.conjoined && !cue?.participle ? svoSubject(c0) : undefined;
     if (svo && frame.contentStart < 0 && cue?.objectContent && npEnd > npStart) frame.contentStart = npStart;
     // مؤكدا الحرص على …: a participle's object is what was said.
     if (participleObject) frame.contentStart = c1;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Attribution } from '../core/types.js';
-import { attributionsOf } from './testing.js';
+import { attributionsOf, entitiesBySurface } from './testing.js';
 
 const cut = (text: string, s: { start?: number; end?: number }) => text.slice(s.start ?? 0, s.end ?? 0);
 const view = (t: string, a: Attribution) => ({ cue: cut(t, a.cue), source: cut(t, a.source), stance: a.stance });
@@ -60,4 +60,26 @@ test('no source: conformity (وفقا لإرشادات …) and a dateline befor
   assert.deepEqual(views(t), [{ cue: 'وقال', source: 'مجاهد', stance: 'assert' }]);
   assert.deepEqual(views('المدينة نيوز :- بلغت حصيلة الوفيات 50 ألفاً.'), []);
   assert.deepEqual(views('وفقا لوزارة الصحة، بلغت حصيلة الوفيات 50 ألفاً.'), [{ cue: 'وفقا', source: 'وزارة الصحة', stance: 'assert' }]);
+});
+
+test('وكانت X اتهمت Y بـ…: the noun phrase after كان is the subject, the one after the verb the object', () => {
+  const t = 'وكانت إيران اتهمت إسرائيل بالضلوع في اغتيال العالم.';
+  const found = attributionsOf(t, entitiesBySurface(t, [
+    { id: 'e1', type: 'GPE', name: 'إيران', forms: ['إيران'] }, { id: 'e2', type: 'GPE', name: 'إسرائيل', forms: ['إسرائيل'] }]));
+  assert.deepEqual(found.map((a) => view(t, a)), [{ cue: 'اتهمت', source: 'إيران', stance: 'assert' }]);
+});
+
+test('a time word between the verb and a subject that names someone (وقال أمس وزير …)', () => {
+  const t = 'وقال أمس وزير الخارجية إن الاتفاق قريب.';
+  assert.deepEqual(views(t), [{ cue: 'وقال', source: 'وزير الخارجية', stance: 'assert' }]);
+  // Without a subject the noun after the time word is what was announced.
+  const u = 'وقال الوزير إن العمل مستمر. وأعلن اليوم تسجيل 30 حالة.';
+  assert.equal(cut(u, (attributionsOf(u)[1] as Attribution).content), 'تسجيل 30 حالة');
+});
+
+test('a verbal noun right after a definite subject is the announced object', () => {
+  const t = 'وأعلنت وزارة الصحة تسجيل 30 حالة. وأعلن الرئيس استقالته من منصبه. وأعلن وزير الخارجية تيسير الرفاعي أن الاتفاق قريب.';
+  const found = attributionsOf(t);
+  assert.deepEqual(found.map((a) => [cut(t, a.source), cut(t, a.content)]), [
+    ['وزارة الصحة', 'تسجيل 30 حالة'], ['الرئيس', 'استقالته من منصبه'], ['وزير الخارجية تيسير الرفاعي', 'الاتفاق قريب']]);
 });
