@@ -737,7 +737,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
    */
   const verbalNounObject = (j: number): boolean => {
     const t = tok(j);
-    if (!t || t.kind !== 'word' || mentionOf[j] || inSet(lex.roles, t.norm) || lex.rankTitles.has(t.norm)
+    if (!t || t.kind !== 'word' || /^(ال|لل|و|ف|ب|ل|ك)/.test(t.norm) || mentionOf[j] || inSet(lex.roles, t.norm) || lex.rankTitles.has(t.norm)
       || lex.anonymousHeads.has(t.norm) || lex.quantifierHeads.has(t.norm) || lex.npSkip.has(t.norm) || verbAt(j)) return false;
     const p = norm(j - 1);
     const m = mentionOf[j - 1];
