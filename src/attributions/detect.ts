@@ -62,6 +62,9 @@ const ADVERBIAL = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين
 /** Time words that may stand between a verb's subject and its object (أعلن X أمس الاثنين …). */
 const TIME_WORDS = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'مساء', 'صباح',
   'الليله', 'الماضي', 'الماضيه', 'غدا']);
+/** Month names (normalised), part of a date after a time word (اليوم الخميس 2 مارس 2017). */
+const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر',
+  'ديسمبر', 'جانفي', 'فيفري', 'افريل', 'ماي', 'جوان', 'جويليه', 'اوت']);
 /** Prepositional cues that name a relaying source (بحسب وكالة …). */
 const RELAY = new Set(['بحسب', 'حسب', 'وفقا', 'وفق', 'طبقا']);
 const PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع', 'ل', 'ب', 'بعد', 'قبل', 'دون', 'بدون', 'عدم']);
@@ -762,7 +765,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   /** After a comma, does the frame between subject and content go on (، في تقرير …، إن)? */
   const frameContinues = (j: number): boolean => {
     const w = norm(j);
-    return complementizers.has(w) || FRAME_WORDS.has(w) || lex.npSkip.has(w) || lex.prepositional.has(w)
+    return complementizers.has(w) || FRAME_WORDS.has(w) || lex.npSkip.has(w) || lex.prepositional.has(w) || lex.sayingNouns.has(w)
       || lex.seenVerbs.has(w) || isQuoteOpen(j) !== undefined || COLONS.has(w) || isRelative(j);
   };
 
@@ -810,6 +813,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const frameLimit = cue?.participle ? Math.min(limit, j0 + (tight ? 3 : 6)) : limit;
     for (let j = j0; j < frameLimit; j++) {
       const w = norm(j);
+      // … والأمن القومي د. فراس إلياس: the mark after a title inside a long frame.
+      if (j > j0 && TITLE_MARKS.has(w) && titleBefore(j) && tok(j + 1)?.kind === 'word') continue;
       // A stray quotation mark right after the verb opens the quoted words (تقول» أسأل الله …).
       if (j === j0 && j === npStart && (w === '»' || w === '”') && tok(j + 1)?.kind === 'word') {
         frame.contentStart = j + 1;
@@ -976,8 +981,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           // بحسب/وفقا لـ name who relayed a person's words; نقلا عن/على لسان name the
           // original speaker, as does بحسب after an outlet's own verb (ذكرت الصحيفة وفقا لـ…).
           const relay = !isAn && RELAY.has(bare(w)) && !subjectIsOutlet;
+          // نقلت X عن Y قوله إن …: the verbal noun of saying is the cue of Y's words.
+          const said = lex.sayingNouns.has(norm(k)) ? k : isComma(k) && lex.sayingNouns.has(norm(k + 1)) ? k + 1 : -1;
           if (src && relay && !frame.outer) frame.outer = { cue: span(j, j + plen), source: src };
-          else if (src && !relay) frame.inner = { cue: span(j, j + plen), source: src };
+          else if (src && !relay) frame.inner = { cue: said >= 0 ? span(said, said + 1) : span(j, j + plen), source: src };
           j = k - 1;
           continue;
         }
@@ -1001,6 +1008,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         frame.contentStart = j;
         return frame;
       }
+      // اليوم الخميس 2 مارس 2017: the date after a time word.
+      if ((tok(j)?.kind === 'number' || MONTHS.has(w)) && j > j0 && (TIME_WORDS.has(norm(j - 1)) || MONTHS.has(norm(j - 1))
+        || tok(j - 1)?.kind === 'number')) continue;
       if (FRAME_WORDS.has(w) || lex.npSkip.has(w) || TIME_WORDS.has(w) || lex.sayingNouns.has(w)
         || (w.startsWith('ل') && !w.startsWith('ال') && w.length > 1)
         || (inFrame && !isPunct(j))) {
@@ -1122,6 +1132,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         || (w.startsWith('ب') && !mentionOf[j] && !inSet(lex.roles, w) && !inSet(lex.anonymousHeads, w)))) break;
       if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
       if (j > npStart && w === 'الا' && tok(j + 1)?.kind === 'word' && /^[يت]/.test(norm(j + 1))) break;
+      // … ضيف بوليتيكا اليوم الخميس 2 مارس: a time word ends the subject (صحيفة اليوم is a name).
+      if (j > npStart && TIME_WORDS.has(w) && !inSet(lex.outletNouns, norm(j - 1)) && !isQuoteOpen(j - 1)) break;
       // وأكد الوزير ضرورة …: what is urged ends the subject.
       if (j > npStart && CONTENT_OPENERS.has(w) && cue !== undefined && (cue.objectContent || cue.preps.length > 0)) break;
       if (lex.seenVerbs.has(w) && j > npStart) break;
@@ -1197,6 +1209,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // لم يكشف عن هويته: "unnamed", not something said.
     const cw = norm(frame.contentStart);
     if (lex.identityWords.has(cw) || (cw === 'عن' && lex.identityWords.has(norm(frame.contentStart + 1)))) return c1 - 1;
+    // أُبلغوا بوجود شحنة، أُخبر بأن: a verb of informing with neither subject nor addressee
+    // before what was told is passive; the one informed is not a speaker.
+    if (cue?.addressee && npEnd === npStart && frame.contentStart === c1 && !/(ه|ها|هم|هما|ني|نا|كم)$/.test(norm(c1 - 1))
+      && prepOf(c1, cue.preps)) return c1 - 1;
     // قيل، يقال: impersonal passives have no speaker.
     if (PASSIVE.has(norm(c1 - 1))) return c1 - 1;
     // أن المركز دعا الأطباء إلى …، إلا أن الوزارة نفت الأمر: the subject stands before the

@@ -83,3 +83,33 @@ test('a verbal noun right after a definite subject is the announced object', () 
   assert.deepEqual(found.map((a) => [cut(t, a.source), cut(t, a.content)]), [
     ['وزارة الصحة', 'تسجيل 30 حالة'], ['الرئيس', 'استقالته من منصبه'], ['وزير الخارجية تيسير الرفاعي', 'الاتفاق قريب']]);
 });
+
+test('a long title with د. before a speaker colon; a date after a time word ends the subject', () => {
+  const t = 'وقال أستاذ العلوم السياسية والمتخصص في الشؤون الإستراتيجية والأمن القومي د. فراس إلياس: انتشرت قوات الحرس الثوري.';
+  const [a] = attributionsOf(t);
+  assert.ok(a);
+  assert.equal(cut(t, a.content), 'انتشرت قوات الحرس الثوري');
+  const u = 'أكد الناطق الرسمي باسم الجبهة الشعبية حمة الهمامي ضيف بوليتيكا اليوم الخميس 2 مارس 2017 ان الاعتذار مخرج من ورطة.';
+  const [b] = attributionsOf(u);
+  assert.ok(b);
+  assert.ok(cut(u, b.source).startsWith('الناطق الرسمي باسم الجبهة الشعبية حمة الهمامي'));
+  assert.ok(!cut(u, b.source).includes('اليوم'));
+  assert.equal(cut(u, b.content), 'الاعتذار مخرج من ورطة');
+});
+
+test('نقلت X عن Y قوله: Y speaks through the verbal noun of saying, via X', () => {
+  const t = 'ونقلت الوكالة عن الوزير قوله إن الاتفاق قريب.';
+  const found = attributionsOf(t);
+  assert.deepEqual(found.map((a) => view(t, a)), [
+    { cue: 'ونقلت', source: 'الوكالة', stance: 'assert' }, { cue: 'قوله', source: 'الوزير', stance: 'assert' }]);
+  assert.equal((found[1] as Attribution).via, (found[0] as Attribution).id);
+  const u = 'ونقلت صحيفة «مونتريال غازيت» عن مصادر لم تحددها، قولها إنّ الطائرة غيرت مسارها.';
+  assert.deepEqual(attributionsOf(u).map((a) => cut(u, a.cue)), ['ونقلت', 'قولها']);
+});
+
+test('أُبلغوا بوجود …: a verb of informing with neither subject nor addressee is passive', () => {
+  const t = 'ونقلت القناة عن مسافرين قولهم إنهم أبلغوا بوجود شحنة مشتبه بها.';
+  assert.deepEqual(attributionsOf(t).map((a) => cut(t, a.cue)), ['ونقلت', 'قولهم']);
+  const u = 'أبلغ مسؤول كبير شبكة فوكس أن الاتفاق قريب.';
+  assert.deepEqual(attributionsOf(u).map((a) => cut(u, a.cue)), ['أبلغ']);
+});
