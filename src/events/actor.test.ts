@@ -76,3 +76,60 @@ test('the possessive of a noun after a locative phrase points to the subject, no
   ]);
   assert.deepEqual(evs.find((e) => e.type === 'COERCE')?.actor, ['e1']);
 });
+
+test('ألقى القبض is a support verb with its subject between, and a verb after كما shares the subject', () => {
+  const text = 'ألقت قوات الأمن المصرية القبض على 23 شخصًا ، كما دمرت عددًا من البؤر الإرهابية.';
+  const evs = events(text, [{ id: 'e1', type: 'ORG', name: 'قوات الأمن المصرية' }]);
+  assert.deepEqual(evs.find((e) => e.type === 'COERCE')?.actor, ['e1']);
+  assert.deepEqual(evs.find((e) => e.type === 'ASSAULT')?.actor, ['e1']);
+});
+
+test('a title with the place of its office, then the name after a comma', () => {
+  const text = 'دعا منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر، إسرائيل إلى وقف خططها.';
+  const evs = events(text, [
+    { id: 'e1', type: 'PER', name: 'روبيرت بايبر' },
+    { id: 'e2', type: 'GPE', name: 'الأرض الفلسطينية' },
+    { id: 'e3', type: 'GPE', name: 'إسرائيل' },
+  ]);
+  const req = evs.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(req?.actor, ['e1']);
+  assert.deepEqual(req?.recipient, ['e3']);
+});
+
+test('a relative clause of time has its own subject after the verb', () => {
+  const text = 'يتزامن ذلك مع الوقت الذي أجرت حركة طالبان للمرة الأولى محادثات مباشرة مع حكومة كابول.';
+  const evs = events(text, [{ id: 'e1', type: 'ORG', name: 'حركة طالبان' }, { id: 'e2', type: 'ORG', name: 'حكومة كابول' }]);
+  const talks = evs.find((e) => e.type === 'CONSULT');
+  assert.deepEqual(talks?.actor, ['e1']);
+  assert.deepEqual(talks?.recipient, ['e2']);
+});
+
+test('the act during which the main one happened (خلال اقتحام) has the main doer', () => {
+  const text = 'واعتقلت قوات الاحتلال الإسرائيلي صباح أمس ثلاثة شبان خلال اقتحام منازلهم في بلدة العيسوية.';
+  const evs = events(text, [{ id: 'e1', type: 'ORG', name: 'قوات الاحتلال الإسرائيلي' }, { id: 'e2', type: 'GPE', name: 'العيسوية' }]);
+  assert.deepEqual(at(text, evs, 'اقتحام')?.actor, ['e1']);
+});
+
+test('a number or group noun with a nisba before the verb is the subject; a party and its followers head a relative clause', () => {
+  const text = 'قال المرصد إن نحو ألف سوري بدأوا اعتصامًا في مدينة اللاذقية.';
+  const evs = events(text, [{ id: 'e1', type: 'GPE', name: 'سوريا', forms: ['adj:سوري'] }, { id: 'e2', type: 'GPE', name: 'اللاذقية' }]);
+  assert.deepEqual(evs.find((e) => e.type === 'PROTEST')?.actor, ['e1']);
+  const calls = 'تحسبا لأعمال شغب من جماعة الإخوان وأنصارها الذين دعوا للتظاهر وهددوا باحتجاجات.';
+  const c = events(calls, [{ id: 'e1', type: 'ORG', name: 'جماعة الإخوان' }]);
+  assert.deepEqual(c.find((e) => e.type === 'REQUEST')?.actor, ['e1']);
+  assert.deepEqual(c.find((e) => e.type === 'THREATEN')?.actor, ['e1']);
+});
+
+test('a visit «يقوم بها» an official named by a nisba; an agent after a comma belongs to the nearest event noun', () => {
+  const text = 'كانت أول زيارة يقوم بها مسؤول سوري كبير لدولة خليجية.';
+  const evs = events(text, [{ id: 'e1', type: 'GPE', name: 'سوريا', forms: ['adj:سوري'] }]);
+  assert.deepEqual(evs.find((e) => e.type === 'CONSULT')?.actor, ['e1']);
+  const storm = 'أدانت جامعة الدول العربية الاقتحامات المتكررة للمسجد الأقصى المبارك، من قبل المتطرفين الإسرائيليين.';
+  const s = events(storm, [
+    { id: 'e1', type: 'ORG', name: 'جامعة الدول العربية' },
+    { id: 'e2', type: 'LOC', name: 'المسجد الأقصى', forms: ['الأقصى'] },
+    { id: 'e3', type: 'GPE', name: 'إسرائيل', forms: ['adj:الإسرائيليين'] },
+  ]);
+  assert.deepEqual(s.find((e) => e.type === 'ACCUSE')?.actor, ['e1']);
+  assert.deepEqual(s.find((e) => e.type === 'ASSAULT')?.actor, ['e3']);
+});

@@ -104,6 +104,10 @@ const CAUSE_AFTER = new Set(['في', 'جراء', 'اثر', 'خلال', 'بسبب
 const CAUSE_BEFORE = new Set(['جراء', 'اثر', 'في', 'خلال', 'بسبب', 'نتيجه', 'حين', 'حينما', 'عندما', 'بعدما', 'عقب']);
 /** Nouns of a casualty: the doer is the attacker, never the one who reports it (أعلن الجيش مقتل …). */
 const CASUALTY_NOUNS = new Set(['مقتل', 'مصرع', 'استشهاد', 'وفاه', 'اصابه', 'سقوط']);
+/** Words before an act during which the main one happened (خلال اقتحام، أثناء مداهمة). */
+const DURING = new Set(['خلال', 'اثناء', 'وخلال', 'واثناء']);
+/** Nouns of time that head a relative clause of time (في الوقت الذي، اليوم الذي). */
+const TIME_NOUNS = new Set(['وقت', 'يوم', 'ساعه', 'لحظه', 'حين', 'فتره', 'اسبوع', 'شهر', 'عام', 'سنه', 'مرحله']);
 const CIRCUMSTANCE = new Set(['خلال', 'اثناء', 'في', 'عقب', 'بعد', 'قبل', 'لدي', 'عند']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
@@ -364,6 +368,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         return { relative: false };
       }
       const m = mentionAt[k];
+      // «نحو ألف سوري بدأوا»، «مئات الفلسطينيين تظاهروا»: a group named by its nisba.
+      if (m && isAdjective(m) && m.last === k && m.first > 0 && prepOf(m) === undefined) {
+        const h = m.first - 1;
+        const hw = tokens[h]!.norm.replace(/^(و|ف)(?=..)/, '');
+        if (sentenceOf(h) === sentenceOf(k) && (HEAD_NOUNS.has(bare[h]!) || HEAD_NOUNS.has(hw) || /^(الف|الاف|[0-9٠-٩]+)$/.test(hw))) return { m, relative: false };
+      }
       if (m && !isAdjective(m)) {
         if (m.last !== k) return { relative: false };
         const p = prepOf(m);
@@ -371,8 +381,15 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         return { m, relative: false };
       }
       if (RELATIVES.has(t.norm)) {
+        // «في الوقت الذي أجرت حركة طالبان محادثات»: a clause of time, its subject follows.
+        if (k - 1 >= 0 && TIME_NOUNS.has(bare[k - 1]!)) return { relative: false };
         const ak = k - 1 >= 0 && (tokens[k - 1]!.norm === '،' || tokens[k - 1]!.norm === ',') ? k - 2 : k - 1;
-        const ante = ak >= 0 ? mentionAt[ak] : undefined;
+        let ante = ak >= 0 ? mentionAt[ak] : undefined;
+        // «جماعة الإخوان وأنصارها الذين دعوا»: the party and its followers.
+        if (!ante && ak >= 1 && /^و..+(ها|ه|هم)$/.test(tokens[ak]!.norm) && !isCandidate[ak]) {
+          const prev = mentionAt[ak - 1];
+          if (prev && prev.last === ak - 1 && !isAdjective(prev)) ante = prev;
+        }
         if (ante) return { m: ante, relative: true };
         // «وهي القوات التي …»: a head noun that names an entity met before.
         let h = k - 1;
@@ -427,7 +444,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         if ((t.norm === '(' || t.norm === ')') && !adj) continue;
         if ((QUOTE_OPEN.has(t.norm) || QUOTE_CLOSE.has(t.norm)) && !adj) continue;
         // «دعا منسق الشؤون الإنسانية …، روبيرت بايبر، …»: a name in apposition after a comma.
-        if ((t.norm === '،' || t.norm === ',') && !adj && head) {
+        if ((t.norm === '،' || t.norm === ',') && head) {
           const n = mentionAt[k + 1];
           if (n && n.first === k + 1 && n.entity.type === 'PER' && prepOf(n) === undefined) return n;
         }
@@ -437,7 +454,13 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (m && m.first === k) {
         // «فتح عناصر من حزب العمال النار»: members of a party stand for it.
         if (head && !adj && memberOf(m)) return m;
-        if (prepOf(m) !== undefined) break;
+        // The place of an office (منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر).
+        const pm = prepOf(m);
+        if (head && (pm === 'في' || pm === 'لدي') && (m.entity.type === 'GPE' || m.entity.type === 'LOC')) {
+          k = m.last;
+          continue;
+        }
+        if (pm !== undefined) break;
         if (isAdjective(m)) {
           adj ??= m;
           k = m.last;
@@ -453,6 +476,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         continue;
       }
       if (DAY_WORDS.has(w) || DAY_WORDS.has(b) || t.kind === 'punct') continue;
+      // «قام بها الجيش»: the object pronoun with its preposition before the subject.
+      if (k === v + 1 && /^(ب|ل)(ها|ه|هم)$/.test(w)) continue;
+      // A title's domain: «منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر».
+      if ((w === 'في' || w === 'لدي') && head && k + 1 < end && /^ال/.test(tokens[k + 1]!.norm)) continue;
       if (w === 'من' && head && !adj && (MEMBER_HEADS.has(bare[k - 1]!) || MEMBER_HEADS.has(tokens[k - 1]!.norm))) continue;
       // A head noun may take one unknown genitive (قوات الأمن، نقابة الأطباء).
       if (head && !adj && k > v + 1 && /^ال/.test(w) && !isCandidate[k]) continue;
@@ -497,6 +524,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (j - 1 >= 0 && !mentionAt[j - 1]) {
       const p = tokens[j - 1]!.norm.replace(/^(و|ف)(?=..)/, '');
       if (SEPARATE_PREPS.has(p)) return p;
+      // من قبل المتطرفين الإسرائيليين: the agent named by its nisba.
+      if (p === 'قبل' && j - 2 >= 0 && tokens[j - 2]!.norm.endsWith('من')) return 'قبل';
     }
     return undefined;
   };
@@ -553,13 +582,27 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         return undefined;
       }
       const pron = /^(.+?)(ها|هم|ه)$/.exec(t.norm);
-      if (!definite && pron && stripVerbAffixes(pron[1]!).some((x) => lex.lightActive.has(x))) {
+      const withPrep = k + 1 < tokens.length && /^(ب|ل)(ها|ه|هم)$/.test(tokens[k + 1]!.norm) && lightKind(k) === 'active';
+      if (!definite && (withPrep || (pron && stripVerbAffixes(pron[1]!).some((x) => lex.lightActive.has(x))))) {
         const subj = subjectAfter(k, forwardEnd(k, 16));
         return subj && !isLocative(subj) ? subj : undefined;
       }
       // One adjective between the noun and its clause (هجوم انتحاري نفذه …).
       if (!/^ال/.test(t.norm) && k === i + 1 && !definite) continue;
       return undefined;
+    }
+    return undefined;
+  }
+
+  /** «الاقتحامات المتكررة للمسجد، من قبل المتطرفين الإسرائيليين»: the agent set off by a comma. */
+  function agentAfterComma(end: number): MentionRef | undefined {
+    const t = tokens[end];
+    if (!t || (t.norm !== '،' && t.norm !== ',') || tokens[end + 1]?.norm !== 'من' || tokens[end + 2]?.norm !== 'قبل') return undefined;
+    if (sentenceOf(end + 2) !== sentenceOf(end)) return undefined;
+    for (let k = end + 3; k < tokens.length && k - end <= 5; k++) {
+      const m = mentionAt[k];
+      if (m && m.first === k) return appositivePerson(m);
+      if (isBoundary(tokens[k]!)) break;
     }
     return undefined;
   }
@@ -781,8 +824,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       roles.agent.length = 0;
     }
     // من قبل X → the agent of a passive or noun; من X after a passive participle (المدعومة من …).
-    const agentBy = markedAfter(i, end, new Set(c.reading.pos === 'participle' && c.lemma.passiveParticiple ? ['قبل', 'من', 'لدي'] : ['قبل']));
-    if (agentBy) {
+    const agentBy = markedAfter(i, end, new Set(c.reading.pos === 'participle' && c.lemma.passiveParticiple ? ['قبل', 'من', 'لدي'] : ['قبل']))
+      ?? agentAfterComma(end);
+    // The agent of the nearest event noun before it, not of an earlier verb (أدانت الجامعة الاقتحامات، من قبل …).
+    if (agentBy && !isCandidate.slice(i + 1, agentBy.first).some(Boolean)) {
       roles.agent.length = 0;
       roles.agent.push(...coordinated(agentBy, end).ids);
     }
@@ -975,7 +1020,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const purpose = c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && !c.lemma.inverse
       && !(c.tok > 0 && isCandidate[c.tok - 1]) && !(c.tok > 1 && isCandidate[c.tok - 2] && tokens[c.tok - 1]!.norm === 'و');
     const manner = c.reading.pos === 'participle' && !c.reading.proclitics.includes('ال') && !c.lemma.passiveParticiple;
-    if ((vTok && c.verbAt !== c.tok && /^و/.test(vTok.norm)) || purpose || manner) {
+    // «اعتقلت القوات … خلال اقتحام منازلهم»: the act during which the main one happened has its doer.
+    const during = c.reading.pos === 'noun' && c.tok > 0 && DURING.has(tokens[c.tok - 1]!.norm);
+    if ((vTok && c.verbAt !== c.tok && /^و/.test(vTok.norm)) || purpose || manner || during) {
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
         if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > 20) break;
