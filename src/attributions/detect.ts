@@ -62,6 +62,10 @@ const ADVERBIAL = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين
 /** Time words that may stand between a verb's subject and its object (أعلن X أمس الاثنين …). */
 const TIME_WORDS = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'مساء', 'صباح',
   'الليله', 'الماضي', 'الماضيه', 'غدا']);
+/** Verbal nouns of the shape فَعْل/فُعُول, often announced (أعلنت الوزارة بدء …، مقتل …). */
+const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع', 'منع', 'حظر', 'فرض', 'طرح', 'ضبط', 'قبول', 'رفض', 'فوز', 'وصول',
+  'خروج', 'دخول', 'سقوط', 'مقتل', 'مصرع', 'وفاه', 'حصول', 'نجاح', 'فشل', 'توقف', 'تعليق', 'تاجيل', 'الغاء', 'ظهور', 'صدور',
+  'ثبوت', 'نزول', 'عوده']);
 /** Month names (normalised), part of a date after a time word (اليوم الخميس 2 مارس 2017). */
 const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر',
   'ديسمبر', 'جانفي', 'فيفري', 'افريل', 'ماي', 'جوان', 'جويليه', 'اوت']);
@@ -452,12 +456,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
 
   /** وكانت إيران اتهمت إسرائيل بـ…: a noun phrase between كان and the verb at i is its subject. */
   const subjectAfterCopula = (i: number): Source | undefined => {
-    let k = i - 1;
+    // وكان نتانياهو قد اعتبر …
+    const v = norm(i - 1) === 'قد' ? i - 1 : i;
+    let k = v - 1;
     const floor = Math.max(sentenceStart(i), i - 6);
     while (k >= floor && (tok(k) as Token).kind === 'word' && !COPULAS.has(bare(norm(k))) && !verbAt(k)
       && !complementizers.has(norm(k)) && !isRelative(k)) k--;
-    if (k < floor || k >= i - 1 || !COPULAS.has(bare(norm(k)))) return undefined;
-    return analyseNP(k + 1, i);
+    if (k < floor || k >= v - 1 || !COPULAS.has(bare(norm(k)))) return undefined;
+    return analyseNP(k + 1, v);
   };
   const svoSubject = (i: number): Source | undefined => subjectAfterComplementizer(i) ?? subjectAfterCopula(i);
 
@@ -740,7 +746,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
    */
   const verbalNounObject = (j: number): boolean => {
     const t = tok(j);
-    if (!t || t.kind !== 'word' || /^(ال|لل|و|ف|ب|ل|ك)/.test(t.norm) || mentionOf[j] || inSet(lex.roles, t.norm) || lex.rankTitles.has(t.norm)
+    if (!t || t.kind !== 'word' || /^(ال|لل)/.test(t.norm) || mentionOf[j] || inSet(lex.roles, t.norm) || lex.rankTitles.has(t.norm)
       || lex.anonymousHeads.has(t.norm) || lex.quantifierHeads.has(t.norm) || lex.npSkip.has(t.norm) || verbAt(j)) return false;
     const p = norm(j - 1);
     const m = mentionOf[j - 1];
@@ -748,8 +754,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const w = t.norm.replace(/ت(ه|ها|هم|هما)$/, 'ه');
     const suffixed = w !== t.norm;
     const stem = w.replace(/ه$/, '');
-    return /^ت..ي.$/.test(stem) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
-      || /^ا..ا.$/.test(stem) || (suffixed && stem.length >= 4);
+    return SHORT_VERBAL_NOUNS.has(stem) || /^ت..ي.$/.test(stem) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
+      || /^ا..ا.$/.test(stem) || (suffixed && stem.length >= 4 && !/^[وفبلك]/.test(stem));
   };
 
   /** وزير الخارجية تيسير الرفاعي: after a person's title, two plain words are a name. */
@@ -815,6 +821,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const w = norm(j);
       // … والأمن القومي د. فراس إلياس: the mark after a title inside a long frame.
       if (j > j0 && TITLE_MARKS.has(w) && titleBefore(j) && tok(j + 1)?.kind === 'word') continue;
+      // اعتبر من قبل أن …: "before", an adverb.
+      if (w === 'من' && norm(j + 1) === 'قبل' && (isComma(j + 2)
+        || (complementizers.has(norm(j + 2)) && tok(j + 3)?.kind === 'word' && !/^[يتن]/.test(norm(j + 3))))) {
+        j++;
+        continue;
+      }
       // A stray quotation mark right after the verb opens the quoted words (تقول» أسأل الله …).
       if (j === j0 && j === npStart && (w === '»' || w === '”') && tok(j + 1)?.kind === 'word') {
         frame.contentStart = j + 1;
@@ -876,7 +888,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (complementizers.has(w) || (complementizers.has(bare(w)) && w.charCodeAt(0) !== 0x648)) {
         // بعد أن، قبل أن، منذ أن: a conjunction, not what was said.
         const before = norm(j - 1);
-        if (j > j0 && lex.contentBlockers.has(before) && !(cue && prepOf(j - 1, cue.preps))) return frame;
+        // اعتبر من قبل أن الاتفاق …: "earlier", when a noun (not a verb) follows أن.
+        const earlier = before === 'قبل' && norm(j - 2) === 'من' && tok(j + 1)?.kind === 'word' && !/^[يتن]/.test(norm(j + 1));
+        if (j > j0 && lex.contentBlockers.has(before) && !earlier && !(cue && prepOf(j - 1, cue.preps))) return frame;
         frame.contentStart = j + 1;
         return frame;
       }

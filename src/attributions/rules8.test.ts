@@ -113,3 +113,17 @@ test('أُبلغوا بوجود …: a verb of informing with neither subject no
   const u = 'أبلغ مسؤول كبير شبكة فوكس أن الاتفاق قريب.';
   assert.deepEqual(attributionsOf(u).map((a) => cut(u, a.cue)), ['أبلغ']);
 });
+
+test('أبان، كما أبان أن …; short verbal nouns as announced objects (بدء، ظهور)', () => {
+  const t = 'وقال المتحدث إن الحالات كثيرة. كما أبان أن عدد الوفيات 3 وفيات.';
+  assert.deepEqual(views(t)[1], { cue: 'أبان', source: 'المتحدث', stance: 'assert' });
+  const u = 'أعلنت وزارة التجارة والصناعة بدء تطبيق الدليل. وأكدت هيئة الصحة الحيوانية الالمانية ظهور حالة اصابة.';
+  assert.deepEqual(attributionsOf(u).map((a) => cut(u, a.content)), ['بدء تطبيق الدليل', 'ظهور حالة اصابة']);
+});
+
+test('وكان X قد اعتبر من قبل أن …: كان … قد, and من قبل as "earlier" before a nominal clause', () => {
+  const t = 'وكان نتانياهو قد اعتبر من قبل أن الاتفاق يهدد أمن إسرائيل.';
+  assert.deepEqual(views(t), [{ cue: 'اعتبر', source: 'نتانياهو', stance: 'assert' }]);
+  // من قبل أن يصل: "before he arrives", a conjunction.
+  assert.deepEqual(views('وكان الوزير قد أكد من قبل أن يصل الوفد.'), []);
+});
