@@ -133,3 +133,17 @@ test('a visit «يقوم بها» an official named by a nisba; an agent after a
   assert.deepEqual(s.find((e) => e.type === 'ACCUSE')?.actor, ['e1']);
   assert.deepEqual(s.find((e) => e.type === 'ASSAULT')?.actor, ['e3']);
 });
+
+test('news words for casualties, explosions, violence and coups; a casualty and its cause are two events', () => {
+  const text = 'لقي مسؤول قبلي مصرعه بانفجار نفذه مسلحون مجهولون اليوم.';
+  const evs = events(text, []);
+  assert.deepEqual(evs.map((e) => [e.type, text.slice(e.trigger.start, e.trigger.end)]), [['ASSAULT', 'مصرعه'], ['ASSAULT', 'بانفجار']]);
+  const blast = 'انفجرت سيارة مفخخة في منطقة ليجي.';
+  assert.equal(events(blast, [])[0]?.type, 'ASSAULT');
+  const coup = 'أثار القرار أعمال عنف ومحاولة انقلاب.';
+  assert.deepEqual(events(coup, []).map((e) => e.type), ['ASSAULT', 'COERCE']);
+  const sign = 'وقعت حكومتا السودان وإثيوبيا أمس عقدًا للربط الكهربائي.';
+  const s = events(sign, [{ id: 'e1', type: 'GPE', name: 'السودان' }, { id: 'e2', type: 'GPE', name: 'إثيوبيا' }]);
+  assert.equal(s[0]?.type, 'AGREE');
+  assert.deepEqual(s[0]?.actor, ['e1', 'e2']);
+});

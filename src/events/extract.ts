@@ -104,6 +104,7 @@ const CAUSE_AFTER = new Set(['في', 'جراء', 'اثر', 'خلال', 'بسبب
 const CAUSE_BEFORE = new Set(['جراء', 'اثر', 'في', 'خلال', 'بسبب', 'نتيجه', 'حين', 'حينما', 'عندما', 'بعدما', 'عقب']);
 /** Nouns of a casualty: the doer is the attacker, never the one who reports it (أعلن الجيش مقتل …). */
 const CASUALTY_NOUNS = new Set(['مقتل', 'مصرع', 'استشهاد', 'وفاه', 'اصابه', 'سقوط']);
+const isCasualtyNoun = (w: string) => CASUALTY_NOUNS.has(w.replace(/(ه|ها|هم|هما)$/, '')) || CASUALTY_NOUNS.has(w);
 /** Words before an act during which the main one happened (خلال اقتحام، أثناء مداهمة). */
 const DURING = new Set(['خلال', 'اثناء', 'وخلال', 'واثناء']);
 /** Nouns of time that head a relative clause of time (في الوقت الذي، اليوم الذي). */
@@ -700,7 +701,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let passive = false;
     let verbAt = c.reading.pos === 'verb' ? i : -1;
     // A casualty noun is not the act of the verb that reports it (أعلن الجيش مقتل ثلاثة جنود).
-    if (c.reading.pos !== 'verb' && !CASUALTY_NOUNS.has(bare[i]!)) {
+    if (c.reading.pos !== 'verb' && !isCasualtyNoun(bare[i]!)) {
       // A support verb before the noun lends its subject (شن التحالف غارات).
       for (let k = i - 1; k >= Math.max(0, i - 12) && sentenceOf(k) === sentenceOf(i); k--) {
         if (isBoundary(tokens[k]!)) {
@@ -1060,7 +1061,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // The source of reported speech does what a verb without a subject tells
     // (نفى … التوقيع is the noun of such a verb); a bare noun (مقتل، المظاهرة)
     // is not the reporter's act.
-    const casualty = c.reading.pos !== 'verb' && CASUALTY_NOUNS.has(bare[c.tok]!);
+    const casualty = c.reading.pos !== 'verb' && isCasualtyNoun(bare[c.tok]!);
     if (c.attribution !== undefined && !c.lemma.inverse && !casualty && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
       const a = input.attributions.find((x) => x.id === c.attribution)!;
       const between = mentionsIn(firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(m) === undefined);
@@ -1175,7 +1176,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if ((c.type === 'REQUEST' || c.type === 'THREATEN') && c.reading.pos !== 'participle') request = { tok: c.tok, type: c.type, end: forwardEnd(c.tok, 12) };
     const argless = c.reading.pos !== 'verb' && c.actor.length === 0 && c.recipient.length === 0;
     const caused = c.reading.pos !== 'verb' && c.tok > 0 && CAUSE_AFTER.has(tokens[c.tok - 1]!.norm);
-    if (prev && prev.type === c.type && !caused && sentenceOf(prev.tok) === sentenceOf(c.tok)
+    // A casualty and the attack that caused it are two events (لقي مصرعه بانفجار).
+    const afterCasualty = prev !== undefined && prev.lemma !== c.lemma && isCasualtyNoun(bare[prev.tok]!);
+    if (prev && prev.type === c.type && !caused && !afterCasualty && sentenceOf(prev.tok) === sentenceOf(c.tok)
       && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
         || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
         || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {
