@@ -391,6 +391,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         const r = roleOf(body);
         if (r && r !== 'person' && r !== 'spokesman' && r !== 'official') return { kind: 'named', ...whole };
       }
+      // بيان النادي، تقرير الوزارة: the statement of a body named by a definite description.
+      if (carrier && b > a + 1 && next.startsWith('ال')) {
+        const r = roleOf(next);
+        if (r && r !== 'person' && r !== 'spokesman' && r !== 'official') return { kind: 'named', ...whole };
+      }
       const s: Source = { kind: 'anonymous', ...whole };
       if (rest) s.description = rest;
       return s;
@@ -754,13 +759,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const w = t.norm.replace(/ت(ه|ها|هم|هما)$/, 'ه');
     const suffixed = w !== t.norm;
     const stem = w.replace(/ه$/, '');
-    return SHORT_VERBAL_NOUNS.has(stem) || /^ت..ي.$/.test(stem) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
+    return SHORT_VERBAL_NOUNS.has(stem) || /^ت..ي.$/.test(stem) || /^ت..يه$/.test(w) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
       || /^ا..ا.$/.test(stem) || (suffixed && stem.length >= 4 && !/^[وفبلك]/.test(stem));
   };
 
   /** وزير الخارجية تيسير الرفاعي: after a person's title, two plain words are a name. */
   const nameAfterTitle = (a: number, j: number): boolean => {
     const r = roleOf(norm(a));
+    // … المهندس صالح القاضي ترسية مشروع: the name came already, after its rank.
+    for (let k = a; k < j; k++) if (lex.rankTitles.has(norm(k)) || mentionOf[k]?.type === 'PER') return false;
     const person = r === 'person' || r === 'minister' || r === 'president' || r === 'spokesman' || r === 'official';
     const next = norm(j + 1);
     const surname = /^ال..+ي$/.test(next) || next === 'بن' || next === 'ال';
@@ -1348,7 +1355,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     // بحسب ما ذكرت صحيفة X: the verb belongs to the cue.
     let relayVerb = false;
-    if (norm(npStart) === 'ما' && verbAt(npStart + 1)) {
+    // وفقا لما أوردته وكالة …: ما glued to the ل.
+    const verbOrRelay = (k: number): boolean => verbAt(k) !== undefined || lex.relayVerbs.has(norm(k));
+    if (needsL && norm(npStart) === 'لما' && verbOrRelay(npStart + 1)) {
+      npStart += 2;
+      cueEnd = npStart;
+      relayVerb = true;
+    } else if (norm(npStart) === 'ما' && verbOrRelay(npStart + 1)) {
       npStart += 2;
       cueEnd = npStart;
       relayVerb = true;
@@ -1362,6 +1375,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const w = norm(j);
       if (isComma(j) || COLONS.has(w) || complementizers.has(w) || (isPunct(j) && !isQuoteOpen(j))) break;
       if (j > npStart && (w === 'في' || w === 'خلال' || w === 'امس' || w === 'اليوم' || w === 'فان' || w === 'فقد')) break;
+      // وبحسب بيان النادي الذي تسلمت "الوطن" نسخة منه: the relative clause is not the source.
+      if (j > npStart && isRelative(j)) break;
       if (verbAt(j) && j > npStart) break;
       if (isQuoteOpen(j)) {
         const c = closingQuote(j, se);
@@ -1406,6 +1421,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     let content: Span;
     if (atStart) {
       let cs = j;
+      // وبحسب بيان النادي الذي تسلمت "الوطن" نسخة منه، فإن …: past the relative clause.
+      if (isRelative(cs)) {
+        let k = cs + 1;
+        while (k < se && k - cs < 15 && !isComma(k)) k++;
+        if (isComma(k)) cs = k;
+      }
       while (cs < se && (isComma(cs) || norm(cs) === 'فان' || norm(cs) === 'فقد' || norm(cs) === 'ف')) cs++;
       if (cs >= se) return i;
       // وبحسب "رويترز"، فقد ذكر X أن …: X's words reached the reader through the relay.

@@ -127,3 +127,14 @@ test('وكان X قد اعتبر من قبل أن …: كان … قد, and من
   // من قبل أن يصل: "before he arrives", a conjunction.
   assert.deepEqual(views('وكان الوزير قد أكد من قبل أن يصل الوفد.'), []);
 });
+
+test('بحسب + a statement with a relative clause; وفقا لما أوردته; تفعلة as an announced object', () => {
+  const t = 'وبحسب بيان النادي الذي تسلمت "الوطن" نسخة منه، فإن من أهم الشروط الالتزام بالشعر الفصيح.';
+  const [a] = attributionsOf(t);
+  assert.ok(a);
+  assert.deepEqual([cut(t, a.source), a.source.kind, cut(t, a.content)], ['بيان النادي', 'named', 'من أهم الشروط الالتزام بالشعر الفصيح']);
+  const u = 'هبطت طائرة عسكرية في عدن. جاء ذلك وفقاً لما أوردته وكالة أنباء الإمارات الرسمية اليوم.';
+  assert.deepEqual(views(u), [{ cue: 'وفقاً لما أوردته', source: 'وكالة أنباء الإمارات الرسمية', stance: 'assert' }]);
+  const v = 'أعلن أمين منطقة عسير المهندس صالح القاضي ترسية مشروع مقر النادي.';
+  assert.equal(cut(v, (attributionsOf(v)[0] as Attribution).content), 'ترسية مشروع مقر النادي');
+});
