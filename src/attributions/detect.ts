@@ -855,6 +855,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
             inFrame = true;
             continue;
           }
+          // وأوضح حسان مبروك ، رئيس لجنة التصوير أن …: the apposition runs up to the content.
+          if (complementizers.has(norm(k)) && k > j + 1 && !lex.contentBlockers.has(norm(k - 1))) {
+            frame.contentStart = k + 1;
+            return frame;
+          }
         }
         // أعلنت الوزارة في غزة، عن توقيف …
         if (cue && cue.preps.length > 0 && prepOf(j + 1, cue.preps)) {
@@ -1225,7 +1230,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // بين حفتر وشويغو: "between X and Y".
       let pair = false;
       for (let k = npStart + 1; k < npEnd; k++) if (norm(k).charCodeAt(0) === 0x648 && mentionOf[k]) pair = true;
-      if (frame.loose || pair || !(headKnown || (npEnd === npStart && rightAfter))) return c1 - 1;
+      // قطع الفريق مسافة 3000 كلم … مثل «…»: a long subject with a number is no speaker.
+      let long = npEnd - npStart > 6;
+      for (let k = npStart; k < npEnd; k++) if (tok(k)?.kind === 'number') long = true;
+      if (frame.loose || pair || long || !(headKnown || (npEnd === npStart && rightAfter))) return c1 - 1;
     }
     // لم يكشف عن هويته: "unnamed", not something said.
     const cw = norm(frame.contentStart);

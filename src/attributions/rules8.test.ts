@@ -138,3 +138,11 @@ test('بحسب + a statement with a relative clause; وفقا لما أوردت�
   const v = 'أعلن أمين منطقة عسير المهندس صالح القاضي ترسية مشروع مقر النادي.';
   assert.equal(cut(v, (attributionsOf(v)[0] as Attribution).content), 'ترسية مشروع مقر النادي');
 });
+
+test('an apposition after a comma runs up to أن; an ambiguous verb with a long numeric subject reports nothing', () => {
+  const t = 'وأوضح حسان مبروك ، رئيس لجنة التصوير الضوئي أن الرحلة استمرت خمسة أيام قطع الفريق مسافة 3000 كلم لتوثيق المعالم مثل «وادي الديسة ، ضبا» ، وضم الفريق عددا من المصورين.';
+  const found = attributionsOf(t);
+  assert.equal(found.length, 1);
+  assert.equal(cut(t, (found[0] as Attribution).source), 'حسان مبروك');
+  assert.ok(cut(t, (found[0] as Attribution).content).startsWith('الرحلة استمرت'));
+});
