@@ -478,7 +478,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
       if (DAY_WORDS.has(w) || DAY_WORDS.has(b) || t.kind === 'punct') continue;
       // «قام بها الجيش»: the object pronoun with its preposition before the subject.
-      if (k === v + 1 && /^(ب|ل)(ها|ه|هم)$/.test(w)) continue;
+      if (k === v + 1 && /^(ب|ل|علي|منه|عن)(ها|ه|هم)?$/.test(w) && /(ها|ه|هم)$/.test(w)) continue;
       // A title's domain: «منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر».
       if ((w === 'في' || w === 'لدي') && head && k + 1 < end && /^ال/.test(tokens[k + 1]!.norm)) continue;
       if (w === 'من' && head && !adj && (MEMBER_HEADS.has(bare[k - 1]!) || MEMBER_HEADS.has(tokens[k - 1]!.norm))) continue;
