@@ -66,6 +66,9 @@ const TIME_WORDS = new Set(['امس', 'اليوم', 'الاحد', 'الاثني�
 const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع', 'منع', 'حظر', 'فرض', 'طرح', 'ضبط', 'قبول', 'رفض', 'فوز', 'وصول',
   'خروج', 'دخول', 'سقوط', 'مقتل', 'مصرع', 'وفاه', 'حصول', 'نجاح', 'فشل', 'توقف', 'تعليق', 'تاجيل', 'الغاء', 'ظهور', 'صدور',
   'ثبوت', 'نزول', 'عوده']);
+/** Reports as the object of denying or confirming (نفت الوزارة الأنباء المتداولة). */
+const REPORT_OBJECTS = new Set(['الانباء', 'الاخبار', 'الشائعات', 'الاشاعات', 'التقارير', 'المعلومات', 'الادعاءات', 'المزاعم',
+  'الاتهامات', 'ما']);
 /** Month names (normalised), part of a date after a time word (اليوم الخميس 2 مارس 2017). */
 const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر',
   'ديسمبر', 'جانفي', 'فيفري', 'افريل', 'ماي', 'جوان', 'جويليه', 'اوت']);
@@ -845,8 +848,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           afterBreak = true;
           continue;
         }
-        // An apposition between commas: ، وزير الثقافة المصري، إلى …
-        const r = roleOf((norm(j + 1)));
+        // An apposition between commas: ، وزير الثقافة المصري، إلى …، أحمد داود أوغلو، في …
+        const r = roleOf((norm(j + 1))) ?? (mentionOf[j + 1]?.type === 'PER' && mentionOf[j + 1]?.first === j + 1 ? 'person' : undefined);
         if (r) {
           let k = j + 1;
           while (k < limit && k - j <= 12 && !isComma(k) && !verbAt(k) && !complementizers.has(norm(k))) k++;
@@ -1139,6 +1142,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (j > npStart && cue?.objectContent && !negated && head && head.first === npStart && head.type !== 'PER' && j === head.last
         && looksLikeObject(j) && !roleOf(w) && !lex.rankTitles.has(w) && !/^[بلكف]/.test(w) && !lex.anonymousHeads.has(w)
         && !lex.quantifierHeads.has(w) && !isQuoteOpen(j) && tok(j + 1)?.kind === 'word' && norm(j + 1).startsWith('ال')) {
+        objectAt = j;
+        break;
+      }
+      // نفت الوزارة الأنباء المتداولة عن …: a report is what was denied or confirmed.
+      if (j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && REPORT_OBJECTS.has(bare(w))) {
         objectAt = j;
         break;
       }

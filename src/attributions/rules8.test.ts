@@ -146,3 +146,18 @@ test('an apposition after a comma runs up to أن; an ambiguous verb with a long
   assert.equal(cut(t, (found[0] as Attribution).source), 'حسان مبروك');
   assert.ok(cut(t, (found[0] as Attribution).content).startsWith('الرحلة استمرت'));
 });
+
+test('نفت الوزارة الأنباء المتداولة عن …: the report denied is the content', () => {
+  const t = 'نفت وزارة الداخلية الكويتية الأنباء المتداولة عن منع سعوديين من الدخول.';
+  const [a] = attributionsOf(t);
+  assert.ok(a);
+  assert.deepEqual([cut(t, a.source), a.stance, cut(t, a.content)], ['وزارة الداخلية الكويتية', 'deny', 'الأنباء المتداولة عن منع سعوديين من الدخول']);
+});
+
+test('a named person in apposition between commas stays out of the content', () => {
+  const t = 'أعلن رئيس الوزراء التركي المكلف، أحمد داود أوغلو، في تعليق على الاعتداء: لن تتمكن المنظمات الإرهابية من النيل من تركيا.';
+  const ents = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'أحمد داود أوغلو', forms: ['أحمد داود أوغلو'] }]);
+  const [a] = attributionsOf(t, ents);
+  assert.ok(a);
+  assert.equal(cut(t, a.content), 'لن تتمكن المنظمات الإرهابية من النيل من تركيا');
+});
