@@ -773,7 +773,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     for (let k = a; k < j; k++) if (lex.rankTitles.has(norm(k)) || mentionOf[k]?.type === 'PER') return false;
     const person = r === 'person' || r === 'minister' || r === 'president' || r === 'spokesman' || r === 'official';
     const next = norm(j + 1);
-    const surname = /^ال..+ي$/.test(next) || next === 'بن' || next === 'ال';
+    // تيسير المفرج أنه …: a first name and a family name right before the content.
+    const after = norm(j + 2);
+    const surname = /^ال..+ي$/.test(next) || next === 'بن' || next === 'ال'
+      || (next.startsWith('ال') && (complementizers.has(after) || isComma(j + 2) || COLONS.has(after)));
     return person && tok(j + 1)?.kind === 'word' && (surname || (!/^(ال|و|ب|ل|ف|ك)/.test(next) && !PREPOSITIONS.has(next)
       && !lex.npStops.has(next) && !verbAt(j + 1) && next.length > 2));
   };
@@ -781,8 +784,18 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   /** After a comma, does the frame between subject and content go on (، في تقرير …، إن)? */
   const frameContinues = (j: number): boolean => {
     const w = norm(j);
-    return complementizers.has(w) || FRAME_WORDS.has(w) || lex.npSkip.has(w) || lex.prepositional.has(w) || lex.sayingNouns.has(w)
+    // ، لكافة وكالات السفر، بأن …: an addressee.
+    const addressee = w.length > 3 && w.startsWith('ل') && !w.startsWith('ال') && !/^(لكن|لان|لذ|لقد|لعل|لما|لهذا|لدي)/.test(w);
+    return complementizers.has(w) || FRAME_WORDS.has(w) || lex.npSkip.has(w) || lex.prepositional.has(w) || lex.sayingNouns.has(w) || addressee
       || lex.seenVerbs.has(w) || isQuoteOpen(j) !== undefined || COLONS.has(w) || isRelative(j);
+  };
+
+  /** على لسان، نقلا عن: a prepositional cue of more than one word starts at j. */
+  const prepositionalAt = (j: number): boolean => {
+    for (const o of lex.prepositional.get(norm(j)) ?? []) {
+      if (o.phrase.length > 1 && o.phrase.every((p, k) => norm(j + k) === p)) return true;
+    }
+    return false;
   };
 
   /** عدم الكشف عن هويته، رافضا ذكر اسمه: an identity word close after j. */
@@ -926,7 +939,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         if (c > j) j = c;
         continue;
       }
-      if (cue && cue.preps.length > 0 && prepOf(j, cue.preps)) {
+      if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && !prepositionalAt(j)) {
         frame.contentStart = complementizers.has(norm(j + 1)) ? j + 2 : j;
         return frame;
       }

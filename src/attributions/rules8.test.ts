@@ -161,3 +161,16 @@ test('a named person in apposition between commas stays out of the content', () 
   assert.ok(a);
   assert.equal(cut(t, a.content), 'لن تتمكن المنظمات الإرهابية من النيل من تركيا');
 });
+
+test('a first and family name before أن after a title; an addressee after a comma; على لسان after أكد', () => {
+  const t = 'أوضح لـ«الرياض» المتحدث الرسمي لوزارة العمل تيسير المفرج أنه لا صحة لإيقاف الاستقدام.';
+  const [a] = attributionsOf(t);
+  assert.ok(a);
+  assert.equal(cut(t, a.content), 'لا صحة لإيقاف الاستقدام');
+  const u = 'أعلنت طيران الاتحاد في بيان صحفي، لكافة وكالات السفر والسياحة، بأن أسعار التذاكر سيتم تحديدها شهرياً.';
+  assert.equal(cut(u, (attributionsOf(u)[0] as Attribution).content), 'أسعار التذاكر سيتم تحديدها شهرياً');
+  const v = 'أكدت مديرية الشؤون الصحية على لسان المتحدث الرسمي عارف الشمري أن الطفلة بخير.';
+  const found = attributionsOf(v);
+  assert.deepEqual(found.map((x) => cut(v, x.cue)), ['أكدت', 'على لسان']);
+  assert.ok(found.every((x) => cut(v, x.content) === 'الطفلة بخير'));
+});
