@@ -1159,7 +1159,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         break;
       }
       // نفت الوزارة الأنباء المتداولة عن …: a report is what was denied or confirmed.
-      if (j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && REPORT_OBJECTS.has(bare(w))) {
+      if (j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && REPORT_OBJECTS.has(bare(w))
+        && !lex.quantifierHeads.has(norm(j - 1)) && (bare(norm(j - 1)).startsWith('ال') || mentionOf[j - 1]?.last === j)) {
         objectAt = j;
         break;
       }
@@ -1394,7 +1395,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       npStart += 2;
       cueEnd = npStart;
       relayVerb = true;
-    } else if (/^(حسبما|وحسبما)$/.test(norm(i)) && verbAt(npStart)) {
+    } else if (/^(حسبما|وحسبما)$/.test(norm(i)) && verbOrRelay(npStart)) {
       npStart += 1;
       cueEnd = npStart;
       relayVerb = true;

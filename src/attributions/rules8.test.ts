@@ -174,3 +174,12 @@ test('a first and family name before أن after a title; an addressee after a co
   assert.deepEqual(found.map((x) => cut(v, x.cue)), ['أكدت', 'على لسان']);
   assert.ok(found.every((x) => cut(v, x.content) === 'الطفلة بخير'));
 });
+
+test('بعض التقارير stays the subject; حسبما أوردته; dual anonymous heads (مسؤولان)', () => {
+  const t = 'وقد أوضحت بعض التقارير الحديثة أن مستوى الذكاء قد انخفض.';
+  assert.deepEqual(views(t), [{ cue: 'أوضحت', source: 'بعض التقارير الحديثة', stance: 'assert' }]);
+  const u = 'تستخدم داعش الدجاج الانتحاري، حسبما أوردته صحيفة الديلي ميل البريطانية.';
+  assert.deepEqual(attributionsOf(u).map((a) => cut(u, a.cue)), ['حسبما أوردته']);
+  const v = 'أكد مسؤولان تركيان كبيران أن الانفجار نفذه تنظيم داعش.';
+  assert.equal((attributionsOf(v)[0] as Attribution).source.kind, 'anonymous');
+});
