@@ -183,3 +183,13 @@ test('بعض التقارير stays the subject; حسبما أوردته; dual a
   const v = 'أكد مسؤولان تركيان كبيران أن الانفجار نفذه تنظيم داعش.';
   assert.equal((attributionsOf(v)[0] as Attribution).source.kind, 'anonymous');
 });
+
+test('وفق قوله، حسب قوله: the words before are the speaker\'s; على حد تعبيره is not annotated', () => {
+  const t = 'واستبعد حمة الهمامي أن يكون القرار فرديا مؤكدا أن مثل هذه القرارات تتخذ في قرطاج وفق قوله.';
+  const found = attributionsOf(t);
+  assert.deepEqual(found.map((a) => view(t, a)), [
+    { cue: 'واستبعد', source: 'حمة الهمامي', stance: 'assert' }, { cue: 'مؤكدا', source: 'حمة الهمامي', stance: 'assert' },
+    { cue: 'وفق قوله', source: 'حمة الهمامي', stance: 'assert' }]);
+  assert.equal(cut(t, (found[2] as Attribution).content), 'مثل هذه القرارات تتخذ في قرطاج');
+  assert.deepEqual(views('وقال الوزير إن الأزمة انتهت. والأزمة على حد تعبيره كانت مفتعلة.').length, 1);
+});
