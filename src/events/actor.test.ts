@@ -147,3 +147,32 @@ test('news words for casualties, explosions, violence and coups; a casualty and 
   assert.equal(s[0]?.type, 'AGREE');
   assert.deepEqual(s[0]?.actor, ['e1', 'e2']);
 });
+
+test('a verb coordinated with an earlier one keeps its subject when the name after it can be its object', () => {
+  const ents: EntitySpec[] = [{ id: 'e1', type: 'GPE', name: 'السعودية' }, { id: 'e2', type: 'GPE', name: 'إيران' }, { id: 'e3', type: 'GPE', name: 'الإمارات' }];
+  const text = 'أدانت السعودية الهجوم وطالبت إيران بالكف عن التدخل.';
+  const evs = events(text, ents);
+  assert.deepEqual(evs.find((e) => e.type === 'ACCUSE')?.recipient, [], 'the object of أدانت is not in the next clause');
+  const req = evs.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(req?.actor, ['e1']);
+  assert.deepEqual(req?.recipient, ['e2']);
+  // Two names after the verb: the first is a new subject.
+  const two = 'أدانت السعودية الهجوم وطالبت الإمارات إيران بالكف عن التدخل.';
+  const r2 = events(two, ents).find((e) => e.type === 'REQUEST');
+  assert.deepEqual(r2?.actor, ['e3']);
+  assert.deepEqual(r2?.recipient, ['e2']);
+});
+
+test('the pronoun subject after أن: a name after the verb is its object; a support verb does not reach across أن', () => {
+  const ents: EntitySpec[] = [{ id: 'e1', type: 'ORG', name: 'حركة حماس' }, { id: 'e2', type: 'GPE', name: 'إسرائيل', forms: ['adj:الإسرائيلية'] }];
+  const text = 'أعلنت حركة حماس أنها سترد على الاعتداءات الإسرائيلية، وقالت إنها تحمل إسرائيل المسؤولية.';
+  const evs = events(text, ents);
+  assert.deepEqual(at(text, evs, 'الاعتداءات')?.actor, ['e2'], 'the nisba after the noun is its doer');
+  const blame = evs.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(blame?.actor, ['e1']);
+  assert.deepEqual(blame?.recipient, ['e2']);
+  const gpe = 'أعلنت السعودية أنها ستقدم مساعدات إلى اليمن.';
+  const aid = events(gpe, [{ id: 'e1', type: 'GPE', name: 'السعودية' }, { id: 'e2', type: 'GPE', name: 'اليمن' }]).find((e) => e.type === 'AID');
+  assert.deepEqual(aid?.actor, ['e1']);
+  assert.deepEqual(aid?.recipient, ['e2']);
+});

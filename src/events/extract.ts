@@ -40,6 +40,8 @@ interface Candidate {
   actorFrom: 'syntax' | 'inherited' | 'source' | 'none';
   /** The verb that tells the event: the trigger itself or its support verb. */
   verbAt: number;
+  /** The subject found after the verb (VSO), when so. */
+  subjectAfter?: MentionRef;
 }
 
 const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
@@ -715,6 +717,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
           break;
         }
         if (isCandidate[k]) break;
+        // Not across a complement clause (أعلنت الحركة أنها سترد على الاعتداءات).
+        if (/^(ب|ل|و)?ان(ه|ها|هم|هما)?$/.test(tokens[k]!.norm)) break;
         const lk = lightKind(k);
         if (lk === 'passive') {
           passive = true;
@@ -750,14 +754,27 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         const after = unmarkedAfter(verbAt, vEnd, 5);
         if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(after[0], vEnd).ids);
         subjectGiven = true;
+      } else if (pronounSubject(verbAt) >= 0) {
+        // «أعلنت الوزارة أنها ستقدم …»، «وقالت إنها تحمل إسرائيل المسؤولية»: the
+        // pronoun after أن is the subject (the governing clause's subject, or
+        // the reporter, found later); a name after the verb is its object.
+        const k = pronounSubject(verbAt);
+        const ref = mentionsIn(firstSentenceToken(k), k).find((m) => !isAdjective(m) && prepOf(m) === undefined && !isLocative(m));
+        if (ref) roles.agent.push(...coordinated(ref, k).ids);
+        subjectGiven = true;
+        const after = unmarkedAfter(verbAt, vEnd, 5).filter((m) => !roles.agent.includes(m.entity.id));
+        if (after[0] && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(after[0], vEnd).ids);
       } else {
         const after = unmarkedAfter(verbAt, vEnd, 5);
         const subj = subjectAfter(verbAt, vEnd) ?? after[0];
         if (subj) {
+          c.subjectAfter = subj;
           const co = coordinated(subj, vEnd);
           roles.agent.push(...co.ids);
           subjectGiven = true;
-          const free = (m: MentionRef) => m.first > co.last && !co.ids.includes(m.entity.id) && !isLocative(m) && !inApposition(co.last, m);
+          // The object is not in a coordinated clause further on (أدانت السعودية الهجوم وطالبت إيران …).
+          const newClause = (m: MentionRef) => isCandidate.slice(co.last + 1, m.first).some((x, n) => x && /^و/.test(tokens[co.last + 1 + n]!.norm));
+          const free = (m: MentionRef) => m.first > co.last && !co.ids.includes(m.entity.id) && !isLocative(m) && !inApposition(co.last, m) && !newClause(m);
           const found = after.find(free)
             ?? mentionsIn(co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(m) === undefined && free(m));
           const obj = found ? appositivePerson(found) : undefined;
@@ -780,8 +797,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         const a2 = mentionAt[i + 2];
         if (a2 && isAdjective(a2) && a2.first === i + 2) g = a2;
       }
-      if (g && g.first === gi && isAdjective(g) && gi === i + 1) g = undefined;
-      if (g && (g.first === gi || (isAdjective(g) && g.first === i + 2)) && !c.reading.proclitics.endsWith('ال') && prepOf(g) === undefined) {
+      // A nisba right after the noun is its doer, except for nouns whose genitive is their object (الاعتداءات الإسرائيلية).
+      if (g && g.first === gi && isAdjective(g) && gi === i + 1 && c.lemma.genitive === 'recipient') g = undefined;
+      const attributive = g !== undefined && isAdjective(g) && g.first === i + 1;
+      if (g && (g.first === gi || (isAdjective(g) && g.first === i + 2)) && (!c.reading.proclitics.endsWith('ال') || attributive) && prepOf(g) === undefined) {
         const ids = coordinated(g, end).ids;
         // A participle of manner takes an object (داعين الكونغرس، مطالبين الحكومة).
         const mannerObject = c.reading.pos === 'participle' && !c.reading.proclitics.includes('ال') && !c.lemma.passiveParticiple;
@@ -889,6 +908,35 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       first = prev.first;
     }
     return ids;
+  }
+
+  // A verb coordinated with an earlier one of the same clause keeps its subject
+  // when the one name after it can be its object: «أدانت السعودية الهجوم
+  // وطالبت إيران بالكف …» (Saudi Arabia asks Iran). With a second name after
+  // it (وطالبت الإمارات إيران) or an intransitive verb, the name is a new subject.
+  for (const [idx, c] of cands.entries()) {
+    const s0 = c.subjectAfter;
+    if (!s0 || c.reading.pos !== 'verb' || !c.reading.proclitics.startsWith('و') || c.lemma.intransitive || c.lemma.inverse || c.reading.pronoun) continue;
+    if (c.recipient.length > 0 || s0.first - c.tok > 2 || isAdjective(s0)) continue;
+    let p: Candidate | undefined;
+    for (let j = idx - 1; j >= 0; j--) {
+      const q = cands[j]!;
+      if (sentenceOf(q.tok) !== sentenceOf(c.tok) || c.tok - q.tok > 16) break;
+      if (q.reading.pos === 'verb' && q.actorFrom === 'syntax' && q.actor.length > 0 && !q.lemma.inverse) {
+        p = q;
+        break;
+      }
+    }
+    if (!p || p.actor.includes(s0.entity.id)) continue;
+    const crossed = tokens.slice(p.tok, c.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':');
+    if (crossed) continue;
+    const end = forwardEnd(c.tok, 14);
+    const co = coordinated(s0, end);
+    const another = mentionsIn(co.last + 1, end).some((m) => !isAdjective(m) && prepOf(m) === undefined && !isLocative(m) && !co.ids.includes(m.entity.id));
+    if (another) continue;
+    c.recipient = co.ids.filter((id) => !p!.actor.includes(id));
+    c.actor = [...p.actor];
+    c.actorFrom = 'inherited';
   }
 
   // 3. Attribution, negation, future, conditional, mode, place, time, quantities.
@@ -1079,6 +1127,16 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         }
       }
     }
+  }
+
+  /** The token of «أنه، أنها، إنهم …» right before a verb (over قد، لن، لا …), or -1. */
+  function pronounSubject(v: number): number {
+    for (let k = v - 1; k >= 0 && v - k <= 3 && sentenceOf(k) === sentenceOf(v); k--) {
+      const w = tokens[k]!.norm;
+      if (/^(ب|ل|و)?ان(ه|ها|هم|هما)$/.test(w)) return k;
+      if (!SKIP_BACK.has(w) && !NEGATORS.has(w)) return -1;
+    }
+    return -1;
   }
 
   /** «أن قوات الأمن … فرقت»: a noun (not a pronoun) after أن before the verb is its subject. */
