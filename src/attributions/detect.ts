@@ -456,10 +456,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     let k = i - 1;
     const floor = Math.max(sentenceStart(i), i - 6);
     while (k >= floor && (tok(k) as Token).kind === 'word' && !complementizers.has(norm(k)) && norm(k) !== 'فان'
-      && !verbAt(k) && !isRelative(k)) k--;
+      && norm(k) !== 'لكن' && norm(k) !== 'ولكن' && !verbAt(k) && !isRelative(k)) k--;
     if (k < floor || k === i - 1) return undefined;
     const opener = norm(k);
-    if (!(complementizers.has(opener) || opener === 'فان')) return undefined;
+    // … إنه قتل لكن آخرين قالوا: لكن opens a clause with its own subject.
+    if (!(complementizers.has(opener) || opener === 'فان' || opener === 'لكن' || opener === 'ولكن')) return undefined;
     // منذ أن بدأت ما وصفه …: أن after a conjunction opens no reported clause; ما is no subject.
     if (TIME_CONJUNCTIONS.has(bare(norm(k - 1))) || RELATIVE_MA.has(norm(i - 1))) return undefined;
     return analyseNP(k + 1, i);
@@ -1104,8 +1105,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // first person imperfect: the speaker's own words, not a new report.
     const raw = text.slice((tok(c1 - 1) as Token).start, (tok(c1 - 1) as Token).end).replace(/^[وف]/, '');
     if (!cue?.participle && raw.startsWith('أ') && /^(ا|است|انت|افت)/.test(cue?.lemma ?? '') && !/^أ/.test(cue?.lemma ?? '')) return c1 - 1;
-    // داعين الله أن، سائلا المولى: a prayer.
-    if (PRAYER_OBJECTS.has(norm(c1)) && /^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cue))) return c1 - 1;
+    // داعين الله أن، سائلا المولى، ودعا سموه في اتصال هاتفي المولى عز وجل أن: a prayer.
+    if (/^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cue))) {
+      const se0 = sentenceEnd(c1);
+      for (let k = c1; k < Math.min(se0, c1 + 8) && !complementizers.has(norm(k)); k++) if (PRAYER_OBJECTS.has(norm(k))) return c1 - 1;
+    }
     // كيف تصف نفسك: a question.
     if (QUESTION_WORDS.has(norm(c0 - 1))) return c1 - 1;
     // منح النادي مدربه الثقة بعد أن أعلن تمديد عقده: a verb right after a conjunction with a

@@ -193,3 +193,12 @@ test('وفق قوله، حسب قوله: the words before are the speaker\'s; ع
   assert.equal(cut(t, (found[2] as Attribution).content), 'مثل هذه القرارات تتخذ في قرطاج');
   assert.deepEqual(views('وقال الوزير إن الأزمة انتهت. والأزمة على حد تعبيره كانت مفتعلة.').length, 1);
 });
+
+test('a prayer with words between the verb and God; لكن opens a clause with its own subject; تبلغ is mostly "reaches"', () => {
+  assert.deepEqual(views('ودعا سموه في اتصال هاتفي المولى عز وجل أن يتغمد الفقيد برحمته.'), []);
+  const t = 'وقال بعض المسؤولين إنه قتل لكن آخرين قالوا إنه لا يمكن تأكيد ذلك.';
+  const last = attributionsOf(t).at(-1);
+  assert.ok(last);
+  assert.equal(cut(t, last.source), 'آخرين');
+  assert.deepEqual(views('أعلن المنبئ الجوي أن درجة الحرارة ستقترب أو تبلغ الخمسين درجة.').map((v) => v.cue), ['أعلن']);
+});
