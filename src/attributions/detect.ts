@@ -1152,7 +1152,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const w = norm(j);
       if (complementizers.has(w) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
       if (j > npStart && cue?.needsSaying && lex.sayingMasdars.has(w)) break;
-      if ((lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart && !isNameAli(j)) break;
+      // لاعب وسط: a midfielder, not "in the middle of".
+      if ((lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart && !isNameAli(j) && !(w === 'وسط' && /^لاعب/.test(norm(j - 1)))) break;
       if (PREP_PRONOUN.test(w)) break;
       // توقعت الأرصاد طقسا معتدلا: the accusative object ends the subject.
       if (j > npStart && cue?.objectContent && !negated && accusativeObject(j)) break;
@@ -1276,6 +1277,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // أن المركز دعا الأطباء إلى …، إلا أن الوزارة نفت الأمر: the subject stands before the
     // verb, right after أن/إن; the noun phrase after the verb is its object.
     const svo = !negated && !cue?.conjoined && !cue?.participle ? svoSubject(c0) : undefined;
+    // بأن الاتفاق لا يشير إلى …: an agreement or a plan "indicates" nothing as a speaker.
+    if (!opts.forced) {
+      const pre = svo ?? (negated ? subjectAfterComplementizer(c0) : undefined);
+      if (pre?.start !== undefined && pre.entity === undefined && lex.nonSourceNouns.has(bare(norm(firstTokenAt(pre.start))))) return c1 - 1;
+    }
     if (svo && frame.contentStart < 0 && cue?.objectContent && npEnd > npStart) frame.contentStart = npStart;
     // مؤكدا الحرص على …: a participle's object is what was said.
     if (participleObject) frame.contentStart = c1;
@@ -1445,6 +1451,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // وبحسب بيان النادي الذي تسلمت "الوطن" نسخة منه: the relative clause is not the source.
       if (j > npStart && isRelative(j)) break;
       if (verbAt(j) && j > npStart) break;
+      // بحسب ما نقلته صحيفة "نيكي" عن مصادر مطلعة: the original source follows عن.
+      if (relayVerb && j > npStart && w === 'عن') break;
       if (isQuoteOpen(j)) {
         const c = closingQuote(j, se);
         if (c > j) {

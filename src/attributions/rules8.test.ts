@@ -202,3 +202,13 @@ test('a prayer with words between the verb and God; لكن opens a clause with i
   assert.equal(cut(t, last.source), 'آخرين');
   assert.deepEqual(views('أعلن المنبئ الجوي أن درجة الحرارة ستقترب أو تبلغ الخمسين درجة.').map((v) => v.cue), ['أعلن']);
 });
+
+test('بحسب ما نقلته X عن Y: Y via X; a plan or agreement "indicates" nothing; لاعب وسط', () => {
+  const t = 'وستركز الشركة على آسيا، بحسب ما نقلته صحيفة "نيكي" عن مصادر مطلعة.';
+  const found = attributionsOf(t);
+  assert.deepEqual(found.map((a) => [cut(t, a.cue), cut(t, a.source)]), [['بحسب ما نقلته', 'نيكي'], ['عن', 'مصادر مطلعة']]);
+  assert.equal((found[1] as Attribution).via, (found[0] as Attribution).id);
+  assert.deepEqual(views('وصرح خامنئي بأن الاتفاق النووي لا يشير إلى أي تحول.').map((v) => v.cue), ['وصرح']);
+  const u = 'ألمح الدولي الألماني مسعود أوزيل لاعب وسط فريق أرسنال إلى أن الثلاثي قادرون على اللعب مع ريال مدريد.';
+  assert.equal(cut(u, (attributionsOf(u)[0] as Attribution).content), 'الثلاثي قادرون على اللعب مع ريال مدريد');
+});
