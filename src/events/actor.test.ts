@@ -176,3 +176,15 @@ test('the pronoun subject after أن: a name after the verb is its object; a sup
   assert.deepEqual(aid?.actor, ['e1']);
   assert.deepEqual(aid?.recipient, ['e2']);
 });
+
+test('a first-person verb leaves the name after it as object; an unnamed subject after أن keeps a following name as object', () => {
+  const ents: EntitySpec[] = [{ id: 'e1', type: 'GPE', name: 'إيران' }, { id: 'e2', type: 'ORG', name: 'الحوثيين' }];
+  const quote = 'ندين الهجوم الإرهابي ونطالب إيران بوقف تدخلها.';
+  const req = events(quote, ents).find((e) => e.type === 'REQUEST');
+  assert.deepEqual(req?.actor ?? [], []);
+  assert.deepEqual(req?.recipient, ['e1']);
+  const overt = 'أكد المتحدث أن قوات التحالف قصفت مواقع الحوثيين.';
+  const hit = events(overt, ents).find((e) => e.type === 'ASSAULT');
+  assert.deepEqual(hit?.actor ?? [], []);
+  assert.deepEqual(hit?.recipient, ['e2']);
+});

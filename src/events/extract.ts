@@ -42,6 +42,8 @@ interface Candidate {
   verbAt: number;
   /** The subject found after the verb (VSO), when so. */
   subjectAfter?: MentionRef;
+  /** Told in the passive (تم القبض، قُتل). */
+  passive?: boolean;
 }
 
 const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
@@ -734,6 +736,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     c.verbAt = verbAt;
     const passiveVerb = c.reading.pos === 'verb' && isPassiveVerb(i);
+    if (passive || passiveVerb) c.passive = true;
     const roles = { agent: [] as string[], patient: [] as string[] };
     let subjectGiven = false;
     if (verbAt >= 0) {
@@ -754,6 +757,13 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         const after = unmarkedAfter(verbAt, vEnd, 5);
         if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(after[0], vEnd).ids);
         subjectGiven = true;
+      } else if (verbAt === i && (firstPerson(c) || overtSubjectAfterThat(i))) {
+        // «ندين الهجوم ونطالب إيران …» in a quote: the speaker (the reporter,
+        // found later) is the subject; «أن قوات التحالف قصفت مواقع الحوثيين»:
+        // an unnamed subject. A name after the verb is its object.
+        subjectGiven = true;
+        const after = unmarkedAfter(verbAt, vEnd, 5);
+        if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(after[0], vEnd).ids);
       } else if (pronounSubject(verbAt) >= 0) {
         // «أعلنت الوزارة أنها ستقدم …»، «وقالت إنها تحمل إسرائيل المسؤولية»: the
         // pronoun after أن is the subject (the governing clause's subject, or
@@ -1110,7 +1120,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // (نفى … التوقيع is the noun of such a verb); a bare noun (مقتل، المظاهرة)
     // is not the reporter's act.
     const casualty = c.reading.pos !== 'verb' && isCasualtyNoun(bare[c.tok]!);
-    if (c.attribution !== undefined && !c.lemma.inverse && !casualty && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
+    // Nor is an act told in the passive (قالت الوزارة إنه تم القبض على …).
+    if (c.attribution !== undefined && !c.lemma.inverse && !casualty && !c.passive && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
       const a = input.attributions.find((x) => x.id === c.attribution)!;
       const between = mentionsIn(firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(m) === undefined);
       if (between.length === 0 && !overtSubjectAfterThat(c.tok)) {
@@ -1127,6 +1138,16 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         }
       }
     }
+  }
+
+  /** A verb in the first person plural (ندين، سنواصل، ونطالب): its third-person form is a form of the same lemma. */
+  function firstPerson(c: Candidate): boolean {
+    if (c.reading.pos !== 'verb' || !c.reading.imperfect) return false;
+    const w = tokens[c.tok]!.norm;
+    const m = /^(و|ف)?(س)?ن(.{2,})$/.exec(w);
+    if (!m) return false;
+    const third = `${m[1] ?? ''}${m[2] ?? ''}ي${m[3]}`;
+    return (lex.forms.get(third) ?? []).some((r) => r.lemma === c.reading.lemma && r.imperfect);
   }
 
   /** The token of «أنه، أنها، إنهم …» right before a verb (over قد، لن، لا …), or -1. */
