@@ -1120,8 +1120,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // (نفى … التوقيع is the noun of such a verb); a bare noun (مقتل، المظاهرة)
     // is not the reporter's act.
     const casualty = c.reading.pos !== 'verb' && isCasualtyNoun(bare[c.tok]!);
-    // Nor is an act told in the passive (قالت الوزارة إنه تم القبض على …).
-    if (c.attribution !== undefined && !c.lemma.inverse && !casualty && !c.passive && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
+    // Nor is an act told in the passive (قالت الوزارة إنه تم القبض على …),
+    // unless the reporter denies it (نفى ناطق باسم حفتر أن يكون تم التوقيع).
+    if (c.attribution !== undefined && !c.lemma.inverse && !casualty && (!c.passive || c.negated) && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
       const a = input.attributions.find((x) => x.id === c.attribution)!;
       const between = mentionsIn(firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(m) === undefined);
       if (between.length === 0 && !overtSubjectAfterThat(c.tok)) {
