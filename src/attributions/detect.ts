@@ -813,12 +813,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
 
   /** A quoted span [j, c] is a name (صحيفة "الخبر"، "رويترز" إن) rather than quoted words. */
   const quoteIsName = (j: number, c: number): boolean => {
-    if (c <= j + 1 || c - j > 6) return false;
+    if (c <= j + 1 || c - j > 9) return false;
+    if (c - j > 6 && !lex.rankTitles.has(norm(j + 1))) return false;
     const before = norm(j - 1);
     const noun = before.startsWith('ل') && !before.startsWith('ال') && before.length > 3 ? before.slice(1) : before;
     const role = roleOf(noun) ?? roleOf(before);
     if (inSet(lex.outletNouns, noun) || inSet(lex.carrierNouns, noun) || (role !== undefined && role !== 'person')) return true;
     const after = norm(c + 1);
+    // مدير معهد «سرب» المهندس …، قائد القوة "اللواء الركن …": a title runs on or opens the quotation.
+    if (lex.rankTitles.has(after) || lex.rankTitles.has(norm(j + 1))) return true;
     if (c - j <= 3 && (after === 'في' || after === 'خلال' || after === 'ل' || after.startsWith('لل'))) return true;
     return c - j <= 4 && (complementizers.has(after) || isComma(c + 1) || COLONS.has(after));
   };
@@ -901,6 +904,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           return frame;
         }
         return frame;
+      }
+      // … ويدعى القارئ حمزة، في رسالة …: "named", part of the frame.
+      if (normLemma(verbAt(j)) === 'ادعي' && /^[وف]?[يت]/.test(w) && !complementizers.has(norm(j + 1))) {
+        inFrame = true;
+        continue;
       }
       // Another reporting verb: this one has no content of its own (كذبت الوزارة الأنباء ونفت أن …).
       if (j > j0 && verbAt(j) && !lex.seenVerbs.has(w) && !REFUSAL.has(bare(norm(j - 1)))) return frame;
@@ -1109,6 +1117,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (/^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cue))) {
       const se0 = sentenceEnd(c1);
       for (let k = c1; k < Math.min(se0, c1 + 8) && !complementizers.has(norm(k)); k++) if (PRAYER_OBJECTS.has(norm(k))) return c1 - 1;
+    }
+    // ويدعى القارئ حمزة في …: "is called"; يدعي (الحوثيون) أن "claims" has its content close after it.
+    if (normLemma(cue) === 'ادعي' && /^[وف]?[يت]/.test(norm(c1 - 1))) {
+      let k = c1;
+      while (k < c1 + 4 && tok(k)?.kind === 'word' && !complementizers.has(norm(k))) k++;
+      if (!complementizers.has(norm(k)) && !COLONS.has(norm(k)) && !isQuoteOpen(k)) return c1 - 1;
     }
     // كيف تصف نفسك: a question.
     if (QUESTION_WORDS.has(norm(c0 - 1))) return c1 - 1;

@@ -212,3 +212,13 @@ test('بحسب ما نقلته X عن Y: Y via X; a plan or agreement "indicates
   const u = 'ألمح الدولي الألماني مسعود أوزيل لاعب وسط فريق أرسنال إلى أن الثلاثي قادرون على اللعب مع ريال مدريد.';
   assert.equal(cut(u, (attributionsOf(u)[0] as Attribution).content), 'الثلاثي قادرون على اللعب مع ريال مدريد');
 });
+
+test('ويدعى X "is called"; a quoted name after a title; a quotation opened by a rank is a name', () => {
+  const t = 'وقال المتحدث باسم الجبهة ويدعى القارئ حمزة في رسالة إلى وسائل الإعلام أمس، إن الجبهة تلقت معلومات.';
+  assert.deepEqual(views(t), [{ cue: 'وقال', source: 'المتحدث باسم الجبهة', stance: 'assert' }]);
+  assert.deepEqual(views('ويدعي الحوثيون أنهم يحاربون الإرهاب.'), [{ cue: 'ويدعي', source: 'الحوثيون', stance: 'allege' }]);
+  const u = 'وأوضح مدير معهد «سرب» المهندس عبدالعزيز الصقير، أن المعهد حظي بإقبال كبير.';
+  assert.equal(cut(u, (attributionsOf(u)[0] as Attribution).content), 'المعهد حظي بإقبال كبير');
+  const v = 'كشف قائد قوة الصواريخ "اللواء الركن جارالله بن محمد العلويط"، لـ"سبق"؛ تفاصيل إصابته.';
+  assert.equal(cut(v, (attributionsOf(v)[0] as Attribution).content), 'تفاصيل إصابته');
+});
