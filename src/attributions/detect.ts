@@ -812,16 +812,23 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const needsLStart = (k: number): number => (norm(k) === 'ل' ? k + 1 : k);
 
   /** A quoted span [j, c] is a name (صحيفة "الخبر"، "رويترز" إن) rather than quoted words. */
+  /** "اللواء الركن جارالله بن محمد": a rank, then a name (a second title, بن, or a person). */
+  const rankedName = (j: number, c: number): boolean => {
+    if (!lex.rankTitles.has(norm(j + 1))) return false;
+    if (lex.rankTitles.has(norm(j + 2)) || mentionOf[j + 2]?.type === 'PER') return true;
+    for (let k = j + 2; k < c; k++) if (norm(k) === 'بن') return true;
+    return false;
+  };
   const quoteIsName = (j: number, c: number): boolean => {
     if (c <= j + 1 || c - j > 9) return false;
-    if (c - j > 6 && !lex.rankTitles.has(norm(j + 1))) return false;
+    if (c - j > 6 && !rankedName(j, c)) return false;
     const before = norm(j - 1);
     const noun = before.startsWith('ل') && !before.startsWith('ال') && before.length > 3 ? before.slice(1) : before;
     const role = roleOf(noun) ?? roleOf(before);
     if (inSet(lex.outletNouns, noun) || inSet(lex.carrierNouns, noun) || (role !== undefined && role !== 'person')) return true;
     const after = norm(c + 1);
     // مدير معهد «سرب» المهندس …، قائد القوة "اللواء الركن …": a title runs on or opens the quotation.
-    if (lex.rankTitles.has(after) || lex.rankTitles.has(norm(j + 1))) return true;
+    if (lex.rankTitles.has(after) || rankedName(j, c)) return true;
     if (c - j <= 3 && (after === 'في' || after === 'خلال' || after === 'ل' || after.startsWith('لل'))) return true;
     return c - j <= 4 && (complementizers.has(after) || isComma(c + 1) || COLONS.has(after));
   };
