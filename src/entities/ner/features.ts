@@ -1,6 +1,7 @@
 import { normaliseString } from '../../text/normalise/normalise.js';
 import { stripClitics } from './affixes.js';
 import { GAZ_CATEGORIES, type Gazetteer } from './gazetteer.js';
+import { nameBin, type NameLM } from './name-lm.js';
 
 /** Which feature families are on; stored with the model. */
 export interface FeatureConfig {
@@ -15,6 +16,8 @@ export interface FeatureConfig {
   ngrams?: boolean;
   /** Words of multi-word gazetteer entries, alone (حفتر of خليفة حفتر). */
   gazParts?: boolean;
+  /** How name-like the letters of the word are (two letter n-gram models, names vs other words). */
+  nameLM?: boolean;
 }
 
 /** Word → BIO tags it often carries in names. */
@@ -24,6 +27,7 @@ export interface FeatureResources {
   gazetteer?: Gazetteer;
   clusters?: Clusters;
   lexicon?: Lexicon;
+  nameLM?: NameLM;
 }
 
 /** Word → cluster ids at several granularities (coarse to fine). */
@@ -66,6 +70,7 @@ const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/;
 const LATIN = /[A-Za-z]/;
 const DIGIT = /[0-9]/;
 const QUOTE = /["'«»“”‘’]/;
+const NAME_LETTERS = /^[\u0621-\u064A]{3,}$/;
 
 function shapeOf(norm: string): string {
   let s = '';
@@ -94,6 +99,7 @@ export class FeatureExtractor {
   private readonly gaz: Gazetteer | undefined;
   private readonly clusters: Clusters | undefined;
   private readonly lexicon: Lexicon | undefined;
+  private readonly nameLM: NameLM | undefined;
   private readonly cache = new Map<string, WordInfo>();
   private readonly bos: WordInfo;
   private readonly eos: WordInfo;
@@ -104,6 +110,7 @@ export class FeatureExtractor {
     this.gaz = config.gazetteer ? res.gazetteer : undefined;
     this.clusters = config.clusters ? res.clusters : undefined;
     this.lexicon = config.lexicon ? res.lexicon : undefined;
+    this.nameLM = config.nameLM ? res.nameLM : undefined;
     this.bos = this.boundary('<s>');
     this.eos = this.boundary('</s>');
   }
@@ -146,6 +153,12 @@ export class FeatureExtractor {
     if (this.config.ngrams && stem.length >= 4) {
       const padded = `^${stem}$`;
       for (let i = 0; i + 3 <= padded.length; i++) local.push(`g3=${padded.slice(i, i + 3)}`);
+    }
+    if (this.nameLM && NAME_LETTERS.test(stem)) {
+      const bin = nameBin(this.nameLM, stem);
+      local.push(`nl=${bin}`);
+      if (this.clusters && !this.clusters.has(norm) && !this.clusters.has(base)) local.push(`nlu=${bin}`);
+      if (stem !== norm && NAME_LETTERS.test(norm)) local.push(`nlw=${nameBin(this.nameLM, norm)}`);
     }
     const ctx1: string[] = [`w=${norm}`, `s=${stem}`, `sh=${shape}`, `pre=${pre}`];
     const ctx2: string[] = [`w=${norm}`, `s=${stem}`];

@@ -22,6 +22,14 @@ export const GAZ_CATEGORIES = [
   'kbper', // people of the knowledge base (data/kb), generated
   'kborg', // organisations of the knowledge base, generated
   'kbloc', // countries, cities and places of the knowledge base, generated
+  'club', // sports clubs and sports bodies
+  'company', // companies and brands
+  'media', // channels, newspapers, agencies, news sites
+  'misc', // tournaments, prizes, wars, religions, currencies, products, works
+  'town', // provinces, towns, districts, camps and the world's cities
+  'celeb', // well-known people beyond politics
+  'athlete', // athletes, coaches and sports officials
+  'family', // family names used alone (الغامدي، شرودر)
 ] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 

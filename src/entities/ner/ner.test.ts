@@ -8,7 +8,8 @@ import { coarseTag, LABELS } from './labels.js';
 import { bioSpans, SpanScorer } from './metrics.js';
 import { LinearModel } from './model.js';
 import { stripClitics } from './affixes.js';
-import { buildGazetteer, loadGazetteer } from './gazetteer.js';
+import { normaliseString } from '../../text/normalise/normalise.js';
+import { buildGazetteer, categoryBit, loadGazetteer } from './gazetteer.js';
 import { tagTokens } from './tagger.js';
 import { findMentions, locOrGpe, nerStage, runs } from './stage.js';
 import { train, DEFAULT_SETTINGS } from './trainer.js';
@@ -102,9 +103,26 @@ test('countries and cities are GPE, seas and mountains LOC', () => {
   assert.equal(locOrGpe(['بليبيا'], gaz), 'GPE');
   assert.equal(locOrGpe(['موسكو'], gaz), 'GPE');
   assert.equal(locOrGpe(['البحر', 'الأبيض', 'المتوسط'], gaz), 'LOC');
-  assert.equal(locOrGpe(['جبل', 'المكبر'], gaz), 'LOC');
+  assert.equal(locOrGpe(['جبل', 'الشيخ'], gaz), 'LOC');
   const tiny = buildGazetteer({ country: ['ليبيا'] });
   assert.equal(locOrGpe(['ليبيا'], tiny), 'GPE');
+  assert.equal(locOrGpe(['طوباس'], buildGazetteer({ town: ['طوباس'] })), 'GPE');
+  assert.equal(locOrGpe(['طوباس'], buildGazetteer({ club: ['طوباس'] })), 'LOC');
+});
+
+test('every gazetteer list loads, and the larger lists know towns, clubs, companies, outlets and people', () => {
+  const gaz = loadGazetteer();
+  const has = (cat: Parameters<typeof categoryBit>[0], entry: string): boolean =>
+    ((gaz.full.get(normaliseString(entry)) ?? 0) & categoryBit(cat)) !== 0;
+  assert.ok(has('town', 'الكرادة'));
+  assert.ok(has('club', 'برشلونة'));
+  assert.ok(has('company', 'تويوتا'));
+  assert.ok(has('media', 'رويترز'));
+  assert.ok(has('celeb', 'نجيب محفوظ'));
+  assert.ok(has('misc', 'كأس العالم'));
+  assert.ok(has('athlete', 'مورينيو'));
+  assert.ok(has('family', 'الغامدي'));
+  assert.ok(!has('town', 'برشلونة ريال'));
 });
 
 test('a family name seen in a full name is a person on its own', () => {

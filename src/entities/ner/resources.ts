@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dataPath } from '../../resources/data-files.js';
 import type { Clusters, Lexicon } from './features.js';
+import { parseNameLM, type NameLM } from './name-lm.js';
 
 /** Reads a cluster file (`word<TAB>id<TAB>id…`, words normalised) from data/ner/. */
 export function loadClusters(name: string): Clusters | undefined {
@@ -37,4 +38,11 @@ export function parseLexicon(text: string): Lexicon {
     if (w && tags) map.set(w, tags.split(','));
   }
   return map;
+}
+
+/** Reads the letter models of names and other words from data/ner/. */
+export function loadNameLM(name: string): NameLM | undefined {
+  const path = dataPath(`ner/${name}`);
+  if (!existsSync(path)) return undefined;
+  return parseNameLM(readFileSync(path, 'utf8'));
 }

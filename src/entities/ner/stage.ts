@@ -13,7 +13,7 @@ const CURRENCY = new Set(
   ['دولار', 'دولارا', 'الدولار', 'يورو', 'اليورو', 'جنيه', 'الجنيه', 'درهم', 'الدرهم', 'ريال', 'الريال', 'دينار', 'الدينار', 'ليرة', 'الليرة', 'شيكل', 'روبل', 'ين', 'استرليني'].map((w) => normaliseString(w)),
 );
 
-const GPE_BITS = categoryBit('country') | categoryBit('city') | categoryBit('region');
+const GPE_BITS = categoryBit('country') | categoryBit('city') | categoryBit('region') | categoryBit('town');
 const NATURAL_BITS = categoryBit('loc');
 const LOC_HEAD_BITS = categoryBit('lochead');
 const PROCLITIC = /^[وفبلك]/;

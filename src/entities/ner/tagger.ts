@@ -4,13 +4,14 @@ import { FeatureExtractor } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
 import { LABELS, type Label } from './labels.js';
 import { LinearModel } from './model.js';
-import { loadClusters, loadLexicon } from './resources.js';
+import { loadClusters, loadLexicon, loadNameLM } from './resources.js';
 import { stackFeatures } from './stack.js';
 
 /** The committed weights and the cluster file they were trained with, under data/ner/. */
 export const MODEL_FILE = 'model.bin.gz';
 export const CLUSTERS_FILE = 'clusters.tsv';
 export const LEXICON_FILE = 'lexicon.tsv';
+export const NAMELM_FILE = 'namelm.tsv';
 export const STAGE1_FILE = 'model-stage1.bin.gz';
 
 export interface Tagger {
@@ -29,7 +30,9 @@ export function taggerFrom(model: LinearModel, stage1?: LinearModel): Tagger {
   }
   const lexicon = cfg.lexicon ? loadLexicon(LEXICON_FILE) : undefined;
   if (cfg.lexicon && !lexicon) throw new IsnadError('RESOURCE_MISSING', 'the NER model needs its lexicon', `data/ner/${LEXICON_FILE}`);
-  const features = new FeatureExtractor(model.header.bits, cfg, { gazetteer: gaz, clusters, lexicon });
+  const nameLM = cfg.nameLM ? loadNameLM(NAMELM_FILE) : undefined;
+  if (cfg.nameLM && !nameLM) throw new IsnadError('RESOURCE_MISSING', 'the NER model needs its name letter models', `data/ner/${NAMELM_FILE}`);
+  const features = new FeatureExtractor(model.header.bits, cfg, { gazetteer: gaz, clusters, lexicon, nameLM });
   return stage1 ? { model, features, stage1 } : { model, features };
 }
 

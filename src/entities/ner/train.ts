@@ -17,7 +17,7 @@ import { GAZ_CATEGORIES } from './gazetteer.js';
 import { dataPath } from '../../resources/data-files.js';
 import { anercorpSplits, aqmarSentences, loadResources, readWikifane, train, trainStacked, type TrainSettings } from './trainer.js';
 import { evaluateSets } from './evaluate.js';
-import { CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE, STAGE1_FILE, taggerFrom, tagTokens } from './tagger.js';
+import { CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE, NAMELM_FILE, STAGE1_FILE, taggerFrom, tagTokens } from './tagger.js';
 import { CONLL_WINDOW, tagDocument } from './document.js';
 import { SpanScorer } from './metrics.js';
 import type { LinearModel } from './model.js';
@@ -33,6 +33,7 @@ function main(): void {
   const res = loadResources(settings.features);
   if (settings.features.clusters && !res.clusters) throw new Error(`no data/ner/${CLUSTERS_FILE}: run npm run train:ner:clusters`);
   if (settings.features.lexicon && !res.lexicon) throw new Error(`no data/ner/${LEXICON_FILE}: run npm run train:ner:lexicon`);
+  if (settings.features.nameLM && !res.nameLM) throw new Error(`no data/ner/${NAMELM_FILE}: run npm run train:ner:namelm`);
   console.error(`settings: ${JSON.stringify(settings)}`);
   let model: LinearModel;
   let stage1: LinearModel | undefined;
@@ -104,6 +105,9 @@ function writeManifest(sha256: string, bytes: number, settings: TrainSettings, s
   }
   if (settings.features.lexicon) {
     files[LEXICON_FILE] = fileEntry(LEXICON_FILE, 'src/entities/ner/lexicon-build.ts over WikiFANE Gold 2014', 'CC BY-SA 3.0 (cite Alotaibi & Lee 2014)');
+  }
+  if (settings.features.nameLM) {
+    files[NAMELM_FILE] = fileEntry(NAMELM_FILE, 'src/entities/ner/name-lm-build.ts: letter 4-gram counts of word stems inside and outside names of WikiFANE Gold 2014', 'CC BY-SA 3.0 (cite Alotaibi & Lee 2014)');
   }
   for (const cat of GAZ_CATEGORIES) {
     files[`gazetteer/${cat}.txt`] = cat.startsWith('kb')

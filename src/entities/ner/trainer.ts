@@ -10,8 +10,22 @@ import { mapWikifaneTag } from './wikifane.js';
 import { stackFeatures } from './stack.js';
 import { CONLL_WINDOW } from './document.js';
 import { loadGazetteer } from './gazetteer.js';
-import { loadClusters, loadLexicon } from './resources.js';
-import { CLUSTERS_FILE, LEXICON_FILE } from './tagger.js';
+import { loadClusters, loadLexicon, loadNameLM } from './resources.js';
+import { CLUSTERS_FILE, LEXICON_FILE, NAMELM_FILE } from './tagger.js';
+import { buildNameLM, nameStem, type NameLM } from './name-lm.js';
+
+/** The letter models of names and other words, over WikiFANE's stems. */
+export function nameLMFromWikifane(dir = nerDataDir()): NameLM {
+  const names: string[] = [];
+  const others: string[] = [];
+  for (const s of readWikifane(dir)) {
+    s.words.forEach((w, i) => {
+      const st = nameStem(w);
+      if (st) (s.tags[i] === 'O' ? others : names).push(st);
+    });
+  }
+  return buildNameLM(names, others);
+}
 
 const L = NUM_LABELS;
 
@@ -311,6 +325,7 @@ export function loadResources(cfg: FeatureConfig): FeatureResources {
     gazetteer: cfg.gazetteer ? loadGazetteer() : undefined,
     clusters: cfg.clusters ? loadClusters(CLUSTERS_FILE) : undefined,
     lexicon: cfg.lexicon ? loadLexicon(LEXICON_FILE) : undefined,
+    nameLM: cfg.nameLM ? loadNameLM(NAMELM_FILE) : undefined,
   };
 }
 
