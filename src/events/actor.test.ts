@@ -188,3 +188,16 @@ test('a first-person verb leaves the name after it as object; an unnamed subject
   assert.deepEqual(hit?.actor ?? [], []);
   assert.deepEqual(hit?.recipient, ['e2']);
 });
+
+test('support verbs whose first root letter is و or ف (فرضت)، ألقى only with القبض، a received threat is not its receiver\'s act', () => {
+  const text = 'أعلنت الحكومة الأميركية أمس أنها فرضت عقوبات على ثلاثة من زعماء الحزب.';
+  const evs = events(text, [{ id: 'e1', type: 'ORG', name: 'الحكومة الأميركية' }]);
+  assert.deepEqual(evs.find((e) => e.type === 'SANCTION')?.actor, ['e1']);
+  const blame = 'وألقى المستشار الرئاسي ويلي نياميتوي مسؤولية أعمال العنف على المعارضة.';
+  const b = events(blame, [{ id: 'e1', type: 'PER', name: 'ويلي نياميتوي' }]);
+  assert.deepEqual(b.find((e) => e.type === 'ASSAULT')?.actor ?? [], []);
+  const call = 'تلقى الملك سلمان اتصالا هاتفيا اليوم من الملك عبدالله الثاني.';
+  const c = events(call, [{ id: 'e1', type: 'PER', name: 'الملك سلمان' }, { id: 'e2', type: 'PER', name: 'الملك عبدالله الثاني' }]);
+  assert.deepEqual(c.find((e) => e.type === 'CONSULT')?.actor, ['e2']);
+  assert.deepEqual(c.find((e) => e.type === 'CONSULT')?.recipient, ['e1']);
+});

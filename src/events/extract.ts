@@ -44,6 +44,8 @@ interface Candidate {
   subjectAfter?: MentionRef;
   /** Told in the passive (تم القبض، قُتل). */
   passive?: boolean;
+  /** Received: the grammatical subject is the recipient (تلقى اتصالا، لقي مصرعه). */
+  inverse?: boolean;
 }
 
 const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
@@ -721,7 +723,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         if (isCandidate[k]) break;
         // Not across a complement clause (أعلنت الحركة أنها سترد على الاعتداءات).
         if (/^(ب|ل|و)?ان(ه|ها|هم|هما)?$/.test(tokens[k]!.norm)) break;
-        const lk = lightKind(k);
+        // ألقى supports only القبض (ألقى القبض), not «ألقى مسؤولية أعمال العنف».
+        let lk = lightKind(k);
+        if (lk === 'active' && bare[i] !== 'قبض' && !stripVerbAffixes(tokens[k]!.norm).some((x) => x !== 'القي' && lex.lightActive.has(x))) lk = undefined;
         if (lk === 'passive') {
           passive = true;
           break;
@@ -737,6 +741,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     c.verbAt = verbAt;
     const passiveVerb = c.reading.pos === 'verb' && isPassiveVerb(i);
     if (passive || passiveVerb) c.passive = true;
+    if (inverse) c.inverse = true;
     const roles = { agent: [] as string[], patient: [] as string[] };
     let subjectGiven = false;
     if (verbAt >= 0) {
@@ -1084,7 +1089,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if ((vTok && c.verbAt !== c.tok && /^و/.test(vTok.norm)) || purpose || manner || during) {
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
-        if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > 20) break;
+        if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > (manner ? 32 : 20)) break;
         if (p.actor.length > 0 && !p.lemma.inverse && p.actorFrom !== 'source') {
           c.actor = p.actor.filter((id) => !c.recipient.includes(id));
           c.actorFrom = 'inherited';
@@ -1122,7 +1127,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const casualty = c.reading.pos !== 'verb' && isCasualtyNoun(bare[c.tok]!);
     // Nor is an act told in the passive (قالت الوزارة إنه تم القبض على …),
     // unless the reporter denies it (نفى ناطق باسم حفتر أن يكون تم التوقيع).
-    if (c.attribution !== undefined && !c.lemma.inverse && !casualty && (!c.passive || c.negated) && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
+    if (c.attribution !== undefined && !c.lemma.inverse && !c.inverse && !casualty && (!c.passive || c.negated) && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
       const a = input.attributions.find((x) => x.id === c.attribution)!;
       const between = mentionsIn(firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(m) === undefined);
       if (between.length === 0 && !overtSubjectAfterThat(c.tok)) {
@@ -1305,7 +1310,13 @@ function normaliseClitics(s: string): string {
 /** Candidate stems of a verb-like word: the word without و/ف, س and the person prefix. */
 function stripVerbAffixes(w: string): string[] {
   const out = new Set<string>();
-  const base = w.replace(/^(و|ف)(?=...)/, '');
+  // A first و or ف is a conjunction or the first root letter (فرضت، وجهت).
+  const conj = w.replace(/^(و|ف)(?=...)/, '');
+  for (const base of conj === w ? [w] : [conj, w]) addVerbStems(base, out);
+  return [...out];
+}
+
+function addVerbStems(base: string, out: Set<string>): void {
   out.add(base);
   const noFut = base.replace(/^س(?=[يتنا])/, '');
   out.add(noFut);
@@ -1329,7 +1340,6 @@ function stripVerbAffixes(w: string): string[] {
     out.add(b.replace(/(ت|و)$/, ''));
     if (b.endsWith('ا')) out.add(b.slice(0, -1) + 'ي');
   }
-  return [...out];
 }
 
 /** The first token whose end is after the offset (the token holding it, or the next). */
