@@ -72,6 +72,8 @@ const REPORT_OBJECTS = new Set(['الانباء', 'الاخبار', 'الشائ�
 /** His/her words: وفق قوله، حسب تعبيره (على حد تعبيره is not annotated: GUIDELINE.md). */
 const SAYING_POSSESSIVES = new Set(['قوله', 'قولها', 'قولهم', 'تعبيره', 'تعبيرها', 'تعبيرهم', 'وصفه', 'وصفها', 'وصفهم', 'زعمه',
   'زعمها', 'زعمهم', 'روايته', 'روايتها', 'كلامه', 'كلامها']);
+/** Verbs of urging, whose object (the ones urged) follows the verb (دعا الوزير المواطنين إلى …). */
+const URGING = new Set(['دعا', 'حث', 'حض', 'طالب', 'ناشد']);
 /** Month names (normalised), part of a date after a time word (اليوم الخميس 2 مارس 2017). */
 const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر',
   'ديسمبر', 'جانفي', 'فيفري', 'افريل', 'ماي', 'جوان', 'جويليه', 'اوت']);
@@ -917,6 +919,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         inFrame = true;
         continue;
       }
+      // في رسالة صوتية نُشرت أمس أن …: publishing inside the frame is a relay or a passive.
+      if (j > j0 && normLemma(verbAt(j)) === 'نشر') {
+        inFrame = true;
+        continue;
+      }
       // Another reporting verb: this one has no content of its own (كذبت الوزارة الأنباء ونفت أن …).
       if (j > j0 && verbAt(j) && !lex.seenVerbs.has(w) && !REFUSAL.has(bare(norm(j - 1)))) return frame;
       if (tight && (lex.negators.has(w) || verbAt(j))) return frame;
@@ -1164,6 +1171,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const w = norm(k);
       if (mentionOf[k]?.first === k || inSet(lex.roles, w) || inSet(lex.anonymousHeads, w) || inSet(lex.outletNouns, w)) j = k;
     }
+    // أكد سابقا على …: an adverb is not the subject.
+    while (j < se && (ALIF_ADVERBS.has(norm(j)) || ALIF_ADVERBS.has(bare(norm(j)))) && j - c1 < 2) j++;
     // ما أفادت به مصادر أمنية أن …: the resumptive pronoun after a relative ما is not the subject.
     if (j === c1 && RELATIVE_MA.has(norm(c0 - 1)) && /^(ب|عن|الي|علي|ل)(ه|ها)$/.test(norm(j))) j++;
     const npStart = j;
@@ -1322,6 +1331,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // ووصف الاتفاق أمام مجلس الشورى بأنه …: a noun that names no one (الاتفاق، القرار) is the
     // object; the speaker is the one before.
     if (source && !opts.forced && !svo && npEnd > npStart && source.entity === undefined && lex.nonSourceNouns.has(bare(norm(npStart)))) {
+      source = undefined;
+      objectFirst = true;
+    }
+    // ودعت العلماء إلى …، حض المليشيات على …: after a verb of urging, people who are no
+    // institution, office or named entity are the ones urged; the speaker is the one before.
+    if (source && !opts.forced && !svo && npEnd > npStart && npEnd - npStart <= 3 && URGING.has(normLemma(cue))
+      && source.entity === undefined && !mentionOf[npStart] && !roleOf(norm(npStart)) && !lex.carrierNouns.has(bare(norm(npStart)).slice(2))
+      && !inSet(lex.outletNouns, norm(npStart)) && !/^ال(مصادر|مصدر|مسؤول|مسئول)/.test(bare(norm(npStart))) && !lex.quantifierHeads.has(norm(npStart)) && bare(norm(npStart)).startsWith('ال')
+      && (cue?.conjoined || norm(c0 - 1) === 'انه' || norm(c0 - 1) === 'انها')) {
       source = undefined;
       objectFirst = true;
     }
@@ -1681,6 +1699,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // After a preposition a participle form is a noun (إضافة إلى مطالبة اللاعب).
     if (v?.participle && (PREPOSITIONS.has(norm(i - 1)) || PREP_PRONOUN.test(norm(i - 1)))) continue;
     if (v && !v.participle && ((PREPOSITIONS.has(norm(i - 1)) && norm(i - 1) !== 'من') || PREP_PRONOUN.test(norm(i - 1)))) continue;
+    // لكل من اتهم بالفساد: "whoever was accused".
+    if (v && norm(i - 1) === 'من' && /^[لبو]?كل$/.test(norm(i - 2))) continue;
     const tight = v?.participle === true && !/^و?قائل/.test(w) && !(i === 0 || isComma(i - 1) || isPunct(i - 1) || w.startsWith('و')
       || sentenceStart(i) === i);
     if (v) {

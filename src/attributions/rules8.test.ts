@@ -222,3 +222,15 @@ test('ويدعى X "is called"; a quoted name after a title; a quotation opened 
   const v = 'كشف قائد قوة الصواريخ "اللواء الركن جارالله بن محمد العلويط"، لـ"سبق"؛ تفاصيل إصابته.';
   assert.equal(cut(v, (attributionsOf(v)[0] as Attribution).content), 'تفاصيل إصابته');
 });
+
+test('after round 9: the ones urged are no speaker; an adverb is no subject; نُشرت in a frame; لكل من اتهم', () => {
+  const t = 'قال المتحدث إن الهدنة بدأت. ودعت العلماء الى تسوية خلاف يتفاقم.';
+  assert.deepEqual(views(t)[1], { cue: 'ودعت', source: 'المتحدث', stance: 'assert' });
+  const u = 'وقال الأمين العام في بيان: إنه حض المليشيات الحوثية على إعطاء موافقتهم على الهدنة.';
+  assert.deepEqual(views(u)[1], { cue: 'حض', source: 'الأمين العام', stance: 'assert' });
+  assert.deepEqual(views('ودعت الوزارة إلى الالتزام.'), [{ cue: 'ودعت', source: 'الوزارة', stance: 'assert' }]);
+  const v = 'وقال بلاتر إن الفيفا بخير، كما أنه أكد سابقا على ضرورة الملاحقة القانونية لكل من اتهم بالفساد.';
+  assert.deepEqual(views(v).map((x) => [x.cue, x.source]), [['وقال', 'بلاتر'], ['أكد', 'بلاتر']]);
+  const w = 'وقال الملا عبدالمنان الذي صرح في رسالة صوتية نشرت أمس ان العائلة لم تبايع احدا.';
+  assert.ok(views(w).some((x) => x.cue === 'صرح'));
+});
