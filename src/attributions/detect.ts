@@ -623,7 +623,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (lastHere) return undefined;
     const first = norm(ss);
     if (first.startsWith('ال') || lex.npStops.has(first) || lex.demonstratives.has(first) || isPunct(ss) || verbAt(ss)
-      || complementizers.has(first) || tok(ss)?.kind !== 'word' || !first.startsWith('و') || first.length < 4
+      || complementizers.has(first) || tok(ss)?.kind !== 'word' || !/^[وف]/.test(first) || first.length < 4
       || lex.prepositional.has(first) || /^و(ال|في|ب|ل|ك|من|عن|علي|مع|بعد|قبل|حسب|لكن)/.test(first)) return undefined;
     let a = ss + 1;
     while (a < i && (lex.npSkip.has(norm(a)) || TIME_WORDS.has(norm(a)))) a++;
@@ -944,7 +944,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         const before = norm(j - 1);
         // اعتبر من قبل أن الاتفاق …: "earlier", when a noun (not a verb) follows أن.
         const earlier = before === 'قبل' && norm(j - 2) === 'من' && tok(j + 1)?.kind === 'word' && !/^[يتن]/.test(norm(j + 1));
-        if (j > j0 && lex.contentBlockers.has(before) && !earlier && !(cue && prepOf(j - 1, cue.preps))) return frame;
+        // وأوضح X إلى أن …: إلى right after the subject is a slip for أشار إلى أن, not "until".
+        const slip = before === 'الي' && j - 1 === j0 && j0 > npStart;
+        if (j > j0 && lex.contentBlockers.has(before) && !earlier && !slip && !(cue && prepOf(j - 1, cue.preps))) return frame;
         frame.contentStart = j + 1;
         return frame;
       }
@@ -1336,7 +1338,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     // ودعت العلماء إلى …، حض المليشيات على …: after a verb of urging, people who are no
     // institution, office or named entity are the ones urged; the speaker is the one before.
-    if (source && !opts.forced && !svo && npEnd > npStart && npEnd - npStart <= 3 && URGING.has(normLemma(cue))
+    if (source && !opts.forced && !svo && npEnd > npStart && npEnd - npStart <= 8 && URGING.has(normLemma(cue))
       && source.entity === undefined && !mentionOf[npStart] && !roleOf(norm(npStart)) && !lex.carrierNouns.has(bare(norm(npStart)).slice(2))
       && !inSet(lex.outletNouns, norm(npStart)) && !/^ال(مصادر|مصدر|مسؤول|مسئول)/.test(bare(norm(npStart))) && !lex.quantifierHeads.has(norm(npStart)) && bare(norm(npStart)).startsWith('ال')
       && (cue?.conjoined || norm(c0 - 1) === 'انه' || norm(c0 - 1) === 'انها')) {

@@ -234,3 +234,10 @@ test('after round 9: the ones urged are no speaker; an adverb is no subject; ن�
   const w = 'وقال الملا عبدالمنان الذي صرح في رسالة صوتية نشرت أمس ان العائلة لم تبايع احدا.';
   assert.ok(views(w).some((x) => x.cue === 'صرح'));
 });
+
+test('إلى أن right after the subject is a slip for "that"; فقال after فقام X shares its subject', () => {
+  const t = 'وأوضح المدير التنفيذي للمستشفى الدكتور حامد النفيعي إلى أن مثل هذه العمليات تحتاج إلى مراكز.';
+  assert.equal(cut(t, (attributionsOf(t)[0] as Attribution).content), 'مثل هذه العمليات تحتاج إلى مراكز');
+  const u = 'وصعد عمر الجبل. فقام شيخ طويل اللحية من قرن، فقال: يا أمير المؤمنين، إنك قد أكثرت السؤال.';
+  assert.deepEqual(views(u), [{ cue: 'فقال', source: 'شيخ طويل اللحية', stance: 'assert' }]);
+});
