@@ -201,3 +201,15 @@ test('support verbs whose first root letter is و or ف (فرضت)، ألقى on
   assert.deepEqual(c.find((e) => e.type === 'CONSULT')?.actor, ['e2']);
   assert.deepEqual(c.find((e) => e.type === 'CONSULT')?.recipient, ['e1']);
 });
+
+test('a place after any bare noun of a locative phrase (في بيت حنينا) is not a subject; the verb after بعد أن keeps the main subject', () => {
+  const text = 'اعتقلت قوات الاحتلال الإسرائيلي، اليوم، شابا بعد أن داهمت منزله في بيت حنينا شمال القدس المحتلة.';
+  const evs = events(text, [
+    { id: 'e1', type: 'ORG', name: 'قوات الاحتلال الإسرائيلي' },
+    { id: 'e2', type: 'LOC', name: 'حنينا' },
+    { id: 'e3', type: 'GPE', name: 'القدس' },
+  ]);
+  const raid = at(text, evs, 'داهمت');
+  assert.deepEqual(raid?.actor, ['e1']);
+  assert.equal(raid?.location, 'e2');
+});

@@ -278,9 +278,14 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const p = prepOf(m);
     if (p !== undefined) return LOC_PREPS.has(p) && p !== 'علي' && p !== 'الي' && p !== 'من';
     const j = m.first - 1;
-    if (j < 0 || !PLACE_NOUNS.has(bare[j]!)) return false;
-    if (/^(و|ف)?(ب|في)/.test(tokens[j]!.norm) && tokens[j]!.norm !== bare[j]) return true;
+    if (j < 0) return false;
     const w = j - 1 >= 0 ? tokens[j - 1]!.norm.replace(/^(و|ف)(?=..)/, '') : '';
+    // «في بيت حنينا»، «في قرية دوما»: a place named after any bare noun of a locative phrase.
+    if (!PLACE_NOUNS.has(bare[j]!)) {
+      const t = tokens[j]!;
+      return t.kind === 'word' && !mentionAt[j] && !isCandidate[j] && !/^ال/.test(t.norm) && (w === 'في' || w === 'داخل' || w === 'قرب');
+    }
+    if (/^(و|ف)?(ب|في)/.test(tokens[j]!.norm) && tokens[j]!.norm !== bare[j]) return true;
     return w === 'في' || w === 'داخل' || w === 'قرب';
   };
 
