@@ -1030,6 +1030,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         if (p === undefined && /^(و|ف)?(ب|ل)/.test(tokens[m.first - 1]!.norm)) p = 'ب';
       }
       if (p === undefined && PLACE_NOUNS.has(bare[m.first - 1] ?? '') && /^(و|ف)?ب/.test(tokens[m.first - 1]!.norm)) p = 'ب';
+      if (p === undefined && isLocative(m)) p = 'في';
       if (p === undefined || !LOC_PREPS.has(p)) continue;
       if (p === 'من' && c.type !== 'RETREAT' && c.type !== 'COERCE') continue;
       if ((p === 'علي' || p === 'الي') && c.type !== 'ASSAULT' && c.type !== 'CONSULT') continue;
