@@ -213,3 +213,14 @@ test('a place after any bare noun of a locative phrase (في بيت حنينا) 
   assert.deepEqual(raid?.actor, ['e1']);
   assert.equal(raid?.location, 'e2');
 });
+
+test('not events: a prison after في, a province after في, demonstrators named among others, احتجاجا after a protest told', () => {
+  const text = 'بدأ 120 أسيرا في سجن نفحة إضرابا عن الطعام، فيما انضم 26 أسيرا في سجن ريمون.';
+  assert.ok(!events(text, []).some((e) => e.type === 'COERCE'));
+  const arrest = 'وكانت الشرطة قد اعتقلت لين ومتظاهرين آخرين بعد أن اقتحموا مقر الوزير.';
+  assert.ok(!events(arrest, [{ id: 'e1', type: 'PER', name: 'لين' }]).some((e) => e.type === 'PROTEST'));
+  const demo = 'تظاهر آلاف العراقيين أمس في بغداد وست محافظات احتجاجا على الفساد.';
+  assert.equal(events(demo, []).filter((e) => e.type === 'PROTEST').length, 1);
+  const backed = 'تقدمت القوات المدعومة من التحالف نحو المدينة.';
+  assert.equal(events(backed, [{ id: 'e1', type: 'ORG', name: 'التحالف' }]).find((e) => e.type === 'AID')?.actor[0], 'e1', 'backing by arms is AID');
+});

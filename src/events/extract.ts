@@ -1253,6 +1253,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (again && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) continue;
     }
     if (c.reading.pos !== 'verb' && c.tok > 0 && DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm)) continue;
+    // Demonstrators named among others (اعتقلت لين ومتظاهرين آخرين، صدامات بين قوات الأمن ومتظاهرين): participants, not an event.
+    if (c.type === 'PROTEST' && c.reading.pos === 'participle' && c.reading.proclitics.startsWith('و')) continue;
+    // «احتجاجا على …» after a protest already told restates its purpose.
+    if (c.type === 'PROTEST' && /^احتجاجا$/.test(bare[c.tok]!) && kept.some((k) => k.type === 'PROTEST' && sentenceOf(k.tok) === sentenceOf(c.tok))) continue;
     const prev = kept[kept.length - 1];
     if (c.reading.pos !== 'verb' && c.tok > 0 && /^(و|ل|ب)?اي$/.test(tokens[c.tok - 1]!.norm)) continue;
     if (prev && c.reading.pos !== 'verb' && (prev.type === 'REQUEST' || prev.type === 'THREATEN') && c.tok - prev.tok <= 4 && sentenceOf(prev.tok) === sentenceOf(c.tok)) {
