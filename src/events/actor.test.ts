@@ -224,3 +224,16 @@ test('not events: a prison after في, a province after في, demonstrators name
   const backed = 'تقدمت القوات المدعومة من التحالف نحو المدينة.';
   assert.equal(events(backed, [{ id: 'e1', type: 'ORG', name: 'التحالف' }]).find((e) => e.type === 'AID')?.actor[0], 'e1', 'backing by arms is AID');
 });
+
+test('a person before a title phrase is the subject of the verb after it; a noun with a possessive pronoun takes no genitive doer', () => {
+  const text = 'تلقى الملك سلمان اتصالا من الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية جدد خلاله ترحيبه بالملك.';
+  const evs = events(text, [
+    { id: 'e1', type: 'PER', name: 'الملك سلمان' },
+    { id: 'e2', type: 'PER', name: 'فرانسوا هولاند' },
+    { id: 'e3', type: 'GPE', name: 'فرنسا', forms: ['الجمهورية الفرنسية'] },
+  ]);
+  assert.deepEqual(evs.find((e) => e.type === 'SUPPORT')?.actor, ['e2']);
+  const visit = 'استكملت المباحثات التي أجراها الأمير محمد بن سلمان مع المسؤولين لدى زيارته العاصمة الروسية.';
+  const v = events(visit, [{ id: 'e1', type: 'PER', name: 'محمد بن سلمان' }, { id: 'e2', type: 'GPE', name: 'روسيا', forms: ['adj:الروسية'] }]);
+  assert.deepEqual(at(visit, v, 'زيارته')?.actor, ['e1']);
+});

@@ -327,6 +327,22 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     return m;
   };
 
+  /**
+   * The person a title phrase ending in this mention stands after: «فرانسوا
+   * هولاند رئيس الجمهورية الفرنسية جدد …» — the president, not France.
+   */
+  const titledPerson = (m: MentionRef): MentionRef | undefined => {
+    if (m.entity.type === 'PER') return undefined;
+    let j = m.first - 1;
+    let titled = false;
+    while (j >= 0 && m.first - j <= 3 && sentenceOf(j) === sentenceOf(m.first) && !mentionAt[j] && (TITLES.has(bare[j]!) || TITLES.has(tokens[j]!.norm))) {
+      titled = true;
+      j--;
+    }
+    const p = j >= 0 ? mentionAt[j] : undefined;
+    return titled && p && p.last === j && p.entity.type === 'PER' ? p : undefined;
+  };
+
   /** Nearest entity before token i in the same sentence (not an adjective), by preference of types. */
   const nearestBefore = (i: number, exclude: string[], types: Set<string>, unmarked = false): MentionRef | undefined => {
     for (let k = i - 1; k >= 0 && sentenceOf(k) === sentenceOf(i); k--) {
@@ -390,7 +406,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         if (m.last !== k) return { relative: false };
         const p = prepOf(m);
         if (p !== undefined) return { relative: false };
-        return { m, relative: false };
+        return { m: titledPerson(m) ?? m, relative: false };
       }
       if (RELATIVES.has(t.norm)) {
         // «في الوقت الذي أجرت حركة طالبان محادثات»: a clause of time, its subject follows.
@@ -811,8 +827,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         else if (!mg && (TITLES.has(bare[gi]!) || TITLES.has(tokens[gi]!.norm) || HEAD_NOUNS.has(bare[gi]!))) gi++;
         else break;
       }
-      let g = gi < tokens.length ? mentionAt[gi] : undefined;
-      if (!g && i + 2 < end) {
+      let g = gi < tokens.length && !c.reading.pronoun ? mentionAt[gi] : undefined;
+      if (!g && i + 2 < end && !c.reading.pronoun) {
         // زيارة مسؤول سوري: a noun and its nisba adjective.
         const a2 = mentionAt[i + 2];
         if (a2 && isAdjective(a2) && a2.first === i + 2) g = a2;
@@ -839,6 +855,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
           if (m && m.first === k && !isAdjective(m) && prepOf(m) === undefined) obj = m;
           if (m || tokens[k]!.kind !== 'punct') break;
         }
+        // زيارته العاصمة الروسية: a noun and its nisba as the object.
+        const a2 = i + 2 < end ? mentionAt[i + 2] : undefined;
+        if (!obj && a2 && isAdjective(a2) && a2.first === i + 2 && !mentionAt[i + 1] && tokens[i + 1]!.kind === 'word' && !isCandidate[i + 1]) obj = a2;
         // استهدافهم للمدنيين: the object comes with ل, so the pronoun is the doer;
         // أعرب عن رفضه، عبر عن إدانته: so is the possessor after «عن».
         const next = tokens[i + 1];
