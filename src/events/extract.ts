@@ -728,7 +728,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let passive = false;
     let verbAt = c.reading.pos === 'verb' ? i : -1;
     // A casualty noun is not the act of the verb that reports it (أعلن الجيش مقتل ثلاثة جنود).
-    if (c.reading.pos !== 'verb' && !isCasualtyNoun(bare[i]!)) {
+    // Nor of a noun governed by a preposition of circumstance (لدى زيارته، خلال اجتماعه).
+    const circumstance = i > 0 && (CIRCUMSTANCE.has(tokens[i - 1]!.norm) || DURING.has(tokens[i - 1]!.norm));
+    if (c.reading.pos !== 'verb' && !isCasualtyNoun(bare[i]!) && !circumstance) {
       // A support verb before the noun lends its subject (شن التحالف غارات).
       for (let k = i - 1; k >= Math.max(0, i - 12) && sentenceOf(k) === sentenceOf(i); k--) {
         if (isBoundary(tokens[k]!)) {
