@@ -237,3 +237,30 @@ test('a person before a title phrase is the subject of the verb after it; a noun
   const v = events(visit, [{ id: 'e1', type: 'PER', name: 'محمد بن سلمان' }, { id: 'e2', type: 'GPE', name: 'روسيا', forms: ['adj:الروسية'] }]);
   assert.deepEqual(at(visit, v, 'زيارته')?.actor, ['e1']);
 });
+
+test('a dual relative clause (هجومين شنهما), the ل of the doer after an attack noun, members before a verb, and a passive coordinated with injury', () => {
+  const pkk = 'قالت مصادر إن جنديين قتلا اليوم في هجومين شنهما مقاتلو حزب العمال الكردستاني.';
+  const p = events(pkk, [{ id: 'e1', type: 'ORG', name: 'حزب العمال الكردستاني' }]);
+  assert.deepEqual(at(pkk, p, 'هجومين')?.actor, ['e1']);
+  assert.deepEqual(at(pkk, p, 'قتلا')?.actor, ['e1']);
+  const shell = 'لقي 8 أشخاص مصرعهم بقصف لميليشيا الحوثي على دار سعد.';
+  const s = events(shell, [{ id: 'e1', type: 'ORG', name: 'ميليشيا الحوثي' }]);
+  assert.deepEqual(at(shell, s, 'بقصف')?.actor, ['e1']);
+  assert.deepEqual(at(shell, s, 'مصرعهم')?.actor, ['e1']);
+  const taliban = 'قال مسؤولون إن متشددين من حركة طالبان سيطروا على قاعدة للشرطة.';
+  assert.deepEqual(events(taliban, [{ id: 'e1', type: 'ORG', name: 'حركة طالبان' }]).find((e) => e.type === 'COERCE')?.actor, ['e1']);
+  const soldier = 'قال مسؤول إن جنديا تركيا قتل وأصيب آخر في اشتباكات مع تنظيم داعش.';
+  const k = events(soldier, [{ id: 'e1', type: 'GPE', name: 'تركيا' }, { id: 'e2', type: 'ORG', name: 'تنظيم داعش' }]);
+  assert.deepEqual(at(soldier, k, 'قتل')?.actor ?? [], [], 'the killed soldier is not the killer');
+});
+
+test('beatings, handcuffing, prison sentences and an ouster are events; an actor is never its own recipient', () => {
+  const text = 'إنقض عدد من أفراد الشرطة الإسرائيلية على أحد حراس المسجد وإنهالوا عليه ضربا.';
+  const evs = events(text, [{ id: 'e1', type: 'ORG', name: 'الشرطة الإسرائيلية' }]);
+  assert.deepEqual(evs.map((e) => e.type), ['ASSAULT', 'ASSAULT']);
+  assert.ok(evs.every((e) => !e.recipient.some((id) => e.actor.includes(id))));
+  assert.equal(events('حكمت المحكمة اليوم بالسجن المشدد على 300 شخص.', [])[0]?.type, 'COERCE');
+  const oust = events('وأعلن الجيش عزل مرسي بعد احتجاجات حاشدة.', [{ id: 'e1', type: 'PER', name: 'مرسي' }]);
+  assert.deepEqual(oust.map((e) => e.type), ['COERCE', 'PROTEST']);
+  assert.deepEqual(oust[0]?.recipient, ['e1']);
+});

@@ -99,6 +99,7 @@ const HEAD_NOUNS = new Set([
 /** Head nouns of membership that take their party after من (عناصر من حزب العمال الكردستاني). */
 const MEMBER_HEADS = new Set([
   'عناصر', 'مسلحين', 'مسلحون', 'متمردين', 'متمردون', 'مقاتلين', 'مقاتلون', 'افراد', 'اعضاء', 'جنود', 'الاف', 'مئات', 'عشرات', 'انصار', 'مؤيدين',
+  'متشددين', 'متشددون', 'ارهابيين', 'ارهابيون', 'عنصرا', 'عنصران', 'مسلحان',
 ]);
 /** Words that may stand between a verb and its subject: days, «today», «yesterday». */
 const DAY_WORDS = new Set([
@@ -405,6 +406,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (m && !isAdjective(m)) {
         if (m.last !== k) return { relative: false };
         const p = prepOf(m);
+        // «إن متشددين من حركة طالبان سيطروا»: members of a party.
+        if (memberOf(m) && m.last === i - 1) return { m, relative: false };
         if (p !== undefined) return { relative: false };
         return { m: titledPerson(m) ?? m, relative: false };
       }
@@ -609,8 +612,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         }
         return undefined;
       }
-      const pron = /^(.+?)(ها|هم|ه)$/.exec(t.norm);
-      const withPrep = k + 1 < tokens.length && /^(ب|ل)(ها|ه|هم)$/.test(tokens[k + 1]!.norm) && lightKind(k) === 'active';
+      const pron = /^(.+?)(هما|ها|هم|ه)$/.exec(t.norm);
+      const withPrep = k + 1 < tokens.length && /^(ب|ل)(هما|ها|ه|هم)$/.test(tokens[k + 1]!.norm) && lightKind(k) === 'active';
       if (!definite && (withPrep || (pron && stripVerbAffixes(pron[1]!).some((x) => lex.lightActive.has(x))))) {
         const subj = subjectAfter(k, forwardEnd(k, 16));
         return subj && !isLocative(subj) ? subj : undefined;
@@ -838,6 +841,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       // A nisba right after the noun is its doer, except for nouns whose genitive is their object (الاعتداءات الإسرائيلية).
       if (g && g.first === gi && isAdjective(g) && gi === i + 1 && c.lemma.genitive === 'recipient') g = undefined;
       const attributive = g !== undefined && isAdjective(g) && g.first === i + 1;
+      // «بقصف لميليشيا الحوثي»، «هجوم للمقاومة الشعبية»: the ل of the doer after an attack noun.
+      if (g && g.first === gi && !isAdjective(g) && prepOf(g) === 'ل' && roles.agent.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE')
+        && c.lemma.genitive !== 'recipient' && !c.reading.proclitics.endsWith('ال') && !passive) {
+        roles.agent.push(...coordinated(g, end).ids);
+        g = undefined;
+      }
       if (g && (g.first === gi || (isAdjective(g) && g.first === i + 2)) && (!c.reading.proclitics.endsWith('ال') || attributive) && prepOf(g) === undefined) {
         const ids = coordinated(g, end).ids;
         // A participle of manner takes an object (داعين الكونغرس، مطالبين الحكومة).
@@ -932,7 +941,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const c = cands.find((x) => x.tok === i);
     if (!c || (c.type !== 'ASSAULT' && c.type !== 'COERCE') || c.reading.pronoun !== undefined || c.reading.imperfect) return false;
     const next = tokens[i + 1];
-    if (!next || !CAUSE_AFTER.has(next.norm)) return false;
+    // «جنديا تركيا قتل وأصيب آخر»: coordinated with a passive of injury.
+    const injured = next !== undefined && /^و(اصيب|جرح)(ت|وا|ا)?$/.test(next.norm);
+    if (!next || (!CAUSE_AFTER.has(next.norm) && !injured)) return false;
     const prev = i > 0 ? mentionAt[i - 1] : undefined;
     return prev !== undefined && prev.last === i - 1 && !isAdjective(prev);
   }
@@ -1316,7 +1327,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       type: c.type,
       trigger: { start: t.start, end: t.end },
       actor: c.actor,
-      recipient: c.recipient,
+      // A party never acts on itself here: a recipient the actor already names is dropped.
+      recipient: c.recipient.filter((id) => !c.actor.includes(id)),
       negated: c.negated,
     };
     if (c.mode !== undefined) ev.mode = c.mode;
