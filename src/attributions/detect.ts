@@ -1,6 +1,7 @@
 import type { Attribution, Entity, EntityType, SourceKind, Span, Stance, Token } from '../core/types.js';
 import { cueLexicon, type CueLexicon, type VerbCue } from './lexicon.js';
 import { normaliseString } from '../text/normalise/normalise.js';
+import { activeSourceWeights, rechooseSources } from './source-model.js';
 
 const lemmaNorm = new Map<string, string>();
 
@@ -1721,7 +1722,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   drafts.sort((x, y) => x.cue.start - y.cue.start || x.key - y.key);
   const idOf = new Map<number, string>();
   drafts.forEach((d, k) => idOf.set(d.key, `a${k + 1}`));
-  return drafts.map((d) => {
+  const out = drafts.map((d) => {
     const source: Attribution['source'] = { kind: d.source.kind };
     if (d.source.entity !== undefined) source.entity = d.source.entity;
     if (d.source.start !== undefined && d.source.end !== undefined) {
@@ -1736,4 +1737,6 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     return a;
   });
+  const w = activeSourceWeights();
+  return w ? rechooseSources(input, out, lex, w) : out;
 }
