@@ -264,3 +264,12 @@ test('beatings, handcuffing, prison sentences and an ouster are events; an actor
   assert.deepEqual(oust.map((e) => e.type), ['COERCE', 'PROTEST']);
   assert.deepEqual(oust[0]?.recipient, ['e1']);
 });
+
+test('a count right after a sentence-initial attack verb makes it passive (no reporter as actor); آية الله is a title', () => {
+  const text = 'قتل 18 شخصا وأصيب العشرات في سقوط صاروخ على حي في حلب.';
+  const evs = events(text, [{ id: 'e1', type: 'GPE', name: 'حلب' }]);
+  assert.deepEqual(evs.find((e) => e.type === 'ASSAULT')?.actor ?? [], []);
+  const call = 'دعا المرجع الشيعي الأعلى في العراق آية الله علي السيستاني العبادي إلى الإصلاح.';
+  const c = events(call, [{ id: 'e1', type: 'GPE', name: 'العراق' }, { id: 'e2', type: 'PER', name: 'علي السيستاني' }, { id: 'e3', type: 'PER', name: 'العبادي' }]);
+  assert.deepEqual(c.find((e) => e.type === 'REQUEST')?.actor, ['e2']);
+});

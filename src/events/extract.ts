@@ -78,6 +78,7 @@ const TITLES = new Set([
   'قائد', 'زعيم', 'المتحدث', 'متحدث', 'الامين', 'العام', 'مستشار', 'الشيخ', 'خادم', 'الحرمين', 'الشريفين', 'جلاله', 'سمو', 'فخامه', 'معالي',
   'السيد', 'اللواء', 'العميد', 'العقيد', 'الفريق', 'المنشق', 'حركه', 'جماعه', 'ميليشيا', 'ميليشيات', 'مليشيات', 'الوزراء', 'مجلس', 'حكومه', 'الحكومه',
   'دوله', 'مدينه', 'محافظه', 'منطقه', 'وزاره', 'قوات', 'مسلحي', 'عناصر', 'تنظيم', 'مندوب', 'المندوب', 'الدائم', 'نظيره', 'نظيرته',
+  'ايه', 'الله', 'المرجع', 'مرجع',
   'الامريكي', 'الروسي', 'السعودي', 'صاحب', 'ملكي', 'خارجيه', 'دفاع', 'داخليه', 'الدوله', 'دوله', 'السمو', 'الملكي', 'العاهل', 'المملكه', 'مدير', 'عام', 'محافظ', 'رئيسه', 'عضو', 'الاعلي', 'الاعلى',
 ]);
 /** Honorifics and office words of a title phrase in apposition to a name. */
@@ -941,6 +942,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const c = cands.find((x) => x.tok === i);
     if (!c || (c.type !== 'ASSAULT' && c.type !== 'COERCE') || c.reading.pronoun !== undefined || c.reading.imperfect) return false;
     const next = tokens[i + 1];
+    // «قتل 18 شخصا وأصيب العشرات»: a count right after the verb is its (passive) subject.
+    if (next && /^[0-9٠-٩]+$/.test(next.norm) && c.type === 'ASSAULT' && (i === 0 || isBoundary(tokens[i - 1]!) || sentenceOf(i - 1) !== sentenceOf(i))) return true;
     // «جنديا تركيا قتل وأصيب آخر»: coordinated with a passive of injury.
     const injured = next !== undefined && /^و(اصيب|جرح)(ت|وا|ا)?$/.test(next.norm);
     if (!next || (!CAUSE_AFTER.has(next.norm) && !injured)) return false;
