@@ -273,3 +273,9 @@ test('a count right after a sentence-initial attack verb makes it passive (no re
   const c = events(call, [{ id: 'e1', type: 'GPE', name: 'العراق' }, { id: 'e2', type: 'PER', name: 'علي السيستاني' }, { id: 'e3', type: 'PER', name: 'العبادي' }]);
   assert.deepEqual(c.find((e) => e.type === 'REQUEST')?.actor, ['e2']);
 });
+
+test('a definite noun taking up the attack a verb told is not a second event', () => {
+  const text = 'قتل 12 شخصا عندما هاجم انتحاريان حمام سباحة. وأسفر الهجوم الذي وقع في البلدة عن إصابة 45 شخصا.';
+  const evs = events(text, []);
+  assert.ok(!evs.some((e) => text.slice(e.trigger.start, e.trigger.end) === 'الهجوم'));
+});

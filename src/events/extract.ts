@@ -1287,6 +1287,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       seenNoun.add(c.lemma.index);
       if (again && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) continue;
     }
+    // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
+    if (c.reading.pos === 'verb') seenNoun.add(c.lemma.index);
     if (c.reading.pos !== 'verb' && c.tok > 0 && DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm)) continue;
     // Demonstrators named among others (اعتقلت لين ومتظاهرين آخرين، صدامات بين قوات الأمن ومتظاهرين): participants, not an event.
     if (c.type === 'PROTEST' && c.reading.pos === 'participle' && c.reading.proclitics.startsWith('و')) continue;
