@@ -30,6 +30,7 @@ export const GAZ_CATEGORIES = [
   'celeb', // well-known people beyond politics
   'athlete', // athletes, coaches and sports officials
   'family', // family names used alone (الغامدي، شرودر)
+  'institution', // parties, armed groups, universities, international bodies, NGOs
 ] as const;
 export type GazCategory = (typeof GAZ_CATEGORIES)[number];
 

@@ -122,6 +122,7 @@ test('every gazetteer list loads, and the larger lists know towns, clubs, compan
   assert.ok(has('misc', 'كأس العالم'));
   assert.ok(has('athlete', 'مورينيو'));
   assert.ok(has('family', 'الغامدي'));
+  assert.ok(has('institution', 'حركة كفاية'));
   assert.ok(!has('town', 'برشلونة ريال'));
 });
 
