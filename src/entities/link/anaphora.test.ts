@@ -223,3 +223,33 @@ test('a description after و leaves the conjunction out of the mention', () => {
   const p = find(es, 'سالم البرعصي');
   assert.deepEqual(descriptions(text, p), ['الوزير']);
 });
+
+// --- fronts, militias and coalitions --------------------------------------------------
+
+test('الجبهة points back to a front named before (جبهة النصرة)', () => {
+  const text = 'أعلنت جبهة النصرة مسؤوليتها عن الهجوم. وقالت الجبهة في بيان إن مقاتليها قتلوا عشرة جنود.';
+  assert.deepEqual(descriptions(text, find(analyse(text), 'org:nusra')), ['الجبهة']);
+});
+
+test('الميليشيا points back to a militia named by its head word (ميليشيا الحوثي)', () => {
+  const text = 'وهاجمت ميليشيا الحوثي مواقع الجيش. وقالت الميليشيا إنها سيطرت على التلة.';
+  assert.deepEqual(descriptions(text, find(analyse(text), 'org:houthis')), ['الميليشيا']);
+});
+
+test('التحالف points back to a coalition named before', () => {
+  const text = 'شن التحالف العربي غارات على صنعاء. وقال التحالف إن الغارات استهدفت مخازن أسلحة.';
+  assert.deepEqual(descriptions(text, find(analyse(text), 'org:arab-coalition')), ['التحالف']);
+});
+
+test('two fronts in reach compete: الجبهة stays unresolved', () => {
+  const text = 'اشتبكت جبهة النصرة مع الجبهة الجنوبية قرب درعا. وقالت الجبهة إن مقاتليها انسحبوا.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:nusra')), []);
+  assert.deepEqual(descriptions(text, find(es, 'org:southern-front')), []);
+});
+
+test('an unlinked party named by the tagger is taken up by الحزب through its head word', () => {
+  const text = 'أعلن حزب الوسط الجديد مقاطعة الانتخابات. وقال الحزب في بيان إن القرار نهائي.';
+  const es = analyse(text, [['حزب الوسط الجديد', 'ORG']]);
+  assert.deepEqual(descriptions(text, find(es, 'حزب الوسط الجديد')), ['الحزب']);
+});

@@ -237,7 +237,9 @@ function chooseRef(kb: Kb, tokens: readonly Token[], m: Match, scope: DocScope, 
     if (e.type === 'MISC' && taggedAs === undefined) return false;
     if (r.contextOnly && !desc && !inQuotes && taggedAs !== e.type) return false;
     if (r.countryScoped) {
-      const ok = e.country !== undefined && (e.country === scope.main || (r.looseScope && scope.named.has(e.country)));
+      // an armed group's or a party's name (الجيش الحر) needs only its country named somewhere in the document
+      const loose = r.looseScope || e.sector === 'REB' || e.sector === 'PTY';
+      const ok = e.country !== undefined && (e.country === scope.main || (loose && scope.named.has(e.country)));
       if (!ok) return false;
     }
     return true;
@@ -274,19 +276,25 @@ function stateCountry(kb: Kb, id: string): string | undefined {
 
 const ACTOR_SECTORS = new Set(['GOV', 'MIL', 'LEG', 'JUD']);
 
-/** The country of a state actor named by its own name (الملك سلمان، الحرس الوطني): a person or a state body. */
+/**
+ * The country of a state actor named by its own name (الملك سلمان، الحرس
+ * الوطني): a person or a state body; or of a place inside a state (منطقة
+ * عسير، حلب), which names that state too.
+ */
 function actorCountry(kb: Kb, r: NameRef): string | undefined {
   if (r.kind !== 'name') return undefined;
   const e = kb.entries.get(r.id);
-  if (!e?.country || !e.sector || !ACTOR_SECTORS.has(e.sector)) return undefined;
+  if (!e?.country) return undefined;
+  if ((e.type === 'GPE' || e.type === 'LOC') && !/^gpe:[A-Z]{2}$/.test(e.id)) return e.country;
+  if (!e.sector || !ACTOR_SECTORS.has(e.sector)) return undefined;
   return e.type === 'PER' || e.type === 'ORG' ? e.country : undefined;
 }
 
 /**
  * Finds the countries a document is about: the state named most often (by
  * name, adjective or capital), or `fallback` when none is named; and every
- * state named at all, or whose leaders or state bodies are named (الملك
- * سلمان), with the fallback.
+ * state named at all, or whose leaders, state bodies or places are named
+ * (الملك سلمان، منطقة عسير), with the fallback.
  */
 export function documentScope(kb: Kb, tokens: readonly Token[], fallback?: string): DocScope {
   const counts = new Map<string, number>();

@@ -4,7 +4,7 @@
  * spokesperson, الوزير → the latest minister.
  *
  * Descriptions of groups, institutions and leaders (التنظيم، القوات،
- * الحركة، الجماعة، الحزب، الحكومة، الجيش، الوزارة، المنظمة، الرئيس،
+ * الحركة، الجماعة، الحزب، الجبهة، الميليشيا، التحالف، الحكومة، الجيش، الوزارة، المنظمة، الرئيس،
  * الأمير، الملك، المملكة) are resolved only when that is safe: the entity
  * is mentioned in the same sentence or in one of the two sentences before,
  * its type and knowledge-base sector (or its name's head word) fit, and no
@@ -27,6 +27,9 @@ export type ActorClass =
   | 'movement'
   | 'group'
   | 'party'
+  | 'front'
+  | 'militia'
+  | 'coalition'
   | 'government'
   | 'army'
   | 'ministry'
@@ -60,6 +63,11 @@ const ACTOR_WORDS: Record<string, ActorClass> = {
   الحركه: 'movement',
   الجماعه: 'group',
   الحزب: 'party',
+  الجبهه: 'front',
+  الميليشيا: 'militia',
+  المليشيا: 'militia',
+  الميلشيا: 'militia',
+  التحالف: 'coalition',
   الحكومه: 'government',
   الجيش: 'army',
   الوزاره: 'ministry',
@@ -216,6 +224,13 @@ export function actorFits(e: Entity, cls: ActorClass, kb: Kb | undefined): boole
       return heads.has('جماعه');
     case 'party':
       return sector === 'PTY' || heads.has('حزب');
+    // a front, a militia or a coalition only by the head word of one of its names (جبهة النصرة، ميليشيا الحوثي)
+    case 'front':
+      return heads.has('جبهه');
+    case 'militia':
+      return heads.has('ميليشيا') || heads.has('مليشيا') || heads.has('ميلشيا');
+    case 'coalition':
+      return heads.has('تحالف');
     case 'government':
       return heads.has('حكومه') && (sector === undefined || sector === 'GOV');
     case 'ministry':
@@ -242,6 +257,8 @@ const EPITHETS: Partial<Record<ActorClass, Set<string>>> = {
   'armed-organisation': nf(['الإرهابي', 'المتطرف', 'المسلح']),
   group: nf(['الإرهابية', 'المتطرفة', 'المسلحة']),
   movement: nf(['الإرهابية', 'المتطرفة', 'المسلحة']),
+  front: nf(['الإرهابية', 'المتطرفة', 'المسلحة']),
+  militia: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'الانقلابية', 'المتمردة']),
   king: nf(['المفدى']),
 };
 

@@ -348,3 +348,49 @@ test('resolveDescription picks by class and position', () => {
   assert.equal(descriptionClass('والمتحدث'), 'spokesperson');
   assert.equal(descriptionClass('المدينة'), undefined);
 });
+
+// --- armed parties named by a description, places that name their state --------------
+
+test('armed parties named by a description link to their bodies', () => {
+  const text = 'شنت طائرات سلاح الجو التركي غارات، وقال مقاتلو المقاومة اليمنية إنهم تقدموا، وقصفت قوات النظام السوري حلب.';
+  const es = analyse(text);
+  assert.deepEqual(surfaces(text, find(es, 'org:turkey-air-force')), ['سلاح الجو التركي']);
+  assert.deepEqual(surfaces(text, find(es, 'org:popular-resistance-yemen')), ['المقاومة اليمنية']);
+  assert.deepEqual(surfaces(text, find(es, 'org:syrian-army')), ['قوات النظام السوري']);
+});
+
+test('an armed group named by a generic head (الجيش الحر) links once its country is named anywhere', () => {
+  const text = 'قال ناشطون إن معارك عنيفة دارت في سوريا. وأعلن الجيش الحر سيطرته على البلدة بعد معارك مع تنظيم داعش في إدلب.';
+  assert.deepEqual(surfaces(text, find(analyse(text), 'org:fsa')), ['الجيش الحر']);
+  // in a document that names no Syrian place, state or body, the bare form stays unlinked
+  const bare = 'وأعلن الجيش الحر سيطرته على البلدة.';
+  assert.equal(find(analyse(bare), 'org:fsa'), undefined);
+});
+
+test('المملكة is Saudi Arabia when a Saudi region or city is named, even in a document about another state', () => {
+  const peru = 'استقبل أمير منطقة الرياض سفير جمهورية البيرو لدى المملكة إدوارد مارتينيتي.';
+  assert.deepEqual(surfaces(peru, find(analyse(peru), 'gpe:SA')), ['المملكة']);
+  const asir = 'أدانت مصر التفجير الإرهابي الذي استهدف مسجدا في عسير، مؤكدة وقوفها إلى جانب المملكة.';
+  assert.deepEqual(surfaces(asir, find(analyse(asir), 'gpe:SA')), ['المملكة']);
+  // with nothing Saudi named, another state's document leaves it alone
+  const france = 'وصل الرئيس الفرنسي إلى المملكة في زيارة رسمية.';
+  assert.equal(find(analyse(france), 'gpe:SA'), undefined);
+});
+
+test('religious titles the tagger took into a name become roles and the person links (آية الله، المرجع)', () => {
+  const ayatollah = 'دعا آية الله العظمى علي السيستاني إلى الوحدة.';
+  const a = find(analyse(ayatollah, [['آية الله العظمى علي السيستاني', 'PER']]), 'per:ali-al-sistani');
+  assert.deepEqual(surfaces(ayatollah, a), ['علي السيستاني']);
+  assert.deepEqual(a?.roles, ['آية الله']);
+  const marja = 'وقال المرجع الشيعي علي السيستاني إن الحكومة مسؤولة.';
+  const m = find(analyse(marja, [['المرجع الشيعي علي السيستاني', 'PER']]), 'per:ali-al-sistani');
+  assert.deepEqual(surfaces(marja, m), ['علي السيستاني']);
+  assert.deepEqual(m?.roles, ['المرجع الشيعي']);
+  // «آية الله» tagged alone before a name is no person of its own
+  const alone = 'وقال آية الله محمد اليعقوبي إن الاحتجاجات مشروعة.';
+  const es = analyse(alone, [['آية الله', 'PER'], ['محمد اليعقوبي', 'PER']]);
+  assert.deepEqual(es.filter((e) => e.type === 'PER').map((e) => e.name), ['محمد اليعقوبي']);
+  // a verse (آية) before no name stays a common word
+  const verse = 'وتلا آية من القرآن الكريم قبل أن يتحدث محمد علي.';
+  assert.deepEqual(find(analyse(verse, [['محمد علي', 'PER']]), 'محمد علي')?.roles, undefined);
+});
