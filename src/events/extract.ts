@@ -120,6 +120,10 @@ const TIME_NOUNS = new Set(['وقت', 'يوم', 'ساعه', 'لحظه', 'حين'
 const CIRCUMSTANCE = new Set(['خلال', 'اثناء', 'في', 'عقب', 'بعد', 'قبل', 'لدي', 'عند']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
+/** Lemmas of killing: a verb of these reported by a source tells a casualty. */
+const KILLING = new Set(['قتل']);
+/** «إلى» before the act a call asks for. */
+const TO = new Set(['الي', 'والي']);
 const PREP_PRONOUN = /^(من|علي|ضد|مع|الي|عن|ل|ب|لدي)(ه|ها|هم|هما|هن)$/;
 
 function isBoundary(t: Token): boolean {
@@ -1171,7 +1175,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.attribution !== undefined && !c.lemma.inverse && !c.inverse && !casualty && (!c.passive || c.negated) && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
       const a = input.attributions.find((x) => x.id === c.attribution)!;
       const between = mentionsIn(firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(m) === undefined);
-      if (between.length === 0 && !overtSubjectAfterThat(c.tok)) {
+      // The one who reports a killing is not its doer (قال المتحدث … إن 25 جنديا قتلوا);
+      // the one who claims or denies an attack may be (أكد الحزب أن الهجوم الذي استهدف …).
+      const reportedKilling = c.reading.pos === 'verb' && !c.negated && KILLING.has(c.lemma.label);
+      if (between.length === 0 && !overtSubjectAfterThat(c.tok) && !reportedKilling) {
         const src = a.source.entity ?? sourceEntity(a);
         if (src && !c.recipient.includes(src)) {
           c.actor = [src];
@@ -1255,6 +1262,22 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
   }
 
+  // A clash between two parties (الاشتباكات العنيفة بين الفرقة الرابعة وحزب الله): the first
+  // is the actor and the second the recipient, as in «اشتبك X مع Y».
+  for (const c of cands) {
+    if (c.type !== 'ASSAULT' || c.reading.pos === 'verb' || c.actor.length > 0) continue;
+    let k = c.tok + 1;
+    while (k < tokens.length && k - c.tok <= 3 && !mentionAt[k] && tokens[k]!.norm !== 'بين' && !isBoundary(tokens[k]!) && !isCandidate[k]) k++;
+    if (tokens[k]?.norm !== 'بين') continue;
+    const a = mentionAt[k + 1];
+    if (!a || a.first !== k + 1 || isAdjective(a)) continue;
+    const b = mentionAt[a.last + 1];
+    if (!b || b.first !== a.last + 1 || b.entity.id === a.entity.id || isAdjective(b) || !/^و/.test(tokens[b.first]!.norm)) continue;
+    c.actor = [a.entity.id];
+    c.recipient = [b.entity.id];
+    c.actorFrom = 'syntax';
+  }
+
   // A casualty or damage noun takes the doer of the attack that caused it,
   // named right after (مقتل 23 عنصرا … بقصف لطيران التحالف، جراء غارات شنها …).
   for (const c of cands) {
@@ -1273,6 +1296,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   const kept: Candidate[] = [];
   const seenNoun = new Set<number>();
   let request: { tok: number; type: PloverType; end: number } | undefined;
+  /** The last token a call's asked-for act reaches (دعا إلى شن مزيد من هجمات). */
+  let asked: number | undefined;
   for (const [ci, c] of cands.entries()) {
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0) continue;
     if (c.reading.pos !== 'verb') {
@@ -1295,6 +1320,20 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // «احتجاجا على …» after a protest already told restates its purpose.
     if (c.type === 'PROTEST' && /^احتجاجا$/.test(bare[c.tok]!) && kept.some((k) => k.type === 'PROTEST' && sentenceOf(k.tok) === sentenceOf(c.tok))) continue;
     const prev = kept[kept.length - 1];
+    // What a call or a threat asks for, also past an aside (دعا التنظيم، الذي …، إلى شن هجمات;
+    // طالب في رسالة …، بمهاجمة أميركا; هدد بشن هجمات): the act it asks for is not an event.
+    if (c.type !== 'REQUEST' && c.type !== 'THREATEN' && prev && (prev.type === 'REQUEST' || prev.type === 'THREATEN')
+      && prev.reading.pos !== 'participle' && sentenceOf(prev.tok) === sentenceOf(c.tok) && c.tok - prev.tok <= 30) {
+      const before = c.tok > 0 ? tokens[c.tok - 1]!.norm : '';
+      const masdar = c.reading.pos !== 'verb' || TO.has(before);
+      const introduced = TO.has(before) || (c.reading.pos === 'noun' && /^(و|ف)?(ب|ل)/.test(c.reading.proclitics))
+        || (c.reading.pos !== 'verb' && c.tok > 1 && TO.has(tokens[c.tok - 2]!.norm) && !isBoundary(tokens[c.tok - 1]!));
+      if (masdar && (introduced || (asked !== undefined && c.tok <= asked))) {
+        prev.mode ??= c.type.toLowerCase();
+        asked = c.tok + 4;
+        continue;
+      }
+    }
     if (c.reading.pos !== 'verb' && c.tok > 0 && /^(و|ل|ب)?اي$/.test(tokens[c.tok - 1]!.norm)) continue;
     if (prev && c.reading.pos !== 'verb' && (prev.type === 'REQUEST' || prev.type === 'THREATEN') && c.tok - prev.tok <= 4 && sentenceOf(prev.tok) === sentenceOf(c.tok)) {
       prev.mode ??= c.type.toLowerCase();
