@@ -94,3 +94,20 @@ test('news verbs and nouns added to the lexicon, one per type or more', () => {
     assert.deepEqual(show(text, events), [], text);
   }
 });
+
+test('operations named as attacks, dispersals, spoils, broken truces and normalisation', () => {
+  const spec: LayerSpec = { entities: [{ id: 'e1', type: 'ORG', name: 'داعش' }, { id: 'e2', type: 'GPE', name: 'إسرائيل' }] };
+  const cases: [string, string, string][] = [
+    ['نفذت داعش عملية انتحارية في المدينة.', 'ASSAULT', 'عملية'],
+    ['وغنم مقاتلو داعش أسلحة.', 'COERCE', 'وغنم'],
+    ['حاولت الشرطة فض الاعتصام بالقوة.', 'COERCE', 'فض'],
+    ['اتهمت الحكومة داعش بنقض الهدنة.', 'REJECT', 'بنقض'],
+    ['رفض الحزب التطبيع مع إسرائيل.', 'COOPERATE', 'التطبيع'],
+  ];
+  for (const [text, type, trigger] of cases) {
+    const events = run(text, spec);
+    assert.ok(events.some((e) => e.type === type && text.slice(e.trigger.start, e.trigger.end) === trigger), `${text} → ${show(text, events).join('; ')}`);
+  }
+  // A surgery is no attack.
+  assert.deepEqual(show('أجرى الطبيب عملية جراحية.', run('أجرى الطبيب عملية جراحية.', spec)), []);
+});
