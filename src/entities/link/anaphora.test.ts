@@ -253,3 +253,24 @@ test('an unlinked party named by the tagger is taken up by الحزب through it
   const es = analyse(text, [['حزب الوسط الجديد', 'ORG']]);
   assert.deepEqual(descriptions(text, find(es, 'حزب الوسط الجديد')), ['الحزب']);
 });
+
+test('an evaluative adjective keeps الجماعة anaphoric (الجماعة المتشددة)', () => {
+  const text = 'أدانت الولايات المتحدة هجمات جماعة بوكو حرام في الكاميرون واستنكرت استغلال الجماعة المتشددة للأطفال.';
+  assert.deepEqual(descriptions(text, find(analyse(text), 'org:boko-haram')), ['الجماعة']);
+});
+
+test('a bare التحالف with no coalition before it: the Saudi-led one in a document about Yemen', () => {
+  const text = 'اشتبكت قوات يمنية مع المقاتلين الحوثيين شمال عدن في اليمن قبل ساعات من هدنة إنسانية أعلنها التحالف.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:arab-coalition')), ['التحالف']);
+  // entity ids still follow the order of first mention
+  assert.deepEqual(es.map((e) => e.id), es.map((_, n) => `e${n + 1}`));
+  assert.ok(es.every((e, n) => n === 0 || (es[n - 1]?.mentions[0]?.start ?? 0) <= (e.mentions[0]?.start ?? 0)));
+});
+
+test('a bare التحالف in Iraq with the Islamic State named: the coalition against it; elsewhere nothing', () => {
+  const iraq = 'هاجم تنظيم داعش مواقع الجيش العراقي قرب الرمادي في العراق. وقصفت طائرات التحالف مواقع للتنظيم.';
+  assert.deepEqual(descriptions(iraq, find(analyse(iraq), 'org:anti-isis-coalition')), ['التحالف']);
+  const egypt = 'قال مسؤولون في مصر إن التحالف سيخوض الانتخابات في القاهرة.';
+  assert.deepEqual(allDescriptions(egypt, analyse(egypt)), []);
+});

@@ -6,12 +6,14 @@
  */
 import type { Entity, EntityMention, EntityType, KbLink, Mention, Token } from '../../core/types.js';
 import { bare, formKey, type Kb } from '../kb/load.js';
+import type { KbEntry } from '../kb/schema.js';
 import {
   adjectiveCandidates, documentScope, kbNameCandidates, linkCandidate, quotedOutletCandidates, resolveOverlaps,
   spokespersonCandidates, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions,
 } from './candidates.js';
 import {
-  actorContextOk, descriptionClassOfNorm, descriptionCut, isActorClass, resolveActor, resolveDescriptionClass, type NamesAround,
+  actorContextOk, actorFits, descriptionClassOfNorm, descriptionCut, isActorClass, resolveActor, resolveDescriptionClass, theatreCoalition,
+  type NamesAround,
 } from './describe.js';
 import { cutOffset, isWordLike, procliticVariants } from './words.js';
 
@@ -319,6 +321,7 @@ export function linkEntities(
       return n !== undefined && n.type === 'PER' && n.t1 === k + 1;
     },
   };
+  let added = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] === 1 || !isWordLike(t)) continue;
@@ -328,6 +331,19 @@ export function linkEntities(
     if (isActorClass(cls)) {
       if (!actorContextOk(tokens, i, cls, around)) continue;
       target = resolveActor(entities, tokens, i, cls, kb);
+      // التحالف with no coalition named before it: the coalition of the war the document is about
+      if (!target && cls === 'coalition' && !entities.some((e) => actorFits(e, cls, kb) && e.mentions.some((m) => m.start < t.start))) {
+        const id = theatreCoalition(entities, scope.main);
+        const entry = id ? kb.entries.get(id) : undefined;
+        if (entry) {
+          target = entities.find((e) => e.kb?.id === entry.id);
+          if (!target) {
+            target = { id: '', type: entry.type, name: entry.name, mentions: [], key: entry.id, kb: kbLink(entry) };
+            entities.push(target);
+            added = true;
+          }
+        }
+      }
     } else {
       const next = tokens[i + 1];
       if (next && next.sentence === t.sentence && (starts.has(i + 1) || next.norm === 'باسم' || next.norm === 'رسمي' || next.norm === 'الرسمي')) continue;
@@ -337,7 +353,21 @@ export function linkEntities(
     target.mentions.push({ start: cutOffset(t, text, descriptionCut(t.norm)), end: t.end, kind: 'description' });
     target.mentions.sort((a, b) => a.start - b.start);
   }
+  if (added) {
+    // entities in order of first mention again, numbered anew
+    entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+    entities.forEach((e, n) => (e.id = `e${n + 1}`));
+  }
   return entities;
+}
+
+function kbLink(e: KbEntry): KbLink {
+  const link: KbLink = { id: e.id };
+  if (e.wikidata) link.wikidata = e.wikidata;
+  if (e.sector) link.sector = e.sector;
+  if (e.en) link.en = e.en;
+  if (e.country) link.country = e.country;
+  return link;
 }
 
 function toEntity(kb: Kb, g: Group, n: number): Entity {
@@ -365,14 +395,7 @@ function toEntity(kb: Kb, g: Group, n: number): Entity {
     key = g.key.startsWith('desc:') ? `${type.toLowerCase()}:${g.key}` : `${type.toLowerCase()}:${nameKey(best?.words ?? [])}`;
   }
   const entity: Entity = { id: `e${n + 1}`, type, name, mentions, key };
-  if (e) {
-    const link: KbLink = { id: e.id };
-    if (e.wikidata) link.wikidata = e.wikidata;
-    if (e.sector) link.sector = e.sector;
-    if (e.en) link.en = e.en;
-    if (e.country) link.country = e.country;
-    entity.kb = link;
-  }
+  if (e) entity.kb = kbLink(e);
   if (roles.length > 0) entity.roles = roles;
   return entity;
 }

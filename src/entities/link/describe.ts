@@ -254,11 +254,11 @@ const AFTER_BODY = nf(['اليوم', 'الاثنين', 'الثلاثاء', 'ال
 
 /** Evaluative adjectives that keep a description anaphoric (التنظيم الإرهابي، الملك المفدى). */
 const EPITHETS: Partial<Record<ActorClass, Set<string>>> = {
-  'armed-organisation': nf(['الإرهابي', 'المتطرف', 'المسلح']),
-  group: nf(['الإرهابية', 'المتطرفة', 'المسلحة']),
-  movement: nf(['الإرهابية', 'المتطرفة', 'المسلحة']),
-  front: nf(['الإرهابية', 'المتطرفة', 'المسلحة']),
-  militia: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'الانقلابية', 'المتمردة']),
+  'armed-organisation': nf(['الإرهابي', 'المتطرف', 'المسلح', 'المتشدد']),
+  group: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'المتشددة']),
+  movement: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'المتشددة']),
+  front: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'المتشددة']),
+  militia: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'المتشددة', 'الانقلابية', 'المتمردة']),
   king: nf(['المفدى']),
 };
 
@@ -382,6 +382,18 @@ export function resolveActor(
   if (!main || !main.mentions.some((m) => inReach(m.start))) return undefined;
   const otherState = entities.some((e) => e !== main && e.kb !== undefined && STATE_ID.test(e.kb.id) && e.mentions.some((m) => inReach(m.start)));
   return otherState ? undefined : main;
+}
+
+/**
+ * The coalition a bare التحالف names when no coalition was named before it:
+ * in a document about Yemen the Saudi-led coalition; about Iraq or Syria,
+ * once the Islamic State is named, the coalition against it. Undefined
+ * elsewhere. `main` is the document's main country (see documentScope).
+ */
+export function theatreCoalition(entities: readonly Entity[], main: string | undefined): string | undefined {
+  if (main === 'YE') return 'org:arab-coalition';
+  if ((main === 'IQ' || main === 'SY') && entities.some((e) => e.kb?.id === 'org:isis')) return 'org:anti-isis-coalition';
+  return undefined;
 }
 
 /**
