@@ -274,3 +274,10 @@ test('a bare التحالف in Iraq with the Islamic State named: the coalition 
   const egypt = 'قال مسؤولون في مصر إن التحالف سيخوض الانتخابات في القاهرة.';
   assert.deepEqual(allDescriptions(egypt, analyse(egypt)), []);
 });
+
+test('المقاومة points back to a resistance named before (المقاومة اليمنية)', () => {
+  const text = 'وهاجم مسلحو ميليشيا الحوثي مواقع المقاومة اليمنية في تعز. وقالت المقاومة إن الميليشيا قصفت الأحياء.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'org:popular-resistance-yemen')), ['المقاومة']);
+  assert.deepEqual(descriptions(text, find(es, 'org:houthis')), ['الميليشيا']);
+});

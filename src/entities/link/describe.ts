@@ -4,7 +4,7 @@
  * spokesperson, الوزير → the latest minister.
  *
  * Descriptions of groups, institutions and leaders (التنظيم، القوات،
- * الحركة، الجماعة، الحزب، الجبهة، الميليشيا، التحالف، الحكومة، الجيش، الوزارة، المنظمة، الرئيس،
+ * الحركة، الجماعة، الحزب، الجبهة، الميليشيا، التحالف، المقاومة، الحكومة، الجيش، الوزارة، المنظمة، الرئيس،
  * الأمير، الملك، المملكة) are resolved only when that is safe: the entity
  * is mentioned in the same sentence or in one of the two sentences before,
  * its type and knowledge-base sector (or its name's head word) fit, and no
@@ -30,6 +30,7 @@ export type ActorClass =
   | 'front'
   | 'militia'
   | 'coalition'
+  | 'resistance'
   | 'government'
   | 'army'
   | 'ministry'
@@ -68,6 +69,7 @@ const ACTOR_WORDS: Record<string, ActorClass> = {
   المليشيا: 'militia',
   الميلشيا: 'militia',
   التحالف: 'coalition',
+  المقاومه: 'resistance',
   الحكومه: 'government',
   الجيش: 'army',
   الوزاره: 'ministry',
@@ -224,13 +226,15 @@ export function actorFits(e: Entity, cls: ActorClass, kb: Kb | undefined): boole
       return heads.has('جماعه');
     case 'party':
       return sector === 'PTY' || heads.has('حزب');
-    // a front, a militia or a coalition only by the head word of one of its names (جبهة النصرة، ميليشيا الحوثي)
+    // a front, a militia, a coalition or a resistance only by the head word of one of its names (جبهة النصرة، ميليشيا الحوثي)
     case 'front':
       return heads.has('جبهه');
     case 'militia':
       return heads.has('ميليشيا') || heads.has('مليشيا') || heads.has('ميلشيا');
     case 'coalition':
       return heads.has('تحالف');
+    case 'resistance':
+      return heads.has('مقاومه');
     case 'government':
       return heads.has('حكومه') && (sector === undefined || sector === 'GOV');
     case 'ministry':
