@@ -67,7 +67,7 @@ export const DEFAULT_SETTINGS: TrainSettings = {
   order: 2,
   epochs: 8,
   seed: 20240607,
-  features: { gazetteer: true, clusters: true, bigrams: false, lexicon: true },
+  features: { gazetteer: true, clusters: true, bigrams: false, lexicon: true, gazParts: true },
   wikifane: true,
   wikifaneFraction: 1,
   augment: true,
