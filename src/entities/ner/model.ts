@@ -178,18 +178,44 @@ export class LinearModel {
     return path;
   }
 
-  /** Serialises: magic, header length, JSON header, then the three weight arrays; gzipped. */
+  /**
+   * Serialises: magic, header length, JSON header, then (format 2) a bitmap
+   * of the feature buckets that have any weight, the two transition arrays,
+   * and the weights of those buckets only; gzipped. Most hashed buckets stay
+   * empty, and unzipping only the used ones is what makes loading fast.
+   */
   serialise(): Buffer {
-    const head = Buffer.from(JSON.stringify(this.header), 'utf8');
+    const head = Buffer.from(JSON.stringify({ ...this.header, format: 'isnad.ner/2' }), 'utf8');
     const pad = (4 - ((8 + head.length) % 4)) % 4;
+    const rows = this.emit.length / L;
+    const bitmap = Buffer.alloc(Math.ceil(rows / 32) * 4);
+    let used = 0;
+    for (let r = 0; r < rows; r++) {
+      for (let l = 0; l < L; l++) {
+        if (this.emit[r * L + l] !== 0) {
+          bitmap[r >> 3] = (bitmap[r >> 3] as number) | (1 << (r & 7));
+          used++;
+          break;
+        }
+      }
+    }
+    const dense = new Float32Array(used * L);
+    let k = 0;
+    for (let r = 0; r < rows; r++) {
+      if ((bitmap[r >> 3] as number) & (1 << (r & 7))) {
+        dense.set(this.emit.subarray(r * L, r * L + L), k);
+        k += L;
+      }
+    }
     const parts = [
       Buffer.from('INER'),
       Buffer.alloc(4),
       head,
       Buffer.alloc(pad, 0x20),
-      Buffer.from(this.emit.buffer, this.emit.byteOffset, this.emit.byteLength),
+      bitmap,
       Buffer.from(this.trans1.buffer, this.trans1.byteOffset, this.trans1.byteLength),
       Buffer.from(this.trans2.buffer, this.trans2.byteOffset, this.trans2.byteLength),
+      Buffer.from(dense.buffer, dense.byteOffset, dense.byteLength),
     ];
     (parts[1] as Buffer).writeUInt32LE(head.length + pad, 0);
     return gzipSync(Buffer.concat(parts), { level: 9 });
@@ -199,16 +225,35 @@ export class LinearModel {
     const raw = gunzipSync(gz);
     if (raw.subarray(0, 4).toString('latin1') !== 'INER') throw new Error('not an isnad NER model');
     const hl = raw.readUInt32LE(4);
-    const header = JSON.parse(raw.subarray(8, 8 + hl).toString('utf8')) as ModelHeader;
-    if (header.format !== 'isnad.ner/1') throw new Error(`unknown model format ${String(header.format)}`);
+    const stored = JSON.parse(raw.subarray(8, 8 + hl).toString('utf8')) as Omit<ModelHeader, 'format'> & { format: string };
+    const ne = (1 << stored.bits) * L;
+    const n1 = (L + 1) * L;
+    const n2 = (L + 1) * (L + 1) * L;
     // copy into an aligned buffer
     const body = new Uint8Array(raw.length - 8 - hl);
     body.set(raw.subarray(8 + hl));
-    const all = new Float32Array(body.buffer);
-    const ne = (1 << header.bits) * L;
-    const n1 = (L + 1) * L;
-    const n2 = (L + 1) * (L + 1) * L;
-    if (all.length !== ne + n1 + n2) throw new Error('model file has the wrong size');
-    return new LinearModel(header, all.subarray(0, ne), all.subarray(ne, ne + n1), all.subarray(ne + n1));
+    const header: ModelHeader = { ...stored, format: 'isnad.ner/1' };
+    if (stored.format === 'isnad.ner/1') {
+      const all = new Float32Array(body.buffer);
+      if (all.length !== ne + n1 + n2) throw new Error('model file has the wrong size');
+      return new LinearModel(header, all.subarray(0, ne), all.subarray(ne, ne + n1), all.subarray(ne + n1));
+    }
+    if (stored.format !== 'isnad.ner/2') throw new Error(`unknown model format ${String(stored.format)}`);
+    const rows = ne / L;
+    const bitmapBytes = Math.ceil(rows / 32) * 4;
+    if (body.length < bitmapBytes + 4 * (n1 + n2)) throw new Error('model file has the wrong size');
+    const bitmap = body.subarray(0, bitmapBytes);
+    const all = new Float32Array(body.buffer, bitmapBytes);
+    const emit = new Float32Array(ne);
+    let k = n1 + n2;
+    for (let r = 0; r < rows; r++) {
+      if ((bitmap[r >> 3] as number) & (1 << (r & 7))) {
+        if (k + L > all.length) throw new Error('model file has the wrong size');
+        emit.set(all.subarray(k, k + L), r * L);
+        k += L;
+      }
+    }
+    if (k !== all.length) throw new Error('model file has the wrong size');
+    return new LinearModel(header, emit, all.slice(0, n1), all.slice(n1, n1 + n2));
   }
 }
