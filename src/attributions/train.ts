@@ -120,24 +120,52 @@ export function buildSet(set: string, analyse: Analyse): SetData {
 
 export interface Settings { epochs: number; margin: number }
 
-/** Averaged perceptron ranking: push a right candidate above the best-scoring wrong one. */
-export function train(items: readonly Item[], s: Settings, seed = 11): SourceWeights {
-  const w: Record<string, number> = {};
-  const acc: Record<string, number> = {};
-  const stamp: Record<string, number> = {};
-  let t = 0;
-  const bump = (f: string, d: number) => {
+/**
+ * Weights of an averaged perceptron, averaged lazily: each weight keeps the
+ * sum of its past values and the step it last changed at, so an update costs
+ * only the features it touches.
+ */
+class AveragedWeights {
+  readonly w: Record<string, number> = {};
+  private readonly acc: Record<string, number> = {};
+  private readonly stamp: Record<string, number> = {};
+  private t = 0;
+
+  tick(): void {
+    this.t++;
+  }
+
+  bump(f: string, d: number): void {
+    const { w, acc, stamp, t } = this;
     acc[f] = (acc[f] ?? 0) + (t - (stamp[f] ?? 0)) * (w[f] ?? 0);
     stamp[f] = t;
     w[f] = (w[f] ?? 0) + d;
-  };
+  }
+
+  /** The averaged weights, rounded to four decimals, zeros left out. */
+  averaged(): Record<string, number> {
+    const t = this.t + 1;
+    const out: Record<string, number> = {};
+    for (const f of Object.keys(this.w).sort()) {
+      const total = (this.acc[f] ?? 0) + (t - (this.stamp[f] ?? 0)) * (this.w[f] ?? 0);
+      const v = Math.round((total / t) * 1e4) / 1e4;
+      if (v !== 0) out[f] = v;
+    }
+    return out;
+  }
+}
+
+/** Averaged perceptron ranking: push a right candidate above the best-scoring wrong one. */
+export function train(items: readonly Item[], s: Settings, seed = 11): SourceWeights {
+  const aw = new AveragedWeights();
+  const w = aw.w;
   const order = items.map((_, i) => i);
   const rand = seededRandom(seed);
   for (let ep = 0; ep < s.epochs; ep++) {
     shuffleInPlace(order, rand);
     for (const i of order) {
       const it = items[i] as Item;
-      t++;
+      aw.tick();
       if (!it.labels.some((y) => y === 1) || it.cands.length < 2) continue;
       let pred = 0;
       let predScore = -Infinity;
@@ -156,51 +184,31 @@ export function train(items: readonly Item[], s: Settings, seed = 11): SourceWei
         }
       });
       if (it.labels[pred] === 1) continue;
-      for (const f of (it.cands[gold] as SourceCandidate).features) bump(f, 1);
-      for (const f of (it.cands[pred] as SourceCandidate).features) bump(f, -1);
+      for (const f of (it.cands[gold] as SourceCandidate).features) aw.bump(f, 1);
+      for (const f of (it.cands[pred] as SourceCandidate).features) aw.bump(f, -1);
     }
   }
-  t++;
-  const out: Record<string, number> = {};
-  for (const f of Object.keys(w).sort()) {
-    const total = (acc[f] ?? 0) + (t - (stamp[f] ?? 0)) * (w[f] ?? 0);
-    const v = Math.round((total / t) * 1e4) / 1e4;
-    if (v !== 0) out[f] = v;
-  }
-  return { version: 1, margin: s.margin, weights: out };
+  return { version: 1, margin: s.margin, weights: aw.averaged() };
 }
 
 /** Averaged binary perceptron (a `bias` feature on every example). */
 export function trainBinary(examples: readonly { features: string[]; y: number }[], epochs: number, seed = 13): Record<string, number> {
-  const w: Record<string, number> = {};
-  const acc: Record<string, number> = {};
-  const stamp: Record<string, number> = {};
-  let t = 0;
-  const bump = (f: string, d: number) => {
-    acc[f] = (acc[f] ?? 0) + (t - (stamp[f] ?? 0)) * (w[f] ?? 0);
-    stamp[f] = t;
-    w[f] = (w[f] ?? 0) + d;
-  };
+  const aw = new AveragedWeights();
+  const w = aw.w;
   const order = examples.map((_, i) => i);
   const rand = seededRandom(seed);
   for (let ep = 0; ep < epochs; ep++) {
     shuffleInPlace(order, rand);
     for (const i of order) {
-      t++;
+      aw.tick();
       const ex = examples[i] as { features: string[]; y: number };
       const yy = ex.y === 1 ? 1 : -1;
       if (yy * ((w['bias'] ?? 0) + scoreFeatures(w, ex.features)) > 0) continue;
-      bump('bias', yy);
-      for (const f of ex.features) bump(f, yy);
+      aw.bump('bias', yy);
+      for (const f of ex.features) aw.bump(f, yy);
     }
   }
-  t++;
-  const out: Record<string, number> = {};
-  for (const f of Object.keys(w).sort()) {
-    const v = Math.round((((acc[f] ?? 0) + (t - (stamp[f] ?? 0)) * (w[f] ?? 0)) / t) * 1e4) / 1e4;
-    if (v !== 0) out[f] = v;
-  }
-  return out;
+  return aw.averaged();
 }
 
 /** Items whose chosen candidate names the gold speaker. */
