@@ -11,7 +11,7 @@
  * (an averaged perceptron).
  */
 import type { Attribution, Entity, SourceKind, Span, Token } from '../core/types.js';
-import { lazy, readDataJson } from '../resources/data-files.js';
+import { optionalWeights } from '../resources/data-files.js';
 import type { CueLexicon } from './lexicon.js';
 
 export interface SourceWeights {
@@ -274,25 +274,13 @@ export function rechooseSources(
 
 export const SOURCE_MODEL_FILE = 'attributions/source-model.json';
 
-/** The committed weights, or undefined when the file is absent. */
-export const sourceWeights = lazy((): SourceWeights | undefined => {
-  try {
-    return readDataJson<SourceWeights>(SOURCE_MODEL_FILE);
-  } catch {
-    return undefined;
-  }
-});
+const sourceModel = optionalWeights<SourceWeights>(SOURCE_MODEL_FILE);
 
-let enabled = true;
+/** The committed weights, or undefined when the file is absent. */
+export const sourceWeights = sourceModel.load;
 
 /** Turns the model off (the rules' sources stay), for comparisons and training; returns the previous setting. */
-export function setSourceModelEnabled(on: boolean): boolean {
-  const prev = enabled;
-  enabled = on;
-  return prev;
-}
+export const setSourceModelEnabled = sourceModel.setEnabled;
 
-/** The weights the detector uses: undefined when turned off or absent. */
-export function activeSourceWeights(): SourceWeights | undefined {
-  return enabled ? sourceWeights() : undefined;
-}
+/** The weights in use: undefined when turned off or absent. */
+export const activeSourceWeights = sourceModel.active;

@@ -10,7 +10,7 @@
  * `npm run train:events` (src/events/train-args.ts).
  */
 import type { Entity, EntityMention, IsnadEvent } from '../core/types.js';
-import { readDataJson, lazy } from '../resources/data-files.js';
+import { optionalWeights } from '../resources/data-files.js';
 import { normaliseString } from '../text/normalise/normalise.js';
 import type { EventInput } from './extract.js';
 
@@ -298,25 +298,13 @@ export function rerankArguments(input: EventInput, events: readonly IsnadEvent[]
 
 export const ARG_MODEL_FILE = 'events/args-model.json';
 
+const argModel = optionalWeights<ArgWeights>(ARG_MODEL_FILE);
+
 /** The committed weights, or undefined when the file is absent. */
-export const argWeights = lazy((): ArgWeights | undefined => {
-  try {
-    return readDataJson<ArgWeights>(ARG_MODEL_FILE);
-  } catch {
-    return undefined;
-  }
-});
+export const argWeights = argModel.load;
 
-let enabled = true;
+/** Turns the model off (the rules' arguments stay), for comparisons and training; returns the previous setting. */
+export const setArgModelEnabled = argModel.setEnabled;
 
-/** Turns the model off (the rules' arguments stay), for comparisons; returns the previous setting. */
-export function setArgModelEnabled(on: boolean): boolean {
-  const prev = enabled;
-  enabled = on;
-  return prev;
-}
-
-/** The weights the events stage uses: undefined when turned off or absent. */
-export function activeArgWeights(): ArgWeights | undefined {
-  return enabled ? argWeights() : undefined;
-}
+/** The weights in use: undefined when turned off or absent. */
+export const activeArgWeights = argModel.active;

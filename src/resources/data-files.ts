@@ -39,3 +39,33 @@ export function lazy<T>(load: () => T): () => T {
     return value as T;
   };
 }
+
+/** Learned weights that may be absent (the rules then decide alone), and a switch to leave them out for comparisons and training. */
+export interface OptionalWeights<T> {
+  /** The committed weights, read once; undefined when the file is absent or unreadable. */
+  load: () => T | undefined;
+  /** Turns the weights on or off; returns the previous setting. */
+  setEnabled: (on: boolean) => boolean;
+  /** The weights in use: undefined when turned off or absent. */
+  active: () => T | undefined;
+}
+
+export function optionalWeights<T>(relative: string): OptionalWeights<T> {
+  const load = lazy((): T | undefined => {
+    try {
+      return readDataJson<T>(relative);
+    } catch {
+      return undefined;
+    }
+  });
+  let enabled = true;
+  return {
+    load,
+    setEnabled: (on) => {
+      const prev = enabled;
+      enabled = on;
+      return prev;
+    },
+    active: () => (enabled ? load() : undefined),
+  };
+}
