@@ -204,11 +204,15 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     ? 'tokens: project tokenizer; entities: project NER tagger + linker (--no-entities to read sources as bare noun phrases)'
     : 'tokens: project tokenizer; entities: none (sources read as noun phrases)');
   const analyse = useEntities ? withEntities() : tokensOnly;
+  const pooled: Scores = { gold: 0, system: 0, cue: 0, cueSource: 0, cueSourceStrict: 0, stance: 0, kind: 0, content: 0 };
   for (const set of sets) {
     const gold = loadGold(set);
     const lines: string[] = [];
     const scores = evaluate(gold, analyse, verbose ? (l) => lines.push(l) : undefined);
     console.log(report(set, scores));
     for (const l of lines) console.log(`    ${l}`);
+    pooled.content = (pooled.content * pooled.cue + scores.content * scores.cue) / Math.max(1, pooled.cue + scores.cue);
+    for (const k of ['gold', 'system', 'cue', 'cueSource', 'cueSourceStrict', 'stance', 'kind'] as const) pooled[k] += scores[k];
   }
+  if (sets.length > 1) console.log(report(`pooled (${sets.join(', ')})`, pooled));
 }
