@@ -46,6 +46,8 @@ interface Candidate {
   passive?: boolean;
   /** Received: the grammatical subject is the recipient (تلقى اتصالا، لقي مصرعه). */
   inverse?: boolean;
+  /** Its parties were named after بين (a clash, a truce). */
+  mutual?: boolean;
 }
 
 const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
@@ -122,6 +124,9 @@ const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 /** Lemmas of killing: a verb of these reported by a source tells a casualty. */
 const KILLING = new Set(['قتل']);
+/** Types of an act between two parties (اشتباكات بين، هدنة بين، اتفاق بين). */
+const MUTUAL = new Set<PloverType>(['ASSAULT', 'AGREE', 'CONSULT', 'COOPERATE']);
+
 /** «إلى» before the act a call asks for. */
 const TO = new Set(['الي', 'والي']);
 const PREP_PRONOUN = /^(من|علي|ضد|مع|الي|عن|ل|ب|لدي)(ه|ها|هم|هما|هن)$/;
@@ -222,6 +227,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     if (j >= 0 && (bare[j] === 'من' || tokens[j]!.norm === 'من') && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('كل')) j -= 2;
     if (j < 0 || sentenceOf(j) !== sentenceOf(m.first)) return undefined;
+    // A name in apposition to a place noun with its preposition (للعاصمة الإثيوبية أديس أبابا).
+    if (j < m.first - 1 && !mentionAt[j] && (PLACE_NOUNS.has(bare[j]!) || PLACE_NOUNS.has('ال' + bare[j]!))) {
+      const pm = /^(و|ف)?(لل|بال|ل|ب)/.exec(tokens[j]!.norm);
+      if (pm && bare[j] !== tokens[j]!.norm) return pm[2]!.charAt(0);
+    }
     const w = tokens[j]!.norm.replace(/^(و|ف)(?=..)/, '');
     if (SEPARATE_PREPS.has(w)) return w;
     if (w === 'قبل' && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('من')) return 'قبل';
@@ -555,6 +565,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const j = m.first - 1;
     if (j < 0 || mentionAt[j] || isCandidate[j] || tokens[j]!.kind !== 'word' || sentenceOf(j) !== sentenceOf(m.first)) return undefined;
     const w = tokens[j]!.norm.replace(/^(و|ف)(?=...)/, '');
+    // A nisba as a noun right after its preposition (هجمات ضد فلسطينيين).
+    if (SEPARATE_PREPS.has(w) && w !== 'في') return w;
     if (/^لل/.test(w) || (/^ل/.test(w) && bare[j] !== tokens[j]!.norm)) return 'ل';
     if (/^بال/.test(w)) return 'ب';
     if (j - 1 >= 0 && !mentionAt[j - 1]) {
@@ -705,7 +717,14 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (lemma.notNext.has(bare[k]!) || lemma.notNext.has(tokens[k]!.norm)) return false;
     }
     if (i > 0 && (lemma.prevNot.has(bare[i - 1]!) || lemma.prevNot.has(tokens[i - 1]!.norm))) return false;
-    if (lemma.prev.size > 0 && !(i > 0 && (lemma.prev.has(bare[i - 1]!) || lemma.prev.has(tokens[i - 1]!.norm)))) return false;
+    if (lemma.prev.size > 0) {
+      let ok = false;
+      for (let k = i - 1; k >= 0 && i - k <= lemma.prevWindow && sentenceOf(k) === sentenceOf(i) && !ok; k--) {
+        if (lemma.prev.has(bare[k]!) || lemma.prev.has(tokens[k]!.norm)) ok = true;
+        else if (isBoundary(tokens[k]!)) break;
+      }
+      if (!ok) return false;
+    }
     return true;
   }
 
@@ -726,6 +745,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (prev && mentionAt[i - 1] && !m) return verb;
     return noun;
   }
+
+  const candAt = new Map(cands.map((c) => [c.tok, c]));
+  const candidateType = (k: number) => candAt.get(k)?.type;
 
   // 2. Arguments.
   for (const c of cands) {
@@ -918,7 +940,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       c.actor = [...roles.agent];
       c.recipient = roles.patient.filter((id) => !c.actor.includes(id));
       if (c.recipient.length === 0 && preps.size > 0) {
-        const m = markedAfter(i, end, preps);
+        // Not past the trigger of another kind of act (ملاحقة المستوطنين المتورطين في هجمات ضد فلسطينيين).
+        let recEnd = i + 1;
+        while (recEnd < end && !(isCandidate[recEnd] && recEnd !== verbAt && candidateType(recEnd) !== c.type)) recEnd++;
+        const m = markedAfter(i, recEnd, preps);
         if (m) c.recipient = coordinated(m, end).ids.filter((id) => !c.actor.includes(id));
         else {
           const pr = prepPronounAfter(i, end, preps, c.actor);
@@ -1262,20 +1287,49 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
   }
 
-  // A clash between two parties (الاشتباكات العنيفة بين الفرقة الرابعة وحزب الله): the first
-  // is the actor and the second the recipient, as in «اشتبك X مع Y».
+  // An act between two parties told by a noun: a clash (الاشتباكات العنيفة بين الفرقة الرابعة
+  // وحزب الله), a truce or an agreement (هدنة كانت سارية منذ عامين بين سلطات أنقرة وحزب العمال):
+  // the first is the actor and the second the recipient, as in «اشتبك X مع Y». A party may
+  // be named by a head noun and its nisba (والجيش التركي). When only the second is named
+  // (الاتفاق بين القوى الدولية وإيران), it is the actor of an agreement and the recipient of an attack.
+  const partyFrom = (j: number, conj: boolean): MentionRef | undefined => {
+    const t = tokens[j];
+    if (!t || (conj && !/^و/.test(t.norm)) || sentenceOf(j) !== sentenceOf(j - 1)) return undefined;
+    const m = mentionAt[j];
+    if (m) return m.first === j && !isAdjective(m) ? m : undefined;
+    const h = conj && t.norm.length > 2 ? bareWord(t.norm.slice(1)) : bare[j]!;
+    const m2 = mentionAt[j + 1];
+    return (HEAD_NOUNS.has(h) || HEAD_NOUNS.has(bare[j]!)) && m2 && m2.first === j + 1 ? m2 : undefined;
+  };
   for (const c of cands) {
-    if (c.type !== 'ASSAULT' || c.reading.pos === 'verb' || c.actor.length > 0) continue;
+    if (!MUTUAL.has(c.type) || c.reading.pos === 'verb' || c.actor.length > 0) continue;
+    const reach = c.type === 'ASSAULT' ? 3 : 6;
     let k = c.tok + 1;
-    while (k < tokens.length && k - c.tok <= 3 && !mentionAt[k] && tokens[k]!.norm !== 'بين' && !isBoundary(tokens[k]!) && !isCandidate[k]) k++;
+    while (k < tokens.length && k - c.tok <= reach && !mentionAt[k] && tokens[k]!.norm !== 'بين' && !isBoundary(tokens[k]!) && !isCandidate[k]) k++;
     if (tokens[k]?.norm !== 'بين') continue;
-    const a = mentionAt[k + 1];
-    if (!a || a.first !== k + 1 || isAdjective(a)) continue;
-    const b = mentionAt[a.last + 1];
-    if (!b || b.first !== a.last + 1 || b.entity.id === a.entity.id || isAdjective(b) || !/^و/.test(tokens[b.first]!.norm)) continue;
-    c.actor = [a.entity.id];
-    c.recipient = [b.entity.id];
-    c.actorFrom = 'syntax';
+    const a = partyFrom(k + 1, false);
+    if (a) {
+      const b = partyFrom(a.last + 1, true);
+      if (b && b.entity.id === a.entity.id) continue;
+      if (!b && c.type === 'ASSAULT' && !/^و/.test(tokens[a.last + 1]?.norm ?? '')) continue;
+      c.actor = [a.entity.id];
+      c.recipient = b ? [b.entity.id] : [];
+      c.actorFrom = 'syntax';
+      c.mutual = b !== undefined;
+      continue;
+    }
+    // «بين القوى الدولية وإيران»: the first party unnamed.
+    for (let j = k + 2; j < tokens.length && j - k <= 4 && !mentionAt[j - 1] && !isBoundary(tokens[j - 1]!); j++) {
+      const b = partyFrom(j, true);
+      if (!b) continue;
+      if (c.type === 'ASSAULT') {
+        if (c.recipient.length === 0) c.recipient = [b.entity.id];
+      } else {
+        c.actor = [b.entity.id];
+        c.actorFrom = 'syntax';
+      }
+      break;
+    }
   }
 
   // A casualty or damage noun takes the doer of the attack that caused it,
@@ -1284,7 +1338,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.type !== 'ASSAULT' || c.actor.length > 0) continue;
     // A verb without a subject (قتل 21 شخصا في هجوم تبنته طالبان، قُتل … حين فتح عناصر من الحزب النار).
     const cause = cands.find((d) => d !== c && d.type === 'ASSAULT' && d.tok > c.tok && d.tok - c.tok <= 10
-      && sentenceOf(d.tok) === sentenceOf(c.tok) && d.actor.length > 0
+      && sentenceOf(d.tok) === sentenceOf(c.tok) && d.actor.length > 0 && !d.mutual
       && (/^(و)?ب/.test(d.reading.proclitics) || CAUSE_BEFORE.has(tokens[d.tok - 1]!.norm)));
     if (cause) {
       c.actor = cause.actor.filter((id) => !c.recipient.includes(id));
@@ -1293,6 +1347,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   }
 
   // 5. Filters and merges.
+  const entityById = new Map(input.entities.map((e) => [e.id, e]));
   const kept: Candidate[] = [];
   const seenNoun = new Set<number>();
   let request: { tok: number; type: PloverType; end: number } | undefined;
@@ -1300,21 +1355,35 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   let asked: number | undefined;
   for (const [ci, c] of cands.entries()) {
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0) continue;
+    if (c.lemma.needRecipient && !c.recipient.some((id) => c.lemma.needRecipient!.has(entityById.get(id)?.type ?? ''))) continue;
     if (c.reading.pos !== 'verb') {
       // The complement a previous trigger asks for (رفع العقوبات، علقت محادثات) is not an event of its own.
       const p = cands[ci - 1];
-      if (p && p.type !== c.type && p.lemma.next.size > 0 && c.tok - p.tok <= p.lemma.nextWindow && sentenceOf(p.tok) === sentenceOf(c.tok)
+      // An intransitive verb takes none: its `next` words are cues (تجمعوا للتنديد).
+      if (p && p.type !== c.type && p.lemma.next.size > 0 && !p.lemma.intransitive && c.tok - p.tok <= p.lemma.nextWindow && sentenceOf(p.tok) === sentenceOf(c.tok)
         && (p.lemma.next.has(bare[c.tok]!) || p.lemma.next.has(tokens[c.tok]!.norm))) continue;
       // A definite event noun as the genitive of a head noun names a party (سجون الاحتلال، قوات الاحتلال).
       if (c.reading.pos === 'noun' && c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]) continue;
       // A definite noun that takes up an event already told, with no arguments of its own.
       const again = seenNoun.has(c.lemma.index);
       seenNoun.add(c.lemma.index);
-      if (again && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) continue;
+      // A purpose right after a new act (تجمعوا للتنديد) is not a taking up.
+      const purposeOfNew = c.tok > 0 && isCandidate[c.tok - 1] && /^ل/.test(c.reading.proclitics);
+      if (again && !purposeOfNew && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) continue;
     }
     // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
     if (c.reading.pos === 'verb') seenNoun.add(c.lemma.index);
-    if (c.reading.pos !== 'verb' && c.tok > 0 && DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm)) continue;
+    if (c.reading.pos !== 'verb' && c.tok > 0 && (DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm) || DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm.replace(/^(و|ف)(?=..)/, '')))) continue;
+    const prev0 = kept[kept.length - 1];
+    // A participle of signing qualifying an agreement noun (بالاتفاق النووي الإيراني الموقع بين …)
+    // tells that the agreement was made: one event, on the participle.
+    if (c.type === 'AGREE' && c.reading.pos === 'participle' && c.lemma.prev.size > 0 && prev0 && prev0.type === 'AGREE'
+      && prev0.reading.pos === 'noun' && c.tok - prev0.tok <= c.lemma.prevWindow && sentenceOf(prev0.tok) === sentenceOf(c.tok)) {
+      if (c.actor.length === 0) c.actor = prev0.actor;
+      if (c.recipient.length === 0) c.recipient = prev0.recipient;
+      kept[kept.length - 1] = c;
+      continue;
+    }
     // Demonstrators named among others (اعتقلت لين ومتظاهرين آخرين، صدامات بين قوات الأمن ومتظاهرين): participants, not an event.
     if (c.type === 'PROTEST' && c.reading.pos === 'participle' && c.reading.proclitics.startsWith('و')) continue;
     // «احتجاجا على …» after a protest already told restates its purpose.
@@ -1349,7 +1418,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const caused = c.reading.pos !== 'verb' && c.tok > 0 && CAUSE_AFTER.has(tokens[c.tok - 1]!.norm);
     // A casualty and the attack that caused it are two events (لقي مصرعه بانفجار).
     const afterCasualty = prev !== undefined && prev.lemma !== c.lemma && isCasualtyNoun(bare[prev.tok]!);
-    if (prev && prev.type === c.type && !caused && !afterCasualty && sentenceOf(prev.tok) === sentenceOf(c.tok)
+    // Two acts told by coordinated nouns (بحرق وقتل عائلة) are two events.
+    const coordinatedNouns = prev !== undefined && prev.lemma !== c.lemma && prev.reading.pos === 'noun' && c.reading.pos === 'noun' && /^و/.test(c.reading.proclitics)
+      && (c.type === 'ASSAULT' || c.type === 'COERCE');
+    if (prev && prev.type === c.type && !caused && !afterCasualty && !coordinatedNouns && sentenceOf(prev.tok) === sentenceOf(c.tok)
       && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
         || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
         || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {

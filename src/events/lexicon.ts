@@ -30,6 +30,8 @@ export interface LemmaFile {
   neg?: string;
   light?: boolean;
   nextWin?: number;
+  prevWin?: number;
+  needRec?: string[];
   passive?: boolean;
 }
 
@@ -53,8 +55,11 @@ export interface Lemma {
   passiveParticiple: boolean;
   notNext: Set<string>;
   prevNot: Set<string>;
-  /** The trigger counts only right after one of these words (تحت سيطرة). */
+  /** The trigger counts only right after one of these words (تحت سيطرة), or within `prevWindow` tokens after one (الاتفاق النووي الموقع). */
   prev: Set<string>;
+  prevWindow: number;
+  /** The trigger counts only with a recipient of one of these entity types (توجه إلى: a place). */
+  needRecipient?: Set<string>;
   needArg: boolean;
   intransitive: boolean;
   inverse: boolean;
@@ -234,6 +239,7 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
       notNext: nset(raw.notNext),
       prevNot: nset(raw.prevNot),
       prev: nset(raw.prev),
+      prevWindow: raw.prevWin ?? 1,
       needArg: raw.needArg === true,
       intransitive: raw.intr === true,
       inverse: raw.inv === true,
@@ -242,6 +248,7 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
       label,
     };
     if (raw.mode !== undefined) lemma.mode = raw.mode;
+    if (raw.needRec !== undefined) lemma.needRecipient = new Set(raw.needRec);
     if (raw.neg !== undefined) lemma.negatedType = raw.neg as PloverType;
     lemmas.push(lemma);
     const past = (raw.v ?? []).map(n);

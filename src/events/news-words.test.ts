@@ -111,3 +111,75 @@ test('operations named as attacks, dispersals, spoils, broken truces and normali
   // A surgery is no attack.
   assert.deepEqual(show('أجرى الطبيب عملية جراحية.', run('أجرى الطبيب عملية جراحية.', spec)), []);
 });
+
+test('gatherings of protesters, pursuit, ousting, travel, crimes, burning, clearing and reprisals', () => {
+  const spec: LayerSpec = {
+    entities: [
+      { id: 'e1', type: 'GPE', name: 'فلسطين', forms: ['adj:الفلسطيني', 'adj:فلسطينيين'] },
+      { id: 'e2', type: 'PER', name: 'القذافي' },
+      { id: 'e3', type: 'PER', name: 'أوغلو' },
+      { id: 'e4', type: 'GPE', name: 'شانلي اورفة' },
+      { id: 'e5', type: 'ORG', name: 'حزب العمال الكردستاني' },
+      { id: 'e6', type: 'GPE', name: 'تركيا', forms: ['adj:التركي'] },
+    ],
+  };
+  const cases: [string, string, string][] = [
+    ['تجمع متظاهرون في الساحة للتنديد بالقرار.', 'PROTEST', 'تجمع'],
+    ['قرر الأمن الفلسطيني ملاحقة المستوطنين.', 'COERCE', 'ملاحقة'],
+    ['انتهت الاحتجاجات بإسقاط القذافي.', 'COERCE', 'بإسقاط'],
+    ['يتزامن ذلك مع توجه أوغلو إلى شانلي اورفة.', 'CONSULT', 'توجه'],
+    ['إن المستوطنين ارتكبوا جرائم بحق أبناء الشعب.', 'ASSAULT', 'جرائم'],
+    ['إثر مقتل طفل بعد قيام مستوطنين بحرق منزل.', 'ASSAULT', 'بحرق'],
+    ['أعلن الجيش استكمال تطهير البؤر الإرهابية.', 'ASSAULT', 'تطهير'],
+    ['أدى ذلك إلى عمليات انتقامية متبادلة بين حزب العمال الكردستاني والجيش التركي.', 'ASSAULT', 'عمليات'],
+  ];
+  for (const [text, type, trigger] of cases) {
+    const events = run(text, spec);
+    assert.ok(events.some((e) => e.type === type && text.slice(e.trigger.start, e.trigger.end) === trigger), `${text} → ${show(text, events).join('; ')}`);
+  }
+  const get = (text: string, trigger: string) => run(text, spec).find((e) => text.slice(e.trigger.start, e.trigger.end) === trigger);
+  assert.deepEqual(get('قرر الأمن الفلسطيني ملاحقة المستوطنين.', 'ملاحقة')?.actor, ['e1']);
+  assert.deepEqual(get('انتهت الاحتجاجات بإسقاط القذافي.', 'بإسقاط')?.recipient, ['e2']);
+  const travel = get('يتزامن ذلك مع توجه أوغلو إلى شانلي اورفة.', 'توجه');
+  assert.deepEqual([travel?.actor, travel?.recipient], [['e3'], ['e4']]);
+  const reprisal = get('أدى ذلك إلى عمليات انتقامية متبادلة بين حزب العمال الكردستاني والجيش التركي.', 'عمليات');
+  assert.deepEqual([reprisal?.actor, reprisal?.recipient], [['e5'], ['e6']]);
+  // Other senses stay out: a crowd of pilgrims, a plane shot down, a government toppled in intent,
+  // thanks addressed, a crime named, burning fuel, clearing mines.
+  for (const text of [
+    'تجمع الحجاج في عرفات.', 'انتهى ذلك بإسقاط طائرة.', 'توجه الوزير بالشكر إلى المملكة.', 'أدان الوزير الجريمة الإرهابية.',
+    'يجري حرق الوقود في المحطة.', 'تعمل الفرق على تطهير الألغام.',
+  ]) {
+    assert.deepEqual(show(text, run(text, spec)).filter((x) => !x.startsWith('ACCUSE')), [], text);
+  }
+  // Coordinated acts of violence are two events; coordinated protest nouns one.
+  const t = 'وخاصة جريمة اليوم بحرق وقتل عائلة في نابلس.';
+  assert.deepEqual(show(t, run(t, spec)), ['ASSAULT بحرق', 'ASSAULT وقتل']);
+  const p = 'وحذر من اتساع الاحتجاجات والمظاهرات ضد الحكومة.';
+  assert.deepEqual(show(p, run(p, spec)).filter((x) => x.startsWith('PROTEST')), ['PROTEST الاحتجاجات']);
+});
+
+test('a signed agreement: the participle tells the event, its parties after بين', () => {
+  const spec: LayerSpec = { entities: [{ id: 'e1', type: 'GPE', name: 'إيران' }] };
+  const t = 'تجمع متظاهرون للتنديد بالاتفاق النووي الموقع بين إيران والقوى العظمى.';
+  const events = run(t, spec);
+  assert.deepEqual(show(t, events), ['PROTEST تجمع', 'ACCUSE للتنديد', 'AGREE الموقع']);
+  assert.deepEqual(events[2]?.actor, ['e1']);
+  // A second gathering's purpose is its own event, not the first one taken up.
+  const t2 = 'تجمع متظاهرون للتنديد بالقرار. ثم تجمعوا للتنديد بالاتفاق.';
+  assert.deepEqual(show(t2, run(t2, spec)).filter((x) => x.startsWith('ACCUSE')).length, 2);
+  // A truce between two parties named after بين.
+  const spec2: LayerSpec = { entities: [{ id: 'e1', type: 'GPE', name: 'أنقرة' }, { id: 'e2', type: 'ORG', name: 'حزب العمال الكردستاني' }] };
+  const t3 = 'أدى الانفجار إلى انهيار هدنة كانت سارية منذ عامين بين سلطات أنقرة وحزب العمال الكردستاني.';
+  const truce = run(t3, spec2).find((e) => e.type === 'AGREE');
+  assert.deepEqual([truce?.actor, truce?.recipient], [['e1'], ['e2']]);
+});
+
+test('a nisba after the preposition of the target is the recipient, not past another act', () => {
+  const spec: LayerSpec = { entities: [{ id: 'e1', type: 'GPE', name: 'فلسطين', forms: ['adj:فلسطينيين'] }] };
+  const t = 'قرر الأمن ملاحقة المستوطنين المتورطين في هجمات ضد فلسطينيين.';
+  const events = run(t, spec);
+  const by = (w: string) => events.find((e) => t.slice(e.trigger.start, e.trigger.end) === w);
+  assert.deepEqual(by('هجمات')?.recipient, ['e1']);
+  assert.deepEqual(by('ملاحقة')?.recipient, []);
+});
