@@ -101,6 +101,10 @@ const PRAYER_OBJECTS = new Set(['الله', 'المولي', 'ربه', 'ربها'
 /** Copulas and verbs that open a clause, not a speaker's name before a colon. */
 const COPULAS = new Set(['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'ليس', 'ليست', 'اصبح', 'اصبحت', 'بات', 'باتت', 'ظل', 'ظلت', 'صار', 'صارت']);
 /** Question words before a verb: a question asked, not a report (كيف تصف نفسك). */
+/** Words before a form that make it a noun (أول رد). */
+const ORDINALS = new Set(['اول', 'اخر', 'ثاني', 'كل', 'اي', 'اقوي', 'ابرز']);
+/** Words after a form that make it a noun (رد فعل). */
+const NOUN_COMPLEMENTS = new Set(['فعل', 'الفعل', 'افعال']);
 const QUESTION_WORDS = new Set(['كيف', 'هل', 'لماذا', 'ماذا', 'متي', 'اين', 'وكيف', 'وهل', 'ولماذا']);
 
 /** Is the word, or the word without a conjunction, in the set? (وزير stays وزير, ووزير → وزير.) */
@@ -229,7 +233,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const verbAt = (i: number): VerbCue | undefined => {
     const t = tok(i);
     if (!t || t.kind !== 'word') return undefined;
-    return lex.verbs.get(t.norm);
+    const v = lex.verbs.get(t.norm);
+    // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
+    if (v?.ambiguous && (PREPOSITIONS.has(norm(i - 1)) || ORDINALS.has(norm(i - 1)) || NOUN_COMPLEMENTS.has(norm(i + 1)))) return undefined;
+    return v;
   };
   /** بوزارة، بشرطة، بمنطقة، بالهيئة: ب + an institution or a place. */
   const servesAt = (w: string): boolean => {
@@ -836,12 +843,34 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return c - j <= 4 && (complementizers.has(after) || isComma(c + 1) || COLONS.has(after));
   };
 
+  /** Is the content starting at cs introduced by one of the words (see VerbEntry.introducers)? */
+  const introduced = (cs: number, words: string[], objectOK: boolean): boolean => {
+    const first = norm(cs);
+    const p = norm(cs - 1);
+    if (words.includes(first) || (words.includes('ب') && first.length > 2 && first.startsWith('ب') && !bNoun(first))) return true;
+    if (isQuoteOpen(cs) || COLONS.has(p)) return words.includes(':');
+    if (!complementizers.has(p) && !complementizers.has(bare(p))) {
+      // أرجع انخفاض الأرباح إلى …: a nominal object, then the word that completes it.
+      if (!objectOK) return false;
+      for (let k = cs + 1; k < Math.min(sentenceEnd(cs), cs + 12) && !isComma(k); k++) if (words.includes(norm(k))) return true;
+      return false;
+    }
+    if (words.includes('ان')) return true;
+    // 'على أن': that word right before أن.
+    if (words.some((x) => x.endsWith(' ان') && x.slice(0, -3) === bare(norm(cs - 2)))) return true;
+    if (words.includes(p) || (words.includes('ب') && p.startsWith('ب'))) return true;
+    const r = norm(cs - 2);
+    return words.includes(r) || words.includes(bare(r)) || lex.sayingNouns.has(r);
+  };
+
   /** Scans from j for what introduces the content, noting chain frames on the way. */
   const scanFrame = (j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
     tight = false): Frame => {
     const frame = scanFrameRaw(j0, cue, negated, npStart, subjectIsOutlet, tight);
     // جدد النادي عقد اللاعب لمدة …: without a verbal noun of saying, no report.
     if (cue?.needsSaying && frame.saying === undefined) frame.contentStart = -1;
+    // أصر على أن، رد بأن، عزا … إلى: a verb that reports only when its content is introduced so.
+    if (cue && cue.introducers.length > 0 && frame.contentStart >= 0 && !introduced(frame.contentStart, cue.introducers, cue.objectContent)) frame.contentStart = -1;
     return frame;
   };
   const scanFrameRaw = (j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
@@ -914,6 +943,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           return frame;
         }
         return frame;
+      }
+      // وعزا ذلك إلى …: the object of a verb taking one.
+      if (j === j0 && j0 === npStart && cue?.addressee && lex.demonstratives.has(w)) {
+        inFrame = true;
+        continue;
       }
       // … ويدعى القارئ حمزة، في رسالة …: "named", part of the frame.
       if (normLemma(verbAt(j)) === 'ادعي' && /^[وف]?[يت]/.test(w) && !complementizers.has(norm(j + 1))) {
@@ -1040,8 +1074,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         if (plen > 0) {
           let k = j + plen;
           const start = k;
+          // وشدد X وفقا لما نقلته وكالة … على ضرورة …: the verb's own preposition ends the relay's source.
           while (k < limit && k - start < MAX_NP && !isComma(k) && !complementizers.has(norm(k)) && !COLONS.has(norm(k))
-            && !lex.sayingNouns.has(norm(k))) {
+            && !lex.sayingNouns.has(norm(k)) && !(k > start + 1 && cue !== undefined && cue.preps.includes(norm(k)) && norm(k).length > 1)) {
             if (isQuoteOpen(k)) {
               const c = closingQuote(k, limit);
               if (c > k) k = c;
@@ -1130,6 +1165,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // first person imperfect: the speaker's own words, not a new report.
     const raw = text.slice((tok(c1 - 1) as Token).start, (tok(c1 - 1) as Token).end).replace(/^[وف]/, '');
     if (!cue?.participle && raw.startsWith('أ') && /^(ا|است|انت|افت)/.test(cue?.lemma ?? '') && !/^أ/.test(cue?.lemma ?? '')) return c1 - 1;
+    // لذا آمل أن …: a madda on the first letter of a verb whose past has none is the first person.
+    if (!cue?.participle && raw.startsWith('آ') && !/^آ/.test(cue?.lemma ?? '')) return c1 - 1;
     // داعين الله أن، سائلا المولى، ودعا سموه في اتصال هاتفي المولى عز وجل أن: a prayer.
     if (/^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cue))) {
       const se0 = sentenceEnd(c1);
@@ -1220,6 +1257,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
         || (w.startsWith('ب') && !mentionOf[j] && !inSet(lex.roles, w) && !inSet(lex.anonymousHeads, w)))) break;
       if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
+      // ويأمل X بحسب الصحيفة أن …: a relay after the subject belongs to the frame.
+      if (j > npStart && lex.prepositional.has(w) && !isNameAli(j)) break;
+      // وعزا ذلك إلى …: a demonstrative right after a verb taking an object is that object.
+      if (j === npStart && cue?.addressee && lex.demonstratives.has(w)) break;
       if (j > npStart && w === 'الا' && tok(j + 1)?.kind === 'word' && /^[يت]/.test(norm(j + 1))) break;
       // … ضيف بوليتيكا اليوم الخميس 2 مارس: a time word ends the subject (صحيفة اليوم is a name).
       if (j > npStart && TIME_WORDS.has(w) && !inSet(lex.outletNouns, norm(j - 1)) && !isQuoteOpen(j - 1)) break;
@@ -1296,7 +1337,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // قطع الفريق مسافة 3000 كلم … مثل «…»: a long subject with a number is no speaker.
       let long = npEnd - npStart > 6;
       for (let k = npStart; k < npEnd; k++) if (tok(k)?.kind === 'number') long = true;
-      if (frame.loose || pair || long || !(headKnown || (npEnd === npStart && rightAfter))) return c1 - 1;
+      // عبر عن قلقه من أن …: after a verbal noun of saying, من is part of the frame.
+      const loose = frame.loose === true && frame.saying === undefined;
+      if (loose || pair || long || !(headKnown || (npEnd === npStart && rightAfter))) return c1 - 1;
     }
     // لم يكشف عن هويته: "unnamed", not something said.
     const cw = norm(frame.contentStart);

@@ -25,6 +25,15 @@ interface VerbEntry {
   frameWords?: string[];
   /** The verb reports only through a verbal noun after it (جدد تحذيره من أن). */
   needsSaying?: boolean;
+  /**
+   * Words that must introduce the content of a verb that is a report only in that frame
+   * (أصر على أن، رد بأن، عزا … إلى): the word right before أن/إن, the first word of the
+   * content, 'ب' for بأن, 'أن' for a plain أن, ':' for a colon or a quotation, 'على أن' for
+   * that word followed by أن.
+   */
+  introducers?: string[];
+  /** Forms the inflection makes that are mostly other words (ورد "arrived", فرد "individual"): left out. */
+  notForms?: string[];
 }
 
 interface CueFile {
@@ -94,6 +103,8 @@ export interface VerbCue {
   frameWords: string[];
   /** Reports only through a verbal noun of saying after it (جدد). */
   needsSaying: boolean;
+  /** Normalised words that must introduce the content (see VerbEntry.introducers); empty: any. */
+  introducers: string[];
   /** Gender of a 3rd person singular form (قال m, قالت f), when the form shows it. */
   gender?: 'm' | 'f';
 }
@@ -209,15 +220,17 @@ export function buildLexicon(file: CueFile): CueLexicon {
       addressee: v.objects === true,
       frameWords: (v.frameWords ?? []).map(n),
       needsSaying: v.needsSaying === true,
+      introducers: (v.introducers ?? []).map(n),
     };
     const suffixes = v.objects ? file.pronounSuffixes : [''];
     const ambiguous = new Set((v.ambiguous ?? []).map(n));
+    const notForms = new Set((v.notForms ?? []).map(n));
     for (const form of [...inflect(v), ...(v.ambiguous ?? [])]) {
       for (const pre of file.verbProclitics) {
         for (const suf of suffixes) {
           const key = n(pre + form + suf);
           const gender = suf === '' ? genderOf(v, form) : undefined;
-          if (!verbs.has(key)) verbs.set(key, { ...base, conjoined: pre !== '', ambiguous: ambiguous.has(n(form)), ...(gender && { gender }) });
+          if (!verbs.has(key) && !notForms.has(key)) verbs.set(key, { ...base, conjoined: pre !== '', ambiguous: ambiguous.has(n(form)), ...(gender && { gender }) });
         }
       }
     }
@@ -229,6 +242,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
     const cue: VerbCue = {
       lemma: v.lemma, stance: v.stance, preps: (v.preps ?? []).map(n), chain: false, participle: true, conjoined: false,
       objectContent: v.objectContent === true, ambiguous: false, outlet: false, addressee: false, frameWords: [], needsSaying: false,
+      introducers: (v.introducers ?? []).map(n),
     };
     for (const pre of ['', 'و']) verbs.set(n(pre + form), cue);
   }
