@@ -119,6 +119,12 @@ const isCasualtyNoun = (w: string) => CASUALTY_NOUNS.has(w.replace(/(ه|ها|ه�
 const DURING = new Set(['خلال', 'اثناء', 'وخلال', 'واثناء']);
 /** Nouns of time that head a relative clause of time (في الوقت الذي، اليوم الذي). */
 const TIME_NOUNS = new Set(['وقت', 'يوم', 'ساعه', 'لحظه', 'حين', 'فتره', 'اسبوع', 'شهر', 'عام', 'سنه', 'مرحله']);
+/** Penalties a court sentences to (حكمت بالسجن، حكما بإعدام): bare forms. */
+const PENALTIES = new Set(['سجن', 'اعدام', 'حبس', 'مؤبد', 'سجنه', 'حبسه', 'اشغال']);
+/** Words that introduce a charge: the act after them is done by the accused (المتهم بقتل، بتهم … قتل). */
+const CHARGE_CUES = /^(و)?(ال)?(متهم|متهمه|متهمين|متهمون|متهما)$|^(و)?(ب)?(تهمه|تهم)$/;
+/** «بينهم، منهم»: the named members of a group just counted. */
+const AMONG = new Set(['بينهم', 'منهم', 'بينهما', 'ومنهم', 'وبينهم']);
 const CIRCUMSTANCE = new Set(['خلال', 'اثناء', 'في', 'عقب', 'بعد', 'قبل', 'لدي', 'عند']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
@@ -1023,6 +1029,81 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     c.actorFrom = 'inherited';
   }
 
+  // A court's sentence (حكمت المحكمة بالسجن … على 300 من مؤيدي الجماعة، أصدرت محكمة حكما بإعدام
+  // سيف الإسلام): the sentenced, after على (or named among them after بينهم) or as the genitive
+  // of the penalty, are its recipient.
+  for (const c of cands) {
+    if (c.type !== 'COERCE' || c.recipient.length > 0) continue;
+    let pen = -1;
+    for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 4 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!); k++) {
+      if (/^(و)?(بال|ب)/.test(tokens[k]!.norm) && PENALTIES.has(bare[k]!)) {
+        pen = k;
+        break;
+      }
+    }
+    if (pen < 0) continue;
+    const sentenced = sentencedAfter(pen);
+    if (sentenced.length > 0) c.recipient = sentenced.filter((id) => !c.actor.includes(id));
+  }
+
+  /** The parties sentenced after a penalty word. */
+  function sentencedAfter(pen: number): string[] {
+    const g = mentionAt[pen + 1];
+    if (g && g.first === pen + 1 && !isAdjective(g) && g.entity.type === 'PER') return coordinated(g, forwardEnd(pen, 10)).ids;
+    for (let k = pen + 1; k < tokens.length && k - pen <= 10 && sentenceOf(k) === sentenceOf(pen); k++) {
+      if (isBoundary(tokens[k]!) || (isCandidate[k] && !PENALTIES.has(bare[k]!))) break;
+      if (tokens[k]!.norm !== 'علي') continue;
+      const m = mentionAt[k + 1];
+      if (m && m.first === k + 1 && !isAdjective(m)) return coordinated(m, forwardEnd(k, 10)).ids;
+      // «على 300 من مؤيدي جماعة الإخوان»، «على سبعة مسؤولين … بينهم X وY».
+      for (let j = k + 1; j < tokens.length && j - k <= 12 && sentenceOf(j) === sentenceOf(k) && !isBoundary(tokens[j]!); j++) {
+        const mj = mentionAt[j];
+        if (mj && mj.first === j && !isAdjective(mj) && j - k <= 5 && bare[j - 1] !== undefined && HEAD_NOUNS.has(bare[j - 1]!) && tokens[j - 2]?.norm === 'من') return [mj.entity.id];
+        if (AMONG.has(tokens[j]!.norm)) {
+          const ids: string[] = [];
+          for (let q = j + 1; q < tokens.length && sentenceOf(q) === sentenceOf(j) && !isBoundary(tokens[q]!); q++) {
+            const mq = mentionAt[q];
+            if (mq && mq.first === q && !isAdjective(mq) && mq.entity.type === 'PER' && !ids.includes(mq.entity.id)) ids.push(mq.entity.id);
+          }
+          return ids;
+        }
+      }
+      break;
+    }
+    return [];
+  }
+
+  // The act a charge names (المتهم بقتل العقيد، بتهم ارتكاب جرائم حرب تشمل قتل متظاهرين) is done by the
+  // accused: the one arrested or sentenced just before in the sentence, else the person named before.
+  for (const c of cands) {
+    if (c.actor.length > 0 || c.type === 'ACCUSE' || c.type === 'REQUEST') continue;
+    let cue = -1;
+    for (let k = c.tok - 1; k >= 0 && c.tok - k <= 6 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!); k--) {
+      if (CHARGE_CUES.test(tokens[k]!.norm)) {
+        cue = k;
+        break;
+      }
+      if (isCandidate[k]) break;
+    }
+    if (cue < 0) continue;
+    let accused: string[] = [];
+    for (let j = cands.indexOf(c) - 1; j >= 0; j--) {
+      const p = cands[j]!;
+      if (sentenceOf(p.tok) !== sentenceOf(c.tok)) break;
+      if (p.tok < cue && (p.type === 'COERCE' || p.type === 'ACCUSE') && p.recipient.length > 0) {
+        accused = p.recipient;
+        break;
+      }
+    }
+    if (accused.length === 0) {
+      const m = nearestBefore(cue, [], new Set(['PER']));
+      if (m && cue - m.last <= 4) accused = [m.entity.id];
+    }
+    if (accused.length === 0) continue;
+    c.actor = accused.filter((id) => !c.recipient.includes(id));
+    c.actorFrom = 'syntax';
+  }
+
   // 3. Attribution, negation, future, conditional, mode, place, time, quantities.
   const attrs = [...input.attributions].sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start));
   for (const c of cands) {
@@ -1155,7 +1236,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       && !(c.tok > 0 && isCandidate[c.tok - 1]) && !(c.tok > 1 && isCandidate[c.tok - 2] && tokens[c.tok - 1]!.norm === 'و');
     const manner = c.reading.pos === 'participle' && !c.reading.proclitics.includes('ال') && !c.lemma.passiveParticiple;
     // «اعتقلت القوات … خلال اقتحام منازلهم»: the act during which the main one happened has its doer.
-    const during = c.reading.pos === 'noun' && c.tok > 0 && DURING.has(tokens[c.tok - 1]!.norm);
+    // Not a protest during which others acted (قتل متظاهرين خلال الاحتجاجات).
+    const during = c.reading.pos === 'noun' && c.type !== 'PROTEST' && c.tok > 0 && DURING.has(tokens[c.tok - 1]!.norm);
     if ((vTok && c.verbAt !== c.tok && /^و/.test(vTok.norm)) || purpose || manner || during) {
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;

@@ -183,3 +183,32 @@ test('a nisba after the preposition of the target is the recipient, not past ano
   assert.deepEqual(by('هجمات')?.recipient, ['e1']);
   assert.deepEqual(by('ملاحقة')?.recipient, []);
 });
+
+test('a court sentence: the court acts, the sentenced receive; the accused does the act a charge names', () => {
+  const spec: LayerSpec = {
+    entities: [
+      { id: 'e1', type: 'GPE', name: 'ليبيا', forms: ['adj:ليبية'] },
+      { id: 'e2', type: 'PER', name: 'سيف الإسلام' },
+      { id: 'e3', type: 'PER', name: 'عبد الله السنوسي' },
+      { id: 'e4', type: 'PER', name: 'البغدادي المحمودي' },
+      { id: 'e5', type: 'ORG', name: 'جماعة الإخوان المسلمين' },
+      { id: 'e6', type: 'PER', name: 'سليمان هلال الأسد' },
+      { id: 'e7', type: 'PER', name: 'بشار الأسد' },
+    ],
+  };
+  const get = (text: string, trigger: string) => run(text, spec).find((e) => text.slice(e.trigger.start, e.trigger.end) === trigger);
+  const t1 = 'أصدرت محكمة ليبية اليوم الثلاثاء حكما غيابيا بإعدام سيف الإسلام وثمانية آخرين بتهم ارتكاب جرائم حرب تشمل قتل متظاهرين.';
+  const sentence = get(t1, 'حكما');
+  assert.equal(sentence?.type, 'COERCE');
+  assert.deepEqual([sentence?.actor, sentence?.recipient], [['e1'], ['e2']]);
+  assert.deepEqual(get(t1, 'قتل')?.actor, ['e2']);
+  const t2 = 'وقال المسؤول إن المحكمة حكمت أيضا بالإعدام على سبعة مسؤولين سابقين بينهم رئيس المخابرات السابق عبد الله السنوسي ورئيس الوزراء السابق البغدادي المحمودي.';
+  assert.deepEqual(get(t2, 'حكمت')?.recipient, ['e3', 'e4']);
+  const t3 = 'قالت مصادر إن المحكمة حكمت اليوم بالسجن المشدد بين ثلاث وعشر سنوات على 300 من مؤيدي جماعة الإخوان المسلمين.';
+  assert.deepEqual(get(t3, 'حكمت')?.recipient, ['e5']);
+  const t4 = 'أعلن التلفزيون عن توقيف سليمان هلال الأسد ابن عم بشار الأسد والمتهم بقتل العقيد.';
+  assert.deepEqual(get(t4, 'بقتل')?.actor, ['e6']);
+  // A killing with no charge before it keeps no such actor.
+  const t5 = 'أعلن التلفزيون عن توقيف سليمان هلال الأسد. وقتل مسلحون العقيد.';
+  assert.deepEqual(get(t5, 'وقتل')?.actor, []);
+});
