@@ -34,6 +34,8 @@ describe('normalise', () => {
 
   it('folds Persian ی ک, drops zero-width and bidi marks, folds no-break spaces', () => {
     assert.equal(normaliseString('کتاب\u200fی\u00a0نص\u200c'), 'كتابي نص');
+    // letters for sounds Arabic lacks, as foreign names are sometimes spelt
+    assert.equal(normaliseString('ڤيينا پزشكيان چلبي'), 'فيينا بزشكيان جلبي');
   });
 
   it('keeps astral characters as they are', () => {
