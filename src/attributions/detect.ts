@@ -1622,6 +1622,48 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return j - 1;
   };
 
+  /**
+   * ما + a verb of saying with the pronoun of what was said + its subject (وهو ما نفاه المتحدث):
+   * the clause before is the content. Returns the last token used, or i when there is none.
+   */
+  const relativeReport = (i: number): number => {
+    const m = /^(.{2,}?)(ه|ها)$/.exec(norm(i));
+    if (!m) return i;
+    const stem = m[1] as string;
+    const cue = lex.verbs.get(stem) ?? (stem.endsWith('ا') ? lex.verbs.get(`${stem.slice(0, -1)}ي`) : undefined);
+    if (!cue || cue.participle || cue.ambiguous || cue.needsSaying) return i;
+    // بحسب ما ذكرته الوكالة: one cue from the relay word; اتخاذ ما تراه الهيئة is discretion, not a report.
+    if (normLemma(cue) === normaliseString('رأى')) return i;
+    const relay = RELAY.has(bare(norm(i - 2))) || lex.prepositional.has(norm(i - 2));
+    const se = sentenceEnd(i);
+    let e = i + 1;
+    while (e < se && e - i <= 8 && !isPunct(e) && !complementizers.has(norm(e)) && !FRAME_WORDS.has(norm(e)) && !verbAt(e)
+      && !TIME_WORDS.has(norm(e)) && !lex.npStops.has(norm(e))) e++;
+    if (e === i + 1 || !plausibleSource(i + 1, e)) return i;
+    const source = analyseNP(i + 1, e);
+    if (!source) return i;
+    // The content: the clause before ما (after the last comma), or the sentence before.
+    let a = relay ? i - 2 : i - 1;
+    while (a > sentenceStart(i) && /^[وف]?(هو|هي|هذا|وهذا|ذلك|وذلك)$/.test(norm(a - 1))) a--;
+    let end = a;
+    while (end > sentenceStart(i) && isPunct(end - 1)) end--;
+    let b = end;
+    while (b > sentenceStart(i) && !isComma(b - 1)) b--;
+    let cs = b;
+    let ce = end;
+    while (ce > cs && isPunct(ce - 1)) ce--;
+    if (ce <= cs) {
+      const prev = sentenceStart(i) - 1;
+      if (prev < 0) return i;
+      cs = sentenceStart(prev);
+      ce = prev + 1;
+      while (ce > cs && isPunct(ce - 1)) ce--;
+      if (ce <= cs) return i;
+    }
+    emit({ cue: span(relay ? i - 2 : i, i + 1), source, content: span(cs, ce), stance: cue.stance });
+    return e - 1;
+  };
+
   /** A speaker's name at the start of a sentence followed by a colon. */
   const colonCue = (i: number): void => {
     const ss = sentenceStart(i);
@@ -1738,6 +1780,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           i = k;
           continue;
         }
+      }
+    }
+    // وهو ما نفاه المتحدث، وهذا ما أكده الوزير: a free relative whose pronoun is the clause before.
+    if (bare(norm(i - 1)) === 'ما' && !verbAt(i) && tok(i)?.kind === 'word') {
+      const r = relativeReport(i);
+      if (r > i) {
+        i = r;
+        continue;
       }
     }
     const v = verbAt(i);

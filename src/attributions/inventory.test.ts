@@ -79,3 +79,16 @@ test('a relay after the subject is not part of it (ويأمل X بحسب الص�
   const u = 'وشدد السفير وفقا لما نقلته وكالة الأنباء على ضرورة وقف الحملات.';
   assert.deepEqual(views(u).map((v) => [v.cue, v.source]), [['وشدد', 'السفير'], ['وفقا', 'لما نقلته وكالة الأنباء']]);
 });
+
+test('a free relative with the pronoun of what was said: وهو ما نفاه X, وهذا ما أكده X', () => {
+  const t = 'سيوقع الاتفاق الأسبوع المقبل، وهو ما نفاه المتحدث باسم الحكومة.';
+  const found = attributionsOf(t);
+  assert.deepEqual(views(t), [{ cue: 'نفاه', source: 'المتحدث باسم الحكومة', stance: 'deny' }]);
+  assert.equal(cut(t, found[0]?.content ?? {}), 'سيوقع الاتفاق الأسبوع المقبل');
+  const u = 'وقالت الصحيفة إن الاتفاق سيوقع. وهذا ما أكده الوزير في تصريح صحفي.';
+  assert.deepEqual(views(u).map((v) => [v.cue, v.source]), [['وقالت', 'الصحيفة'], ['أكده', 'الوزير']]);
+  // وهو ما يعني أن …: no speaker; بحسب ما ذكرته is the relay's own cue; ما تراه الهيئة is discretion.
+  assert.deepEqual(views('ارتفعت الأسعار، وهو ما يعني أن التضخم سيزيد.'), []);
+  assert.deepEqual(views('وقع الزلزال فجرا، بحسب ما ذكرته الوكالة.').map((v) => v.cue), ['بحسب ما ذكرته']);
+  assert.deepEqual(views('وستتخذ الإجراءات، واتخاذ ما تراه الهيئة مناسبا.'), []);
+});
