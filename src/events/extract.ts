@@ -48,6 +48,8 @@ interface Candidate {
   inverse?: boolean;
   /** Its parties were named after بين (a clash, a truce). */
   mutual?: boolean;
+  /** A verb in a relative clause of an event noun (هجوم استهدف): the noun is its subject. */
+  ofNoun?: boolean;
 }
 
 const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
@@ -123,6 +125,8 @@ const TIME_NOUNS = new Set(['وقت', 'يوم', 'ساعه', 'لحظه', 'حين'
 const PENALTIES = new Set(['سجن', 'اعدام', 'حبس', 'مؤبد', 'سجنه', 'حبسه', 'اشغال']);
 /** Words that introduce a charge: the act after them is done by the accused (المتهم بقتل، بتهم … قتل). */
 const CHARGE_CUES = /^(و)?(ال)?(متهم|متهمه|متهمين|متهمون|متهما)$|^(و)?(ب)?(تهمه|تهم)$/;
+/** Cues that credit an account to a source (بحسب، وفقا ل، نقلا عن). */
+const ACCORDING = /^(و)?(ب)?(حسب|وفقا|طبقا|نقلا)/;
 /** «بينهم، منهم»: the named members of a group just counted. */
 const AMONG = new Set(['بينهم', 'منهم', 'بينهما', 'ومنهم', 'وبينهم']);
 const CIRCUMSTANCE = new Set(['خلال', 'اثناء', 'في', 'عقب', 'بعد', 'قبل', 'لدي', 'عند']);
@@ -540,6 +544,23 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     return adj;
   };
 
+  /**
+   * The party of an object told by a noun and its nisba (استهدف حافلة ركاب إيرانية،
+   * اعتقلت مواطنين أتراكا): the adjective's entity, up to three plain words after the verb.
+   */
+  const objectNisba = (v: number, end: number): MentionRef | undefined => {
+    let words = 0;
+    for (let k = v + 1; k < end && k - v <= 6; k++) {
+      const t = tokens[k]!;
+      const m = mentionAt[k];
+      // «الصحفي الليبي مفتاح بوزيد»: a name in apposition after the nisba is the object.
+      if (m) return isAdjective(m) && m.first === k && words > 0 && prepOf(m) === undefined ? appositivePerson(m) : undefined;
+      if (DAY_WORDS.has(t.norm) || DAY_WORDS.has(bare[k]!)) continue;
+      if (t.kind !== 'word' || isCandidate[k] || SEPARATE_PREPS.has(t.norm) || /^(و|ف)?(ب|ل)/.test(t.norm) && bare[k] !== t.norm || ++words > 3) return undefined;
+    }
+    return undefined;
+  };
+
   /** A party named after «من» following a head noun of membership (عناصر من حزب العمال، متمردين من الحركة). */
   function memberOf(m: MentionRef): boolean {
     if (isAdjective(m) || prepOf(m) !== 'من' || m.first < 2) return false;
@@ -625,13 +646,19 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (isBoundary(t) || mentionAt[k] || isCandidate[k]) return undefined;
       const stems = stripVerbAffixes(t.norm);
       if (stems.includes('نسب') || /^(و)?المنسوب(ه)?$/.test(t.norm)) {
-        const to = k + 1 < tokens.length ? tokens[k + 1]!.norm : '';
-        if (to !== 'الي' && to !== 'لي') return undefined;
-        const end = forwardEnd(k, 10);
-        for (const m of mentionsIn(k + 2, end)) {
+        // «نسب إلى X»، «نسبته السلطات إلى X»: the one who attributes it may stand between.
+        let to = k + 1;
+        while (to < tokens.length && to - k <= 3 && tokens[to]!.norm !== 'الي' && tokens[to]!.norm !== 'لي' && !isBoundary(tokens[to]!) && !isCandidate[to]) to++;
+        if (tokens[to]?.norm !== 'الي' && tokens[to]?.norm !== 'لي') return undefined;
+        let from = to + 1;
+        if (QUOTE_OPEN.has(tokens[from]?.norm ?? '')) from++;
+        const end = forwardEnd(k, 12);
+        for (const m of mentionsIn(from, end)) {
           if (isAdjective(m) || isLocative(m)) continue;
-          if (m.first - (k + 2) > 2) return undefined;
-          return m.first === k + 2 || memberOf(m) ? m : undefined;
+          if (m.first - from > 2) return undefined;
+          // «تنظيم "داعش"»: a head noun and the name in quotes.
+          const quoted = m.first - from <= 2 && QUOTE_OPEN.has(tokens[m.first - 1]!.norm) && m.first - 2 >= from && HEAD_NOUNS.has(bare[m.first - 2]!);
+          return m.first === from || memberOf(m) || quoted ? m : undefined;
         }
         return undefined;
       }
@@ -805,8 +832,14 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let subjectGiven = false;
     if (verbAt >= 0) {
       const hasObjPronoun = verbAt === i ? c.reading.pronoun !== undefined : false;
-      const before = verbAt === i && c.reading.proclitics.startsWith('و') ? { relative: false } as { m?: MentionRef; relative: boolean } : subjectBefore(verbAt);
+      // «هجوم استهدف حافلة»: a verb right after an indefinite event noun of its kind is a
+      // relative clause of that noun, its subject; what follows is its object.
+      const pn = verbAt === i && i > 0 ? candAt.get(i - 1) : undefined;
+      const afterNoun = pn !== undefined && pn.type === c.type && pn.reading.pos === 'noun' && !/ال$/.test(pn.reading.proclitics) && !tokens[i - 1]!.norm.startsWith('ال');
+      const before = afterNoun ? { relative: true } as { m?: MentionRef; relative: boolean }
+        : verbAt === i && c.reading.proclitics.startsWith('و') ? { relative: false } as { m?: MentionRef; relative: boolean } : subjectBefore(verbAt);
       const vEnd = forwardEnd(verbAt, 14);
+      if (afterNoun) c.ofNoun = true;
       if (before.m) {
         if (before.relative && hasObjPronoun) {
           roles.patient.push(before.m.entity.id);
@@ -855,6 +888,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
           if (obj && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(obj, vEnd).ids);
         }
       }
+    }
+    if (verbAt === i && roles.patient.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE') && !c.lemma.intransitive && c.reading.pronoun === undefined) {
+      const o = objectNisba(i, forwardEnd(i, 14));
+      if (o && !roles.agent.includes(o.entity.id)) roles.patient.push(o.entity.id);
     }
     if (c.reading.pos !== 'verb') {
       // Genitive after the noun.
@@ -1223,6 +1260,13 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     return false;
   }
 
+  /** A candidate the filters will drop for want of the argument its lemma needs (توجه with no destination). */
+  function dropped(c: Candidate): boolean {
+    if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0) return true;
+    const need = c.lemma.needRecipient;
+    return need !== undefined && !c.recipient.some((id) => need.has(input.entities.find((e) => e.id === id)?.type ?? ''));
+  }
+
   // 4. Actor fallbacks: a verb coordinated with an earlier one shares its subject;
   // otherwise the source of the attribution that reports it.
   for (let idx = 0; idx < cands.length; idx++) {
@@ -1242,7 +1286,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
         if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > (manner ? 32 : 20)) break;
-        if (p.actor.length > 0 && !p.lemma.inverse && p.actorFrom !== 'source') {
+        if (p.actor.length > 0 && !p.lemma.inverse && p.actorFrom !== 'source' && !dropped(p)) {
           c.actor = p.actor.filter((id) => !c.recipient.includes(id));
           c.actorFrom = 'inherited';
           break;
@@ -1250,6 +1294,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
       if (c.actor.length > 0) continue;
     }
+    if (c.ofNoun) continue;
     if (c.reading.pos === 'verb' && !c.lemma.inverse) {
       // «أعلن X أنه لن يسمح …»: the pronoun after أن is the reporter.
       for (let k = c.tok - 1; k >= 0 && sentenceOf(k) === sentenceOf(c.tok) && c.tok - k < 6; k--) {
@@ -1265,7 +1310,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
         if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > 30) break;
-        if (p.actor.length > 0 && (p.reading.pos === 'verb' || p.verbAt >= 0) && !p.lemma.inverse) {
+        if (p.actor.length > 0 && (p.reading.pos === 'verb' || p.verbAt >= 0) && !p.lemma.inverse && !dropped(p)) {
           c.actor = p.actor.filter((id) => !c.recipient.includes(id));
           c.actorFrom = 'inherited';
           break;
@@ -1285,7 +1330,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       // The one who reports a killing is not its doer (قال المتحدث … إن 25 جنديا قتلوا);
       // the one who claims or denies an attack may be (أكد الحزب أن الهجوم الذي استهدف …).
       const reportedKilling = c.reading.pos === 'verb' && !c.negated && KILLING.has(c.lemma.label);
-      if (between.length === 0 && !overtSubjectAfterThat(c.tok) && !reportedKilling) {
+      // Nor is the one who points to seizures or destructions (أشار المتحدث إلى ضبط …، لفت إلى تدمير …),
+      // nor the outlet an account is credited to (بحسب وكالة الأنباء) the doer of an attack or an arrest.
+      const force = c.type === 'ASSAULT' || c.type === 'COERCE';
+      const pointedTo = force && c.reading.pos !== 'verb' && c.tok > 0 && TO.has(tokens[c.tok - 1]!.norm);
+      const credited = force && ACCORDING.test(normaliseString(input.text.slice(a.cue.start, a.cue.end)));
+      if (between.length === 0 && !overtSubjectAfterThat(c.tok) && !reportedKilling && !pointedTo && !credited) {
         const src = a.source.entity ?? sourceEntity(a);
         if (src && !c.recipient.includes(src)) {
           c.actor = [src];

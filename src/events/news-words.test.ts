@@ -212,3 +212,38 @@ test('a court sentence: the court acts, the sentenced receive; the accused does 
   const t5 = 'أعلن التلفزيون عن توقيف سليمان هلال الأسد. وقتل مسلحون العقيد.';
   assert.deepEqual(get(t5, 'وقتل')?.actor, []);
 });
+
+test('an attack told by a noun and its relative verb, its target named by a nisba, its doer by نسبته … إلى', () => {
+  const spec: LayerSpec = {
+    entities: [
+      { id: 'e1', type: 'GPE', name: 'إيران', forms: ['adj:الإيرانية', 'adj:إيرانية'] },
+      { id: 'e2', type: 'GPE', name: 'تركيا' },
+      { id: 'e3', type: 'ORG', name: 'داعش' },
+      { id: 'e4', type: 'ORG', name: 'وكالة الأنباء الإيرانية' },
+    ],
+  };
+  const get = (text: string, trigger: string, s: LayerSpec = spec) => run(text, s).find((e) => text.slice(e.trigger.start, e.trigger.end) === trigger);
+  const t1 = 'دعت السلطات الإيرانية مواطنيها إلى عدم السفر إلى تركيا بعد هجوم استهدف حافلة إيرانية في شرق تركيا.';
+  const attack = get(t1, 'هجوم');
+  assert.deepEqual([attack?.actor, attack?.recipient], [[], ['e1']]);
+  const t2 = 'وبحسب وكالة الأنباء الإيرانية، استهدفوا الجمعة حافلة ركاب إيرانية ما أدى إلى مقتل السائق.';
+  const credited: LayerSpec = {
+    ...spec,
+    attributions: [{ id: 'a1', cue: 'وبحسب', source: 'وكالة الأنباء الإيرانية', sourceEntity: 'e4', content: 'استهدفوا' }],
+  };
+  const targeted = get(t2, 'استهدفوا', credited);
+  assert.deepEqual([targeted?.actor, targeted?.recipient], [[], ['e1']]);
+  const t3 = 'توجه الوزير إلى المدينة غداة اعتداء انتحاري نسبته السلطات الى تنظيم "داعش" وأسفر عن 31 قتيلا.';
+  assert.deepEqual(get(t3, 'اعتداء')?.actor, ['e3']);
+});
+
+test('the one who points to seizures and destructions is not their doer', () => {
+  const spec: LayerSpec = {
+    entities: [{ id: 'e1', type: 'PER', name: 'محمد سمير', forms: ['المتحدث'] }],
+    attributions: [{ id: 'a1', cue: 'ولفت', source: 'المتحدث', sourceEntity: 'e1', content: 'إلى ضبط' }],
+  };
+  const t = 'ولفت المتحدث إلى ضبط وتدمير 39 عربة خاصة بالعناصر الإرهابية.';
+  const events = run(t, spec);
+  assert.deepEqual(show(t, events), ['COERCE ضبط', 'ASSAULT وتدمير']);
+  assert.deepEqual(events.map((e) => e.actor), [[], []]);
+});
