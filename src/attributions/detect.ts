@@ -645,6 +645,23 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return b > a && b < i ? analyseNP(a, b) : undefined;
   };
 
+  /** A sound masculine plural in the nominative (المعلمون، المسؤولون): a subject, never an object. */
+  const nominativePlural = (a: number): boolean => {
+    const w = bare(norm(a));
+    return w.startsWith('ال') && w.endsWith('ون') && (w.length >= 8 || lex.anonymousHeads.has(w));
+  };
+  /** A sound masculine plural in the accusative or genitive (المشاركين، العاملين): not a subject. */
+  const obliquePlural = (a: number): boolean => {
+    const w = bare(norm(a));
+    return w.startsWith('ال') && w.endsWith('ين') && w.length >= 8;
+  };
+  /** Is there someone before i (a speaker in this or the previous sentence, or this clause's subject) who could be urging? */
+  const urgerBefore = (i: number): boolean => {
+    const last = lastSpeakerDraft();
+    if (last && sentenceOf(i) - (tokens[firstTokenAt(last.content.end) - 1]?.sentence ?? -10) <= 1) return true;
+    if (lastSubject && sentenceOf(i) - sentenceOf(lastSubject.at) <= 1) return true;
+    return clauseSubject(i) !== undefined;
+  };
   const previousSpeaker = (i: number): Source | undefined => {
     const last = lastSpeakerDraft();
     if (!last) return earlierSubject(i);
@@ -883,7 +900,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // أمس، لـ"عكاظ"، ، وزير الثقافة المصري،); anything else means no content here.
     // أبلغ X شبكة فوكس أمس، أنه …: an addressee object may stand before the content.
     // واصفا مشاركته في المسرحية بأنها …: a participle's object may stand before the content.
-    let inFrame = (cue?.addressee === true && j0 > npStart) || cue?.participle === true;
+    // وحث المعلمون الوزارة على …: the one urged stands before what is urged.
+    let inFrame = ((cue?.addressee === true || URGING.has(normLemma(cue))) && j0 > npStart) || cue?.participle === true;
     let afterBreak = j0 > npStart;
     const frameLimit = cue?.participle ? Math.min(limit, j0 + (tight ? 3 : 6)) : limit;
     for (let j = j0; j < frameLimit; j++) {
@@ -1225,6 +1243,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // لاعب وسط: a midfielder, not "in the middle of".
       if ((lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart && !isNameAli(j) && !(w === 'وسط' && /^لاعب/.test(norm(j - 1)))) break;
       if (PREP_PRONOUN.test(w)) break;
+      // وحث المعلمون الوزارة على …: a definite noun after a nominative sound plural (not its
+      // adjective, which ends in ون too) is the object.
+      if (j > npStart && w.startsWith('ال') && !w.endsWith('ون') && nominativePlural(j - 1) && !mentionOf[j - 1]) {
+        if ((cue?.objectContent || cue?.stance === 'deny') && !negated) objectAt = j;
+        break;
+      }
       // توقعت الأرصاد طقسا معتدلا: the accusative object ends the subject.
       if (j > npStart && cue?.objectContent && !negated && accusativeObject(j)) break;
       // أوضحت وزارة الداخلية السعودية هوية الانتحاري: an indefinite noun right after a named
@@ -1385,7 +1409,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (source && !opts.forced && !svo && npEnd > npStart && npEnd - npStart <= 8 && URGING.has(normLemma(cue))
       && source.entity === undefined && !mentionOf[npStart] && !roleOf(norm(npStart)) && !lex.carrierNouns.has(bare(norm(npStart)).slice(2))
       && !inSet(lex.outletNouns, norm(npStart)) && !/^ال(مصادر|مصدر|مسؤول|مسئول)/.test(bare(norm(npStart))) && !lex.quantifierHeads.has(norm(npStart)) && bare(norm(npStart)).startsWith('ال')
-      && (cue?.conjoined || norm(c0 - 1) === 'انه' || norm(c0 - 1) === 'انها')) {
+      && (cue?.conjoined || norm(c0 - 1) === 'انه' || norm(c0 - 1) === 'انها')
+      // ويطالب المزارعون بـ…: a sound plural in the nominative is the subject; ويدعو الخبراء إلى …
+      // with no speaker before it to be the subject: the noun is.
+      && !nominativePlural(npStart) && (obliquePlural(npStart) || urgerBefore(c0))) {
       source = undefined;
       objectFirst = true;
     }
