@@ -857,6 +857,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // مدير معهد «سرب» المهندس …، قائد القوة "اللواء الركن …": a title runs on or opens the quotation.
     if (lex.rankTitles.has(after) || rankedName(j, c)) return true;
     if (c - j <= 3 && (after === 'في' || after === 'خلال' || after === 'ل' || after.startsWith('لل'))) return true;
+    // نقلت «الوطن» عن …، علمت «الوطن» من …: a relaying verb's subject before whom it relays.
+    const v = verbAt(j - 1);
+    if (c - j <= 4 && v?.chain && (after === 'عن' || v.chainPreps.includes(after))) return true;
     return c - j <= 4 && (complementizers.has(after) || isComma(c + 1) || COLONS.has(after));
   };
 
@@ -1086,7 +1089,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       // نقلت X عن Y / قالت X نقلا عن Y
       const prep = lex.prepositional.get(w);
-      const isAn = w === 'عن' && cue?.chain === true;
+      const isAn = cue?.chain === true && (w === 'عن' || cue.chainPreps.includes(w));
       if (isAn || prep) {
         const plen = isAn ? 1 : matchPhrase(j, new Map([[w, (prep ?? []).map((p) => p.phrase)]]));
         if (plen > 0) {

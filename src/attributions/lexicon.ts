@@ -14,6 +14,8 @@ interface VerbEntry {
   forms?: string[];
   preps?: string[];
   chain?: boolean;
+  /** Prepositions that name whom the content was taken from, besides عن (علمت X من مصادر). */
+  chainPreps?: string[];
   objects?: boolean;
   /** A nominal object may be the content (أعلنت الوزارة تأجيل …). */
   objectContent?: boolean;
@@ -91,6 +93,8 @@ export interface VerbCue {
   /** Normalised prepositions that may introduce the content. */
   preps: string[];
   chain: boolean;
+  /** Normalised prepositions naming whom the content was taken from, besides عن. */
+  chainPreps: string[];
   /** The form is a circumstantial participle (مشيرا، مؤكدا). */
   participle: boolean;
   /** The form is the 3rd person imperfect/perfect with a conjunction (و/ف). */
@@ -214,6 +218,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
       stance: v.stance,
       preps: (v.preps ?? []).map(n),
       chain: v.chain === true,
+      chainPreps: (v.chainPreps ?? []).map(n),
       participle: false,
       objectContent: v.objectContent === true,
       outlet: v.outlet === true,
@@ -240,7 +245,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
     const v = byLemma.get(lemma);
     if (!v) continue;
     const cue: VerbCue = {
-      lemma: v.lemma, stance: v.stance, preps: (v.preps ?? []).map(n), chain: false, participle: true, conjoined: false,
+      lemma: v.lemma, stance: v.stance, preps: (v.preps ?? []).map(n), chain: false, chainPreps: [], participle: true, conjoined: false,
       objectContent: v.objectContent === true, ambiguous: false, outlet: false, addressee: false, frameWords: [], needsSaying: false,
       introducers: (v.introducers ?? []).map(n),
     };

@@ -22,3 +22,25 @@ test('after a speaker, the plural noun after a verb of urging is still the one u
   // An accusative plural is never the subject, even with no speaker before.
   assert.deepEqual(views('ودعا المشاركين إلى الالتزام بالموعد.').map((v) => v.source), []);
 });
+
+test('علمت X من Y أن: the outlet learned it, and the sources it learned it from are relayed through it', () => {
+  for (const t of ['وعلمت «الوطن» من مصادر مطلعة أن الاجتماع تأجل.', 'علمت الصحيفة من مصادر مطلعة أن الاجتماع تأجل.']) {
+    const as = attributionsOf(t);
+    assert.equal(as.length, 2, t);
+    const [outer, inner] = as as [typeof as[0], typeof as[0]];
+    assert.equal(outer.source.kind, 'outlet');
+    assert.equal(cut(t, inner.cue), 'من');
+    assert.equal(cut(t, inner.source), 'مصادر مطلعة');
+    assert.equal(inner.source.kind, 'anonymous');
+    assert.equal(inner.via, outer.id);
+    assert.equal(cut(t, inner.content), 'الاجتماع تأجل');
+  }
+});
+
+test('نقلت X عن Y القول إن: the verbal noun is the cue of the relayed words, and not part of the source', () => {
+  const t = 'ونقلت الوكالة عن وزير الدفاع القول إن القوات جاهزة.';
+  assert.deepEqual(views(t), [
+    { cue: 'ونقلت', source: 'الوكالة', stance: 'assert' },
+    { cue: 'القول', source: 'وزير الدفاع', stance: 'assert' },
+  ]);
+});
