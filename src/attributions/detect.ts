@@ -752,7 +752,26 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     inner?: { cue: Span; source: Source };
     /** A verbal noun of saying after the verb (جدد تحذيره): the cue proper. */
     saying?: { at: number; stance: Exclude<Stance, 'none'> };
+    /** ، لم يكشف عن اسمه، / ، رفضت الكشف عن هويتها،: a source withholding its name, between commas. */
+    asides?: { cue: Span; content: Span }[];
   }
+
+  /**
+   * A clause between commas at j in which a source withholds its name (، لم يكشف عن اسمه،
+   * ، رفضت الكشف عن هويتها،): the closing comma, the cue (the negated verb, or the verb of
+   * refusing and its verbal noun) and the name withheld; undefined when there is none.
+   */
+  const identityAside = (j: number): { close: number; cue: Span; content: Span } | undefined => {
+    const first = bare(norm(j + 1));
+    if (!lex.negators.has(norm(j + 1)) && !/^(رفض|رافض|امتنع|ممتنع)/.test(first)) return undefined;
+    for (let k = j + 2; k < Math.min(sentenceEnd(j), j + 8) && !isComma(k); k++) {
+      if (!lex.identityWords.has(norm(k))) continue;
+      if (!isComma(k + 1)) return undefined;
+      const ce = norm(k - 1) === 'عن' ? k - 1 : k;
+      return ce > j + 2 ? { close: k + 1, cue: span(j + 1, ce), content: span(ce, k + 1) } : undefined;
+    }
+    return undefined;
+  };
 
   const FRAME_WORDS = new Set(['في', 'وفي', 'خلال', 'عبر', 'لدي', 'امام', 'مساء', 'صباح', 'امس', 'اليوم', 'ل', 'مع', 'بعد', 'قبل',
     'عقب', 'اثناء', 'علي', 'الي', 'النقاب', 'ـ', '-', ...REFUSAL]);
@@ -923,6 +942,16 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         return frame;
       }
       if (isComma(j)) {
+        const aside = identityAside(j);
+        if (aside) {
+          (frame.asides ??= []).push({ cue: aside.cue, content: aside.content });
+          if (complementizers.has(norm(aside.close + 1))) {
+            frame.contentStart = aside.close + 2;
+            return frame;
+          }
+          j = aside.close - 1;
+          continue;
+        }
         if (frameContinues(j + 1)) {
           inFrame = false;
           afterBreak = true;
@@ -1466,9 +1495,16 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const cueSpan = cue?.needsSaying && frame.saying ? span(frame.saying.at, frame.saying.at + 1) : span(c0, c1);
     const cueStance = cue?.needsSaying && frame.saying && stance !== 'none' ? frame.saying.stance : stance;
     const main = emit({ cue: cueSpan, source, content, stance: cueStance, ...(viaKey !== undefined && { viaKey }) });
+    let innerDraft: Draft | undefined;
     if (frame.inner) {
-      emit({ cue: frame.inner.cue, source: frame.inner.source, content, stance, viaKey: main.key });
+      innerDraft = emit({ cue: frame.inner.cue, source: frame.inner.source, content, stance, viaKey: main.key });
       main.stance = 'assert';
+    }
+    // The source named right before the aside withholds its name: the relayed one when the
+    // aside follows it (نقلا عن مصادر، رفضت الكشف عن هويتها،), else the verb's own.
+    for (const a of frame.asides ?? []) {
+      const who = innerDraft && innerDraft.cue.start < a.cue.start ? innerDraft.source : source;
+      emit({ cue: a.cue, source: { ...who }, content: a.content, stance: 'none' }, false);
     }
     for (let k = c0; k < frame.contentStart; k++) consumed[k] = 1;
     return frame.contentStart - 1;

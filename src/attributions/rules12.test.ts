@@ -44,3 +44,18 @@ test('نقلت X عن Y القول إن: the verbal noun is the cue of the relay
     { cue: 'القول', source: 'وزير الدفاع', stance: 'assert' },
   ]);
 });
+
+test('a source withholding its name between commas: a none attribution, and the frame runs on past it', () => {
+  const t = 'وأفاد مصدر أمني، لم يكشف عن اسمه، بأن المسلحين انسحبوا من البلدة.';
+  assert.deepEqual(views(t), [
+    { cue: 'وأفاد', source: 'مصدر أمني', stance: 'assert' },
+    { cue: 'لم يكشف', source: 'مصدر أمني', stance: 'none' },
+  ]);
+  assert.equal(cut(t, attributionsOf(t)[1]?.content ?? {}), 'عن اسمه');
+  // After a relayed source, the relayed source is the one withholding its name.
+  const r = 'ونقلت الوكالة عن مسؤول محلي، رفض الكشف عن اسمه، أن الطريق أغلق.';
+  assert.deepEqual(views(r).at(-1), { cue: 'رفض الكشف', source: 'مسؤول محلي', stance: 'none' });
+  // A request not to be named is no statement.
+  assert.deepEqual(views('وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن المفاوضات متعثرة.'),
+    [{ cue: 'وأضاف', source: 'المسؤول', stance: 'assert' }]);
+});
