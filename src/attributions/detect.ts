@@ -1361,6 +1361,21 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (npEnd > npStart && lex.hypotheticalSpeakers.has(norm(npStart))) return c1 - 1;
     const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
     if (frame.contentStart < 0 && objectAt >= 0) frame.contentStart = objectAt;
+    // «لن نتراجع»، قال الوزير: a quotation right before the verb and a comma, nothing after.
+    let quotedBefore: [number, number] | undefined;
+    // The quotation opens its sentence or follows punctuation (not a title after a noun), and
+    // the subject after the verb is someone (a name, a role, an anonymous source, an outlet).
+    const someone = mentionOf[npStart] !== undefined || inSet(lex.roles, norm(npStart)) || inSet(lex.anonymousHeads, norm(npStart))
+      || inSet(lex.outletNouns, norm(npStart));
+    if (frame.contentStart < 0 && !negated && cue?.participle !== true && cue?.conjoined !== true && someone && npEnd > npStart && isComma(c0 - 1)
+      && ['»', '”', '"'].includes(norm(c0 - 2)) && (npEnd >= se || isPunct(npEnd) || norm(npEnd) === 'ل' || /^لل/.test(norm(npEnd)))) {
+      for (let k = c0 - 3; k >= Math.max(0, c0 - 150); k--) {
+        if (!isQuoteOpen(k)) continue;
+        if (closingQuote(k, c0) === c0 - 2 && k + 1 < c0 - 2 && (k === sentenceStart(k) || isPunct(k - 1))) quotedBefore = [k + 1, c0 - 2];
+        break;
+      }
+      if (quotedBefore) frame.contentStart = quotedBefore[0];
+    }
     // A verb whose subject is written but which reports nothing here (انتقد X البرنامج، قائلا …)
     // still names the subject of the participles that follow it.
     if (frame.contentStart < 0 && npEnd > npStart && cue?.participle !== true && !cue?.ambiguous && !isRelative(c0 - 1)) {
@@ -1476,7 +1491,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (!source && (conjoined || npEnd === npStart || objectFirst)) source = previousSpeaker(c0);
     if (!source) return c1 - 1;
     const relative = relativeHint || isRelative(c0 - 1);
-    const [cs, ce] = contentFrom(frame.contentStart, relative);
+    const [cs, ce] = quotedBefore ?? contentFrom(frame.contentStart, relative);
     const content = span(cs, ce);
     let viaKey: number | undefined;
     if (frame.outer) {
@@ -1506,6 +1521,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const who = innerDraft && innerDraft.cue.start < a.cue.start ? innerDraft.source : source;
       emit({ cue: a.cue, source: { ...who }, content: a.content, stance: 'none' }, false);
     }
+    if (quotedBefore) return npEnd - 1;
     for (let k = c0; k < frame.contentStart; k++) consumed[k] = 1;
     return frame.contentStart - 1;
   };

@@ -59,3 +59,14 @@ test('a source withholding its name between commas: a none attribution, and the 
   assert.deepEqual(views('وأضاف المسؤول، الذي طلب عدم نشر اسمه، أن المفاوضات متعثرة.'),
     [{ cue: 'وأضاف', source: 'المسؤول', stance: 'assert' }]);
 });
+
+test('a quotation before its verb («…»، قال الوزير) is the verb\'s content', () => {
+  const t = '«لن نتراجع عن القرار»، قال الوزير للصحفيين.';
+  assert.deepEqual(views(t), [{ cue: 'قال', source: 'الوزير', stance: 'assert' }]);
+  assert.equal(cut(t, attributionsOf(t)[0]?.content ?? {}), 'لن نتراجع عن القرار');
+  // A quoted title after a noun is not what the next verb reports.
+  assert.deepEqual(views('وفي ندوة «الطاقة والمستقبل»، بينت الأهمية الاقتصادية للمشروع.'), []);
+  // With content of its own after it, the verb keeps that content.
+  const u = '"الوضع تحت السيطرة"، قالت الشرطة إن الحادث انتهى.';
+  assert.equal(cut(u, attributionsOf(u)[0]?.content ?? {}), 'الحادث انتهى');
+});
