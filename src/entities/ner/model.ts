@@ -1,9 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { allowedTransition, NUM_LABELS } from './labels.js';
+import { allowedAtEnd, allowedTransitionIn } from './labels.js';
 import type { FeatureConfig } from './features.js';
 
-const L = NUM_LABELS;
-const S = L; // the start "label"
 const NEG = -1e30;
 
 export interface ModelHeader {
@@ -27,28 +25,49 @@ export interface ModelHeader {
 /**
  * A linear sequence model: hashed emission weights (bucket × label), first-
  * order transitions ((L+1) × L, row L = sentence start) and second-order
- * transitions ((L+1) × (L+1) × L). Decoding is Viterbi with BIO constraints.
+ * transitions ((L+1) × (L+1) × L). Decoding is Viterbi under the
+ * constraints of the label scheme (BIO or BILOU).
  */
 export class LinearModel {
   readonly header: ModelHeader;
   readonly emit: Float32Array;
   readonly trans1: Float32Array;
   readonly trans2: Float32Array;
+  /** Number of labels (header.labels.length). */
+  readonly L: number;
   private readonly allowed: Uint8Array;
+  private readonly endOk: Uint8Array;
 
   constructor(header: ModelHeader, emit?: Float32Array, trans1?: Float32Array, trans2?: Float32Array) {
     this.header = header;
+    const L = header.labels.length;
+    const S = L; // the start "label"
+    this.L = L;
     this.emit = emit ?? new Float32Array((1 << header.bits) * L);
     this.trans1 = trans1 ?? new Float32Array((L + 1) * L);
     this.trans2 = trans2 ?? new Float32Array((L + 1) * (L + 1) * L);
     this.allowed = new Uint8Array((L + 1) * L);
-    for (let p = 0; p <= L; p++) for (let c = 0; c < L; c++) this.allowed[p * L + c] = allowedTransition(p === S ? -1 : p, c) ? 1 : 0;
+    for (let p = 0; p <= L; p++) for (let c = 0; c < L; c++) this.allowed[p * L + c] = allowedTransitionIn(header.labels, p === S ? -1 : p, c) ? 1 : 0;
+    this.endOk = Uint8Array.from(header.labels, (_, c) => (allowedAtEnd(header.labels, c) ? 1 : 0));
   }
 
   /** Emission scores, n × L. */
   scores(feats: Int32Array, offsets: Int32Array, n: number, out?: Float32Array): Float32Array {
+    const L = this.L;
     const sc = out && out.length >= n * L ? out : new Float32Array(n * L);
     const w = this.emit;
+    if (L !== 9) {
+      for (let t = 0; t < n; t++) {
+        const o = t * L;
+        sc.fill(0, o, o + L);
+        const end = offsets[t + 1] as number;
+        for (let k = offsets[t] as number; k < end; k++) {
+          const b = (feats[k] as number) * L;
+          for (let l = 0; l < L; l++) sc[o + l] = (sc[o + l] as number) + (w[b + l] as number);
+        }
+      }
+      return sc;
+    }
     for (let t = 0; t < n; t++) {
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
       const end = offsets[t + 1] as number;
@@ -73,6 +92,7 @@ export class LinearModel {
 
   decode(feats: Int32Array, offsets: Int32Array, n: number): Int32Array {
     if (n === 0) return new Int32Array(0);
+    const L = this.L;
     const sc = this.scores(feats, offsets, n);
     const pen = this.header.oPenalty ?? 0;
     if (pen !== 0) for (let t = 0; t < n; t++) sc[t * L] = (sc[t * L] as number) - pen;
@@ -86,6 +106,8 @@ export class LinearModel {
   }
 
   private viterbi1(sc: Float32Array, n: number): Int32Array {
+    const L = this.L;
+    const S = L;
     const t1 = this.trans1;
     const al = this.allowed;
     const back = new Int32Array(n * L);
@@ -114,7 +136,7 @@ export class LinearModel {
     const path = new Int32Array(n);
     let best = NEG;
     let arg = 0;
-    for (let c = 0; c < L; c++) if ((prev[c] as number) > best) { best = prev[c] as number; arg = c; }
+    for (let c = 0; c < L; c++) if (this.endOk[c] && (prev[c] as number) > best) { best = prev[c] as number; arg = c; }
     path[n - 1] = arg;
     for (let t = n - 1; t > 0; t--) path[t - 1] = back[t * L + (path[t] as number)] as number;
     return path;
@@ -122,6 +144,8 @@ export class LinearModel {
 
   /** Second-order Viterbi over (previous, current) label pairs; previous may be the start. */
   private viterbi2(sc: Float32Array, n: number): Int32Array {
+    const L = this.L;
+    const S = L;
     const P = L + 1;
     const t1 = this.trans1;
     const t2 = this.trans2;
@@ -164,6 +188,7 @@ export class LinearModel {
     let bp = 0;
     let bc = 0;
     for (let p = 0; p < P; p++) for (let c = 0; c < L; c++) {
+      if (!this.endOk[c]) continue;
       const v = prev[p * L + c] as number;
       if (v > best) { best = v; bp = p; bc = c; }
     }
@@ -185,6 +210,7 @@ export class LinearModel {
    * empty, and unzipping only the used ones is what makes loading fast.
    */
   serialise(): Buffer {
+    const L = this.L;
     const head = Buffer.from(JSON.stringify({ ...this.header, format: 'isnad.ner/2' }), 'utf8');
     const pad = (4 - ((8 + head.length) % 4)) % 4;
     const rows = this.emit.length / L;
@@ -226,6 +252,8 @@ export class LinearModel {
     if (raw.subarray(0, 4).toString('latin1') !== 'INER') throw new Error('not an isnad NER model');
     const hl = raw.readUInt32LE(4);
     const stored = JSON.parse(raw.subarray(8, 8 + hl).toString('utf8')) as Omit<ModelHeader, 'format'> & { format: string };
+    if (!Array.isArray(stored.labels) || stored.labels.length === 0) throw new Error('model header names no labels');
+    const L = stored.labels.length;
     const ne = (1 << stored.bits) * L;
     const n1 = (L + 1) * L;
     const n2 = (L + 1) * (L + 1) * L;

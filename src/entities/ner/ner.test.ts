@@ -5,7 +5,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { tokenize } from '../../text/segment/segment-text.js';
 import { parseConll, repairBio } from './conll.js';
-import { coarseTag, LABELS } from './labels.js';
+import { allowedTransitionIn, BILOU_LABELS, coarseTag, encodeTags, LABELS, toBio } from './labels.js';
 import { bioSpans, SpanScorer } from './metrics.js';
 import { LinearModel } from './model.js';
 import { stripClitics } from './affixes.js';
@@ -75,6 +75,32 @@ test('a small model learns, survives serialisation and decodes valid BIO', () =>
   assert.throws(() => LinearModel.deserialise(gzipSync(raw.subarray(0, raw.length - 8))), /wrong size/);
   const tagger = { model: back, features: new FeatureExtractor(12, settings.features) };
   assert.deepEqual(tagTokens(['زار', 'محمد', 'علي', 'دمشق'], tagger).slice(1), ['B-PER', 'I-PER', 'B-LOC']);
+});
+
+test('BILOU: tags encode and decode back to BIO, and a BILOU model tags in BIO', () => {
+  const bio = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'B-ORG', 'I-ORG'];
+  const bilou = encodeTags(bio, 'bilou');
+  assert.deepEqual(bilou, ['B-PER', 'I-PER', 'L-PER', 'O', 'U-LOC', 'B-ORG', 'L-ORG']);
+  assert.deepEqual(bilou.map(toBio), bio);
+  const at = (l: string) => BILOU_LABELS.indexOf(l);
+  // an open name must be closed before anything else starts
+  assert.equal(allowedTransitionIn(BILOU_LABELS, at('B-PER'), at('O')), false);
+  assert.equal(allowedTransitionIn(BILOU_LABELS, at('B-PER'), at('L-PER')), true);
+  assert.equal(allowedTransitionIn(BILOU_LABELS, at('B-PER'), at('L-LOC')), false);
+  assert.equal(allowedTransitionIn(BILOU_LABELS, at('U-PER'), at('B-LOC')), true);
+  assert.equal(allowedTransitionIn(BILOU_LABELS, -1, at('I-PER')), false);
+  assert.equal(allowedTransitionIn(LABELS, at('B-PER'), LABELS.indexOf('O')), true);
+  const data = parseConll(
+    ['زار O', 'محمد B-PERS', 'علي I-PERS', 'مدينة O', 'دمشق B-LOC', '', 'قال O', 'محمد B-PERS', 'علي I-PERS', 'في O', 'دمشق B-LOC', ''].join('\n'),
+  );
+  const settings = { ...DEFAULT_SETTINGS, bits: 12, epochs: 5, ensemble: 1, oPenalty: 0, scheme: 'bilou' as const, features: { gazetteer: false, clusters: false, bigrams: true } };
+  const model = LinearModel.deserialise(train(settings, data, [], {}).serialise());
+  assert.equal(model.L, BILOU_LABELS.length);
+  const tagger = { model, features: new FeatureExtractor(12, settings.features) };
+  assert.deepEqual(tagTokens(['زار', 'محمد', 'علي', 'دمشق'], tagger).slice(1), ['B-PER', 'I-PER', 'B-LOC']);
+  // a sentence never ends inside an open name
+  const one = model.decode(...((f) => [f.feats, f.offsets, 1] as const)(tagger.features.sentence(['محمد'])));
+  assert.ok(!['B-PER', 'I-PER'].includes(BILOU_LABELS[one[0] as number] as string));
 });
 
 test('feature augmentation learns from a second domain; the O penalty trades precision for recall', () => {

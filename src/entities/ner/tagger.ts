@@ -2,7 +2,7 @@ import { readDataFile, lazy } from '../../resources/data-files.js';
 import { IsnadError } from '../../core/errors.js';
 import { FeatureExtractor } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
-import { LABELS, type Label } from './labels.js';
+import { toBio, type Label } from './labels.js';
 import { LinearModel } from './model.js';
 import { loadClusters, loadLexicon, loadNameLM } from './resources.js';
 import { stackFeatures } from './stack.js';
@@ -54,13 +54,19 @@ export const defaultTagger = lazy((): Tagger => {
 export function firstPass(words: readonly string[], tagger: Tagger): Label[] {
   const m = tagger.stage1 ?? tagger.model;
   const { feats, offsets } = tagger.features.sentence(words);
-  return Array.from(m.decode(feats, offsets, words.length), (p) => LABELS[p] as Label);
+  return bioPath(m, m.decode(feats, offsets, words.length));
 }
 
 /** Second-pass tags given the document features of each token. */
 export function secondPass(words: readonly string[], extra: readonly (readonly number[])[], tagger: Tagger): Label[] {
   const f = tagger.features.withExtra(tagger.features.sentence(words), extra);
-  return Array.from(tagger.model.decode(f.feats, f.offsets, words.length), (p) => LABELS[p] as Label);
+  return bioPath(tagger.model, tagger.model.decode(f.feats, f.offsets, words.length));
+}
+
+/** A decoded path of label indices as BIO tags, whatever scheme the model was trained with. */
+function bioPath(model: LinearModel, path: Int32Array): Label[] {
+  const labels = model.header.labels;
+  return Array.from(path, (p) => toBio(labels[p] ?? 'O'));
 }
 
 /** Longest run tagged at once; longer inputs are cut at this length. */
@@ -81,7 +87,7 @@ export function tagTokens(words: readonly string[], tagger: Tagger = defaultTagg
     }
     const { feats, offsets } = tagger.features.sentence(part);
     const path = tagger.model.decode(feats, offsets, part.length);
-    for (const p of path) out.push(LABELS[p] as Label);
+    for (const p of path) out.push(toBio(tagger.model.header.labels[p] ?? 'O'));
   }
   // a piece boundary may leave an I- opening a span
   for (let i = 0; i < out.length; i++) {

@@ -17,6 +17,8 @@ export function parseArgsWithOut(argv: string[]): { settings: TrainSettings; out
     else if (a === '--ensemble') s.ensemble = Number(next());
     else if (a === '--margin') s.margin = Number(next());
     else if (a === '--stack') s.stack = true;
+    else if (a === '--bilou') s.scheme = 'bilou';
+    else if (a === '--bio') s.scheme = 'bio';
     else if (a === '--augment') s.augment = true;
     else if (a === '--no-augment') s.augment = false;
     else if (a === '--no-wikifane') s.wikifane = false;

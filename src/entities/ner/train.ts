@@ -7,7 +7,7 @@
  *   npm run train:ner -- --holdout        # leave the dev split out and score it
  *   options: --epochs N --order 1|2 --bits B --seed N --ensemble N
  *            --wikifane[=FRACTION] --no-wikifane --augment --no-augment
- *            --o-penalty X --dropout P --context --ngrams --gaz-parts
+ *            --o-penalty X --dropout P --context --ngrams --gaz-parts --bilou
  *            --no-gaz --no-clusters --no-lexicon --bigrams --out PATH
  *   (defaults: src/entities/ner/trainer.ts DEFAULT_SETTINGS)
  */

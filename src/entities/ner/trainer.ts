@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readConll, type TaggedSentence } from './conll.js';
 import { FeatureExtractor, type FeatureConfig, type FeatureResources } from './features.js';
-import { labelIndex, LABELS, NUM_LABELS, type Label } from './labels.js';
+import { encodeTags, labelsOf, toBio, type Label, type LabelScheme } from './labels.js';
 import { LinearModel, type ModelHeader } from './model.js';
 import { mapWikifaneTag } from './wikifane.js';
 import { stackFeatures } from './stack.js';
@@ -26,8 +26,6 @@ export function nameLMFromWikifane(dir = nerDataDir()): NameLM {
   }
   return buildNameLM(names, others);
 }
-
-const L = NUM_LABELS;
 
 /** The shared data folder (../shared/data/ner from the project root), or ISNAD_NER_DATA. */
 export function nerDataDir(): string {
@@ -60,6 +58,8 @@ export interface TrainSettings {
   augment?: boolean;
   /** Models trained with seeds seed, seed+1, …, whose weights are averaged. */
   ensemble?: number;
+  /** Label scheme the model learns (decoded to BIO either way); BIO when absent. */
+  scheme?: LabelScheme;
 }
 
 export const DEFAULT_SETTINGS: TrainSettings = {
@@ -154,10 +154,19 @@ function trainOne(
   extras?: number[][][],
 ): LinearModel {
   const fx = new FeatureExtractor(settings.bits, settings.features, res);
+  const scheme = settings.scheme ?? 'bio';
+  const labels = labelsOf(scheme);
+  const L = labels.length;
+  const index = new Map(labels.map((l, i) => [l, i]));
   const prep = (s: TaggedSentence, source: 'main' | 'extra', ex?: number[][]): Prepared => {
     const base = fx.sentence(s.words);
     const { feats, offsets } = ex ? fx.withExtra(base, ex) : base;
-    return { feats: feats.slice(), offsets, gold: Int32Array.from(s.tags, (t) => labelIndex(t)), source };
+    const gold = Int32Array.from(encodeTags(s.tags, scheme), (t) => {
+      const i = index.get(t);
+      if (i === undefined) throw new Error(`unknown tag ${t}`);
+      return i;
+    });
+    return { feats: feats.slice(), offsets, gold, source };
   };
   let data = main.map((s, i) => prep(s, 'main', extras?.[i]));
   let extraData = extra.map((s) => prep(s, 'extra'));
@@ -186,7 +195,7 @@ function trainOne(
     format: 'isnad.ner/1',
     bits: settings.bits,
     order: settings.order,
-    labels: LABELS,
+    labels,
     features: settings.features,
     ...(settings.oPenalty ? { oPenalty: settings.oPenalty } : {}),
     ...(settings.features.clusters && clustersName ? { clusters: clustersName } : {}),
@@ -316,7 +325,7 @@ function trainOne(
 export function tagWith(model: LinearModel, fx: FeatureExtractor, words: readonly string[]): Label[] {
   const { feats, offsets } = fx.sentence(words);
   const path = model.decode(feats, offsets, words.length);
-  return Array.from(path, (i) => LABELS[i] as Label);
+  return Array.from(path, (i) => toBio(model.header.labels[i] ?? 'O'));
 }
 
 /** The resources a feature configuration needs, from data/ner/. */
