@@ -1864,6 +1864,24 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         }
       }
     }
+    // …، كما جاء في البيان / كما ورد في التقرير: the statement the clause before comes from.
+    if ((bare(w) === 'جاء' || w === 'ورد' || bare(w) === 'ورد') && norm(i + 1) === 'في' && /^[وف]?(كما|حسبما|وفق|وفقما)$/.test(norm(i - 1))) {
+      const se = sentenceEnd(i);
+      let e = i + 2;
+      while (e < se && e - i <= 8 && !isPunct(e) && !complementizers.has(norm(e)) && !verbAt(e) && !TIME_WORDS.has(norm(e))) e++;
+      const source = e > i + 2 && plausibleSource(i + 2, e) ? analyseNP(i + 2, e) : undefined;
+      let end = i - 1;
+      while (end > sentenceStart(i) && isPunct(end - 1)) end--;
+      let cs = end;
+      while (cs > sentenceStart(i) && !isComma(cs - 1)) cs--;
+      // Only when nothing follows but the end of the sentence or a comma: …، كما جاء في البيان.
+      if (source && end > cs && (e >= se || isPunct(e))) {
+        // A document is no speaker for the subjectless verbs after it.
+        emit({ cue: span(i - 1, i + 2), source, content: span(cs, end), stance: 'assert' }, false);
+        i = e - 1;
+        continue;
+      }
+    }
     // وهو ما نفاه المتحدث، وهذا ما أكده الوزير: a free relative whose pronoun is the clause before.
     if (bare(norm(i - 1)) === 'ما' && !verbAt(i) && tok(i)?.kind === 'word') {
       const r = relativeReport(i);

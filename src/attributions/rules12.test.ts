@@ -70,3 +70,12 @@ test('a quotation before its verb («…»، قال الوزير) is the verb\'s
   const u = '"الوضع تحت السيطرة"، قالت الشرطة إن الحادث انتهى.';
   assert.equal(cut(u, attributionsOf(u)[0]?.content ?? {}), 'الحادث انتهى');
 });
+
+test('…، كما جاء في البيان at the end of a sentence credits the clause before to the statement', () => {
+  const t = 'وتقرر إغلاق المدارس يومين، كما جاء في البيان.';
+  assert.deepEqual(views(t), [{ cue: 'كما جاء في', source: 'البيان', stance: 'assert' }]);
+  assert.equal(cut(t, attributionsOf(t)[0]?.content ?? {}), 'وتقرر إغلاق المدارس يومين');
+  assert.deepEqual(views('وستبدأ الأعمال الشهر المقبل، كما ورد في تقرير الوزارة.').map((v) => v.cue), ['كما ورد في']);
+  // A plan is no source.
+  assert.deepEqual(views('وتقرر إغلاق المدارس، كما جاء في الخطة الموضوعة سابقا.'), []);
+});
