@@ -16,7 +16,10 @@ import { buildGazetteer, GAZ_CATEGORIES, parseList, type GazCategory } from './g
 import { readDataFile } from '../../resources/data-files.js';
 import { parseClusters, parseLexicon } from './resources.js';
 import { parseTrainArgs } from './train-args.js';
-import { anercorpAll, loadResources, readWikifane, train } from './trainer.js';
+import { anercorpAll, loadResources, nerDataDir, readWikifane, train } from './trainer.js';
+import { corpusSentences } from './auto-lexicon.js';
+import { trainWithAutoLexicon } from './auto-lexicon-train.js';
+import { resolve } from 'node:path';
 
 function main(): void {
   const argv = process.argv.slice(2);
@@ -26,6 +29,7 @@ function main(): void {
   let lexiconPath: string | undefined;
   let gazOff: string[] = [];
   let penalties: number[] = [];
+  let autolexDocs = Infinity;
   const byPenalty = new Map<number, number[]>();
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -35,6 +39,7 @@ function main(): void {
     else if (argv[i] === '--penalties') penalties = (argv[++i] ?? '0').split(',').map(Number);
     else if (argv[i] === '--gaz-off') gazOff = (argv[++i] ?? '').split(',');
     else if (argv[i] === '--lexicon') lexiconPath = argv[++i];
+    else if (argv[i] === '--autolex-docs') autolexDocs = Number(argv[++i]);
     else rest.push(argv[i] as string);
   }
   const settings = parseTrainArgs(rest);
@@ -55,14 +60,21 @@ function main(): void {
   if (clustersPath) res.clusters = parseClusters(readFileSync(clustersPath, 'utf8'));
   if (lexiconPath) res.lexicon = parseLexicon(readFileSync(lexiconPath, 'utf8'));
   const extra = settings.wikifane ? readWikifane() : [];
+  const corpus = settings.features.autoLexicon ? corpusSentences(resolve(nerDataDir(), '../corpus/saudinewsnet-10k.jsonl'), autolexDocs) : [];
   const line: string[] = [];
   let sum = 0;
   for (const [name, a, b] of slices) {
     const t0 = Date.now();
     const tr = [...all.slice(0, a), ...all.slice(b)];
     const dev = all.slice(a, b);
-    const model = train({ ...settings, holdout: true }, tr, extra, res);
-    const tagger: Tagger = { model, features: new FeatureExtractor(settings.bits, settings.features, res) };
+    let model;
+    let sliceRes = res;
+    if (settings.features.autoLexicon) {
+      const r = trainWithAutoLexicon({ ...settings, holdout: true }, tr, extra, res, corpus, { log: (m) => console.error(m) });
+      model = r.model;
+      sliceRes = { ...res, autoLexicon: r.lexicon };
+    } else model = train({ ...settings, holdout: true }, tr, extra, res);
+    const tagger: Tagger = { model, features: new FeatureExtractor(settings.bits, settings.features, sliceRes) };
     for (const pen of penalties) {
       model.header.oPenalty = pen;
       const f = score((w) => tagTokens(w, tagger), dev).micro().f1;

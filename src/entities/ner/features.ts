@@ -18,6 +18,8 @@ export interface FeatureConfig {
   gazParts?: boolean;
   /** How name-like the letters of the word are (two letter n-gram models, names vs other words). */
   nameLM?: boolean;
+  /** Name lexicon learned by a first pass over raw news (data/ner/autolex.tsv). */
+  autoLexicon?: boolean;
 }
 
 /** Word → BIO tags it often carries in names. */
@@ -28,6 +30,7 @@ export interface FeatureResources {
   clusters?: Clusters;
   lexicon?: Lexicon;
   nameLM?: NameLM;
+  autoLexicon?: Lexicon;
 }
 
 /** Word → cluster ids at several granularities (coarse to fine). */
@@ -100,6 +103,7 @@ export class FeatureExtractor {
   private readonly clusters: Clusters | undefined;
   private readonly lexicon: Lexicon | undefined;
   private readonly nameLM: NameLM | undefined;
+  private readonly autoLexicon: Lexicon | undefined;
   private readonly cache = new Map<string, WordInfo>();
   private readonly bos: WordInfo;
   private readonly eos: WordInfo;
@@ -111,6 +115,7 @@ export class FeatureExtractor {
     this.clusters = config.clusters ? res.clusters : undefined;
     this.lexicon = config.lexicon ? res.lexicon : undefined;
     this.nameLM = config.nameLM ? res.nameLM : undefined;
+    this.autoLexicon = config.autoLexicon ? res.autoLexicon : undefined;
     this.bos = this.boundary('<s>');
     this.eos = this.boundary('</s>');
   }
@@ -198,6 +203,13 @@ export class FeatureExtractor {
       }
       const ls = stem !== base ? this.lexicon.get(stem) : undefined;
       if (ls) for (const t of ls) local.push(`ls=${t}`);
+    }
+    if (this.autoLexicon) {
+      const ax = this.autoLexicon.get(norm) ?? this.autoLexicon.get(base);
+      if (ax) for (const t of ax) {
+        local.push(`ax=${t}`);
+        ctx1.push(`ax=${t}`);
+      }
     }
     const h = (xs: string[]) => Uint32Array.from(xs, (x) => fnv1a(x));
     return {

@@ -25,6 +25,8 @@ export function parseArgsWithOut(argv: string[]): { settings: TrainSettings; out
     else if (a === '--gaz-parts') s.features.gazParts = true;
     else if (a === '--ngrams') s.features.ngrams = true;
     else if (a === '--name-lm') s.features.nameLM = true;
+    else if (a === '--auto-lexicon') s.features.autoLexicon = true;
+    else if (a === '--no-auto-lexicon') s.features.autoLexicon = false;
     else if (a === '--o-penalty') s.oPenalty = Number(next());
     else if (a === '--dropout') s.dropout = Number(next());
     else if (a === '--context') s.features.context = true;

@@ -126,11 +126,12 @@ export function train(
   log: (s: string) => void = () => {},
   clustersName?: string,
   extras?: number[][][],
+  featuresFor?: (i: number) => FeatureExtractor,
 ): LinearModel {
   const n = Math.max(1, settings.ensemble ?? 1);
   let sum: LinearModel | undefined;
   for (let k = 0; k < n; k++) {
-    const m = trainOne({ ...settings, seed: settings.seed + k }, main, extra, res, log, clustersName, extras);
+    const m = trainOne({ ...settings, seed: settings.seed + k }, main, extra, res, log, clustersName, extras, featuresFor);
     if (!sum) sum = m;
     else {
       for (const [a, b] of [[sum.emit, m.emit], [sum.trans1, m.trans1], [sum.trans2, m.trans2]] as const) {
@@ -152,14 +153,16 @@ function trainOne(
   log: (s: string) => void = () => {},
   clustersName?: string,
   extras?: number[][][],
+  featuresFor?: (i: number) => FeatureExtractor,
 ): LinearModel {
   const fx = new FeatureExtractor(settings.bits, settings.features, res);
   const scheme = settings.scheme ?? 'bio';
   const labels = labelsOf(scheme);
   const L = labels.length;
   const index = new Map(labels.map((l, i) => [l, i]));
-  const prep = (s: TaggedSentence, source: 'main' | 'extra', ex?: number[][]): Prepared => {
-    const base = fx.sentence(s.words);
+  // featuresFor: a main sentence's own extractor (resources built without it, as for the learned lexicon)
+  const prep = (s: TaggedSentence, source: 'main' | 'extra', ex?: number[][], sfx: FeatureExtractor = fx): Prepared => {
+    const base = sfx.sentence(s.words);
     const { feats, offsets } = ex ? fx.withExtra(base, ex) : base;
     const gold = Int32Array.from(encodeTags(s.tags, scheme), (t) => {
       const i = index.get(t);
@@ -168,7 +171,7 @@ function trainOne(
     });
     return { feats: feats.slice(), offsets, gold, source };
   };
-  let data = main.map((s, i) => prep(s, 'main', extras?.[i]));
+  let data = main.map((s, i) => prep(s, 'main', extras?.[i], featuresFor?.(i)));
   let extraData = extra.map((s) => prep(s, 'extra'));
   const minCount = settings.minCount ?? 1;
   if (minCount > 1) {
