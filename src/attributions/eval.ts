@@ -3,7 +3,7 @@
  * (src/attributions/gold/*.json; see gold/GUIDELINE.md).
  *
  *   npm run eval:attributions                   # all annotated sets, and the pooled figure
- *   npm run eval:attributions -- --set dev11 -v # one set, listing every miss
+ *   npm run eval:attributions -- --set dev12 -v # one set, listing every miss
  *   npm run eval:attributions -- --no-entities # without the entity stages
  *
  * A system attribution matches a gold one when their cues overlap (one to
@@ -197,7 +197,7 @@ export type { GoldAttribution };
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
   const setArg = args.indexOf('--set');
-  const sets = setArg >= 0 && args[setArg + 1] ? [args[setArg + 1] as string] : ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'test', 'dev11'];
+  const sets = setArg >= 0 && args[setArg + 1] ? [args[setArg + 1] as string] : ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'test', 'dev11', 'dev12'];
   const verbose = args.includes('-v') || args.includes('--verbose');
   const useEntities = !args.includes('--no-entities');
   console.log(useEntities
