@@ -62,7 +62,11 @@ const ADVERBIAL = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين
   'صباح', 'عصر', 'ظهر', 'فجر', 'اول', 'من', 'الماضي', 'الماضيه', 'ليله', 'يوم', 'في', 'وقت', 'سابق', 'لاحق', 'الليله']);
 /** Time words that may stand between a verb's subject and its object (أعلن X أمس الاثنين …). */
 const TIME_WORDS = new Set(['امس', 'اليوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'مساء', 'صباح',
-  'الليله', 'الماضي', 'الماضيه', 'غدا']);
+  'الليله', 'الماضي', 'الماضيه', 'غدا', 'يوم']);
+/** Words that open a date or a time (يوم الاثنين، أمس، مساء): never a source. */
+const DATE_HEADS = new Set([...TIME_WORDS, 'عصر', 'ظهر', 'فجر', 'ليله', 'صباحا', 'مساء', 'امس', 'خلال', 'منذ', 'قبل', 'بعد']);
+/** Bare prepositions (بـ، لـ، في، من): never a source. */
+const BARE_PREPOSITIONS = new Set(['ب', 'ل', 'ك', 'في', 'من', 'عن', 'الي', 'مع', 'حتي', 'لدي', 'عند', 'عبر', 'منذ', 'خلال']);
 /** Verbal nouns of the shape فَعْل/فُعُول, often announced (أعلنت الوزارة بدء …، مقتل …). */
 const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع', 'منع', 'حظر', 'فرض', 'طرح', 'ضبط', 'قبول', 'رفض', 'فوز', 'وصول',
   'خروج', 'دخول', 'سقوط', 'مقتل', 'مصرع', 'وفاه', 'حصول', 'نجاح', 'فشل', 'توقف', 'تعليق', 'تاجيل', 'الغاء', 'ظهور', 'صدور',
@@ -325,6 +329,19 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     while (a < b && (lex.npSkip.has(norm(a)) || (isPunct(a) && !isQuoteOpen(a)))) a++;
     while (b > a && (lex.npSkip.has(norm(b - 1)) || (isPunct(b - 1) && !OPEN_QUOTES.has(norm(b - 1)) && norm(b - 1) !== '»' && norm(b - 1) !== '”'))) b--;
     if (a >= b) return undefined;
+    // المحافظ بصفته متحدثا باسم …: the capacity he speaks in is not part of his name.
+    for (let k = a + 1; k < b; k++) {
+      // قال X لرويترز: ل glued to a name is the addressee, not part of the subject.
+      const m = mentionOf[k];
+      const toName = norm(k).startsWith('ل') && !norm(k).startsWith('ال') && m !== undefined && m.first === k
+        && m.start > (tok(k) as Token).start && mentionOf[k - 1] !== m;
+      if (/^بصفت(ه|ها|هم)$/.test(norm(k)) || toName) {
+        b = k;
+        break;
+      }
+    }
+    // A source is a noun phrase that can speak: never a bare preposition or a date (بـ، يوم الاثنين).
+    if ((BARE_PREPOSITIONS.has(norm(a)) && !isNameAli(a)) || (DATE_HEADS.has(norm(a)) && !mentionOf[a]) || MONTHS.has(norm(a))) return undefined;
     let headNorm = bare(norm(a));
     let clitic = 0;
     // وفقا لمصادر، نقلا عن لسان: a ل glued to the head noun is not part of the source.
@@ -1305,6 +1322,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         break;
       }
       if (j === npStart && (lex.npStops.has(w) || lex.interrogatives.has(w) || w === 'حتي')) break;
+      // وصفها بـ«…»، نفى يوم الاثنين تقريرا: a preposition or a date right after the verb opens no subject.
+      if (j === npStart && ((BARE_PREPOSITIONS.has(w) && !isNameAli(j)) || (DATE_HEADS.has(w) && !mentionOf[j]) || MONTHS.has(w))) break;
       // المتحدث الأمني بوزارة الداخلية، الناطق الإعلامي بشرطة منطقة مكة: where he serves, not content.
       if (j > npStart && w.startsWith('ب') && !complementizers.has(w) && servesAt(w)) {
         j++;
@@ -1352,6 +1371,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       j++;
     }
     const npEnd = j;
+    // ولاحظوا الفتاة، ويطالبون الحكومة: a verb carrying a plural subject has its object after it.
+    const cueWord = norm(c1 - 1);
+    const pluralVerb = cue?.participle !== true && ((cueWord.endsWith('وا') && !normLemma(cue).endsWith('وا'))
+      || /^[وف]?[يت].{2,}ون$/.test(cueWord));
     let outletSubject = false;
     for (let k = npStart; k < npEnd; k++) if (isQuoteOpen(k)) outletSubject = true;
     if (npEnd > npStart && (inSet(lex.outletNouns, (norm(npStart))) || inSet(lex.carrierNouns, (norm(npStart))))) outletSubject = true;
@@ -1383,7 +1406,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // noun after the verb is the object).
       const before = norm(c0 - 1);
       const opens = c0 === sentenceStart(c0) || isComma(c0 - 1) || cue?.conjoined === true || CLAUSE_PARTICLES.has(before);
-      const s = opens ? analyseNP(npStart, npEnd) : leftSource(c0);
+      const s = opens && !pluralVerb ? analyseNP(npStart, npEnd) : leftSource(c0);
       lastSubject = s ? { source: s, at: c0 } : undefined;
     }
     // لكنها لم تعلن اسم المنظمة: the subject is the pronoun before; what follows is the object.
@@ -1445,6 +1468,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // وطالبت اللاعب بضرورة …، كما حث مديرية الكهرباء على …: a noun that does not agree with
     // the verb is its object; the subject is not written.
     let objectFirst = false;
+    if (source && !opts.forced && !svo && npEnd > npStart && pluralVerb) {
+      source = undefined;
+      objectFirst = true;
+    }
     // ووصف الاتفاق أمام مجلس الشورى بأنه …: a noun that names no one (الاتفاق، القرار) is the
     // object; the speaker is the one before.
     if (source && !opts.forced && !svo && npEnd > npStart && source.entity === undefined && lex.nonSourceNouns.has(bare(norm(npStart)))) {
