@@ -134,6 +134,8 @@ const PLACE_NOUNS = new Set(['منطقه', 'المنطقه', 'محافظه', 'ا
 /** Particles that open a clause before its verb (كما حث …، وقد تابع …): never a subject. */
 const CLAUSE_PARTICLES = new Set(['كما', 'وكما', 'ثم', 'فيما', 'بينما', 'حيث', 'اذ', 'قد', 'وقد', 'فقد', 'لقد', 'ولقد', 'كذلك', 'ايضا',
   'حين', 'عندما', 'لما', 'ولما', 'بعدما', 'فيما', 'كذا']);
+/** من جهته، من جانبها، من ناحيتهم (with the next word): a fronted «on his part» before a clause. */
+const FRONTED_SIDE = /^[وف]?من$/;
 /** Words opening what is urged or demanded (بضرورة، بعدم، بأهمية). */
 const CONTENT_OPENERS = new Set(['بضروره', 'ضروره', 'بعدم', 'بوجوب', 'وجوب', 'باهميه', 'اهميه', 'بسرعه']);
 
@@ -639,21 +641,26 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
    * first word when that word opens the clause (ونشر هيرتا …، وقال إن).
    */
   const clauseSubject = (i: number): Source | undefined => {
-    const ss = sentenceStart(i);
-    if (i - ss < 3) return undefined;
+    const ss0 = sentenceStart(i);
+    if (i - ss0 < 3) return undefined;
     const last = lastSpeakerDraft();
     const lastHere = last !== undefined && sentenceOf(firstTokenAt(last.cue.start)) === sentenceOf(i);
     if (lastSubject && sentenceOf(lastSubject.at) === sentenceOf(i)
       && (!lastHere || (last !== undefined && (tok(lastSubject.at) as Token).start > last.cue.start))) return { ...lastSubject.source };
     if (lastHere) return undefined;
+    // من جهتهم، أخضع باحثون …، وخلصوا: after a fronted «on their part» the clause opens with its verb.
+    let ss = ss0;
+    const fronted = FRONTED_SIDE.test(norm(ss0)) && /^(جهت|جانب|ناحيت)(ه|ها|هم|هما)$/.test(norm(ss0 + 1)) && isComma(ss0 + 2) ? ss0 + 3 : -1;
+    if (fronted > 0 && fronted < i - 2) ss = fronted;
     const first = norm(ss);
     if (first.startsWith('ال') || lex.npStops.has(first) || lex.demonstratives.has(first) || isPunct(ss) || verbAt(ss)
-      || complementizers.has(first) || tok(ss)?.kind !== 'word' || !/^[وف]/.test(first) || first.length < 4
+      || complementizers.has(first) || tok(ss)?.kind !== 'word' || (!/^[وف]/.test(first) && ss !== fronted) || (first.length < 4 && ss !== fronted)
       || lex.prepositional.has(first) || /^و(ال|في|ب|ل|ك|من|عن|علي|مع|بعد|قبل|حسب|لكن)/.test(first)) return undefined;
     let a = ss + 1;
     while (a < i && (lex.npSkip.has(norm(a)) || TIME_WORDS.has(norm(a)))) a++;
     const head = norm(a);
-    if (tok(a)?.kind !== 'word' || /^[بلك]/.test(head) && !head.startsWith('ال') && !mentionOf[a] || PREP_PRONOUN.test(head)
+    if (tok(a)?.kind !== 'word' || /^[بلك]/.test(head) && !head.startsWith('ال') && !mentionOf[a] && !lex.anonymousHeads.has(head) && !lex.roles.has(head)
+      || PREP_PRONOUN.test(head)
       || lex.npStops.has(head) || verbAt(a) || complementizers.has(head) || lex.demonstratives.has(head)) return undefined;
     let b = a;
     while (b < i && b - a < 5 && (tok(b) as Token).kind === 'word' && !lex.npStops.has(norm(b)) && !verbAt(b)
@@ -662,6 +669,33 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return b > a && b < i ? analyseNP(a, b) : undefined;
   };
 
+  /** Does the word at k name someone (an entity, a role, an anonymous source, an outlet)? */
+  const speakerAt = (k: number): boolean => mentionOf[k]?.first === k || inSet(lex.roles, norm(k)) || inSet(lex.anonymousHeads, norm(k))
+    || inSet(lex.outletNouns, norm(k)) || isQuoteOpen(k) !== undefined;
+  /** أما X …، فقال: the noun phrase after أما, for the verb with ف at c0 in the same sentence. */
+  const ammaTopic = (c0: number): Source | undefined => {
+    if (!/^ف/.test(norm(c0))) return undefined;
+    const ss = sentenceStart(c0);
+    for (let k = c0 - 1; k >= ss && c0 - k < 30; k--) {
+      if (verbAt(k)) return undefined;
+      if (norm(k) !== 'اما' && norm(k) !== 'واما') continue;
+      let e = k + 1;
+      while (e < c0 && e - k <= 12 && !isComma(e) && !isRelative(e) && !verbAt(e) && !(isPunct(e) && !isQuoteOpen(e) && !BRACKETS.has(norm(e)))) e++;
+      return e > k + 1 && speakerAt(k + 1) ? analyseNP(k + 1, e) : undefined;
+    }
+    return undefined;
+  };
+  /** X، أعلن، …: a noun phrase that names someone, alone before the verb and a comma at its sentence start. */
+  const frontedTopic = (c0: number): Source | undefined => {
+    const ss = sentenceStart(c0);
+    if (!isComma(c0 - 1) || c0 - 1 <= ss || c0 - 1 - ss > 8 || !speakerAt(ss)) return undefined;
+    if (PREPOSITIONS.has(norm(ss)) || /^و?(في|ب|ل|من|عن|علي|الي|مع|بعد|قبل)$/.test(norm(ss))) return undefined;
+    for (let k = ss; k < c0 - 1; k++) {
+      if (verbAt(k) || complementizers.has(norm(k)) || isRelative(k)) return undefined;
+      if (isPunct(k) && !isQuoteOpen(k) && !['"', '»', '”'].includes(norm(k))) return undefined;
+    }
+    return analyseNP(ss, c0 - 1);
+  };
   /** A sound masculine plural in the nominative (المعلمون، المسؤولون): a subject, never an object. */
   const nominativePlural = (a: number): boolean => {
     const w = bare(norm(a));
@@ -1371,6 +1405,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       j++;
     }
     const npEnd = j;
+    // أما X، وهو …، فقال: the topic after أما is the subject of the verb with ف.
+    // مجلس المحافظة، أعلن، أمس، رفضه …: a subject fronted before the verb and a comma.
+    if (!opts.forced && !negated && cue?.participle !== true && !speakerAt(npStart)) {
+      const topic = ammaTopic(c0) ?? frontedTopic(c0);
+      if (topic) opts = { ...opts, forced: topic };
+    }
     // ولاحظوا الفتاة، ويطالبون الحكومة: a verb carrying a plural subject has its object after it.
     const cueWord = norm(c1 - 1);
     const pluralVerb = cue?.participle !== true && ((cueWord.endsWith('وا') && !normLemma(cue).endsWith('وا'))

@@ -34,3 +34,28 @@ test('a verb carrying a plural subject has its object after it, not its subject'
   const t = 'قال المزارعون إن المحصول تلف. وطالبوا الحكومة بتعويضهم عن الخسائر.';
   assert.deepEqual(views(t)[1], { cue: 'وطالبوا', source: 'المزارعون', stance: 'assert' });
 });
+
+test('أما X …، فقال: the topic after أما is the speaker, and of the verbs after it', () => {
+  const t = 'وقال المدير إن الخطة جاهزة. أما رئيس النادي، وهو من المؤسسين، فقال: «لن نتراجع». وأضاف أن الدعم مستمر.';
+  assert.deepEqual(views(t).slice(1), [
+    { cue: 'فقال', source: 'رئيس النادي', stance: 'assert' },
+    { cue: 'وأضاف', source: 'رئيس النادي', stance: 'assert' },
+  ]);
+});
+
+test('a subject fronted before its verb and a comma (X، أعلن، أمس، …) is the speaker, not the object after', () => {
+  const t = 'مجلس المدينة، أعلن، أمس، رفضه إغلاق السوق، وأشار إلى أن اللجنة ستجتمع.';
+  assert.deepEqual(views(t), [
+    { cue: 'أعلن', source: 'مجلس المدينة', stance: 'assert' },
+    { cue: 'وأشار', source: 'مجلس المدينة', stance: 'assert' },
+  ]);
+  // A speaker after the verb keeps its place.
+  assert.deepEqual(views('وفي المساء، قالت الوزارة إن الطريق مغلق.').map((v) => v.source), ['الوزارة']);
+});
+
+test('after من جهتهم، the subject of the clause is the one who concludes, not an earlier speaker', () => {
+  const t = 'وقال الموقع إن الطفل مريض. من جهتهم، درس باحثون الظاهرة طويلا، وأكدوا أن الحب مرض.';
+  const v = views(t)[1];
+  assert.equal(v?.cue, 'وأكدوا');
+  assert.ok(v?.source.startsWith('باحثون'), v?.source);
+});
