@@ -1,6 +1,6 @@
 import { readDataFile, lazy } from '../../resources/data-files.js';
 import { IsnadError } from '../../core/errors.js';
-import { FeatureExtractor } from './features.js';
+import { FeatureExtractor, type FeatureResources } from './features.js';
 import { loadGazetteer } from './gazetteer.js';
 import { toBio, type Label } from './labels.js';
 import { LinearModel } from './model.js';
@@ -13,6 +13,7 @@ export const CLUSTERS_FILE = 'clusters.tsv';
 export const LEXICON_FILE = 'lexicon.tsv';
 export const NAMELM_FILE = 'namelm.tsv';
 export const STAGE1_FILE = 'model-stage1.bin.gz';
+export const AUTOLEX_FILE = 'autolex.tsv';
 
 export interface Tagger {
   model: LinearModel;
@@ -21,7 +22,8 @@ export interface Tagger {
   stage1?: LinearModel;
 }
 
-export function taggerFrom(model: LinearModel, stage1?: LinearModel): Tagger {
+/** A tagger over a model, with the resources its features need from data/ner/ (or given, as a just-learned lexicon). */
+export function taggerFrom(model: LinearModel, stage1?: LinearModel, given: FeatureResources = {}): Tagger {
   const cfg = model.header.features;
   const gaz = cfg.gazetteer ? loadGazetteer() : undefined;
   const clusters = cfg.clusters ? loadClusters(model.header.clusters ?? CLUSTERS_FILE) : undefined;
@@ -32,7 +34,9 @@ export function taggerFrom(model: LinearModel, stage1?: LinearModel): Tagger {
   if (cfg.lexicon && !lexicon) throw new IsnadError('RESOURCE_MISSING', 'the NER model needs its lexicon', `data/ner/${LEXICON_FILE}`);
   const nameLM = cfg.nameLM ? loadNameLM(NAMELM_FILE) : undefined;
   if (cfg.nameLM && !nameLM) throw new IsnadError('RESOURCE_MISSING', 'the NER model needs its name letter models', `data/ner/${NAMELM_FILE}`);
-  const features = new FeatureExtractor(model.header.bits, cfg, { gazetteer: gaz, clusters, lexicon, nameLM });
+  const autoLexicon = cfg.autoLexicon ? given.autoLexicon ?? loadLexicon(AUTOLEX_FILE) : undefined;
+  if (cfg.autoLexicon && !autoLexicon) throw new IsnadError('RESOURCE_MISSING', 'the NER model needs its learned lexicon', `data/ner/${AUTOLEX_FILE}`);
+  const features = new FeatureExtractor(model.header.bits, cfg, { gazetteer: gaz, clusters, lexicon, nameLM, autoLexicon });
   return stage1 ? { model, features, stage1 } : { model, features };
 }
 

@@ -15,9 +15,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GAZ_CATEGORIES } from './gazetteer.js';
 import { dataPath } from '../../resources/data-files.js';
-import { anercorpSplits, aqmarSentences, loadResources, readWikifane, train, trainStacked, type TrainSettings } from './trainer.js';
+import { anercorpSplits, aqmarSentences, loadResources, nerDataDir, readWikifane, train, trainStacked, type TrainSettings } from './trainer.js';
 import { evaluateSets } from './evaluate.js';
-import { CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE, NAMELM_FILE, STAGE1_FILE, taggerFrom, tagTokens } from './tagger.js';
+import { AUTOLEX_FILE, CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE, NAMELM_FILE, STAGE1_FILE, taggerFrom, tagTokens } from './tagger.js';
+import { corpusSentences, formatLexicon } from './auto-lexicon.js';
+import { trainWithAutoLexicon } from './auto-lexicon-train.js';
+import type { Lexicon } from './features.js';
+import { resolve } from 'node:path';
 import { CONLL_WINDOW, tagDocument } from './document.js';
 import { SpanScorer } from './metrics.js';
 import type { LinearModel } from './model.js';
@@ -37,14 +41,18 @@ function main(): void {
   console.error(`settings: ${JSON.stringify(settings)}`);
   let model: LinearModel;
   let stage1: LinearModel | undefined;
+  let autoLexicon: Lexicon | undefined;
   if (settings.stack) {
     if (extra.length > 0) throw new Error('--stack does not take --wikifane');
     ({ stage1, stage2: model } = trainStacked(settings, main, res, (m) => console.error(m), CLUSTERS_FILE));
     model.header.stage1 = STAGE1_FILE;
+  } else if (settings.features.autoLexicon) {
+    const corpus = corpusSentences(resolve(nerDataDir(), '../corpus/saudinewsnet-10k.jsonl'));
+    ({ model, lexicon: autoLexicon } = trainWithAutoLexicon(settings, main, extra, res, corpus, { log: (m) => console.error(m), clustersName: CLUSTERS_FILE }));
   } else model = train(settings, main, extra, res, (m) => console.error(m), CLUSTERS_FILE);
   console.error(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   if (settings.holdout) {
-    const tagger = taggerFrom(model, stage1);
+    const tagger = taggerFrom(model, stage1, autoLexicon ? { autoLexicon } : {});
     for (const [name, gold] of [['dev', dev], ['aqmar', aqmarSentences()]] as const) {
       console.log(`${name}\n` + evaluateSets((words) => tagTokens(words, tagger), gold));
       const doc = new SpanScorer();
@@ -63,6 +71,11 @@ function main(): void {
     const b1 = stage1.serialise();
     writeFileSync(`${dir}/${STAGE1_FILE}`, b1);
     stage1Sha = { sha256: createHash('sha256').update(b1).digest('hex'), bytes: b1.length };
+  }
+  if (autoLexicon) {
+    const file = `${dir}/${AUTOLEX_FILE}`;
+    writeFileSync(file, formatLexicon(autoLexicon, 'names learned by a first-pass tagger (trained on ANERcorp-train) over SaudiNewsNet (10,000 articles, 2015; CC BY-NC-SA 4.0): word, then the tags it carries in at least half of its occurrences'));
+    console.error(`wrote ${file} (${autoLexicon.size} words)`);
   }
   const buf = model.serialise();
   writeFileSync(target, buf);
@@ -105,6 +118,9 @@ function writeManifest(sha256: string, bytes: number, settings: TrainSettings, s
   }
   if (settings.features.lexicon) {
     files[LEXICON_FILE] = fileEntry(LEXICON_FILE, 'src/entities/ner/lexicon-build.ts over WikiFANE Gold 2014', 'CC BY-SA 3.0 (cite Alotaibi & Lee 2014)');
+  }
+  if (settings.features.autoLexicon) {
+    files[AUTOLEX_FILE] = fileEntry(AUTOLEX_FILE, 'src/entities/ner/auto-lexicon.ts: names a first-pass tagger trained on ANERcorp-train finds in SaudiNewsNet (10,000 articles, 2015)', 'CC BY-NC-SA 4.0 (derived statistics of SaudiNewsNet); CC BY-SA 4.0 (derived from ANERcorp)');
   }
   if (settings.features.nameLM) {
     files[NAMELM_FILE] = fileEntry(NAMELM_FILE, 'src/entities/ner/name-lm-build.ts: letter 4-gram counts of word stems inside and outside names of WikiFANE Gold 2014', 'CC BY-SA 3.0 (cite Alotaibi & Lee 2014)');
