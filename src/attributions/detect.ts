@@ -136,6 +136,10 @@ const CLAUSE_PARTICLES = new Set(['كما', 'وكما', 'ثم', 'فيما', 'ب�
   'حين', 'عندما', 'لما', 'ولما', 'بعدما', 'فيما', 'كذا']);
 /** من جهته، من جانبها، من ناحيتهم (with the next word): a fronted «on his part» before a clause. */
 const FRONTED_SIDE = /^[وف]?من$/;
+/** Verbs of giving or specifying that report nothing when negated (لم يقدم، لم يصدر، لم تحدد). */
+const GIVING = /^[يت](قدم|صدر|عط|عطي|حدد)$/;
+/** What a source gives when it speaks (تفاصيل، تعليق). */
+const NOT_GIVEN = new Set(['تفاصيل', 'تفصيلات', 'تعليق', 'تعليقا', 'توضيح', 'توضيحا', 'توضيحات', 'تفسير', 'تفسيرا', 'ردا', 'معلومات']);
 /** Words opening what is urged or demanded (بضرورة، بعدم، بأهمية). */
 const CONTENT_OPENERS = new Set(['بضروره', 'ضروره', 'بعدم', 'بوجوب', 'وجوب', 'باهميه', 'اهميه', 'بسرعه']);
 
@@ -695,6 +699,36 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (isPunct(k) && !isQuoteOpen(k) && !['"', '»', '”'].includes(norm(k))) return undefined;
     }
     return analyseNP(ss, c0 - 1);
+  };
+  /**
+   * لم يقدم المسؤول تفاصيل، لم يصدر أي تعليق عن X، لكنها لم تحدد أين: a negated verb of giving
+   * with what was not given (details, a comment) or a question word. Returns the last token used, or i.
+   */
+  const negatedGiving = (i: number): number => {
+    const v = bare(norm(i + 1));
+    if (!GIVING.test(v)) return i;
+    const se = sentenceEnd(i);
+    const specify = /حدد$/.test(v);
+    let k = i + 2;
+    while (k < se && k - i < 12 && !isPunct(k) && !(specify ? QUESTION_WORDS.has(norm(k)) || norm(k) === 'من' : NOT_GIVEN.has(norm(k)))) k++;
+    if (k >= se || isPunct(k)) return i;
+    const obj = norm(k - 1) === 'اي' ? k - 1 : k;
+    let source = obj > i + 2 ? analyseNP(i + 2, obj) : undefined;
+    // لم يصدر أي تعليق على الموضوع عن حركة …: the one the comment did not come from.
+    if (!source) {
+      for (let q = k + 1; q < Math.min(se, k + 6) && !isPunct(q); q++) {
+        if (norm(q) !== 'عن') continue;
+        let e = q + 1;
+        while (e < se && e - q <= 6 && !isPunct(e) && !verbAt(e)) e++;
+        if (plausibleSource(q + 1, e)) source = analyseNP(q + 1, e);
+        break;
+      }
+    }
+    if (!source) source = PRONOUN_SUBJECT.test(norm(i - 1)) ? previousSpeaker(i) : (leftSource(i) ?? previousSpeaker(i));
+    if (!source) return i;
+    const [a, b] = contentFrom(k, false);
+    emit({ cue: span(i, i + 2), source, content: span(a, b), stance: 'none' }, false);
+    return k;
   };
   /** A sound masculine plural in the nominative (المعلمون، المسؤولون): a subject, never an object. */
   const nominativePlural = (a: number): boolean => {
@@ -1873,6 +1907,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         i = verbCue(i, ce, v, 'none', true, false, forced ? { forced } : {});
         continue;
       }
+      // لم يقدم تفاصيل، لم يصدر أي تعليق، لم تحدد أين: nothing given, stance none.
+      const given = negatedGiving(i);
+      if (given > i) {
+        i = given;
+        continue;
+      }
       // لم تتمكن من تأكيد
       if (lex.ableVerbs.has(norm(i + 1)) && norm(i + 2) === 'من' && lex.masdars.has(norm(i + 3))) {
         const left = leftSource(i);
@@ -1899,6 +1939,18 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // رفض التعليق، امتنع عن الإدلاء
     if (lex.noneVerbs.has(w)) {
       const se = sentenceEnd(i);
+      // رفضت X فكرة أن …: rejecting the idea that … denies it.
+      for (let k = i + 1; k < Math.min(se, i + 8) && !isPunct(k) && !verbAt(k); k++) {
+        if (norm(k) !== 'فكره' || !complementizers.has(norm(k + 1))) continue;
+        const source = k > i + 1 ? analyseNP(i + 1, k) : (svoSubject(i) ?? leftSource(i) ?? previousSpeaker(i));
+        if (source) {
+          const [a, b] = contentFrom(k + 2, false);
+          emit({ cue: span(i, i + 1), source, content: span(a, b), stance: 'deny' });
+          i = k + 1;
+        }
+        break;
+      }
+      if (i >= se || !lex.noneVerbs.has(norm(i))) continue;
       for (let k = i + 1; k < Math.min(se, i + 8); k++) {
         if (lex.noneObjects.has(norm(k))) {
           const npEnd = norm(k - 1) === 'عن' ? k - 1 : k;

@@ -59,3 +59,18 @@ test('after من جهتهم، the subject of the clause is the one who concludes
   assert.equal(v?.cue, 'وأكدوا');
   assert.ok(v?.source.startsWith('باحثون'), v?.source);
 });
+
+test('a negated verb of giving (لم يقدم تفاصيل، لم يصدر أي تعليق، لم تحدد أين) reports nothing: stance none', () => {
+  assert.deepEqual(views('وقال مسؤول إن الاجتماع تأجل. ولم يقدم المسؤول تفاصيل أخرى.')[1],
+    { cue: 'ولم يقدم', source: 'المسؤول', stance: 'none' });
+  assert.deepEqual(views('ولم يصدر أي تعليق على الحادث عن الشركة.'), [{ cue: 'ولم يصدر', source: 'الشركة', stance: 'none' }]);
+  assert.deepEqual(views('وقالت الوزارة إن جنديا قتل لكنها لم تحدد أين.')[1], { cue: 'لم تحدد', source: 'الوزارة', stance: 'none' });
+  // Giving something else is no report.
+  assert.deepEqual(views('ولم يقدم الفريق أداء جيدا.'), []);
+});
+
+test('رفضت X فكرة أن … denies the idea', () => {
+  const t = 'وذكرت الصحيفة أن الوزارة رفضت فكرة أنها ستغلق المصنع.';
+  assert.deepEqual(views(t)[1], { cue: 'رفضت', source: 'الوزارة', stance: 'deny' });
+  assert.deepEqual(views('ورفض المدير فكرة أن الشركة ستباع.'), [{ cue: 'ورفض', source: 'المدير', stance: 'deny' }]);
+});
