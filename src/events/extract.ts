@@ -50,6 +50,8 @@ interface Candidate {
   mutual?: boolean;
   /** A verb in a relative clause of an event noun (هجوم استهدف): the noun is its subject. */
   ofNoun?: boolean;
+  /** A verb in a relative clause whose antecedent is no entity (المواقع التي تسيطر عليها): no actor, and its pronoun is that antecedent. */
+  unnamedSubject?: boolean;
 }
 
 const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
@@ -136,6 +138,19 @@ const QUOTE_CLOSE = new Set(['»', '"', '”']);
 const KILLING = new Set(['قتل']);
 /** Types of an act between two parties (اشتباكات بين، هدنة بين، اتفاق بين). */
 const MUTUAL = new Set<PloverType>(['ASSAULT', 'AGREE', 'CONSULT', 'COOPERATE']);
+
+/** Verbs of expressing a feeling or a stance (أعرب، عبّر، معربا). */
+const EXPRESS = /^(و|ف)?(اعرب|يعرب|تعرب|عبر|يعبر|تعبر|معربا|معبرا)(ت|وا|ا|ون|ان)?$/;
+/** Nouns that a quoted name follows (سفينة "درب الخير"، عملية "إعادة الأمل"): the name is no event. */
+const NAMING = new Set(['سفينه', 'عمليه', 'حمله', 'مبادره', 'برنامج', 'مشروع', 'مؤتمر', 'قافله', 'جسر', 'مركز', 'اسم', 'شعار', 'عنوان', 'مناوره', 'مناورات', 'وسم', 'هاشتاج', 'كتاب', 'فيلم', 'حمله']);
+
+/** Types of a stance a participle may tell as a predicate (مرفوضة، مدانة). */
+const STANCES = new Set<PloverType>(['REJECT', 'ACCUSE', 'SUPPORT']);
+/** People a help goes to, named with the place they live in (للأشقاء في اليمن، للنازحين في سوريا). */
+const PEOPLE = new Set(['اشقاء', 'شعب', 'لاجئين', 'نازحين', 'متضررين', 'سكان', 'اهالي', 'مواطنين', 'اخوه', 'اطفال', 'مدنيين', 'محتاجين', 'منكوبين']);
+
+/** Verbs of targeting, which may tell the reach of a sanction or a campaign (تستهدف العقوبات). */
+const TARGETING = new Set(['استهدف']);
 
 /** «إلى» before the act a call asks for. */
 const TO = new Set(['الي', 'والي']);
@@ -244,6 +259,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     const w = tokens[j]!.norm.replace(/^(و|ف)(?=..)/, '');
     if (SEPARATE_PREPS.has(w)) return w;
+    // «إلى جانب X»، «بجانب X».
+    if (w === 'بجانب' || (w === 'جانب' && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('الي'))) return 'الي';
     if (w === 'قبل' && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('من')) return 'قبل';
     // على يد X، بأيدي X: the agent of a passive.
     if ((w === 'يد' || w === 'ايدي' || w === 'ايادي') && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('علي')) return 'قبل';
@@ -347,7 +364,17 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
       if (isBoundary(t) || isCandidate[k]) break;
       if (TITLES.has(bare[k]!) || TITLES.has(t.norm) || APPOSITION_HEADS.has(bare[k]!)) continue;
-      if (/^ال/.test(t.norm) && ++unknown <= 2) continue;
+      // The post of an envoy or an official: «السفير المصري لدى السلطة الفلسطينية وائل عطية».
+      const posted = mentionAt[k + 1];
+      if ((t.norm === 'لدي' || t.norm === 'في') && posted && posted.first === k + 1) {
+        k = posted.last;
+        continue;
+      }
+      if (t.norm === 'لدي' && !posted && /^ال/.test(tokens[k + 1]?.norm ?? '') && ++unknown <= 3) {
+        k++;
+        continue;
+      }
+      if (/^(ال|لل)/.test(t.norm) && ++unknown <= 3) continue;
       break;
     }
     return m;
@@ -406,6 +433,16 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   const subjectBefore = (i: number): { m?: MentionRef; relative: boolean } => {
     let k = i - 1;
     let steps = 0;
+    let thatPronoun = -1;
+    // The pronoun after أن stands for the source of the attribution whose content it opens.
+    const firstParty = (m: MentionRef): MentionRef => {
+      if (thatPronoun < 0) return m;
+      const at = tokens[i]!.start;
+      const a = input.attributions.find((x) => x.content.start <= at && at < x.content.end && x.content.start >= tokens[thatPronoun]!.start);
+      const src = a ? a.source.entity ?? sourceEntity(a) : undefined;
+      if (src === undefined || src === m.entity.id) return m;
+      return mentionsIn(firstSentenceToken(thatPronoun), thatPronoun).filter((x) => x.entity.id === src && !isAdjective(x)).pop() ?? m;
+    };
     while (k >= 0 && sentenceOf(k) === sentenceOf(i) && steps < 8) {
       const t = tokens[k]!;
       if (isBoundary(t)) {
@@ -434,7 +471,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         // «إن متشددين من حركة طالبان سيطروا»: members of a party.
         if (memberOf(m) && m.last === i - 1) return { m, relative: false };
         if (p !== undefined) return { relative: false };
-        return { m: titledPerson(m) ?? m, relative: false };
+        return { m: firstParty(titledPerson(m) ?? m), relative: false };
       }
       if (RELATIVES.has(t.norm)) {
         // «في الوقت الذي أجرت حركة طالبان محادثات»: a clause of time, its subject follows.
@@ -458,6 +495,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         return { relative: true };
       }
       if (!SKIP_BACK.has(t.norm) && !SKIP_BACK.has(bare[k]!)) return { relative: false };
+      // «قال X في رسالة على موقع تويتر إنه يرفض»: the pronoun after أن stands for the
+      // one who says it, not for the name just before it.
+      if (/^(ب|ل|و)?ان(ه|ها|هم|هما)$/.test(t.norm)) thatPronoun = k;
       k--;
       steps++;
     }
@@ -599,6 +639,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (j - 1 >= 0 && !mentionAt[j - 1]) {
       const p = tokens[j - 1]!.norm.replace(/^(و|ف)(?=..)/, '');
       if (SEPARATE_PREPS.has(p)) return p;
+      if (p === 'بجانب' || (p === 'جانب' && j - 2 >= 0 && tokens[j - 2]!.norm.endsWith('الي'))) return 'الي';
       // من قبل المتطرفين الإسرائيليين: the agent named by its nisba.
       if (p === 'قبل' && j - 2 >= 0 && tokens[j - 2]!.norm.endsWith('من')) return 'قبل';
     }
@@ -720,6 +761,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (mentionAt[i]) continue;
+    // «سفينة "درب الخير"»: a name in quotes after a naming noun.
+    if (i >= 2 && QUOTE_OPEN.has(tokens[i - 1]!.norm) && NAMING.has(bare[i - 2]!)) continue;
     const endsInTaa = input.text.slice(t.start, t.end).replace(/[\u064b-\u0652\u0640]+$/, '').endsWith('ة');
     const readings = lookupForm(lex, t.norm)
       .filter((r) => !(endsInTaa && r.pos === 'verb' && r.pronoun === 'ه'))
@@ -794,8 +837,22 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // Nor of a noun governed by a preposition of circumstance (لدى زيارته، خلال اجتماعه).
     const circumstance = i > 0 && (CIRCUMSTANCE.has(tokens[i - 1]!.norm) || DURING.has(tokens[i - 1]!.norm));
     if (c.reading.pos !== 'verb' && !isCasualtyNoun(bare[i]!) && !circumstance) {
-      // A support verb before the noun lends its subject (شن التحالف غارات).
-      for (let k = i - 1; k >= Math.max(0, i - 12) && sentenceOf(k) === sentenceOf(i); k--) {
+      // A support verb before the noun lends its subject (شن التحالف غارات). Names
+      // and the words of a title phrase do not count towards the distance (تلقى صاحب
+      // السمو الملكي الأمير … وزير الدفاع أمس اتصالا).
+      let plain = 0;
+      for (let k = i - 1; k >= Math.max(0, i - 30) && plain < 12 && sentenceOf(k) === sentenceOf(i); k--) {
+        const bk = bare[k]!;
+        if (!(mentionAt[k] || TITLES.has(bk) || TITLES.has(tokens[k]!.norm) || HEAD_NOUNS.has(bk) || DAY_WORDS.has(bk))) plain++;
+        // A short aside in brackets (فرض في أبريل (نيسان) الماضي عقوبات).
+        if (tokens[k]!.norm === ')') {
+          let o = k - 1;
+          while (o >= 0 && k - o <= 4 && tokens[o]!.norm !== '(' && !isBoundary(tokens[o]!)) o--;
+          if (o >= 0 && tokens[o]!.norm === '(') {
+            k = o;
+            continue;
+          }
+        }
         if (isBoundary(tokens[k]!)) {
           // A time phrase between commas (شنت طائرات التحالف، أمس الجمعة، غارات).
           let j = k - 1;
@@ -851,6 +908,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         if (after[0] && !c.lemma.intransitive && roles.patient.length === 0) roles.patient.push(...coordinated(after[0], vEnd).ids);
       } else if (before.relative) {
         // «الجهة التي تمول حفتر»: the unnamed antecedent is the subject.
+        if (verbAt === i) c.unnamedSubject = true;
         const after = unmarkedAfter(verbAt, vEnd, 5);
         if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(after[0], vEnd).ids);
         subjectGiven = true;
@@ -921,7 +979,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         const ids = coordinated(g, end).ids;
         // A participle of manner takes an object (داعين الكونغرس، مطالبين الحكومة).
         const mannerObject = c.reading.pos === 'participle' && !c.reading.proclitics.includes('ال') && !c.lemma.passiveParticiple;
-        if (passive || c.lemma.genitive === 'recipient' || mannerObject) {
+        // «كيانات متهمة بمساعدة نظام الأسد»: the act a charge names has its object in the genitive.
+        const charged = i > 0 && /^(و)?ب/.test(c.reading.proclitics) && CHARGE_CUES.test(tokens[i - 1]!.norm);
+        if (passive || c.lemma.genitive === 'recipient' || mannerObject || charged) {
           if (roles.patient.length === 0) roles.patient.push(...ids);
         } else if (roles.agent.length === 0) roles.agent.push(...ids);
       }
@@ -929,7 +989,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         // A possessive on the masdar: its doer (زيارته), or its object (اتهامه
         // alone); with an object named right after, the pronoun is the doer
         // (اتهامه بيونجيانج).
-        const ref = antecedent(i, c.reading.pronoun, []);
+        // «التقى كارتر بارزاني في اليوم الثاني من زيارته للعراق»، «ودعا الرئيس خلال لقائه …»:
+        // the pronoun of a meeting or a visit told as a circumstance is the main clause's subject.
+        const main = c.type === 'CONSULT' && c.reading.pronoun === 'ه' ? mainSubject(i) : undefined;
+        const ref = main ?? antecedent(i, c.reading.pronoun, []);
         let obj: MentionRef | undefined;
         for (let k = i + 1; k < Math.min(end, i + 3); k++) {
           const m = mentionAt[k];
@@ -943,10 +1006,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         // أعرب عن رفضه، عبر عن إدانته: so is the possessor after «عن».
         const next = tokens[i + 1];
         const lObject = next !== undefined && next.kind === 'word' && !mentionAt[i + 1] && /^لل/.test(next.norm);
-        const expressed = i > 0 && tokens[i - 1]!.norm === 'عن';
+        const expressed = i > 0 && (tokens[i - 1]!.norm === 'عن' || (i > 1 && QUOTE_OPEN.has(tokens[i - 1]!.norm) && tokens[i - 2]!.norm === 'عن'));
+        // «وأعرب الزياني، لدى استقبال …، عن ارتياحه»: the one who expressed it.
+        const doer = (expressed ? expressedBy(i) : undefined) ?? ref;
         if (c.lemma.genitive === 'actor' || obj || lObject || expressed) {
-          if (ref) roles.agent.push(ref.entity.id);
-          if (obj && c.lemma.genitive === 'recipient' && obj.entity.id !== ref?.entity.id) roles.patient.push(obj.entity.id);
+          if (doer) roles.agent.push(doer.entity.id);
+          if (obj && c.lemma.genitive === 'recipient' && obj.entity.id !== doer?.entity.id) roles.patient.push(obj.entity.id);
         } else if (ref) roles.patient.push(ref.entity.id);
       }
     }
@@ -973,7 +1038,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     // Recipient marked by a preposition.
     if (inverse) {
-      const from = markedAfter(verbAt >= 0 ? verbAt : i, forwardEnd(verbAt >= 0 ? verbAt : i, 24), new Set(['من']));
+      const from = markedAfter(verbAt >= 0 ? verbAt : i, Math.max(forwardEnd(verbAt >= 0 ? verbAt : i, 24), forwardEnd(i, 8)), new Set(['من']));
       const src = from ? coordinated(from, end).ids : [];
       // The grammatical subject receives.
       const receiver = [...roles.agent];
@@ -988,7 +1053,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         while (recEnd < end && !(isCandidate[recEnd] && recEnd !== verbAt && candidateType(recEnd) !== c.type)) recEnd++;
         const m = markedAfter(i, recEnd, preps);
         if (m) c.recipient = coordinated(m, end).ids.filter((id) => !c.actor.includes(id));
-        else {
+        else if (!c.unnamedSubject) {
           const pr = prepPronounAfter(i, end, preps, c.actor);
           if (pr) c.recipient = [pr];
         }
@@ -1081,6 +1146,65 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (pen < 0) continue;
     const sentenced = sentencedAfter(pen);
     if (sentenced.length > 0) c.recipient = sentenced.filter((id) => !c.actor.includes(id));
+  }
+
+  // A reception (استقبل الملك … معالي وزير الخارجية … سامح شكري، لدى استقباله السفير المصري …
+  // وائل عطية، لدى استقبال X له): the one received is its recipient, named after the host (past
+  // a place, a time and a short aside) or told by «له» back to a party before.
+  for (const c of cands) {
+    if (c.type !== 'CONSULT' || c.lemma.mode !== 'host' || c.recipient.length > 0 || c.inverse) continue;
+    // A definite noun with no host of its own takes up a reception already told (خلال الاستقبال).
+    if (c.reading.pos !== 'verb' && c.actor.length === 0) continue;
+    let k = c.tok + 1;
+    const host = mentions.find((m) => c.actor.includes(m.entity.id) && m.first > c.tok && m.first - c.tok <= 12);
+    if (host) k = coordinated(host, tokens.length).last + 1;
+    for (; k < tokens.length && k - c.tok <= 30 && sentenceOf(k) === sentenceOf(c.tok); k++) {
+      const t = tokens[k]!;
+      if (t.norm === '.' || t.norm === '؛' || t.norm === ':' || (isCandidate[k] && k !== c.verbAt)) break;
+      if (/^(و)?ل(ه|ها|هم|هما)$/.test(t.norm)) {
+        const ref = nearestBefore(c.tok, c.actor, new Set(['PER'])) ?? nearestBefore(c.tok, c.actor, PERSON_TYPES);
+        if (ref) c.recipient = [ref.entity.id];
+        break;
+      }
+      const m = mentionAt[k];
+      if (!m || m.first !== k) continue;
+      k = m.last;
+      if (c.actor.includes(m.entity.id) || isLocative(m) || (!isAdjective(m) && prepOf(m) !== undefined) || (isAdjective(m) && adjectivePrep(m) !== undefined)) continue;
+      // The host's own title (الأمير فيصل بن بندر أمير منطقة الرياض).
+      if (host && inApposition(coordinated(host, tokens.length).last, m)) continue;
+      const guest = appositivePerson(m);
+      if (!c.actor.includes(guest.entity.id)) c.recipient = coordinated(guest, forwardEnd(guest.last, 8)).ids.filter((id) => !c.actor.includes(id));
+      break;
+    }
+  }
+
+  // Help to people named by the place they live in (بتقديم المساعدات للأشقاء في اليمن): the place.
+  for (const c of cands) {
+    if (c.type !== 'AID' || c.recipient.length > 0) continue;
+    for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 6 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!); k++) {
+      if (mentionAt[k] || (isCandidate[k] && k !== c.tok)) break;
+      if (!/^(و)?لل/.test(tokens[k]!.norm) || !PEOPLE.has(bare[k]!) || tokens[k + 1]?.norm !== 'في') continue;
+      const m = mentionAt[k + 2];
+      if (m && m.first === k + 2 && (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !isAdjective(m) && !c.actor.includes(m.entity.id)) c.recipient = [m.entity.id];
+      break;
+    }
+  }
+
+  // A meeting or a call told as a circumstance (وعبر X في اتصال هاتفي مع Y): the one named just
+  // before is its doer.
+  for (const c of cands) {
+    if (c.type !== 'CONSULT' || c.reading.pos === 'verb' || c.actor.length > 0 || c.reading.pronoun || c.tok < 2) continue;
+    const w = tokens[c.tok - 1]!.norm;
+    if (!CIRCUMSTANCE.has(w) && !DURING.has(w)) continue;
+    for (let k = c.tok - 2; k >= 0 && c.tok - k <= 8 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!) && !isCandidate[k]; k--) {
+      const m = mentionAt[k];
+      if (!m) continue;
+      if (m.last === k && !isAdjective(m) && prepOf(m) === undefined && !isLocative(m) && !c.recipient.includes(m.entity.id)) {
+        c.actor = [m.entity.id];
+        c.actorFrom = 'syntax';
+      }
+      break;
+    }
   }
 
   /** The parties sentenced after a penalty word. */
@@ -1294,7 +1418,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
       if (c.actor.length > 0) continue;
     }
-    if (c.ofNoun) continue;
+    if (c.ofNoun || c.unnamedSubject) continue;
     if (c.reading.pos === 'verb' && !c.lemma.inverse) {
       // «أعلن X أنه لن يسمح …»: the pronoun after أن is the reporter.
       for (let k = c.tok - 1; k >= 0 && sentenceOf(k) === sentenceOf(c.tok) && c.tok - k < 6; k--) {
@@ -1307,6 +1431,16 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         break;
       }
       if (c.actor.length > 0) continue;
+      // «وقال برلمان الإقليم في بيان "… ندين … نطالب …"»: a verb in the first person
+      // inside a quote is the speaker's, named before the quote.
+      if (firstPerson(c) && c.attribution === undefined) {
+        const speaker = speakerBeforeQuote(c.tok);
+        if (speaker && !c.recipient.includes(speaker)) {
+          c.actor = [speaker];
+          c.actorFrom = 'source';
+          continue;
+        }
+      }
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
         if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > 30) break;
@@ -1317,6 +1451,22 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         }
       }
       if (c.actor.length > 0) continue;
+    }
+    // «أكد الوزير أن التدخلات الإيرانية … مرفوضة»: a passive participle as the predicate of
+    // what a source says is the source's stance; the party of its subject is the one it is about.
+    if (c.reading.pos === 'participle' && c.lemma.passiveParticiple && STANCES.has(c.type) && !c.reading.proclitics.includes('ال') && c.attribution !== undefined) {
+      const a = input.attributions.find((x) => x.id === c.attribution)!;
+      const src = a.source.entity ?? sourceEntity(a);
+      if (src) {
+        c.actor = [src];
+        c.actorFrom = 'source';
+        if (c.recipient.length === 0) {
+          const from = firstTokenAtOrAfter(tokens, a.content.start);
+          const about = mentionsIn(from, c.tok).find((m) => m.entity.id !== src && (isAdjective(m) ? adjectivePrep(m) === undefined : prepOf(m) === undefined));
+          if (about) c.recipient = [about.entity.id];
+        }
+        continue;
+      }
     }
     // The source of reported speech does what a verb without a subject tells
     // (نفى … التوقيع is the noun of such a verb); a bare noun (مقتل، المظاهرة)
@@ -1335,7 +1485,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       const force = c.type === 'ASSAULT' || c.type === 'COERCE';
       const pointedTo = force && c.reading.pos !== 'verb' && c.tok > 0 && TO.has(tokens[c.tok - 1]!.norm);
       const credited = force && ACCORDING.test(normaliseString(input.text.slice(a.cue.start, a.cue.end)));
-      if (between.length === 0 && !overtSubjectAfterThat(c.tok) && !reportedKilling && !pointedTo && !credited) {
+      // Nor is the source the doer of an act a charge names (كيانات متهمة بمساعدة النظام).
+      const charged = c.tok > 0 && CHARGE_CUES.test(tokens[c.tok - 1]!.norm);
+      if (between.length === 0 && !overtSubjectAfterThat(c.tok) && !reportedKilling && !pointedTo && !credited && !charged) {
         const src = a.source.entity ?? sourceEntity(a);
         if (src && !c.recipient.includes(src)) {
           c.actor = [src];
@@ -1359,6 +1511,64 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (!m) return false;
     const third = `${m[1] ?? ''}${m[2] ?? ''}ي${m[3]}`;
     return (lex.forms.get(third) ?? []).some((r) => r.lemma === c.reading.lemma && r.imperfect);
+  }
+
+  /**
+   * The subject of the main clause a circumstance noun stands in (في اليوم الثاني من زيارته،
+   * خلال لقائه): the person an earlier verb of the sentence has as its subject.
+   */
+  function mainSubject(i: number): MentionRef | undefined {
+    let circ = false;
+    for (let k = i - 1; k >= 0 && i - k <= 6 && sentenceOf(k) === sentenceOf(i) && !isBoundary(tokens[k]!); k--) {
+      if (CIRCUMSTANCE.has(tokens[k]!.norm) || DURING.has(tokens[k]!.norm)) circ = true;
+    }
+    if (!circ) return undefined;
+    for (let j = cands.length - 1; j >= 0; j--) {
+      const p = cands[j]!;
+      if (p.tok >= i) continue;
+      if (sentenceOf(p.tok) !== sentenceOf(i) || i - p.tok > 25) break;
+      if (p.reading.pos === 'verb' && p.actorFrom === 'syntax' && p.actor.length === 1 && !p.inverse) {
+        const m = mentions.find((x) => x.entity.id === p.actor[0] && x.first < i && sentenceOf(x.first) === sentenceOf(i));
+        return m && m.entity.type === 'PER' ? m : undefined;
+      }
+    }
+    return undefined;
+  }
+
+  /** The subject of «أعرب/عبّر … عن» before a noun of feeling (أعرب X عن ارتياحه، وعبر X … عن "استيائه"). */
+  function expressedBy(i: number): MentionRef | undefined {
+    for (let k = i - 2; k >= 0 && i - k <= 30 && sentenceOf(k) === sentenceOf(i); k--) {
+      if (!EXPRESS.test(tokens[k]!.norm)) continue;
+      // The first name after the verb, past titles (عبّر is also «via», so not by its preposition).
+      let unknown = 0;
+      for (let j = k + 1; j < i && j - k <= 8; j++) {
+        const m = mentionAt[j];
+        if (m && m.first === j && !isAdjective(m)) {
+          // «أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك الخرينج»: the person after the title phrase.
+          const p = appositivePerson(m);
+          if (p.entity.type === 'PER') return p;
+          for (let q = m.last + 1; q < i && q - m.last <= 4 && !isBoundary(tokens[q]!); q++) {
+            const mq = mentionAt[q];
+            if (mq && mq.first === q && mq.entity.type === 'PER' && !isAdjective(mq)) return mq;
+          }
+          return p;
+        }
+        if (!m && !TITLES.has(bare[j]!) && !TITLES.has(tokens[j]!.norm) && !HEAD_NOUNS.has(bare[j]!) && !DAY_WORDS.has(bare[j]!) && tokens[j]!.norm !== '،' && tokens[j]!.norm !== ','
+          && !(/^ال/.test(tokens[j]!.norm) && ++unknown <= 2)) return undefined;
+      }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** The speaker of a quote the token stands in: the nearest unmarked party before the opening quote. */
+  function speakerBeforeQuote(k: number): string | undefined {
+    for (let q = k - 1; q >= 0 && k - q <= 20 && sentenceOf(q) === sentenceOf(k); q--) {
+      if (!QUOTE_OPEN.has(tokens[q]!.norm)) continue;
+      if (q + 1 < tokens.length && mentionAt[q + 1] && QUOTE_CLOSE.has(tokens[mentionAt[q + 1]!.last + 1]?.norm ?? '')) continue;
+      return nearestBefore(q, [], PERSON_TYPES, true)?.entity.id;
+    }
+    return undefined;
   }
 
   /** The token of «أنه، أنها، إنهم …» right before a verb (over قد، لن، لا …), or -1. */
@@ -1478,11 +1688,27 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
   }
 
+  // A condemnation or a charge whose object is an act (دانت قيادة الإقليم القصف الذي شنته
+  // الطائرات التركية، أدانت المنامة استمرار التصريحات العدائية من قبل المسؤولين الإيرانيين):
+  // the one who did the act is the one condemned.
+  for (const [idx, c] of cands.entries()) {
+    if (c.type !== 'ACCUSE') continue;
+    const d = cands[idx + 1];
+    if (!d || d.reading.pos === 'verb' || d.tok - c.tok > 12 || sentenceOf(d.tok) !== sentenceOf(c.tok) || d.actor.length === 0 || d.actorFrom === 'source') continue;
+    if (tokens.slice(c.tok + 1, d.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':' || QUOTE_OPEN.has(t.norm))) continue;
+    // Not the reason after a party named as the object (أدانت مصر إيران لهجومها).
+    if (/^(و)?ل/.test(d.reading.proclitics)) continue;
+    const doers = d.actor.filter((id) => !c.actor.includes(id));
+    if (doers.length > 0) c.recipient = doers;
+  }
+
   // 5. Filters and merges.
   const entityById = new Map(input.entities.map((e) => [e.id, e]));
   const kept: Candidate[] = [];
   const seenNoun = new Set<number>();
   let request: { tok: number; type: PloverType; end: number } | undefined;
+  /** Circumstances kept right after a call (خلال لقائه). */
+  const asides = new Set<Candidate>();
   /** The last token a call's asked-for act reaches (دعا إلى شن مزيد من هجمات). */
   let asked: number | undefined;
   for (const [ci, c] of cands.entries()) {
@@ -1520,26 +1746,45 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.type === 'PROTEST' && c.reading.pos === 'participle' && c.reading.proclitics.startsWith('و')) continue;
     // «احتجاجا على …» after a protest already told restates its purpose.
     if (c.type === 'PROTEST' && /^احتجاجا$/.test(bare[c.tok]!) && kept.some((k) => k.type === 'PROTEST' && sentenceOf(k.tok) === sentenceOf(c.tok))) continue;
-    const prev = kept[kept.length - 1];
+    const last = kept[kept.length - 1];
+    // A circumstance kept right after a call (ودعا الرئيس خلال لقائه … إلى زيارة عدن) stands aside:
+    // what follows is still measured against the call.
+    const call = last && asides.has(last) ? kept[kept.length - 2] : last;
+    // «العقوبات الجديدة تستهدف أربعة أفراد»: a verb of targeting right after another kind of event
+    // noun tells that event's reach, not an attack.
+    if (c.type === 'ASSAULT' && c.reading.pos === 'verb' && TARGETING.has(c.lemma.label)) {
+      const next = cands[ci + 1];
+      const nounOf = (n: Candidate | undefined, a: number, b: number) => n !== undefined && n.reading.pos === 'noun' && n.type !== 'ASSAULT'
+        && b - a <= 3 && sentenceOf(a) === sentenceOf(b) && !tokens.slice(a + 1, b).some((t) => isBoundary(t));
+      // (العقوبات تستهدف، وتستهدف العقوبات)
+      if ((last && nounOf(last, last.tok, c.tok)) || (next && nounOf(next, c.tok, next.tok) && next.tok - c.tok <= 2)) continue;
+    }
+    // «استدعت سفيرها لدى إيران للتشاور»: the consultations an ambassador is recalled for are no event of their own.
+    if (c.type === 'CONSULT' && c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && last && last.mode === 'recall'
+      && c.tok - last.tok <= 6 && sentenceOf(last.tok) === sentenceOf(c.tok)) continue;
     // What a call or a threat asks for, also past an aside (دعا التنظيم، الذي …، إلى شن هجمات;
     // طالب في رسالة …، بمهاجمة أميركا; هدد بشن هجمات): the act it asks for is not an event.
-    if (c.type !== 'REQUEST' && c.type !== 'THREATEN' && prev && (prev.type === 'REQUEST' || prev.type === 'THREATEN')
-      && prev.reading.pos !== 'participle' && sentenceOf(prev.tok) === sentenceOf(c.tok) && c.tok - prev.tok <= 30) {
+    if (c.type !== 'REQUEST' && c.type !== 'THREATEN' && call && (call.type === 'REQUEST' || call.type === 'THREATEN')
+      && call.reading.pos !== 'participle' && sentenceOf(call.tok) === sentenceOf(c.tok) && c.tok - call.tok <= 30) {
       const before = c.tok > 0 ? tokens[c.tok - 1]!.norm : '';
       const masdar = c.reading.pos !== 'verb' || TO.has(before);
       const introduced = TO.has(before) || (c.reading.pos === 'noun' && /^(و|ف)?(ب|ل)/.test(c.reading.proclitics))
         || (c.reading.pos !== 'verb' && c.tok > 1 && TO.has(tokens[c.tok - 2]!.norm) && !isBoundary(tokens[c.tok - 1]!));
       if (masdar && (introduced || (asked !== undefined && c.tok <= asked))) {
-        prev.mode ??= c.type.toLowerCase();
+        call.mode ??= c.type.toLowerCase();
         asked = c.tok + 4;
         continue;
       }
     }
     if (c.reading.pos !== 'verb' && c.tok > 0 && /^(و|ل|ب)?اي$/.test(tokens[c.tok - 1]!.norm)) continue;
-    if (prev && c.reading.pos !== 'verb' && (prev.type === 'REQUEST' || prev.type === 'THREATEN') && c.tok - prev.tok <= 4 && sentenceOf(prev.tok) === sentenceOf(c.tok)) {
-      prev.mode ??= c.type.toLowerCase();
+    if (call && c.reading.pos !== 'verb' && (call.type === 'REQUEST' || call.type === 'THREATEN') && c.tok - call.tok <= 4 && sentenceOf(call.tok) === sentenceOf(c.tok)
+      && !CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') && !DURING.has(tokens[c.tok - 1]?.norm ?? '')) {
+      call.mode ??= c.type.toLowerCase();
       continue;
     }
+    if (call && call === last && c.reading.pos !== 'verb' && (call.type === 'REQUEST' || call.type === 'THREATEN') && sentenceOf(call.tok) === sentenceOf(c.tok)
+      && (CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') || DURING.has(tokens[c.tok - 1]?.norm ?? ''))) asides.add(c);
+    const prev = last;
     // What a request asks for, further on in its clause (دعا إسرائيل إلى وقف خططها لهدم منازل),
     // is not an event of its own; a circumstance (خلال اجتماعه) is.
     if (request && c.reading.pos !== 'verb' && c.type !== request.type && c.tok < request.end && sentenceOf(c.tok) === sentenceOf(request.tok)

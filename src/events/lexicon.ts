@@ -177,6 +177,8 @@ function nounForms(sing: string[], plural: string[]): { form: string; pron?: str
     } else {
       stems.push({ s: w, pronOk: true });
       for (const sfx of ['ا', 'ان', 'ين', 'ات']) stems.push({ s: w + sfx, pronOk: sfx === 'ات' });
+      // A final hamza sits on ya before a pronoun in the genitive (لقائه، استيائه).
+      if (w.endsWith('اء')) for (const pr of NOUN_PRONOUNS) stems.push({ s: w.slice(0, -1) + 'ئ' + pr, pronOk: false, pron: pr });
     }
   }
   for (const p of plural) {
@@ -206,7 +208,8 @@ function nounForms(sing: string[], plural: string[]): { form: string; pron?: str
 function participleForms(ps: string[]): { form: string; pre: string }[] {
   const out: { form: string; pre: string }[] = [];
   for (const p of ps) {
-    for (const s of ['', 'ون', 'ين', 'ه', 'ات', 'ان']) {
+    // The accusative of manner (مطالبا، مهددا) too.
+    for (const s of ['', 'ون', 'ين', 'ه', 'ات', 'ان', 'ا']) {
       const f = p + s;
       for (const pre of ['', 'و', 'ف', 'ب', 'ل']) {
         out.push({ form: pre + f, pre });
