@@ -279,3 +279,30 @@ test('a definite noun taking up the attack a verb told is not a second event', (
   const evs = events(text, []);
   assert.ok(!evs.some((e) => text.slice(e.trigger.start, e.trigger.end) === 'الهجوم'));
 });
+
+test('a masdar after a noun of will or attempt and its genitive is done by that genitive', () => {
+  const text = 'اندلعت اشتباكات عقب محاولة الجيش السوري الحر الهجوم على مواقع حزب الله قرب الحدود.';
+  const evs = events(text, [{ id: 'e1', type: 'ORG', name: 'الجيش السوري الحر' }, { id: 'e2', type: 'ORG', name: 'حزب الله' }]);
+  assert.deepEqual(at(text, evs, 'الهجوم')?.actor, ['e1']);
+  // Without the noun of will, a party before the masdar is not its doer.
+  const plain = 'قالت مصادر في حزب الله الهجوم وقع فجرا.';
+  const p = events(plain, [{ id: 'e2', type: 'ORG', name: 'حزب الله' }]);
+  assert.deepEqual(at(plain, p, 'الهجوم')?.actor ?? [], []);
+});
+
+test('a masdar whose object comes with ل has its genitive as doer', () => {
+  const text = 'نفت الوزارة خطف جبهة النصرة في سوريا لمقاتلين من المعارضة.';
+  const evs = events(text, [{ id: 'e1', type: 'ORG', name: 'جبهة النصرة' }, { id: 'e2', type: 'GPE', name: 'سوريا' }]);
+  assert.deepEqual(at(text, evs, 'خطف')?.actor, ['e1']);
+  // With no ل-object, the genitive of the abduction is the one abducted.
+  const victim = 'أدانت الحكومة خطف الصحفي جون سميث في بغداد.';
+  const v = events(victim, [{ id: 'e1', type: 'PER', name: 'جون سميث' }, { id: 'e2', type: 'GPE', name: 'بغداد' }]);
+  assert.deepEqual(at(victim, v, 'خطف')?.actor ?? [], []);
+});
+
+test('an agent after a chain of coordinated nouns is the doer of each', () => {
+  const text = 'تعرض الصحفيون لموجة من القمع والاعتقالات منذ أشهر على أيدي الحوثيين.';
+  const evs = events(text, [{ id: 'e1', type: 'ORG', name: 'الحوثيين' }]);
+  assert.deepEqual(at(text, evs, 'القمع')?.actor, ['e1']);
+  assert.deepEqual(at(text, evs, 'والاعتقالات')?.actor, ['e1']);
+});

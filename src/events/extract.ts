@@ -137,6 +137,8 @@ const QUOTE_CLOSE = new Set(['»', '"', '”']);
 /** Lemmas of killing: a verb of these reported by a source tells a casualty. */
 const KILLING = new Set(['قتل']);
 /** Types of an act between two parties (اشتباكات بين، هدنة بين، اتفاق بين). */
+/** Nouns of will or attempt whose object is a masdar done by their genitive (محاولة X الهجوم). */
+const GOVERNING_NOUNS = new Set(['محاوله', 'محاولات', 'قرار', 'اعتزام', 'عزم', 'نيه', 'استعداد', 'بدء', 'مواصله', 'استمرار', 'سعي', 'استئناف', 'تمكن']);
 const MUTUAL = new Set<PloverType>(['ASSAULT', 'AGREE', 'CONSULT', 'COOPERATE']);
 
 /** Verbs of expressing a feeling or a stance (أعرب، عبّر، معربا). */
@@ -976,12 +978,17 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         g = undefined;
       }
       if (g && (g.first === gi || (isAdjective(g) && g.first === i + 2)) && (!c.reading.proclitics.endsWith('ال') || attributive) && prepOf(g) === undefined) {
-        const ids = coordinated(g, end).ids;
+        const co = coordinated(g, end);
+        const ids = co.ids;
         // A participle of manner takes an object (داعين الكونغرس، مطالبين الحكومة).
         const mannerObject = c.reading.pos === 'participle' && !c.reading.proclitics.includes('ال') && !c.lemma.passiveParticiple;
         // «كيانات متهمة بمساعدة نظام الأسد»: the act a charge names has its object in the genitive.
         const charged = i > 0 && /^(و)?ب/.test(c.reading.proclitics) && CHARGE_CUES.test(tokens[i - 1]!.norm);
-        if (passive || c.lemma.genitive === 'recipient' || mannerObject || charged) {
+        // «خطف جبهة النصرة في سوريا لمقاتلين»: a masdar annexed to its doer takes its object with ل.
+        const doerGenitive = c.lemma.genitive === 'recipient' && !passive && !isAdjective(g) && !mannerObject && !charged && objectWithLAfter(co.last, end);
+        if (doerGenitive) {
+          if (roles.agent.length === 0) roles.agent.push(...ids);
+        } else if (passive || c.lemma.genitive === 'recipient' || mannerObject || charged) {
           if (roles.patient.length === 0) roles.patient.push(...ids);
         } else if (roles.agent.length === 0) roles.agent.push(...ids);
       }
@@ -1019,6 +1026,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       const rel = c.reading.pos === 'participle' && c.lemma.passiveParticiple ? undefined : relativeSubject(i, end);
       if (rel) roles.agent.push(...coordinated(rel, end).ids);
     }
+    if (c.reading.pos === 'noun' && roles.agent.length === 0 && !passive && !c.reading.pronoun) {
+      // «عقب محاولة الحوثيين الهجوم على …»، «قرار الحكومة فرض عقوبات»: a definite masdar
+      // governed by a noun of will or attempt is done by that noun's genitive.
+      const doer = governingGenitive(i);
+      if (doer) roles.agent.push(...doer);
+    }
     if (c.reading.pos === 'noun' && roles.agent.length === 0 && !passive) {
       const by = claimedBy(i, c.reading.proclitics.includes('ال') || tokens[i]!.norm.startsWith('ال'));
       if (by) roles.agent.push(...coordinated(by, forwardEnd(by.last, 8)).ids);
@@ -1031,8 +1044,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // من قبل X → the agent of a passive or noun; من X after a passive participle (المدعومة من …).
     const agentBy = markedAfter(i, end, new Set(c.reading.pos === 'participle' && c.lemma.passiveParticiple ? ['قبل', 'من', 'لدي'] : ['قبل']))
       ?? agentAfterComma(end);
-    // The agent of the nearest event noun before it, not of an earlier verb (أدانت الجامعة الاقتحامات، من قبل …).
-    if (agentBy && !isCandidate.slice(i + 1, agentBy.first).some(Boolean)) {
+    // The agent of the nearest event noun before it, not of an earlier verb (أدانت الجامعة الاقتحامات، من قبل …);
+    // nouns coordinated with it share it (من القمع والاعتقالات والمصادرة … على أيدي الحوثيين).
+    const coordinatedNoun = (k: number) => c.reading.pos === 'noun' && candAt.get(k)?.reading.pos === 'noun' && tokens[k]!.norm.startsWith('و');
+    if (agentBy && !isCandidate.slice(i + 1, agentBy.first).some((x, n) => x && !coordinatedNoun(i + 1 + n))) {
       roles.agent.length = 0;
       roles.agent.push(...coordinated(agentBy, end).ids);
     }
@@ -1065,6 +1080,41 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       const ref = nearestBefore(i, c.actor, PERSON_TYPES);
       if (ref) c.recipient = [ref.entity.id];
     }
+  }
+
+  /**
+   * After the genitive of a masdar (ending at `last`), an object marked by ل:
+   * a definite noun (للمدنيين) or a plural (لمقاتلين، لصحفيين), past a place
+   * (في سوريا). Not a name, an event word, or a purpose (لتدريب).
+   */
+  function objectWithLAfter(last: number, end: number): boolean {
+    let k = last + 1;
+    if (k < end && tokens[k]!.norm === 'في') {
+      const m = mentionAt[k + 1];
+      if (m && m.first === k + 1) k = m.last + 1;
+    }
+    const t = tokens[k];
+    if (!t || k >= end || t.kind !== 'word' || mentionAt[k] || isCandidate[k]) return false;
+    return /^لل../.test(t.norm) || /^ل..+(ين|ون|ات)$/.test(t.norm);
+  }
+
+  /**
+   * The doer of a masdar that is the object of a noun of will or
+   * attempt annexed to a party (محاولة الحوثيين الهجوم، قرار الحكومة فرض،
+   * اعتزام واشنطن إرسال): that party and the ones coordinated with it.
+   */
+  function governingGenitive(i: number): string[] | undefined {
+    if (i < 2) return undefined;
+    const m = mentionAt[i - 1];
+    if (!m || m.last !== i - 1 || sentenceOf(m.first) !== sentenceOf(i)) return undefined;
+    const ids = coordinatedBackward(m);
+    let first = m.first;
+    while (first > 0 && tokens[first]!.norm.startsWith('و') && mentionAt[first - 1] && mentionAt[first - 1]!.last === first - 1) first = mentionAt[first - 1]!.first;
+    const h = first - 1;
+    if (h < 0 || mentionAt[h] || isCandidate[h]) return undefined;
+    const w = tokens[h]!.norm;
+    if (/^(و|ف)?(ب|ل)?ال/.test(w)) return undefined;
+    return GOVERNING_NOUNS.has(bareWord(w)) || GOVERNING_NOUNS.has(w) ? ids : undefined;
   }
 
   /**
