@@ -12,8 +12,8 @@ import {
   spokespersonCandidates, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions,
 } from './candidates.js';
 import {
-  actorContextOk, actorFits, descriptionClassOfNorm, descriptionCut, isActorClass, resolveActor, resolveDescriptionClass, theatreCoalition,
-  type NamesAround,
+  actorContextOk, actorFits, descriptionClassOfNorm, descriptionCut, isActorClass, occupationCut, occupationNamesIsrael, OCCUPYING_STATE,
+  resolveActor, resolveDescriptionClass, theatreCoalition, type NamesAround,
 } from './describe.js';
 import { cutOffset, isWordLike, procliticVariants } from './words.js';
 
@@ -325,6 +325,22 @@ export function linkEntities(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] === 1 || !isWordLike(t)) continue;
+    // الاحتلال: Israel, named in the document or not
+    const occupation = occupationCut(t.norm);
+    if (occupation !== undefined) {
+      if (!occupationNamesIsrael(kb, tokens, i)) continue;
+      const entry = kb.entries.get(OCCUPYING_STATE);
+      if (!entry) continue;
+      let target = entities.find((e) => e.kb?.id === entry.id);
+      if (!target) {
+        target = { id: '', type: entry.type, name: entry.name, mentions: [], key: entry.id, kb: kbLink(entry) };
+        entities.push(target);
+        added = true;
+      }
+      target.mentions.push({ start: cutOffset(t, text, occupation), end: t.end, kind: 'description' });
+      target.mentions.sort((a, b) => a.start - b.start);
+      continue;
+    }
     const cls = descriptionClassOfNorm(t.norm);
     if (!cls) continue;
     let target: Entity | undefined;

@@ -400,6 +400,52 @@ export function theatreCoalition(entities: readonly Entity[], main: string | und
   return undefined;
 }
 
+/** The state «الاحتلال» names in Arabic news, with or without its nisba (قوات الاحتلال، الاحتلال الإسرائيلي). */
+export const OCCUPYING_STATE = 'gpe:IL';
+
+/** Every written form of الاحتلال with its proclitics (والاحتلال، بالاحتلال، للاحتلال) → how many letters they take. */
+const OCCUPATION_FORMS = new Map<string, number>();
+for (const p of PREFIXES) {
+  for (const written of p.endsWith('ل') ? [p + 'الاحتلال', p + 'لاحتلال'] : [p + 'الاحتلال']) {
+    const v = computeProcliticVariants(written).find((x) => x.form === 'الاحتلال');
+    if (v && !OCCUPATION_FORMS.has(written)) OCCUPATION_FORMS.set(written, v.cut);
+  }
+}
+
+/** Definite words after الاحتلال that keep it the occupation of Palestine (الاحتلال الغاشم، الاحتلال اليوم). */
+const AFTER_OCCUPATION = nf(['الغاشم', 'الصهيوني', 'العنصري', 'الإرهابي', 'المجرم']);
+
+/** How many proclitic letters precede الاحتلال in a token's norm, or undefined when the token is not that word. */
+export function occupationCut(norm: string): number | undefined {
+  return OCCUPATION_FORMS.get(norm);
+}
+
+/**
+ * Whether the word الاحتلال at token i names Israel: not qualified by the
+ * nisba of another state or by another adjective (الاحتلال الأمريكي،
+ * الاحتلال العثماني، الاحتلال الأجنبي), and the document nowhere speaks of
+ * another state's occupation. The nisba of Israel keeps it (الاحتلال الإسرائيلي).
+ */
+export function occupationNamesIsrael(kb: Kb, tokens: readonly Token[], i: number): boolean {
+  const qualifiedOtherwise = (k: number): boolean => {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!t || !next || next.sentence !== t.sentence || next.kind !== 'word') return false;
+    const n = next.norm;
+    const adj = kb.names.get(n)?.filter((r) => r.kind === 'adjective') ?? [];
+    if (adj.length > 0) return !adj.some((r) => r.id === OCCUPYING_STATE);
+    return n.startsWith('ال') && !AFTER_BODY.has(n) && !AFTER_OCCUPATION.has(n);
+  };
+  if (occupationCut(tokens[i]?.norm ?? '') === undefined || qualifiedOtherwise(i)) return false;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === i || occupationCut((tokens[k] as Token).norm) === undefined) continue;
+    const next = tokens[k + 1];
+    const adj = next ? kb.names.get(next.norm)?.filter((r) => r.kind === 'adjective') ?? [] : [];
+    if (adj.length > 0 && !adj.some((r) => r.id === OCCUPYING_STATE)) return false;
+  }
+  return true;
+}
+
 /**
  * The entity a definite description at `offset` refers to: for media and
  * officials, the one of the right class mentioned last before it; for
