@@ -8,7 +8,7 @@ import type { Entity, EntityMention, EntityType, KbLink, Mention, Token } from '
 import { bare, formKey, type Kb } from '../kb/load.js';
 import type { KbEntry } from '../kb/schema.js';
 import {
-  adjectiveCandidates, documentScope, kbNameCandidates, linkCandidate, quotedOutletCandidates, resolveOverlaps,
+  adjectiveCandidates, adjectivalUse, documentScope, kbNameCandidates, linkCandidate, notAPerson, quotedOutletCandidates, resolveOverlaps,
   spokespersonCandidates, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions,
 } from './candidates.js';
 import {
@@ -166,7 +166,9 @@ export function linkEntities(
   const taggedNames = tagged.filter((c) =>
     c.kind === 'name' && !(c.type === 'ORG' && isGenericPhrase(kb, c)) && !(c.kbId === undefined && kb.descriptionForms.has(c.words.join(' '))));
   const quotedOutlets = quotedOutletCandidates(kb, text, tokens);
-  const names = resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets]);
+  // a lone relational adjective the tagger took for a person (إنزال بري) is no name
+  const resolved = resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets]);
+  const names = resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text));
 
   // titles before people become roles
   for (const c of names) {
@@ -285,7 +287,7 @@ export function linkEntities(
   if (endings.size > 0) {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (covered[i] === 1 || !isWordLike(t) || !endings.has(lastTwo(t.norm))) continue;
+      if (covered[i] === 1 || !isWordLike(t) || !endings.has(lastTwo(t.norm)) || adjectivalUse(kb, tokens, i, text)) continue;
       for (const v of procliticVariants(t.norm)) {
         const g = surnames.get(v.form);
         if (!g) continue;

@@ -622,6 +622,45 @@ export function linkCandidate(kb: Kb, tokens: readonly Token[], c: Candidate, sc
   return c;
 }
 
+/** Relational adjectives that are also family names (إنزال بري، نبيه بري), normalised. */
+const RELATIONAL_ADJECTIVES = new Set(['بري', 'بريا', 'بريه', 'بحري', 'بحريا', 'بحريه', 'جوي', 'جويا', 'جويه']);
+
+/** Nouns such an adjective qualifies (إنزال بري، هجوما بريا، عملية برية، طريق بري), normalised. */
+const QUALIFIED_NOUNS = new Set([
+  'انزال', 'انزالا', 'هجوم', 'هجوما', 'اجتياح', 'اجتياحا', 'توغل', 'توغلا', 'غزو', 'غزوا', 'تدخل', 'تدخلا', 'قصف', 'قصفا',
+  'نقل', 'دعم', 'دعما', 'اسناد', 'غطاء', 'منفذ', 'معبر', 'طريق', 'طريقا', 'خط', 'ممر', 'شريان', 'جسر', 'حصار', 'حصارا',
+  'قتال', 'سلاح', 'عبور', 'شحن', 'تحرك', 'تحركا', 'زحف', 'تقدم', 'عمليه', 'عمليات', 'قوات', 'قوه', 'حمله', 'معركه',
+  'رحله', 'منطقه', 'حدود', 'اسد', 'مسح', 'نشاط',
+]);
+
+/**
+ * Whether token i is a relational adjective qualifying the noun before it
+ * (إنزال بري، عملية برية) rather than a family name (نبيه بري، وأضاف بري):
+ * no title before it and a qualified noun right before it.
+ */
+export function adjectivalUse(kb: Kb, tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (!t || !RELATIONAL_ADJECTIVES.has(t.norm)) return false;
+  if (titlesBefore(kb, tokens, i, text).roles.length > 0) return false;
+  const p = prevIndex(tokens, i);
+  return p === i - 1 && procliticVariants((tokens[p] as Token).norm).some((v) => QUALIFIED_NOUNS.has(v.form) || QUALIFIED_NOUNS.has(bare(v.form)));
+}
+
+/**
+ * Whether a lone tagged person is a relational adjective (بري in إنزال بري):
+ * one word of that kind, not after a title, and either after a noun it
+ * qualifies or in a document where no person with that family name is named
+ * in full (نبيه بري).
+ */
+export function notAPerson(kb: Kb, tokens: readonly Token[], c: Candidate, names: readonly Candidate[], text: string): boolean {
+  if (c.type !== 'PER' || c.kbId || c.t1 - c.t0 !== 1) return false;
+  const t = tokens[c.t0];
+  if (!t || !RELATIONAL_ADJECTIVES.has(t.norm)) return false;
+  if (adjectivalUse(kb, tokens, c.t0, text)) return true;
+  if (titlesBefore(kb, tokens, c.t0, text).roles.length > 0) return false;
+  return !names.some((n) => n.type === 'PER' && n.words.length > 1 && n.words[n.words.length - 1] === t.norm);
+}
+
 /** Per knowledge base: every word that is a spokesperson title (after at most و/ف) → its variant. */
 const spokesForms = new WeakMap<Kb, Map<string, Variant>>();
 

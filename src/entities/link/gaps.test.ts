@@ -23,3 +23,24 @@ test('the occupation by another state is not Israel, nor is الاحتلال els
   assert.equal(find(analyse(text), 'gpe:IL'), undefined);
   assert.equal(find(analyse('وتحدث الكاتب عن حقبة الاحتلال العثماني للبلاد.'), 'gpe:IL'), undefined);
 });
+
+// --- بري: an adjective, not Nabih Berri -------------------------------------------
+
+test('بري after a noun it qualifies is no person (إنزال بري، هجوم بري)', () => {
+  const text = 'ونفى المتحدث أي عملية إنزال بري في المدينة، وقال إن هجوم بري لم يبدأ بعد.';
+  const es = analyse(text, [['بري', 'PER'], ['بري', 'PER', 1]]);
+  assert.equal(es.filter((e) => e.type === 'PER').length, 0);
+});
+
+test('بري with a first name or a title is the person, and alone after him too, but not in هجوم بري', () => {
+  const text = 'وقال رئيس مجلس النواب اللبناني نبيه بري إن الحوار مستمر، ورفض بري أي هجوم بري على الجنوب.';
+  const es = analyse(text, [['نبيه بري', 'PER'], ['بري', 'PER', 1], ['بري', 'PER', 2]]);
+  assert.deepEqual(surfaces(text, find(es, 'per:nabih-berri')), ['نبيه بري', 'بري']);
+  const titled = 'وقال رئيس مجلس النواب بري إن الجلسة مؤجلة.';
+  assert.equal(analyse(titled, [['بري', 'PER']]).filter((e) => e.type === 'PER').length, 1);
+});
+
+test('a lone بري in a document that names no such person is no person', () => {
+  const text = 'وأكد المصدر أن بري سيكون جاهزا قريبا.';
+  assert.equal(analyse(text, [['بري', 'PER']]).filter((e) => e.type === 'PER').length, 0);
+});
