@@ -765,12 +765,16 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (mentionAt[i]) continue;
     // «سفينة "درب الخير"»: a name in quotes after a naming noun.
     if (i >= 2 && QUOTE_OPEN.has(tokens[i - 1]!.norm) && NAMING.has(bare[i - 2]!)) continue;
+    const found = lookupForm(lex, t.norm);
+    if (found.length === 0) continue;
     const endsInTaa = input.text.slice(t.start, t.end).replace(/[\u064b-\u0652\u0640]+$/, '').endsWith('ة');
-    const readings = lookupForm(lex, t.norm)
-      .filter((r) => !(endsInTaa && r.pos === 'verb' && r.pronoun === 'ه'))
+    const readings: FormReading[] = [];
+    for (const r of found) {
+      if (endsInTaa && r.pos === 'verb' && r.pronoun === 'ه') continue;
       // An intransitive verb takes no object pronoun: سيطرتها is the noun «its control».
-      .filter((r) => !(r.pos === 'verb' && r.pronoun !== undefined && lex.lemmas[r.lemma]!.intransitive))
-      .filter((r) => conditionsHold(lex.lemmas[r.lemma]!, i));
+      if (r.pos === 'verb' && r.pronoun !== undefined && lex.lemmas[r.lemma]!.intransitive) continue;
+      if (conditionsHold(lex.lemmas[r.lemma]!, i)) readings.push(r);
+    }
     if (readings.length === 0) continue;
     const reading = chooseReading(readings, i);
     const lemma = lex.lemmas[reading.lemma]!;

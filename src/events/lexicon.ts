@@ -90,6 +90,11 @@ export interface TriggerLexicon {
   version: string;
   lemmas: Lemma[];
   forms: Map<string, FormReading[]>;
+  /**
+   * A Bloom filter over the keys of `forms`, built with them: most words of a
+   * text are no trigger form, and a miss here saves the look-up in the large map.
+   */
+  formFilter?: FormFilter;
   modeCues: Map<PloverType, Map<string, string>>;
   lightActive: Set<string>;
   lightInverse: Set<string>;
@@ -221,6 +226,51 @@ function participleForms(ps: string[]): { form: string; pre: string }[] {
   return out;
 }
 
+/**
+ * A Bloom filter over strings (two bit positions per string, from two hashes
+ * of its UTF-16 code units): `mayHave` is false only for strings never added.
+ */
+export class FormFilter {
+  private readonly bits: Uint32Array;
+  private readonly mask: number;
+
+  constructor(size: number) {
+    // About eight bits per string, a power of two.
+    let n = 1024;
+    while (n < size * 8) n *= 2;
+    this.bits = new Uint32Array(n >>> 5);
+    this.mask = n - 1;
+  }
+
+  add(s: string): void {
+    let h1 = 0x811c9dc5;
+    let h2 = 5381;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = (Math.imul(h2, 33) + c) | 0;
+    }
+    const a = h1 & this.mask;
+    const b = (h2 ^ (h1 >>> 16)) & this.mask;
+    this.bits[a >>> 5]! |= 1 << (a & 31);
+    this.bits[b >>> 5]! |= 1 << (b & 31);
+  }
+
+  mayHave(s: string): boolean {
+    let h1 = 0x811c9dc5;
+    let h2 = 5381;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193);
+      h2 = (Math.imul(h2, 33) + c) | 0;
+    }
+    const a = h1 & this.mask;
+    if ((this.bits[a >>> 5]! & (1 << (a & 31))) === 0) return false;
+    const b = (h2 ^ (h1 >>> 16)) & this.mask;
+    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+  }
+}
+
 /** Builds the lexicon from the file's content (exported for tests on small lexicons). */
 export function buildLexicon(file: TriggersFile): TriggerLexicon {
   const lemmas: Lemma[] = [];
@@ -279,10 +329,13 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
     if (!isPlover(t)) throw new IsnadError('RESOURCE_CORRUPT', `modeCues: unknown PLOVER type "${t}"`, 'data/events/triggers.json');
     modeCues.set(t, new Map(Object.entries(cues).map(([k, v]) => [n(k), v])));
   }
+  const formFilter = new FormFilter(forms.size);
+  for (const form of forms.keys()) formFilter.add(form);
   return {
     version: file.version,
     lemmas,
     forms,
+    formFilter,
     modeCues,
     lightActive: nset(file.lightVerbs.active),
     lightInverse: nset(file.lightVerbs.inverse),
@@ -293,7 +346,11 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
 /** The shipped lexicon, read and expanded once. */
 export const triggerLexicon = lazy(() => buildLexicon(readDataJson<TriggersFile>('events/triggers.json')));
 
-/** Readings of one normalised token, or none. */
-export function lookupForm(lex: TriggerLexicon, norm: string): FormReading[] {
-  return lex.forms.get(norm) ?? [];
+const NO_READINGS: readonly FormReading[] = [];
+
+/** Readings of one normalised token, or none (the lexicon's own arrays: read only). */
+export function lookupForm(lex: TriggerLexicon, norm: string): readonly FormReading[] {
+  if (lex.formFilter && !lex.formFilter.mayHave(norm)) return NO_READINGS;
+  return lex.forms.get(norm) ?? NO_READINGS;
 }
+
