@@ -43,6 +43,18 @@ const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين',
 const PREPS = new Set(['علي', 'ضد', 'مع', 'الي', 'من', 'عن', 'في', 'بين', 'لدي', 'تجاه', 'نحو', 'بحق', 'عبر']);
 const PASSIVE_AUX = new Set(['تم', 'يتم', 'سيتم', 'وتم', 'ويتم', 'جري', 'يجري']);
 
+/** The first token ending after `offset` (tokens are in text order), or tokens.length. */
+function firstEndingAfter(tokens: EventInput['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const bucket = (d: number) => (d <= 1 ? '1' : d <= 2 ? '2' : d <= 3 ? '3' : d <= 5 ? '4-5' : d <= 8 ? '6-8' : d <= 12 ? '9-12' : '13+');
 const stripConj = (w: string) => w.replace(/^(و|ف)(?=..)/, '');
 
@@ -57,6 +69,8 @@ interface MentionAt {
 export class ArgContext {
   readonly mentions: MentionAt[] = [];
   private readonly sentenceFirst = new Map<number, number>();
+  /** The first mention (in `mentions` order) starting at each token. */
+  private readonly startingAt: (MentionAt | undefined)[];
 
   constructor(readonly input: EventInput) {
     const { tokens } = input;
@@ -67,9 +81,8 @@ export class ArgContext {
       for (const mention of entity.mentions) {
         let first = -1;
         let last = -1;
-        for (let i = 0; i < tokens.length; i++) {
+        for (let i = firstEndingAfter(tokens, mention.start); i < tokens.length; i++) {
           const t = tokens[i]!;
-          if (t.end <= mention.start) continue;
           if (t.start >= mention.end) break;
           if (first < 0) first = i;
           last = i;
@@ -78,12 +91,14 @@ export class ArgContext {
       }
     }
     this.mentions.sort((a, b) => a.first - b.first || b.last - a.last);
+    this.startingAt = new Array<MentionAt | undefined>(tokens.length);
+    for (const m of this.mentions) this.startingAt[m.first] ??= m;
   }
 
   tokenAt(offset: number): number {
     const { tokens } = this.input;
-    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.end > offset) return i;
-    return tokens.length - 1;
+    const i = firstEndingAfter(tokens, offset);
+    return i < tokens.length ? i : tokens.length - 1;
   }
 
   isSentenceStart(i: number): boolean {
@@ -137,7 +152,7 @@ export class ArgContext {
   }
 
   mentionStartingAt(k: number): MentionAt | undefined {
-    return this.mentions.find((m) => m.first === k);
+    return this.startingAt[k];
   }
 
   /** Candidates for the arguments of one event (features per mention or party). */
@@ -259,6 +274,34 @@ export function scoreFeatures(w: Record<string, number>, features: readonly stri
  * best candidate scores `margin` above the rules' one.
  */
 export function decode(cands: readonly ArgCandidate[], w: ArgWeights, rules?: { actor: string[]; recipient: string[] }): { actor?: string; recipient?: string } {
+  return decodeWith(cands, w, rules, (role, features) => scoreFeatures(w[role], features));
+}
+
+/** The weights of one role as a map, for scoring many candidates with weights that no longer change. */
+const weightMaps = new WeakMap<Record<string, number>, Map<string, number>>();
+
+function weightMap(w: Record<string, number>): Map<string, number> {
+  let m = weightMaps.get(w);
+  if (!m) {
+    m = new Map(Object.entries(w));
+    weightMaps.set(w, m);
+  }
+  return m;
+}
+
+/** `scoreFeatures` over a map of the same weights: the same sum, in the same order. */
+function scoreWithMap(w: Map<string, number>, features: readonly string[]): number {
+  let s = w.get('bias') ?? 0;
+  for (const f of features) s += w.get(f) ?? 0;
+  return s;
+}
+
+function decodeWith(
+  cands: readonly ArgCandidate[],
+  w: ArgWeights,
+  rules: { actor: string[]; recipient: string[] } | undefined,
+  score: (role: Role, features: readonly string[]) => number,
+): { actor?: string; recipient?: string } {
   const margin = w.margin ?? 0;
   const best = (role: Role, exclude?: string): string | undefined => {
     let top: { id: string; s: number } | undefined;
@@ -266,7 +309,7 @@ export function decode(cands: readonly ArgCandidate[], w: ArgWeights, rules?: { 
     const ruleIds = rules?.[role] ?? [];
     for (const c of cands) {
       if (c.entity === exclude || (c.entity === '' && w.mode === 'binary')) continue;
-      const s = scoreFeatures(w[role], c.features);
+      const s = score(role, c.features);
       if (!top || s > top.s) top = { id: c.entity, s };
       if (c.entity === '' ? ruleIds.length === 0 : ruleIds.includes(c.entity)) ruleScore = Math.max(ruleScore, s);
     }
@@ -287,8 +330,12 @@ export function decode(cands: readonly ArgCandidate[], w: ArgWeights, rules?: { 
 export function rerankArguments(input: EventInput, events: readonly IsnadEvent[], w: ArgWeights): IsnadEvent[] {
   if (events.length === 0) return [...events];
   const ctx = new ArgContext(input);
+  // The weights are fixed here: look them up in maps built once per weights object.
+  const actorWeights = weightMap(w.actor);
+  const recipientWeights = weightMap(w.recipient);
+  const score = (role: Role, features: readonly string[]) => scoreWithMap(role === 'actor' ? actorWeights : recipientWeights, features);
   return events.map((ev) => {
-    const { actor, recipient } = decode(ctx.candidates(ev), w, ev);
+    const { actor, recipient } = decodeWith(ctx.candidates(ev), w, ev, score);
     const pick = (id: string | undefined, rules: string[]) => (id === undefined ? [] : rules.includes(id) ? [...rules] : [id]);
     const a = pick(actor, ev.actor);
     const r = pick(recipient, ev.recipient).filter((id) => !a.includes(id));
