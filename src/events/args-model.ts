@@ -274,7 +274,7 @@ export function scoreFeatures(w: Record<string, number>, features: readonly stri
  * best candidate scores `margin` above the rules' one.
  */
 export function decode(cands: readonly ArgCandidate[], w: ArgWeights, rules?: { actor: string[]; recipient: string[] }): { actor?: string; recipient?: string } {
-  return decodeWith(cands, w, rules, (role, features) => scoreFeatures(w[role], features));
+  return decodeWith(() => cands, w, rules, (role, features) => scoreFeatures(w[role], features));
 }
 
 /** The weights of one role as a map, for scoring many candidates with weights that no longer change. */
@@ -296,8 +296,9 @@ function scoreWithMap(w: Map<string, number>, features: readonly string[]): numb
   return s;
 }
 
+/** `decode` with the candidates built only when a role is scored, and a scorer given. */
 function decodeWith(
-  cands: readonly ArgCandidate[],
+  candidates: () => readonly ArgCandidate[],
   w: ArgWeights,
   rules: { actor: string[]; recipient: string[] } | undefined,
   score: (role: Role, features: readonly string[]) => number,
@@ -307,13 +308,14 @@ function decodeWith(
     let top: { id: string; s: number } | undefined;
     let ruleScore = -Infinity;
     const ruleIds = rules?.[role] ?? [];
-    for (const c of cands) {
+    // The rules keep this role whatever the scores.
+    if (rules && ((w.fillOnly && ruleIds.length > 0) || (w.roles && !w.roles.includes(role)))) return ruleIds.find((id) => id !== exclude) ?? undefined;
+    for (const c of candidates()) {
       if (c.entity === exclude || (c.entity === '' && w.mode === 'binary')) continue;
       const s = score(role, c.features);
       if (!top || s > top.s) top = { id: c.entity, s };
       if (c.entity === '' ? ruleIds.length === 0 : ruleIds.includes(c.entity)) ruleScore = Math.max(ruleScore, s);
     }
-    if (rules && ((w.fillOnly && ruleIds.length > 0) || (w.roles && !w.roles.includes(role)))) return ruleIds.find((id) => id !== exclude) ?? undefined;
     if (rules && top && top.s - ruleScore < margin) return ruleIds.find((id) => id !== exclude) ?? undefined;
     if (!top || top.id === '') return undefined;
     return w.mode === 'rank' || sigmoid(top.s) >= w.threshold[role] ? top.id : undefined;
@@ -329,13 +331,15 @@ function decodeWith(
  */
 export function rerankArguments(input: EventInput, events: readonly IsnadEvent[], w: ArgWeights): IsnadEvent[] {
   if (events.length === 0) return [...events];
-  const ctx = new ArgContext(input);
+  let ctx: ArgContext | undefined;
   // The weights are fixed here: look them up in maps built once per weights object.
   const actorWeights = weightMap(w.actor);
   const recipientWeights = weightMap(w.recipient);
   const score = (role: Role, features: readonly string[]) => scoreWithMap(role === 'actor' ? actorWeights : recipientWeights, features);
   return events.map((ev) => {
-    const { actor, recipient } = decodeWith(ctx.candidates(ev), w, ev, score);
+    let cands: readonly ArgCandidate[] | undefined;
+    const candidates = () => (cands ??= (ctx ??= new ArgContext(input)).candidates(ev));
+    const { actor, recipient } = decodeWith(candidates, w, ev, score);
     const pick = (id: string | undefined, rules: string[]) => (id === undefined ? [] : rules.includes(id) ? [...rules] : [id]);
     const a = pick(actor, ev.actor);
     const r = pick(recipient, ev.recipient).filter((id) => !a.includes(id));
