@@ -9,7 +9,7 @@ import { bare, formKey, type Kb } from '../kb/load.js';
 import type { KbEntry } from '../kb/schema.js';
 import {
   adjectiveCandidates, adjectivalUse, documentScope, kbNameCandidates, linkCandidate, notAPerson, quotedOutletCandidates, resolveOverlaps,
-  spokespersonCandidates, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions,
+  spokespersonCandidates, widenToParties, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions,
 } from './candidates.js';
 import {
   actorContextOk, actorFits, descriptionClassOfNorm, descriptionCut, isActorClass, occupationCut, occupationNamesIsrael, OCCUPYING_STATE,
@@ -168,7 +168,8 @@ export function linkEntities(
   const quotedOutlets = quotedOutletCandidates(kb, text, tokens);
   // a lone relational adjective the tagger took for a person (إنزال بري) is no name
   const resolved = resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets]);
-  const names = resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text));
+  // a part of an organisation or the forces of a state stand for it (الفرع المصري لتنظيم داعش، قوات الجيش بمصر)
+  const names = widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text)));
 
   // titles before people become roles
   for (const c of names) {

@@ -661,6 +661,74 @@ export function notAPerson(kb: Kb, tokens: readonly Token[], c: Candidate, names
   return !names.some((n) => n.type === 'PER' && n.words.length > 1 && n.words[n.words.length - 1] === t.norm);
 }
 
+/** Words that name a part of an organisation before ل + its name (الأمانة العامة لمنظمة …، الفرع المصري لتنظيم …), normalised. */
+const ORGANISATION_PARTS: readonly (readonly string[])[] = [
+  ['الامانه', 'العامه'], ['الفرع'], ['الجناح', 'العسكري'], ['الجناح', 'السياسي'], ['المكتب', 'السياسي'], ['اللجنه', 'المركزيه'],
+];
+
+/** Words that name the armed forces of a state before ب + its name (قوات الجيش والشرطة بمصر), normalised. */
+const FORCE_HEADS = new Set(['قوات', 'وحدات', 'عناصر']);
+const FORCE_BODIES = new Set(['الجيش', 'الشرطه', 'الامن', 'والجيش', 'والشرطه', 'والامن', 'الامنيه', 'المسلحه', 'الخاصه']);
+
+function prefixOf(tokens: readonly Token[], c: Candidate): string | undefined {
+  const t = tokens[c.t0];
+  if (!t) return undefined;
+  return procliticVariants(t.norm).find((v) => v.form === c.words[0])?.prefix;
+}
+
+/**
+ * Names that take in the phrase before them, which stands for the same
+ * party: a part of an organisation (الأمانة العامة لمنظمة التعاون
+ * الإسلامي، الفرع المصري لتنظيم داعش: the organisation) and the forces of
+ * a state (قوات الجيش والشرطة بمصر: the state, as a description). The
+ * phrase must end right before the name and hold no other name.
+ */
+export function widenToParties(kb: Kb, text: string, tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
+  const taken = new Uint8Array(tokens.length);
+  for (const n of names) taken.fill(1, n.t0, n.t1);
+  const free = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (taken[k] === 1 || !isWordLike(tokens[k]) || tokens[k]?.sentence !== tokens[b]?.sentence) return false;
+    return true;
+  };
+  const normAt = (k: number) => {
+    const t = tokens[k];
+    if (!t) return '';
+    return procliticVariants(t.norm).find((v) => lightPrefix(v) && v.form.startsWith('ال'))?.form ?? t.norm;
+  };
+  return names.map((n) => {
+    const prefix = prefixOf(tokens, n);
+    let from = -1;
+    let kind: MentionKind = n.kind;
+    if (n.type === 'ORG' && prefix !== undefined && prefix.endsWith('ل')) {
+      // the part, then nisba adjectives of its place (الفرع المصري، الفرع الليبي)
+      let k = n.t0 - 1;
+      while (k >= 0 && k > n.t0 - 3 && isAdjectiveToken(kb, tokens, k)) k--;
+      for (const part of ORGANISATION_PARTS) {
+        const a = k - part.length + 1;
+        if (a >= 0 && free(a, n.t0) && part.every((w, x) => (x === 0 ? normAt(a) : (tokens[a + x] as Token).norm) === w)) {
+          from = a;
+          break;
+        }
+      }
+    } else if (n.type === 'GPE' && n.kind === 'name' && n.kbId !== undefined && /^gpe:[A-Z]{2}$/.test(n.kbId) && prefix === 'ب') {
+      let k = n.t0 - 1;
+      while (k >= 0 && k > n.t0 - 4 && FORCE_BODIES.has((tokens[k] as Token).norm)) k--;
+      if (k < n.t0 - 1 && k >= 0 && free(k, n.t0)) {
+        const head = procliticVariants((tokens[k] as Token).norm).find((v) => lightPrefix(v) && FORCE_HEADS.has(v.form));
+        if (head) {
+          from = k;
+          kind = 'description';
+        }
+      }
+    }
+    if (from < 0) return n;
+    const first = tokens[from] as Token;
+    const v = procliticVariants(first.norm).find((x) => lightPrefix(x) && (x.form.startsWith('ال') || FORCE_HEADS.has(x.form)));
+    const start = cutOffset(first, text, v?.cut ?? 0);
+    return { ...n, start, t0: from, kind, surface: surface(text, start, n.end) };
+  });
+}
+
 /** Per knowledge base: every word that is a spokesperson title (after at most و/ف) → its variant. */
 const spokesForms = new WeakMap<Kb, Map<string, Variant>>();
 

@@ -5,7 +5,7 @@
  *
  * Descriptions of groups, institutions and leaders (التنظيم، القوات،
  * الحركة، الجماعة، الحزب، الجبهة، الميليشيا، التحالف، المقاومة، الحكومة، الجيش، الوزارة، المنظمة، الرئيس،
- * الأمير، الملك، المملكة) are resolved only when that is safe: the entity
+ * الأمير، الملك، المملكة، المجلس، المحكمة) are resolved only when that is safe: the entity
  * is mentioned in the same sentence or in one of the two sentences before,
  * its type and knowledge-base sector (or its name's head word) fit, and no
  * other fitting entity is mentioned there. الحكومة with no government in
@@ -38,7 +38,9 @@ export type ActorClass =
   | 'president'
   | 'prince'
   | 'king'
-  | 'kingdom';
+  | 'kingdom'
+  | 'council'
+  | 'court';
 
 export type DescriptionClass = MediaOrOfficialClass | ActorClass;
 
@@ -78,6 +80,8 @@ const ACTOR_WORDS: Record<string, ActorClass> = {
   الامير: 'prince',
   الملك: 'king',
   المملكه: 'kingdom',
+  المجلس: 'council',
+  المحكمه: 'court',
 };
 
 const ACTOR_CLASSES = new Set<DescriptionClass>(Object.values(ACTOR_WORDS));
@@ -239,6 +243,10 @@ export function actorFits(e: Entity, cls: ActorClass, kb: Kb | undefined): boole
       return heads.has('حكومه') && (sector === undefined || sector === 'GOV');
     case 'ministry':
       return heads.has('وزاره') && (sector === undefined || sector === 'GOV');
+    case 'council':
+      return heads.has('مجلس');
+    case 'court':
+      return heads.has('محكمه') || sector === 'JUD';
     case 'organisation':
       // any international or civil body may be «the organisation» (اللجنة الدولية للصليب الأحمر)
       return heads.has('منظمه') || sector === 'IGO' || sector === 'NGO' || sector === 'CVL';
@@ -379,6 +387,7 @@ export function resolveActor(
     const own = found.kb?.country;
     if (entities.some((e) => e.kb !== undefined && STATE_ID.test(e.kb.id) && e.kb.country !== own && e.mentions.some((m) => inReach(m.start)))) return undefined;
   }
+  if (!found && cls === 'court' && !competing) return courtState(entities, tokens, i, inReach);
   if (found || cls !== 'government') return found;
   // الحكومة with no government in reach: the main state's, if nothing else competes
   if (entities.some((e) => actorFits(e, cls, kb) && e.mentions.some((m) => m.start < t.start))) return undefined;
@@ -386,6 +395,33 @@ export function resolveActor(
   if (!main || !main.mentions.some((m) => inReach(m.start))) return undefined;
   const otherState = entities.some((e) => e !== main && e.kb !== undefined && STATE_ID.test(e.kb.id) && e.mentions.some((m) => inReach(m.start)));
   return otherState ? undefined : main;
+}
+
+/** The written forms of «court» before a nisba (محكمة ليبية، والمحكمة المصرية). */
+const COURT_WORDS = new Set<string>();
+for (const p of PREFIXES) {
+  for (const w of ['محكمه', 'المحكمه']) COURT_WORDS.add(p + w);
+  if (p.endsWith('ل')) COURT_WORDS.add(p + 'لمحكمه');
+}
+
+/**
+ * المحكمة with no court named in reach: the state of a court named in reach
+ * by its nisba (حكمت محكمة ليبية … وقالت المحكمة), when there is one such state.
+ */
+function courtState(entities: readonly Entity[], tokens: readonly Token[], i: number, inReach: (start: number) => boolean): Entity | undefined {
+  let found: Entity | undefined;
+  for (const e of entities) {
+    if (!e.kb || !STATE_ID.test(e.kb.id)) continue;
+    const fits = e.mentions.some((m) => {
+      if (m.kind !== 'adjective' || !inReach(m.start)) return false;
+      const k = tokenAt(tokens, m.start);
+      return k > 0 && k < i && COURT_WORDS.has(tokens[k - 1]?.norm ?? '');
+    });
+    if (!fits) continue;
+    if (found) return undefined;
+    found = e;
+  }
+  return found;
 }
 
 /**

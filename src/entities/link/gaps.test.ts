@@ -44,3 +44,37 @@ test('a lone بري in a document that names no such person is no person', () =>
   const text = 'وأكد المصدر أن بري سيكون جاهزا قريبا.';
   assert.equal(analyse(text, [['بري', 'PER']]).filter((e) => e.type === 'PER').length, 0);
 });
+
+// --- named bodies with a generic head -----------------------------------------------
+
+test('a part of an organisation before ل + its name is a mention of it', () => {
+  const text = 'ورحبت الأمانة العامة لمنظمة التعاون الإسلامي بالقرار، فيما تبنى الفرع الليبي لتنظيم داعش الهجوم.';
+  const es = analyse(text);
+  assert.deepEqual(surfaces(text, find(es, 'org:oic')), ['الأمانة العامة لمنظمة التعاون الإسلامي']);
+  assert.deepEqual(surfaces(text, find(es, 'org:isis')), ['الفرع الليبي لتنظيم داعش']);
+  // the nisba of the branch still names its state
+  assert.deepEqual(surfaces(text, find(es, 'gpe:LY')), ['الليبي']);
+});
+
+test('the forces of a state named with ب are a description of the state', () => {
+  const text = 'وأعلنت قوات الجيش والشرطة بتونس حالة الاستنفار، وانتشرت القوات في العاصمة.';
+  const tn = find(analyse(text), 'gpe:TN');
+  assert.deepEqual(surfaces(text, tn), ['قوات الجيش والشرطة بتونس']);
+  assert.equal(tn?.mentions[0]?.kind, 'description');
+  // a state after في is where the forces are, not whose
+  const there = 'وانتشرت قوات الجيش في تونس.';
+  assert.deepEqual(surfaces(there, find(analyse(there), 'gpe:TN')), ['تونس']);
+});
+
+test('المجلس points back to the one council named in reach', () => {
+  const text = 'وأعلن مجلس الحكماء والشورى في ليبيا تأييده للاتفاق، كما رحب المجلس بتشكيل الحكومة.';
+  assert.deepEqual(surfaces(text, find(analyse(text), 'org:ly-elders-shura-council')), ['مجلس الحكماء والشورى', 'المجلس']);
+});
+
+test('المحكمة after a court named by a nisba is that state; with two such states it is nothing', () => {
+  const text = 'وحكمت محكمة مصرية بالسجن على ثلاثة متهمين، وقالت المحكمة إن الأدلة كافية.';
+  assert.deepEqual(surfaces(text, find(analyse(text), 'gpe:EG')), ['مصرية', 'المحكمة']);
+  const two = 'وحكمت محكمة مصرية ومحكمة ليبية بالسجن على متهمين، وقالت المحكمة إن الأدلة كافية.';
+  const es = analyse(two);
+  assert.ok(!es.some((e) => e.mentions.some((m) => m.kind === 'description')));
+});
