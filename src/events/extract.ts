@@ -270,9 +270,13 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     return undefined;
   };
 
+  /** The mentions that own their first token, starting in [from, to), in token order. */
   const mentionsIn = (from: number, to: number): MentionRef[] => {
     const out: MentionRef[] = [];
-    for (const m of mentions) if (m.first >= from && m.first < to && mentionAt[m.first] === m) out.push(m);
+    for (let k = Math.max(0, from); k < to && k < tokens.length; k++) {
+      const m = mentionAt[k];
+      if (m && m.first === k) out.push(m);
+    }
     return out;
   };
 
@@ -763,10 +767,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     if (mentionAt[i]) continue;
-    // «سفينة "درب الخير"»: a name in quotes after a naming noun.
-    if (i >= 2 && QUOTE_OPEN.has(tokens[i - 1]!.norm) && NAMING.has(bare[i - 2]!)) continue;
     const found = lookupForm(lex, t.norm);
     if (found.length === 0) continue;
+    // «سفينة "درب الخير"»: a name in quotes after a naming noun.
+    if (i >= 2 && QUOTE_OPEN.has(tokens[i - 1]!.norm) && NAMING.has(bare[i - 2]!)) continue;
     const endsInTaa = input.text.slice(t.start, t.end).replace(/[\u064b-\u0652\u0640]+$/, '').endsWith('ة');
     const readings: FormReading[] = [];
     for (const r of found) {
@@ -1654,7 +1658,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const a = input.attributions.find((x) => x.cue.end <= at && x.content.start <= at && at - Math.max(x.cue.end, x.content.start) <= 30);
     if (!a) return false;
     const from = Math.max(a.cue.end, a.content.start);
-    const between = tokens.filter((t) => t.start >= from && t.end <= at && t.kind !== 'punct');
+    const between: Token[] = [];
+    for (let q = firstTokenAtOrAfter(tokens, from); q < tokens.length && tokens[q]!.end <= at; q++) {
+      const t = tokens[q]!;
+      if (t.start >= from && t.kind !== 'punct') between.push(t);
+    }
     return between.every((t) => /^(عن|علي|ان|الي|ب|في|تم|يتم|جري)$/.test(t.norm) || SKIP_BACK.has(t.norm));
   }
 

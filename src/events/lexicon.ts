@@ -111,8 +111,12 @@ function isPlover(t: string): t is PloverType {
 const n = (s: string) => normaliseString(s);
 const nset = (xs: string[] | undefined) => new Set((xs ?? []).map(n));
 
+const CLITIC_INITIALS = new Set(['و', 'ف', 'ب', 'ل', 'ك', 'ا'].map((c) => c.charCodeAt(0)));
+
 /** Strips the conjunctions, prepositions and article a context word may carry. */
 export function bareWord(norm: string): string {
+  // Every clitic below starts with one of و ف ب ل ك ا.
+  if (!CLITIC_INITIALS.has(norm.charCodeAt(0))) return norm;
   let w = norm;
   for (const p of ['وبال', 'فبال', 'وال', 'فال', 'بال', 'لل', 'كال', 'ال']) {
     if (w.startsWith(p) && w.length - p.length >= 2) return w.slice(p.length);
