@@ -30,6 +30,9 @@ function main(): void {
   let gazOff: string[] = [];
   let penalties: number[] = [];
   let autolexDocs = Infinity;
+  // document mode: sentences tagged together (as `ner --conll` does), also with gazetteer names filled in (--fill)
+  let windows: number[] = [];
+  let fill = false;
   const byPenalty = new Map<number, number[]>();
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -40,6 +43,8 @@ function main(): void {
     else if (argv[i] === '--gaz-off') gazOff = (argv[++i] ?? '').split(',');
     else if (argv[i] === '--lexicon') lexiconPath = argv[++i];
     else if (argv[i] === '--autolex-docs') autolexDocs = Number(argv[++i]);
+    else if (argv[i] === '--windows') windows = (argv[++i] ?? '30').split(',').map(Number);
+    else if (argv[i] === '--fill') fill = true;
     else rest.push(argv[i] as string);
   }
   const settings = parseTrainArgs(rest);
@@ -89,6 +94,17 @@ function main(): void {
       byPenalty.set(pen, arr);
     }
     model.header.oPenalty = settings.oPenalty ?? 0;
+    for (const win of windows) {
+      for (const f of fill ? [false, true] : [false]) {
+        const d = new SpanScorer();
+        for (let i = 0; i < dev.length; i += win) {
+          const part = dev.slice(i, i + win);
+          const tags = tagDocument(part.map((s) => s.words), { tagger, fill: f });
+          part.forEach((s, j) => d.add(s.tags, tags[j] ?? []));
+        }
+        console.error(`  ${name} window ${win}${f ? ' (fill)' : ''}: doc F1 ${(100 * d.micro().f1).toFixed(2)}`);
+      }
+    }
     const sc = score((w) => tagTokens(w, tagger), dev);
     const doc = new SpanScorer();
     const dtags: string[][] = [];
