@@ -12,7 +12,7 @@
 import type { Entity, EntityMention, IsnadEvent } from '../core/types.js';
 import { optionalWeights } from '../resources/data-files.js';
 import { normaliseString } from '../text/normalise/normalise.js';
-import type { EventInput } from './extract.js';
+import { firstTokenAtOrAfter, type EventInput } from './extract.js';
 
 export type Role = 'actor' | 'recipient';
 
@@ -43,17 +43,6 @@ const RELATIVES = new Set(['التي', 'الذي', 'الذين', 'اللذين',
 const PREPS = new Set(['علي', 'ضد', 'مع', 'الي', 'من', 'عن', 'في', 'بين', 'لدي', 'تجاه', 'نحو', 'بحق', 'عبر']);
 const PASSIVE_AUX = new Set(['تم', 'يتم', 'سيتم', 'وتم', 'ويتم', 'جري', 'يجري']);
 
-/** The first token ending after `offset` (tokens are in text order), or tokens.length. */
-function firstEndingAfter(tokens: EventInput['tokens'], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const bucket = (d: number) => (d <= 1 ? '1' : d <= 2 ? '2' : d <= 3 ? '3' : d <= 5 ? '4-5' : d <= 8 ? '6-8' : d <= 12 ? '9-12' : '13+');
 const stripConj = (w: string) => w.replace(/^(و|ف)(?=..)/, '');
@@ -81,7 +70,7 @@ export class ArgContext {
       for (const mention of entity.mentions) {
         let first = -1;
         let last = -1;
-        for (let i = firstEndingAfter(tokens, mention.start); i < tokens.length; i++) {
+        for (let i = firstTokenAtOrAfter(tokens, mention.start); i < tokens.length; i++) {
           const t = tokens[i]!;
           if (t.start >= mention.end) break;
           if (first < 0) first = i;
@@ -97,7 +86,7 @@ export class ArgContext {
 
   tokenAt(offset: number): number {
     const { tokens } = this.input;
-    const i = firstEndingAfter(tokens, offset);
+    const i = firstTokenAtOrAfter(tokens, offset);
     return i < tokens.length ? i : tokens.length - 1;
   }
 

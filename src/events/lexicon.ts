@@ -246,7 +246,11 @@ export class FormFilter {
     this.mask = n - 1;
   }
 
-  add(s: string): void {
+  // the two bit positions of the last string hashed (fields, so the hot path allocates nothing)
+  private a = 0;
+  private b = 0;
+
+  private hash(s: string): void {
     let h1 = 0x811c9dc5;
     let h2 = 5381;
     for (let i = 0; i < s.length; i++) {
@@ -254,24 +258,19 @@ export class FormFilter {
       h1 = Math.imul(h1 ^ c, 0x01000193);
       h2 = (Math.imul(h2, 33) + c) | 0;
     }
-    const a = h1 & this.mask;
-    const b = (h2 ^ (h1 >>> 16)) & this.mask;
-    this.bits[a >>> 5]! |= 1 << (a & 31);
-    this.bits[b >>> 5]! |= 1 << (b & 31);
+    this.a = h1 & this.mask;
+    this.b = (h2 ^ (h1 >>> 16)) & this.mask;
+  }
+
+  add(s: string): void {
+    this.hash(s);
+    this.bits[this.a >>> 5]! |= 1 << (this.a & 31);
+    this.bits[this.b >>> 5]! |= 1 << (this.b & 31);
   }
 
   mayHave(s: string): boolean {
-    let h1 = 0x811c9dc5;
-    let h2 = 5381;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 0x01000193);
-      h2 = (Math.imul(h2, 33) + c) | 0;
-    }
-    const a = h1 & this.mask;
-    if ((this.bits[a >>> 5]! & (1 << (a & 31))) === 0) return false;
-    const b = (h2 ^ (h1 >>> 16)) & this.mask;
-    return (this.bits[b >>> 5]! & (1 << (b & 31))) !== 0;
+    this.hash(s);
+    return (this.bits[this.a >>> 5]! & (1 << (this.a & 31))) !== 0 && (this.bits[this.b >>> 5]! & (1 << (this.b & 31))) !== 0;
   }
 }
 

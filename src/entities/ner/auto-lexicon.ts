@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { normaliseString } from '../../text/normalise/normalise.js';
+import { normalisedTokens } from './raw-text.js';
 import type { Lexicon } from './features.js';
 import type { Label } from './labels.js';
 
@@ -26,15 +26,13 @@ export interface AutoLexiconOptions {
 export const AUTO_LEXICON_DEFAULTS: AutoLexiconOptions = { minCount: 3, minShare: 0.5 };
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '؛', ':']);
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.,][0-9]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const MAX_SENTENCE = 120;
 
 /** Tokens of a text, normalised, cut into sentences at final punctuation (and at most MAX_SENTENCE tokens). */
 export function textSentences(text: string): string[][] {
   const out: string[][] = [];
   let cur: string[] = [];
-  for (const m of normaliseString(text).matchAll(TOKEN)) {
-    const tok = m[0];
+  for (const tok of normalisedTokens(text)) {
     cur.push(tok);
     if (SENTENCE_END.has(tok) || cur.length >= MAX_SENTENCE) {
       out.push(cur);

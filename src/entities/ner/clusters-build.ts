@@ -10,11 +10,11 @@
  * nested cluster ids, like the prefixes of a Brown cluster path.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { dataPath } from '../../resources/data-files.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import { seededRandom } from '../../core/random.js';
-import { anercorpAll, nerDataDir, readWikifane } from './trainer.js';
+import { anercorpAll, newsCorpusFile, readWikifane } from './trainer.js';
+import { normalisedTokens } from './raw-text.js';
 
 const VOCAB = Number(process.env.CL_VOCAB ?? 50_000);
 const CONTEXTS = Number(process.env.CL_CONTEXTS ?? 1_500);
@@ -31,18 +31,13 @@ const SPLITS = (process.env.CL_SPLITS ?? '64,16,4').split(',').map(Number);
 const ITERATIONS = 12;
 const SEED = 1234;
 
-function tokenizeLine(text: string): string[] {
-  const norm = normaliseString(text);
-  return norm.match(/[\p{L}\p{M}\p{N}]+(?:[.,][0-9]+)*|[^\s\p{L}\p{M}\p{N}]/gu) ?? [];
-}
-
 function main(): void {
   const args = process.argv.slice(2);
   const get = (name: string) => {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const corpus = get('--corpus') ?? resolve(nerDataDir(), '../corpus/saudinewsnet-10k.jsonl');
+  const corpus = get('--corpus') ?? newsCorpusFile();
   const out = get('--out') ?? dataPath('ner/clusters.tsv');
   const t0 = Date.now();
   const docs: string[][] = [];
@@ -50,7 +45,7 @@ function main(): void {
   for (const line of readFileSync(corpus, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const { text } = JSON.parse(line) as { text: string };
-    const toks = tokenizeLine(text);
+    const toks = normalisedTokens(text);
     docs.push(toks);
     for (const t of toks) freq.set(t, (freq.get(t) ?? 0) + 1);
   }

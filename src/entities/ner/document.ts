@@ -1,13 +1,37 @@
 import { stripClitics } from './affixes.js';
 import { categoryBit, loadGazetteer, type Gazetteer } from './gazetteer.js';
 import type { Label } from './labels.js';
-import { bioSpans } from './metrics.js';
+import { bioSpans, SpanScorer } from './metrics.js';
+import type { TaggedSentence } from './conll.js';
 import { defaultTagger, firstPass, secondPass, tagTokens, type Tagger } from './tagger.js';
 import { stackFeatures } from './stack.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 
 /** Sentences tagged together by `isnad ner --conll`, which has no document boundaries. */
 export const CONLL_WINDOW = 30;
+
+/**
+ * Scores gold sentences tagged as `ner --conll` tags them: windows of
+ * `window` sentences, names spread within each. Returns the scorer and the
+ * tags, one list per sentence.
+ */
+export function scoreInWindows(
+  gold: readonly TaggedSentence[],
+  options: { tagger?: Tagger; window?: number; fill?: boolean } = {},
+): { scorer: SpanScorer; tags: Label[][] } {
+  const window = options.window ?? CONLL_WINDOW;
+  const scorer = new SpanScorer();
+  const tags: Label[][] = [];
+  for (let i = 0; i < gold.length; i += window) {
+    const part = gold.slice(i, i + window);
+    const tagged = tagDocument(part.map((s) => s.words), options);
+    part.forEach((s, j) => {
+      scorer.add(s.tags, tagged[j] ?? []);
+      tags.push(tagged[j] ?? []);
+    });
+  }
+  return { scorer, tags };
+}
 
 const MIN_VOTES = 2;
 

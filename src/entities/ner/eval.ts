@@ -13,8 +13,7 @@
 import { readFileSync } from 'node:fs';
 import type { TaggedSentence } from './conll.js';
 import { score } from './evaluate.js';
-import { CONLL_WINDOW, tagDocument } from './document.js';
-import { SpanScorer } from './metrics.js';
+import { CONLL_WINDOW, scoreInWindows } from './document.js';
 import { LinearModel } from './model.js';
 import { defaultTagger, MODEL_FILE, taggerFrom, tagTokens, type Tagger } from './tagger.js';
 import { anercorpSplits, aqmarSentences, DEFAULT_SETTINGS, loadResources, readWikifane, train, type TrainSettings } from './trainer.js';
@@ -30,12 +29,7 @@ function report(name: string, tagger: Tagger, gold: TaggedSentence[]): void {
   console.log(`### sentence by sentence (tagTokens; ${ms.toFixed(0)} ms)`);
   console.log(sc.report());
   // as `isnad ner --conll` does: windows of sentences, names spread within each
-  const doc = new SpanScorer();
-  for (let i = 0; i < gold.length; i += CONLL_WINDOW) {
-    const part = gold.slice(i, i + CONLL_WINDOW);
-    const tags = tagDocument(part.map((s) => s.words), { tagger });
-    part.forEach((s, j) => doc.add(s.tags, tags[j] ?? []));
-  }
+  const doc = scoreInWindows(gold, { tagger }).scorer;
   console.log(`### as isnad ner --conll (windows of ${CONLL_WINDOW} sentences, names spread within each)`);
   console.log(doc.report());
 }

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { TaggedSentence } from './conll.js';
 import { score } from './evaluate.js';
-import { CONLL_WINDOW, tagDocument } from './document.js';
+import { scoreInWindows } from './document.js';
 import { SpanScorer } from './metrics.js';
 import { tagTokens, type Tagger } from './tagger.js';
 import { FeatureExtractor } from './features.js';
@@ -16,10 +16,9 @@ import { buildGazetteer, GAZ_CATEGORIES, parseList, type GazCategory } from './g
 import { readDataFile } from '../../resources/data-files.js';
 import { parseClusters, parseLexicon } from './resources.js';
 import { parseTrainArgs } from './train-args.js';
-import { anercorpAll, loadResources, nerDataDir, readWikifane, train } from './trainer.js';
+import { anercorpAll, loadResources, newsCorpusFile, readWikifane, train } from './trainer.js';
 import { corpusSentences } from './auto-lexicon.js';
 import { trainWithAutoLexicon } from './auto-lexicon-train.js';
-import { resolve } from 'node:path';
 
 function main(): void {
   const argv = process.argv.slice(2);
@@ -65,7 +64,7 @@ function main(): void {
   if (clustersPath) res.clusters = parseClusters(readFileSync(clustersPath, 'utf8'));
   if (lexiconPath) res.lexicon = parseLexicon(readFileSync(lexiconPath, 'utf8'));
   const extra = settings.wikifane ? readWikifane() : [];
-  const corpus = settings.features.autoLexicon ? corpusSentences(resolve(nerDataDir(), '../corpus/saudinewsnet-10k.jsonl'), autolexDocs) : [];
+  const corpus = settings.features.autoLexicon ? corpusSentences(newsCorpusFile(), autolexDocs) : [];
   const line: string[] = [];
   let sum = 0;
   for (const [name, a, b] of slices) {
@@ -83,12 +82,7 @@ function main(): void {
     for (const pen of penalties) {
       model.header.oPenalty = pen;
       const f = score((w) => tagTokens(w, tagger), dev).micro().f1;
-      const d = new SpanScorer();
-      for (let i = 0; i < dev.length; i += CONLL_WINDOW) {
-        const part = dev.slice(i, i + CONLL_WINDOW);
-        const tags = tagDocument(part.map((s) => s.words), { tagger });
-        part.forEach((s, j) => d.add(s.tags, tags[j] ?? []));
-      }
+      const d = scoreInWindows(dev, { tagger }).scorer;
       const arr = byPenalty.get(pen) ?? [];
       arr.push(100 * f, 100 * d.micro().f1);
       byPenalty.set(pen, arr);
@@ -96,23 +90,12 @@ function main(): void {
     model.header.oPenalty = settings.oPenalty ?? 0;
     for (const win of windows) {
       for (const f of fill ? [false, true] : [false]) {
-        const d = new SpanScorer();
-        for (let i = 0; i < dev.length; i += win) {
-          const part = dev.slice(i, i + win);
-          const tags = tagDocument(part.map((s) => s.words), { tagger, fill: f });
-          part.forEach((s, j) => d.add(s.tags, tags[j] ?? []));
-        }
+        const d = scoreInWindows(dev, { tagger, window: win, fill: f }).scorer;
         console.error(`  ${name} window ${win}${f ? ' (fill)' : ''}: doc F1 ${(100 * d.micro().f1).toFixed(2)}`);
       }
     }
     const sc = score((w) => tagTokens(w, tagger), dev);
-    const doc = new SpanScorer();
-    const dtags: string[][] = [];
-    for (let i = 0; i < dev.length; i += CONLL_WINDOW) {
-      const part = dev.slice(i, i + CONLL_WINDOW);
-      const tags = tagDocument(part.map((s) => s.words), { tagger });
-      part.forEach((s, j) => { doc.add(s.tags, tags[j] ?? []); dtags.push(tags[j] ?? []); });
-    }
+    const { scorer: doc, tags: dtags } = scoreInWindows(dev, { tagger });
     const m = sc.micro();
     sum += m.f1;
     const md = doc.micro();

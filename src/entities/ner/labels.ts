@@ -74,11 +74,6 @@ export function allowedAtEnd(labels: readonly string[], cur: number): boolean {
   return schemeOf(labels) === 'bio' || !(c.startsWith('B-') || c.startsWith('I-'));
 }
 
-/** True when label `cur` may follow label `prev` (-1 = sentence start) in BIO. */
-export function allowedTransition(prev: number, cur: number): boolean {
-  return allowedTransitionIn(LABELS, prev, cur);
-}
-
 /**
  * Maps a tag from one of the training corpora to the tag set: ANERcorp's PERS
  * becomes PER, AQMAR's MIS0–MIS3 become MISC, anything unknown becomes O.

@@ -15,15 +15,13 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GAZ_CATEGORIES } from './gazetteer.js';
 import { dataPath } from '../../resources/data-files.js';
-import { anercorpSplits, aqmarSentences, loadResources, nerDataDir, readWikifane, train, trainStacked, type TrainSettings } from './trainer.js';
+import { anercorpSplits, aqmarSentences, loadResources, newsCorpusFile, readWikifane, train, trainStacked, type TrainSettings } from './trainer.js';
 import { evaluateSets } from './evaluate.js';
 import { AUTOLEX_FILE, CLUSTERS_FILE, LEXICON_FILE, MODEL_FILE, NAMELM_FILE, STAGE1_FILE, taggerFrom, tagTokens } from './tagger.js';
 import { corpusSentences, formatLexicon } from './auto-lexicon.js';
 import { trainWithAutoLexicon } from './auto-lexicon-train.js';
 import type { Lexicon } from './features.js';
-import { resolve } from 'node:path';
-import { CONLL_WINDOW, tagDocument } from './document.js';
-import { SpanScorer } from './metrics.js';
+import { scoreInWindows } from './document.js';
 import type { LinearModel } from './model.js';
 import { dirname } from 'node:path';
 import { parseArgsWithOut } from './train-args.js';
@@ -47,7 +45,7 @@ function main(): void {
     ({ stage1, stage2: model } = trainStacked(settings, main, res, (m) => console.error(m), CLUSTERS_FILE));
     model.header.stage1 = STAGE1_FILE;
   } else if (settings.features.autoLexicon) {
-    const corpus = corpusSentences(resolve(nerDataDir(), '../corpus/saudinewsnet-10k.jsonl'));
+    const corpus = corpusSentences(newsCorpusFile());
     ({ model, lexicon: autoLexicon } = trainWithAutoLexicon(settings, main, extra, res, corpus, { log: (m) => console.error(m), clustersName: CLUSTERS_FILE }));
   } else model = train(settings, main, extra, res, (m) => console.error(m), CLUSTERS_FILE);
   console.error(`trained in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
@@ -55,12 +53,7 @@ function main(): void {
     const tagger = taggerFrom(model, stage1, autoLexicon ? { autoLexicon } : {});
     for (const [name, gold] of [['dev', dev], ['aqmar', aqmarSentences()]] as const) {
       console.log(`${name}\n` + evaluateSets((words) => tagTokens(words, tagger), gold));
-      const doc = new SpanScorer();
-      for (let i = 0; i < gold.length; i += CONLL_WINDOW) {
-        const part = gold.slice(i, i + CONLL_WINDOW);
-        const tags = tagDocument(part.map((s) => s.words), { tagger });
-        part.forEach((s, j) => doc.add(s.tags, tags[j] ?? []));
-      }
+      const doc = scoreInWindows(gold, { tagger }).scorer;
       console.log(`${name} document mode\n` + doc.report());
     }
   }

@@ -32,6 +32,11 @@ export function nerDataDir(): string {
   return process.env.ISNAD_NER_DATA ?? fileURLToPath(new URL('../../../../shared/data/ner/', import.meta.url));
 }
 
+/** The raw news corpus beside the NER data (SaudiNewsNet, JSON lines). */
+export function newsCorpusFile(dir = nerDataDir()): string {
+  return resolve(dir, '../corpus/saudinewsnet-10k.jsonl');
+}
+
 export interface TrainSettings {
   bits: number;
   order: 1 | 2;
