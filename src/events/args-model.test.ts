@@ -51,6 +51,19 @@ test('decoding: the best candidate over «none»; fill-only keeps the rules\' ch
   assert.deepEqual(filled!.recipient, ['il']);
 });
 
+test('decoding an empty role: the margin over «none» decides; a negative margin lets a party just below it in', () => {
+  const w: ArgWeights = {
+    version: 1, mode: 'rank', threshold: { actor: 0.5, recipient: 0.5 }, fillOnly: true, roles: ['actor'],
+    actor: { firstAfter: 2, none: 2.5 }, recipient: {},
+  };
+  const ev = event('ودعت', [], ['il']);
+  // «eg» scores 0.5 below «none»: left empty with margins 0 and 1, filled with −1.
+  assert.deepEqual(rerankArguments(layers, [ev], { ...w, margin: 0 })[0]!.actor, []);
+  assert.deepEqual(rerankArguments(layers, [ev], { ...w, margin: 1, actor: { firstAfter: 3, none: 2.5 } })[0]!.actor, []);
+  assert.deepEqual(rerankArguments(layers, [ev], { ...w, margin: 0.5, actor: { firstAfter: 3, none: 2.5 } })[0]!.actor, ['eg']);
+  assert.deepEqual(rerankArguments(layers, [ev], { ...w, margin: -1 })[0]!.actor, ['eg']);
+});
+
 test('the committed weights are a ranker over named features', () => {
   const w = argWeights();
   assert.ok(w, 'data/events/args-model.json');

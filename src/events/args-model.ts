@@ -295,6 +295,7 @@ function decodeWith(
   const margin = w.margin ?? 0;
   const best = (role: Role, exclude?: string): string | undefined => {
     let top: { id: string; s: number } | undefined;
+    let topParty: { id: string; s: number } | undefined;
     let ruleScore = -Infinity;
     const ruleIds = rules?.[role] ?? [];
     // The rules keep this role whatever the scores.
@@ -303,8 +304,12 @@ function decodeWith(
       if (c.entity === exclude || (c.entity === '' && w.mode === 'binary')) continue;
       const s = score(role, c.features);
       if (!top || s > top.s) top = { id: c.entity, s };
+      if (c.entity !== '' && (!topParty || s > topParty.s)) topParty = { id: c.entity, s };
       if (c.entity === '' ? ruleIds.length === 0 : ruleIds.includes(c.entity)) ruleScore = Math.max(ruleScore, s);
     }
+    // A role the rules left empty takes the best party scoring at least `margin`
+    // above «none»; a negative margin lets a party just below «none» in.
+    if (rules && ruleIds.length === 0 && w.mode === 'rank') return topParty && topParty.s - ruleScore >= margin ? topParty.id : undefined;
     if (rules && top && top.s - ruleScore < margin) return ruleIds.find((id) => id !== exclude) ?? undefined;
     if (!top || top.id === '') return undefined;
     return w.mode === 'rank' || sigmoid(top.s) >= w.threshold[role] ? top.id : undefined;

@@ -9,10 +9,11 @@
  * lets it replace the rules' choice and `--recipient` lets it choose the
  * recipient too: a little better on dev cross-validation, but both undo or
  * add parties across clause boundaries in the founding example.
- * Settings (L2 strength, epochs, margin) are chosen by cross-validation
- * between the halves of dev (train on A, score on B, and the reverse); the
- * model is then trained on all of dev and written to
- * data/events/args-model.json with its manifest entry. Deterministic: a
+ * Settings (L2 strength, epochs, margin) are chosen by leave-one-part-out
+ * cross-validation over the dev parts (each former held-out set, and each
+ * half of dev, is scored by a model trained on all the others: the nearest
+ * thing to a fresh set); the model is then trained on all of dev and written
+ * to data/events/args-model.json with its manifest entry. Deterministic: a
  * seeded shuffle, fixed feature order.
  */
 import { seededRandom, shuffleInPlace } from '../core/random.js';
@@ -29,7 +30,8 @@ import { buildLayers } from './testing.js';
 
 /** One rule event matched to its gold event, with its candidates. */
 interface Item {
-  half: 'A' | 'B';
+  /** The dev part the excerpt comes from: the unit of cross-validation. */
+  fold: string;
   pred: IsnadEvent;
   gold: GoldEvent;
   cands: ArgCandidate[];
@@ -39,9 +41,13 @@ interface Item {
 
 interface Part {
   items: Item[];
-  gold: Record<'A' | 'B', number>;
-  predicted: Record<'A' | 'B', number>;
+  /** Gold and predicted events per fold. */
+  gold: Map<string, number>;
+  predicted: Map<string, number>;
 }
+
+/** A dev excerpt with the fold it belongs to. */
+export type FoldedExcerpt = GoldExcerpt & { fold: string };
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
@@ -62,11 +68,12 @@ function corpusDates(): Map<string, string> {
 }
 
 /** Runs the pipeline over the dev excerpts and pairs rule events with gold ones. */
-export function buildItems(excerpts: GoldExcerpt[], dates: ReadonlyMap<string, string>): Part {
-  const part: Part = { items: [], gold: { A: 0, B: 0 }, predicted: { A: 0, B: 0 } };
+export function buildItems(excerpts: FoldedExcerpt[], dates: ReadonlyMap<string, string>): Part {
+  const part: Part = { items: [], gold: new Map(), predicted: new Map() };
   const pipeline = defaultPipeline();
+  const bump = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
   for (const ex of excerpts) {
-    const half = ex.half ?? 'A';
+    const fold = ex.fold;
     const goldLayers = buildLayers(ex.text, { entities: ex.entities });
     const date = dates.get(ex.article);
     const l = pipeline.run({ text: ex.text, ...(date !== undefined && { date }) }).layers;
@@ -76,8 +83,8 @@ export function buildItems(excerpts: GoldExcerpt[], dates: ReadonlyMap<string, s
     const predEntities = new Map<string, Entity>(input.entities.map((e) => [e.id, e]));
     const goldSpans = new Map<string, Span[]>(goldLayers.entities.map((e) => [e.id, e.mentions]));
     const same = (p: string[], g: string[]) => sameEntities(p, g, predEntities, goldSpans);
-    part.gold[half] += ex.events.length;
-    part.predicted[half] += predicted.length;
+    bump(part.gold, fold, ex.events.length);
+    bump(part.predicted, fold, predicted.length);
     const used = new Set<IsnadEvent>();
     for (const g of ex.events) {
       const alts = g.trigger.split('|');
@@ -87,7 +94,7 @@ export function buildItems(excerpts: GoldExcerpt[], dates: ReadonlyMap<string, s
       used.add(hit);
       const cands = ctx.candidates(hit);
       const label = (ids: string[]) => cands.map((c) => (ids.some((gid) => same([c.entity], [gid])) ? 1 : 0));
-      part.items.push({ half, pred: hit, gold: g, cands, labels: { actor: label(g.actor), recipient: label(g.recipient) }, same });
+      part.items.push({ fold, pred: hit, gold: g, cands, labels: { actor: label(g.actor), recipient: label(g.recipient) }, same });
     }
   }
   return part;
@@ -180,27 +187,23 @@ function trainRank(items: readonly Item[], role: Role, s: Settings, w: Record<st
   }
 }
 
-/**
- * Every development excerpt (dev and the former held-out sets). Excerpts
- * without a half are split by article (the parity of its id's code units), so
- * that one article never falls on both sides of the cross-validation.
- */
-export function devExcerpts(): GoldExcerpt[] {
-  const half = (article: string): 'A' | 'B' => ([...article].reduce((a, ch) => a + ch.charCodeAt(0), 0) % 2 === 0 ? 'A' : 'B');
-  return DEV_PARTS.flatMap((p) => loadPart(p).map((e) => (e.half ? e : { ...e, half: half(e.article) })));
+/** Every development excerpt (dev's two halves and the former held-out sets), with its part as fold. */
+export function devExcerpts(): FoldedExcerpt[] {
+  const parts = DEV_PARTS.flatMap((p) => (p === 'dev' ? ['dev-a', 'dev-b'] : [p]));
+  return parts.flatMap((p) => loadPart(p).map((e) => ({ ...e, fold: p })));
 }
 
 interface Counts { gold: number; predicted: number; matched: number; actor: number; recipient: number }
 
-/** Type+actor and argument accuracy of rules (w undefined) or the model over items of the given halves. */
-export function evaluate(part: Part, halves: ('A' | 'B')[], w?: ArgWeights): Counts {
+/** Type+actor and argument accuracy of rules (w undefined) or the model over the items of the given folds. */
+export function evaluate(part: Part, folds: readonly string[], w?: ArgWeights): Counts {
   const c: Counts = { gold: 0, predicted: 0, matched: 0, actor: 0, recipient: 0 };
-  for (const h of halves) {
-    c.gold += part.gold[h];
-    c.predicted += part.predicted[h];
+  for (const f of folds) {
+    c.gold += part.gold.get(f) ?? 0;
+    c.predicted += part.predicted.get(f) ?? 0;
   }
   for (const it of part.items) {
-    if (!halves.includes(it.half)) continue;
+    if (!folds.includes(it.fold)) continue;
     c.matched++;
     let actor = it.pred.actor;
     let recipient = it.pred.recipient;
@@ -233,46 +236,34 @@ function main(argv: string[]): void {
     return `${withGold.filter((it) => it.labels[role].some((y) => y === 1)).length}/${withGold.length}`;
   };
   console.log(`${part.items.length} type-matched events; gold actor among candidates ${reach('actor')}, recipient ${reach('recipient')}`);
-  const rulesA = evaluate(part, ['A']);
-  const rulesB = evaluate(part, ['B']);
-  console.log(line('rules dev-A', rulesA));
-  console.log(line('rules dev-B', rulesB));
-  console.log(line('rules A+B', add(rulesA, rulesB)));
+  const folds = [...part.gold.keys()];
+  console.log(line('rules, all dev', evaluate(part, folds)));
 
-  let best: { s: Settings; score: number; a: Counts; b: Counts } | undefined;
-  const grid: Settings[] = [];
-  for (const l2 of [0.001, 0.01, 0.03, 0.1]) {
-    for (const epochs of [10, 30, 60]) {
-      for (const margin of [0, 0.5, 1, 2, 3]) {
-        for (const fillOnly of argv.includes('--override') ? [false] : [true]) {
-          for (const roles of (argv.includes('--recipient') ? [['actor', 'recipient']] : [['actor']]) as Role[][]) grid.push({ mode: 'rank', l2, epochs, lr: 0.1, threshold: { actor: 0.5, recipient: 0.5 }, margin, fillOnly, roles });
-        }
-      }
-    }
-  }
-  {
-    {
-      {
-        for (const s of grid) {
-          const { l2, epochs } = s;
-          const ta = s.threshold.actor;
-          const tr = s.threshold.recipient;
-          const onB = evaluate(part, ['B'], train(part.items.filter((it) => it.half === 'A'), s));
-          const onA = evaluate(part, ['A'], train(part.items.filter((it) => it.half === 'B'), s));
-          const sum = add(onA, onB);
-          // Type+actor first, recipient accuracy to break ties.
-          const score = f1(sum) + 0.01 * (100 * sum.recipient / sum.matched);
-          if (argv.includes('--verbose')) console.log(`  ${s.mode}${s.fillOnly ? ' fill-only' : ''} ${s.roles.join('+')} margin ${s.margin} l2 ${l2} epochs ${epochs} thr ${ta}/${tr}: ${f1(sum).toFixed(1)} rec ${(100 * sum.recipient / sum.matched).toFixed(1)}`);
-          if (!best || score > best.score + 1e-9) best = { s, score, a: onA, b: onB };
-        }
+  // Leave one part out: each part scored by a model trained on the others.
+  // The margin only acts when decoding, so one model per fold serves every margin.
+  let best: { s: Settings; score: number; cv: Counts } | undefined;
+  const roles = (argv.includes('--recipient') ? ['actor', 'recipient'] : ['actor']) as Role[];
+  // A negative margin fills an empty role with the best party scoring up to |margin| below «none».
+  const margins = [-3, -2, -1, -0.5, 0, 0.5, 1, 2, 3];
+  for (const l2 of [0.01, 0.03, 0.1]) {
+    for (const epochs of [10, 30]) {
+      const base: Settings = { mode: 'rank', l2, epochs, lr: 0.1, threshold: { actor: 0.5, recipient: 0.5 }, margin: 0, fillOnly: !argv.includes('--override'), roles };
+      const models = folds.map((f) => train(part.items.filter((it) => it.fold !== f), base));
+      for (const margin of margins) {
+        const s: Settings = { ...base, margin };
+        let cv: Counts = { gold: 0, predicted: 0, matched: 0, actor: 0, recipient: 0 };
+        folds.forEach((f, k) => (cv = add(cv, evaluate(part, [f], { ...models[k]!, margin }))));
+        // Type+actor first, recipient accuracy to break ties.
+        const score = f1(cv) + 0.01 * (100 * cv.recipient / cv.matched);
+        if (argv.includes('--verbose')) console.log(`  margin ${margin} l2 ${l2} epochs ${epochs}: ${f1(cv).toFixed(1)} rec ${(100 * cv.recipient / cv.matched).toFixed(1)}`);
+        if (!best || score > best.score + 1e-9) best = { s, score, cv };
       }
     }
   }
   const b = best!;
-  console.log(`chosen: ${b.s.mode}${b.s.fillOnly ? ' fill-only' : ''} ${b.s.roles.join('+')}, margin ${b.s.margin}, l2 ${b.s.l2}, epochs ${b.s.epochs}, thresholds actor ${b.s.threshold.actor} recipient ${b.s.threshold.recipient}`);
-  console.log(line('learned B→A (on dev-A)', b.a));
-  console.log(line('learned A→B (on dev-B)', b.b));
-  console.log(line('learned cross-validated', add(b.a, b.b)));
+  console.log(`chosen: ${b.s.mode}${b.s.fillOnly ? ' fill-only' : ''} ${b.s.roles.join('+')}, margin ${b.s.margin}, l2 ${b.s.l2}, epochs ${b.s.epochs}`);
+  console.log(line('learned, leave one part out', b.cv));
+  for (const f of folds) console.log(line(`  ${f} (rules → learned)`, evaluate(part, [f])) + '  →  ' + f1(evaluate(part, [f], train(part.items.filter((it) => it.fold !== f), b.s))).toFixed(1));
   if (cvOnly) return;
   const w = train(part.items, b.s);
   const json = JSON.stringify(w, null, 1) + '\n';
@@ -289,7 +280,7 @@ function main(argv: string[]): void {
     sha256: createHash('sha256').update(json).digest('hex'),
   };
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n');
-  console.log(line('trained on all dev (fit)', evaluate(part, ['A', 'B'], w)));
+  console.log(line('trained on all dev (fit)', evaluate(part, folds, w)));
   console.log('wrote data/events/args-model.json');
 }
 

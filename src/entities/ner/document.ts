@@ -5,6 +5,7 @@ import { bioSpans, SpanScorer } from './metrics.js';
 import type { TaggedSentence } from './conll.js';
 import { defaultTagger, firstPass, secondPass, tagTokens, type Tagger } from './tagger.js';
 import { stackFeatures } from './stack.js';
+import { descriptionFill } from './description-fill.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 
 /** Sentences tagged together by `isnad ner --conll`, which has no document boundaries. */
@@ -42,7 +43,8 @@ const NOT_NAME = categoryBit('title') | categoryBit('orghead') | categoryBit('pa
  * person's family name found once in a full name (خليفة حفتر) is a person
  * wherever it stands alone later (حفتر, وشويغو), and a single-token name
  * tagged once is tagged again where the model missed it. With `fill`, names
- * of the gazetteer the model missed are added (see gazetteerFill).
+ * of the gazetteer the model missed are added (see gazetteerFill), and so are
+ * bodies named by a head and its complement (see descriptionFill).
  */
 export function tagDocument(
   sentences: readonly (readonly string[])[],
@@ -57,7 +59,11 @@ export function tagDocument(
     const extras = stackFeatures(sentences, first);
     base = sentences.map((s, i) => (s.length > 400 ? tagTokens(s, tagger) : secondPass(s, extras[i] ?? [], tagger)));
   } else base = sentences.map((s) => tagTokens(s, tagger));
-  const tagged = base.map((t, i) => (options.fill ? gazetteerFill(sentences[i] as readonly string[], t, gaz) : t));
+  const tagged = base.map((t, i) => {
+    if (!options.fill) return t;
+    const words = sentences[i] as readonly string[];
+    return descriptionFill(words, gazetteerFill(words, t, gaz), gaz);
+  });
   return propagate(sentences, tagged, gaz);
 }
 

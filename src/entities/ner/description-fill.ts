@@ -1,0 +1,106 @@
+/**
+ * Organisations named by what they are: a head noun that only ever names an
+ * institution or an armed body, followed by its definite complement —
+ * وزارة الداخلية، مجلس الوزراء، هيئة حقوق الإنسان، قوات الطوارئ، المليشيات
+ * الحوثية، الجيش الوطني. News refers to most bodies this way, without a
+ * proper name the tagger could learn; ANERcorp, the tagger's training data,
+ * leaves many of them untagged, so this runs only in the analysis (like
+ * the gazetteer fill-in), never for `ner --conll`.
+ */
+import { stripClitics } from './affixes.js';
+import { categoryBit, type Gazetteer } from './gazetteer.js';
+import type { Label } from './labels.js';
+import { normaliseString } from '../../text/normalise/normalise.js';
+
+const norm = (w: string) => normaliseString(w);
+const set = (words: string[]) => new Set(words.map(norm));
+
+/** Heads (indefinite, in construct) that name an institution when a definite noun follows. */
+const INSTITUTION_HEADS = set([
+  'وزارة', 'وزارتي', 'مجلس', 'هيئة', 'مؤسسة', 'وكالة', 'منظمة', 'نقابة', 'محكمة', 'بلدية', 'أمانة', 'رئاسة',
+  'مفوضية', 'سفارة', 'قنصلية', 'جامعة', 'لجنة', 'ديوان', 'مصلحة', 'دائرة', 'مديرية', 'جمعية', 'اتحاد', 'غرفة',
+  'إدارة', 'جهاز', 'مكتب', 'هيئات',
+]);
+
+/**
+ * Heads of armed bodies: قوات الأمن المصرية، ميليشيات الحوثي، كتائب القسام.
+ * Generic forces (قوات الأمن، قوات أمنية) are no party of their own: a force
+ * is a name only with a nationality or a name-like adjective in it.
+ */
+const FORCE_HEADS = set(['قوات', 'ميليشيات', 'مليشيات', 'ميليشيا', 'مليشيا', 'كتائب', 'سرايا', 'ألوية', 'لواء', 'فرقة']);
+
+/** Definite armed bodies that a following adjective makes a name of: الجيش الوطني، المليشيات الحوثية. */
+const DEFINITE_FORCE_HEADS = set(['الجيش', 'الميليشيات', 'المليشيات', 'الميليشيا', 'المليشيا', 'القوات', 'الشرطة', 'الحرس']);
+
+/** Definite words that never complement a head as its name: times, demonstratives, relatives, quantifiers. */
+const NOT_COMPLEMENT = set([
+  'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اليوم', 'الأمس', 'الماضي', 'المقبل', 'الحالي', 'الجاري', 'الأخير', 'الأخيرة',
+  'الأول', 'الأولى', 'الثاني', 'الثانية', 'الآن', 'الكل', 'البعض', 'الجديد', 'الجديدة', 'نفسه', 'نفسها', 'ذاته', 'ذاتها',
+  'المذكور', 'المذكورة', 'المعنية', 'المعني', 'المختصة', 'المختص', 'المسؤولة', 'المسؤول', 'العام', 'العامة',
+  // affiliated, loyal, backed: what follows is another party (ميليشيا المتمردين التابعين لـ…)
+  'التابع', 'التابعة', 'التابعين', 'التابعون', 'الموالي', 'الموالية', 'الموالين', 'الموالون', 'المدعوم', 'المدعومة', 'المدعومين',
+  'المتحالفة', 'المتحالفين', 'المشتركة', 'المشترك',
+]);
+
+/** Adjectives of armed bodies that make a name of a definite head (beside nationality adjectives). */
+const FORCE_ADJECTIVES = set(['الوطني', 'الحر', 'الشعبي', 'الحوثية', 'الحوثي', 'الشيعية', 'المسلحة', 'الخاصة', 'الثوري', 'الانفصالية', 'الموالية', 'النظامي', 'الإسرائيلي', 'الإسرائيلية']);
+
+const MAX_COMPLEMENT = 3;
+
+/** A definite word that can continue a name: ال… or وال… (coordinated), not a time or a pronoun. */
+function definite(n: string): boolean {
+  const w = n.startsWith('وال') ? n.slice(1) : n;
+  return w.startsWith('ال') && w.length >= 4 && !NOT_COMPLEMENT.has(w);
+}
+
+/** A word that continues a complement: a coordinated definite noun or a relational adjective (المائية، الوطني). */
+function continues(n: string): boolean {
+  return definite(n) && (n.startsWith('وال') || /(ي|يه|يين|يون)$/.test(n));
+}
+
+function isHead(n: string, heads: ReadonlySet<string>): boolean {
+  return heads.has(n) || heads.has(stripClitics(n).base);
+}
+
+/**
+ * Adds ORG spans for institutions and armed bodies named by a head and its
+ * definite complement, where every token of the span is untagged.
+ */
+export function descriptionFill(words: readonly string[], tags: readonly Label[], gaz: Gazetteer): Label[] {
+  const out = tags.slice();
+  const norms = words.map(norm);
+  const nisba = categoryBit('nisba');
+  const title = categoryBit('title');
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (out[i] !== 'O' || out[i + 1] !== 'O') continue;
+    const n = norms[i] as string;
+    // رئيس مجلس الوزراء خالد بحاح: the body is part of a person's title
+    const before = i > 0 ? stripClitics(norms[i - 1] as string).base : '';
+    if (i > 0 && ((gaz.words.get(norms[i - 1] as string) ?? 0) & title || (gaz.words.get(before) ?? 0) & title)) continue;
+    let end = -1;
+    const force = isHead(n, FORCE_HEADS);
+    if (force || isHead(n, INSTITUTION_HEADS)) {
+      if (!definite(norms[i + 1] as string) || (norms[i + 1] as string).startsWith('وال')) continue;
+      end = i + 2;
+      // وزارة الموارد المائية والري، قوات الأمن المصرية: further coordinated nouns and adjectives;
+      // a nationality closes the name (… المصرية القبض: the object of the verb)
+      while (end < words.length && end - i - 1 < MAX_COMPLEMENT && out[end] === 'O' && continues(norms[end] as string)) {
+        end++;
+        if ((gaz.words.get(norms[end - 1] as string) ?? 0) & nisba) break;
+      }
+      if (force && !norms.slice(i + 1, end).some((w) => FORCE_ADJECTIVES.has(w) || (gaz.words.get(w) ?? 0) & nisba)) continue;
+    } else if (isHead(n, DEFINITE_FORCE_HEADS)) {
+      const adj = norms[i + 1] as string;
+      if (!FORCE_ADJECTIVES.has(adj) && !((gaz.words.get(adj) ?? 0) & nisba)) continue;
+      end = i + 2;
+    } else continue;
+    // جامعة الملك سعود، مكتب الرئيس: a title in the complement belongs to a name the tagger reads
+    let titled = false;
+    for (let j = i + 1; j < end; j++) if ((gaz.words.get(norms[j] as string) ?? 0) & title) titled = true;
+    if (titled) continue;
+    out[i] = 'B-ORG';
+    for (let j = i + 1; j < end; j++) out[j] = 'I-ORG';
+    i = end - 1;
+  }
+  return out;
+}
