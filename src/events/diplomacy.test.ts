@@ -230,3 +230,28 @@ test('a support verb reaches its noun past a bracketed aside (فرض في أبر
   assert.deepEqual(at(t2, e2, 'بالعقوبات')?.actor, ['e3']);
   assert.equal(at(t2, e2, 'التزاما'), undefined);
 });
+
+test('an arrival at a place is a visit; the visit noun that follows as its circumstance is the same event', () => {
+  const spec: LayerSpec = {
+    entities: [
+      { id: 'e1', type: 'PER', name: 'جون كيري' },
+      { id: 'e2', type: 'GPE', name: 'القاهرة' },
+      { id: 'e3', type: 'GPE', name: 'عدن' },
+      { id: 'e4', type: 'PER', name: 'عبدربه منصور هادي' },
+    ],
+  };
+  const t1 = 'وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس في زيارة تستغرق يومين.';
+  const e1 = run(t1, spec);
+  assert.deepEqual(show(t1, e1), ['CONSULT زيارة']);
+  assert.deepEqual([e1[0]?.actor, e1[0]?.recipient, e1[0]?.mode], [['e1'], ['e2'], 'visit']);
+  const t2 = 'ووصل الرئيس عبدربه منصور هادي إلى عدن قادما من الرياض.';
+  const e2 = at(t2, run(t2, spec), 'ووصل');
+  assert.deepEqual([e2?.type, e2?.actor, e2?.recipient], ['CONSULT', ['e4'], ['e3']]);
+  // what reaches a number, or aid and forces that arrive, is no visit
+  for (const t of ['وصل عدد القتلى إلى 50 شخصا.', 'وصلت المساعدات إلى عدن.', 'وصلت تعزيزات إلى عدن.']) {
+    assert.ok(!run(t, spec).some((e) => e.type === 'CONSULT'), t);
+  }
+  // a visit told again in a clause of its own stays a second event
+  const t3 = 'وكيري هو أول وزير يزور القاهرة منذ عامين وتجيء زيارته بعد الاتفاق.';
+  assert.equal(run(t3, spec).filter((e) => e.type === 'CONSULT').length, 2);
+});

@@ -1821,6 +1821,16 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       // (العقوبات تستهدف، وتستهدف العقوبات)
       if ((last && nounOf(last, last.tok, c.tok)) || (next && nounOf(next, c.tok, next.tok) && next.tok - c.tok <= 2)) continue;
     }
+    // «وصل الوزير إلى بغداد أمس في زيارة»: the visit noun after a verb of travel, as its
+    // circumstance (في، ب), tells the same visit; one event, on the noun, with the verb's parties.
+    if (c.type === 'CONSULT' && c.reading.pos === 'noun' && c.lemma.mode === 'visit' && last && last.type === 'CONSULT' && last.lemma.mode === 'visit'
+      && last.reading.pos === 'verb' && c.tok - last.tok <= 12 && sentenceOf(last.tok) === sentenceOf(c.tok)
+      && (tokens[c.tok - 1]!.norm === 'في' || /ب/.test(c.reading.proclitics))) {
+      c.actor = last.actor;
+      if (last.recipient.length > 0) c.recipient = last.recipient;
+      kept[kept.length - 1] = c;
+      continue;
+    }
     // «استدعت سفيرها لدى إيران للتشاور»: the consultations an ambassador is recalled for are no event of their own.
     if (c.type === 'CONSULT' && c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && last && last.mode === 'recall'
       && c.tok - last.tok <= 6 && sentenceOf(last.tok) === sentenceOf(c.tok)) continue;
