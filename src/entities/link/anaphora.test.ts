@@ -169,6 +169,17 @@ test('الملك المفدى and الأمير point back to the king and the pr
   assert.deepEqual(descriptions(text, find(es, 'per:mohammed-bin-salman')), ['الأمير']);
 });
 
+test('honorifics with a pronoun (فخامته، سموه، جلالته) point back to the leader told before, never ahead', () => {
+  const text = 'قام الأمير محمد بن سلمان بزيارة إلى مصر تلبية لدعوة من فخامة الرئيس عبدالفتاح السيسي. وعقد فخامته اجتماعاً مع سموه، حيث نقل سموه تحيات الأمير محمد بن نايف.';
+  const es = analyse(text, [['محمد بن سلمان', 'PER'], ['عبدالفتاح السيسي', 'PER'], ['محمد بن نايف', 'PER']]);
+  assert.deepEqual(descriptions(text, find(es, 'per:abdel-fattah-el-sisi')), ['فخامته']);
+  assert.deepEqual(descriptions(text, find(es, 'per:mohammed-bin-salman')), ['سموه', 'سموه']);
+  assert.deepEqual(descriptions(text, find(es, 'per:mohammed-bin-nayef')), []);
+  // a king's honorific needs a king in reach; two princes before compete
+  const two = 'التقى الأمير محمد بن سلمان الأمير محمد بن نايف. وأكد سموه أهمية اللقاء. ورحب جلالته بالضيوف.';
+  assert.deepEqual(allDescriptions(two, analyse(two, [['محمد بن سلمان', 'PER'], ['محمد بن نايف', 'PER']])), []);
+});
+
 // --- المملكة -----------------------------------------------------------------------------
 
 test('المملكة in a Saudi context (its king named) is Saudi Arabia, as a description', () => {

@@ -82,7 +82,14 @@ const ACTOR_WORDS: Record<string, ActorClass> = {
   المملكه: 'kingdom',
   المجلس: 'council',
   المحكمه: 'court',
+  // honorifics with a pronoun stand for the leader told before (وعقد فخامته اجتماعاً مع سموه)
+  سموه: 'prince',
+  فخامته: 'president',
+  جلالته: 'king',
 };
+
+/** Honorifics with a pronoun: never an adjective, never followed by the name they stand for. */
+const HONORIFICS = new Set(['سموه', 'فخامته', 'جلالته']);
 
 const ACTOR_CLASSES = new Set<DescriptionClass>(Object.values(ACTOR_WORDS));
 
@@ -300,6 +307,7 @@ export interface NamesAround {
 export function actorContextOk(tokens: readonly Token[], i: number, cls: ActorClass, names: NamesAround): boolean {
   const t = tokens[i];
   if (!t) return false;
+  if (HONORIFICS.has(t.norm.slice(descriptionCut(t.norm)))) return true;
   const prev = tokens[i - 1];
   const prevHere = prev !== undefined && prev.sentence === t.sentence && prev.kind === 'word';
   if (prevHere && names.personEndsAt(i - 1)) return false;
@@ -364,8 +372,10 @@ export function resolveActor(
   if (!t) return undefined;
   const from = t.sentence - ACTOR_REACH;
   const inReach = (start: number) => start < t.start && (tokens[tokenAt(tokens, start)]?.sentence ?? -Infinity) >= from;
-  // a fitting entity named later in the same sentence competes too (وكيل الوزارة … بوزارة العمل)
-  const laterHere = (start: number) => start > t.start && tokens[tokenAt(tokens, start)]?.sentence === t.sentence;
+  // a fitting entity named later in the same sentence competes too (وكيل الوزارة … بوزارة العمل),
+  // but not with an honorific pronoun, which points back (نقل سموه تحيات … الأمير محمد بن نايف)
+  const honorific = HONORIFICS.has(t.norm.slice(descriptionCut(t.norm)));
+  const laterHere = (start: number) => !honorific && start > t.start && tokens[tokenAt(tokens, start)]?.sentence === t.sentence;
   // a kingdom counts only where it is called one (مملكة البحرين، المملكة)
   const counts = (start: number) => {
     if (cls !== 'kingdom') return true;
