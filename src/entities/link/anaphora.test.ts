@@ -180,6 +180,16 @@ test('honorifics with a pronoun (فخامته، سموه، جلالته) point b
   assert.deepEqual(allDescriptions(two, analyse(two, [['محمد بن سلمان', 'PER'], ['محمد بن نايف', 'PER']])), []);
 });
 
+test('الحلف، المرصد، النقابة point back to the alliance, the observatory, the union named before', () => {
+  const text = 'وطلبت تركيا عقد اجتماع لحلف شمال الأطلسي. وقال الحلف في بيان إن الدول الأعضاء تتابع التطورات. وأفاد المرصد السوري لحقوق الإنسان بمقتل عشرة. وقال المرصد إن القتال مستمر.';
+  const es = analyse(text, [['حلف شمال الأطلسي', 'ORG'], ['المرصد السوري لحقوق الإنسان', 'ORG']]);
+  assert.deepEqual(descriptions(text, find(es, 'org:sohr')), ['المرصد']);
+  assert.deepEqual(descriptions(text, es.find((e) => e.name.includes('الأطلسي'))), ['الحلف']);
+  const union = 'أعلنت نقابة سائقي المترو الإضراب. وقالت النقابة إن المفاوضات فشلت.';
+  const us = analyse(union, [['نقابة سائقي المترو', 'ORG']]);
+  assert.deepEqual(descriptions(union, find(us, 'نقابة سائقي المترو')), ['النقابة']);
+});
+
 // --- المملكة -----------------------------------------------------------------------------
 
 test('المملكة in a Saudi context (its king named) is Saudi Arabia, as a description', () => {

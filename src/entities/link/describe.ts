@@ -5,7 +5,8 @@
  *
  * Descriptions of groups, institutions and leaders (التنظيم، القوات،
  * الحركة، الجماعة، الحزب، الجبهة، الميليشيا، التحالف، المقاومة، الحكومة، الجيش، الوزارة، المنظمة، الرئيس،
- * الأمير، الملك، المملكة، المجلس، المحكمة) are resolved only when that is safe: the entity
+ * الأمير، الملك، المملكة، المجلس، المحكمة، الحلف، المرصد، الهيئة، الاتحاد، النقابة، اللجنة،
+ * الائتلاف) are resolved only when that is safe: the entity
  * is mentioned in the same sentence or in one of the two sentences before,
  * its type and knowledge-base sector (or its name's head word) fit, and no
  * other fitting entity is mentioned there. الحكومة with no government in
@@ -40,7 +41,12 @@ export type ActorClass =
   | 'king'
   | 'kingdom'
   | 'council'
-  | 'court';
+  | 'court'
+  | 'alliance'
+  | 'observatory'
+  | 'authority'
+  | 'union'
+  | 'committee';
 
 export type DescriptionClass = MediaOrOfficialClass | ActorClass;
 
@@ -82,6 +88,13 @@ const ACTOR_WORDS: Record<string, ActorClass> = {
   المملكه: 'kingdom',
   المجلس: 'council',
   المحكمه: 'court',
+  الحلف: 'alliance',
+  المرصد: 'observatory',
+  الهيئه: 'authority',
+  الاتحاد: 'union',
+  النقابه: 'union',
+  اللجنه: 'committee',
+  الائتلاف: 'coalition',
   // honorifics with a pronoun stand for the leader told before (وعقد فخامته اجتماعاً مع سموه)
   سموه: 'prince',
   فخامته: 'president',
@@ -243,7 +256,7 @@ export function actorFits(e: Entity, cls: ActorClass, kb: Kb | undefined): boole
     case 'militia':
       return heads.has('ميليشيا') || heads.has('مليشيا') || heads.has('ميلشيا');
     case 'coalition':
-      return heads.has('تحالف');
+      return heads.has('تحالف') || heads.has('ائتلاف');
     case 'resistance':
       return heads.has('مقاومه');
     case 'government':
@@ -254,6 +267,17 @@ export function actorFits(e: Entity, cls: ActorClass, kb: Kb | undefined): boole
       return heads.has('مجلس');
     case 'court':
       return heads.has('محكمه') || sector === 'JUD';
+    // bodies known by the head word of one of their names (حلف شمال الأطلسي، المرصد السوري، هيئة …)
+    case 'alliance':
+      return heads.has('حلف');
+    case 'observatory':
+      return heads.has('مرصد');
+    case 'authority':
+      return heads.has('هيئه');
+    case 'union':
+      return heads.has('اتحاد') || heads.has('نقابه');
+    case 'committee':
+      return heads.has('لجنه');
     case 'organisation':
       // any international or civil body may be «the organisation» (اللجنة الدولية للصليب الأحمر)
       return heads.has('منظمه') || sector === 'IGO' || sector === 'NGO' || sector === 'CVL';

@@ -23,6 +23,15 @@ test('an institution head with its definite complement is an organisation', () =
   assert.deepEqual(orgs('بين وزارة الموارد المائية والري وكلية الهندسة'), ['ORG:وزارة الموارد المائية والري']);
 });
 
+test('an institution head may take a construct noun before its definite complement', () => {
+  assert.deepEqual(orgs('أعلنت نقابة سائقي المترو في لندن الإضراب'), ['ORG:نقابة سائقي المترو']);
+  assert.deepEqual(orgs('وأصدرت هيئة كبار العلماء بيانا'), ['ORG:هيئة كبار العلماء']);
+  // not a particle or a common adjective, not forces, not a head that is as often a verbal noun
+  assert.deepEqual(orgs('في وزارة جديدة الآن'), []);
+  assert.deepEqual(orgs('نجح في إدارة ملف الأزمة'), []);
+  assert.deepEqual(orgs('انتشرت قوات حفظ السلام'), []);
+});
+
 test('a nationality closes the name; what follows is no part of it', () => {
   assert.deepEqual(orgs('ألقت قوات الأمن المصرية القبض على 23 شخصا'), ['ORG:قوات الأمن المصرية']);
   assert.deepEqual(orgs('أعلنت وزارة الداخلية المصرية القبض على خلية'), ['ORG:وزارة الداخلية المصرية']);

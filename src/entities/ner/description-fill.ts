@@ -47,6 +47,13 @@ const FORCE_ADJECTIVES = set(['الوطني', 'الحر', 'الشعبي', 'ال�
 
 const MAX_COMPLEMENT = 3;
 
+/** Words that cannot open a construct complement: particles, numbers' words, pronouns. */
+const CONSTRUCT_NOT = set(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بين', 'عند', 'لدى', 'منذ', 'حتى', 'بعد', 'قبل', 'كل', 'بعض', 'أي', 'غير',
+  'هذا', 'هذه', 'ذلك', 'تلك', 'أمس', 'اليوم', 'جديد', 'جديدة', 'خاص', 'خاصة', 'عام', 'عامة', 'واحد', 'واحدة', 'كبير', 'كبيرة']);
+
+/** Heads that are as often a verbal noun (إدارة الأزمة: managing the crisis): only with a definite complement. */
+const CONSTRUCT_HEADS_NOT = set(['إدارة', 'جهاز', 'رئاسة', 'أمانة']);
+
 /** A definite word that can continue a name: ال… or وال… (coordinated), not a time or a pronoun. */
 function definite(n: string): boolean {
   const w = n.startsWith('وال') ? n.slice(1) : n;
@@ -80,8 +87,12 @@ export function descriptionFill(words: readonly string[], tags: readonly Label[]
     let end = -1;
     const force = isHead(n, FORCE_HEADS);
     if (force || isHead(n, INSTITUTION_HEADS)) {
-      if (!definite(norms[i + 1] as string) || (norms[i + 1] as string).startsWith('وال')) continue;
-      end = i + 2;
+      const first = norms[i + 1] as string;
+      if (definite(first) && !first.startsWith('وال')) end = i + 2;
+      // هيئة حقوق الإنسان، نقابة سائقي المترو: a construct noun, then the definite one
+      else if (!force && !CONSTRUCT_NOT.has(first) && first.length >= 3 && /^\p{L}+$/u.test(first) && !CONSTRUCT_HEADS_NOT.has(stripClitics(n).base)
+        && i + 2 < words.length && out[i + 2] === 'O' && definite(norms[i + 2] as string) && !(norms[i + 2] as string).startsWith('وال')) end = i + 3;
+      else continue;
       // وزارة الموارد المائية والري، قوات الأمن المصرية: further coordinated nouns and adjectives;
       // a nationality closes the name (… المصرية القبض: the object of the verb)
       while (end < words.length && end - i - 1 < MAX_COMPLEMENT && out[end] === 'O' && continues(norms[end] as string)) {
