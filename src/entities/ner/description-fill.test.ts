@@ -42,6 +42,7 @@ test('generic forces are no party; named ones are', () => {
   assert.deepEqual(orgs('ضد المليشيات الحوثية في عدن'), ['ORG:المليشيات الحوثية']);
   assert.deepEqual(orgs('تمكن الجيش الوطني من السيطرة'), ['ORG:الجيش الوطني']);
   assert.deepEqual(orgs('رد الجيش التركي بإطلاق النار'), ['ORG:الجيش التركي']);
+  assert.deepEqual(orgs('نفذتها قوات التحالف في محافظة عدن'), ['ORG:قوات التحالف']);
   // a definite head with an ordinary adjective stays a common noun
   assert.deepEqual(orgs('انسحب الجيش الكبير من المدينة'), []);
 });

@@ -45,6 +45,9 @@ const NOT_COMPLEMENT = set([
 /** Adjectives of armed bodies that make a name of a definite head (beside nationality adjectives). */
 const FORCE_ADJECTIVES = set(['الوطني', 'الحر', 'الشعبي', 'الحوثية', 'الحوثي', 'الشيعية', 'المسلحة', 'الخاصة', 'الثوري', 'الانفصالية', 'الموالية', 'النظامي', 'الإسرائيلي', 'الإسرائيلية']);
 
+/** Parties whose forces are a party of their own (قوات التحالف، قوات الاحتلال، قوات النظام). */
+const FORCE_OWNERS = set(['التحالف', 'الاحتلال', 'النظام', 'المعارضة', 'الشرعية', 'الحوثي', 'الحوثيين']);
+
 const MAX_COMPLEMENT = 3;
 
 /** Words that cannot open a construct complement: particles, numbers' words, pronouns. */
@@ -99,7 +102,7 @@ export function descriptionFill(words: readonly string[], tags: readonly Label[]
         end++;
         if ((gaz.words.get(norms[end - 1] as string) ?? 0) & nisba) break;
       }
-      if (force && !norms.slice(i + 1, end).some((w) => FORCE_ADJECTIVES.has(w) || (gaz.words.get(w) ?? 0) & nisba)) continue;
+      if (force && !norms.slice(i + 1, end).some((w) => FORCE_ADJECTIVES.has(w) || FORCE_OWNERS.has(w) || (gaz.words.get(w) ?? 0) & nisba)) continue;
     } else if (isHead(n, DEFINITE_FORCE_HEADS)) {
       const adj = norms[i + 1] as string;
       if (!FORCE_ADJECTIVES.has(adj) && !((gaz.words.get(adj) ?? 0) & nisba)) continue;
