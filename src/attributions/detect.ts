@@ -88,7 +88,7 @@ const PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع'
 const PRONOUN_SUBJECT = /^(و|ف)?(لكن|ان|بان|لان)(ه|ها|هم|هما)$/;
 const PASSIVE = new Set(['قيل', 'وقيل', 'يقال', 'ويقال', 'فيقال']);
 /** Words before a verbal noun that looks like a verb (رافضا ذكر اسمه، عدم الكشف). */
-const REFUSAL = new Set(['رافضا', 'رافضه', 'رافضين', 'عدم', 'دون', 'بدون', 'مفضلا', 'مفضله', 'طالبا', 'طالبه']);
+const REFUSAL = new Set(['رافضا', 'رافضه', 'رافضين', 'عدم', 'دون', 'بدون', 'مفضلا', 'مفضله', 'مفضلين', 'طالبا', 'طالبه', 'طالبين']);
 /** Imperfect forms that, with no subject, read as impersonal passives (يُرجَّح، يُعتقد). */
 const IMPERSONAL = new Set(['يرجح', 'يعتقد', 'يتوقع', 'يقال', 'قيل', 'يذكر', 'يعتبر', 'يفترض', 'يشار']);
 const MAX_FRAME = 32;
@@ -652,6 +652,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (lastSubject && sentenceOf(lastSubject.at) === sentenceOf(i)
       && (!lastHere || (last !== undefined && (tok(lastSubject.at) as Token).start > last.cue.start))) return { ...lastSubject.source };
     if (lastHere) return undefined;
+    // «… واحدة. فرغم تداخل …»، وتابع: a sentence that opens inside the last speaker's words is theirs.
+    const s0 = (tok(ss0) as Token).start;
+    if (last !== undefined && last.content.start <= s0 && s0 < last.content.end) return undefined;
     // من جهتهم، أخضع باحثون …، وخلصوا: after a fronted «on their part» the clause opens with its verb.
     let ss = ss0;
     const fronted = FRONTED_SIDE.test(norm(ss0)) && /^(جهت|جانب|ناحيت)(ه|ها|هم|هما)$/.test(norm(ss0 + 1)) && isComma(ss0 + 2) ? ss0 + 3 : -1;
@@ -805,6 +808,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         e = t;
         break;
       }
+      // … دون أن تفصح عن تفاصيلهما: what the speaker left unsaid is the writer's clause.
+      if (!relative && withoutSaying(t)) {
+        e = t;
+        break;
+      }
       const nc = newClauseAt(t);
       if (nc >= 0) {
         e = nc;
@@ -901,6 +909,27 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       || /^ا..ا.$/.test(stem) || (suffixed && stem.length >= 4 && !/^[وفبلك]/.test(stem));
   };
 
+  /**
+   * الكشف عنها، الإفراج عن، التوصل إلى: a definite verbal noun (of a derived shape, or one of
+   * the short ones, or any definite noun with the resumptive pronoun of a relative clause).
+   */
+  const definiteVerbalNoun = (j: number): boolean => {
+    const w = norm(j);
+    if (tok(j)?.kind !== 'word' || !w.startsWith('ال') || mentionOf[j] || inSet(lex.roles, w) || lex.anonymousHeads.has(w)) return false;
+    const stem = w.slice(2);
+    return SHORT_VERBAL_NOUNS.has(stem) || /^ت..ي.$/.test(stem) || /^ت...$/.test(stem) && /^(عن|علي|الي|ب|في)$/.test(norm(j + 1))
+      || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem) || /^ا..ا.$/.test(stem)
+      || (PREP_PRONOUN.test(norm(j + 1)) && isRelative(firstWordOfClause(j)));
+  };
+  /** The word before the verb of the clause j is in (for التي أعلنت X … الكشف عنها: التي). */
+  const firstWordOfClause = (j: number): number => {
+    for (let k = j - 1; k >= Math.max(sentenceStart(j), j - 10); k--) if (verbAt(k)) return k - 1;
+    return -1;
+  };
+
+  /** مسؤوليته عن، المسؤولية عن: responsibility claimed (an act, not a report). */
+  const responsibilityAt = (j: number): boolean => /^(م|الم)س[ؤئو]ولي(ه|ت(ه|ها|هم|هما))$/.test(norm(j)) && norm(j + 1).startsWith('عن');
+
   /** وزير الخارجية تيسير الرفاعي: after a person's title, two plain words are a name. */
   const nameAfterTitle = (a: number, j: number): boolean => {
     const r = roleOf(norm(a));
@@ -921,7 +950,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const w = norm(j);
     // ، لكافة وكالات السفر، بأن …: an addressee.
     const addressee = w.length > 3 && w.startsWith('ل') && !w.startsWith('ال') && !/^(لكن|لان|لذ|لقد|لعل|لما|لهذا|لدي)/.test(w);
-    return complementizers.has(w) || FRAME_WORDS.has(w) || lex.npSkip.has(w) || lex.prepositional.has(w) || lex.sayingNouns.has(w) || addressee
+    // ، الاثنين،: a day between commas.
+    const day = TIME_WORDS.has(w) && (isComma(j + 1) || COLONS.has(norm(j + 1)));
+    return complementizers.has(w) || FRAME_WORDS.has(w) || lex.npSkip.has(w) || lex.prepositional.has(w) || lex.sayingNouns.has(w) || addressee || day
       || lex.seenVerbs.has(w) || isQuoteOpen(j) !== undefined || COLONS.has(w) || isRelative(j);
   };
 
@@ -938,6 +969,27 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     for (let k = j + 1; k <= j + 4 && k < T; k++) if (lex.identityWords.has(norm(k))) return true;
     return false;
   };
+
+  /**
+   * دون أن يذكر اسمه، من دون أن يوضح …: a reporting verb negated by "without" at j (دون/بدون,
+   * or من before it): the cue [j, verb], what was not said (up to a comma, a quotation, a
+   * colon or a complementiser) and the token after it; undefined when there is none.
+   */
+  const withoutSaying = (j: number): { cue: Span; content: Span; end: number } | undefined => {
+    const a = norm(j) === 'من' ? j + 1 : j;
+    if (!/^(دون|بدون)$/.test(bare(norm(a))) || norm(a + 1) !== 'ان') return undefined;
+    const v = verbAt(a + 2);
+    if (!v || v.participle || v.ambiguous || !/^[يت]/.test(norm(a + 2))) return undefined;
+    const se = sentenceEnd(a);
+    let k = a + 3;
+    while (k < se && k - a <= 16 && !isComma(k) && !isQuoteOpen(k) && !COLONS.has(norm(k)) && !complementizers.has(norm(k))
+      && !(isPunct(k) && !BRACKETS.has(norm(k)))) k++;
+    const content = k > a + 3 ? span(a + 3, k) : span(a + 2, a + 3);
+    return { cue: span(a, a + 3), content, end: k };
+  };
+
+  /** طالبا عدم الكشف عن اسمه، مفضلة عدم ذكر هويتها: a source asking not to be named (no report). */
+  const anonymityAt = (j: number): boolean => REFUSAL.has(bare(norm(j))) && !PREPOSITIONS.has(bare(norm(j))) && identityNear(j);
 
   /** وفقا لتقرير: the noun phrase starts inside the ل-word; a lone ل is skipped. */
   const needsLStart = (k: number): number => (norm(k) === 'ل' ? k + 1 : k);
@@ -1079,6 +1131,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         }
         return frame;
       }
+      // وقال متحدث دون أن يذكر اسمه "…": what the speaker did not say, then his words.
+      const without = cue?.participle ? undefined : withoutSaying(j);
+      if (without) {
+        (frame.asides ??= []).push({ cue: without.cue, content: without.content });
+        j = without.end - 1;
+        inFrame = true;
+        continue;
+      }
       // وعزا ذلك إلى …: the object of a verb taking one.
       if (j === j0 && j0 === npStart && cue?.addressee && lex.demonstratives.has(w)) {
         inFrame = true;
@@ -1095,7 +1155,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         continue;
       }
       // Another reporting verb: this one has no content of its own (كذبت الوزارة الأنباء ونفت أن …).
-      if (j > j0 && verbAt(j) && !lex.seenVerbs.has(w) && !REFUSAL.has(bare(norm(j - 1)))) return frame;
+      // … لـ"رويترز" طالبا عدم الكشف عن اسمه إن …: a source asking not to be named is part of the frame.
+      // ، عبر حسابه على تويتر،: a form that is mostly a frame word (عبر "through") is not a verb here.
+      if (j > j0 && verbAt(j) && !lex.seenVerbs.has(w) && !REFUSAL.has(bare(norm(j - 1))) && !anonymityAt(j)
+        && !(verbAt(j)?.ambiguous && FRAME_WORDS.has(w) && isComma(j - 1))) return frame;
       if (tight && (lex.negators.has(w) || verbAt(j))) return frame;
       // جدد تحذيره من أن، أبدى رفضه ل…: the verbal noun of saying belongs to the frame.
       const masdar = lex.sayingMasdars.get(w);
@@ -1138,6 +1201,17 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         continue;
       }
       if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && !prepositionalAt(j)) {
+        // أفادت الوكالة عن مصادر أمنية أن …: عن names whom the content was taken from.
+        if (w === 'عن' && !frame.inner) {
+          let k = j + 1;
+          while (k < limit && k - j <= 8 && tok(k)?.kind === 'word' && !complementizers.has(norm(k)) && !verbAt(k)) k++;
+          const src = complementizers.has(norm(k)) && k > j + 1 && plausibleSource(j + 1, k) ? analyseNP(j + 1, k) : undefined;
+          if (src) {
+            frame.inner = { cue: span(j, j + 1), source: src };
+            frame.contentStart = k + 1;
+            return frame;
+          }
+        }
         frame.contentStart = complementizers.has(norm(j + 1)) ? j + 2 : j;
         return frame;
       }
@@ -1258,6 +1332,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         inFrame = inFrame || !TIME_WORDS.has(w);
         afterBreak = TIME_WORDS.has(w) || w === 'سابق' || w === 'لاحق';
         continue;
+      }
+      // التي أعلنت الكويت اليوم الخميس الكشف عنها، أعلنت الوزارة أمس الإفراج عن …: a definite
+      // verbal noun after the subject and a time phrase is the object.
+      if (objectOK && cue && !negated && afterBreak && j > j0 && j0 > npStart && !cue.participle && TIME_WORDS.has(norm(j - 1))
+        && definiteVerbalNoun(j)) {
+        frame.contentStart = j;
+        return frame;
       }
       // أعلن مهرجان دبي امس تحديد موعد …، أكد خلالها ضرورة …: a nominal object after a break.
       if (objectOK && cue && !negated && afterBreak && j > j0 && !cue.participle && looksLikeObject(j)) {
@@ -1400,6 +1481,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
         || (w.startsWith('ب') && !mentionOf[j] && !inSet(lex.roles, w) && !inSet(lex.anonymousHeads, w)))) break;
       if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
+      if (j > npStart && responsibilityAt(j)) break;
       // ويأمل X بحسب الصحيفة أن …: a relay after the subject belongs to the frame.
       if (j > npStart && lex.prepositional.has(w) && !isNameAli(j)) break;
       // وعزا ذلك إلى …: a demonstrative right after a verb taking an object is that object.
@@ -1512,6 +1594,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // لم يكشف عن هويته: "unnamed", not something said.
     const cw = norm(frame.contentStart);
     if (lex.identityWords.has(cw) || (cw === 'عن' && lex.identityWords.has(norm(frame.contentStart + 1)))) return c1 - 1;
+    // وأعلن التنظيم مسؤوليته عن الهجوم: claiming responsibility is an act, not a report (GUIDELINE.md).
+    if (responsibilityAt(frame.contentStart)) return c1 - 1;
     // أُبلغوا بوجود شحنة، أُخبر بأن: a verb of informing with neither subject nor addressee
     // before what was told is passive; the one informed is not a speaker.
     if (cue?.addressee && npEnd === npStart && frame.contentStart === c1 && !/(ه|ها|هم|هما|ني|نا|كم)$/.test(norm(c1 - 1))
@@ -1936,6 +2020,20 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       continue;
     }
+    // …، دون أن يذكر اسم الرئيس: the speaker of the sentence did not say.
+    const without = withoutSaying(i);
+    if (without) {
+      const last = lastSpeakerDraft();
+      const lastHere = last !== undefined && sentenceOf(firstTokenAt(last.cue.start)) === sentenceOf(i);
+      const src = lastHere && last ? { ...last.source } : earlierSubject(i) ?? previousSpeaker(i);
+      const at = firstTokenAt(without.cue.start);
+      if (src) {
+        const [a, b] = contentFrom(at + 3, false);
+        emit({ cue: without.cue, source: src, content: span(a, b), stance: 'none' }, false);
+        i = at + 2;
+      }
+      continue;
+    }
     // رفض التعليق، امتنع عن الإدلاء
     if (lex.noneVerbs.has(w)) {
       const se = sentenceEnd(i);
@@ -2010,6 +2108,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
     }
     const v = verbAt(i);
+    // طالبا عدم الكشف عن اسمه: a request not to be named is no report.
+    if (v && anonymityAt(i)) continue;
     // A participle other than قائلا after a noun is an adjective (إصابة مؤكدة، شرور متوقعة).
     // After a preposition a participle form is a noun (إضافة إلى مطالبة اللاعب).
     if (v?.participle && (PREPOSITIONS.has(norm(i - 1)) || PREP_PRONOUN.test(norm(i - 1)))) continue;
