@@ -1089,7 +1089,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           j = aside.close - 1;
           continue;
         }
-        if (frameContinues(j + 1)) {
+        // ونقلت الوكالة ، عن مسؤولين ، أن …: the one relayed from, between commas.
+        if (frameContinues(j + 1) || (cue?.chain === true && (norm(j + 1) === 'عن' || cue.chainPreps.includes(norm(j + 1))))) {
           inFrame = false;
           afterBreak = true;
           continue;
@@ -1438,9 +1439,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const w = norm(j);
       if (complementizers.has(w) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
       if (j > npStart && cue?.needsSaying && lex.sayingMasdars.has(w)) break;
+      // … المتحدث باسم شركة أفالون الموكل لها إدارة أعمال …: a participle with its pronoun
+      // and complement stays in a long title.
+      const attached = PREP_PRONOUN.test(w) && j > npStart + 2 && /^الم/.test(norm(j - 1)) && !roleOf(norm(j - 1))
+        && tok(j + 1)?.kind === 'word' && !complementizers.has(norm(j + 1)) && !verbAt(j + 1) && !lex.npStops.has(norm(j + 1))
+        && !TIME_WORDS.has(norm(j + 1));
       // لاعب وسط: a midfielder, not "in the middle of".
-      if ((lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart && !isNameAli(j) && !(w === 'وسط' && /^لاعب/.test(norm(j - 1)))) break;
-      if (PREP_PRONOUN.test(w)) break;
+      if (!attached && (lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart && !isNameAli(j) && !(w === 'وسط' && /^لاعب/.test(norm(j - 1)))) break;
+      if (PREP_PRONOUN.test(w) && !attached) break;
       // وحث المعلمون الوزارة على …: a definite noun after a nominative sound plural (not its
       // adjective, which ends in ون too) is the object.
       if (j > npStart && w.startsWith('ال') && !w.endsWith('ون') && nominativePlural(j - 1) && !mentionOf[j - 1]) {
@@ -1506,7 +1512,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (j === npStart && w.startsWith('بال')) break;
       if (isQuoteOpen(j)) {
         const c = closingQuote(j, se + 50);
-        if (!quoteIsName(j, c)) break;
+        // وكالة أنباء الصين الجديدة "شينخوا" الرسمية: a short quoted name inside an outlet's name.
+        const outletName = j > npStart && c > j && c - j <= 3 && inSet(lex.outletNouns, norm(npStart))
+          && (isComma(c + 1) || (tok(c + 1)?.kind === 'word' && norm(c + 1).startsWith('ال') && !complementizers.has(norm(c + 1))));
+        if (!quoteIsName(j, c) && !outletName) break;
         j = c + 1;
         continue;
       }

@@ -84,3 +84,21 @@ test('a reporting verb in a relative clause with its subject, a time phrase and 
 test('claiming responsibility (أعلن مسؤوليته عن) is an act, not a report', () => {
   assert.deepEqual(views('ووقع الانفجار قرب السوق وأعلن التنظيم مسؤوليته عنه. وأعلنت الحركة المسؤولية عن الهجوم.'), []);
 });
+
+test('نقلت Y ، عن X ، أن: the one relayed from between commas; a short quoted name inside an outlet name', () => {
+  const t = 'ونقلت وكالة الأنباء الوطنية "وام" الرسمية ، عن مسؤولين في الدفاع المدني ، أن السيول جرفت عدة منازل.';
+  assert.deepEqual(views(t), [
+    { cue: 'ونقلت', source: 'وام', stance: 'assert' },
+    { cue: 'عن', source: 'مسؤولين في الدفاع المدني', stance: 'assert' },
+  ]);
+  assert.deepEqual(contents(t), ['السيول جرفت عدة منازل', 'السيول جرفت عدة منازل']);
+});
+
+test('a participle with its pronoun and complement stays in a long title (الموكل لها إدارة …)', () => {
+  const t = 'وقال سامي خليل المتحدث باسم شركة النور الموكل لها إدارة المشروع إن العمل سيستأنف قريبا.';
+  const ents = entitiesBySurface(t, [{ id: 's', type: 'PER', name: 'سامي خليل', forms: ['سامي خليل'] }]);
+  assert.deepEqual(views(t, ents), [{ cue: 'وقال', source: 'سامي خليل', stance: 'assert' }]);
+  assert.deepEqual(contents(t, ents), ['العمل سيستأنف قريبا']);
+  // قال الوزير لها: an addressee right after the subject still ends it.
+  assert.deepEqual(views('وقال الوزير لها إن القرار نهائي.').map((v) => v.source), ['الوزير']);
+});
