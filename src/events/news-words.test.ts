@@ -247,3 +247,12 @@ test('the one who points to seizures and destructions is not their doer', () => 
   assert.deepEqual(show(t, events), ['COERCE ضبط', 'ASSAULT وتدمير']);
   assert.deepEqual(events.map((e) => e.actor), [[], []]);
 });
+
+test('jailing, denying and fleeing are events (حبس، أنكر، هرب)', () => {
+  const spec = { entities: [{ id: 'e1', type: 'ORG' as const, name: 'النيابة العامة' }, { id: 'e2', type: 'LOC' as const, name: 'قاعدة العند' }] };
+  const types = (t: string) => extractEvents(buildLayers(t, spec)).map((e) => `${e.type} ${t.slice(e.trigger.start, e.trigger.end)}`);
+  assert.deepEqual(types('وأمرت النيابة العامة بحبس المتهمين أربعة أيام.'), ['COERCE بحبس']);
+  assert.deepEqual(types('حبس الجمهور الأنفاس في المباراة.'), []);
+  assert.deepEqual(types('وأنكر المتهم التهم الموجهة إليه.'), ['REJECT وأنكر']);
+  assert.deepEqual(types('وهرب قائد الميليشيات من قاعدة العند.'), ['RETREAT وهرب']);
+});
