@@ -758,6 +758,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (sentenceOf(i) - lastSentence > 3) return undefined;
     return { ...last.source };
   };
+  /** Is token i the first word of the text (after punctuation only)? */
+  const textOpensAt = (i: number): boolean => {
+    for (let k = 0; k < i; k++) if (!isPunct(k)) return false;
+    return true;
+  };
   const firstTokenAt = (off: number): number => {
     let lo = 0;
     let hi = T;
@@ -1683,6 +1688,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       && TIME_CONJUNCTIONS.has(bare(norm(c0 - 2)))) source = sentenceSubject(c0);
     if (!source && (conjoined || npEnd === npStart || objectFirst) && !cue?.participle) source = clauseSubject(c0);
     if (!source && (conjoined || npEnd === npStart || objectFirst)) source = previousSpeaker(c0);
+    // وأضاف: إن …، وأشار إلى أن … opening the text: the speaker was named before the excerpt;
+    // the report stands, its source unwritten.
+    if (!source && npEnd === npStart && drafts.length === 0 && /^[وف]/.test(norm(c0)) && !cue?.participle && textOpensAt(c0)
+      && (COLONS.has(norm(c1)) || complementizers.has(norm(c1)) || (cue !== undefined && (prepOf(c1, cue.preps) || cue.frameWords.includes(norm(c1)))))) {
+      source = { kind: 'named' };
+    }
     if (!source) return c1 - 1;
     const relative = relativeHint || isRelative(c0 - 1);
     const [cs, ce] = quotedBefore ?? contentFrom(frame.contentStart, relative);
