@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { IsnadEvent } from '../core/types.js';
+import { extractEvents } from './extract.js';
+import { buildLayers, type LayerSpec } from './testing.js';
+
+function run(text: string, spec: LayerSpec = {}) {
+  return extractEvents(buildLayers(text, spec));
+}
+
+const show = (text: string, events: IsnadEvent[]) => events.map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}`);
+
+const spec: LayerSpec = {
+  entities: [
+    { id: 'e1', type: 'ORG', name: 'الجيش الوطني' },
+    { id: 'e2', type: 'ORG', name: 'جماعة الحوثي' },
+    { id: 'e3', type: 'GPE', name: 'مصر' },
+    { id: 'e4', type: 'PER', name: 'زيد الأحمد' },
+    { id: 'e5', type: 'GPE', name: 'كينيا' },
+    { id: 'e6', type: 'GPE', name: 'إثيوبيا' },
+  ],
+};
+
+function has(text: string, type: string, trigger: string) {
+  const events = run(text, spec);
+  assert.ok(events.some((e) => e.type === type && text.slice(e.trigger.start, e.trigger.end) === trigger), `${text} → ${show(text, events).join('; ')}`);
+}
+
+test('news words of fighting, searching, arresting, surrender and stance', () => {
+  const cases: [string, string, string][] = [
+    ['وقال المصدر إن خمسة جنود استشهدوا في الهجوم.', 'ASSAULT', 'استشهدوا'],
+    ['أعلن الجيش الوطني دحر جماعة الحوثي من المدينة.', 'ASSAULT', 'دحر'],
+    ['وتقوم القوات بتمشيط المنطقة المحيطة بالموقع.', 'COERCE', 'بتمشيط'],
+    ['وتمكنت الشرطة من إيقاف مشتبه به في الحادث.', 'COERCE', 'إيقاف'],
+    ['وتم فرض طوق أمني حول المكان.', 'COERCE', 'طوق'],
+    ['قررت الحكومة تمديد حالة الطوارئ في مصر.', 'COERCE', 'الطوارئ'],
+    ['وبادر العشرات إلى إلقاء أسلحتهم.', 'RETREAT', 'إلقاء'],
+    ['وسلم زيد الأحمد نفسه للشرطة.', 'RETREAT', 'وسلم'],
+    ['وتم التواصل مع السلطات في مصر.', 'CONSULT', 'التواصل'],
+    ['ونوه زيد الأحمد بدور مصر في المنطقة.', 'SUPPORT', 'ونوه'],
+    ['وتحدث الوزراء مشيدين بجهود مصر.', 'SUPPORT', 'مشيدين'],
+    ['وأنحى زيد الأحمد باللائمة على جماعة الحوثي.', 'ACCUSE', 'وأنحى'],
+    ['وأعرب زيد الأحمد عن انزعاجه من التصريحات.', 'ACCUSE', 'انزعاجه'],
+    ['ووصف زيد الأحمد التدخل بأنه غير مقبول.', 'REJECT', 'مقبول'],
+    ['فوجئت القوات بإطلاق نيران من المسلحين.', 'ASSAULT', 'بإطلاق'],
+    ['وقالت إن مجموعة ألقت الحجارة على الجنود.', 'ASSAULT', 'ألقت'],
+  ];
+  for (const [text, type, trigger] of cases) has(text, type, trigger);
+});
+
+test('guarded senses of the new words stay out', () => {
+  for (const text of [
+    // A governor is no trial; a remark introduced by «بأن» is no praise.
+    'وقال حاكم منطقة كينيا إن الوضع هادئ.',
+    'ونوهت الوزارة بأن الطريق مغلق.',
+    // Suspending work is no arrest; an emergency force is no state of emergency.
+    'قررت الشركة إيقاف العمل في المصنع.',
+    'وزار الوزير مقر قوات الطوارئ.',
+    // Handing over a file is no surrender.
+    'وسلم الوزير الملف للجنة.',
+  ]) {
+    const events = run(text, spec).filter((e) => e.type !== 'CONSULT');
+    assert.deepEqual(show(text, events), [], text);
+  }
+});
+
+test('a traveller heading for a state: the participle of توجه', () => {
+  const text = 'غادر الرئيس كينيا متوجها إلى إثيوبيا.';
+  const ev = run(text, spec).find((e) => text.slice(e.trigger.start, e.trigger.end) === 'متوجها');
+  assert.equal(ev?.type, 'CONSULT');
+  assert.deepEqual(ev?.recipient, ['e6']);
+});
