@@ -1101,10 +1101,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           continue;
         }
         // An apposition between commas: ، وزير الثقافة المصري، إلى …، أحمد داود أوغلو، في …
-        const r = roleOf((norm(j + 1))) ?? (mentionOf[j + 1]?.type === 'PER' && mentionOf[j + 1]?.first === j + 1 ? 'person' : undefined);
+        const r = roleOf((norm(j + 1))) ?? (/^ال/.test(norm(j + 1)) ? undefined : roleOf('ال' + norm(j + 1))) ?? (mentionOf[j + 1]?.type === 'PER' && mentionOf[j + 1]?.first === j + 1 ? 'person' : undefined);
         if (r) {
           let k = j + 1;
-          while (k < limit && k - j <= 12 && !isComma(k) && !verbAt(k) && !complementizers.has(norm(k))) k++;
+          while (k < limit && k - j <= 12 && !isComma(k) && !verbAt(k) && !complementizers.has(norm(k)) && !COLONS.has(norm(k))) {
+            // A quoted name (لدى «أوزإس. فايننشال سرفيس») is passed whole.
+            const c = isQuoteOpen(k) ? closingQuote(k, Math.min(limit, k + 8)) : -1;
+            k = c > k ? c + 1 : k + 1;
+          }
           if (isComma(k) && (frameContinues(k + 1) || (cue !== undefined && prepOf(k + 1, cue.preps)))) {
             j = k - 1;
             inFrame = true;
@@ -1113,6 +1117,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           // وأوضح حسان مبروك ، رئيس لجنة التصوير أن …: the apposition runs up to the content.
           if (complementizers.has(norm(k)) && k > j + 1 && !lex.contentBlockers.has(norm(k - 1))) {
             frame.contentStart = k + 1;
+            return frame;
+          }
+          // وقال أحمد سالم، محلل اقتصادي في شركة … لـ«الشرق الأوسط»: «…»: up to a colon.
+          if (COLONS.has(norm(k)) && k > j + 1) {
+            frame.contentStart = complementizers.has(norm(k + 1)) ? k + 2 : k + 1;
             return frame;
           }
         }
@@ -2132,7 +2141,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (v && anonymityAt(i)) continue;
     // A participle other than قائلا after a noun is an adjective (إصابة مؤكدة، شرور متوقعة).
     // After a preposition a participle form is a noun (إضافة إلى مطالبة اللاعب).
-    if (v?.participle && (PREPOSITIONS.has(norm(i - 1)) || PREP_PRONOUN.test(norm(i - 1)))) continue;
+    // A preposition with its pronoun is complete (… بالعمل معهم مؤكدا أنهم): the participle after it is circumstantial.
+    if (v?.participle && PREPOSITIONS.has(norm(i - 1))) continue;
     if (v && !v.participle && ((PREPOSITIONS.has(norm(i - 1)) && norm(i - 1) !== 'من') || PREP_PRONOUN.test(norm(i - 1)))) continue;
     // لكل من اتهم بالفساد: "whoever was accused".
     if (v && norm(i - 1) === 'من' && /^[لبو]?كل$/.test(norm(i - 2))) continue;

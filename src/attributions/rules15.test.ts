@@ -25,3 +25,24 @@ test('a subjectless verb opening the text (وأضاف: إن، وأشار إلى 
   const x = 'وصل الوفد أمس إلى المدينة. وأشار إلى أن الزيارة تستمر يومين.';
   assert.equal(views(x).filter((a) => a.source === '∅').length, 0);
 });
+
+test('an apposition with an indefinite title runs up to a colon (وقال X، محلل اقتصادي في شركة … لـ«…»: «…»)', () => {
+  const t = 'وقال أحمد سالم، محلل اقتصادي في شركة الراجحي لـ«الشرق الأوسط»: «التراجع جاء بسبب السداد».';
+  const ents = entitiesBySurface(t, [{ id: 'p', type: 'PER', name: 'أحمد سالم', forms: ['أحمد سالم'] }]);
+  assert.deepEqual(views(t, ents), [{ cue: 'وقال', source: 'أحمد سالم', stance: 'assert' }]);
+  assert.equal(contents(t, ents)[0], 'التراجع جاء بسبب السداد');
+  const u = 'وقال أحمد سالم، خبير اقتصادي: إن الأسعار سترتفع.';
+  const e2 = entitiesBySurface(u, [{ id: 'p', type: 'PER', name: 'أحمد سالم', forms: ['أحمد سالم'] }]);
+  assert.deepEqual(views(u, e2), [{ cue: 'وقال', source: 'أحمد سالم', stance: 'assert' }]);
+  assert.equal(contents(u, e2)[0], 'الأسعار سترتفع');
+});
+
+test('a participle right after a preposition with its pronoun (بالعمل معهم مؤكدا أنهم) is circumstantial, not a noun', () => {
+  const t = 'رحب الشيخ علي الحسيني بطلابه معربا عن اعتزازه بالعمل معهم مؤكدا أنهم كانوا أمناء.';
+  const ents = entitiesBySurface(t, [{ id: 'p', type: 'PER', name: 'علي الحسيني', forms: ['علي الحسيني'] }]);
+  assert.deepEqual(views(t, ents), [{ cue: 'مؤكدا', source: 'علي الحسيني', stance: 'assert' }]);
+  assert.equal(contents(t, ents)[0], 'كانوا أمناء');
+  // After a bare preposition the form is still a noun (إضافة إلى مطالبة اللاعب).
+  const u = 'وقرر النادي إيقاف اللاعب إضافة إلى مطالبة اللاعب بغرامة.';
+  assert.deepEqual(views(u), []);
+});
