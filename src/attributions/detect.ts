@@ -1600,7 +1600,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       && isComma(c0 - 1);
     if ((frame.contentStart < 0 && !svoEarly && !participleObject) || frame.contentStart >= T) return c1 - 1;
     // بين is mostly "between": only a subject noun phrase right before أن makes it a cue.
-    if (cue?.ambiguous) {
+    // وبيّن المفرج أن …: the shadda writes the verb, not "between".
+    const shadda = text.slice((tok(c1 - 1) as Token).start, (tok(c1 - 1) as Token).end).includes('\u0651');
+    if (cue?.ambiguous && !shadda) {
       const headKnown = npEnd > npStart && (inSet(lex.roles, norm(npStart)) || inSet(lex.anonymousHeads, norm(npStart))
         || mentionOf[npStart] !== undefined);
       const rightAfter = frame.contentStart === npEnd + 1 || frame.contentStart === npEnd + 2;
@@ -1612,7 +1614,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       for (let k = npStart; k < npEnd; k++) if (tok(k)?.kind === 'number') long = true;
       // عبر عن قلقه من أن …: after a verbal noun of saying, من is part of the frame.
       const loose = frame.loose === true && frame.saying === undefined;
-      if (loose || pair || long || !(headKnown || (npEnd === npStart && rightAfter))) return c1 - 1;
+      // وبين المفرج أن …: with و, a short subject right before أن (وبين الطرفين is "and between").
+      const shortConjoined = cue.conjoined && rightAfter && npEnd > npStart && npEnd - npStart <= 2 && bare(norm(c0)).length > 0
+        && !lex.quantifierHeads.has(norm(npStart)) && tok(npStart)?.kind === 'word' && !/(ين|ان)$/.test(norm(npEnd - 1));
+      if (loose || pair || long || !(headKnown || (npEnd === npStart && rightAfter) || shortConjoined)) return c1 - 1;
     }
     // لم يكشف عن هويته: "unnamed", not something said.
     const cw = norm(frame.contentStart);
@@ -1923,20 +1928,23 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
    * the clause before is the content. Returns the last token used, or i when there is none.
    */
   const relativeReport = (i: number): number => {
-    const m = /^(.{2,}?)(ه|ها)$/.exec(norm(i));
-    if (!m) return i;
-    const stem = m[1] as string;
-    const cue = lex.verbs.get(stem) ?? (stem.endsWith('ا') ? lex.verbs.get(`${stem.slice(0, -1)}ي`) : undefined);
+    // ما أشار إليه القاضي، ما ينادي به المطالبون: the resumptive pronoun on a preposition.
+    const resumptive = /^(به|بها|اليه|اليها|عنه|عنها|عليه|عليها)$/.test(norm(i + 1)) ? lex.verbs.get(norm(i)) : undefined;
+    const m = resumptive ? undefined : /^(.{2,}?)(ه|ها)$/.exec(norm(i));
+    if (!m && !resumptive) return i;
+    const stem = m?.[1] as string;
+    const cue = resumptive ?? lex.verbs.get(stem) ?? (stem.endsWith('ا') ? lex.verbs.get(`${stem.slice(0, -1)}ي`) : undefined);
     if (!cue || cue.participle || cue.ambiguous || cue.needsSaying) return i;
     // بحسب ما ذكرته الوكالة: one cue from the relay word; اتخاذ ما تراه الهيئة is discretion, not a report.
     if (normLemma(cue) === normaliseString('رأى')) return i;
     const relay = RELAY.has(bare(norm(i - 2))) || lex.prepositional.has(norm(i - 2));
     const se = sentenceEnd(i);
-    let e = i + 1;
-    while (e < se && e - i <= 8 && !isPunct(e) && !complementizers.has(norm(e)) && !FRAME_WORDS.has(norm(e)) && !verbAt(e)
+    const n0 = resumptive ? i + 2 : i + 1;
+    let e = n0;
+    while (e < se && e - n0 <= 7 && !isPunct(e) && !complementizers.has(norm(e)) && !FRAME_WORDS.has(norm(e)) && !verbAt(e)
       && !TIME_WORDS.has(norm(e)) && !lex.npStops.has(norm(e))) e++;
-    if (e === i + 1 || !plausibleSource(i + 1, e)) return i;
-    const source = analyseNP(i + 1, e);
+    if (e === n0 || !plausibleSource(n0, e)) return i;
+    const source = analyseNP(n0, e);
     if (!source) return i;
     // The content: the clause before ما (after the last comma), or the sentence before.
     let a = relay ? i - 2 : i - 1;
@@ -1956,7 +1964,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       while (ce > cs && isPunct(ce - 1)) ce--;
       if (ce <= cs) return i;
     }
-    emit({ cue: span(relay ? i - 2 : i, i + 1), source, content: span(cs, ce), stance: cue.stance });
+    emit({ cue: span(relay ? i - 2 : i, resumptive ? i + 2 : i + 1), source, content: span(cs, ce), stance: cue.stance });
     return e - 1;
   };
 
@@ -2149,7 +2157,18 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const tight = v?.participle === true && !/^و?قائل/.test(w) && !(i === 0 || isComma(i - 1) || isPunct(i - 1) || w.startsWith('و')
       || sentenceStart(i) === i);
     if (v) {
-      i = verbCue(i, i + 1, v, v.stance, false, false, { tight });
+      const before = drafts.length;
+      const r = verbCue(i, i + 1, v, v.stance, false, false, { tight });
+      // وهو ما أكده الوزير في المؤتمر، ما أشار إليه القاضي من …: a free relative whose content
+      // is the clause before, when the verb found no content of its own.
+      if (drafts.length === before && !v.participle && /^[وبمع]?ما$/.test(norm(i - 1))) {
+        const rr = relativeReport(i);
+        if (rr > i) {
+          i = rr;
+          continue;
+        }
+      }
+      i = r;
       continue;
     }
     if (lex.prepositional.has(w)) {

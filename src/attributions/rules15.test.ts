@@ -46,3 +46,23 @@ test('a participle right after a preposition with its pronoun (بالعمل مع
   const u = 'وقرر النادي إيقاف اللاعب إضافة إلى مطالبة اللاعب بغرامة.';
   assert.deepEqual(views(u), []);
 });
+
+test('a free relative with a resumptive pronoun (وهو ما أكده X، ما أشار إليه X) whose verb has no content of its own', () => {
+  const t = 'ستبدأ الدراسة الأحد المقبل، وهو ما أشار إليه الوزير في المؤتمر.';
+  assert.deepEqual(views(t), [{ cue: 'أشار إليه', source: 'الوزير', stance: 'assert' }]);
+  assert.equal(contents(t)[0], 'ستبدأ الدراسة الأحد المقبل');
+  const u = 'ستبدأ الدراسة الأحد المقبل، وهو ما أكده الوزير في المؤتمر.';
+  assert.deepEqual(views(u), [{ cue: 'أكده', source: 'الوزير', stance: 'assert' }]);
+  // فيما أكد is "while … said": no free relative.
+  const v = 'وارتفعت الأسعار، فيما أكد الوزير أن الأزمة عابرة.';
+  assert.deepEqual(views(v), [{ cue: 'أكد', source: 'الوزير', stance: 'assert' }]);
+});
+
+test('بيّن with a shadda, or وبين before a short subject and أن, is the verb, not "between"', () => {
+  const t = 'وبيّن المفرج أن الاتفاق يضبط التكاليف.';
+  assert.deepEqual(views(t), [{ cue: 'وبيّن', source: 'المفرج', stance: 'assert' }]);
+  const u = 'وبين المفرج أن الاتفاق يضبط التكاليف.';
+  assert.deepEqual(views(u), [{ cue: 'وبين', source: 'المفرج', stance: 'assert' }]);
+  const v = 'وبين الطرفين أن يتفقا على موعد.';
+  assert.deepEqual(views(v), []);
+});
