@@ -901,7 +901,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       const hasObjPronoun = verbAt === i ? c.reading.pronoun !== undefined : false;
       // «هجوم استهدف حافلة»: a verb right after an indefinite event noun of its kind is a
       // relative clause of that noun, its subject; what follows is its object.
-      const pn = verbAt === i && i > 0 ? candAt.get(i - 1) : undefined;
+      // One indefinite adjective may stand between them (تفجيرين انتحاريين استهدفا).
+      const adjBetween = i > 1 && tokens[i - 1]!.kind === 'word' && !mentionAt[i - 1] && !isCandidate[i - 1]
+        && !/^(ال|و|ف)/.test(tokens[i - 1]!.norm) && sentenceOf(i - 2) === sentenceOf(i);
+      const pn = verbAt === i && i > 0 ? candAt.get(i - 1) ?? (adjBetween ? candAt.get(i - 2) : undefined) : undefined;
       const afterNoun = pn !== undefined && pn.type === c.type && pn.reading.pos === 'noun' && !/ال$/.test(pn.reading.proclitics) && !tokens[i - 1]!.norm.startsWith('ال');
       const before = afterNoun ? { relative: true } as { m?: MentionRef; relative: boolean }
         : verbAt === i && c.reading.proclitics.startsWith('و') ? { relative: false } as { m?: MentionRef; relative: boolean } : subjectBefore(verbAt);

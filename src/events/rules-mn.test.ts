@@ -70,3 +70,19 @@ test('a traveller heading for a state: the participle of توجه', () => {
   assert.equal(ev?.type, 'CONSULT');
   assert.deepEqual(ev?.recipient, ['e6']);
 });
+
+test('a suicide bomber is a person, not an event: the act is his verb', () => {
+  const t1 = 'وقالت الشرطة إن انتحاريا فجر نفسه داخل المسجد.';
+  assert.deepEqual(show(t1, run(t1, spec)), ['ASSAULT فجر']);
+  const t2 = 'واعترف المتهم بأنه استقبل الانتحاري في بيته.';
+  assert.deepEqual(show(t2, run(t2, spec)).filter((s) => s.startsWith('ASSAULT')), []);
+});
+
+test('a verb qualifying an event noun past one adjective: the reporter is not its doer', () => {
+  const text = 'ذكر الجيش الوطني أن 50 شخصا قتلوا بعد تفجيرين انتحاريين استهدفا مصلين.';
+  const withSource: LayerSpec = { ...spec, attributions: [{ id: 'a1', cue: 'ذكر', source: 'الجيش الوطني', content: '50 شخصا' }] };
+  const events = run(text, withSource);
+  const ev = events.find((e) => text.slice(e.trigger.start, e.trigger.end) === 'استهدفا');
+  assert.ok(ev, show(text, events).join('; '));
+  assert.deepEqual(ev.actor, []);
+});
