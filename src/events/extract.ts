@@ -153,6 +153,8 @@ const PEOPLE = new Set(['اشقاء', 'شعب', 'لاجئين', 'نازحين', 
 
 /** Verbs of targeting, which may tell the reach of a sanction or a campaign (تستهدف العقوبات). */
 const TARGETING = new Set(['استهدف']);
+/** Verbs of repelling an attack (صد هجوما، تصدى لهجوم). */
+const REPEL = new Set(['صد', 'تصدي']);
 
 /** «إلى» before the act a call asks for. */
 const TO = new Set(['الي', 'والي']);
@@ -1873,7 +1875,15 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // Two acts told by coordinated nouns (بحرق وقتل عائلة) are two events.
     const coordinatedNouns = prev !== undefined && prev.lemma !== c.lemma && prev.reading.pos === 'noun' && c.reading.pos === 'noun' && /^و/.test(c.reading.proclitics)
       && (c.type === 'ASSAULT' || c.type === 'COERCE');
-    if (prev && prev.type === c.type && !caused && !afterCasualty && !coordinatedNouns && sentenceOf(prev.tok) === sentenceOf(c.tok)
+    // Repelling an attack (صد الجيش هجوما للمتمردين) and the attack are two events with the
+    // parties crossed: the attackers are repelled, the defenders attacked.
+    const repelled = prev !== undefined && prev.type === 'ASSAULT' && c.type === 'ASSAULT' && c.reading.pos === 'noun' && REPEL.has(normaliseString(prev.lemma.label))
+      && sentenceOf(prev.tok) === sentenceOf(c.tok) && c.tok - prev.tok <= prev.lemma.nextWindow;
+    if (repelled) {
+      if (c.recipient.length === 0) c.recipient = prev.actor.filter((id) => !c.actor.includes(id));
+      if (prev.recipient.length === 0) prev.recipient = c.actor.filter((id) => !prev.actor.includes(id));
+    }
+    if (prev && prev.type === c.type && !caused && !afterCasualty && !coordinatedNouns && !repelled && sentenceOf(prev.tok) === sentenceOf(c.tok)
       && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
         || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
         || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {

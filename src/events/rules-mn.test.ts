@@ -86,3 +86,13 @@ test('a verb qualifying an event noun past one adjective: the reporter is not it
   assert.ok(ev, show(text, events).join('; '));
   assert.deepEqual(ev.actor, []);
 });
+
+test('repelling an attack and the attack are two events with the parties crossed', () => {
+  const text = 'وصد الجيش الوطني صباح اليوم في المدينة هجوما لجماعة الحوثي.';
+  const events = run(text, spec);
+  assert.deepEqual(show(text, events), ['ASSAULT وصد', 'ASSAULT هجوما']);
+  assert.deepEqual(events[0]?.actor, ['e1']);
+  assert.deepEqual(events[0]?.recipient, ['e2']);
+  assert.deepEqual(events[1]?.actor, ['e2']);
+  assert.deepEqual(events[1]?.recipient, ['e1']);
+});
