@@ -335,6 +335,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     while (a < b && (lex.npSkip.has(norm(a)) || (isPunct(a) && !isQuoteOpen(a)))) a++;
     while (b > a && (lex.npSkip.has(norm(b - 1)) || (isPunct(b - 1) && !OPEN_QUOTES.has(norm(b - 1)) && norm(b - 1) !== '»' && norm(b - 1) !== '”'))) b--;
     if (a >= b) return undefined;
+    // هيئة الإذاعة البريطانية (بي بي سي): the bracket closes with the name it opened.
+    if (norm(b) === ')' && b < b0) {
+      for (let k = a + 1; k < b; k++) if (norm(k) === '(') b++;
+    }
     // المحافظ بصفته متحدثا باسم …: the capacity he speaks in is not part of his name.
     for (let k = a + 1; k < b; k++) {
       // قال X لرويترز: ل glued to a name is the addressee, not part of the subject.
@@ -1453,6 +1457,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const w = norm(j);
       if (complementizers.has(w) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
       if (j > npStart && cue?.needsSaying && lex.sayingMasdars.has(w)) break;
+      // هيئة الإذاعة البريطانية (بي.بي.سي) عن …: a name or an acronym in brackets stays in the subject.
+      if (j > npStart && w === '(') {
+        let k = j + 1;
+        while (k < se && k - j <= 8 && norm(k) !== ')' && !complementizers.has(norm(k)) && !COLONS.has(norm(k)) && !isComma(k)) k++;
+        if (norm(k) === ')' && k > j + 1) {
+          j = k + 1;
+          continue;
+        }
+      }
       // … المتحدث باسم شركة أفالون الموكل لها إدارة أعمال …: a participle with its pronoun
       // and complement stays in a long title.
       const attached = PREP_PRONOUN.test(w) && j > npStart + 2 && /^الم/.test(norm(j - 1)) && !roleOf(norm(j - 1))

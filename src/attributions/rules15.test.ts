@@ -66,3 +66,14 @@ test('بيّن with a shadda, or وبين before a short subject and أن, is th
   const v = 'وبين الطرفين أن يتفقا على موعد.';
   assert.deepEqual(views(v), []);
 });
+
+test('a name or an acronym in brackets stays in the subject (هيئة الإذاعة البريطانية (بي بي سي) عن …)', () => {
+  const t = 'ونقلت هيئة الإذاعة البريطانية (بي بي سي) عن المدرب قوله «لن أتحدث عن العروض».';
+  assert.deepEqual(views(t), [
+    { cue: 'ونقلت', source: 'هيئة الإذاعة البريطانية (بي بي سي)', stance: 'assert' },
+    { cue: 'قوله', source: 'المدرب', stance: 'assert' },
+  ]);
+  const u = 'وقال تلفزيون الصين المركزي (سي.سي.تي.في) إن الزلزال ضرب الإقليم.';
+  assert.deepEqual(views(u).map((a) => a.cue), ['وقال']);
+  assert.ok(views(u)[0]?.source.startsWith('تلفزيون الصين المركزي'));
+});
