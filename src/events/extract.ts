@@ -52,6 +52,8 @@ interface Candidate {
   ofNoun?: boolean;
   /** A verb in a relative clause whose antecedent is no entity (المواقع التي تسيطر عليها): no actor, and its pronoun is that antecedent. */
   unnamedSubject?: boolean;
+  /** A place named as freed (تحرير عدن): an argument for `needArg`, though no party. */
+  freed?: boolean;
 }
 
 const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
@@ -155,6 +157,8 @@ const PEOPLE = new Set(['اشقاء', 'شعب', 'لاجئين', 'نازحين', 
 const TARGETING = new Set(['استهدف']);
 /** Verbs of repelling an attack (صد هجوما، تصدى لهجوم). */
 const REPEL = new Set(['صد', 'تصدي']);
+/** Verbs of liberating a place (حرر، تحرير). */
+const LIBERATE = new Set(['حرر']);
 
 /** «إلى» before the act a call asks for. */
 const TO = new Set(['الي', 'والي']);
@@ -1769,6 +1773,23 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (doers.length > 0) c.recipient = doers;
   }
 
+  // Liberation (تحرير محافظة عدن من ميليشيات الحوثي، بعد تحريرها من المتمردين): the place freed
+  // is no party; the ones driven out, named after من, are its recipient.
+  for (const c of cands) {
+    if (c.type !== 'ASSAULT' || !LIBERATE.has(normaliseString(c.lemma.label))) continue;
+    const place = (id: string) => {
+      const t = input.entities.find((e) => e.id === id)?.type;
+      return t === 'GPE' || t === 'LOC';
+    };
+    const freed = c.recipient.filter(place);
+    if (freed.length > 0) c.freed = true;
+    c.recipient = c.recipient.filter((id) => !place(id));
+    if (c.recipient.length > 0) continue;
+    const end = forwardEnd(c.tok, 10);
+    const from = mentionsIn(c.tok + 1, end).find((m) => !isAdjective(m) && prepOf(m) === 'من' && !place(m.entity.id) && !c.actor.includes(m.entity.id));
+    if (from) c.recipient = coordinated(from, end).ids.filter((id) => !place(id) && !c.actor.includes(id) && !freed.includes(id));
+  }
+
   // 5. Filters and merges.
   const entityById = new Map(input.entities.map((e) => [e.id, e]));
   const kept: Candidate[] = [];
@@ -1779,7 +1800,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   /** The last token a call's asked-for act reaches (دعا إلى شن مزيد من هجمات). */
   let asked: number | undefined;
   for (const [ci, c] of cands.entries()) {
-    if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0) continue;
+    if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0 && !c.freed) continue;
     if (c.lemma.needRecipient && !c.recipient.some((id) => c.lemma.needRecipient!.has(entityById.get(id)?.type ?? ''))) continue;
     if (c.reading.pos !== 'verb') {
       // The complement a previous trigger asks for (رفع العقوبات، علقت محادثات) is not an event of its own.

@@ -96,3 +96,16 @@ test('repelling an attack and the attack are two events with the parties crossed
   assert.deepEqual(events[1]?.actor, ['e2']);
   assert.deepEqual(events[1]?.recipient, ['e1']);
 });
+
+test('liberating a place: the place is no party, the ones driven out are the recipient', () => {
+  const local: LayerSpec = { entities: [...spec.entities!, { id: 'e7', type: 'GPE', name: 'عدن' }] };
+  const t1 = 'وأشاد الوزير بتحرير مدينة عدن من جماعة الحوثي.';
+  const lib = run(t1, local).find((e) => t1.slice(e.trigger.start, e.trigger.end) === 'بتحرير');
+  assert.equal(lib?.type, 'ASSAULT');
+  assert.deepEqual(lib?.recipient, ['e2']);
+  // With no one named as driven out, the event stays, without a recipient.
+  const t2 = 'وصل الوزير بعد تحرير عدن.';
+  const lib2 = run(t2, local).find((e) => t2.slice(e.trigger.start, e.trigger.end) === 'تحرير');
+  assert.equal(lib2?.type, 'ASSAULT');
+  assert.deepEqual(lib2?.recipient, []);
+});
