@@ -109,3 +109,11 @@ test('liberating a place: the place is no party, the ones driven out are the rec
   assert.equal(lib2?.type, 'ASSAULT');
   assert.deepEqual(lib2?.recipient, []);
 });
+
+test('a party «accused of» an act: the participle is an accusation', () => {
+  const t1 = 'وهاجم مسلحون قوات الجيش الوطني المتهمة بعدم حماية السكان.';
+  assert.ok(show(t1, run(t1, spec)).includes('ACCUSE المتهمة'), show(t1, run(t1, spec)).join('; '));
+  // The accused as defendants in court are no accusation.
+  const t2 = 'وأمرت النيابة بحبس 24 متهما احتياطيا.';
+  assert.deepEqual(show(t2, run(t2, spec)).filter((s) => s.startsWith('ACCUSE')), []);
+});
