@@ -159,6 +159,8 @@ const TARGETING = new Set(['استهدف']);
 const REPEL = new Set(['صد', 'تصدي']);
 /** Verbs of liberating a place (حرر، تحرير). */
 const LIBERATE = new Set(['حرر']);
+/** Conjunctions of time that open a clause of its own (بعدما، عندما). */
+const SUBORDINATORS = new Set(['بعدما', 'وبعدما', 'عندما', 'وعندما', 'حينما', 'قبلما', 'بينما', 'فيما', 'لما', 'كلما']);
 
 /** «إلى» before the act a call asks for. */
 const TO = new Set(['الي', 'والي']);
@@ -1904,7 +1906,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (c.recipient.length === 0) c.recipient = prev.actor.filter((id) => !c.actor.includes(id));
       if (prev.recipient.length === 0) prev.recipient = c.actor.filter((id) => !prev.actor.includes(id));
     }
-    if (prev && prev.type === c.type && !caused && !afterCasualty && !coordinatedNouns && !repelled && sentenceOf(prev.tok) === sentenceOf(c.tok)
+    // An act told in a clause of time after another (وقعت الاشتباكات بعدما أطلق مسلحون النار) is another event.
+    const subordinate = prev !== undefined && c.reading.pos === 'verb' && tokens.slice(prev.tok + 1, c.tok).some((t) => SUBORDINATORS.has(t.norm));
+    if (prev && prev.type === c.type && !caused && !afterCasualty && !coordinatedNouns && !repelled && !subordinate && sentenceOf(prev.tok) === sentenceOf(c.tok)
       && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
         || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
         || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {

@@ -117,3 +117,8 @@ test('a party «accused of» an act: the participle is an accusation', () => {
   const t2 = 'وأمرت النيابة بحبس 24 متهما احتياطيا.';
   assert.deepEqual(show(t2, run(t2, spec)).filter((s) => s.startsWith('ACCUSE')), []);
 });
+
+test('an attack told in a clause of time after another is a second event', () => {
+  const text = 'ووقعت الاشتباكات بعدما أطلق مسلحون النار على الشرطة.';
+  assert.deepEqual(show(text, run(text, spec)), ['ASSAULT الاشتباكات', 'ASSAULT أطلق']);
+});
