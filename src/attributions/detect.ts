@@ -495,11 +495,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     while (k >= floor && (tok(k) as Token).kind === 'word' && !complementizers.has(norm(k)) && norm(k) !== 'فان'
       && norm(k) !== 'لكن' && norm(k) !== 'ولكن' && !verbAt(k) && !isRelative(k)) k--;
     if (k < floor || k === i - 1) return undefined;
-    const opener = norm(k);
+    // إن "هؤلاء الإرهابيين اعترفوا …: the quoted clause opens right after the complementizer.
+    const quoted = isQuoteOpen(k) !== undefined && k - 1 >= sentenceStart(i) && complementizers.has(norm(k - 1));
+    const opener = quoted ? norm(k - 1) : norm(k);
     // … إنه قتل لكن آخرين قالوا: لكن opens a clause with its own subject.
     if (!(complementizers.has(opener) || opener === 'فان' || opener === 'لكن' || opener === 'ولكن')) return undefined;
     // منذ أن بدأت ما وصفه …: أن after a conjunction opens no reported clause; ما is no subject.
-    if (TIME_CONJUNCTIONS.has(bare(norm(k - 1))) || RELATIVE_MA.has(norm(i - 1))) return undefined;
+    if (TIME_CONJUNCTIONS.has(bare(norm(quoted ? k - 2 : k - 1))) || RELATIVE_MA.has(norm(i - 1))) return undefined;
     return analyseNP(k + 1, i);
   };
 
@@ -1637,6 +1639,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (lex.identityWords.has(cw) || (cw === 'عن' && lex.identityWords.has(norm(frame.contentStart + 1)))) return c1 - 1;
     // وأعلن التنظيم مسؤوليته عن الهجوم: claiming responsibility is an act, not a report (GUIDELINE.md).
     if (responsibilityAt(frame.contentStart)) return c1 - 1;
+    // اعترفت السويد بدولة فلسطين: recognising a state or a government is an act, not a confession.
+    if (normLemma(cue) === 'اعترف' && /^ب(ال)?(دول|حكوم|شرعي|استقلال|سياد|جمهوري|كيان|اسرائيل)/.test(cw)) return c1 - 1;
     // أُبلغوا بوجود شحنة، أُخبر بأن: a verb of informing with neither subject nor addressee
     // before what was told is passive; the one informed is not a speaker.
     if (cue?.addressee && npEnd === npStart && frame.contentStart === c1 && !/(ه|ها|هم|هما|ني|نا|كم)$/.test(norm(c1 - 1))
@@ -2031,6 +2035,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // لم تثبت أو تنفي الأمر، لم يؤكد ولا ينفي: one negated cue over both verbs.
       const alt = norm(i + 2) === 'او' || norm(i + 2) === 'ولا' ? verbAt(i + 3) : undefined;
       const v = v0 && !v0.participle ? v0 : alt && !alt.participle ? alt : undefined;
+      // لا تعترف كرة القدم بالعمر، لا يعترف بالحدود: "does not recognise", a habit, not a statement.
+      if (v && w === 'لا' && normLemma(v) === 'اعترف') {
+        i += 1;
+        continue;
+      }
       if (v) {
         const ce = alt && !alt.participle ? i + 4 : i + 2;
         // لكنها لم تعلن …، إلا أنه لم يكشف …: a pronoun subject names the previous speaker;

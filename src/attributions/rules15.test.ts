@@ -77,3 +77,18 @@ test('a name or an acronym in brackets stays in the subject (هيئة الإذا
   assert.deepEqual(views(u).map((a) => a.cue), ['وقال']);
   assert.ok(views(u)[0]?.source.startsWith('تلفزيون الصين المركزي'));
 });
+
+test('a confession with its complement (اعترف بـ) is a report; recognising a state and «does not recognise» are not', () => {
+  const t = 'من جهة أخرى، اعترفت الجماعة بالهزائم التي لحقت بها في الجنوب.';
+  assert.deepEqual(views(t), [{ cue: 'اعترفت', source: 'الجماعة', stance: 'assert' }]);
+  assert.equal(contents(t)[0], 'بالهزائم التي لحقت بها في الجنوب');
+  assert.deepEqual(views('واعترفت السويد بدولة فلسطين أمس.'), []);
+  assert.deepEqual(views('ويقال إن كرة القدم لا تعترف بالعمر.'), []);
+});
+
+test('a subject inside a quotation opened right after إن is the subject of the verb after it (إن "هؤلاء المتهمين اعترفوا …")', () => {
+  const t = 'وقالت الوزارة في بيان إن "هؤلاء المتهمين اعترفوا بتلقي تدريبات في الخارج".';
+  const v = views(t);
+  assert.deepEqual(v.map((a) => a.cue), ['وقالت', 'اعترفوا']);
+  assert.equal(v[1]?.source, 'هؤلاء المتهمين');
+});
