@@ -884,7 +884,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const t = tok(j);
     if (!t || t.kind !== 'word') return false;
     const w = t.norm;
-    return w.length >= 4 && !w.startsWith('ال') && !w.startsWith('و') && !lex.npStops.has(w) && !verbAt(j)
+    // وصول، وقف، وفاة: a verbal noun whose first letter is و, not the conjunction.
+    return w.length >= 4 && !w.startsWith('ال') && (!w.startsWith('و') || SHORT_VERBAL_NOUNS.has(w)) && !lex.npStops.has(w) && !verbAt(j)
       && !complementizers.has(w) && !lex.demonstratives.has(w) && !TIME_WORDS.has(w) && !FRAME_WORDS.has(w);
   };
   /**
@@ -1350,8 +1351,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (FRAME_WORDS.has(w) || lex.npSkip.has(w) || TIME_WORDS.has(w) || lex.sayingNouns.has(w)
         || (w.startsWith('ل') && !w.startsWith('ال') && w.length > 1)
         || (inFrame && !isPunct(j))) {
-        inFrame = inFrame || !TIME_WORDS.has(w);
-        afterBreak = TIME_WORDS.has(w) || w === 'سابق' || w === 'لاحق';
+        // أعلنت الشركة أيضا استقالة …: an adverb, as a time word, closes the subject.
+        const adverb = ALIF_ADVERBS.has(w) || w === 'كذلك';
+        inFrame = inFrame || !(TIME_WORDS.has(w) || adverb);
+        afterBreak = TIME_WORDS.has(w) || w === 'سابق' || w === 'لاحق' || adverb;
         continue;
       }
       // التي أعلنت الكويت اليوم الخميس الكشف عنها، أعلنت الوزارة أمس الإفراج عن …: a definite

@@ -92,3 +92,15 @@ test('a subject inside a quotation opened right after إن is the subject of the
   assert.deepEqual(v.map((a) => a.cue), ['وقالت', 'اعترفوا']);
   assert.equal(v[1]?.source, 'هؤلاء المتهمين');
 });
+
+test('a nominal object after an adverb or an apposition and a day (أعلنت الشركة أيضا استقالة …، أعلن X، Y، امس، وصول …)', () => {
+  const t = 'وأعلنت الشركة أيضا استقالة نائب الرئيس.';
+  assert.deepEqual(views(t), [{ cue: 'وأعلنت', source: 'الشركة', stance: 'assert' }]);
+  assert.equal(contents(t)[0], 'استقالة نائب الرئيس');
+  const u = 'أعلن محافظ عدن، نايف البكري، امس، وصول أول سفينة مساعدات إلى الميناء.';
+  const e2 = entitiesBySurface(u, [{ id: 'p', type: 'PER', name: 'نايف البكري', forms: ['نايف البكري'] }]);
+  assert.deepEqual(views(u, e2).map((a) => a.cue), ['أعلن']);
+  assert.equal(contents(u, e2)[0], 'وصول أول سفينة مساعدات إلى الميناء');
+  // وصول with و is a noun, not a conjoined word; an adverb alone is no content.
+  assert.deepEqual(views('وأعلنت الشركة أيضا أن الأرباح ارتفعت.').map((a) => a.cue), ['وأعلنت']);
+});
