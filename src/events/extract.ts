@@ -1608,6 +1608,19 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   function expressedBy(i: number): MentionRef | undefined {
     for (let k = i - 2; k >= 0 && i - k <= 30 && sentenceOf(k) === sentenceOf(i); k--) {
       if (!EXPRESS.test(tokens[k]!.norm)) continue;
+      // «وطالب الأزهر إيران …، معربا عن تضامنه مع …»: a participle of manner has the subject of
+      // the verb it follows.
+      if (/^(و)?(معربا|معبرا)$/.test(tokens[k]!.norm)) {
+        for (let j = cands.length - 1; j >= 0; j--) {
+          const p = cands[j]!;
+          if (p.tok >= k) continue;
+          if (sentenceOf(p.tok) !== sentenceOf(k) || k - p.tok > 60) break;
+          if (p.reading.pos === 'verb' && p.actorFrom === 'syntax' && p.actor.length > 0 && !p.inverse && !p.lemma.inverse) {
+            return mentions.find((x) => x.entity.id === p.actor[0] && x.first < p.tok + 8 && sentenceOf(x.first) === sentenceOf(k));
+          }
+        }
+        return undefined;
+      }
       // The first name after the verb, past titles (عبّر is also «via», so not by its preposition).
       let unknown = 0;
       for (let j = k + 1; j < i && j - k <= 8; j++) {
@@ -1695,7 +1708,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   for (let idx = 1; idx < cands.length; idx++) {
     const c = cands[idx]!;
     const p = cands[idx - 1]!;
-    if (c.actor.length === 0 && c.reading.pos === 'noun' && p.reading.pos === 'noun' && c.tok - p.tok <= 4
+    // «عن تضامنه مع دول الخليج ووقوفه إلى جوارها»: the same possessive pronoun is the same doer.
+    const samePronoun = c.reading.pronoun !== undefined && c.reading.pronoun === p.reading.pronoun && p.actor.length > 0;
+    if ((c.actor.length === 0 || samePronoun) && c.reading.pos === 'noun' && p.reading.pos === 'noun' && c.tok - p.tok <= 4
       && tokens[c.tok]!.norm.startsWith('و') && sentenceOf(c.tok) === sentenceOf(p.tok)) {
       c.actor = p.actor.filter((id) => !c.recipient.includes(id));
       c.actorFrom = p.actorFrom;

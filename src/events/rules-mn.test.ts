@@ -122,3 +122,12 @@ test('an attack told in a clause of time after another is a second event', () =>
   const text = 'ووقعت الاشتباكات بعدما أطلق مسلحون النار على الشرطة.';
   assert.deepEqual(show(text, run(text, spec)), ['ASSAULT الاشتباكات', 'ASSAULT أطلق']);
 });
+
+test('a participle of expressing has the subject of the verb before it; a second noun with the same pronoun, the same doer', () => {
+  const local: LayerSpec = { entities: [{ id: 'e1', type: 'ORG', name: 'الأزهر' }, { id: 'e2', type: 'GPE', name: 'إيران' }, { id: 'e3', type: 'GPE', name: 'البحرين' }] };
+  const text = 'وطالب الأزهر إيران بالكف عن التصريحات، معربًا عن تضامنه مع البحرين ووقوفه إلى جوارها.';
+  const events = run(text, local);
+  const of = (w: string) => events.find((e) => text.slice(e.trigger.start, e.trigger.end) === w);
+  assert.deepEqual(of('تضامنه')?.actor, ['e1'], show(text, events).join('; '));
+  assert.deepEqual(of('ووقوفه')?.actor, ['e1']);
+});
