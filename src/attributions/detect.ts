@@ -1598,7 +1598,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     // A verb whose subject is written but which reports nothing here (انتقد X البرنامج، قائلا …)
     // still names the subject of the participles that follow it.
-    if (frame.contentStart < 0 && npEnd > npStart && cue?.participle !== true && !cue?.ambiguous && !isRelative(c0 - 1)) {
+    // وعبر المهنا عن رضاه …، موضحا: with و and its frame word after the subject, عبر is the verb.
+    const plainVerb = !cue?.ambiguous || (cue.conjoined && cue.frameWords.includes(norm(npEnd)));
+    if (frame.contentStart < 0 && npEnd > npStart && cue?.participle !== true && plainVerb && !isRelative(c0 - 1)) {
       // Only a verb that opens its clause has its subject after it (دندن انتقد البرنامج: the
       // noun after the verb is the object).
       const before = norm(c0 - 1);

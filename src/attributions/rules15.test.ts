@@ -104,3 +104,10 @@ test('a nominal object after an adverb or an apposition and a day (أعلنت ا
   // وصول with و is a noun, not a conjoined word; an adverb alone is no content.
   assert.deepEqual(views('وأعلنت الشركة أيضا أن الأرباح ارتفعت.').map((a) => a.cue), ['وأعلنت']);
 });
+
+test('وعبر X عن … names the speaker of the participle after it (عبر with و and عن is the verb, not "through")', () => {
+  const t = 'وعبر المهنا عن رضاه عن معسكر الحكام في التشيك موضحا: «الحكام جاهزون للموسم».';
+  const ents = entitiesBySurface(t, [{ id: 'p', type: 'PER', name: 'المهنا', forms: ['المهنا'] }]);
+  assert.deepEqual(views(t, ents), [{ cue: 'موضحا', source: 'المهنا', stance: 'assert' }]);
+  assert.equal(contents(t, ents)[0], 'الحكام جاهزون للموسم');
+});
