@@ -475,9 +475,16 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       const m = mentionAt[k];
       // «نحو ألف سوري بدأوا»، «مئات الفلسطينيين تظاهروا»: a group named by its nisba.
       if (m && isAdjective(m) && m.last === k && m.first > 0 && prepOf(m) === undefined) {
+        // The head may carry the accusative alef (جنودا إسرائيليين) or one adjective before the
+        // nisba (الطائرات المقاتلة التركية).
+        const isHead = (h: number) => {
+          const hw = tokens[h]!.norm.replace(/^(و|ف)(?=..)/, '');
+          const acc = bare[h]!.length > 3 ? bare[h]!.replace(/ا$/, '') : bare[h]!;
+          return HEAD_NOUNS.has(bare[h]!) || HEAD_NOUNS.has(hw) || HEAD_NOUNS.has(acc) || /^(الف|الاف|[0-9٠-٩]+)$/.test(hw);
+        };
         const h = m.first - 1;
-        const hw = tokens[h]!.norm.replace(/^(و|ف)(?=..)/, '');
-        if (sentenceOf(h) === sentenceOf(k) && (HEAD_NOUNS.has(bare[h]!) || HEAD_NOUNS.has(hw) || /^(الف|الاف|[0-9٠-٩]+)$/.test(hw))) return { m, relative: false };
+        const adj = h - 1 >= 0 && tokens[h]!.kind === 'word' && !mentionAt[h] && !isCandidate[h] && /^ال/.test(tokens[h]!.norm) && /^(و|ف)?ال/.test(tokens[h - 1]!.norm);
+        if (sentenceOf(h) === sentenceOf(k) && (isHead(h) || (adj && sentenceOf(h - 1) === sentenceOf(k) && !mentionAt[h - 1] && isHead(h - 1)))) return { m, relative: false };
       }
       if (m && !isAdjective(m)) {
         if (m.last !== k) return { relative: false };

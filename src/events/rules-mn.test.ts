@@ -131,3 +131,16 @@ test('a participle of expressing has the subject of the verb before it; a second
   assert.deepEqual(of('تضامنه')?.actor, ['e1'], show(text, events).join('; '));
   assert.deepEqual(of('ووقوفه')?.actor, ['e1']);
 });
+
+test('a subject named by a head noun and a nisba: accusative head, or an adjective between', () => {
+  const local: LayerSpec = {
+    entities: [
+      { id: 'e1', type: 'GPE', name: 'إسرائيل', forms: ['adj:إسرائيليين'] },
+      { id: 'e2', type: 'GPE', name: 'تركيا', forms: ['adj:التركية'] },
+    ],
+  };
+  const t1 = 'وقال مسؤولون إن جنوداً إسرائيليين قتلوا صبياً قرب السياج.';
+  assert.deepEqual(run(t1, local).find((e) => e.type === 'ASSAULT')?.actor, ['e1']);
+  const t2 = 'وقالت الرئاسة إن الطائرات المقاتلة التركية قصفت مواقع المسلحين.';
+  assert.deepEqual(run(t2, local).find((e) => e.type === 'ASSAULT')?.actor, ['e2']);
+});
