@@ -144,3 +144,12 @@ test('a subject named by a head noun and a nisba: accusative head, or an adjecti
   const t2 = 'وقالت الرئاسة إن الطائرات المقاتلة التركية قصفت مواقع المسلحين.';
   assert.deepEqual(run(t2, local).find((e) => e.type === 'ASSAULT')?.actor, ['e2']);
 });
+
+test('the one who orders a detention (أمرت النيابة بحبس) is its doer', () => {
+  const local: LayerSpec = { entities: [{ id: 'e1', type: 'ORG', name: 'النيابة العامة' }, { id: 'e2', type: 'PER', name: 'زيد الأحمد' }] };
+  const text = 'وأمرت النيابة العامة بحبس زيد الأحمد أربعة أيام.';
+  const [ev] = run(text, local);
+  assert.equal(ev?.type, 'COERCE');
+  assert.deepEqual(ev?.actor, ['e1']);
+  assert.deepEqual(ev?.recipient, ['e2']);
+});
