@@ -1930,7 +1930,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     // An act told in a clause of time after another (وقعت الاشتباكات بعدما أطلق مسلحون النار) is another event.
     const subordinate = prev !== undefined && c.reading.pos === 'verb' && tokens.slice(prev.tok + 1, c.tok).some((t) => SUBORDINATORS.has(t.norm));
-    if (prev && prev.type === c.type && !caused && !afterCasualty && !coordinatedNouns && !repelled && !subordinate && sentenceOf(prev.tok) === sentenceOf(c.tok)
+    // A noun with a doer of its own, other than the verb's (استنكر عسيري اتهامات المنظمة للتحالف), is another act.
+    const otherDoer = prev !== undefined && c.reading.pos !== 'verb' && prev.lemma !== c.lemma && prev.actor.length > 0 && c.actor.length > 0
+      && c.actorFrom === 'syntax' && !c.actor.some((id) => prev.actor.includes(id));
+    if (prev && prev.type === c.type && !caused && !afterCasualty && !coordinatedNouns && !repelled && !subordinate && !otherDoer && sentenceOf(prev.tok) === sentenceOf(c.tok)
       && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
         || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
         || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {

@@ -153,3 +153,12 @@ test('the one who orders a detention (أمرت النيابة بحبس) is its d
   assert.deepEqual(ev?.actor, ['e1']);
   assert.deepEqual(ev?.recipient, ['e2']);
 });
+
+test('a noun with a doer of its own after a verb of the same type is another act', () => {
+  const local: LayerSpec = { entities: [{ id: 'e1', type: 'PER', name: 'أحمد عسيري' }, { id: 'e2', type: 'ORG', name: 'منظمة العفو الدولية' }] };
+  const text = 'واستنكر أحمد عسيري اتهامات منظمة العفو الدولية للجيش.';
+  const events = run(text, local);
+  assert.deepEqual(show(text, events), ['ACCUSE واستنكر', 'ACCUSE اتهامات']);
+  assert.deepEqual(events[0]?.actor, ['e1']);
+  assert.deepEqual(events[1]?.actor, ['e2']);
+});
