@@ -162,3 +162,10 @@ test('a noun with a doer of its own after a verb of the same type is another act
   assert.deepEqual(events[0]?.actor, ['e1']);
   assert.deepEqual(events[1]?.actor, ['e2']);
 });
+
+test('strengthening cooperation in general is no act of cooperating', () => {
+  const t1 = 'وأكد الجانبان أهمية تعزيز التعاون العسكري بين البلدين.';
+  assert.deepEqual(show(t1, run(t1, spec)).filter((s) => s.startsWith('COOPERATE')), []);
+  const t2 = 'وأعلنت مصر التعاون مع جماعة الحوثي.';
+  assert.ok(show(t2, run(t2, spec)).includes('COOPERATE التعاون'));
+});
