@@ -1180,7 +1180,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // … لـ"رويترز" طالبا عدم الكشف عن اسمه إن …: a source asking not to be named is part of the frame.
       // ، عبر حسابه على تويتر،: a form that is mostly a frame word (عبر "through") is not a verb here.
       if (j > j0 && verbAt(j) && !lex.seenVerbs.has(w) && !REFUSAL.has(bare(norm(j - 1))) && !anonymityAt(j)
-        && !(verbAt(j)?.ambiguous && FRAME_WORDS.has(w) && isComma(j - 1))) return frame;
+        && !(verbAt(j)?.ambiguous && FRAME_WORDS.has(w) && (isComma(j - 1) || (norm(j + 1) !== 'عن')))) return frame;
       if (tight && (lex.negators.has(w) || verbAt(j))) return frame;
       // جدد تحذيره من أن، أبدى رفضه ل…: the verbal noun of saying belongs to the frame.
       const masdar = lex.sayingMasdars.get(w);

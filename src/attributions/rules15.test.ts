@@ -111,3 +111,12 @@ test('وعبر X عن … names the speaker of the participle after it (عبر w
   assert.deepEqual(views(t, ents), [{ cue: 'موضحا', source: 'المهنا', stance: 'assert' }]);
   assert.equal(contents(t, ents)[0], 'الحكام جاهزون للموسم');
 });
+
+test('عبر "through" after a pronoun in the frame (في تغريدات له عبر حسابه في «تويتر»:) keeps the frame going', () => {
+  const t = 'وقال الكاتب في تغريدات له عبر حسابه في “تويتر”: جاء أخي الخميس الماضي.';
+  assert.deepEqual(views(t), [{ cue: 'وقال', source: 'الكاتب', stance: 'assert' }]);
+  assert.equal(contents(t)[0], 'جاء أخي الخميس الماضي');
+  // عبر عن … is the verb: the frame of the first verb ends there.
+  const u = 'وقال الوزير في كلمته له عبر عن أسفه.';
+  assert.deepEqual(views(u), []);
+});
