@@ -192,7 +192,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
 
   const tok = (i: number): Token | undefined => tokens[i];
   const norm = (i: number): string => tokens[i]?.norm ?? '';
-  const sentenceOf = (i: number): number => tokens[i]?.sentence ?? -1;
+  // A semicolon (؛) does not end a sentence here: the clause after it (an apposition, حيث …)
+  // belongs to the same reporting frame (وقال X؛ الوكيل الملاحي …، إن).
+  const sid = new Int32Array(T);
+  for (let i = 0, merged = 0; i < T; i++) {
+    const t = tokens[i] as Token;
+    if (i > 0 && t.sentence !== (tokens[i - 1] as Token).sentence && /^[؛;]$/.test((tokens[i - 1] as Token).norm)) merged++;
+    sid[i] = t.sentence - merged;
+  }
+  const sentenceOf = (i: number): number => (i >= 0 && i < T ? (sid[i] as number) : -1);
   const isPunct = (i: number): boolean => {
     const k = tokens[i]?.kind;
     return k === 'punct' || k === 'symbol';
@@ -570,6 +578,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // A head noun followed by one adjective (المصادر الأمنية تؤكد).
     const b2 = bare(norm(j - 1));
     if (j - 1 >= 0 && sentenceOf(j - 1) === sentenceOf(i) && lex.anonymousHeads.has(b2)) return analyseNP(j - 1, j + 1);
+    // سمعت بعض الناس يفتي، معظم الخبراء يرون: some of a group before the verb.
+    if (j - 1 >= 0 && sentenceOf(j - 1) === sentenceOf(i) && lex.quantifierHeads.has(b2) && w.startsWith('ال')) return analyseNP(j - 1, j + 1);
     // A plain noun phrase opened by أن/إن/فإن, or by the start of the sentence
     // (فإن حفتر يزعم), or closed by a comma before a relative pronoun.
     const afterRelative = j < i - 1;
@@ -752,7 +762,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   /** Is there someone before i (a speaker in this or the previous sentence, or this clause's subject) who could be urging? */
   const urgerBefore = (i: number): boolean => {
     const last = lastSpeakerDraft();
-    if (last && sentenceOf(i) - (tokens[firstTokenAt(last.content.end) - 1]?.sentence ?? -10) <= 1) return true;
+    if (last && sentenceOf(i) - (firstTokenAt(last.content.end) > 0 ? sentenceOf(firstTokenAt(last.content.end) - 1) : -10) <= 1) return true;
     if (lastSubject && sentenceOf(i) - sentenceOf(lastSubject.at) <= 1) return true;
     return clauseSubject(i) !== undefined;
   };
@@ -760,7 +770,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const last = lastSpeakerDraft();
     if (!last) return earlierSubject(i);
     // Only carry a speaker over a short distance.
-    const lastSentence = tokens[firstTokenAt(last.cue.start)]?.sentence ?? -10;
+    const lastSentence = firstTokenAt(last.cue.start) < T ? sentenceOf(firstTokenAt(last.cue.start)) : -10;
     if (sentenceOf(i) - lastSentence > 3) return undefined;
     return { ...last.source };
   };
@@ -1101,6 +1111,17 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           j = aside.close - 1;
           continue;
         }
+        // وقال مصدر، طلب عدم نشر اسمه، لتلفزيون …: a source asking not to be named, between commas.
+        if (/^(طلب|طلبت|طلبوا|فضل|فضلت|فضلوا)$/.test(bare(norm(j + 1))) && /^(عدم|الا)$/.test(norm(j + 2)) && identityNear(j + 2)) {
+          let k = j + 3;
+          while (k < limit && k - j <= 8 && !isComma(k)) k++;
+          if (isComma(k)) {
+            j = k;
+            inFrame = true;
+            afterBreak = true;
+            continue;
+          }
+        }
         // ونقلت الوكالة ، عن مسؤولين ، أن …: the one relayed from, between commas.
         if (frameContinues(j + 1) || (cue?.chain === true && (norm(j + 1) === 'عن' || cue.chainPreps.includes(norm(j + 1))))) {
           inFrame = false;
@@ -1108,7 +1129,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           continue;
         }
         // An apposition between commas: ، وزير الثقافة المصري، إلى …، أحمد داود أوغلو، في …
-        const r = roleOf((norm(j + 1))) ?? (/^ال/.test(norm(j + 1)) ? undefined : roleOf('ال' + norm(j + 1))) ?? (mentionOf[j + 1]?.type === 'PER' && mentionOf[j + 1]?.first === j + 1 ? 'person' : undefined);
+        const r = roleOf((norm(j + 1))) ?? (/^ال/.test(norm(j + 1)) ? roleOf(norm(j + 1).slice(2)) : roleOf('ال' + norm(j + 1))) ?? (mentionOf[j + 1]?.type === 'PER' && mentionOf[j + 1]?.first === j + 1 ? 'person' : undefined);
         if (r) {
           let k = j + 1;
           while (k < limit && k - j <= 12 && !isComma(k) && !verbAt(k) && !complementizers.has(norm(k)) && !COLONS.has(norm(k))) {
@@ -1120,6 +1141,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
             j = k - 1;
             inFrame = true;
             continue;
+          }
+          // وقال هاني الطرابلسي؛ الوكيل الملاحي لمجموعة …، إن …: the apposition closed by a comma.
+          if (isComma(k) && k > j + 1 && complementizers.has(norm(k + 1)) && !lex.contentBlockers.has(norm(k - 1))) {
+            frame.contentStart = k + 2;
+            return frame;
           }
           // وأوضح حسان مبروك ، رئيس لجنة التصوير أن …: the apposition runs up to the content.
           if (complementizers.has(norm(k)) && k > j + 1 && !lex.contentBlockers.has(norm(k - 1))) {

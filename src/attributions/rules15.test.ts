@@ -120,3 +120,22 @@ test('عبر "through" after a pronoun in the frame (في تغريدات له ع
   const u = 'وقال الوزير في كلمته له عبر عن أسفه.';
   assert.deepEqual(views(u), []);
 });
+
+test('an apposition after a semicolon or between commas runs up to «، إن» (وقال X؛ الوكيل الملاحي لـ…، إن)', () => {
+  const t = 'وقال هاني الطرابلسي؛ الوكيل الملاحي لمجموعة شركات الخطوط في السعودية، إن الأجور لن تتأثر.';
+  const ents = entitiesBySurface(t, [{ id: 'p', type: 'PER', name: 'هاني الطرابلسي', forms: ['هاني الطرابلسي'] }]);
+  assert.deepEqual(views(t, ents), [{ cue: 'وقال', source: 'هاني الطرابلسي', stance: 'assert' }]);
+  assert.equal(contents(t, ents)[0], 'الأجور لن تتأثر');
+});
+
+test('a source asking not to be named, between commas (وقال مصدر، طلب عدم نشر اسمه، لـ«…»:), is part of the frame', () => {
+  const t = 'وقال مصدر، طلب عدم نشر اسمه، لتلفزيون «برس»: «السلاح صنع في الخارج».';
+  assert.deepEqual(views(t), [{ cue: 'وقال', source: 'مصدر', stance: 'assert' }]);
+  assert.equal(contents(t)[0], 'السلاح صنع في الخارج');
+});
+
+test('some of a group right before the verb is its subject (سمعت بعض الناس يفتي بذلك)', () => {
+  const t = 'لأني سمعت بعض الناس يفتي بذلك، ويقول: إن الصيام جائز.';
+  const v = views(t);
+  assert.equal(v.find((a) => a.cue === 'ويقول')?.source, 'بعض الناس');
+});
