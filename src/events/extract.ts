@@ -830,6 +830,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   }
 
   function chooseReading(readings: FormReading[], i: number): FormReading {
+    // After a passive auxiliary (تم، جرى) comes a bare masdar, not a word with a preposition
+    // (جرى بحث العلاقات: the discussion, not ب + حث).
+    const afterAux = i > 0 && (lex.passiveAux.has(tokens[i - 1]!.norm) || lex.passiveAux.has(tokens[i - 1]!.norm.replace(/^(و|ف)/, '')));
+    if (afterAux && readings.some((r) => !/^(و|ف)?(ب|ل)/.test(r.proclitics))) readings = readings.filter((r) => !/^(و|ف)?(ب|ل)/.test(r.proclitics));
     const sorted = [...readings].sort((a, b) => a.proclitics.length - b.proclitics.length);
     const best = sorted[0]!;
     const verb = sorted.find((r) => r.pos === 'verb');
@@ -1881,6 +1885,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       kept[kept.length - 1] = c;
       continue;
     }
+    // «عقد اجتماعا مع سموه … وجرى بحث العلاقات»، «كما تم بحث المستجدات»: a discussion told in the
+    // passive after a meeting restates the meeting's topic.
+    if (c.type === 'CONSULT' && c.lemma.mode === undefined && c.tok > 0
+      && (lex.passiveAux.has(tokens[c.tok - 1]!.norm) || lex.passiveAux.has(tokens[c.tok - 1]!.norm.replace(/^(و|ف)/, '')))
+      && kept.some((k) => k.type === 'CONSULT' && k !== c && c.tok - k.tok <= 60 && sentenceOf(c.tok) - sentenceOf(k.tok) <= 2)) continue;
     // «استدعت سفيرها لدى إيران للتشاور»: the consultations an ambassador is recalled for are no event of their own.
     if (c.type === 'CONSULT' && c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && last && last.mode === 'recall'
       && c.tok - last.tok <= 6 && sentenceOf(last.tok) === sentenceOf(c.tok)) continue;

@@ -169,3 +169,11 @@ test('strengthening cooperation in general is no act of cooperating', () => {
   const t2 = 'وأعلنت مصر التعاون مع جماعة الحوثي.';
   assert.ok(show(t2, run(t2, spec)).includes('COOPERATE التعاون'));
 });
+
+test('a discussion told in the passive after a meeting restates its topic; after تم a masdar has no preposition', () => {
+  const text = 'وعقد زيد الأحمد اجتماعا مع وزير الخارجية، وجرى بحث العلاقات الثنائية. كما تم بحث المستجدات في المنطقة.';
+  assert.deepEqual(show(text, run(text, spec)), ['CONSULT اجتماعا']);
+  // Without a meeting before, the passive discussion is a consultation, never a request (ب + حث).
+  const t2 = 'وجرى بحث العلاقات بين مصر وكينيا.';
+  assert.deepEqual(show(t2, run(t2, spec)).filter((s) => s.startsWith('REQUEST')), []);
+});
