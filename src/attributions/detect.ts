@@ -1179,6 +1179,18 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         }
         return frame;
       }
+      // وقال مسؤول رفض الإفصاح عن هويته إن …: not naming himself (stance none), then his words.
+      if (lex.noneVerbs.has(w) && !cue?.participle) {
+        let k = j + 1;
+        while (k <= j + 4 && k < limit && !lex.identityWords.has(norm(k))) k++;
+        if (k <= j + 4 && k < limit && k > j + 1) {
+          const ce = norm(k - 1) === 'عن' ? k - 1 : k;
+          (frame.asides ??= []).push({ cue: span(j, ce), content: span(ce, k + 1) });
+          j = k;
+          inFrame = true;
+          continue;
+        }
+      }
       // وقال متحدث دون أن يذكر اسمه "…": what the speaker did not say, then his words.
       const without = cue?.participle ? undefined : withoutSaying(j);
       if (without) {
@@ -1545,6 +1557,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
         || (w.startsWith('ب') && !mentionOf[j] && !inSet(lex.roles, w) && !inSet(lex.anonymousHeads, w)))) break;
       if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
+      // وقال مسؤول بالشرطة رفض الإفصاح عن هويته إن …: the refusal describes the subject; it ends it.
+      if (j > npStart && lex.noneVerbs.has(w) && identityNear(j)) break;
       if (j > npStart && responsibilityAt(j)) break;
       // ويأمل X بحسب الصحيفة أن …: a relay after the subject belongs to the frame.
       if (j > npStart && lex.prepositional.has(w) && !isNameAli(j)) break;

@@ -139,3 +139,12 @@ test('some of a group right before the verb is its subject (سمعت بعض ال
   const v = views(t);
   assert.equal(v.find((a) => a.cue === 'ويقول')?.source, 'بعض الناس');
 });
+
+test('a refusal to be named right after the subject (وقال مسؤول بالشرطة رفض الإفصاح عن هويته إن): both attributions', () => {
+  const t = 'وقال مسؤول بالشرطة رفض الإفصاح عن هويته إن المحكمة قضت بسجن المتهمين.';
+  assert.deepEqual(views(t), [
+    { cue: 'وقال', source: 'مسؤول بالشرطة', stance: 'assert' },
+    { cue: 'رفض الإفصاح', source: 'مسؤول بالشرطة', stance: 'none' },
+  ]);
+  assert.deepEqual(contents(t), ['المحكمة قضت بسجن المتهمين', 'عن هويته']);
+});
