@@ -177,3 +177,10 @@ test('a discussion told in the passive after a meeting restates its topic; after
   const t2 = 'وجرى بحث العلاقات بين مصر وكينيا.';
   assert.deepEqual(show(t2, run(t2, spec)).filter((s) => s.startsWith('REQUEST')), []);
 });
+
+test('تحالف is the verb «ally» only with مع; alone it is the noun «coalition»', () => {
+  const t1 = 'ودعا الوزير إلى تشكيل تحالف دولي لمواجهة الإرهاب.';
+  assert.deepEqual(show(t1, run(t1, spec)).filter((s) => s.startsWith('COOPERATE')), []);
+  const t2 = 'وتحالفت جماعة الحوثي مع زيد الأحمد.';
+  assert.ok(show(t2, run(t2, spec)).includes('COOPERATE وتحالفت'), show(t2, run(t2, spec)).join('; '));
+});
