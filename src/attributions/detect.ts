@@ -1111,6 +1111,16 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           j = aside.close - 1;
           continue;
         }
+        // وقال القيادي في الحلقة، التي يرجح أن تسجيلها تم قبل …، بأن …: a relative clause between
+        // commas, then the content.
+        if (isRelative(j + 1) && !cue?.participle) {
+          let k = j + 2;
+          while (k < limit && k - j <= 25 && !isComma(k) && !COLONS.has(norm(k)) && !(isPunct(k) && !isQuoteOpen(k) && !BRACKETS.has(norm(k)))) k++;
+          if (isComma(k) && k > j + 2 && complementizers.has(norm(k + 1)) && !lex.contentBlockers.has(norm(k - 1))) {
+            frame.contentStart = k + 2;
+            return frame;
+          }
+        }
         // وقال مصدر، طلب عدم نشر اسمه، لتلفزيون …: a source asking not to be named, between commas.
         if (/^(طلب|طلبت|طلبوا|فضل|فضلت|فضلوا)$/.test(bare(norm(j + 1))) && /^(عدم|الا)$/.test(norm(j + 2)) && identityNear(j + 2)) {
           let k = j + 3;

@@ -148,3 +148,9 @@ test('a refusal to be named right after the subject (وقال مسؤول بال�
   ]);
   assert.deepEqual(contents(t), ['المحكمة قضت بسجن المتهمين', 'عن هويته']);
 });
+
+test('a relative clause between commas before the content (وقال X في كلمته، التي ألقاها أمس، إن …)', () => {
+  const t = 'وقال الوزير في كلمته، التي ألقاها أمام المؤتمر أمس، إن المشروع سيكتمل قريبا.';
+  assert.deepEqual(views(t), [{ cue: 'وقال', source: 'الوزير', stance: 'assert' }]);
+  assert.equal(contents(t)[0], 'المشروع سيكتمل قريبا');
+});
