@@ -184,3 +184,11 @@ test('تحالف is the verb «ally» only with مع; alone it is the noun «coa
   const t2 = 'وتحالفت جماعة الحوثي مع زيد الأحمد.';
   assert.ok(show(t2, run(t2, spec)).includes('COOPERATE وتحالفت'), show(t2, run(t2, spec)).join('; '));
 });
+
+test('a confession or an admission of defeat is no recognition', () => {
+  for (const text of ['واعترف المتهم أمام القاضي بأنه نقل الحزام.', 'وفي اعتراف ضمني بالهزيمة طلب المسلحون الخروج.', 'واعترف المتهم بارتكاب الجريمة.']) {
+    assert.deepEqual(show(text, run(text, spec)).filter((s) => s.startsWith('CONCEDE')), [], text);
+  }
+  const t = 'واعترفت كينيا بدولة فلسطين.';
+  assert.ok(show(t, run(t, spec)).includes('CONCEDE واعترفت'), show(t, run(t, spec)).join('; '));
+});
