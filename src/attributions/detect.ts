@@ -1510,6 +1510,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const w = norm(j);
       if (complementizers.has(w) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
       if (j > npStart && cue?.needsSaying && lex.sayingMasdars.has(w)) break;
+      // وأكد بيان صادر عن مكتب الوزيرة أن …: where the statement came from is part of the subject.
+      if (j > npStart && /^(ال)?صادر(ه)?$/.test(w) && norm(j + 1) === 'عن') {
+        j += 2;
+        continue;
+      }
       // هيئة الإذاعة البريطانية (بي.بي.سي) عن …: a name or an acronym in brackets stays in the subject.
       if (j > npStart && w === '(') {
         let k = j + 1;

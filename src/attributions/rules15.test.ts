@@ -154,3 +154,9 @@ test('a relative clause between commas before the content (وقال X في كل�
   assert.deepEqual(views(t), [{ cue: 'وقال', source: 'الوزير', stance: 'assert' }]);
   assert.equal(contents(t)[0], 'المشروع سيكتمل قريبا');
 });
+
+test('صادر عن inside the subject (وأكد بيان صادر عن مكتب الوزيرة أمس أن …)', () => {
+  const t = 'وأكد بيان صادر عن مكتب الوزيرة أمس أن الزيارة ستتم الأسبوع المقبل.';
+  assert.deepEqual(views(t), [{ cue: 'وأكد', source: 'بيان صادر عن مكتب الوزيرة', stance: 'assert' }]);
+  assert.equal(contents(t)[0], 'الزيارة ستتم الأسبوع المقبل');
+});
