@@ -1874,6 +1874,16 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         && b - a <= 3 && sentenceOf(a) === sentenceOf(b) && !tokens.slice(a + 1, b).some((t) => isBoundary(t));
       // (العقوبات تستهدف، وتستهدف العقوبات)
       if ((last && nounOf(last, last.tok, c.tok)) || (next && nounOf(next, c.tok, next.tok) && next.tok - c.tok <= 2)) continue;
+      // «سلسلة مداهمات في 13 محافظة استهدفت عناصر التنظيم»: past a place, the targeted are the noun's recipients.
+      if (last && last.reading.pos === 'noun' && last.type !== 'ASSAULT' && c.tok - last.tok <= 6 && sentenceOf(last.tok) === sentenceOf(c.tok)
+        && !tokens.slice(last.tok + 1, c.tok).some((t) => isBoundary(t)) && tokens[last.tok + 1]?.norm === 'في') {
+        if (last.recipient.length === 0) {
+          const end = forwardEnd(c.tok, 14);
+          const first = unmarkedAfter(c.tok, end, 4)[0];
+          if (first) last.recipient = coordinated(first, end).ids.filter((id) => !last.actor.includes(id));
+        }
+        continue;
+      }
     }
     // «وصل الوزير إلى بغداد أمس في زيارة»: the visit noun after a verb of travel, as its
     // circumstance (في، ب), tells the same visit; one event, on the noun, with the verb's parties.

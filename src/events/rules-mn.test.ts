@@ -192,3 +192,11 @@ test('a confession or an admission of defeat is no recognition', () => {
   const t = 'واعترفت كينيا بدولة فلسطين.';
   assert.ok(show(t, run(t, spec)).includes('CONCEDE واعترفت'), show(t, run(t, spec)).join('; '));
 });
+
+test('a verb of targeting after a raid noun and its place tells whom the raids targeted', () => {
+  const text = 'وشنت الشرطة سلسلة مداهمات في 13 محافظة استهدفت عناصر جماعة الحوثي.';
+  const events = run(text, spec);
+  assert.deepEqual(show(text, events).filter((s) => s.startsWith('ASSAULT')), []);
+  const raid = events.find((e) => e.type === 'COERCE');
+  assert.deepEqual(raid?.recipient, ['e2'], show(text, events).join('; '));
+});
