@@ -1505,11 +1505,30 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (j === c1 && RELATIVE_MA.has(norm(c0 - 1)) && /^(ب|عن|الي|علي|ل)(ه|ها)$/.test(norm(j))) j++;
     const npStart = j;
     let objectAt = -1;
+    /** Where «لدى …» starts in an envoy's subject: the speaker's phrase ends there. */
+    let envoyAt: number | undefined;
     // A participle (مشيرا، داعيا) has no subject after it: what follows is its object or content.
     while (cue?.participle !== true && j < se && j - npStart < MAX_NP) {
       const w = norm(j);
       if (complementizers.has(w) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
       if (j > npStart && cue?.needsSaying && lex.sayingMasdars.has(w)) break;
+      // سفارة خادم الحرمين الشريفين لدى سلطنة عمان: the country an envoy is accredited to is part of
+      // the subject; an indefinite noun with a definite one after it is then the object
+      // (أوضحت سفارة … لدى سلطنة عمان ملابسات الحادثة).
+      if (j > npStart && w === 'لدي' && /^(ال)?(سفير|سفاره|مندوب|ممثل|بعثه|قنصل)/.test(bare(norm(npStart)))) {
+        envoyAt = j;
+        const m = mentionOf[j + 1];
+        let k = m && m.first === j + 1 ? m.last : j + 2;
+        if (m === undefined && /^(سلطنه|مملكه|دوله|جمهوريه|اماره|الامم|منظمه)$/.test(norm(j + 1))) k = j + 3;
+        if (cue?.objectContent && !negated && k < se && looksLikeObject(k) && norm(k + 1).startsWith('ال') && !mentionOf[k]
+          && !roleOf(norm(k)) && !lex.rankTitles.has(norm(k))) {
+          objectAt = k;
+          j = k;
+          break;
+        }
+        j = k;
+        continue;
+      }
       // وأكد بيان صادر عن مكتب الوزيرة أن …: where the statement came from is part of the subject.
       if (j > npStart && /^(ال)?صادر(ه)?$/.test(w) && norm(j + 1) === 'عن') {
         j += 2;
@@ -1660,7 +1679,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // noun after the verb is the object).
       const before = norm(c0 - 1);
       const opens = c0 === sentenceStart(c0) || isComma(c0 - 1) || cue?.conjoined === true || CLAUSE_PARTICLES.has(before);
-      const s = opens && !pluralVerb ? analyseNP(npStart, npEnd) : leftSource(c0);
+      const s = opens && !pluralVerb ? analyseNP(npStart, envoyAt ?? npEnd) : leftSource(c0);
       lastSubject = s ? { source: s, at: c0 } : undefined;
     }
     // لكنها لم تعلن اسم المنظمة: the subject is the pronoun before; what follows is the object.
@@ -1720,7 +1739,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (participleObject) frame.contentStart = c1;
     // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
     if (lex.identityWords.has(norm(npStart)) || REFUSAL.has(bare(norm(c0 - 1)))) return c1 - 1;
-    let source = opts.forced ?? svo ?? (npEnd > npStart ? analyseNP(npStart, npEnd) : undefined);
+    let source = opts.forced ?? svo ?? (npEnd > npStart ? analyseNP(npStart, envoyAt ?? npEnd) : undefined);
     // نُقل عن الوزير قوله: a passive relay names the speaker after عن.
     if (!source && cue?.chain && npEnd === npStart && frame.inner && norm(c1) === 'عن') {
       source = frame.inner.source;

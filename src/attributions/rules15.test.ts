@@ -160,3 +160,15 @@ test('صادر عن inside the subject (وأكد بيان صادر عن مكتب
   assert.deepEqual(views(t), [{ cue: 'وأكد', source: 'بيان صادر عن مكتب الوزيرة', stance: 'assert' }]);
   assert.equal(contents(t)[0], 'الزيارة ستتم الأسبوع المقبل');
 });
+
+test('an envoy «لدى» a country: the country stays out of the speaker, and a nominal object after it is the content', () => {
+  const t = 'أوضحت سفارة المملكة لدى سلطنة عمان ملابسات الحادثة التي وقعت للطفلة. وأفادت أن الطفلة بخير.';
+  assert.deepEqual(views(t), [
+    { cue: 'أوضحت', source: 'سفارة المملكة', stance: 'assert' },
+    { cue: 'وأفادت', source: 'سفارة المملكة', stance: 'assert' },
+  ]);
+  assert.equal(contents(t)[0], 'ملابسات الحادثة التي وقعت للطفلة');
+  const u = 'وأكد مندوب السعودية لدى الأمم المتحدة أن المملكة تدعم الحل.';
+  const ents = entitiesBySurface(u, [{ id: 'un', type: 'ORG', name: 'الأمم المتحدة', forms: ['الأمم المتحدة'] }]);
+  assert.deepEqual(views(u, ents), [{ cue: 'وأكد', source: 'مندوب السعودية', stance: 'assert' }]);
+});
