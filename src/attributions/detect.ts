@@ -1520,6 +1520,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         const m = mentionOf[j + 1];
         let k = m && m.first === j + 1 ? m.last : j + 2;
         if (m === undefined && /^(سلطنه|مملكه|دوله|جمهوريه|اماره|الامم|منظمه)$/.test(norm(j + 1))) k = j + 3;
+        // سفير المملكة لدى مصر أحمد قطان: the envoy's name after the country is the speaker.
+        const name = mentionOf[k];
+        if (name && name.first === k && name.type === 'PER') {
+          envoyAt = undefined;
+          j = name.last;
+          continue;
+        }
         if (cue?.objectContent && !negated && k < se && looksLikeObject(k) && norm(k + 1).startsWith('ال') && !mentionOf[k]
           && !roleOf(norm(k)) && !lex.rankTitles.has(norm(k))) {
           objectAt = k;

@@ -172,3 +172,15 @@ test('an envoy «لدى» a country: the country stays out of the speaker, and a
   const ents = entitiesBySurface(u, [{ id: 'un', type: 'ORG', name: 'الأمم المتحدة', forms: ['الأمم المتحدة'] }]);
   assert.deepEqual(views(u, ents), [{ cue: 'وأكد', source: 'مندوب السعودية', stance: 'assert' }]);
 });
+
+test('an envoy named after the country (سفير المملكة لدى مصر أحمد قطان) is the named person', () => {
+  const t = 'وقال سفير المملكة لدى مصر أحمد قطان إن العلاقات قوية.';
+  const ents = entitiesBySurface(t, [
+    { id: 'eg', type: 'GPE', name: 'مصر', forms: ['مصر'] },
+    { id: 'p', type: 'PER', name: 'أحمد قطان', forms: ['أحمد قطان'] },
+  ]);
+  const a = attributionsOf(t, ents);
+  assert.equal(a.length, 1);
+  assert.equal(a[0]?.source.entity, 'p');
+  assert.equal(contents(t, ents)[0], 'العلاقات قوية');
+});
