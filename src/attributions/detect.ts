@@ -1038,6 +1038,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // نقلت «الوطن» عن …، علمت «الوطن» من …: a relaying verb's subject before whom it relays.
     const v = verbAt(j - 1);
     if (c - j <= 4 && v?.chain && (after === 'عن' || v.chainPreps.includes(after))) return true;
+    // وذكرت «أم باسم» التي تعمل …، أن: a short quoted name that a relative clause describes.
+    if (c - j <= 4 && verbAt(j - 1) !== undefined && /^(التي|الذي|اللذين|اللتين|الذين)$/.test(after)) return true;
     return c - j <= 4 && (complementizers.has(after) || isComma(c + 1) || COLONS.has(after));
   };
 
@@ -1249,7 +1251,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         const earlier = before === 'قبل' && norm(j - 2) === 'من' && tok(j + 1)?.kind === 'word' && !/^[يتن]/.test(norm(j + 1));
         // وأوضح X إلى أن …: إلى right after the subject is a slip for أشار إلى أن, not "until".
         const slip = before === 'الي' && j - 1 === j0 && j0 > npStart;
-        if (j > j0 && lex.contentBlockers.has(before) && !earlier && !slip && !(cue && prepOf(j - 1, cue.preps))) return frame;
+        if (j > j0 && lex.contentBlockers.has(before) && !earlier && !slip && !(cue && prepOf(j - 1, cue.preps))) {
+          // «أم باسم» التي تعمل … منذ أن كانت …، أن …: inside a relative clause on the subject, a
+          // conjunction's أن is part of the clause; the content comes after a comma.
+          if (frame.loose === true && isRelative(j0)) continue;
+          return frame;
+        }
         frame.contentStart = j + 1;
         return frame;
       }

@@ -184,3 +184,11 @@ test('an envoy named after the country (سفير المملكة لدى مصر أ
   assert.equal(a[0]?.source.entity, 'p');
   assert.equal(contents(t, ents)[0], 'العلاقات قوية');
 });
+
+test('a short quoted name described by a relative clause, with «منذ أن» inside it, then «، أن» (وذكرت «أم باسم» التي …)', () => {
+  const t = 'وذكرت «أم سالم» التي تعمل في الخياطة منذ أن كانت صغيرة، أن المهنة كانت بدايتها.';
+  const v = views(t);
+  assert.deepEqual(v.map((a) => a.cue), ['وذكرت']);
+  assert.ok(v[0]?.source.includes('سالم'));
+  assert.equal(contents(t)[0], 'المهنة كانت بدايتها');
+});
