@@ -241,7 +241,7 @@ function main(argv: string[]): void {
 
   // Leave one part out: each part scored by a model trained on the others.
   // The margin only acts when decoding, so one model per fold serves every margin.
-  let best: { s: Settings; score: number; cv: Counts } | undefined;
+  let best: { s: Settings; score: number; cv: Counts; perFold: Counts[] } | undefined;
   const roles = (argv.includes('--recipient') ? ['actor', 'recipient'] : ['actor']) as Role[];
   // A negative margin fills an empty role with the best party scoring up to |margin| below «none».
   const margins = [-3, -2, -1, -0.5, 0, 0.5, 1, 2, 3];
@@ -251,19 +251,19 @@ function main(argv: string[]): void {
       const models = folds.map((f) => train(part.items.filter((it) => it.fold !== f), base));
       for (const margin of margins) {
         const s: Settings = { ...base, margin };
-        let cv: Counts = { gold: 0, predicted: 0, matched: 0, actor: 0, recipient: 0 };
-        folds.forEach((f, k) => (cv = add(cv, evaluate(part, [f], { ...models[k]!, margin }))));
+        const perFold = folds.map((f, k) => evaluate(part, [f], { ...models[k]!, margin }));
+        const cv = perFold.reduce(add, { gold: 0, predicted: 0, matched: 0, actor: 0, recipient: 0 });
         // Type+actor first, recipient accuracy to break ties.
         const score = f1(cv) + 0.01 * (100 * cv.recipient / cv.matched);
         if (argv.includes('--verbose')) console.log(`  margin ${margin} l2 ${l2} epochs ${epochs}: ${f1(cv).toFixed(1)} rec ${(100 * cv.recipient / cv.matched).toFixed(1)}`);
-        if (!best || score > best.score + 1e-9) best = { s, score, cv };
+        if (!best || score > best.score + 1e-9) best = { s, score, cv, perFold };
       }
     }
   }
   const b = best!;
   console.log(`chosen: ${b.s.mode}${b.s.fillOnly ? ' fill-only' : ''} ${b.s.roles.join('+')}, margin ${b.s.margin}, l2 ${b.s.l2}, epochs ${b.s.epochs}`);
   console.log(line('learned, leave one part out', b.cv));
-  for (const f of folds) console.log(line(`  ${f} (rules → learned)`, evaluate(part, [f])) + '  →  ' + f1(evaluate(part, [f], train(part.items.filter((it) => it.fold !== f), b.s))).toFixed(1));
+  folds.forEach((f, k) => console.log(line(`  ${f} (rules → learned)`, evaluate(part, [f])) + '  →  ' + f1(b.perFold[k]!).toFixed(1)));
   if (cvOnly) return;
   const w = train(part.items, b.s);
   const json = JSON.stringify(w, null, 1) + '\n';

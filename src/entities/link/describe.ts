@@ -104,6 +104,9 @@ const ACTOR_WORDS: Record<string, ActorClass> = {
 /** Honorifics with a pronoun: never an adjective, never followed by the name they stand for. */
 const HONORIFICS = new Set(['سموه', 'فخامته', 'جلالته']);
 
+/** Whether a token is an honorific with a pronoun, after its proclitics (وسموه، لفخامته). */
+const isHonorific = (t: Token): boolean => HONORIFICS.has(t.norm.slice(descriptionCut(t.norm)));
+
 const ACTOR_CLASSES = new Set<DescriptionClass>(Object.values(ACTOR_WORDS));
 
 /** Whether a description is resolved only within reach and without a competitor. */
@@ -331,7 +334,7 @@ export interface NamesAround {
 export function actorContextOk(tokens: readonly Token[], i: number, cls: ActorClass, names: NamesAround): boolean {
   const t = tokens[i];
   if (!t) return false;
-  if (HONORIFICS.has(t.norm.slice(descriptionCut(t.norm)))) return true;
+  if (isHonorific(t)) return true;
   const prev = tokens[i - 1];
   const prevHere = prev !== undefined && prev.sentence === t.sentence && prev.kind === 'word';
   if (prevHere && names.personEndsAt(i - 1)) return false;
@@ -398,7 +401,7 @@ export function resolveActor(
   const inReach = (start: number) => start < t.start && (tokens[tokenAt(tokens, start)]?.sentence ?? -Infinity) >= from;
   // a fitting entity named later in the same sentence competes too (وكيل الوزارة … بوزارة العمل),
   // but not with an honorific pronoun, which points back (نقل سموه تحيات … الأمير محمد بن نايف)
-  const honorific = HONORIFICS.has(t.norm.slice(descriptionCut(t.norm)));
+  const honorific = isHonorific(t);
   const laterHere = (start: number) => !honorific && start > t.start && tokens[tokenAt(tokens, start)]?.sentence === t.sentence;
   // a kingdom counts only where it is called one (مملكة البحرين، المملكة)
   const counts = (start: number) => {

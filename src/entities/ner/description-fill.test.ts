@@ -4,13 +4,14 @@ import { buildGazetteer } from './gazetteer.js';
 import { descriptionFill } from './description-fill.js';
 import { bioSpans } from './metrics.js';
 import type { Label } from './labels.js';
+import { normaliseString } from '../../text/normalise/normalise.js';
 
 const gaz = buildGazetteer({ nisba: ['المصرية', 'التركي'], title: ['رئيس', 'الملك', 'وزير'] });
 
 /** The ORG spans the fill adds to an untagged sentence, as text. */
 function orgs(sentence: string, tags?: Label[]): string[] {
   const words = sentence.split(' ');
-  const out = descriptionFill(words, tags ?? words.map(() => 'O' as Label), gaz);
+  const out = descriptionFill(words.map((w) => normaliseString(w)), tags ?? words.map(() => 'O' as Label), gaz);
   return bioSpans(out).map((s) => `${s.type}:${words.slice(s.start, s.end).join(' ')}`);
 }
 

@@ -12,8 +12,7 @@ import { categoryBit, type Gazetteer } from './gazetteer.js';
 import type { Label } from './labels.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 
-const norm = (w: string) => normaliseString(w);
-const set = (words: string[]) => new Set(words.map(norm));
+const set = (words: string[]) => new Set(words.map((w) => normaliseString(w)));
 
 /** Heads (indefinite, in construct) that name an institution when a definite noun follows. */
 const INSTITUTION_HEADS = set([
@@ -68,50 +67,50 @@ function continues(n: string): boolean {
   return definite(n) && (n.startsWith('وال') || /(ي|يه|يين|يون)$/.test(n));
 }
 
-function isHead(n: string, heads: ReadonlySet<string>): boolean {
-  return heads.has(n) || heads.has(stripClitics(n).base);
-}
-
 /**
  * Adds ORG spans for institutions and armed bodies named by a head and its
- * definite complement, where every token of the span is untagged.
+ * definite complement, where every token of the span is untagged. `norms`
+ * are the sentence's words as the normaliser writes them (the caller's, so
+ * a sentence is normalised once).
  */
-export function descriptionFill(words: readonly string[], tags: readonly Label[], gaz: Gazetteer): Label[] {
+export function descriptionFill(norms: readonly string[], tags: readonly Label[], gaz: Gazetteer): Label[] {
   const out = tags.slice();
-  const norms = words.map(norm);
   const nisba = categoryBit('nisba');
   const title = categoryBit('title');
-  for (let i = 0; i + 1 < words.length; i++) {
+  const is = (w: string, bit: number) => ((gaz.words.get(w) ?? 0) & bit) !== 0;
+  for (let i = 0; i + 1 < norms.length; i++) {
     if (out[i] !== 'O' || out[i + 1] !== 'O') continue;
     const n = norms[i] as string;
+    const base = stripClitics(n).base;
+    const isHead = (heads: ReadonlySet<string>) => heads.has(n) || heads.has(base);
+    const force = isHead(FORCE_HEADS);
+    const institution = !force && isHead(INSTITUTION_HEADS);
+    const definiteForce = !force && !institution && isHead(DEFINITE_FORCE_HEADS);
+    if (!force && !institution && !definiteForce) continue;
     // رئيس مجلس الوزراء خالد بحاح: the body is part of a person's title
-    const before = i > 0 ? stripClitics(norms[i - 1] as string).base : '';
-    if (i > 0 && ((gaz.words.get(norms[i - 1] as string) ?? 0) & title || (gaz.words.get(before) ?? 0) & title)) continue;
-    let end = -1;
-    const force = isHead(n, FORCE_HEADS);
-    if (force || isHead(n, INSTITUTION_HEADS)) {
+    if (i > 0 && (is(norms[i - 1] as string, title) || is(stripClitics(norms[i - 1] as string).base, title))) continue;
+    let end: number;
+    if (definiteForce) {
+      const adj = norms[i + 1] as string;
+      if (!FORCE_ADJECTIVES.has(adj) && !is(adj, nisba)) continue;
+      end = i + 2;
+    } else {
       const first = norms[i + 1] as string;
       if (definite(first) && !first.startsWith('وال')) end = i + 2;
       // هيئة حقوق الإنسان، نقابة سائقي المترو: a construct noun, then the definite one
-      else if (!force && !CONSTRUCT_NOT.has(first) && first.length >= 3 && /^\p{L}+$/u.test(first) && !CONSTRUCT_HEADS_NOT.has(stripClitics(n).base)
-        && i + 2 < words.length && out[i + 2] === 'O' && definite(norms[i + 2] as string) && !(norms[i + 2] as string).startsWith('وال')) end = i + 3;
+      else if (institution && !CONSTRUCT_NOT.has(first) && first.length >= 3 && /^\p{L}+$/u.test(first) && !CONSTRUCT_HEADS_NOT.has(base)
+        && i + 2 < norms.length && out[i + 2] === 'O' && definite(norms[i + 2] as string) && !(norms[i + 2] as string).startsWith('وال')) end = i + 3;
       else continue;
       // وزارة الموارد المائية والري، قوات الأمن المصرية: further coordinated nouns and adjectives;
       // a nationality closes the name (… المصرية القبض: the object of the verb)
-      while (end < words.length && end - i - 1 < MAX_COMPLEMENT && out[end] === 'O' && continues(norms[end] as string)) {
+      while (end < norms.length && end - i - 1 < MAX_COMPLEMENT && out[end] === 'O' && continues(norms[end] as string)) {
         end++;
-        if ((gaz.words.get(norms[end - 1] as string) ?? 0) & nisba) break;
+        if (is(norms[end - 1] as string, nisba)) break;
       }
-      if (force && !norms.slice(i + 1, end).some((w) => FORCE_ADJECTIVES.has(w) || FORCE_OWNERS.has(w) || (gaz.words.get(w) ?? 0) & nisba)) continue;
-    } else if (isHead(n, DEFINITE_FORCE_HEADS)) {
-      const adj = norms[i + 1] as string;
-      if (!FORCE_ADJECTIVES.has(adj) && !((gaz.words.get(adj) ?? 0) & nisba)) continue;
-      end = i + 2;
-    } else continue;
+      if (force && !norms.slice(i + 1, end).some((w) => FORCE_ADJECTIVES.has(w) || FORCE_OWNERS.has(w) || is(w, nisba))) continue;
+    }
     // جامعة الملك سعود، مكتب الرئيس: a title in the complement belongs to a name the tagger reads
-    let titled = false;
-    for (let j = i + 1; j < end; j++) if ((gaz.words.get(norms[j] as string) ?? 0) & title) titled = true;
-    if (titled) continue;
+    if (norms.slice(i + 1, end).some((w) => is(w, title))) continue;
     out[i] = 'B-ORG';
     for (let j = i + 1; j < end; j++) out[j] = 'I-ORG';
     i = end - 1;

@@ -62,7 +62,8 @@ export function tagDocument(
   const tagged = base.map((t, i) => {
     if (!options.fill) return t;
     const words = sentences[i] as readonly string[];
-    return descriptionFill(words, gazetteerFill(words, t, gaz), gaz);
+    const norms = words.map(key);
+    return descriptionFill(norms, gazetteerFill(words, t, gaz, norms), gaz);
   });
   return propagate(sentences, tagged, gaz);
 }
@@ -78,9 +79,8 @@ const QUOTES = new Set(['"', '«', '»', '“', '”', "'"]);
  * Names of the gazetteer the model left untagged: a multi-word entry whose
  * tokens are all O, or a one-word organisation between quotes ("عربي21").
  */
-export function gazetteerFill(words: readonly string[], tags: Label[], gaz: Gazetteer): Label[] {
+export function gazetteerFill(words: readonly string[], tags: Label[], gaz: Gazetteer, norms: readonly string[] = words.map(key)): Label[] {
   const out = tags.slice();
-  const norms = words.map(key);
   for (let i = 0; i < words.length; i++) {
     if (out[i] !== 'O') continue;
     const n = norms[i] as string;
