@@ -26,11 +26,13 @@ export interface KbEntry {
   nisba?: string[];
   /** For states: the capital's Arabic name. */
   capital?: string;
+  /** Years the first role was held: "2015-", "2005-2015", "2009-2013, 2016-". */
+  period?: string;
 }
 
 const TYPES = new Set<string>(['PER', 'ORG', 'GPE', 'LOC', 'MISC']);
 const STRING_LISTS = ['aliases', 'roles', 'nisba'] as const;
-const STRINGS = ['sector', 'en', 'wikidata', 'country', 'capital'] as const;
+const STRINGS = ['sector', 'en', 'wikidata', 'country', 'capital', 'period'] as const;
 
 /**
  * Checks one entry; returns a list of problems (empty when valid). `where`

@@ -8,7 +8,7 @@ import type { Entity, EntityMention, EntityType, KbLink, Mention, Token } from '
 import { bare, formKey, type Kb } from '../kb/load.js';
 import type { KbEntry } from '../kb/schema.js';
 import {
-  adjectiveCandidates, adjectivalUse, documentScope, kbNameCandidates, linkCandidate, notAPerson, quotedOutletCandidates, resolveOverlaps,
+  adjectiveCandidates, adjectivalUse, documentScope, kbNameCandidates, linkCandidate, notAPerson, quotedOutletCandidates, resolveOverlaps, widenLineageToFamilyNisba,
   spokespersonCandidates, widenToParties, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions,
 } from './candidates.js';
 import {
@@ -169,7 +169,8 @@ export function linkEntities(
   // a lone relational adjective the tagger took for a person (إنزال بري) is no name
   const resolved = resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets]);
   // a part of an organisation or the forces of a state stand for it (الفرع المصري لتنظيم داعش، قوات الجيش بمصر)
-  const names = widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text)));
+  const names = widenLineageToFamilyNisba(kb, text, tokens,
+    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text))));
 
   // titles before people become roles
   for (const c of names) {
@@ -344,6 +345,23 @@ export function linkEntities(
       target.mentions.sort((a, b) => a.start - b.start);
       continue;
     }
+    // خادم الحرمين الشريفين without the name after it: the king of the document, or of its date
+    const servant = custodianAt(tokens, i);
+    if (servant !== undefined) {
+      if (starts.has(i + 3)) continue;
+      let target = entities.find((e) => e.type === 'PER' && actorFits(e, 'king', kb) && e.kb?.country === 'SA');
+      if (!target) {
+        const entry = options.date ? roleHolder(kb, CUSTODIAN, options.date) : undefined;
+        if (!entry) continue;
+        target = { id: '', type: entry.type, name: entry.name, mentions: [], key: entry.id, kb: kbLink(entry) };
+        entities.push(target);
+        added = true;
+      }
+      target.mentions.push({ start: cutOffset(t, text, servant), end: (tokens[i + 2] as Token).end, kind: 'description' });
+      target.mentions.sort((a, b) => a.start - b.start);
+      covered.fill(1, i, i + 3);
+      continue;
+    }
     const cls = descriptionClassOfNorm(t.norm);
     if (!cls) continue;
     let target: Entity | undefined;
@@ -378,6 +396,39 @@ export function linkEntities(
     entities.forEach((e, n) => (e.id = `e${n + 1}`));
   }
   return entities;
+}
+
+const CUSTODIAN = 'خادم الحرمين الشريفين';
+
+/** Whether tokens i… read خادم الحرمين الشريفين: the proclitic letters before خادم, or undefined. */
+function custodianAt(tokens: readonly Token[], i: number): number | undefined {
+  const t = tokens[i] as Token;
+  if (!t.norm.endsWith('خادم') || tokens[i + 1]?.norm !== 'الحرمين' || tokens[i + 2]?.norm !== 'الشريفين') return undefined;
+  const cut = t.norm.length - 'خادم'.length;
+  return /^(و|ف|ب|ل|وب|ول|فب|فل)?$/.test(t.norm.slice(0, cut)) ? cut : undefined;
+}
+
+/**
+ * The knowledge-base person who held a role in the year of `date`
+ * (YYYY-MM-DD), by the entries' periods; the one whose period began last
+ * when two meet in a year of succession.
+ */
+export function roleHolder(kb: Kb, role: string, date: string): KbEntry | undefined {
+  const year = Number(date.slice(0, 4));
+  if (!Number.isFinite(year)) return undefined;
+  let best: KbEntry | undefined;
+  let bestFrom = -Infinity;
+  for (const e of kb.entries.values()) {
+    if (e.type !== 'PER' || !e.period || !e.roles?.includes(role)) continue;
+    for (const range of e.period.split(',')) {
+      const m = /^\s*(\d{4})(?:-(\d{4})?)?\s*$/.exec(range);
+      if (!m) continue;
+      const from = Number(m[1]);
+      const to = m[2] ? Number(m[2]) : range.includes('-') ? Infinity : from;
+      if (year >= from && year <= to && from > bestFrom) [best, bestFrom] = [e, from];
+    }
+  }
+  return best;
 }
 
 function kbLink(e: KbEntry): KbLink {

@@ -42,6 +42,8 @@ export interface DocScope {
 export interface CandidateOptions {
   /** ISO code of the country the document is about when nothing in it says so. */
   defaultCountry?: string;
+  /** The article's date (YYYY-MM-DD): who held a title then (خادم الحرمين الشريفين alone). */
+  date?: string;
 }
 
 interface Match {
@@ -835,4 +837,24 @@ export function resolveOverlaps(cands: readonly Candidate[]): Candidate[] {
     taken.push(c);
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A nisba right after a person named by their lineage is their family name,
+ * not their state (عبدالله بن عبدالمحسن التركي، سعد بن محمد المصري): Gulf
+ * names carry such family names, and a state's adjective rarely follows a
+ * full lineage. Only unlinked names are widened (a known person's name is
+ * complete) and only by a definite adjective without proclitics.
+ */
+export function widenLineageToFamilyNisba(kb: Kb, text: string, tokens: readonly Token[], names: readonly Candidate[]): Candidate[] {
+  const starts = new Set(names.map((n) => n.t0));
+  return names.map((n) => {
+    if (n.type !== 'PER' || n.kbId !== undefined || n.words.length < 3) return n;
+    if (!/^(بن|ابن)$/.test(n.words[n.words.length - 2] ?? '')) return n;
+    const next = tokens[n.t1];
+    const last = tokens[n.t1 - 1];
+    if (!next || !last || next.sentence !== last.sentence || next.kind !== 'word' || starts.has(n.t1)) return n;
+    if (!next.norm.startsWith('ال') || !kb.names.get(next.norm)?.some((r) => r.kind === 'adjective')) return n;
+    return { ...n, end: next.end, t1: n.t1 + 1, words: [...n.words, next.norm], surface: surface(text, n.start, next.end) };
+  });
 }

@@ -46,7 +46,8 @@ export type ActorClass =
   | 'observatory'
   | 'authority'
   | 'union'
-  | 'committee';
+  | 'committee'
+  | 'dignitary';
 
 export type DescriptionClass = MediaOrOfficialClass | ActorClass;
 
@@ -99,10 +100,20 @@ const ACTOR_WORDS: Record<string, ActorClass> = {
   سموه: 'prince',
   فخامته: 'president',
   جلالته: 'king',
+  // the honorifics of ministers, officials, ambassadors and clerics (وطالب معاليه، وأكد سعادته)
+  معاليه: 'dignitary',
+  سعادته: 'dignitary',
+  دولته: 'dignitary',
+  سيادته: 'dignitary',
+  سماحته: 'dignitary',
+  فضيلته: 'dignitary',
 };
 
 /** Honorifics with a pronoun: never an adjective, never followed by the name they stand for. */
-const HONORIFICS = new Set(['سموه', 'فخامته', 'جلالته']);
+const HONORIFICS = new Set(['سموه', 'فخامته', 'جلالته', 'معاليه', 'سعادته', 'دولته', 'سيادته', 'سماحته', 'فضيلته']);
+
+/** The honorific title (normalised) a dignitary is named with before its pronoun form stands for them (معالي الوزير … معاليه). */
+const HONORIFIC_TITLES: Record<string, string> = { معاليه: 'معالي', سعادته: 'سعاده', دولته: 'دوله', سيادته: 'سياده', سماحته: 'سماحه', فضيلته: 'فضيله' };
 
 /** Whether a token is an honorific with a pronoun, after its proclitics (وسموه، لفخامته). */
 const isHonorific = (t: Token): boolean => HONORIFICS.has(t.norm.slice(descriptionCut(t.norm)));
@@ -235,6 +246,8 @@ export function actorFits(e: Entity, cls: ActorClass, kb: Kb | undefined): boole
       return e.type === 'PER' && [...rolesOf(e, kb), ...namesOf(e, kb)].some((r) => head(r) === 'ملك' || formKey(r).startsWith('خادم الحرمين'));
     case 'kingdom':
       return e.type === 'GPE' && e.kb !== undefined && STATE_ID.test(e.kb.id) && headsOf(e, kb).has('مملكه');
+    case 'dignitary':
+      return e.type === 'PER';
     default:
       break;
   }
@@ -418,7 +431,7 @@ export function resolveActor(
     if (found || !before) competing = true;
     found = e;
   }
-  if (competing) return undefined;
+  if (competing) return cls === 'dignitary' ? dignitaryOf(entities, tokens, t, inReach) : undefined;
   if (found && cls === 'government') {
     // another state in reach may be the one whose government is meant
     const own = found.kb?.country;
@@ -432,6 +445,29 @@ export function resolveActor(
   if (!main || !main.mentions.some((m) => inReach(m.start))) return undefined;
   const otherState = entities.some((e) => e !== main && e.kb !== undefined && STATE_ID.test(e.kb.id) && e.mentions.some((m) => inReach(m.start)));
   return otherState ? undefined : main;
+}
+
+/**
+ * معاليه، سعادته… among several people in reach: the one named after the
+ * same honorific title (معالي الأمين العام … التركي), else the one the
+ * document named first, who is the subject of the report.
+ */
+function dignitaryOf(entities: readonly Entity[], tokens: readonly Token[], t: Token, inReach: (start: number) => boolean): Entity | undefined {
+  const title = HONORIFIC_TITLES[t.norm.slice(descriptionCut(t.norm))];
+  const people = entities.filter((e) => e.type === 'PER' && e.mentions.some((m) => m.kind !== 'description' && m.start < t.start && inReach(m.start)));
+  const titled = people.filter((e) => e.mentions.some((m) => {
+    if (m.start >= t.start) return false;
+    const k = tokenAt(tokens, m.start);
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      const w = tokens[j];
+      if (!w || w.sentence !== tokens[k]?.sentence) break;
+      if (w.norm.replace(/^[وب]/, '') === title) return true;
+    }
+    return false;
+  }));
+  if (titled.length === 1) return titled[0];
+  const firstAt = (e: Entity) => Math.min(...e.mentions.map((m) => m.start));
+  return [...people].sort((a, b) => firstAt(a) - firstAt(b))[0];
 }
 
 /** The written forms of «court» before a nisba (محكمة ليبية، والمحكمة المصرية). */

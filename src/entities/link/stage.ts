@@ -16,8 +16,9 @@ export function createEntitiesStage(options: LinkOptions = {}) {
     name: 'entities',
     needs: ['tokens', 'mentions'],
     adds: ['entities'],
-    run({ text, layers }) {
-      return { layers: { entities: linkEntities(loadKb(), text, layers.tokens, layers.mentions, options) } };
+    run({ input, text, layers }) {
+      const withDate = input.date !== undefined && options.date === undefined ? { ...options, date: input.date } : options;
+      return { layers: { entities: linkEntities(loadKb(), text, layers.tokens, layers.mentions, withDate) } };
     },
   });
 }
