@@ -302,3 +302,10 @@ test('المقاومة points back to a resistance named before (المقاوم�
   assert.deepEqual(descriptions(text, find(es, 'org:popular-resistance-yemen')), ['المقاومة']);
   assert.deepEqual(descriptions(text, find(es, 'org:houthis')), ['الميليشيا']);
 });
+
+test('a description followed by a relative clause still points back (التحالف الذي تقوده السعودية)', () => {
+  const text = 'أعلن تحالف دعم الشرعية بدء عملية جديدة. وقصف طيران التحالف الذي تقوده السعودية مواقع المسلحين.';
+  const es = analyse(text, [['تحالف دعم الشرعية', 'ORG']]);
+  const coalition = es.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'تحالف دعم الشرعية'));
+  assert.deepEqual(descriptions(text, coalition), ['التحالف']);
+});

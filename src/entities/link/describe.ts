@@ -309,7 +309,7 @@ const AFTER_LEADER = nf([
 ]);
 
 /** Definite words after a description of a group or institution that leave it bare (الحكومة اليوم). */
-const AFTER_BODY = nf(['اليوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد']);
+const AFTER_BODY = nf(['اليوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الذي', 'التي']);
 
 /** Evaluative adjectives that keep a description anaphoric (التنظيم الإرهابي، الملك المفدى). */
 const EPITHETS: Partial<Record<ActorClass, Set<string>>> = {
