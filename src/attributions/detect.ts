@@ -70,7 +70,7 @@ const BARE_PREPOSITIONS = new Set(['ب', 'ل', 'ك', 'في', 'من', 'عن', 'ا
 /** Verbal nouns of the shape فَعْل/فُعُول, often announced (أعلنت الوزارة بدء …، مقتل …). */
 const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع', 'منع', 'حظر', 'فرض', 'طرح', 'ضبط', 'قبول', 'رفض', 'فوز', 'وصول',
   'خروج', 'دخول', 'سقوط', 'مقتل', 'مصرع', 'وفاه', 'حصول', 'نجاح', 'فشل', 'توقف', 'تعليق', 'تاجيل', 'الغاء', 'ظهور', 'صدور',
-  'ثبوت', 'نزول', 'عوده']);
+  'ثبوت', 'نزول', 'عوده', 'قيام']);
 /** Reports as the object of denying or confirming (نفت الوزارة الأنباء المتداولة). */
 const REPORT_OBJECTS = new Set(['الانباء', 'الاخبار', 'الشائعات', 'الاشاعات', 'التقارير', 'المعلومات', 'الادعاءات', 'المزاعم',
   'الاتهامات', 'ما']);
@@ -1403,6 +1403,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // اليوم الخميس 2 مارس 2017: the date after a time word.
       if ((tok(j)?.kind === 'number' || MONTHS.has(w)) && j > j0 && (TIME_WORDS.has(norm(j - 1)) || MONTHS.has(norm(j - 1))
         || tok(j - 1)?.kind === 'number')) continue;
+      // أكد مسؤول في وزارة الدفاع قيام الوزارة بـ…، أعلن الوزير في المؤتمر الصحفي تأجيل …: a
+      // verbal noun right after the definite end of a frame phrase is the object.
+      if (objectOK && cue && !negated && inFrame && j > j0 + 1 && !cue.participle && FRAME_WORDS.has(norm(j0))
+        && !isPunct(j - 1) && verbalNounObject(j)) {
+        frame.contentStart = j;
+        return frame;
+      }
       if (FRAME_WORDS.has(w) || lex.npSkip.has(w) || TIME_WORDS.has(w) || lex.sayingNouns.has(w)
         || (w.startsWith('ل') && !w.startsWith('ال') && w.length > 1)
         || (inFrame && !isPunct(j))) {
@@ -1510,6 +1517,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     while (j < se && (ALIF_ADVERBS.has(norm(j)) || ALIF_ADVERBS.has(bare(norm(j)))) && j - c1 < 2) j++;
     // ما أفادت به مصادر أمنية أن …: the resumptive pronoun after a relative ما is not the subject.
     if (j === c1 && RELATIVE_MA.has(norm(c0 - 1)) && /^(ب|عن|الي|علي|ل)(ه|ها)$/.test(norm(j))) j++;
+    // صرح بذلك مدير المستشفى …، أكد ذلك مسؤول …: the demonstrative is what was said (the clause
+    // before); the speaker follows it.
+    let saidThat = -1;
+    if (j === c1 && cue?.participle !== true && !negated && (/^ب(ذلك|هذا)$/.test(norm(j)) || (norm(j) === 'ذلك' && !norm(j + 1).startsWith('ال')))
+      && speakerAt(j + 1)) {
+      saidThat = j;
+      j++;
+    }
     const npStart = j;
     let objectAt = -1;
     /** Where «لدى …» starts in an envoy's subject: the speaker's phrase ends there. */
@@ -1669,6 +1684,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (npEnd > npStart && lex.hypotheticalSpeakers.has(norm(npStart))) return c1 - 1;
     const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
     if (frame.contentStart < 0 && objectAt >= 0) frame.contentStart = objectAt;
+    if (frame.contentStart < 0 && saidThat >= 0 && npEnd > npStart) frame.contentStart = saidThat;
     // «لن نتراجع»، قال الوزير: a quotation right before the verb and a comma, nothing after.
     let quotedBefore: [number, number] | undefined;
     // The quotation opens its sentence or follows punctuation (not a title after a noun), and
@@ -1820,7 +1836,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     if (!source) return c1 - 1;
     const relative = relativeHint || isRelative(c0 - 1);
-    const [cs, ce] = quotedBefore ?? contentFrom(frame.contentStart, relative);
+    const [cs, ce] = quotedBefore ?? (frame.contentStart === saidThat ? [saidThat, saidThat + 1] : contentFrom(frame.contentStart, relative));
     const content = span(cs, ce);
     let viaKey: number | undefined;
     if (frame.outer) {
@@ -1850,7 +1866,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const who = innerDraft && innerDraft.cue.start < a.cue.start ? innerDraft.source : source;
       emit({ cue: a.cue, source: { ...who }, content: a.content, stance: 'none' }, false);
     }
-    if (quotedBefore) return npEnd - 1;
+    if (quotedBefore || frame.contentStart === saidThat) return npEnd - 1;
     for (let k = c0; k < frame.contentStart; k++) consumed[k] = 1;
     return frame.contentStart - 1;
   };

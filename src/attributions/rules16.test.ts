@@ -16,3 +16,30 @@ test('an honorific with its pronoun (معاليه، سموه، فضيلته) is 
   const v = 'وقال فضيلته إن الصيام عبادة عظيمة.';
   assert.deepEqual(views(v), [{ cue: 'وقال', source: 'فضيلته', stance: 'assert' }]);
 });
+
+test('a verbal noun right after the definite end of a frame phrase is the object (أكد مسؤول في الوزارة قيام …)', () => {
+  const t = 'أكد مسؤول في وزارة الدفاع قيام الوزارة بتخصيص أوقاف للجنود.';
+  assert.deepEqual(views(t), [{ cue: 'أكد', source: 'مسؤول', stance: 'assert' }]);
+  assert.deepEqual(contents(t), ['قيام الوزارة بتخصيص أوقاف للجنود']);
+  const u = 'أعلن الوزير في المؤتمر الصحفي تأجيل الانتخابات البلدية.';
+  assert.deepEqual(views(u), [{ cue: 'أعلن', source: 'الوزير', stance: 'assert' }]);
+  assert.deepEqual(contents(u), ['تأجيل الانتخابات البلدية']);
+  // After an indefinite word the noun may still be part of the frame: no object read there.
+  const v = 'أعلن الوزير في مؤتمر تسجيل الحضور.';
+  assert.deepEqual(views(v), []);
+});
+
+test('a demonstrative right after the verb (صرح بذلك X، أكد ذلك X) is what was said; the speaker follows it', () => {
+  const t = 'وصل المصابون إلى المستشفى. صرح بذلك مدير المستشفى، موضحا أن الحالات مستقرة.';
+  assert.deepEqual(views(t), [
+    { cue: 'صرح', source: 'مدير المستشفى', stance: 'assert' },
+    { cue: 'موضحا', source: 'مدير المستشفى', stance: 'assert' },
+  ]);
+  assert.deepEqual(contents(t), ['بذلك', 'الحالات مستقرة']);
+  const u = 'أغلقت الشرطة الطريق. أكد ذلك مسؤول أمني.';
+  assert.deepEqual(views(u), [{ cue: 'أكد', source: 'مسؤول أمني', stance: 'assert' }]);
+  assert.deepEqual(contents(u), ['ذلك']);
+  // هذا before a definite noun is the subject's demonstrative (أوضح هذا المسؤول أن …).
+  const v = 'وأوضح هذا المسؤول أن رجاله يتوجهون إلى المكان.';
+  assert.deepEqual(views(v), [{ cue: 'وأوضح', source: 'هذا المسؤول', stance: 'assert' }]);
+});
