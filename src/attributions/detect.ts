@@ -1619,6 +1619,17 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       if (cue && cue.preps.length > 0 && prepOf(j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
         || (w.startsWith('ب') && !mentionOf[j] && !inSet(lex.roles, w) && !inSet(lex.anonymousHeads, w)))) break;
+      // قال خبير أميركي يتابع أموال إيران في الخارج، إن …: an imperfect verb after an indefinite
+      // subject describes it (a relative clause without a pronoun) when the content follows a comma.
+      if (j > npStart && verbAt(j) && /^[يت]/.test(w) && !norm(npStart).startsWith('ال') && !mentionOf[npStart]
+        && (inSet(lex.roles, norm(npStart)) || inSet(lex.anonymousHeads, norm(npStart)))) {
+        let k = j + 1;
+        while (k < se && k - j <= 12 && tok(k)?.kind === 'word' && !verbAt(k) && !complementizers.has(norm(k))) k++;
+        if (isComma(k) && complementizers.has(norm(k + 1)) && k > j + 1) {
+          j = k;
+          break;
+        }
+      }
       if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
       // وقال مسؤول بالشرطة رفض الإفصاح عن هويته إن …: the refusal describes the subject; it ends it.
       if (j > npStart && lex.noneVerbs.has(w) && identityNear(j)) break;

@@ -43,3 +43,12 @@ test('a demonstrative right after the verb (صرح بذلك X، أكد ذلك X)
   const v = 'وأوضح هذا المسؤول أن رجاله يتوجهون إلى المكان.';
   assert.deepEqual(views(v), [{ cue: 'وأوضح', source: 'هذا المسؤول', stance: 'assert' }]);
 });
+
+test('an imperfect verb after an indefinite subject describes it when the content follows a comma (قال خبير يتابع الملف، إن …)', () => {
+  const t = 'قال خبير أميركي يتابع أموال إيران في الخارج، إن تجميدها بدأ قبل البرنامج النووي.';
+  assert.deepEqual(views(t), [{ cue: 'قال', source: 'خبير أميركي يتابع أموال إيران في الخارج', stance: 'assert' }]);
+  assert.deepEqual(contents(t), ['تجميدها بدأ قبل البرنامج النووي']);
+  // With no comma before the content the verb after the subject keeps its own report.
+  const u = 'وقال مسؤول يرى أن الوضع صعب.';
+  assert.equal(views(u).some((a) => a.source.includes('يرى')), false);
+});
