@@ -931,6 +931,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       || /^ا..ا.$/.test(stem) || (suffixed && stem.length >= 4 && !/^[وفبلك]/.test(stem));
   };
 
+  /** … من خلال فرق ضبط الجودة 13 مخالفة: a number and a counted noun after a definite word. */
+  const countedObject = (j: number): boolean => tok(j)?.kind === 'number' && tok(j - 1)?.kind === 'word' && bare(norm(j - 1)).startsWith('ال')
+    && tok(j + 1)?.kind === 'word' && !norm(j + 1).startsWith('ال') && !MONTHS.has(norm(j + 1)) && !TIME_WORDS.has(norm(j + 1))
+    && !DATE_HEADS.has(norm(j + 1)) && !MONTHS.has(norm(j - 1)) && !TIME_WORDS.has(norm(j - 1));
   /**
    * الكشف عنها، الإفراج عن، التوصل إلى: a definite verbal noun (of a derived shape, or one of
    * the short ones, or any definite noun with the resumptive pronoun of a relative clause).
@@ -1405,8 +1409,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         || tok(j - 1)?.kind === 'number')) continue;
       // أكد مسؤول في وزارة الدفاع قيام الوزارة بـ…، أعلن الوزير في المؤتمر الصحفي تأجيل …: a
       // verbal noun right after the definite end of a frame phrase is the object.
-      if (objectOK && cue && !negated && inFrame && j > j0 + 1 && !cue.participle && FRAME_WORDS.has(norm(j0))
-        && !isPunct(j - 1) && verbalNounObject(j)) {
+      if (objectOK && cue && !negated && inFrame && j > j0 + 1 && !cue.participle && (FRAME_WORDS.has(norm(j0)) || norm(j0) === 'من')
+        && !isPunct(j - 1) && (verbalNounObject(j) || countedObject(j))) {
         frame.contentStart = j;
         return frame;
       }

@@ -52,3 +52,15 @@ test('an imperfect verb after an indefinite subject describes it when the conten
   const u = 'وقال مسؤول يرى أن الوضع صعب.';
   assert.equal(views(u).some((a) => a.source.includes('يرى')), false);
 });
+
+test('a number and its counted noun after a frame phrase is the object (أوضحت الإحصائية من خلال فرق الرقابة 13 مخالفة)', () => {
+  const t = 'كما أوضحت الإحصائية من خلال فرق الرقابة 13 مخالفة في العبوات.';
+  assert.deepEqual(views(t), [{ cue: 'أوضحت', source: 'الإحصائية', stance: 'assert' }]);
+  assert.deepEqual(contents(t), ['13 مخالفة في العبوات']);
+  // A من-phrase ends with a definite word before a verbal noun too (أعلنت الوزارة من خلال المركز الإعلامي تأجيل …).
+  const u = 'أعلنت الوزارة من خلال المركز الإعلامي تأجيل الاختبارات.';
+  assert.deepEqual(contents(u), ['تأجيل الاختبارات']);
+  // A date is no object (في الساعات الأولى 3 مايو).
+  const v = 'أعلن الوزير في الأيام الأولى 3 مايو.';
+  assert.deepEqual(views(v), []);
+});
