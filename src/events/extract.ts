@@ -91,13 +91,13 @@ const TITLES = new Set([
 ]);
 /** Honorifics and office words of a title phrase in apposition to a name. */
 const APPOSITION_HEADS = new Set([
-  'الدكتور', 'دكتور', 'المهندس', 'الاستاذ', 'مفتي', 'منسق', 'جمهوريه', 'مملكه', 'نظيره', 'نظيرته', 'مبعوث', 'المبعوث', 'ممثل', 'سكرتير', 'الناطق',
+  'الدكتور', 'دكتور', 'المهندس', 'الاستاذ', 'مفتي', 'منسق', 'موفد', 'الموفد', 'جمهوريه', 'مملكه', 'نظيره', 'نظيرته', 'مبعوث', 'المبعوث', 'ممثل', 'سكرتير', 'الناطق',
   'فضيله', 'سماحه', 'جلاله', 'فخامه', 'معالي', 'سمو', 'الرئيس', 'الملك', 'الامير', 'الشيخ', 'السفير', 'الوزير', 'رئيس', 'وزير',
 ]);
 /** Nouns that head a party's noun phrase (قوات، الجيش، نقابة): bare forms. */
 const HEAD_NOUNS = new Set([
   'جيش', 'قوات', 'سلطات', 'شرطه', 'حكومه', 'وزاره', 'نقابه', 'منظمه', 'مجلس', 'لجنه', 'اجهزه', 'جهات', 'طيران', 'طائرات', 'مقاتلات',
-  'مروحيات', 'ميليشيات', 'مليشيات', 'ميليشيا', 'مليشيا', 'جماعه', 'حركه', 'تنظيم', 'متمردين', 'متمردون', 'مسلحي', 'مسلحو', 'عناصر', 'امن',
+  'مروحيات', 'مقاتله', 'ميليشيات', 'مليشيات', 'ميليشيا', 'مليشيا', 'جماعه', 'حركه', 'تنظيم', 'متمردين', 'متمردون', 'مسلحي', 'مسلحو', 'عناصر', 'امن',
   'بحريه', 'معارضه', 'اداره', 'بعثه', 'وفد', 'مسؤولين', 'مسؤولون', 'مسؤول', 'سفاره', 'برلمان', 'ناطق', 'رئاسه', 'جنود', 'قياده', 'كتائب',
   'فصائل', 'ائتلاف', 'خارجيه', 'داخليه', 'دفاع', 'وزراء', 'سفير', 'قوه', 'الوحدات', 'وحدات', 'مصلحه', 'هيئه', 'محكمه', 'نظام', 'رئيس', 'زعيم',
   'سجون', 'اطباء', 'اشقاء', 'شعب', 'مواطنين', 'لاجئين', 'نازحين', 'ركن', 'الركن', 'الفريق', 'فريق', 'اول', 'الثاني', 'الثالث', 'حرس', 'الحرس',
@@ -164,6 +164,8 @@ const SUBORDINATORS = new Set(['بعدما', 'وبعدما', 'عندما', 'وع
 
 /** «إلى» before the act a call asks for. */
 const TO = new Set(['الي', 'والي']);
+/** Words of an approximate count before a noun (نحو ثلاثين). */
+const APPROX = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء']);
 const PREP_PRONOUN = /^(من|علي|ضد|مع|الي|عن|ل|ب|لدي)(ه|ها|هم|هما|هن)$/;
 
 function isBoundary(t: Token): boolean {
@@ -325,6 +327,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   };
 
   const isAdjective = (m: MentionRef) => m.mention.kind === 'adjective';
+
+  /** Whether token k is part of a quantity (a number word or figure). */
+  const inQuantity = (k: number): boolean => {
+    const t = tokens[k]!;
+    return t.kind === 'number' || /^[0-9٠-٩]+$/.test(t.norm) || input.quantities.some((q) => q.start <= t.start && t.end <= q.end);
+  };
 
   /**
    * A place named after a locative phrase (بمنطقة جبل سمامة، في مدينة عدن،
@@ -554,6 +562,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
    */
   const subjectAfter = (v: number, end: number): MentionRef | undefined => {
     let adj: MentionRef | undefined;
+    let office: MentionRef | undefined;
     let head = false;
     for (let k = v + 1; k < end && k - v <= 12; k++) {
       const t = tokens[k]!;
@@ -577,6 +586,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
           k = m.last;
           continue;
         }
+        // The body of an office before its holder (الموفد الخاص للأمم المتحدة في الصومال نيكولاس كاي).
+        if (head && !adj && pm === 'ل' && !isAdjective(m)) {
+          office ??= m;
+          k = m.last;
+          continue;
+        }
         if (pm !== undefined) break;
         if (isAdjective(m)) {
           adj ??= m;
@@ -593,16 +608,18 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         continue;
       }
       if (DAY_WORDS.has(w) || DAY_WORDS.has(b) || t.kind === 'punct') continue;
+      // A count before the head (شنت نحو ثلاثين مقاتلة تركية غارات).
+      if (!head && !adj && (APPROX.has(w) || inQuantity(k))) continue;
       // «قام بها الجيش»: the object pronoun with its preposition before the subject.
       if (k === v + 1 && /^(ب|ل|علي|منه|عن)(ها|ه|هم)?$/.test(w) && /(ها|ه|هم)$/.test(w)) continue;
       // A title's domain: «منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر».
-      if ((w === 'في' || w === 'لدي') && head && k + 1 < end && /^ال/.test(tokens[k + 1]!.norm)) continue;
+      if ((w === 'في' || w === 'لدي') && head && k + 1 < end && (/^ال/.test(tokens[k + 1]!.norm) || (office !== undefined && mentionAt[k + 1]?.first === k + 1))) continue;
       if (w === 'من' && head && !adj && (MEMBER_HEADS.has(bare[k - 1]!) || MEMBER_HEADS.has(tokens[k - 1]!.norm))) continue;
       // A head noun may take one unknown genitive (قوات الأمن، نقابة الأطباء).
       if (head && !adj && k > v + 1 && /^ال/.test(w) && !isCandidate[k]) continue;
       break;
     }
-    return adj;
+    return adj ?? office;
   };
 
   /**
@@ -878,6 +895,15 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
           let o = k - 1;
           while (o >= 0 && k - o <= 4 && tokens[o]!.norm !== '(' && !isBoundary(tokens[o]!)) o--;
           if (o >= 0 && tokens[o]!.norm === '(') {
+            k = o;
+            continue;
+          }
+        }
+        // A model name in quotes (مقاتلة تركية من طراز "اف-16").
+        if (QUOTE_CLOSE.has(tokens[k]!.norm)) {
+          let o = k - 1;
+          while (o >= 0 && k - o <= 5 && !QUOTE_OPEN.has(tokens[o]!.norm) && !isCandidate[o] && !(isBoundary(tokens[o]!) && tokens[o]!.norm !== '-') && lightKind(o) === undefined) o--;
+          if (o >= 0 && o < k - 1 && QUOTE_OPEN.has(tokens[o]!.norm) && sentenceOf(o) === sentenceOf(i)) {
             k = o;
             continue;
           }
