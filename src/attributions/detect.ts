@@ -646,6 +646,33 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return b > a ? analyseNP(a, b) : undefined;
   };
 
+  /** فيه، خلالها، من خلاله، عبره: a preposition with the pronoun resuming a noun before a relative verb. */
+  const resumptiveAt = (k: number): boolean => /^(فيه|فيها|خلاله|خلالها|عبره|عبرها)$/.test(norm(k))
+    || (norm(k) === 'من' && /^خلال(ه|ها)$/.test(norm(k + 1)));
+  /**
+   * أصدرت إدارة النادي بيانا صحفيا … كشفت من خلاله: the subject written between a verb and its
+   * indefinite accusative object (بيانا، مؤتمرا) a few words before i, when the relative verb at i
+   * resumes that object.
+   */
+  const objectOwner = (i: number): Source | undefined => {
+    const ss = sentenceStart(i);
+    for (let a = i - 1; a > ss && i - a <= 6; a--) {
+      if (tok(a)?.kind !== 'word') return undefined;
+      const w = norm(a);
+      if (w.length < 4 || !w.endsWith('ا') || /^و?ال/.test(w) || ALIF_ADVERBS.has(w) || ALIF_ADVERBS.has(bare(w)) || mentionOf[a] || verbAt(a)) continue;
+      let k = a;
+      while (k - 1 > ss && a - k < 6 && tok(k - 1)?.kind === 'word' && !verbAt(k - 1)
+        && (bare(norm(k - 1)).startsWith('ال') || mentionOf[k - 1] !== undefined || inSet(lex.roles, norm(k - 1)) || inSet(lex.anonymousHeads, norm(k - 1)))) k--;
+      // The word before the subject is its verb: neither a preposition nor a definite noun.
+      const v = norm(k - 1);
+      // بيانا صحفيا: an adjective after the object; the object is further back.
+      if (k === a) continue;
+      if (tok(k - 1)?.kind !== 'word' || v.startsWith('ال') || PREPOSITIONS.has(v) || BARE_PREPOSITIONS.has(v)) return undefined;
+      const m = mentionOf[k];
+      return analyseNP(m && m.first < k ? m.first : k, a);
+    }
+    return undefined;
+  };
   /** Does the noun phrase at a fail to agree in gender with a verb of gender g? */
   const disagrees = (g: 'm' | 'f', a: number): boolean => {
     const w = bare(norm(a));
@@ -1387,6 +1414,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       // A relative clause on the subject (قوة المهام التي تقود العمليات أن), a من-phrase
       // (الباحثون من جامعة كورتين إن), brackets and dashes belong to the frame.
+      // كشفت من خلاله …: من before a preposition with the resumptive pronoun.
+      if (j === j0 && j0 === npStart && w === 'من' && /^خلال(ه|ها)$/.test(norm(j + 1))) continue;
       if (isRelative(j) || (w === 'من' && j0 > npStart) || BRACKETS.has(w) || PREP_PRONOUN.test(w)) {
         if (isRelative(j) || w === 'من') frame.loose = true;
         inFrame = !PREP_PRONOUN.test(w);
@@ -1431,7 +1460,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         return frame;
       }
       // أعلن مهرجان دبي امس تحديد موعد …، أكد خلالها ضرورة …: a nominal object after a break.
-      if (objectOK && cue && !negated && afterBreak && j > j0 && !cue.participle && looksLikeObject(j)) {
+      // كشفت من خلاله سير المفاوضات: after the resumptive pronoun a short noun is the object too.
+      const shortObject = resumptiveAt(j - 1) || (norm(j - 2) === 'من' && resumptiveAt(j - 2));
+      if (objectOK && cue && !negated && afterBreak && j > j0 && !cue.participle && (looksLikeObject(j)
+        || (shortObject && w.length === 3 && tok(j)?.kind === 'word' && !SHORT_WORDS.has(w) && !PREPOSITIONS.has(w) && !lex.npStops.has(w) && !verbAt(j)))) {
         frame.contentStart = j;
         return frame;
       }
@@ -1823,6 +1855,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     // يُرجَّح أن، ويُتوقع أن: an impersonal passive has no speaker.
     if (!source && npEnd === npStart && IMPERSONAL.has(bare(norm(c1 - 1)))) return c1 - 1;
+    // أصدرت الوزارة بيانا أكدت فيه …، عقد الوزير مؤتمرا أعلن خلاله …: a verb with the resumptive
+    // pronoun of a relative clause on the object before it has the sentence's subject.
+    if (!source && !cue?.participle && !cue?.conjoined && npEnd === npStart && resumptiveAt(c1)) source = objectOwner(c0);
     // A verb with a conjunction (والقصيم ويتوقع، أما أولاده فيقول) has no subject right before it.
     if (!source && !cue?.participle && !cue?.conjoined) source = leftSource(c0);
     const conjoined = cue?.conjoined === true || cue?.participle === true;

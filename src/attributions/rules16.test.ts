@@ -64,3 +64,16 @@ test('a number and its counted noun after a frame phrase is the object (أوضح
   const v = 'أعلن الوزير في الأيام الأولى 3 مايو.';
   assert.deepEqual(views(v), []);
 });
+
+test('a verb with the resumptive pronoun of its object noun (أصدرت X بيانا كشفت من خلاله …) has the subject written before the object', () => {
+  const t = 'أصدرت الوزارة بيانا أكدت فيه أن الوضع مستقر.';
+  assert.deepEqual(views(t), [{ cue: 'أكدت', source: 'الوزارة', stance: 'assert' }]);
+  assert.deepEqual(contents(t), ['الوضع مستقر']);
+  const u = 'عقد الوزير مؤتمرا صحفيا أعلن خلاله تأجيل الانتخابات.';
+  assert.deepEqual(views(u), [{ cue: 'أعلن', source: 'الوزير', stance: 'assert' }]);
+  assert.deepEqual(contents(u), ['تأجيل الانتخابات']);
+  const v = 'أصدرت إدارة النادي بيانا صحفيا عبر المركز الإعلامي كشفت من خلاله سير المفاوضات مع اللاعب.';
+  assert.deepEqual(views(v).map((a) => a.cue), ['كشفت']);
+  assert.ok(views(v)[0]?.source.startsWith('إدارة النادي'));
+  assert.deepEqual(contents(v), ['سير المفاوضات مع اللاعب']);
+});
