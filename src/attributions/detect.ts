@@ -596,6 +596,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const opener = k < ss ? '' : norm(k);
     if (afterRelative || k < ss || complementizers.has(opener) || opener === 'فان' || opener === 'لكن' || opener === 'ولكن')
       return analyseNP(k + 1, j + 1);
+    // …، وصاحب المنزل يطالب بـ…: a subject with و after a comma opens a clause of its own.
+    if (isComma(k) && /^و/.test(norm(k + 1)) && (inSet(lex.roles, norm(k + 1)) || inSet(lex.anonymousHeads, norm(k + 1))
+      || lex.quantifierHeads.has(bare(norm(k + 1))) || /^(صاحب|اصحاب|مالك|ملاك)$/.test(bare(norm(k + 1))))) {
+      const s = analyseNP(k + 1, j + 1);
+      // The conjunction is not part of the source.
+      if (s?.start !== undefined && s.start === (tok(k + 1) as Token).start && s.entity === undefined) s.start += 1;
+      return s;
+    }
     return undefined;
   };
 
@@ -1877,7 +1885,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (!source && !cue?.participle && npEnd === npStart && (norm(c0 - 1) === 'ان' || norm(c0 - 1) === 'ما')
       && TIME_CONJUNCTIONS.has(bare(norm(c0 - 2)))) source = sentenceSubject(c0);
     if (!source && (conjoined || npEnd === npStart || objectFirst) && !cue?.participle) source = clauseSubject(c0);
-    if (!source && (conjoined || npEnd === npStart || objectFirst)) source = previousSpeaker(c0);
+    if (!source && (conjoined || npEnd === npStart || objectFirst)) {
+      source = previousSpeaker(c0);
+      // … أنه تم وضع لافتات في الأماكن العامة تشير إلى …: an imperfect verb whose gender is not
+      // the last speaker's (as his own verb shows it) has another subject, left unwritten.
+      const last = lastSpeakerDraft();
+      const lastGender = last ? verbAt(firstTokenAt(last.cue.start))?.gender : undefined;
+      if (source && !cue?.participle && cue?.gender !== undefined && /^[يت]/.test(norm(c1 - 1)) && lastGender !== undefined
+        && lastGender !== cue.gender) source = undefined;
+    }
     // وأضاف: إن …، وأشار إلى أن … opening the text: the speaker was named before the excerpt;
     // the report stands, its source unwritten.
     if (!source && npEnd === npStart && drafts.length === 0 && /^[وف]/.test(norm(c0)) && !cue?.participle && textOpensAt(c0)

@@ -77,3 +77,11 @@ test('a verb with the resumptive pronoun of its object noun (أصدرت X بيا
   assert.ok(views(v)[0]?.source.startsWith('إدارة النادي'));
   assert.deepEqual(contents(v), ['سير المفاوضات مع اللاعب']);
 });
+
+test('a subjectless imperfect verb whose gender is not the last speaker\'s has another subject (… لافتات في الأماكن العامة تشير إلى …)', () => {
+  const t = 'وأوضح رئيس البلدية أنه تم وضع لافتات في الأماكن العامة تشير إلى مواقع المراكز.';
+  assert.deepEqual(views(t).map((a) => a.cue), ['وأوضح']);
+  const u = 'وذكرت الأم أن البنك يلاحق زوجها، وصاحب المنزل يطالب بالإيجارات المتأخرة.';
+  const v = views(u).find((a) => a.cue === 'يطالب');
+  assert.equal(v?.source, 'وصاحب المنزل'.slice(1));
+});
