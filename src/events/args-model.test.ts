@@ -32,6 +32,19 @@ test('candidates: the sentence\'s mentions with position and preposition feature
   assert.equal(cands[cands.length - 1]!.entity, '');
 });
 
+test('candidates: the trigger word, the words at and around the candidate, and a sentence-initial verb\'s subject', () => {
+  const ctx = new ArgContext(layers);
+  const gov = ctx.candidates(event('وتظاهر')).find((c) => c.entity === 'gov')!.features;
+  assert.ok(gov.includes('trig=تظاهر:after') && gov.includes('trig=تظاهر:ORG'), gov.join(' '));
+  assert.ok(gov.includes('cw=الحكومه:after') && gov.includes('pw=ضد:after'), gov.join(' '));
+  const first = buildLayers('هاجمت مصر المواقع بعد معارك عنيفة.', { entities: [{ id: 'eg', type: 'GPE', name: 'مصر' }] });
+  const text = 'هاجمت مصر المواقع بعد معارك عنيفة.';
+  const start = text.indexOf('معارك');
+  const ev: IsnadEvent = { id: 'v1', type: 'ASSAULT', trigger: { start, end: start + 5 }, actor: [], recipient: [], negated: false };
+  const eg = new ArgContext(first).candidates(ev).find((c) => c.entity === 'eg')!.features;
+  assert.ok(eg.includes('earlySubject') && eg.includes('trig=معارك:before'), eg.join(' '));
+});
+
 test('decoding: the best candidate over «none»; fill-only keeps the rules\' choice', () => {
   const ctx = new ArgContext(layers);
   const w: ArgWeights = {

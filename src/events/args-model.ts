@@ -5,7 +5,7 @@
  * chose are candidates; two logistic models score each candidate as actor and
  * as recipient over general features (position to the trigger, the
  * preposition before the candidate, entity type, event type, the rules'
- * choice…). The best candidate over the threshold fills the role; none over
+ * choice, the trigger word and the words at and around the candidate…). The best candidate over the threshold fills the role; none over
  * it leaves the role empty. Weights: data/events/args-model.json, trained by
  * `npm run train:events` (src/events/train-args.ts).
  */
@@ -175,6 +175,9 @@ export class ArgContext {
       }
     }
     if (agentMarked) base.push('agentMarked');
+    // words: the trigger without its article, and the words at and around each candidate
+    const trigKey = `trig=${stripConj(tt.norm).replace(/^(ب|ل)?ال/, '')}`;
+    const sentenceFirst = this.sentenceFirst.get(sentence) ?? trig;
     for (const m of inSentence) {
       const after = m.first > trig;
       const dir = after ? 'after' : 'before';
@@ -212,6 +215,12 @@ export class ArgContext {
       if (relBefore && !after) f.push('relClauseTrigger');
       if (passiveAux || agentMarked) f.push(`passive+dir+prep=${dir}:${near}`);
       if (m.entity.id === source) f.push('isSource', `isSource+dir=${dir}`);
+      // the subject of a sentence-initial verb (وأحكمت المقاومة … بعد معارك)
+      const early = m.first - sentenceFirst;
+      if (!after && (early === 1 || (early === 2 && /^(و|ف)$/.test(tokens[sentenceFirst]!.norm)))) f.push('earlySubject', `earlySubject+pos=${pos}`);
+      f.push(`${trigKey}:${dir}`, `${trigKey}:${etype}`, `cw=${stripConj(tokens[m.first]!.norm)}:${dir}`);
+      if (m.last + 1 < tokens.length && tokens[m.last + 1]!.sentence === sentence) f.push(`nw=${stripConj(tokens[m.last + 1]!.norm)}:${dir}`);
+      if (m.first > 0 && tokens[m.first - 1]!.sentence === sentence) f.push(`pw=${stripConj(tokens[m.first - 1]!.norm)}:${dir}`);
       const ra = ruleA.has(m.entity.id);
       const rr = ruleR.has(m.entity.id);
       if (ra) f.push(`ruleA+type=${ev.type}`, `ruleA+pos=${pos}`, `ruleA+dir=${dir}`);
