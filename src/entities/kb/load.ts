@@ -43,6 +43,10 @@ export interface Kb {
   descriptors: Map<string, string>;
   /** Forms that must not follow these words (المغرب after صلاة). */
   notAfter: Map<string, Set<string>>;
+  /** Forms that are no names before these words (النيل من: to harm, not the river). */
+  notBefore: Map<string, Set<string>>;
+  /** Words after which an outlet named by a common word is the outlet (وفق الأناضول، بحسب الأناضول). */
+  sourceCues: Set<string>;
   titles: TitleLexicon;
   /** Tagged spans that are never names (currency words…). */
   notNames: Set<string>;
@@ -71,6 +75,8 @@ export interface PolicyFile {
   contextOnly: string[];
   blockedBare: string[];
   notAfter: Record<string, string[]>;
+  notBefore?: Record<string, string[]>;
+  sourceCues?: string[];
   countryScopedHeads: string[];
   notNames: string[];
   placeWords: string[];
@@ -198,6 +204,8 @@ export function buildKb(entryList: readonly KbEntry[], policy: PolicyFile, title
   for (const [w, cls] of Object.entries(policy.descriptors)) descriptors.set(formKey(w), cls);
   const notAfter = new Map<string, Set<string>>();
   for (const [w, prev] of Object.entries(policy.notAfter)) notAfter.set(formKey(w), new Set(prev.map(formKey)));
+  const notBefore = new Map<string, Set<string>>();
+  for (const [w, next] of Object.entries(policy.notBefore ?? {})) notBefore.set(formKey(w), new Set(next.map(formKey)));
   const set = (xs: string[]) => new Set(xs.map((x) => bare(formKey(x))));
   return {
     entries,
@@ -205,6 +213,8 @@ export function buildKb(entryList: readonly KbEntry[], policy: PolicyFile, title
     firstToken,
     descriptors,
     notAfter,
+    notBefore,
+    sourceCues: new Set((policy.sourceCues ?? []).map(formKey)),
     titles: {
       simple: set(titles.simple),
       construct: set(titles.construct),

@@ -6,10 +6,11 @@
  */
 import type { Entity, EntityMention, EntityType, KbLink, Mention, Token } from '../../core/types.js';
 import { bare, formKey, type Kb } from '../kb/load.js';
+import { surface } from './words.js';
 import type { KbEntry } from '../kb/schema.js';
 import {
-  adjectiveCandidates, adjectivalUse, documentScope, kbNameCandidates, linkCandidate, notAPerson, quotedOutletCandidates, resolveOverlaps, widenLineageToFamilyNisba,
-  spokespersonCandidates, widenToParties, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions,
+  adjectiveCandidates, adjectivalUse, documentScope, isFirstName, kbNameCandidates, linkCandidate, notAPerson, quotedOutletCandidates, resolveOverlaps, widenLineageToFamilyNisba,
+  spokespersonCandidates, widenToParties, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions, type DocScope,
 } from './candidates.js';
 import {
   actorContextOk, actorFits, descriptionClassOfNorm, descriptionCut, isActorClass, occupationCut, occupationNamesIsrael, OCCUPYING_STATE,
@@ -161,16 +162,23 @@ export function linkEntities(
 ): Entity[] {
   const scope = documentScope(kb, tokens, options.defaultCountry);
   const fromKb = kbNameCandidates(kb, text, tokens, scope);
-  const tagged = taggerCandidates(kb, text, tokens, mentions).map((c) => linkCandidate(kb, tokens, c, scope));
+  let tagged = taggerCandidates(kb, text, tokens, mentions).map((c) => linkCandidate(kb, tokens, c, scope));
+  // an outlet named where the context makes it certain (وكالة الأناضول) is the outlet wherever the tagger finds its name alone
+  const linked = new Set<string>();
+  for (const c of [...fromKb, ...tagged]) if (c.kbId && c.kind === 'name' && kb.entries.get(c.kbId)?.sector === 'MED') linked.add(c.kbId);
+  if (linked.size > 0 && tagged.some((c) => !c.kbId)) {
+    const withLinked: DocScope = { ...scope, linked };
+    tagged = tagged.map((c) => (c.kbId ? c : linkCandidate(kb, tokens, c, withLinked)));
+  }
   // unlinked generic phrases (الحكومة الانتقالية) and descriptions (المملكة) are no names
   const taggedNames = tagged.filter((c) =>
     c.kind === 'name' && !(c.type === 'ORG' && isGenericPhrase(kb, c)) && !(c.kbId === undefined && kb.descriptionForms.has(c.words.join(' '))));
   const quotedOutlets = quotedOutletCandidates(kb, text, tokens);
   // a lone relational adjective the tagger took for a person (إنزال بري) is no name
-  const resolved = resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets]);
+  const resolved = joinAdjacentNames(kb, text, tokens, resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets]), scope);
   // a part of an organisation or the forces of a state stand for it (الفرع المصري لتنظيم داعش، قوات الجيش بمصر)
-  const names = widenLineageToFamilyNisba(kb, text, tokens,
-    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text))));
+  const names = surnamesOfTheDocument(kb, widenLineageToFamilyNisba(kb, text, tokens,
+    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text)))));
 
   // titles before people become roles
   for (const c of names) {
@@ -396,6 +404,107 @@ export function linkEntities(
     entities.forEach((e, n) => (e.id = `e${n + 1}`));
   }
   return entities;
+}
+
+/** Latin letters spelled in Arabic (سي ان ان، بي بي سي), normalised. */
+const LETTER_NAMES = new Set([
+  'سي', 'ان', 'بي', 'اي', 'تي', 'دي', 'جي', 'كي', 'ام', 'اف', 'اس', 'اتش', 'يو', 'زد', 'او', 'ار', 'كيو', 'واي', 'اكس', 'ايه', 'ال', 'في', 'او',
+]);
+
+/** Whether the two tokens before token i are Latin letters spelled in Arabic (سي ان ان تورك). */
+function afterSpelledLetters(tokens: readonly Token[], i: number): boolean {
+  let n = 0;
+  for (let k = i - 1; k >= 0 && n < 2; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== tokens[i]?.sentence || !LETTER_NAMES.has(t.norm)) break;
+    n++;
+  }
+  return n >= 2;
+}
+
+/** Whether candidate b follows candidate a right after it, with nothing but a space between. */
+function adjacent(text: string, tokens: readonly Token[], a: Candidate, b: Candidate): boolean {
+  return b.t0 === a.t1 && tokens[a.t1 - 1]?.sentence === tokens[b.t0]?.sentence && /^\s+$/.test(text.slice(a.end, b.start));
+}
+
+/**
+ * Names read as one across the tagger's cuts: a person's name followed
+ * right away by a one-word name of a person (خالد محفوظ | بحاح) is one
+ * three-word name; a surname right after an outlet or spelled Latin letters
+ * (سي ان ان | تورك) is part of the outlet's name, not a person.
+ */
+function joinAdjacentNames(kb: Kb, text: string, tokens: readonly Token[], cands: readonly Candidate[], scope: DocScope): Candidate[] {
+  const out: Candidate[] = [];
+  for (let c of cands) {
+    const prev = out[out.length - 1];
+    const single = c.type === 'PER' && c.kind === 'name' && c.t1 - c.t0 === 1 && c.roles.length === 0;
+    // a first name right before a lone surname, which nothing took (علي العولقي)
+    const before = tokens[c.t0 - 1];
+    if (single && c.words[0]?.startsWith('ال') && before && before.kind === 'word' && before.sentence === tokens[c.t0]?.sentence
+      && (!prev || prev.t1 < c.t0) && /^\s+$/.test(text.slice(before.end, c.start)) && isFirstName(before.norm)
+      && !/ى$/.test(text.slice(before.start, before.end)) && titlesBefore(kb, tokens, c.t0, text).from >= c.t0 - 1) {
+      const widened: Candidate = { ...c, start: before.start, t0: c.t0 - 1, words: [before.norm, ...c.words], surface: surface(text, before.start, c.end), source: 'tagger' };
+      delete widened.kbId;
+      c = linkCandidate(kb, tokens, widened, scope);
+      out.push(c);
+      continue;
+    }
+    const firstTok = tokens[c.t0] as Token;
+    const glued = single && procliticVariants(firstTok.norm).some((v) => v.form === c.words[0] && v.prefix === '');
+    if (single && glued && prev && prev.kind === 'name' && adjacent(text, tokens, prev, c)) {
+      const words = [...prev.words, ...(c.words as string[])];
+      const merged: Candidate = { ...prev, end: c.end, t1: c.t1, words, surface: surface(text, prev.start, c.end), roles: [...prev.roles] };
+      if (prev.type === 'PER' && words.length <= 4) {
+        // the one-word name's link holds when the person's known name starts like the full one (خالد بحاح)
+        const e = c.kbId ? kb.entries.get(c.kbId) : undefined;
+        const first = e ? nameKey(formKey(e.name).split(' ')).split(' ')[0] : undefined;
+        delete merged.kbId;
+        merged.source = 'tagger';
+        const linked = linkCandidate(kb, tokens, merged, scope);
+        out[out.length - 1] = linked.kbId === undefined && e && first === nameKey(words).split(' ')[0] ? { ...merged, kbId: e.id } : linked;
+        continue;
+      }
+      const outlet = prev.type === 'ORG' && (kb.entries.get(prev.kbId ?? '')?.sector === 'MED' || prev.roles.length > 0 || afterSpelledLetters(tokens, c.t0));
+      if (outlet) {
+        delete merged.kbId;
+        merged.source = 'tagger';
+        out[out.length - 1] = merged;
+        continue;
+      }
+    }
+    // a one-word name after spelled letters that no outlet took (سي ان ان تورك) is no person
+    if (single && afterSpelledLetters(tokens, c.t0)) continue;
+    out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A surname alone belongs to the person of the document who bears it
+ * (علي العولقي … العولقي), not to a knowledge-base person of that surname
+ * whom the document does not name in full; a first name right before a
+ * lone surname is part of it.
+ */
+function surnamesOfTheDocument(kb: Kb, names: readonly Candidate[]): Candidate[] {
+  const fullById = new Set<string>();
+  const lastWords = new Map<string, Set<string | undefined>>();
+  for (const n of names) {
+    if (n.type !== 'PER' || n.kind !== 'name' || n.words.length < 2) continue;
+    if (n.kbId) fullById.add(n.kbId);
+    const last = bare(n.words[n.words.length - 1] as string);
+    let ids = lastWords.get(last);
+    if (!ids) lastWords.set(last, (ids = new Set()));
+    ids.add(n.kbId);
+  }
+  return names.map((c) => {
+    if (c.type !== 'PER' || c.kind !== 'name' || c.words.length !== 1 || !c.kbId || fullById.has(c.kbId)) return c;
+    const e = kb.entries.get(c.kbId);
+    if (!e || e.type !== 'PER' || formKey(e.name).split(' ').length < 2) return c;
+    const others = lastWords.get(bare(c.words[0] as string));
+    if (!others || [...others].every((id) => id === c.kbId)) return c;
+    const { kbId: _drop, ...rest } = c;
+    return { ...rest, source: 'document' as const };
+  });
 }
 
 const CUSTODIAN = 'خادم الحرمين الشريفين';

@@ -6,6 +6,7 @@
  * adjectives, capitals used for their state, and unnamed spokespeople.
  */
 import { loadStemLexicon } from '../../text/segment/clitics.js';
+import { categoryBit, loadGazetteer } from '../ner/gazetteer.js';
 import type { EntityType, Mention, MentionKind, Token } from '../../core/types.js';
 import { bare, type Kb, type NameRef } from '../kb/load.js';
 import {
@@ -37,6 +38,8 @@ export interface Candidate {
 export interface DocScope {
   main?: string;
   named: Set<string>;
+  /** Entries the document names where the context makes them certain: their common-word forms name them elsewhere too. */
+  linked?: Set<string>;
 }
 
 export interface CandidateOptions {
@@ -206,7 +209,9 @@ function computeMatches(kb: Kb, tokens: readonly Token[], i: number): readonly M
 
 /** The descriptor class (صحيفة, وكالة…) of the word before token i, if any. */
 export function descriptorBefore(kb: Kb, tokens: readonly Token[], i: number): string | undefined {
-  const p = prevIndex(tokens, i);
+  let p = prevIndex(tokens, i);
+  // وكالة أنباء الأناضول: the descriptor before أنباء
+  if (p >= 0 && (tokens[p] as Token).norm === 'انباء') p = prevIndex(tokens, p);
   if (p < 0) return undefined;
   for (const v of procliticVariants((tokens[p] as Token).norm)) {
     const cls = kb.descriptors.get(v.form) ?? kb.descriptors.get(bare(v.form));
@@ -225,19 +230,44 @@ function prevWordForms(tokens: readonly Token[], i: number): string[] {
   return procliticVariants((tokens[p] as Token).norm).flatMap((v) => [v.form, bare(v.form)]);
 }
 
+/**
+ * Whether a form ending at token `last` is followed by a word that makes it
+ * no name (النيل من: to harm, never the river).
+ */
+export function idiomAt(kb: Kb, tokens: readonly Token[], key: string, last: number): boolean {
+  const notBefore = kb.notBefore.get(key);
+  if (!notBefore) return false;
+  const n = nextIndex(tokens, last, false);
+  return n >= 0 && notBefore.has((tokens[n] as Token).norm);
+}
+
+/** Whether the word before token i says that what follows is the source of a report (وفق، بحسب، ذكرت، نقلا عن). */
+function sourceCueBefore(kb: Kb, tokens: readonly Token[], i: number): boolean {
+  const p = prevIndex(tokens, i);
+  if (p < 0) return false;
+  const w = (tokens[p] as Token).norm;
+  if (kb.sourceCues.has(w)) return true;
+  if (w !== 'عن') return false;
+  const q = prevIndex(tokens, p);
+  return q >= 0 && /^و?نقلا$/.test((tokens[q] as Token).norm);
+}
+
 /** Picks what a matched form names here, or nothing when the context rules it out. */
 function chooseRef(kb: Kb, tokens: readonly Token[], m: Match, scope: DocScope, taggedAs?: string): NameRef | undefined {
   const notAfter = kb.notAfter.get(m.key);
   if (notAfter && prevWordForms(tokens, m.t0).some((w) => notAfter.has(w))) return undefined;
+  if (idiomAt(kb, tokens, m.key, m.last)) return undefined;
   const desc = descriptorBefore(kb, tokens, m.t0);
   const inQuotes = quoted(tokens, m.t0, m.t1);
+  // an outlet named by a common word as the source of a report (وفق الأناضول، وأوضحت الأناضول), when it names nothing else
+  const asSource = sourceCueBefore(kb, tokens, m.t0) && !m.refs.some((r) => !r.contextOnly && r.kind !== 'adjective');
   const usable = m.refs.filter((r) => {
     if (r.kind === 'adjective') return false;
     const e = kb.entries.get(r.id);
     if (!e) return false;
     // religions, feasts and events only when the tagger marks them
     if (e.type === 'MISC' && taggedAs === undefined) return false;
-    if (r.contextOnly && !desc && !inQuotes && taggedAs !== e.type) return false;
+    if (r.contextOnly && !desc && !inQuotes && taggedAs !== e.type && !(asSource && e.sector === 'MED') && !scope.linked?.has(e.id)) return false;
     if (r.countryScoped) {
       // an armed group's or a party's name (الجيش الحر) needs only its country named somewhere in the document
       const loose = r.looseScope || e.sector === 'REB' || e.sector === 'PTY';
@@ -496,9 +526,70 @@ function dropsConjunction(w: string): boolean {
   const lex = loadStemLexicon();
   const whole = lex.count(w);
   const rest = lex.count(w.slice(1));
-  if (w.charCodeAt(0) === 0x0648) return whole < 3 || rest > whole;
+  if (w.charCodeAt(0) === 0x0648) return (w.length > 4 && (whole < 3 || rest > whole)) || (isFirstName(w.slice(1)) && !isFirstName(w));
   if (w.charCodeAt(0) === 0x0641) return rest >= 3 && rest > whole;
   return false;
+}
+
+/** Whether a normalised word is a personal first name of the gazetteers (سجى، بان، خالد). */
+export function isFirstName(w: string): boolean {
+  return ((loadGazetteer().words.get(w) ?? 0) & categoryBit('first')) !== 0;
+}
+
+/** Whether a normalised word is known to the gazetteers or the knowledge base at all. */
+function knownWord(kb: Kb, w: string): boolean {
+  return loadGazetteer().words.has(w) || kb.names.has(w) || loadGazetteer().parts.has(w);
+}
+
+/** Letter prefixes of aircraft and weapon models (إف-16، سو-24، ميغ-29، تي-72), normalised. */
+const MODEL_PREFIXES = new Set(['اف', 'سو', 'ميغ', 'ميج', 'مي', 'تي', 'بي', 'يو', 'كا', 'سي', 'ام', 'اس', 'اه', 'اي']);
+
+/**
+ * Whether token k is part of a model designation: a short word glued by a
+ * dash to a number (اف-16، سو-24) or a known model prefix before a number
+ * (اف 16): no name.
+ */
+export function modelDesignationAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const isPrefix = (x: Token | undefined) =>
+    x !== undefined && (x.kind === 'word' || x.kind === 'latin') && (MODEL_PREFIXES.has(procliticVariants(x.norm).find((v) => MODEL_PREFIXES.has(v.form))?.form ?? x.norm) || x.norm.length <= 3);
+  const glued = (a: Token | undefined, b: Token | undefined) => a !== undefined && b !== undefined && a.end === b.start && a.sentence === b.sentence;
+  const dash = (x: Token | undefined) => x !== undefined && /^[-‐‑–]$/.test(x.norm);
+  const known = (x: Token) => procliticVariants(x.norm).some((v) => MODEL_PREFIXES.has(v.form));
+  // the word, then its number
+  const after = (i: number) => {
+    const w = tokens[i];
+    if (!isPrefix(w)) return false;
+    const d = tokens[i + 1];
+    if (dash(d) && glued(w, d) && glued(d, tokens[i + 2]) && tokens[i + 2]?.kind === 'number') return true;
+    return known(w as Token) && d?.kind === 'number' && d.sentence === w?.sentence;
+  };
+  if (after(k)) return true;
+  if (t.kind === 'number') return after(k - 2) || after(k - 1);
+  return false;
+}
+
+const PREPOSITION_PREFIXES = new Set(['ب', 'ل', 'ك', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك']);
+
+/**
+ * Whether a one-word tagged name is a common noun after a preposition,
+ * followed by an adjective (بجرار مفخخ، بسيارة مسلحة): the word and the one
+ * after it are unknown to every list, and the one after is indefinite and
+ * shaped like an adjective (a participle in م…, a nisba or feminine ending).
+ */
+function commonNounAfterPreposition(kb: Kb, tokens: readonly Token[], t0: number, word: string): boolean {
+  const t = tokens[t0] as Token;
+  const v = procliticVariants(t.norm).find((x) => x.form === word && PREPOSITION_PREFIXES.has(x.prefix))
+    ?? (t.norm === word ? procliticVariants(t.norm).find((x) => PREPOSITION_PREFIXES.has(x.prefix) && !knownWord(kb, x.form)) : undefined);
+  if (!v) return false;
+  const stem = v.form;
+  // a family name may be a common noun too (جرار)
+  const otherThanFamily = ((loadGazetteer().words.get(stem) ?? 0) & ~categoryBit('family')) !== 0;
+  if (stem.startsWith('ال') || otherThanFamily || kb.names.has(stem) || knownWord(kb, t.norm)) return false;
+  const n = tokens[t0 + 1];
+  if (!n || n.kind !== 'word' || n.sentence !== t.sentence || n.norm.startsWith('ال') || knownWord(kb, n.norm)) return false;
+  return /^م.{3,}$/.test(n.norm) || /.{2}(ي|يه|يا|ه)$/.test(n.norm);
 }
 
 /** The tagger's mentions, trimmed and given normalised words; those that are no names are dropped. */
@@ -510,8 +601,18 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
     while (t0 < t1 && !isWordLike(tokens[t0])) t0++;
     while (t1 > t0 && !isWordLike(tokens[t1 - 1])) t1--;
     if (t0 >= t1) continue;
-    // function words the tagger took into a span (فإن حفتر)
-    while (t1 - t0 > 1 && kb.particles.has((tokens[t0] as Token).norm)) {
+    // model designations (اف-16، سو-24) are no names
+    let model = false;
+    for (let k = t0; k < t1 && !model; k++) if (modelDesignationAt(tokens, k)) model = true;
+    if (model) continue;
+    // function words the tagger took into a span (فإن حفتر); a first name that is also a particle
+    // stays before words that are no first names (بان جي مون)
+    const keepsParticle = (k: number) => {
+      if (m.type !== 'PER' || t1 - k < 3 || !isFirstName((tokens[k] as Token).norm)) return false;
+      const n = tokens[k + 1];
+      return n !== undefined && !isFirstName(n.norm) && !kb.names.has(n.norm);
+    };
+    while (t1 - t0 > 1 && kb.particles.has((tokens[t0] as Token).norm) && !keepsParticle(t0)) {
       t0++;
       while (t0 < t1 && !isWordLike(tokens[t0])) t0++;
     }
@@ -568,13 +669,16 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
       if (!known && v) {
         words[0] = v.form;
         startCut = v.cut;
-      } else if (!known && w0.length > 4 && m.type !== 'ORG' && dropsConjunction(w0)) {
+      } else if (!known && w0.length > 3 && m.type !== 'ORG' && dropsConjunction(w0)) {
         words[0] = w0.slice(1);
         startCut = 1;
       }
     }
     const key = words.join(' ');
     if (kb.notNames.has(key) || key === '') continue;
+    // النيل من (to harm), with or without its proclitics
+    if (procliticVariants((tokens[t0] as Token).norm).some((v) => idiomAt(kb, tokens, [v.form, ...words.slice(1)].join(' '), t1 - 1)) || idiomAt(kb, tokens, key, t1 - 1)) continue;
+    if (t1 - t0 === 1 && commonNounAfterPreposition(kb, tokens, t0, words[0] as string)) continue;
     const start = cutOffset(tokens[t0] as Token, text, startCut);
     const end = (tokens[t1 - 1] as Token).end;
     out.push({
@@ -611,6 +715,11 @@ export function linkCandidate(kb: Kb, tokens: readonly Token[], c: Candidate, sc
       const r = tryKey(c.words.slice(0, n));
       if (r && kb.entries.get(r.id)?.type === 'PER') ref = r;
     }
+  }
+  // a person named with the father's name between first and last name (خالد محفوظ بحاح → خالد بحاح)
+  if (!ref && c.type === 'PER' && c.words.length >= 3 && c.words.length <= 4) {
+    const r = tryKey([c.words[0] as string, c.words[c.words.length - 1] as string]);
+    if (r && kb.entries.get(r.id)?.type === 'PER') ref = r;
   }
   if (ref) {
     const e = kb.entries.get(ref.id);
