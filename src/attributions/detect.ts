@@ -106,6 +106,9 @@ const PRAYER_OBJECTS = new Set(['الله', 'المولي', 'ربه', 'ربها'
 const COPULAS = new Set(['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'ليس', 'ليست', 'اصبح', 'اصبحت', 'بات', 'باتت', 'ظل', 'ظلت', 'صار', 'صارت']);
 /** Question words before a verb: a question asked, not a report (كيف تصف نفسك). */
 /** Words before a form that make it a noun (أول رد). */
+/** Stems of publishing and relaying verbs (normalised) that take the pronoun of the statement they carry (بيانات نشرها). */
+const PUBLISHING = new Set(['نشر', 'نشرت', 'نقل', 'نقلت', 'بث', 'بثت', 'اصدر', 'اصدرت', 'اعلن', 'اعلنت', 'اورد', 'اوردت', 'اذاع', 'اذاعت']);
+
 const ORDINALS = new Set(['اول', 'اخر', 'ثاني', 'كل', 'اي', 'اقوي', 'ابرز']);
 /** Words after a form that make it a noun (رد فعل). */
 const NOUN_COMPLEMENTS = new Set(['فعل', 'الفعل', 'افعال']);
@@ -2160,6 +2163,64 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return e - 1;
   };
 
+  /**
+   * A verb with the pronoun of what it reports and its subject after it, wherever it stands —
+   * also inside another speaker's frame, which the main pass steps over: a free relative
+   * (قالت اليابان التي تسعى إلى التحقق من صحة ما كشفه موقع ويكيليكس عن …، إنها …) or a
+   * publishing verb on the noun before it (وفي بيانات نشرها مركز الجامعة، …؛ في برنامج بثته
+   * قناة …؛ في حصيلة أعلنتها مصادر …).
+   */
+  const resumptiveReports = (): void => {
+    const cueAt = (k: number): boolean => {
+      const t = tok(k);
+      if (!t) return false;
+      const s = t.start;
+      return drafts.some((d) => d.cue.start <= s && s < d.cue.end);
+    };
+    for (let i = 1; i < T; i++) {
+      if (tok(i)?.kind !== 'word' || cueAt(i)) continue;
+      const prev = norm(i - 1);
+      if (RELATIVE_MA.has(prev) || bare(prev) === 'ما') {
+        // وفقا لما نقلته الوكالة: the relay word before ما is already the cue.
+        if (!verbAt(i) && !cueAt(i - 2)) relativeReport(i);
+        continue;
+      }
+      const m = /^(.{2,}?)(ه|ها)$/.exec(norm(i));
+      if (!m || !PUBLISHING.has(m[1] as string)) continue;
+      // After a noun (بيانات، برنامج تلفزيوني) or a relative pronoun on it (البيان الذي نقلته),
+      // in the phrase that frames the report (في بيان …، بحسب البيان …); البيانات التي نشرتها
+      // الإدارة تخضع للتعديل, أوامر أصدرها الرئيس speak of the statement, not through it.
+      if (tok(i - 1)?.kind !== 'word' || verbAt(i - 1) || PREPOSITIONS.has(prev) || lex.negators.has(prev)) continue;
+      let framed = -1;
+      for (let k = i - 2; k >= Math.max(sentenceStart(i), i - 5) && tok(k)?.kind === 'word' && !verbAt(k); k--) {
+        if (/^[وف]?(في|بحسب|حسب|وفق|وفقا|طبقا)$/.test(norm(k))) {
+          framed = k;
+          break;
+        }
+      }
+      if (framed < 0) continue;
+      const se = sentenceEnd(i);
+      let e = i + 1;
+      while (e < se && e - i <= 8 && !isPunct(e) && !complementizers.has(norm(e)) && !FRAME_WORDS.has(norm(e)) && !verbAt(e)
+        && !TIME_WORDS.has(norm(e)) && !lex.npStops.has(norm(e))) e++;
+      // نقلته وكالة «يونهاب»، بثته قناة «اليمن اليوم»: a quoted name closes the subject.
+      if (isQuoteOpen(e)) {
+        const c = closingQuote(e, se);
+        if (c > e && c - e <= 4) e = c + 1;
+      }
+      if (e === i + 1 || !plausibleSource(i + 1, e)) continue;
+      const source = analyseNP(i + 1, e);
+      if (!source) continue;
+      let cs = e;
+      while (cs < se && isPunct(cs) && !isQuoteOpen(cs)) cs++;
+      // Nothing after the subject: the clause before the frame phrase is what was reported.
+      let [a, b] = cs < se ? contentFrom(cs, false) : [sentenceStart(i), framed];
+      while (b > a && isPunct(b - 1)) b--;
+      if (b <= a) continue;
+      emit({ cue: span(i, i + 1), source, content: span(a, b), stance: 'assert' }, false);
+    }
+  };
+
   /** A speaker's name at the start of a sentence followed by a colon. */
   const colonCue = (i: number): void => {
     const ss = sentenceStart(i);
@@ -2375,6 +2436,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (COLONS.has(w)) colonCue(i);
   }
 
+  resumptiveReports();
   settleRelay();
   // Ids follow the order of the cues.
   drafts.sort((x, y) => x.cue.start - y.cue.start || x.key - y.key);
