@@ -2376,6 +2376,28 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         }
       }
     }
+    // أرسل X بيانا صحفيا جاء فيه: …، كتبت الصحيفة افتتاحية جاء فيها: …: the statement before is
+    // the source when it is one (بيان، تقرير), else the subject of the sentence that wrote it.
+    if (bare(w) === 'جاء' && /^(فيه|فيها)$/.test(norm(i + 1))
+      && (COLONS.has(norm(i + 2)) || complementizers.has(norm(i + 2)) || isQuoteOpen(i + 2))) {
+      let a = i - 1;
+      // بعنوان "معادلة جديدة": a title in quotes after the statement.
+      if (['"', '»', '”'].includes(norm(a))) {
+        let k = a - 1;
+        while (k > sentenceStart(i) && a - k < 10 && !isQuoteOpen(k)) k--;
+        if (isQuoteOpen(k) && /^ب?عنوان$/.test(norm(k - 1))) a = k - 2;
+      }
+      let h = a;
+      while (h > sentenceStart(i) && a - h < 2 && tok(h)?.kind === 'word' && !lex.statementNouns.has(norm(h).replace(/ا$/, ''))) h--;
+      const statement = lex.statementNouns.has(norm(h).replace(/ا$/, '')) ? analyseNP(h, a + 1) : undefined;
+      const source = statement ?? objectOwner(a + 1);
+      if (source) {
+        const [cs, ce] = contentFrom(COLONS.has(norm(i + 2)) || complementizers.has(norm(i + 2)) ? i + 3 : i + 2, false);
+        emit({ cue: span(i, i + 2), source, content: span(cs, ce), stance: 'assert' }, false);
+        i += 1;
+        continue;
+      }
+    }
     // …، كما جاء في البيان / كما ورد في التقرير: the statement the clause before comes from.
     if ((bare(w) === 'جاء' || w === 'ورد' || bare(w) === 'ورد') && norm(i + 1) === 'في' && /^[وف]?(كما|حسبما|وفق|وفقما)$/.test(norm(i - 1))) {
       const se = sentenceEnd(i);

@@ -31,3 +31,13 @@ test('a publishing verb with the pronoun of the statement that frames the report
   assert.deepEqual(views('كانت أولى العقوبات أوامر أصدرها الرئيس الأسبق ضد إيران.'), []);
   assert.deepEqual(views('قامت الفرق بنقل المصابين ثم نقلها للمستشفيات القريبة.'), []);
 });
+
+test('a statement with جاء فيه/فيها and a colon is the source of what follows; a document is a source (وجاء في الوثيقة: …)', () => {
+  const t = 'أرسل المنتج بياناً صحفياً جاء فيه: إن العمل حقق نجاحا كبيرا.';
+  assert.deepEqual(views(t), [{ cue: 'جاء فيه', source: 'بياناً صحفياً', stance: 'assert' }]);
+  assert.deepEqual(contents(t), ['إن العمل حقق نجاحا كبيرا']);
+  const u = 'وجاء في الوثيقة الخاصة بالصندوق: «لو نفذ البرنامج لما احتجنا إلى المزيد».';
+  assert.deepEqual(views(u), [{ cue: 'وجاء في', source: 'الوثيقة الخاصة بالصندوق', stance: 'assert' }]);
+  // Without a colon, أن or a quotation after it, جاء فيه reports nothing.
+  assert.deepEqual(views('عقدت الشركة اجتماعا جاء فيه تأكيد على أهمية العمل.'), []);
+});
