@@ -146,6 +146,22 @@ const NOT_GIVEN = new Set(['تفاصيل', 'تفصيلات', 'تعليق', 'تع
 /** Words opening what is urged or demanded (بضرورة، بعدم، بأهمية). */
 const CONTENT_OPENERS = new Set(['بضروره', 'ضروره', 'بعدم', 'بوجوب', 'وجوب', 'باهميه', 'اهميه', 'بسرعه']);
 
+/**
+ * Nouns of what is said or shown (أصوات، تقارير، فيديو، الشائعات): the subject of an imperfect
+ * verb of saying right after them (أصواتا تدعو إلى، تقارير طبية تؤكد، الشائعات التي تحدثت عن),
+ * with the gender such a verb takes after them.
+ */
+const SAYING_CARRIERS = new Map<string, 'm' | 'f'>([
+  ['اصوات', 'f'], ['اصواتا', 'f'], ['تواقيع', 'f'], ['توقيعات', 'f'], ['عريضه', 'f'], ['فيديو', 'm'], ['مقطع', 'm'], ['شريط', 'm'],
+  ['تسجيل', 'm'], ['تقارير', 'f'], ['تقرير', 'm'], ['انباء', 'f'], ['اخبار', 'f'], ['شائعات', 'f'], ['اشاعات', 'f'], ['لقطات', 'f'],
+  ['صور', 'f'], ['رسائل', 'f'], ['رساله', 'f'], ['تغريده', 'f'], ['تغريدات', 'f'], ['منشورات', 'f'], ['تسريبات', 'f'],
+  ['روايات', 'f'], ['مزاعم', 'f'], ['وثيقه', 'f'], ['وثائق', 'f'], ['دراسه', 'f'], ['دراسات', 'f'],
+]);
+/** Press and report nouns (without the article) that «talk about» what they report (تحدثت الصحف عن). */
+const TALKING_REPORTS = /^(صحف|صحافه|مصادر|مصدر|وسائل|وكالات|تقارير|انباء|اخبار)$/;
+/** The head of a carrier noun, without the article: its gender, if it is one. */
+const carrierGender = (w: string): 'm' | 'f' | undefined => SAYING_CARRIERS.get(w.startsWith('ال') ? w.slice(2) : w);
+
 /** Strips a single conjunction و/ف from a normalised word. */
 function bare(norm: string): string {
   const c = norm.charCodeAt(0);
@@ -527,7 +543,31 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (k < floor || k >= v - 1 || !COPULAS.has(bare(norm(k)))) return undefined;
     return analyseNP(k + 1, v);
   };
-  const svoSubject = (i: number): Source | undefined => subjectAfterComplementizer(i) ?? subjectAfterCopula(i);
+  /**
+   * أصواتا أجنبية تدعو إلى …، تقارير طبية تؤكد …، اللقطات المتداولة، التي تزعم …: a noun of what is
+   * said or shown, a few words before an imperfect verb (or its relative pronoun), is the subject.
+   */
+  const carrierSubject = (i: number): Source | undefined => {
+    const v = norm(i);
+    if (!/^[يت]/.test(v)) return undefined;
+    const g = verbAt(i)?.gender;
+    let j = i - 1;
+    const ss = sentenceStart(i);
+    if (j < ss) return undefined;
+    if (isRelative(j)) {
+      j--;
+      if (isComma(j)) j--;
+    }
+    for (let k = j; k >= ss && j - k < 5; k--) {
+      if (tok(k)?.kind !== 'word' || verbAt(k) || complementizers.has(norm(k)) || isRelative(k)) return undefined;
+      const cg = carrierGender(norm(k)) ?? carrierGender(bare(norm(k)));
+      if (cg === undefined) continue;
+      if (g !== undefined && g !== cg) return undefined;
+      return analyseNP(k, j + 1);
+    }
+    return undefined;
+  };
+  const svoSubject = (i: number): Source | undefined => subjectAfterComplementizer(i) ?? subjectAfterCopula(i) ?? carrierSubject(i);
 
   /** The source written just before index i (SVO order: حفتر يزعم، الصحيفة تؤكد). */
   const leftSource = (i: number): Source | undefined => {
@@ -1527,6 +1567,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       while (k < c1 + 4 && tok(k)?.kind === 'word' && !complementizers.has(norm(k))) k++;
       if (!complementizers.has(norm(k)) && !COLONS.has(norm(k)) && !isQuoteOpen(k)) return c1 - 1;
     }
+    // وتحدثت الصحف عن …، الشائعات التي تحدثت عن …: «talked about» reports only with a report or
+    // press noun as its subject; a person talking about a topic reports nothing.
+    if (cue && !cue.participle && cue.preps.length === 0 && normLemma(cue) === 'تحدث') {
+      const h = bare(norm(c1));
+      const w0 = h.startsWith('ال') ? h.slice(2) : h;
+      if (TALKING_REPORTS.test(w0) || carrierGender(norm(c1)) !== undefined || carrierGender(h) !== undefined || inSet(lex.outletNouns, norm(c1))
+        || carrierSubject(c0) !== undefined) cue = { ...cue, preps: ['عن'] };
+    }
     // كيف تصف نفسك: a question.
     if (QUESTION_WORDS.has(norm(c0 - 1))) return c1 - 1;
     // منح النادي مدربه الثقة بعد أن أعلن تمديد عقده: a verb right after a conjunction with a
@@ -1776,6 +1824,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (frame.contentStart < 0 && npEnd > npStart && lex.demonstratives.has(norm(npEnd))) frame.contentStart = npEnd;
     const svoEarly = !negated && !cue?.conjoined && !cue?.participle && cue?.objectContent === true && npEnd > npStart
       && frame.contentStart < 0 && svoSubject(c0) !== undefined;
+    // تقارير طبية تؤكد تدهور حالتها، اللقطات التي تزعم سقوط …: after a carrier subject the
+    // phrase after the verb is what was said.
+    const carrierEarly = !negated && !cue?.conjoined && !cue?.participle && npEnd > npStart && frame.contentStart < 0
+      && !svoEarly && carrierSubject(c0) !== undefined;
+    if (carrierEarly) frame.contentStart = npStart;
     // مؤكدا الحرص على … (after a comma); not the adjective in إصابة مؤكدة بـ….
     const participleObject = cue?.participle === true && cue.objectContent && frame.contentStart < 0
       && (looksLikeObject(c1) || (norm(c1).length === 3 && tok(c1)?.kind === 'word' && !SHORT_WORDS.has(norm(c1)) && !verbAt(c1)))
