@@ -1667,6 +1667,25 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           continue;
         }
       }
+      // النائب اللبناني -عن القوات اللبنانية فادي كرم: …، مدير الشركة – وهو خبير – إن: an aside
+      // opened by a dash stays in the subject, up to its closing dash, up to a colon, or up to أن
+      // when it holds the speaker's name.
+      if (j > npStart && (w === '-' || w === '–')) {
+        let k = j + 1;
+        let named = false;
+        while (k < se && k - j <= 10 && !isComma(k) && !verbAt(k) && !complementizers.has(norm(k)) && !COLONS.has(norm(k)) && norm(k) !== w) {
+          if (mentionOf[k]?.type === 'PER') named = true;
+          k++;
+        }
+        if (norm(k) === w && k > j + 1) {
+          j = k + 1;
+          continue;
+        }
+        if (k > j + 1 && (COLONS.has(norm(k)) || (named && complementizers.has(norm(k))))) {
+          j = k;
+          break;
+        }
+      }
       // … المتحدث باسم شركة أفالون الموكل لها إدارة أعمال …: a participle with its pronoun
       // and complement stays in a long title.
       const attached = PREP_PRONOUN.test(w) && j > npStart + 2 && /^الم/.test(norm(j - 1)) && !roleOf(norm(j - 1))

@@ -37,3 +37,11 @@ test('«talked about» reports only with a report or press noun as its subject',
   assert.deepEqual(views('وتحدث الوزير عن خطط الوزارة للعام المقبل.'), []);
   assert.deepEqual(views('تحدث المدرب عن اللاعبين الجدد.'), []);
 });
+
+test('an aside opened by a dash stays in the subject up to the colon (قال النائب -عن الكتلة فلان: …)', () => {
+  const t = 'قال النائب الأردني -عن كتلة الإصلاح سالم العمري: إن الحكومة تأخرت في الرد.';
+  assert.deepEqual(views(t), [{ cue: 'قال', source: 'النائب الأردني -عن كتلة الإصلاح سالم العمري', stance: 'assert' }]);
+  assert.deepEqual(contents(t), ['الحكومة تأخرت في الرد']);
+  // A dash aside with no colon, أن or closing dash after it leaves nothing said.
+  assert.deepEqual(views('وقال الشاعر -رحمه الله في قصيدته الشهيرة.'), []);
+});
