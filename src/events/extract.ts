@@ -162,6 +162,11 @@ const LIBERATE = new Set(['حرر']);
 /** Conjunctions of time that open a clause of its own (بعدما، عندما). */
 const SUBORDINATORS = new Set(['بعدما', 'وبعدما', 'عندما', 'وعندما', 'حينما', 'قبلما', 'بينما', 'فيما', 'لما', 'كلما']);
 
+/** Messages, and the courtesies they may carry (برقية عزاء، رسالة تهنئة). */
+const MESSAGES = new Set(['برقيه', 'برقيات', 'رساله', 'رسائل']);
+const COURTESIES = new Set(['عزاء', 'تعزيه', 'تهنئه', 'مواساه', 'تعازي', 'تهاني']);
+/** Adjectives of allegiance after a head noun (القوات الموالية ل، المسلحين التابعين ل). */
+const LOYAL = /^(و)?(ال)?(موالي|مواليه|موالين|موالون|تابع|تابعه|تابعين|تابعون|مواليا|تابعا)$/;
 /** «إلى» before the act a call asks for. */
 const TO = new Set(['الي', 'والي']);
 /** Words of an approximate count before a noun (نحو ثلاثين). */
@@ -603,6 +608,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (m) continue;
       const b = bare[k]!;
       const w = t.norm;
+      // «القوات الموالية لحكومة الرئيس اليمني»: the party the subject is loyal to is not the subject.
+      if (head && !adj && /^ل/.test(w) && k > v + 1 && LOYAL.test(tokens[k - 1]!.norm)) break;
       if (TITLES.has(b) || TITLES.has(w) || HEAD_NOUNS.has(b) || HEAD_NOUNS.has(w) || APPOSITION_HEADS.has(b) || APPOSITION_HEADS.has(w)) {
         head = true;
         continue;
@@ -825,9 +832,21 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   function conditionsHold(lemma: Lemma, i: number): boolean {
     if (lemma.next.size > 0) {
       let ok = false;
-      for (let k = i + 1; k <= i + lemma.nextWindow && k < tokens.length; k++) {
+      // The subject or genitive named in between does not count towards the window
+      // (سيطرت القوات الموالية لحكومة الرئيس اليمني على، وقوف دولة الكويت الكامل إلى جانب):
+      // names, titles and head nouns, days, and a definite adjective right after one of them.
+      let limit = i + lemma.nextWindow;
+      let skipped = false;
+      for (let k = i + 1; k <= limit && k < tokens.length; k++) {
         if (lemma.next.has(bare[k]!) || lemma.next.has(tokens[k]!.norm) || lemma.next.has(bare[k]!.replace(/^ال/, ''))) ok = true;
         if (!ok && (tokens[k]!.norm.startsWith('ب') && lemma.next.has('ب'))) ok = true;
+        if (ok) break;
+        if (sentenceOf(k) !== sentenceOf(i) || limit - i - lemma.nextWindow >= 8) continue;
+        const b = bare[k]!;
+        const named = mentionAt[k] !== undefined || TITLES.has(b) || TITLES.has(tokens[k]!.norm) || HEAD_NOUNS.has(b) || DAY_WORDS.has(b) || DAY_WORDS.has(tokens[k]!.norm);
+        const adjective: boolean = (skipped || k === i + 1) && /^ال/.test(tokens[k]!.norm) && !RELATIVES.has(tokens[k]!.norm) && lookupForm(lex, tokens[k]!.norm).length === 0;
+        skipped = named || adjective;
+        if (skipped) limit++;
       }
       if (!ok) return false;
     }
@@ -1490,6 +1509,14 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     return false;
   }
 
+  /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
+  function courtesyMessage(i: number): boolean {
+    for (let k = i; k + 1 < tokens.length && k - i <= 12 && sentenceOf(k) === sentenceOf(i) && !isBoundary(tokens[k]!); k++) {
+      if ((MESSAGES.has(bare[k]!) || MESSAGES.has(tokens[k]!.norm.replace(/^(و|ف)(?=..)/, ''))) && COURTESIES.has(bare[k + 1]!)) return true;
+    }
+    return false;
+  }
+
   /** A candidate the filters will drop for want of the argument its lemma needs (توجه with no destination). */
   function dropped(c: Candidate): boolean {
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0) return true;
@@ -1873,6 +1900,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
     if (c.reading.pos === 'verb') seenNoun.add(c.lemma.index);
+    // A message of condolence or congratulation (بعث … برقية عزاء) is a courtesy, none of the contacts CONSULT names.
+    if (c.type === 'CONSULT' && courtesyMessage(c.tok)) continue;
     if (c.reading.pos !== 'verb' && c.tok > 0 && (DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm) || DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm.replace(/^(و|ف)(?=..)/, '')))) continue;
     const prev0 = kept[kept.length - 1];
     // A participle of signing qualifying an agreement noun (بالاتفاق النووي الإيراني الموقع بين …)
