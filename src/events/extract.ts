@@ -138,6 +138,8 @@ const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
 /** Lemmas of killing: a verb of these reported by a source tells a casualty. */
 const KILLING = new Set(['قتل']);
+/** Lemmas that tell the toll of an attack (قتل، أوقع قتلى، مصرع، استشهد): another event than the attack. */
+const TOLL = new Set(['قتل', 'أوقع', 'حصد', 'مصرع', 'استشهد']);
 /** Types of an act between two parties (اشتباكات بين، هدنة بين، اتفاق بين). */
 /** Nouns of will or attempt whose object is a masdar done by their genitive (محاولة X الهجوم). */
 const GOVERNING_NOUNS = new Set(['محاوله', 'محاولات', 'قرار', 'اعتزام', 'عزم', 'نيه', 'استعداد', 'بدء', 'مواصله', 'استمرار', 'سعي', 'استئناف', 'تمكن']);
@@ -1991,6 +1993,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const caused = c.reading.pos !== 'verb' && c.tok > 0 && CAUSE_AFTER.has(tokens[c.tok - 1]!.norm);
     // A casualty and the attack that caused it are two events (لقي مصرعه بانفجار).
     const afterCasualty = prev !== undefined && prev.lemma !== c.lemma && isCasualtyNoun(bare[prev.tok]!);
+    // So are an attack and the killing it caused, in either order (انفجار قتل فيه، قتل تفجيران، الهجوم الذي أوقع 30 قتيلا).
+    // Not an attack after «بعد», which tells the order of the two, not that one caused the other.
+    const attackAndToll = prev !== undefined && prev.type === 'ASSAULT' && TOLL.has(prev.lemma.label) !== TOLL.has(c.lemma.label)
+      && !(c.tok > 0 && /^(و)?بعد$/.test(tokens[c.tok - 1]!.norm));
+    // A verb joined by و or ف opens a clause of its own (شن غارات وقصف مواقع، اعتقلت أربعة رجال وضبطت): another act.
+    const coordinatedVerb = c.reading.pos === 'verb' && /^(و|ف)/.test(c.reading.proclitics);
     // Two acts told by coordinated nouns (بحرق وقتل عائلة) are two events.
     const coordinatedNouns = prev !== undefined && prev.lemma !== c.lemma && prev.reading.pos === 'noun' && c.reading.pos === 'noun' && /^و/.test(c.reading.proclitics)
       && (c.type === 'ASSAULT' || c.type === 'COERCE');
@@ -2007,7 +2015,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // A noun with a doer of its own, other than the verb's (استنكر عسيري اتهامات المنظمة للتحالف), is another act.
     const otherDoer = prev !== undefined && c.reading.pos !== 'verb' && prev.lemma !== c.lemma && prev.actor.length > 0 && c.actor.length > 0
       && c.actorFrom === 'syntax' && !c.actor.some((id) => prev.actor.includes(id));
-    if (prev && prev.type === c.type && !caused && !afterCasualty && !coordinatedNouns && !repelled && !subordinate && !otherDoer && sentenceOf(prev.tok) === sentenceOf(c.tok)
+    if (prev && prev.type === c.type && !caused && !afterCasualty && !attackAndToll && !coordinatedVerb && !coordinatedNouns && !repelled && !subordinate && !otherDoer && sentenceOf(prev.tok) === sentenceOf(c.tok)
       && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
         || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
         || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {

@@ -57,3 +57,19 @@ test('a message of condolence or congratulation is no contact', () => {
   // A message of another kind still is.
   find('بعث زيد الأحمد رسالة إلى رئيس كينيا.', 'CONSULT', 'بعث');
 });
+
+test('an attack and the killing it caused are two events, in either order', () => {
+  for (const [text, attack, toll] of [
+    ['وأدى انفجار قتل فيه 32 شخصا إلى موجة غضب في كينيا.', 'انفجار', 'قتل'],
+    ['كما قتل تفجيران انتحاريان 13 شخصا في كينيا.', 'تفجيران', 'قتل'],
+  ] as const) {
+    find(text, 'ASSAULT', attack);
+    find(text, 'ASSAULT', toll);
+  }
+});
+
+test('a verb joined by و after an event of its type is another act', () => {
+  const text = 'اعتقلت الشرطة رجلين وضبطت كمية من الهيروين.';
+  find(text, 'COERCE', 'اعتقلت');
+  find(text, 'COERCE', 'وضبطت');
+});
