@@ -107,6 +107,8 @@ const COPULAS = new Set(['كان', 'كانت', 'كانوا', 'يكون', 'تكو
 /** Question words before a verb: a question asked, not a report (كيف تصف نفسك). */
 /** Words before a form that make it a noun (أول رد). */
 /** Stems of publishing and relaying verbs (normalised) that take the pronoun of the statement they carry (بيانات نشرها). */
+/** Verbs of publishing, whose object is what the medium reported (نشرت الصحيفة أنباء عن …). */
+const PUBLISHING_LEMMAS = new Set(['نشر', 'بث', 'اورد', 'اذاع']);
 const PUBLISHING = new Set(['نشر', 'نشرت', 'نقل', 'نقلت', 'بث', 'بثت', 'اصدر', 'اصدرت', 'اعلن', 'اعلنت', 'اورد', 'اوردت', 'اذاع', 'اذاعت']);
 
 const ORDINALS = new Set(['اول', 'اخر', 'ثاني', 'كل', 'اي', 'اقوي', 'ابرز']);
@@ -968,6 +970,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const FRAME_WORDS = new Set(['في', 'وفي', 'خلال', 'عبر', 'لدي', 'امام', 'مساء', 'صباح', 'امس', 'اليوم', 'ل', 'مع', 'بعد', 'قبل',
     'عقب', 'اثناء', 'علي', 'الي', 'النقاب', 'ـ', '-', ...REFUSAL]);
   /** A nominal object standing for what was announced (تأجيل، اعتقال، ظهور). */
+  /** تقارير، أنباء، معلومات: a report noun without the article. */
+  const indefiniteReport = (j: number): boolean => {
+    const w = bare(norm(j));
+    return tok(j)?.kind === 'word' && !w.startsWith('ال') && !mentionOf[j] && w.length >= 4 && REPORT_OBJECTS.has(`ال${w}`);
+  };
   const looksLikeObject = (j: number): boolean => {
     const t = tok(j);
     if (!t || t.kind !== 'word') return false;
@@ -1577,6 +1584,24 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     // كيف تصف نفسك: a question.
     if (QUESTION_WORDS.has(norm(c0 - 1))) return c1 - 1;
+    // وقدّر المؤشر قيمة التعاملات بنحو 5 مليارات، قدر الأطباء عمره بعشرة أيام: an estimate with a
+    // number is a claim whose object is the content; قدّر جهود الشرطة (appreciated) reports nothing.
+    let estimate = false;
+    // تُقدَّر أبعاده بنحو …: the imperfect is mostly the passive describing a noun before it.
+    if (cue && !cue.participle && normLemma(cue) === 'قدر' && !/^[وف]?[يت]/.test(norm(c1 - 1))) {
+      let k = c1;
+      // The number is given with بـ (بنحو 5، بخمسين، بين عشرة و…).
+      const amount = (k: number): boolean => (tok(k)?.kind === 'number'
+        || /^(ب|وب)?(نحو|حوالي|قرابه|مليون|مليار|الف|ملايين|مليارات|الاف|عشر.*|ثلاث.*|اربع.*|خمس.*|ست.*|سبع.*|ثمان.*|تسع.*)$/.test(norm(k)))
+        && (norm(k).startsWith('ب') || norm(k - 1).startsWith('ب'));
+      while (k < se && k - c1 <= 24 && !complementizers.has(norm(k)) && !amount(k)
+        && !(k > c1 && verbAt(k) && norm(k) !== 'بين') && !(k > c1 + 1 && isPunct(k) && !isComma(k))) k++;
+      if (!complementizers.has(norm(k))) {
+        if (k >= se || k - c1 > 24 || (k > c1 && verbAt(k) && norm(k) !== 'بين') || (isPunct(k) && !isComma(k))) return c1 - 1;
+        estimate = true;
+        cue = { ...cue, objectContent: true };
+      }
+    }
     // منح النادي مدربه الثقة بعد أن أعلن تمديد عقده: a verb right after a conjunction with a
     // verbal noun after it has the main clause's subject; the noun is what was announced.
     if (!opts.forced && cue?.objectContent && !cue.participle && !negated && norm(c0 - 1) === 'ان'
@@ -1717,6 +1742,22 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         objectAt = j;
         break;
       }
+      // قدّر المؤشر قيمة التعاملات، قدرت الشرطة الخسائر بـ…: what is estimated ends the subject.
+      if (estimate && j > npStart && tok(j)?.kind === 'word' && !mentionOf[j]
+        && (/^(ال)?(قيم|عدد|اعداد|حجم|نسب|خسائر|تكلف|كلف|عمر|سن|مساح|طول|وزن|ثرو|ميزاني|اجمالي|متوسط|معدل|كمي)/.test(bare(w))
+          || (!bare(w).startsWith('ال') && looksLikeObject(j) && (bare(norm(j - 1)).startsWith('ال') || mentionOf[j - 1]?.last === j)))) {
+        objectAt = j;
+        break;
+      }
+      // نشرت الوزارة تقارير مفصلة، نشرت وسائل الإعلام أنباء عن …: an indefinite report after a
+      // definite subject is the object, never part of the subject; what a medium publishes is
+      // the content. With the subject before the verb (وكانت X قد نشرت أنباء) it follows the verb.
+      if (indefiniteReport(j) && !lex.quantifierHeads.has(norm(j - 1))
+        && (j > npStart ? bare(norm(j - 1)).startsWith('ال') || mentionOf[j - 1]?.last === j
+          : !negated && cue?.conjoined !== true && svoSubject(c0) !== undefined)) {
+        if (!negated && (cue?.objectContent || PUBLISHING_LEMMAS.has(normLemma(cue)))) objectAt = j;
+        break;
+      }
       // أعلنت وزارة الصحة تسجيل 30 حالة، أعلن X رئيس الهيئة إصابتها: a verbal noun right after a
       // definite word cannot be its complement or adjective; it is the object.
       if (j > npStart && cue?.objectContent && !negated && verbalNounObject(j) && !nameAfterTitle(npStart, j)) {
@@ -1790,6 +1831,18 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       j++;
     }
     const npEnd = j;
+    // وكانت وسائل الإعلام قد نشرت في وقت سابق، مرارا أنباء عن …: with the subject before the
+    // verb, a report noun past a short frame phrase is still the object.
+    if (objectAt < 0 && npEnd === npStart && !negated && cue?.participle !== true && cue?.conjoined !== true
+      && (cue?.objectContent || PUBLISHING_LEMMAS.has(normLemma(cue))) && FRAME_WORDS.has(norm(npEnd))) {
+      for (let k = npEnd + 1; k < se && k - npEnd <= 8; k++) {
+        if (verbAt(k) || complementizers.has(norm(k)) || COLONS.has(norm(k)) || isQuoteOpen(k)) break;
+        if (indefiniteReport(k)) {
+          if (svoSubject(c0) !== undefined) objectAt = k;
+          break;
+        }
+      }
+    }
     // أما X، وهو …، فقال: the topic after أما is the subject of the verb with ف.
     // مجلس المحافظة، أعلن، أمس، رفضه …: a subject fronted before the verb and a comma.
     if (!opts.forced && !negated && cue?.participle !== true && !speakerAt(npStart)) {

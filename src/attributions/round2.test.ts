@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, entitiesBySurface } from './testing.js';
+
+const cut = (t: string, s: { start?: number; end?: number }) => (s.start === undefined ? '∅' : t.slice(s.start, s.end ?? s.start));
+const views = (t: string, ents = entitiesBySurface(t, [])) =>
+  attributionsOf(t, ents).map((a) => ({ cue: cut(t, a.cue), source: cut(t, a.source), stance: a.stance }));
+const contents = (t: string, ents = entitiesBySurface(t, [])) => attributionsOf(t, ents).map((a) => cut(t, a.content));
+
+test('an indefinite report after a definite subject is the object (نشرت الوزارة تقارير مفصلة وتؤكد …)', () => {
+  const t = 'نشرت الوزارة تقارير مفصلة وتؤكد أن الوضع مستقر.';
+  assert.deepEqual(views(t).find((a) => a.cue === 'وتؤكد'), { cue: 'وتؤكد', source: 'الوزارة', stance: 'assert' });
+  // What a medium publishes is the content, with the subject before the verb too, past a frame phrase.
+  const u = 'ونشرت وسائل الإعلام أنباء عن مقتل زعيم الحركة.';
+  assert.deepEqual(views(u), [{ cue: 'ونشرت', source: 'وسائل الإعلام', stance: 'assert' }]);
+  assert.deepEqual(contents(u), ['أنباء عن مقتل زعيم الحركة']);
+  const v = 'وكانت وسائل الإعلام قد نشرت في وقت سابق، مرارا أنباء عن مقتل زعيم الحركة.';
+  assert.deepEqual(views(v), [{ cue: 'نشرت', source: 'وسائل الإعلام', stance: 'assert' }]);
+  assert.deepEqual(contents(v), ['أنباء عن مقتل زعيم الحركة']);
+  // A picture is no report.
+  assert.deepEqual(views('ونشرت الصحيفة صورا للحادث.'), []);
+});
+
+test('قدّر with an amount given by بـ is an estimate (a claim); قدّر an effort is appreciation', () => {
+  const t = 'وقدّر المؤشر قيمة التعاملات العقارية بنحو 5 مليارات ريال.';
+  assert.deepEqual(views(t), [{ cue: 'وقدّر', source: 'المؤشر', stance: 'assert' }]);
+  assert.deepEqual(contents(t), ['قيمة التعاملات العقارية بنحو 5 مليارات ريال']);
+  const u = 'وقدر الأطباء عمره بين عشرة إلى خمسة عشر يوما.';
+  assert.deepEqual(views(u), [{ cue: 'وقدر', source: 'الأطباء', stance: 'assert' }]);
+  assert.deepEqual(contents(u), ['عمره بين عشرة إلى خمسة عشر يوما']);
+  // A relay between the verb and the estimate.
+  const v = 'وقدّر المؤشر، وفقاً لمركز المعلومات في الغرفة التجارية، قيمة التعاملات بنحو 5 مليارات ريال.';
+  assert.deepEqual(views(v).map((a) => [a.cue, a.source]), [['وقدّر', 'المؤشر'], ['وفقاً', 'مركز المعلومات في الغرفة التجارية']]);
+  // Appreciation, and the passive describing a noun, report nothing.
+  assert.deepEqual(views('وقدّر الأمير جهود الشرطة.'), []);
+  assert.deepEqual(views('وقدر الأمير جهود الشرطة في ضبط 5 متهمين.'), []);
+  assert.deepEqual(views('شب الحريق في حوش تقدر أبعاده بنحو 90 مترا.'), []);
+});
