@@ -107,6 +107,8 @@ const COPULAS = new Set(['كان', 'كانت', 'كانوا', 'يكون', 'تكو
 /** Question words before a verb: a question asked, not a report (كيف تصف نفسك). */
 /** Words before a form that make it a noun (أول رد). */
 /** Stems of publishing and relaying verbs (normalised) that take the pronoun of the statement they carry (بيانات نشرها). */
+/** Verbs of requiring or asking, after which ألا is أن + لا (اشترطت X … ألا يقل). */
+const REQUIRING = new Set(['اشترط', 'طالب', 'طلب', 'ناشد', 'حث', 'دعا', 'اوصي', 'شدد', 'نصح', 'تعهد', 'قرر']);
 /** Verbs of publishing, whose object is what the medium reported (نشرت الصحيفة أنباء عن …). */
 const PUBLISHING_LEMMAS = new Set(['نشر', 'بث', 'اورد', 'اذاع']);
 const PUBLISHING = new Set(['نشر', 'نشرت', 'نقل', 'نقلت', 'بث', 'بثت', 'اصدر', 'اصدرت', 'اعلن', 'اعلنت', 'اورد', 'اوردت', 'اذاع', 'اذاعت']);
@@ -1862,6 +1864,21 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (npEnd > npStart && lex.hypotheticalSpeakers.has(norm(npStart))) return c1 - 1;
     const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
     if (frame.contentStart < 0 && objectAt >= 0) frame.contentStart = objectAt;
+    // واشترطت العمادة في استقبال الطلبات الذي يستمر …، ألا يقل …: after a verb of requiring or
+    // asking, ألا before an imperfect verb is أن + لا even past a frame phrase (إلا, spelled the
+    // same, follows a negation: لا يكون إلا).
+    if (frame.contentStart < 0 && !negated && cue?.participle !== true && REQUIRING.has(normLemma(cue))) {
+      for (let k = npEnd; k < se && k - npEnd <= 25; k++) {
+        const w = norm(k);
+        if (complementizers.has(w) || COLONS.has(w) || isQuoteOpen(k) || lex.negators.has(w)) break;
+        if (verbAt(k) && !isRelative(k - 1) && !(k > npEnd && verbAt(k - 1))) break;
+        if (w === 'الا' && k > npEnd && (isComma(k - 1) || !isPunct(k - 1)) && tok(k + 1)?.kind === 'word' && /^[يت]/.test(norm(k + 1))
+          && !complementizers.has(norm(k + 1))) {
+          frame.contentStart = k + 1;
+          break;
+        }
+      }
+    }
     if (frame.contentStart < 0 && saidThat >= 0 && npEnd > npStart) frame.contentStart = saidThat;
     // «لن نتراجع»، قال الوزير: a quotation right before the verb and a comma, nothing after.
     let quotedBefore: [number, number] | undefined;

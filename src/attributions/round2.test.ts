@@ -36,3 +36,16 @@ test('قدّر with an amount given by بـ is an estimate (a claim); قدّر a
   assert.deepEqual(views('وقدر الأمير جهود الشرطة في ضبط 5 متهمين.'), []);
   assert.deepEqual(views('شب الحريق في حوش تقدر أبعاده بنحو 90 مترا.'), []);
 });
+
+test('after a verb of requiring, ألا before an imperfect verb is أن + لا, also past a frame phrase and a comma', () => {
+  const t = 'واشترطت العمادة في استقبال طلبات الالتحاق الذي يستمر حتى يوم الأربعاء، ألا يقل معدل المتقدم عن 3.';
+  assert.deepEqual(views(t), [{ cue: 'واشترطت', source: 'العمادة', stance: 'assert' }]);
+  assert.deepEqual(contents(t), ['يقل معدل المتقدم عن 3']);
+  const u = 'وطالبت الوزارة في بيانها الشركات ألا ترفع الأسعار.';
+  assert.deepEqual(views(u), [{ cue: 'وطالبت', source: 'الوزارة', stance: 'assert' }]);
+  assert.deepEqual(contents(u), ['ترفع الأسعار']);
+  // After a negation it is إلا "except": nothing is required.
+  assert.deepEqual(views('ودعا الوزير الشركات لا تتردد إلا قليلا.'), []);
+  // A verb that requires nothing keeps إلا as "except".
+  assert.deepEqual(views('ونشرت الوزارة في موقعها صورا، إلا تلك التي تخص الحادث.'), []);
+});
