@@ -54,6 +54,8 @@ interface Candidate {
   unnamedSubject?: boolean;
   /** A place named as freed (تحرير عدن): an argument for `needArg`, though no party. */
   freed?: boolean;
+  /** An event noun made an act by a relative clause of taking place (العملية التي جرت): the one who reports it is not its doer. */
+  tookPlace?: boolean;
 }
 
 const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
@@ -155,6 +157,10 @@ const STANCES = new Set<PloverType>(['REJECT', 'ACCUSE', 'SUPPORT']);
 /** People a help goes to, named with the place they live in (للأشقاء في اليمن، للنازحين في سوريا). */
 const PEOPLE = new Set(['اشقاء', 'شعب', 'لاجئين', 'نازحين', 'متضررين', 'سكان', 'اهالي', 'مواطنين', 'اخوه', 'اطفال', 'مدنيين', 'محتاجين', 'منكوبين']);
 
+/** Verbs that tell an act was done or took place, in a relative clause after its noun (حملة تشنها، العملية التي جرت). */
+const DOING = new Set(['شن', 'ارتكب', 'نفذ', 'قام', 'قوم', 'جري', 'وقع']);
+/** Types whose nouns such a clause makes an act. */
+const DOING_TYPES = new Set<PloverType>(['ASSAULT', 'COERCE']);
 /** Verbs of targeting, which may tell the reach of a sanction or a campaign (تستهدف العقوبات). */
 const TARGETING = new Set(['استهدف']);
 /** Verbs of repelling an attack (صد هجوما، تصدى لهجوم). */
@@ -813,22 +819,70 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // «سفينة "درب الخير"»: a name in quotes after a naming noun.
     if (i >= 2 && QUOTE_OPEN.has(tokens[i - 1]!.norm) && NAMING.has(bare[i - 2]!)) continue;
     const endsInTaa = input.text.slice(t.start, t.end).replace(/[\u064b-\u0652\u0640]+$/, '').endsWith('ة');
-    const readings: FormReading[] = [];
+    let readings: FormReading[] = [];
+    const byClause: FormReading[] = [];
     for (const r of found) {
       if (endsInTaa && r.pos === 'verb' && r.pronoun === 'ه') continue;
       // An intransitive verb takes no object pronoun: سيطرتها is the noun «its control».
       if (r.pos === 'verb' && r.pronoun !== undefined && lex.lemmas[r.lemma]!.intransitive) continue;
-      if (conditionsHold(lex.lemmas[r.lemma]!, i)) readings.push(r);
+      const lemma = lex.lemmas[r.lemma]!;
+      if (conditionsHold(lemma, i)) readings.push(r);
+      else if (r.pos === 'noun' && DOING_TYPES.has(lemma.type) && (lemma.next.size > 0 || lemma.notNext.size > 0) && lemma.prev.size === 0 && doneInClause(i) !== undefined) byClause.push(r);
     }
+    // An event noun whose relative clause tells that it was done (حملة تشنها الحكومة، الجرائم التي
+    // ترتكبها، العملية التي جرت، الضربات الموجعة التي تقوم بها) is an act, without the cue words its
+    // sense needs otherwise; a reading those words choose goes first.
+    if (readings.length === 0) readings = byClause;
     if (readings.length === 0) continue;
     const reading = chooseReading(readings, i);
     const lemma = lex.lemmas[reading.lemma]!;
     isCandidate[i] = true;
+    const tookPlace = readings === byClause && doneInClause(i) === 'place';
     cands.push({
+      ...(tookPlace && { tookPlace }),
       tok: i, lemma, reading, type: lemma.type, actor: [], recipient: [], negated: false,
       future: reading.future, conditional: false, quantities: [], actorFrom: 'none', verbAt: -1,
       ...(lemma.mode !== undefined && { mode: lemma.mode }),
     });
+  }
+
+  /**
+   * A relative clause after an event noun whose verb tells that the act was done or took place:
+   * «حملة تشنها»، «الجرائم الإسرائيلية التي ترتكبها»، «الجريمة النكراء التي وقعت»، «الضربات التي
+   * تقوم بها»، «للحملة العسكرية في شمال سوريا والتي تنفذها». Up to four plain words (adjectives, a
+   * place) may stand between the noun and the relative pronoun; an indefinite noun takes its
+   * clause without one.
+   */
+  function doneInClause(i: number): 'done' | 'place' | undefined {
+    for (let k = i + 1; k < tokens.length && k - i <= 5 && sentenceOf(k) === sentenceOf(i); k++) {
+      const t = tokens[k]!;
+      if (t.kind !== 'word') return undefined;
+      const w = t.norm.replace(/^و(?=ال)/, '');
+      if (RELATIVES.has(w)) {
+        const v = k + 1;
+        return v < tokens.length && sentenceOf(v) === sentenceOf(i) ? doingVerb(v) : undefined;
+      }
+      const direct = doingVerb(k);
+      if (direct !== undefined) {
+        const definite = /^(و|ف)?(ب|ك)?ال|^(و|ف)?لل/.test(tokens[i]!.norm);
+        return k === i + 1 || !definite ? direct : undefined;
+      }
+      if (lookupForm(lex, t.norm).length > 0 && !mentionAt[k]) return undefined;
+    }
+    return undefined;
+  }
+
+  /** A verb of doing (شن، ارتكب، نفذ، قام ب) or of taking place (جرى، وقع), with its object pronoun. */
+  function doingVerb(k: number): 'done' | 'place' | undefined {
+    const w = tokens[k]!.norm;
+    const bareVerb = w.replace(/(ها|هم|هما|ه)$/, '');
+    const stems = new Set([...stripVerbAffixes(w), ...(bareVerb.length >= 2 ? stripVerbAffixes(bareVerb) : [])]);
+    for (const s of stems) {
+      if (!DOING.has(s)) continue;
+      if (s === 'قام' || s === 'قوم') return /^(ب|ل)(ها|ه|هم|هما)$/.test(tokens[k + 1]?.norm ?? '') ? 'done' : undefined;
+      return s === 'جري' || s === 'وقع' ? 'place' : 'done';
+    }
+    return undefined;
   }
 
   function conditionsHold(lemma: Lemma, i: number): boolean {
@@ -1622,7 +1676,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       const credited = force && ACCORDING.test(normaliseString(input.text.slice(a.cue.start, a.cue.end)));
       // Nor is the source the doer of an act a charge names (كيانات متهمة بمساعدة النظام).
       const charged = c.tok > 0 && CHARGE_CUES.test(tokens[c.tok - 1]!.norm);
-      if (between.length === 0 && !overtSubjectAfterThat(c.tok) && !reportedKilling && !pointedTo && !credited && !charged) {
+      if (between.length === 0 && !overtSubjectAfterThat(c.tok) && !reportedKilling && !pointedTo && !credited && !charged && !c.tookPlace) {
         const src = a.source.entity ?? sourceEntity(a);
         if (src && !c.recipient.includes(src)) {
           c.actor = [src];

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { IsnadEvent } from '../core/types.js';
+import { extractEvents } from './extract.js';
+import { buildLayers, type LayerSpec } from './testing.js';
+
+function run(text: string, spec: LayerSpec = {}) {
+  return extractEvents(buildLayers(text, spec));
+}
+
+const show = (text: string, events: IsnadEvent[]) => events.map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}`);
+
+const spec: LayerSpec = {
+  entities: [
+    { id: 'e1', type: 'ORG', name: 'الجيش الوطني' },
+    { id: 'e2', type: 'ORG', name: 'جماعة الحوثي' },
+    { id: 'e3', type: 'GPE', name: 'مصر' },
+    { id: 'e4', type: 'PER', name: 'زيد الأحمد' },
+    { id: 'e5', type: 'GPE', name: 'كينيا' },
+    { id: 'e6', type: 'GPE', name: 'إثيوبيا' },
+  ],
+};
+
+const found = (text: string) => run(text, spec);
+const hasEvent = (events: IsnadEvent[], text: string, type: string, trigger: string) =>
+  events.some((e) => e.type === type && text.slice(e.trigger.start, e.trigger.end) === trigger);
+
+function has(text: string, type: string, trigger: string) {
+  const events = found(text);
+  assert.ok(hasEvent(events, text, type, trigger), `${text} → ${show(text, events).join('; ')}`);
+}
+
+function lacks(text: string, type: string, trigger: string) {
+  const events = found(text);
+  assert.ok(!hasEvent(events, text, type, trigger), `${text} → ${show(text, events).join('; ')}`);
+}
+
+test('an event noun whose relative clause tells that it was done or took place', () => {
+  const cases: [string, string, string][] = [
+    ['وجاء القرار ضمن حملة تشنها الحكومة على المعارضين.', 'COERCE', 'حملة'],
+    ['وأدانت مصر الجرائم الوحشية التي ترتكبها جماعة الحوثي.', 'ASSAULT', 'الجرائم'],
+    ['وأدان زيد الأحمد الجريمة النكراء التي وقعت في كينيا.', 'ASSAULT', 'الجريمة'],
+    ['وتحدث عن الضربات الموجعة التي يقوم بها الجيش الوطني ضد جماعة الحوثي.', 'ASSAULT', 'الضربات'],
+    ['وقالت الوزارة إن العملية التي جرت في كينيا أدت إلى مقتل قيادي.', 'ASSAULT', 'العملية'],
+    // An operation made military or security by its adjective.
+    ['ونفذ المسلحون عمليات خاطفة في المنطقة.', 'ASSAULT', 'عمليات'],
+    ['ونفذت القوات عملية أمنية في كينيا.', 'COERCE', 'عملية'],
+    ['وقال إن الحملة العسكرية التي تنفذها مصر ستتواصل.', 'ASSAULT', 'الحملة'],
+  ];
+  for (const [text, type, trigger] of cases) has(text, type, trigger);
+  // The one who reports an operation that took place is not its doer.
+  const text = 'وأوضح الجيش الوطني أن العملية التي جرت في كينيا أدت إلى مقتل قيادي.';
+  const op = found(text).find((e) => text.slice(e.trigger.start, e.trigger.end) === 'العملية');
+  assert.deepEqual(op?.actor, []);
+});
+
+test('guards: clauses of other verbs, other operations, fronts and sites stay out', () => {
+  lacks('وأجرى الطبيب عملية جراحية ناجحة للمريض.', 'ASSAULT', 'عملية');
+  lacks('وتحدث عن العملية السياسية التي يدعمها المجتمع الدولي.', 'ASSAULT', 'العملية');
+  lacks('وأطلقت الوزارة حملة توعية تستهدف الشباب.', 'COERCE', 'حملة');
+  lacks('ونقل الجرحى من جبهات القتال إلى المستشفى.', 'ASSAULT', 'القتال');
+  lacks('وتوجهت التعزيزات إلى محاور القتال في كينيا.', 'ASSAULT', 'القتال');
+  lacks('وانتقلت سيارات الإسعاف إلى موقع الانفجار.', 'ASSAULT', 'الانفجار');
+  lacks('وبقي الجنود في ساحة المعركة حتى الصباح.', 'ASSAULT', 'المعركة');
+  // Still events: a plain attack noun and a blast.
+  has('وقتل ثلاثة في انفجار عبوة ناسفة في كينيا.', 'ASSAULT', 'انفجار');
+  has('واستمر القتال بين الجيش الوطني وجماعة الحوثي.', 'ASSAULT', 'القتال');
+});
