@@ -274,7 +274,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const verbAt = (i: number): VerbCue | undefined => {
     const t = tok(i);
     if (!t || t.kind !== 'word') return undefined;
-    const v = lex.verbs.get(t.norm);
+    let v = lex.verbs.get(t.norm);
+    // لم يستبعدوا، لن يقولوا: the jussive or subjunctive plural after a negator.
+    if (!v && t.norm.endsWith('وا') && /^[وف]?[يت]/.test(t.norm) && lex.negators.has(norm(i - 1))) v = lex.verbs.get(`${t.norm.slice(0, -1)}ن`);
     // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
     if (v?.ambiguous && (PREPOSITIONS.has(norm(i - 1)) || ORDINALS.has(norm(i - 1)) || NOUN_COMPLEMENTS.has(norm(i + 1)))) return undefined;
     return v;
@@ -541,10 +543,18 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // وكان نتانياهو قد اعتبر …
     const v = norm(i - 1) === 'قد' ? i - 1 : i;
     let k = v - 1;
-    const floor = Math.max(sentenceStart(i), i - 6);
-    while (k >= floor && (tok(k) as Token).kind === 'word' && !COPULAS.has(bare(norm(k))) && !verbAt(k)
+    // وكانت النائبة في الكنيست، تمار زندبيرج، صرحت …: a name between commas after the subject.
+    const named = isComma(v - 1);
+    const floor = Math.max(sentenceStart(i), i - (named ? 12 : 6));
+    while (k >= floor && ((tok(k) as Token).kind === 'word' || (named && isComma(k))) && !COPULAS.has(bare(norm(k))) && !verbAt(k)
       && !complementizers.has(norm(k)) && !isRelative(k)) k--;
     if (k < floor || k >= v - 1 || !COPULAS.has(bare(norm(k)))) return undefined;
+    if (named) {
+      let commas = 0;
+      for (let q = k + 1; q < v; q++) if (isComma(q)) commas++;
+      if (commas !== 2 || isComma(k + 1)) return undefined;
+      return analyseNP(k + 1, v - 1);
+    }
     return analyseNP(k + 1, v);
   };
   /**
@@ -2425,6 +2435,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         const before = w === 'لم' && v.objectContent && tok(i - 1)?.kind === 'word' && sentenceOf(i - 1) === sentenceOf(i) && !isRelative(i - 1)
           ? leftSource(i) : undefined;
         const forced = PRONOUN_SUBJECT.test(norm(i - 1)) ? previousSpeaker(i) : before;
+        // لم يستبعدوا أن …، لا يستبعد X …: not ruling out puts the content forward (GUIDELINE.md).
+        if (normLemma(v) === 'استبعد' && ce === i + 2) {
+          i = verbCue(i, ce, v, 'assert', false, false, forced ? { forced } : {});
+          continue;
+        }
         i = verbCue(i, ce, v, 'none', true, false, forced ? { forced } : {});
         continue;
       }

@@ -49,3 +49,19 @@ test('after a verb of requiring, ألا before an imperfect verb is أن + لا,
   // A verb that requires nothing keeps إلا as "except".
   assert.deepEqual(views('ونشرت الوزارة في موقعها صورا، إلا تلك التي تخص الحادث.'), []);
 });
+
+test('not ruling out (لم يستبعدوا) puts the content forward, with the subject before the negation', () => {
+  const t = 'ورغم النفي، إلا أن خبراء عسكريين لم يستبعدوا العلاقة بين البلدين.';
+  assert.deepEqual(views(t), [{ cue: 'لم يستبعدوا', source: 'خبراء عسكريين', stance: 'assert' }]);
+  assert.deepEqual(contents(t), ['العلاقة بين البلدين']);
+  const u = 'ولم يستبعد الوزير أن يرتفع السعر.';
+  assert.deepEqual(views(u), [{ cue: 'ولم يستبعد', source: 'الوزير', stance: 'assert' }]);
+  // Another negated cue keeps its stance none.
+  assert.deepEqual(views('ولم يؤكد الوزير أن الهجوم وقع.').map((a) => a.stance), ['none']);
+});
+
+test('a subject after كان with the name between commas (وكانت النائبة في الكنيست، تمار زندبيرج، صرحت …)', () => {
+  const t = 'لكن خبراء لم يستبعدوا أن يرتفع السعر. وكانت النائبة في الكنيست، تمار زندبيرج، صرحت أخيرا بأن بلادها تتعاون مع جوبا.';
+  assert.deepEqual(views(t)[1], { cue: 'صرحت', source: 'النائبة في الكنيست، تمار زندبيرج', stance: 'assert' });
+  assert.deepEqual(contents(t)[1], 'بلادها تتعاون مع جوبا');
+});
