@@ -1631,6 +1631,20 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (c > q) j = c + 1;
       else if (mentionOf[j + 1] && a0 === 'ل') j = (mentionOf[j + 1] as MentionRef).last;
       if (isComma(j)) j++;
+    } else if (a0.length > 4 && a0.startsWith('لل') && tok(j)?.kind === 'word' && !mentionOf[j] && !/^للمر(ه|ات)$/.test(a0)
+      && cue?.participle !== true && (mentionOf[j + 1]?.first === j + 1 || inSet(lex.roles, norm(j + 1)) || inSet(lex.anonymousHeads, norm(j + 1))
+        || inSet(lex.outletNouns, norm(j + 1)))) {
+      // وأكد للصحفيين وزير الخارجية أن …: an addressee with the preposition glued to it, before the speaker.
+      j++;
+    } else if (a0.length > 4 && a0.startsWith('لل') && tok(j)?.kind === 'word' && !mentionOf[j] && !/^للمر(ه|ات)$/.test(a0)
+      && cue?.participle !== true && cue?.objectContent && !negated && !opts.forced && tok(c0 - 1)?.kind === 'word'
+      && sentenceOf(c0 - 1) === sentenceOf(c0) && !CLAUSE_PARTICLES.has(norm(c0 - 1)) && !verbAt(c0 - 1)) {
+      // أحول العينين كشف للأمن السيناريو …: with a noun before the verb and an addressee after it,
+      // the noun is the subject and what follows the addressee is the object.
+      const left = leftSource(c0);
+      if (left && looksLikeObject(j + 1) || (left && norm(j + 1).startsWith('ال') && !mentionOf[j + 1] && !inSet(lex.roles, norm(j + 1))
+        && !inSet(lex.anonymousHeads, norm(j + 1)))) opts = { ...opts, forced: left };
+      j++;
     }
     // قالت، عصر أول من أمس الخميس، وزارة الخارجية …: a fronted time phrase between commas.
     if (isComma(j)) {

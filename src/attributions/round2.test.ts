@@ -65,3 +65,16 @@ test('a subject after كان with the name between commas (وكانت النائ
   assert.deepEqual(views(t)[1], { cue: 'صرحت', source: 'النائبة في الكنيست، تمار زندبيرج', stance: 'assert' });
   assert.deepEqual(contents(t)[1], 'بلادها تتعاون مع جوبا');
 });
+
+test('an addressee glued to ل after the verb (للصحفيين، للأمن) is neither the subject nor part of it', () => {
+  const t = 'وأكد للصحفيين وزير الخارجية أن الخطة جاهزة.';
+  assert.deepEqual(views(t), [{ cue: 'وأكد', source: 'وزير الخارجية', stance: 'assert' }]);
+  const u = 'الوزير كشف للصحفيين أن الخطة جاهزة.';
+  assert.deepEqual(views(u), [{ cue: 'كشف', source: 'الوزير', stance: 'assert' }]);
+  // A noun opening the sentence is the subject; what follows the addressee is the object.
+  const v = 'وقال إنه لا يعرفهم. المتهم كشف للأمن السيناريو الذي حدث بعد الحادثة.';
+  assert.deepEqual(views(v).find((a) => a.cue === 'كشف'), { cue: 'كشف', source: 'المتهم', stance: 'assert' });
+  assert.deepEqual(contents(v).at(-1), 'السيناريو الذي حدث بعد الحادثة');
+  // للمرة الثانية is a time phrase, not an addressee.
+  assert.equal(views('وأكد للمرة الثانية أن الخطة جاهزة.').some((a) => a.source.startsWith('للمر')), false);
+});
