@@ -157,6 +157,10 @@ const STANCES = new Set<PloverType>(['REJECT', 'ACCUSE', 'SUPPORT']);
 /** People a help goes to, named with the place they live in (للأشقاء في اليمن، للنازحين في سوريا). */
 const PEOPLE = new Set(['اشقاء', 'شعب', 'لاجئين', 'نازحين', 'متضررين', 'سكان', 'اهالي', 'مواطنين', 'اخوه', 'اطفال', 'مدنيين', 'محتاجين', 'منكوبين']);
 
+/** Words after «طالب» that make it a student (طالب جامعي، طالبا عسكريا). */
+const STUDY = new Set(['جامعي', 'جامعيا', 'جامعيه', 'عسكري', 'عسكريا', 'ثانوي', 'بجامعه', 'بكليه', 'في_جامعه', 'دكتوراه', 'ماجستير']);
+/** Words that make a support material (دعم عسكري، بالسلاح، لنظام الأسد): bare or with their preposition. */
+const MATERIAL = new Set(['عسكري', 'عسكريا', 'مالي', 'ماليا', 'مادي', 'ماديا', 'لوجستي', 'لوجستيا', 'بالسلاح', 'بالاسلحه', 'بالمال', 'بالاموال', 'بالعتاد', 'بالذخيره', 'بالمقاتلين', 'لنظام', 'للنظام', 'للميليشيات', 'لميليشيات', 'للمليشيات', 'لمليشيات', 'للاقتصاد']);
 /** Verbs that tell an act was done or took place, in a relative clause after its noun (حملة تشنها، العملية التي جرت). */
 const DOING = new Set(['شن', 'ارتكب', 'نفذ', 'قام', 'قوم', 'جري', 'وقع']);
 /** Types whose nouns such a clause makes an act. */
@@ -836,14 +840,41 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (readings.length === 0) continue;
     const reading = chooseReading(readings, i);
     const lemma = lex.lemmas[reading.lemma]!;
+    // A blessing (أيده الله، حفظه الله) is no act.
+    if (reading.pos === 'verb' && reading.pronoun !== undefined && tokens[i + 1]?.norm === 'الله') continue;
+    // «طالب» as a noun, «student» (طالب سوداني، 20 طالبا عسكريا، 24 طالبا وثلاثة صحافيين): no request.
+    if (reading.pos === 'verb' && lemma.label === 'طالب' && isStudent(i)) continue;
     isCandidate[i] = true;
     const tookPlace = readings === byClause && doneInClause(i) === 'place';
+    // Support that is military, financial or material, or given to a regime or a militia, is AID.
+    const type = lemma.type === 'SUPPORT' && lemma.label === 'دعم' && materialSupport(i) ? 'AID' : lemma.type;
     cands.push({
       ...(tookPlace && { tookPlace }),
-      tok: i, lemma, reading, type: lemma.type, actor: [], recipient: [], negated: false,
+      tok: i, lemma, reading, type, actor: [], recipient: [], negated: false,
       future: reading.future, conditional: false, quantities: [], actorFrom: 'none', verbAt: -1,
       ...(lemma.mode !== undefined && { mode: lemma.mode }),
     });
+  }
+
+  /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
+  function isStudent(i: number): boolean {
+    if (i > 0 && sentenceOf(i - 1) === sentenceOf(i) && (inQuantity(i - 1) || APPROX.has(tokens[i - 1]!.norm))) return true;
+    const n = i + 1 < tokens.length && sentenceOf(i + 1) === sentenceOf(i) ? i + 1 : -1;
+    if (n < 0) return false;
+    const m = mentionAt[n];
+    if (m && m.first === n && isAdjective(m)) return true;
+    return STUDY.has(bare[n]!) || STUDY.has(tokens[n]!.norm);
+  }
+
+  /** Support that is military, financial or material (دعم عسكري، دعمها بالسلاح، بدعم من طيران التحالف، دعمها لنظام الأسد). */
+  function materialSupport(i: number): boolean {
+    if (/^(و)?بدعم$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'من') return true;
+    for (let k = i + 1; k < tokens.length && k - i <= 6 && sentenceOf(k) === sentenceOf(i); k++) {
+      const t = tokens[k]!;
+      if (isBoundary(t)) break;
+      if (MATERIAL.has(bare[k]!) || MATERIAL.has(t.norm.replace(/^(و)(?=..)/, ''))) return true;
+    }
+    return false;
   }
 
   /**

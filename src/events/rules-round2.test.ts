@@ -66,3 +66,16 @@ test('guards: clauses of other verbs, other operations, fronts and sites stay ou
   has('وقتل ثلاثة في انفجار عبوة ناسفة في كينيا.', 'ASSAULT', 'انفجار');
   has('واستمر القتال بين الجيش الوطني وجماعة الحوثي.', 'ASSAULT', 'القتال');
 });
+
+test('material support is AID; a student and a blessing are no events', () => {
+  has('وتواصل مصر دعم جماعة الحوثي بالسلاح.', 'AID', 'دعم');
+  has('وانتقد زيد الأحمد مواصلة مصر دعمها لنظام كينيا.', 'AID', 'دعمها');
+  has('وتقدمت القوات بدعم من الجيش الوطني نحو المدينة.', 'AID', 'بدعم');
+  lacks('لقي طالب جامعي مصرعه في الانفجار.', 'REQUEST', 'طالب');
+  lacks('وقتل 20 طالبا في الهجوم على المدرسة.', 'REQUEST', 'طالبا');
+  lacks('وبعث برقية إلى خادم الحرمين الشريفين - أيده الله - في المناسبة.', 'SUPPORT', 'أيده');
+  // Guards: political backing stays SUPPORT; a request and backing by a verb stay events.
+  has('وأكد زيد الأحمد دعم مصر الكامل لكينيا.', 'SUPPORT', 'دعم');
+  has('طالب زيد الأحمد مصر بالإفراج عن المعتقلين.', 'REQUEST', 'طالب');
+  has('وأيد زيد الأحمد قرار مصر.', 'SUPPORT', 'وأيد');
+});
