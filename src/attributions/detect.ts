@@ -70,7 +70,9 @@ const BARE_PREPOSITIONS = new Set(['ب', 'ل', 'ك', 'في', 'من', 'عن', 'ا
 /** Verbal nouns of the shape فَعْل/فُعُول, often announced (أعلنت الوزارة بدء …، مقتل …). */
 const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع', 'منع', 'حظر', 'فرض', 'طرح', 'ضبط', 'قبول', 'رفض', 'فوز', 'وصول',
   'خروج', 'دخول', 'سقوط', 'مقتل', 'مصرع', 'وفاه', 'حصول', 'نجاح', 'فشل', 'توقف', 'تعليق', 'تاجيل', 'الغاء', 'ظهور', 'صدور',
-  'ثبوت', 'نزول', 'عوده', 'قيام']);
+  'ثبوت', 'نزول', 'عوده', 'قيام', 'دعم', 'كسر', 'عزم', 'نيه']);
+/** Verbal nouns that are an object only when denied (نفى المجلس وجود …). */
+const DENIED_OBJECTS = new Set(['وجود']);
 /** Reports as the object of denying or confirming (نفت الوزارة الأنباء المتداولة). */
 const REPORT_OBJECTS = new Set(['الانباء', 'الاخبار', 'الشائعات', 'الاشاعات', 'التقارير', 'المعلومات', 'الادعاءات', 'المزاعم',
   'الاتهامات', 'ما']);
@@ -987,12 +989,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const w = bare(norm(j));
     return tok(j)?.kind === 'word' && !w.startsWith('ال') && !mentionOf[j] && w.length >= 4 && REPORT_OBJECTS.has(`ال${w}`);
   };
-  const looksLikeObject = (j: number): boolean => {
+  const looksLikeObject = (j: number, deny = false): boolean => {
     const t = tok(j);
     if (!t || t.kind !== 'word') return false;
     const w = t.norm;
-    // وصول، وقف، وفاة: a verbal noun whose first letter is و, not the conjunction.
-    return w.length >= 4 && !w.startsWith('ال') && (!w.startsWith('و') || SHORT_VERBAL_NOUNS.has(w)) && !lex.npStops.has(w) && !verbAt(j)
+    // وصول، وقف، وفاة: a verbal noun whose first letter is و, not the conjunction; وجود only
+    // after a denial (نفى X وجود …: noticing or finding it is perception).
+    return w.length >= 4 && !w.startsWith('ال') && (!w.startsWith('و') || SHORT_VERBAL_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(w)))
+      && !lex.npStops.has(w) && !verbAt(j)
       && !complementizers.has(w) && !lex.demonstratives.has(w) && !TIME_WORDS.has(w) && !FRAME_WORDS.has(w);
   };
   /**
@@ -1014,17 +1018,20 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
    * definite word or a name: the object of a verb of announcing. The shapes leave out
    * personal names, which follow a title in the same place (وزير الخارجية جون كيري).
    */
-  const verbalNounObject = (j: number): boolean => {
+  const verbalNounObject = (j: number, deny = false): boolean => {
     const t = tok(j);
     if (!t || t.kind !== 'word' || /^(ال|لل)/.test(t.norm) || mentionOf[j] || inSet(lex.roles, t.norm) || lex.rankTitles.has(t.norm)
       || lex.anonymousHeads.has(t.norm) || lex.quantifierHeads.has(t.norm) || lex.npSkip.has(t.norm) || verbAt(j)) return false;
     const p = norm(j - 1);
     const m = mentionOf[j - 1];
-    if (!(bare(p).startsWith('ال') || p.startsWith('لل') || (m !== undefined && m.last === j))) return false;
+    // شركة «أدنوك للتوزيع» عزمها: a quoted name ends the subject as a definite word does.
+    if (!(bare(p).startsWith('ال') || p.startsWith('لل') || (m !== undefined && m.last === j) || p === '»' || p === '”')) return false;
     const w = t.norm.replace(/ت(ه|ها|هم|هما)$/, 'ه');
     const suffixed = w !== t.norm;
     const stem = w.replace(/ه$/, '');
-    return SHORT_VERBAL_NOUNS.has(stem) || /^ت..ي.$/.test(stem) || /^ت..يه$/.test(w) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
+    // دعمه، عزمها، نيته: a short verbal noun with its possessive pronoun.
+    const owned = t.norm.replace(/(ه|ها|هم|هما)$/, '');
+    return SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(t.norm)) || (owned !== t.norm && SHORT_VERBAL_NOUNS.has(owned)) || /^ت..ي.$/.test(stem) || /^ت..يه$/.test(w) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
       || /^ا..ا.$/.test(stem) || (suffixed && stem.length >= 4 && !/^[وفبلك]/.test(stem));
   };
 
@@ -1509,7 +1516,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // أكد مسؤول في وزارة الدفاع قيام الوزارة بـ…، أعلن الوزير في المؤتمر الصحفي تأجيل …: a
       // verbal noun right after the definite end of a frame phrase is the object.
       if (objectOK && cue && !negated && inFrame && j > j0 + 1 && !cue.participle && (FRAME_WORDS.has(norm(j0)) || norm(j0) === 'من')
-        && !isPunct(j - 1) && (verbalNounObject(j) || countedObject(j))) {
+        && !isPunct(j - 1) && (verbalNounObject(j, cue.stance === 'deny') || countedObject(j))) {
         frame.contentStart = j;
         return frame;
       }
@@ -1532,7 +1539,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // أعلن مهرجان دبي امس تحديد موعد …، أكد خلالها ضرورة …: a nominal object after a break.
       // كشفت من خلاله سير المفاوضات: after the resumptive pronoun a short noun is the object too.
       const shortObject = resumptiveAt(j - 1) || (norm(j - 2) === 'من' && resumptiveAt(j - 2));
-      if (objectOK && cue && !negated && afterBreak && j > j0 && !cue.participle && (looksLikeObject(j)
+      if (objectOK && cue && !negated && afterBreak && j > j0 && !cue.participle && (looksLikeObject(j, cue.stance === 'deny')
         || (shortObject && w.length === 3 && tok(j)?.kind === 'word' && !SHORT_WORDS.has(w) && !PREPOSITIONS.has(w) && !lex.npStops.has(w) && !verbAt(j)))) {
         frame.contentStart = j;
         return frame;
@@ -1786,7 +1793,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
       // أعلنت وزارة الصحة تسجيل 30 حالة، أعلن X رئيس الهيئة إصابتها: a verbal noun right after a
       // definite word cannot be its complement or adjective; it is the object.
-      if (j > npStart && cue?.objectContent && !negated && verbalNounObject(j) && !nameAfterTitle(npStart, j)) {
+      if (j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && verbalNounObject(j, cue?.stance === 'deny') && !nameAfterTitle(npStart, j)) {
         objectAt = j;
         break;
       }

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, entitiesBySurface } from './testing.js';
+
+const cut = (t: string, s: { start?: number; end?: number }) => (s.start === undefined ? '∅' : t.slice(s.start, s.end ?? s.start));
+const views = (t: string, ents = entitiesBySurface(t, [])) =>
+  attributionsOf(t, ents).map((a) => ({ cue: cut(t, a.cue), source: cut(t, a.source), stance: a.stance }));
+const contents = (t: string, ents = entitiesBySurface(t, [])) => attributionsOf(t, ents).map((a) => cut(t, a.content));
+
+test('a short verbal noun, bare or with its possessive pronoun, is what was announced (توقعت X كسر، أكد X دعمه، كشفت X عزمها)', () => {
+  const t = 'وتوقعت أمانة الطائف كسر حاجز المليوني زائر خلال الأسبوعين المقبلين.';
+  const te = entitiesBySurface(t, [{ id: 'o1', type: 'ORG', name: 'أمانة الطائف', forms: ['أمانة الطائف'] }]);
+  assert.deepEqual(views(t, te), [{ cue: 'وتوقعت', source: 'أمانة الطائف', stance: 'assert' }]);
+  assert.deepEqual(contents(t, te), ['كسر حاجز المليوني زائر خلال الأسبوعين المقبلين']);
+  const u = 'أكد المحافظ دعمه لكل ما يخدم المرضى في المستشفى.';
+  assert.deepEqual(views(u), [{ cue: 'أكد', source: 'المحافظ', stance: 'assert' }]);
+  assert.deepEqual(contents(u), ['دعمه لكل ما يخدم المرضى في المستشفى']);
+  const v = 'وأعلن رئيس الاتحاد نيته الترشح لولاية ثانية.';
+  assert.deepEqual(views(v), [{ cue: 'وأعلن', source: 'رئيس الاتحاد', stance: 'assert' }]);
+  // A quoted name ends the subject as a definite word does.
+  const w = 'حيث كشفت شركة «أدنوك للتوزيع» عزمها إنشاء 48 محطة جديدة.';
+  assert.deepEqual(views(w), [{ cue: 'كشفت', source: 'أدنوك للتوزيع', stance: 'assert' }]);
+  assert.deepEqual(contents(w), ['عزمها إنشاء 48 محطة جديدة']);
+});
+
+test('existence is what a denial denies (نفى X وجود …), but what is noticed or found is no report', () => {
+  const t = 'نفى مجلس المحافظة وجود شرطة وهميين في المعسكر.';
+  assert.deepEqual(views(t), [{ cue: 'نفى', source: 'مجلس المحافظة', stance: 'deny' }]);
+  assert.deepEqual(contents(t), ['وجود شرطة وهميين في المعسكر']);
+  const u = 'نفى المجلس أمس وجود شرطة وهميين في المعسكر.';
+  assert.deepEqual(views(u), [{ cue: 'نفى', source: 'المجلس', stance: 'deny' }]);
+  assert.deepEqual(views('لاحظ مراقبو البلدية وجود العامل خارج المبنى.'), []);
+  assert.deepEqual(views('أعلن النادي دعم الفريق بلاعبين جدد.').length, 1);
+  // A support that is given, not announced, stays unattributed.
+  assert.deepEqual(views('قدم النادي دعمه للفريق في المباراة.'), []);
+});
