@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse, find, surfaces } from './testing.js';
+
+// --- knowledge-base entries for bodies and places that recur in the region's news ----
+
+test('named security units and bodies are found without the tagger (قوات الطوارئ الخاصة، مستشفى قوى الأمن)', () => {
+  const text = 'زار قائد قوات الطوارئ الخاصة المصابين في مستشفى قوى الأمن بالرياض.';
+  const es = analyse(text);
+  assert.deepEqual(surfaces(text, find(es, 'org:sa-special-emergency-forces')), ['قوات الطوارئ الخاصة']);
+  assert.ok(find(es, 'org:sa-security-forces-hospital'));
+});
+
+test('the singular and the command of the unit are the same body (قوة الطوارئ الخاصة)', () => {
+  const text = 'استهدف التفجير مسجد قوة الطوارئ الخاصة في عسير.';
+  assert.ok(find(analyse(text), 'org:sa-special-emergency-forces'));
+});
+
+test('the southern resistance of Yemen is a known armed group', () => {
+  const text = 'واستعاد مقاتلون يطلقون على أنفسهم اسم المقاومة الجنوبية معظم مدينة عدن.';
+  const e = find(analyse(text), 'org:southern-resistance-yemen');
+  assert.equal(e?.type, 'ORG');
+  assert.equal(e?.kb?.country, 'YE');
+});
+
+test('towns of the region that recur in the news are known places (بعقوبة، المقدادية، الشيخ زويد، محايل عسير)', () => {
+  const text = 'انفجرت عبوتان في المقدادية في بعقوبة، وداهمت قوة منزلا بالشيخ زويد، ونقل الجثمان إلى محايل عسير.';
+  const es = analyse(text);
+  for (const id of ['gpe:IQ-muqdadiya', 'gpe:IQ-baqubah', 'gpe:EG-sheikh-zuweid', 'gpe:SA-muhayil']) assert.ok(find(es, id), id);
+});
+
+test('the Arab human rights committee and its charter are known (the charter when the tagger marks it)', () => {
+  const text = 'دعا رئيس لجنة حقوق الانسان العربية إلى احترام الحقوق الواردة في الميثاق العربي لحقوق الإنسان.';
+  const es = analyse(text, [['الميثاق العربي لحقوق الإنسان', 'MISC']]);
+  assert.ok(find(es, 'org:arab-human-rights-committee'));
+  assert.ok(find(es, 'misc:arab-charter-human-rights'));
+});
