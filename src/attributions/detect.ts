@@ -1278,6 +1278,19 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
             return frame;
           }
         }
+        // اتهم الخطاط ناصر الميمون، القائمين على الجمعية بالتقصير …، ودعا النقيب الأكلبي، جميع
+        // المتنزهين بضرورة …: after a comma closing the subject, the one accused or urged, then
+        // the verb's own complement.
+        if (j === j0 && j0 > npStart && cue && !negated && !cue.participle && cue.preps.length > 0
+          && (cue.addressee === true || URGING.has(normLemma(cue))) && !prepOf(j + 1, cue.preps)) {
+          let k = j + 1;
+          while (k < limit && k - j <= 8 && tok(k)?.kind === 'word' && !verbAt(k) && !complementizers.has(norm(k))
+            && !(prepOf(k, cue.preps) && (norm(k).length <= 3 || /^ب(ال|ت|ا)/.test(norm(k)))) && !CONTENT_OPENERS.has(norm(k))) k++;
+          if (k > j + 1 && k < limit && tok(k)?.kind === 'word' && !verbAt(k) && !complementizers.has(norm(k))) {
+            frame.contentStart = k;
+            return frame;
+          }
+        }
         // أعلنت الوزارة في غزة، عن توقيف …
         if (cue && cue.preps.length > 0 && prepOf(j + 1, cue.preps)) {
           frame.contentStart = complementizers.has(norm(j + 2)) ? j + 3 : j + 1;

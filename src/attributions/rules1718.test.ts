@@ -34,3 +34,17 @@ test('existence is what a denial denies (نفى X وجود …), but what is not
   // A support that is given, not announced, stays unattributed.
   assert.deepEqual(views('قدم النادي دعمه للفريق في المباراة.'), []);
 });
+
+test('after a comma closing the subject, the one accused or urged stands before the verb\'s complement (اتهم X، Y بـ…؛ دعا X، Y بضرورة …)', () => {
+  const t = 'اتهم الخطاط ناصر الميمون، القائمين على الجمعية بالتقصير في أداء مهامهم.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'ناصر الميمون', forms: ['ناصر الميمون'] }]);
+  assert.deepEqual(views(t, te), [{ cue: 'اتهم', source: 'ناصر الميمون', stance: 'assert' }]);
+  assert.deepEqual(contents(t, te), ['بالتقصير في أداء مهامهم']);
+  const u = 'ودعا النقيب، جميع المتنزهين بضرورة اتباع تعليمات السلامة.';
+  assert.deepEqual(views(u), [{ cue: 'ودعا', source: 'النقيب', stance: 'assert' }]);
+  assert.deepEqual(contents(u), ['بضرورة اتباع تعليمات السلامة']);
+  const v = 'وحث الوزير، المواطنين على التبرع بالدم.';
+  assert.deepEqual(views(v), [{ cue: 'وحث', source: 'الوزير', stance: 'assert' }]);
+  // With no complement of the verb after the comma there is nothing urged.
+  assert.deepEqual(views('ودعا الوزير، وأعضاء الوفد المرافق له.'), []);
+});
