@@ -73,6 +73,8 @@ const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع', 'م�
   'ثبوت', 'نزول', 'عوده', 'قيام', 'دعم', 'كسر', 'عزم', 'نيه']);
 /** Verbal nouns that are an object only when denied (نفى المجلس وجود …). */
 const DENIED_OBJECTS = new Set(['وجود']);
+/** Singular nouns ending in ون, no sound plurals (التلفزيون الرسمي: the adjective is no object). */
+const SINGULARS_IN_WN = new Set(['تلفزيون', 'تليفزيون', 'قانون', 'مليون', 'زيتون', 'صالون', 'كانون', 'طاعون', 'صابون', 'ليمون']);
 /** Reports as the object of denying or confirming (نفت الوزارة الأنباء المتداولة). */
 const REPORT_OBJECTS = new Set(['الانباء', 'الاخبار', 'الشائعات', 'الاشاعات', 'التقارير', 'المعلومات', 'الادعاءات', 'المزاعم',
   'الاتهامات', 'ما']);
@@ -846,7 +848,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   /** A sound masculine plural in the nominative (المعلمون، المسؤولون): a subject, never an object. */
   const nominativePlural = (a: number): boolean => {
     const w = bare(norm(a));
-    return w.startsWith('ال') && w.endsWith('ون') && (w.length >= 8 || lex.anonymousHeads.has(w));
+    return w.startsWith('ال') && w.endsWith('ون') && (w.length >= 8 || lex.anonymousHeads.has(w)) && !SINGULARS_IN_WN.has(w.slice(2));
   };
   /** A sound masculine plural in the accusative or genitive (المشاركين، العاملين): not a subject. */
   const obliquePlural = (a: number): boolean => {
@@ -1506,6 +1508,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // (الباحثون من جامعة كورتين إن), brackets and dashes belong to the frame.
       // كشفت من خلاله …: من before a preposition with the resumptive pronoun.
       if (j === j0 && j0 === npStart && w === 'من' && /^خلال(ه|ها)$/.test(norm(j + 1))) continue;
+      // ونقل التلفزيون الرسمي عنه قوله إن …: the one relayed from is the last speaker, named by
+      // the pronoun; his words are his own attribution, via the relaying outlet.
+      if (cue?.chain === true && !frame.inner && /^عن(ه|ها|هم)$/.test(w) && lex.sayingNouns.has(norm(j + 1))) {
+        const last = lastSpeakerDraft();
+        if (last && last.source.start !== undefined && sentenceOf(j) - sentenceOf(firstTokenAt(last.cue.start)) <= 2) {
+          frame.inner = { cue: span(j + 1, j + 2), source: { ...last.source } };
+        }
+      }
       if (isRelative(j) || (w === 'من' && j0 > npStart) || BRACKETS.has(w) || PREP_PRONOUN.test(w)) {
         if (isRelative(j) || w === 'من') frame.loose = true;
         inFrame = !PREP_PRONOUN.test(w);

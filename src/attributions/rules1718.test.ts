@@ -48,3 +48,24 @@ test('after a comma closing the subject, the one accused or urged stands before 
   // With no complement of the verb after the comma there is nothing urged.
   assert.deepEqual(views('ودعا الوزير، وأعضاء الوفد المرافق له.'), []);
 });
+
+test('a singular noun ending in ون (التلفزيون) is no sound plural: the adjective after it stays in the subject', () => {
+  const t = 'وقال التلفزيون السوري إن الإنتاج تراجع.';
+  assert.deepEqual(views(t), [{ cue: 'وقال', source: 'التلفزيون السوري', stance: 'assert' }]);
+  // A true plural still takes its object after it (وحث المعلمون الوزارة على …).
+  const u = 'وحث المعلمون الوزارة على صرف المستحقات.';
+  assert.deepEqual(views(u).map((a) => a.source), ['المعلمون']);
+});
+
+test('a relay from a pronoun (نقل X عنه قوله إن) gives the last speaker\'s words via the relaying outlet', () => {
+  const t = 'وقال الوزير إن الإنتاج تراجع. ونقل التلفزيون الرسمي عنه قوله إن الصادرات ستزيد.';
+  const got = attributionsOf(t);
+  assert.deepEqual(views(t), [
+    { cue: 'وقال', source: 'الوزير', stance: 'assert' },
+    { cue: 'ونقل', source: 'التلفزيون الرسمي', stance: 'assert' },
+    { cue: 'قوله', source: 'الوزير', stance: 'assert' },
+  ]);
+  assert.ok(got[2]?.via !== undefined);
+  // No speaker before: no one to relay from.
+  assert.deepEqual(views('ونقل التلفزيون الرسمي عنه قوله إن الصادرات ستزيد.').map((a) => a.cue), ['ونقل']);
+});
