@@ -35,3 +35,29 @@ test('the Arab human rights committee and its charter are known (the charter whe
   assert.ok(find(es, 'org:arab-human-rights-committee'));
   assert.ok(find(es, 'misc:arab-charter-human-rights'));
 });
+
+// --- short names of recurring bodies, bound to the country of the document -----------
+
+test('«الجيش الوطني» in a document about Yemen is the Yemeni army, elsewhere not', () => {
+  const ye = 'صد الجيش الوطني والمقاومة الشعبية هجوما في تعز اليمنية. وقالت مصادر يمنية إن الهجوم فشل في اليمن.';
+  assert.deepEqual(surfaces(ye, find(analyse(ye), 'org:yemen-army')), ['الجيش الوطني']);
+  const ly = 'تقدم الجيش الوطني في بنغازي الليبية. وقالت مصادر ليبية إن القتال مستمر في ليبيا.';
+  assert.equal(find(analyse(ly), 'org:yemen-army'), undefined);
+});
+
+test('the Houthi militias named by their nisba are the Houthis (الميليشيات الحوثية)', () => {
+  const text = 'اتهمت المقاومة الميليشيات الحوثية بزرع الألغام في عدن.';
+  assert.deepEqual(surfaces(text, find(analyse(text), 'org:houthis')), ['الميليشيات الحوثية']);
+});
+
+test('«قوات الطوارئ» is the Saudi unit where Saudi Arabia is named', () => {
+  const text = 'استهدف التفجير مسجد قوات الطوارئ في منطقة عسير بالسعودية.';
+  assert.ok(find(analyse(text), 'org:sa-special-emergency-forces'));
+});
+
+test('places of recurring news (سوروتش، سروج، ذي قار، قاعدة إنجرليك، قصر الحكم، المعاشيق)', () => {
+  const text = 'وقع هجوم سوروتش قرب قاعدة انجرليك، وبعد تفجير سروج اجتمع أمير الرياض بزواره في قصر الحكم بالسعودية، ودخلت المقاومة المعاشيق في عدن، وتظاهر محتجون في ذي قار.';
+  const es = analyse(text);
+  assert.deepEqual(surfaces(text, find(es, 'gpe:TR-suruc')), ['سوروتش', 'سروج']);
+  for (const id of ['loc:TR-incirlik', 'loc:SA-qasr-al-hukm', 'loc:YE-maashiq', 'gpe:IQ-dhi-qar']) assert.ok(find(es, id), id);
+});
