@@ -1196,7 +1196,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // وحث المعلمون الوزارة على …: the one urged stands before what is urged.
     let inFrame = ((cue?.addressee === true || URGING.has(normLemma(cue))) && j0 > npStart) || cue?.participle === true;
     let afterBreak = j0 > npStart;
-    const frameLimit = cue?.participle ? Math.min(limit, j0 + (tight ? 3 : 6)) : limit;
+    // …، مؤكدا في اتصال هاتفي مع «عكاظ» أمس أن …: after a comma, a participle opening a frame
+    // phrase (في، خلال، عبر) may reach its content further on.
+    const framed = cue?.participle === true && !tight && isComma(j0 - 2) && /^(في|خلال|عبر|لدي|امام)$/.test(norm(j0));
+    const frameLimit = cue?.participle ? Math.min(limit, j0 + (tight ? 3 : framed ? 12 : 6)) : limit;
     for (let j = j0; j < frameLimit; j++) {
       const w = norm(j);
       // … والأمن القومي د. فراس إلياس: the mark after a title inside a long frame.

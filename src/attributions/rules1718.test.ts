@@ -69,3 +69,15 @@ test('a relay from a pronoun (نقل X عنه قوله إن) gives the last spea
   // No speaker before: no one to relay from.
   assert.deepEqual(views('ونقل التلفزيون الرسمي عنه قوله إن الصادرات ستزيد.').map((a) => a.cue), ['ونقل']);
 });
+
+test('after a comma, a participle opening a frame phrase reaches its content further on (، مؤكدا في اتصال هاتفي مع «عكاظ» أمس أن …)', () => {
+  const t = 'وأوضح المدير أن العقد جاهز، مؤكدا في اتصال هاتفي مع «عكاظ» أمس أن اللاعب وافق على الشروط.';
+  assert.deepEqual(views(t), [
+    { cue: 'وأوضح', source: 'المدير', stance: 'assert' },
+    { cue: 'مؤكدا', source: 'المدير', stance: 'assert' },
+  ]);
+  assert.deepEqual(contents(t)[1], 'اللاعب وافق على الشروط');
+  // An adjective (إصابة مؤكدة) with no comma before it reaches no far clause.
+  const u = 'سجلت الوزارة إصابة مؤكدة في الفحص الطبي الذي أجري في المستشفى أمس بعد أن ظهرت الأعراض.';
+  assert.deepEqual(views(u), []);
+});
