@@ -47,3 +47,20 @@ test('joy, pride and congratulations expressed are support', () => {
   // Guard: not without the «عن» of an expressed feeling.
   hasNo('وتحدث زيد الأحمد عن الاقتصاد ثم غادر بكل سرور.', 'SUPPORT', 'سرور');
 });
+
+test('a fight against terrorism named as a goal or an effort is no attack', () => {
+  hasNo('وأكد أن موقف مصر واضح في تصميمها على محاربة كل التنظيمات الإرهابية.', 'ASSAULT', 'محاربة');
+  hasNo('وزار زيد الأحمد كينيا لتقييم الجهود المبذولة لمحاربة جماعة الحوثي.', 'ASSAULT', 'لمحاربة');
+  hasNo('وتتحالف مصر مع كينيا لمحاربة الإرهاب في المنطقة.', 'ASSAULT', 'لمحاربة');
+  // Guard: the fighting of a named party by another stays an attack.
+  has('وقالت إن النظام يستخدم الوقود في محاربة جماعة الحوثي.', 'ASSAULT', 'محاربة');
+});
+
+test('an interview and a town are no talks; «المباركة» after a land is an adjective', () => {
+  hasNo('وقال زيد الأحمد في حوار مع صحيفة محلية إن الشعب حسم خياره.', 'CONSULT', 'حوار');
+  hasNo('وحددت الأهداف حول بلدة حوار في كينيا.', 'CONSULT', 'حوار');
+  hasNo('وهذا العدوان الذي تعرضت له هذه البلاد المباركة أمر مرفوض.', 'SUPPORT', 'المباركة');
+  // Guards.
+  has('وبدأت جولة جديدة من الحوار بين مصر وكينيا.', 'CONSULT', 'الحوار');
+  has('وبارك زيد الأحمد قرار مصر.', 'SUPPORT', 'وبارك');
+});
