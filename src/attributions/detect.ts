@@ -300,8 +300,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const isRelative = (i: number): boolean => lex.relativePronouns.has(bare(norm(i)));
   const roleOf = (w: string): string | undefined => lex.roles.get(w) ?? lex.roles.get(bare(w));
   /** علي after a title, or before a non-definite word, is a name, not the preposition على. */
-  const isNameAli = (j: number): boolean => norm(j) === 'علي'
-    && (roleOf(norm(j - 1)) !== undefined || (tok(j + 1)?.kind === 'word' && !norm(j + 1).startsWith('ال') && !ALA_NOUNS.has(norm(j + 1))));
+  // وأوضحت المديرية على لسان متحدثها، قال الوزير على هامش …: before لسان or هامش it is the preposition even after a title.
+  const isNameAli = (j: number): boolean => norm(j) === 'علي' && !ALA_NOUNS.has(norm(j + 1))
+    && (roleOf(norm(j - 1)) !== undefined || (tok(j + 1)?.kind === 'word' && !norm(j + 1).startsWith('ال')));
   const prepOf = (i: number, preps: string[]): boolean => {
     const w = norm(i);
     for (const p of preps) {

@@ -81,3 +81,16 @@ test('after a comma, a participle opening a frame phrase reaches its content fur
   const u = 'سجلت الوزارة إصابة مؤكدة في الفحص الطبي الذي أجري في المستشفى أمس بعد أن ظهرت الأعراض.';
   assert.deepEqual(views(u), []);
 });
+
+test('على before لسان or هامش is the preposition even after a title (وأوضحت المديرية على لسان متحدثها أن …)', () => {
+  const t = 'وأوضحت المديرية على لسان متحدثها الإعلامي أن الوفاة طبيعية.';
+  assert.deepEqual(views(t), [
+    { cue: 'وأوضحت', source: 'المديرية', stance: 'assert' },
+    { cue: 'على لسان', source: 'متحدثها الإعلامي', stance: 'assert' },
+  ]);
+  const u = 'وقال الوزير على هامش المؤتمر إن الخطة جاهزة.';
+  assert.deepEqual(views(u), [{ cue: 'وقال', source: 'الوزير', stance: 'assert' }]);
+  // The name علي after a title stays part of the speaker.
+  const v = 'وقال الوزير علي الحسن إن الخطة جاهزة.';
+  assert.deepEqual(views(v), [{ cue: 'وقال', source: 'الوزير علي الحسن', stance: 'assert' }]);
+});
