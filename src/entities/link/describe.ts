@@ -6,7 +6,7 @@
  * Descriptions of groups, institutions and leaders (التنظيم، القوات،
  * الحركة، الجماعة، الحزب، الجبهة، الميليشيا، التحالف، المقاومة، الحكومة، الجيش، الوزارة، المنظمة، الرئيس،
  * الأمير، الملك، المملكة، المجلس، المحكمة، الحلف، المرصد، الهيئة، الاتحاد، النقابة، اللجنة،
- * الائتلاف) are resolved only when that is safe: the entity
+ * الائتلاف، المركز) are resolved only when that is safe: the entity
  * is mentioned in the same sentence or in one of the two sentences before,
  * its type and knowledge-base sector (or its name's head word) fit, and no
  * other fitting entity is mentioned there. الحكومة with no government in
@@ -47,6 +47,7 @@ export type ActorClass =
   | 'authority'
   | 'union'
   | 'committee'
+  | 'centre'
   | 'dignitary';
 
 export type DescriptionClass = MediaOrOfficialClass | ActorClass;
@@ -96,6 +97,7 @@ const ACTOR_WORDS: Record<string, ActorClass> = {
   النقابه: 'union',
   اللجنه: 'committee',
   الائتلاف: 'coalition',
+  المركز: 'centre',
   // honorifics with a pronoun stand for the leader told before (وعقد فخامته اجتماعاً مع سموه)
   سموه: 'prince',
   فخامته: 'president',
@@ -294,6 +296,8 @@ export function actorFits(e: Entity, cls: ActorClass, kb: Kb | undefined): boole
       return heads.has('اتحاد') || heads.has('نقابه');
     case 'committee':
       return heads.has('لجنه');
+    case 'centre':
+      return heads.has('مركز');
     case 'organisation':
       // any international or civil body may be «the organisation» (اللجنة الدولية للصليب الأحمر)
       return heads.has('منظمه') || sector === 'IGO' || sector === 'NGO' || sector === 'CVL';

@@ -61,3 +61,17 @@ test('places of recurring news (سوروتش، سروج، ذي قار، قاعد
   assert.deepEqual(surfaces(text, find(es, 'gpe:TR-suruc')), ['سوروتش', 'سروج']);
   for (const id of ['loc:TR-incirlik', 'loc:SA-qasr-al-hukm', 'loc:YE-maashiq', 'gpe:IQ-dhi-qar']) assert.ok(find(es, id), id);
 });
+
+// --- «المركز» points back to the centre named before --------------------------------
+
+test('«المركز» points back to the one centre named just before, not as a rank nor among two centres', () => {
+  const text = 'زار الوزير مركز الملك سلمان للإغاثة والأعمال الإنسانية. وأشاد بالقائمين على المركز في هذه الفترة القصيرة.';
+  const e = find(analyse(text), 'org:sa-ksrelief');
+  assert.deepEqual(surfaces(text, e), ['مركز الملك سلمان للإغاثة والأعمال الإنسانية', 'المركز']);
+  // but not a rank, nor one of two centres
+  const rank = 'زار الوزير مركز الملك سلمان للإغاثة والأعمال الإنسانية. واحتل الفريق المركز الأول في البطولة.';
+  assert.deepEqual(surfaces(rank, find(analyse(rank), 'org:sa-ksrelief')), ['مركز الملك سلمان للإغاثة والأعمال الإنسانية']);
+  const two = 'زار الوزير مركز الملك سلمان للإغاثة والأعمال الإنسانية ومركز الملك عبدالله للحوار. وأشاد بالقائمين على المركز.';
+  const es = analyse(two, [['مركز الملك عبدالله للحوار', 'ORG']]);
+  assert.ok(!es.some((e) => e.mentions.some((m) => two.slice(m.start, m.end) === 'المركز')));
+});
