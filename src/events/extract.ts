@@ -279,6 +279,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if ((mj && isAdjective(mj)) || TITLES.has(bare[j]!) || TITLES.has(tokens[j]!.norm)) j--;
       else break;
     }
+    // «برقية تهنئة لفخامة الرئيس X»، «للرئيس X»: the preposition glued to the title before the name.
+    if (j + 1 < m.first && !mentionAt[j + 1] && TITLES.has(bare[j + 1]!) && tokens[j + 1]!.norm !== bare[j + 1]) {
+      const pm = /^(و|ف)?(لل|ل|بال|ب)/.exec(tokens[j + 1]!.norm);
+      if (pm && !TITLES.has(tokens[j + 1]!.norm.replace(/^(و|ف)/, ''))) return pm[2]!.charAt(0);
+    }
     if (j >= 0 && (bare[j] === 'من' || tokens[j]!.norm === 'من') && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('كل')) j -= 2;
     if (j < 0 || sentenceOf(j) !== sentenceOf(m.first)) return undefined;
     // A name in apposition to a place noun with its preposition (للعاصمة الإثيوبية أديس أبابا).

@@ -17,6 +17,7 @@ const spec: LayerSpec = {
     { id: 'e3', type: 'GPE', name: 'مصر' },
     { id: 'e4', type: 'PER', name: 'زيد الأحمد' },
     { id: 'e5', type: 'GPE', name: 'كينيا' },
+    { id: 'e6', type: 'PER', name: 'عمر السالم' },
   ],
 };
 
@@ -63,4 +64,20 @@ test('an interview and a town are no talks; «المباركة» after a land is
   // Guards.
   has('وبدأت جولة جديدة من الحوار بين مصر وكينيا.', 'CONSULT', 'الحوار');
   has('وبارك زيد الأحمد قرار مصر.', 'SUPPORT', 'وبارك');
+});
+
+test('a title with a glued preposition marks the name after it (للرئيس X، لفخامة الرئيس X)', () => {
+  const text = 'بعث زيد الأحمد برقية تهنئة لفخامة الرئيس عمر السالم بمناسبة العيد.';
+  const events = run(text, spec);
+  const e = events.find((x) => x.type === 'SUPPORT');
+  assert.ok(e, show(text, events).join('; '));
+  assert.ok(!e.actor.includes('e6'), `actor ${e.actor.join(',')}`);
+  assert.deepEqual(e.recipient, ['e6']);
+  const text2 = 'وبعث زيد الأحمد برقية تهنئة للرئيس عمر السالم.';
+  const e2 = run(text2, spec).find((x) => x.type === 'SUPPORT');
+  assert.ok(e2 && !e2.actor.includes('e6') && e2.recipient.includes('e6'), JSON.stringify(e2));
+  // Guard: a title without a preposition is the doer's.
+  const text3 = 'وهنأ الرئيس عمر السالم زيد الأحمد بالفوز.';
+  const e3 = run(text3, spec).find((x) => x.type === 'SUPPORT');
+  assert.ok(e3 && e3.actor.includes('e6'), JSON.stringify(e3));
 });
