@@ -279,6 +279,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const t = tok(i);
     if (!t || t.kind !== 'word') return undefined;
     let v = lex.verbs.get(t.norm);
+    // 138 طالبا، 40 مؤكدة: after a number a form in ا (not the verb's own ا, as دعا) or a
+    // participle is a counted noun.
+    if (v && tokens[i - 1]?.kind === 'number' && (v.participle || (t.norm.endsWith('ا') && !normLemma(v).endsWith('ا')))) return undefined;
     // لم يستبعدوا، لن يقولوا: the jussive or subjunctive plural after a negator.
     if (!v && t.norm.endsWith('وا') && /^[وف]?[يت]/.test(t.norm) && lex.negators.has(norm(i - 1))) v = lex.verbs.get(`${t.norm.slice(0, -1)}ن`);
     // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
@@ -1920,6 +1923,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if ((norm(c0 - 1) === 'ان' || norm(c0 - 1) === 'لان') && lex.modalFrames.has(bare(norm(c0 - 2)))) return c1 - 1;
     // قد يقول قائل إن …: a hypothetical speaker says nothing.
     if (npEnd > npStart && lex.hypotheticalSpeakers.has(norm(npStart))) return c1 - 1;
+    // لا أحد ينكر أن …، ولا أحد يتهم الآخر: nobody is no speaker (the writer's own voice).
+    if (norm(c0 - 1) === 'احد' && /^[وف]?لا$/.test(norm(c0 - 2))) return c1 - 1;
     const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
     if (frame.contentStart < 0 && objectAt >= 0) frame.contentStart = objectAt;
     // واشترطت العمادة في استقبال الطلبات الذي يستمر …، ألا يقل …: after a verb of requiring or

@@ -94,3 +94,12 @@ test('على before لسان or هامش is the preposition even after a title (
   const v = 'وقال الوزير علي الحسن إن الخطة جاهزة.';
   assert.deepEqual(views(v), [{ cue: 'وقال', source: 'الوزير علي الحسن', stance: 'assert' }]);
 });
+
+test('nobody (لا أحد ينكر أن …) is no speaker, and a participle form after a number is a counted noun (138 طالبا)', () => {
+  assert.deepEqual(views('لا أحد ينكر أن المنطقة تعاني انقسامات كثيرة.'), []);
+  assert.deepEqual(views('ولا أحد يتهم الآخر بتبني أي فكر.'), []);
+  assert.deepEqual(views('وكرم الأمير 40 طالباً بجوائز مالية.'), []);
+  assert.deepEqual(views('وفي عام 2014 دعا الوزير إلى الحوار.').map((a) => a.cue), ['دعا']);
+  // A speaker named after the negation still speaks (لا ينكر الوزير أن …), and a participle after a comma still reports.
+  assert.deepEqual(views('وقال الوزير إن المشروع جاهز، مؤكدا أن العمل مستمر.').map((a) => a.cue), ['وقال', 'مؤكدا']);
+});
