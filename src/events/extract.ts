@@ -522,6 +522,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         // «إن متشددين من حركة طالبان سيطروا»: members of a party.
         if (memberOf(m) && m.last === i - 1) return { m, relative: false };
         if (p !== undefined) return { relative: false };
+        // «هجوم بسيارة ملغومة بشرق العراق أوقع 40 قتيلا»: a place after a locative phrase is no subject.
+        if (isLocative(m)) return { relative: false };
         return { m: firstParty(titledPerson(m) ?? m), relative: false };
       }
       if (RELATIVES.has(t.norm)) {

@@ -81,3 +81,14 @@ test('a title with a glued preposition marks the name after it (للرئيس X،
   const e3 = run(text3, spec).find((x) => x.type === 'SUPPORT');
   assert.ok(e3 && e3.actor.includes('e6'), JSON.stringify(e3));
 });
+
+test('a place after a locative phrase is not the subject of the verb after it', () => {
+  const text = 'ووقع هجوم بسيارة ملغومة بشرق كينيا أوقع 40 قتيلا.';
+  const events = run(text, spec);
+  assert.ok(events.some((e) => e.type === 'ASSAULT'), show(text, events).join('; '));
+  for (const e of events) assert.ok(!e.actor.includes('e5'), `${text.slice(e.trigger.start, e.trigger.end)} actor ${e.actor.join(',')}`);
+  // Guard: a party named before the verb is its subject.
+  const text2 = 'وقالت المصادر إن المقاومة الشعبية هاجمت مواقع جماعة الحوثي.';
+  const e2 = run(text2, spec).find((x) => x.type === 'ASSAULT');
+  assert.ok(e2 && e2.actor.includes('e1'), JSON.stringify(e2));
+});
