@@ -398,12 +398,99 @@ export function linkEntities(
     target.mentions.push({ start: cutOffset(t, text, descriptionCut(t.norm)), end: t.end, kind: 'description' });
     target.mentions.sort((a, b) => a.start - b.start);
   }
+  if (crownPrinceTitles(kb, text, tokens, entities, covered, starts)) added = true;
   if (added) {
     // entities in order of first mention again, numbered anew
     entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
     entities.forEach((e, n) => (e.id = `e${n + 1}`));
   }
   return entities;
+}
+
+/** The crown prince's titles, as token norms: the deputy's first, as it is the longer. */
+const CROWN_TITLES: readonly (readonly string[])[] = [['ولي', 'ولي', 'العهد'], ['ولي', 'العهد']];
+
+/** The crown-prince title written at token i (with و before it or none), or undefined. */
+function crownTitleAt(tokens: readonly Token[], i: number): readonly string[] | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  for (const title of CROWN_TITLES) {
+    let ok = true;
+    for (let k = 0; k < title.length && ok; k++) {
+      const w = tokens[i + k];
+      const want = title[k] as string;
+      ok = w !== undefined && w.sentence === t.sentence && (w.norm === want || (k === 0 && w.norm === 'و' + want));
+    }
+    if (ok) return title;
+  }
+  return undefined;
+}
+
+/** Whether a person's knowledge-base roles hold the title (ولي ولي العهد) or a role that begins with it (ولي العهد السعودي). */
+function holdsTitle(kb: Kb, e: Entity, title: readonly string[]): boolean {
+  const entry = e.kb ? kb.entries.get(e.kb.id) : undefined;
+  if (!entry || entry.type !== 'PER') return false;
+  const key = title.join(' ');
+  return (entry.roles ?? []).some((r) => {
+    const f = formKey(r);
+    return f === key || (f.startsWith(key + ' ') && !f.startsWith('ولي ولي'));
+  });
+}
+
+/**
+ * The crown prince's title as a mention of the person: written right after
+ * his name (الأمير محمد بن سلمان ولي ولي العهد), or alone, when it is not
+ * followed by a name and one person of the document holds it in the
+ * knowledge base (أمر سمو ولي ولي العهد بتأمين …). Returns whether a
+ * mention came before the entity's first one.
+ */
+function crownPrinceTitles(kb: Kb, text: string, tokens: readonly Token[], entities: Entity[], covered: Uint8Array, starts: ReadonlySet<number>): boolean {
+  let reordered = false;
+  const claimed = new Set<number>();
+  const add = (e: Entity, i: number, title: readonly string[]) => {
+    const t = tokens[i] as Token;
+    const end = (tokens[i + title.length - 1] as Token).end;
+    const start = t.norm === title[0] ? t.start : cutOffset(t, text, 1);
+    if (e.mentions.some((m) => m.start < end && start < m.end)) return;
+    if (start < (e.mentions[0]?.start ?? Infinity)) reordered = true;
+    e.mentions.push({ start, end, kind: 'description' });
+    e.mentions.sort((a, b) => a.start - b.start);
+    for (let k = i; k < i + title.length; k++) claimed.add(k);
+  };
+  // right after the name
+  for (const e of entities) {
+    if (e.type !== 'PER' || !e.kb) continue;
+    for (const m of [...e.mentions]) {
+      if (m.kind !== 'name') continue;
+      let i = tokens.findIndex((t) => t.start >= m.end);
+      if (i < 0 || !/^\s+$/.test(text.slice(m.end, (tokens[i] as Token).start))) continue;
+      const title = crownTitleAt(tokens, i);
+      if (title && (tokens[i] as Token).norm === title[0] && !beforeName(tokens, i + title.length, starts) && holdsTitle(kb, e, title)) add(e, i, title);
+    }
+  }
+  // alone, not before a name
+  for (let i = 0; i < tokens.length; i++) {
+    if (claimed.has(i) || covered[i] === 1) continue;
+    const title = crownTitleAt(tokens, i);
+    if (!title || beforeName(tokens, i + title.length, starts)) continue;
+    const holders = entities.filter((e) => e.type === 'PER' && holdsTitle(kb, e, title));
+    if (holders.length === 1) add(holders[0] as Entity, i, title);
+    i += title.length - 1;
+  }
+  return reordered;
+}
+
+/** Honorifics between a title and the name it belongs to (ولي العهد صاحب السمو الملكي الأمير …), normalised. */
+const HONORIFIC_WORDS = new Set(['صاحب', 'السمو', 'الملكي', 'سمو', 'الامير', 'الشيخ']);
+
+/** Whether a name starts at token k, or after honorifics from k on, in the same sentence. */
+function beforeName(tokens: readonly Token[], k: number, starts: ReadonlySet<number>): boolean {
+  const s = tokens[k - 1]?.sentence;
+  for (let j = k; j < k + 5 && tokens[j]?.sentence === s; j++) {
+    if (starts.has(j)) return true;
+    if (!HONORIFIC_WORDS.has((tokens[j] as Token).norm)) return false;
+  }
+  return false;
 }
 
 /** Latin letters spelled in Arabic (سي ان ان، بي بي سي), normalised. */

@@ -75,3 +75,15 @@ test('«المركز» points back to the one centre named just before, not as a
   const es = analyse(two, [['مركز الملك عبدالله للحوار', 'ORG']]);
   assert.ok(!es.some((e) => e.mentions.some((m) => two.slice(m.start, m.end) === 'المركز')));
 });
+
+// --- the crown prince's title as a mention of the person ----------------------------
+
+test('the crown prince title after the name, or alone, is a mention of the person who holds it', () => {
+  const text = 'وصل الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء إلى عمان. وأمر ولي ولي العهد بتأمين طائرات.';
+  const e = find(analyse(text, [['الأمير محمد بن سلمان', 'PER']]), 'per:mohammed-bin-salman');
+  assert.deepEqual(surfaces(text, e), ['الأمير محمد بن سلمان', 'ولي ولي العهد', 'ولي ولي العهد']);
+  // a title before another person's name is that person's (استقبل الملك سلمان ولي العهد الأمير محمد بن نايف)
+  const two = 'استقبل الملك سلمان ولي العهد الأمير محمد بن نايف في جدة.';
+  const es = analyse(two, [['الملك سلمان', 'PER'], ['محمد بن نايف', 'PER']]);
+  assert.ok(!es.some((x) => x.mentions.some((m) => two.slice(m.start, m.end) === 'ولي العهد')));
+});
