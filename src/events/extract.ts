@@ -1623,6 +1623,39 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx]!;
     if (c.actor.length > 0) continue;
+    // «اقتحمت قوات الجيش … بدعم من طيران التحالف»، «بدعم من ضربات جوية تشنها السعودية»: the
+    // backer is named after من (or is the doer of the strikes named there); the one backed is
+    // the doer of the act it goes with.
+    if (c.type === 'AID' && c.reading.pos === 'noun' && /^(و)?ب$/.test(c.reading.proclitics) && tokens[c.tok + 1]?.norm === 'من') {
+      let by: string[] = [];
+      for (let k = c.tok + 2; k < tokens.length && k - c.tok <= 6 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!); k++) {
+        const m = mentionAt[k];
+        if (m && m.first === k) {
+          if (!isLocative(m)) by = coordinated(m, forwardEnd(m.last, 6)).ids;
+          break;
+        }
+        const o = candAt.get(k);
+        if (o) {
+          if (o.type === 'ASSAULT' && o.actor.length > 0) by = [...o.actor];
+          break;
+        }
+      }
+      if (by.length > 0) {
+        c.actor = by;
+        c.actorFrom = 'syntax';
+        if (c.recipient.length === 0) {
+          for (let j = idx - 1; j >= 0; j--) {
+            const p = cands[j]!;
+            if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > 16) break;
+            if (p.reading.pos === 'verb' && p.actor.length > 0 && !p.inverse) {
+              c.recipient = p.actor.filter((id) => !by.includes(id));
+              break;
+            }
+          }
+        }
+        continue;
+      }
+    }
     // A support verb coordinated with an earlier verb (وقامت بتفتيشه), a purpose
     // masdar (… للمطالبة) or a participle of manner (مطالبين) shares the main
     // clause's subject.

@@ -92,3 +92,20 @@ test('a place after a locative phrase is not the subject of the verb after it', 
   const e2 = run(text2, spec).find((x) => x.type === 'ASSAULT');
   assert.ok(e2 && e2.actor.includes('e1'), JSON.stringify(e2));
 });
+
+test('«بدعم من X»: X is the backer, the doer of the act it goes with the one backed', () => {
+  const text = 'وهاجمت المقاومة الشعبية مواقع جماعة الحوثي بدعم من مصر.';
+  const events = run(text, spec);
+  const e = events.find((x) => x.type === 'AID');
+  assert.ok(e, show(text, events).join('; '));
+  assert.deepEqual(e.actor, ['e3']);
+  assert.deepEqual(e.recipient, ['e1']);
+  // The backer named as the doer of the strikes after من.
+  const text2 = 'واستعادت المقاومة الشعبية المدينة بدعم من غارات جوية تشنها مصر.';
+  const e2 = run(text2, spec).find((x) => x.type === 'AID');
+  assert.ok(e2 && e2.actor.includes('e3'), JSON.stringify(e2));
+  // Guard: support without من keeps its own arguments.
+  const text3 = 'ودعا زيد الأحمد إلى دعم كينيا.';
+  const e3 = run(text3, spec).find((x) => x.type === 'AID' || x.type === 'SUPPORT');
+  assert.ok(!e3 || !e3.actor.includes('e5'), JSON.stringify(e3));
+});
