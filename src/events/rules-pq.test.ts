@@ -109,3 +109,11 @@ test('«بدعم من X»: X is the backer, the doer of the act it goes with the
   const e3 = run(text3, spec).find((x) => x.type === 'AID' || x.type === 'SUPPORT');
   assert.ok(!e3 || !e3.actor.includes('e5'), JSON.stringify(e3));
 });
+
+test('the soul in a sermon (قتل النفس، العدوان على نفس واحدة، حرم الله قتلها) is no attack', () => {
+  hasNo('وقتل النفس التي حرم الله قتلها بغير حق من أعظم الذنوب.', 'ASSAULT');
+  hasNo('وأشار إلى أن العدوان على نفس واحدة عدوان على البشر.', 'ASSAULT', 'العدوان');
+  // Guards.
+  has('وقتل جماعة الحوثي خمسة جنود من الجيش.', 'ASSAULT', 'وقتل');
+  has('وندد زيد الأحمد بالعدوان على كينيا.', 'ASSAULT', 'بالعدوان');
+});
