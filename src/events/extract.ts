@@ -182,6 +182,8 @@ const LOYAL = /^(و)?(ال)?(موالي|مواليه|موالين|موالون|�
 /** «إلى» before the act a call asks for. */
 const TO = new Set(['الي', 'والي']);
 /** Words of an approximate count before a noun (نحو ثلاثين). */
+/** Head nouns of the names of movements (حركة النضال العربي لتحرير الأحواز). */
+const MOVEMENTS = new Set(['حركه', 'الحركه', 'جبهه', 'الجبهه', 'منظمه', 'المنظمه', 'هيئه', 'الهيئه', 'جمعيه', 'الجمعيه']);
 const APPROX = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء']);
 const PREP_PRONOUN = /^(من|علي|ضد|مع|الي|عن|ل|ب|لدي)(ه|ها|هم|هما|هن)$/;
 
@@ -1998,6 +2000,17 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (from) c.recipient = coordinated(from, end).ids.filter((id) => !place(id) && !c.actor.includes(id) && !freed.includes(id));
   }
 
+  /** A movement's head noun, then at most three definite words, right before token k. */
+  function movementName(k: number): boolean {
+    for (let j = k - 1; j >= 0 && k - j <= 4 && sentenceOf(j) === sentenceOf(k); j--) {
+      const t = tokens[j]!;
+      if (t.kind !== 'word' || isCandidate[j]) return false;
+      if (MOVEMENTS.has(t.norm.replace(/^(و|ف|ب|ل)(?=..)/, ''))) return j < k - 1;
+      if (!/^ال/.test(t.norm)) return false;
+    }
+    return false;
+  }
+
   // 5. Filters and merges.
   const entityById = new Map(input.entities.map((e) => [e.id, e]));
   const kept: Candidate[] = [];
@@ -2016,6 +2029,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       // An intransitive verb takes none: its `next` words are cues (تجمعوا للتنديد).
       if (p && p.type !== c.type && p.lemma.next.size > 0 && !p.lemma.intransitive && c.tok - p.tok <= p.lemma.nextWindow && sentenceOf(p.tok) === sentenceOf(c.tok)
         && (p.lemma.next.has(bare[c.tok]!) || p.lemma.next.has(tokens[c.tok]!.norm))) continue;
+      // «حركة النضال العربي لتحرير الأحواز»، «الجبهة الشعبية لتحرير …»: a purpose masdar after the
+      // name of a movement and its adjectives is part of the movement's name.
+      if (/^ل/.test(c.reading.proclitics) && movementName(c.tok)) continue;
       // A definite event noun as the genitive of a head noun names a party (سجون الاحتلال، قوات الاحتلال).
       if (c.reading.pos === 'noun' && c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]) continue;
       // A definite noun that takes up an event already told, with no arguments of its own.
