@@ -124,3 +124,12 @@ test('a purpose masdar in the name of a movement (حركة النضال العر
   // Guard: a purpose after an act stays an event.
   has('وشنت المقاومة الشعبية هجوما لتحرير المدينة من جماعة الحوثي.', 'ASSAULT', 'لتحرير');
 });
+
+test('counting an act as a crime, aggression or a threat (عدّ X جريمة، عادًا … من البغي، تعد … تهديدا) is an accusation', () => {
+  has('عد زيد الأحمد الهجوم على كينيا جريمة نكراء.', 'ACCUSE', 'عد');
+  has('وأوضح زيد الأحمد أن استهداف المساجد ضلال، عادًا هذه الأعمال مرحلة متقدمة من البغي.', 'ACCUSE', 'عادًا');
+  has('وأكد أن مصر تعد التمرد الذي تقوده جماعة الحوثي تهديدا خطيرا للحقوق.', 'ACCUSE', 'تعد');
+  // Guards: «تعد» of rank and a count are no accusation.
+  hasNo('وتعد مصر من أكبر الدول في المنطقة.', 'ACCUSE');
+  hasNo('وعد زيد الأحمد بتقديم المساعدة لكينيا.', 'ACCUSE');
+});
