@@ -133,3 +133,11 @@ test('counting an act as a crime, aggression or a threat (عدّ X جريمة، 
   hasNo('وتعد مصر من أكبر الدول في المنطقة.', 'ACCUSE');
   hasNo('وعد زيد الأحمد بتقديم المساعدة لكينيا.', 'ACCUSE');
 });
+
+test('a parliament passing a law is AGREE; «صادق» agrees only on something (صادق على)', () => {
+  has('أقر البرلمان التونسي، ليل الجمعة، قانونا جديدا لمكافحة الإرهاب.', 'AGREE', 'أقر');
+  hasNo('لا يمكن لمؤمن صادق أن يقبل بهذا العدوان.', 'AGREE');
+  // Guards.
+  has('وصادق البرلمان أمس على الاتفاق مع كينيا.', 'AGREE', 'وصادق');
+  hasNo('وأقر زيد الأحمد بصعوبة الوضع في كينيا.', 'AGREE');
+});
