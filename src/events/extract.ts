@@ -1031,6 +1031,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
             k = j;
             continue;
           }
+          // «عقد ولي ولي العهد الأمير محمد بن سلمان، في مكتبه بجدة اجتماعا»: a comma after the
+          // named subject, then a short place or time phrase before the noun.
+          const comma = tokens[k]!.norm === '،' || tokens[k]!.norm === ',';
+          const afterName = k > 0 && mentionAt[k - 1] !== undefined && mentionAt[k - 1]!.last === k - 1 && !isAdjective(mentionAt[k - 1]!);
+          if (comma && afterName && i - k <= 5 && i - k >= 2 && /^(في|ب.+|خلال|امس|اليوم|مساء|صباح)$/.test(tokens[k + 1]!.norm)
+            && !tokens.slice(k + 1, i).some((t) => isBoundary(t)) && !isCandidate.slice(k + 1, i).some(Boolean)) continue;
           break;
         }
         if (isCandidate[k]) break;

@@ -141,3 +141,14 @@ test('a parliament passing a law is AGREE; «صادق» agrees only on something
   has('وصادق البرلمان أمس على الاتفاق مع كينيا.', 'AGREE', 'وصادق');
   hasNo('وأقر زيد الأحمد بصعوبة الوضع في كينيا.', 'AGREE');
 });
+
+test('a short place phrase after a comma does not cut a support verb from its noun (عقد X، في مكتبه، اجتماعا)', () => {
+  const text = 'وعقد زيد الأحمد، في مكتبه بالقاهرة اجتماعا مع وزير خارجية كينيا.';
+  const events = run(text, spec);
+  const e = events.find((x) => x.type === 'CONSULT');
+  assert.ok(e && e.actor.includes('e4'), show(text, events).join('; ') + JSON.stringify(e));
+  // Guard: a new clause after the comma keeps its own doer.
+  const text2 = 'ووصل زيد الأحمد، في حين عقدت مصر اجتماعا مع كينيا.';
+  const e2 = run(text2, spec).find((x) => x.type === 'CONSULT' && text2.slice(x.trigger.start, x.trigger.end) !== 'ووصل');
+  assert.ok(!e2 || !e2.actor.includes('e4'), JSON.stringify(e2));
+});
