@@ -2006,6 +2006,14 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (from) c.recipient = coordinated(from, end).ids.filter((id) => !place(id) && !c.actor.includes(id) && !freed.includes(id));
   }
 
+  /** «جرى خلاله»، «وتم خلال اللقاء» right before token k. */
+  function duringMeeting(k: number): boolean {
+    const done = (j: number) => j >= 0 && /^(و)?(جري|تم|يتم|يجري)$/.test(tokens[j]!.norm);
+    const w1 = tokens[k - 1]?.norm ?? '';
+    if (/^خلال(ه|ها|هما)$/.test(w1)) return done(k - 2);
+    return k >= 3 && tokens[k - 2]!.norm === 'خلال' && tokens[k - 1]!.kind === 'word' && done(k - 3);
+  }
+
   /** A movement's head noun, then at most three definite words, right before token k. */
   function movementName(k: number): boolean {
     for (let j = k - 1; j >= 0 && k - j <= 4 && sentenceOf(j) === sentenceOf(k); j--) {
@@ -2038,6 +2046,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       // «حركة النضال العربي لتحرير الأحواز»، «الجبهة الشعبية لتحرير …»: a purpose masdar after the
       // name of a movement and its adjectives is part of the movement's name.
       if (/^ل/.test(c.reading.proclitics) && movementName(c.tok)) continue;
+      // «وجرى خلال الاتصال بحث …»، «جرى خلاله مناقشة …»: what was discussed during a meeting is no meeting of its own
+      // (nor a call: بحث read as ب + حث).
+      if ((c.type === 'CONSULT' || c.type === 'REQUEST') && duringMeeting(c.tok)) continue;
       // A definite event noun as the genitive of a head noun names a party (سجون الاحتلال، قوات الاحتلال).
       if (c.reading.pos === 'noun' && c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]) continue;
       // A definite noun that takes up an event already told, with no arguments of its own.

@@ -152,3 +152,11 @@ test('a short place phrase after a comma does not cut a support verb from its no
   const e2 = run(text2, spec).find((x) => x.type === 'CONSULT' && text2.slice(x.trigger.start, x.trigger.end) !== 'ووصل');
   assert.ok(!e2 || !e2.actor.includes('e4'), JSON.stringify(e2));
 });
+
+test('what was discussed during a meeting (جرى خلاله مناقشة، وجرى خلال الاتصال بحث) is no event of its own', () => {
+  hasNo('وعقد زيد الأحمد اجتماعا مع وزير خارجية كينيا، جرى خلاله مناقشة مجالات التعاون.', 'CONSULT', 'مناقشة');
+  hasNo('وتلقى زيد الأحمد اتصالا من رئيس كينيا، وجرى خلال الاتصال بحث العلاقات بين البلدين.', 'REQUEST', 'بحث');
+  hasNo('وتلقى زيد الأحمد اتصالا من رئيس كينيا، وجرى خلال الاتصال بحث العلاقات بين البلدين.', 'CONSULT', 'بحث');
+  // Guard: the meeting itself stays.
+  has('وعقد زيد الأحمد اجتماعا مع وزير خارجية كينيا، جرى خلاله مناقشة مجالات التعاون.', 'CONSULT', 'اجتماعا');
+});
