@@ -160,3 +160,10 @@ test('what was discussed during a meeting (جرى خلاله مناقشة، وج
   // Guard: the meeting itself stays.
   has('وعقد زيد الأحمد اجتماعا مع وزير خارجية كينيا، جرى خلاله مناقشة مجالات التعاون.', 'CONSULT', 'اجتماعا');
 });
+
+test('«يدعو للفخر، يدعو للقلق»: what gives cause for a feeling is no call', () => {
+  hasNo('وقال زيد الأحمد إن ما وجده يدعو للفخر والاعتزاز.', 'REQUEST');
+  hasNo('وقال زيد الأحمد إن الوضع في كينيا يدعو للقلق.', 'REQUEST');
+  // Guard.
+  has('ودعا زيد الأحمد مصر إلى الحوار.', 'REQUEST', 'ودعا');
+});
