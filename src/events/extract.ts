@@ -337,6 +337,15 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
           continue;
         }
       }
+      // «قوات الجيش الوطني وعناصر من المقاومة الشعبية»: members of a party coordinated with it.
+      if (!next && /^و../.test(t.norm) && MEMBER_HEADS.has(t.norm.slice(1)) && tokens[k + 1]?.norm === 'من' && k + 2 < limit) {
+        const n2 = mentionAt[k + 2];
+        if (n2 && n2.first === k + 2 && !isAdjective(n2)) {
+          if (!ids.includes(n2.entity.id)) ids.push(n2.entity.id);
+          last = n2.last;
+          continue;
+        }
+      }
       if (t.norm === 'و' && k + 1 < limit) {
         const n2 = mentionAt[k + 1];
         if (n2 && n2.first === k + 1) {

@@ -167,3 +167,19 @@ test('«يدعو للفخر، يدعو للقلق»: what gives cause for a feel
   // Guard.
   has('ودعا زيد الأحمد مصر إلى الحوار.', 'REQUEST', 'ودعا');
 });
+
+test('members of a party coordinated with another doer (قوات X وعناصر من Y) are both doers', () => {
+  const text = 'اقتحمت قوات الجيش وعناصر من المقاومة الشعبية مواقع جماعة الحوثي.';
+  const events = run(text, { entities: [
+    { id: 'a1', type: 'ORG', name: 'قوات الجيش' },
+    { id: 'e1', type: 'ORG', name: 'المقاومة الشعبية' },
+    { id: 'e2', type: 'ORG', name: 'جماعة الحوثي' },
+  ] });
+  const e = events.find((x) => x.type === 'ASSAULT');
+  assert.ok(e, show(text, events).join('; '));
+  assert.deepEqual([...e.actor].sort(), ['a1', 'e1']);
+  // Guard: members of the target after the object stay out of the doers.
+  const text2 = 'وقتلت المقاومة الشعبية عناصر من جماعة الحوثي.';
+  const e2 = run(text2, spec).find((x) => x.type === 'ASSAULT');
+  assert.ok(e2 && !e2.actor.includes('e2'), JSON.stringify(e2));
+});
