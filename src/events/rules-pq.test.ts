@@ -183,3 +183,12 @@ test('members of a party coordinated with another doer (قوات X وعناصر 
   const e2 = run(text2, spec).find((x) => x.type === 'ASSAULT');
   assert.ok(e2 && !e2.actor.includes('e2'), JSON.stringify(e2));
 });
+
+test('what endangers security, a truce or freedoms, and a threat after من or على, is no threat made', () => {
+  hasNo('وقالت مصر إن الغارات تهدد الهدنة الهشة في كينيا.', 'THREATEN');
+  hasNo('وحذرت كينيا من أن ذلك يهدد الأمن في المنطقة.', 'THREATEN', 'يهدد');
+  hasNo('ويرى فيه المجتمع المدني تهديدات للحريات.', 'THREATEN');
+  hasNo('وجاء التصويت في أجواء من التهديد المتزايد.', 'THREATEN');
+  // Guard.
+  has('وهدد زيد الأحمد جماعة الحوثي بالرد.', 'THREATEN', 'وهدد');
+});
