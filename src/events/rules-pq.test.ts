@@ -192,3 +192,10 @@ test('what endangers security, a truce or freedoms, and a threat after من or �
   // Guard.
   has('وهدد زيد الأحمد جماعة الحوثي بالرد.', 'THREATEN', 'وهدد');
 });
+
+test('«ما ساعد X على»: what helped someone to do something is no aid', () => {
+  hasNo('ولم تنفجر القنبلة، ما ساعد زيد الأحمد على كشف الخطة.', 'AID');
+  hasNo('وتأخر الرد، مما ساعد جماعة الحوثي على التقدم.', 'AID');
+  // Guard.
+  has('وقالت إن مصر ستساعد كينيا على الخروج من الأزمة.', 'AID', 'ستساعد');
+});
