@@ -199,3 +199,8 @@ test('«ما ساعد X على»: what helped someone to do something is no aid'
   // Guard.
   has('وقالت إن مصر ستساعد كينيا على الخروج من الأزمة.', 'AID', 'ستساعد');
 });
+
+test('leaving for a place (غادر إلى X) is a visit; leaving a place is not', () => {
+  has('وغادر زيد الأحمد إلى كينيا للمشاركة في القمة.', 'CONSULT', 'وغادر');
+  hasNo('وغادر زيد الأحمد كينيا بعد انتهاء القمة.', 'CONSULT', 'وغادر');
+});
