@@ -2419,7 +2419,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       let cs = e;
       while (cs < se && isPunct(cs) && !isQuoteOpen(cs)) cs++;
       // Nothing after the subject: the clause before the frame phrase is what was reported.
-      let [a, b] = cs < se ? contentFrom(cs, false) : [sentenceStart(i), framed];
+      const [a, bEnd] = cs < se ? contentFrom(cs, false) : [sentenceStart(i), framed];
+      let b = bEnd;
       while (b > a && isPunct(b - 1)) b--;
       if (b <= a) continue;
       emit({ cue: span(i, i + 1), source, content: span(a, b), stance: 'assert' }, false);

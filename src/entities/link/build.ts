@@ -462,7 +462,7 @@ function crownPrinceTitles(kb: Kb, text: string, tokens: readonly Token[], entit
     if (e.type !== 'PER' || !e.kb) continue;
     for (const m of [...e.mentions]) {
       if (m.kind !== 'name') continue;
-      let i = tokens.findIndex((t) => t.start >= m.end);
+      const i = tokens.findIndex((t) => t.start >= m.end);
       if (i < 0 || !/^\s+$/.test(text.slice(m.end, (tokens[i] as Token).start))) continue;
       const title = crownTitleAt(tokens, i);
       if (title && (tokens[i] as Token).norm === title[0] && !beforeName(tokens, i + title.length, starts) && holdsTitle(kb, e, title)) add(e, i, title);
