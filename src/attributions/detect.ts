@@ -680,10 +680,17 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const earlierSubject = (i: number): Source | undefined => {
     const floor = sentenceStart(Math.max(0, sentenceStart(i) - 1));
     // A person first: organisations in between are more often objects (حسابها على "تويتر").
+    // A mention governed by لـ or لدى is an addressee or an employer (قال X لـ«الشرق الأوسط»،
+    // في سؤال لـ«عكاظ»، محلل لدى «…»), never the subject of a later subjectless verb.
+    const oblique = (j: number): boolean => {
+      let k = j - 1;
+      while (k >= 0 && isQuoteOpen(k) !== undefined) k--;
+      return norm(k) === 'ل' || norm(k) === 'لدي';
+    };
     for (const type of ['PER', 'ORG'] as const) {
       for (let j = i - 1; j >= floor; j--) {
         const m = mentionOf[j];
-        if (m && m.type === type && m.first === j) return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
+        if (m && m.type === type && m.first === j && !oblique(j)) return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
       }
     }
     for (let j = i - 1; j >= floor; j--) {

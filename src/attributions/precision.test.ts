@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, entitiesBySurface } from './testing.js';
+
+const cut = (t: string, s: { start?: number; end?: number }) => (s.start === undefined ? '∅' : t.slice(s.start, s.end ?? s.start));
+const views = (t: string, ents = entitiesBySurface(t, [])) =>
+  attributionsOf(t, ents).map((a) => ({ cue: cut(t, a.cue), source: cut(t, a.source), stance: a.stance }));
+
+test('an outlet addressed with لـ or an employer after لدى is not the speaker of a later subjectless verb', () => {
+  const t = 'وتحدث الخبير الاقتصادي لـ«الوطن» عن السوق أمس. وتابع: «السوق تتعافى ببطء».';
+  const te = entitiesBySurface(t, [{ id: 'o2', type: 'ORG', name: 'الوطن', forms: ['الوطن'] }]);
+  assert.deepEqual(views(t, te), [{ cue: 'وتابع', source: 'الخبير الاقتصادي', stance: 'assert' }]);
+  const u = 'وفي سؤال لـ«الوطن» عن المشروع، أجابت: إن العمل يسير كما خطط له.';
+  const ue = entitiesBySurface(u, [{ id: 'o2', type: 'ORG', name: 'الوطن', forms: ['الوطن'] }]);
+  assert.notEqual(views(u, ue)[0]?.source, 'الوطن');
+  // An organisation that is the subject stays the speaker.
+  const v = 'عقدت «شركة الخليج» مؤتمرا أمس. وأضافت: «الأرباح ارتفعت».';
+  const ve = entitiesBySurface(v, [{ id: 'o1', type: 'ORG', name: 'شركة الخليج', forms: ['شركة الخليج'] }]);
+  assert.deepEqual(views(v, ve), [{ cue: 'وأضافت', source: 'شركة الخليج', stance: 'assert' }]);
+});
