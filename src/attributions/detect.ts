@@ -2678,6 +2678,16 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
 
   resumptiveReports();
   settleRelay();
+  // «امتنع عن الإدلاء بأي تعليق …»، «فأنا أقسم إنني …»: a cue that opens a quotation, or follows
+  // a first-person pronoun in it, with no subject written after it, is the quoted speaker's own
+  // words, not a new report (gold/GUIDELINE.md, the ninth set).
+  const firstPersonInQuote = (d: Draft): boolean => {
+    const c = firstTokenAt(d.cue.start);
+    if (c >= T || (d.source.start !== undefined && d.source.start > d.cue.start)) return false;
+    if (!drafts.some((o) => o !== d && o.content.start <= d.cue.start && d.cue.start < o.content.end && o.cue.end <= d.cue.start)) return false;
+    return isQuoteOpen(c - 1) !== undefined || /^[وف]?(انا|نحن)$/.test(norm(c - 1));
+  };
+  for (let k = drafts.length - 1; k >= 0; k--) if (firstPersonInQuote(drafts[k] as Draft)) drafts.splice(k, 1);
   // Ids follow the order of the cues.
   drafts.sort((x, y) => x.cue.start - y.cue.start || x.key - y.key);
   const idOf = new Map<number, string>();

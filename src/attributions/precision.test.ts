@@ -18,3 +18,16 @@ test('an outlet addressed with لـ or an employer after لدى is not the speak
   const ve = entitiesBySurface(v, [{ id: 'o1', type: 'ORG', name: 'شركة الخليج', forms: ['شركة الخليج'] }]);
   assert.deepEqual(views(v, ve), [{ cue: 'وأضافت', source: 'شركة الخليج', stance: 'assert' }]);
 });
+
+test('a cue that opens a quotation or follows a first-person pronoun in it is the quoted speaker\'s own words', () => {
+  const t = 'وقال المتحدث باسم الحكومة: «أمتنع عن الإدلاء بأي تعليق، لكن الأمر مؤسف جدا».';
+  assert.deepEqual(views(t).map((v) => v.cue), ['وقال']);
+  const u = 'وأضاف اللاعب أنه إذا قرر الاعتزال «فأنا أقسم إنني سأبلغكم بنفسي!».';
+  assert.deepEqual(views(u).map((v) => v.cue), ['وأضاف']);
+  // A speaker written inside the quotation keeps the nested report.
+  const v = 'وقال الوزير: «وزير الخارجية أكد لي أن الاتفاق قريب».';
+  assert.deepEqual(views(v).map((x) => x.cue), ['وقال', 'أكد']);
+  // A report that opens a quotation with no speaker before it stays.
+  const w = 'وقالت الصحيفة: «أعلنت وزارة الصحة أن الوباء انحسر».';
+  assert.equal(views(w).length, 2);
+});
