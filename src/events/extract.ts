@@ -1338,33 +1338,72 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     return ids;
   }
 
+  // «أعلن الملك سلمان …، وتلقى اتصالا هاتفيا من ملك الأردن»: a received act coordinated with an
+  // earlier verb and with no subject of its own has that verb's subject as its recipient.
+  for (const [idx, c] of cands.entries()) {
+    if (!c.inverse || c.recipient.length > 0 || c.verbAt < 0 || !/^و/.test(tokens[c.verbAt]!.norm)) continue;
+    if (mentionsIn(c.verbAt + 1, c.tok).length > 0 || (c.subjectAfter && c.subjectAfter.first < c.tok)) continue;
+    const subject = chainSubject(idx);
+    if (subject) c.recipient = subject.ids.filter((id) => !c.actor.includes(id));
+  }
+
   // A verb coordinated with an earlier one of the same clause keeps its subject
   // when the one name after it can be its object: «أدانت السعودية الهجوم
   // وطالبت إيران بالكف …» (Saudi Arabia asks Iran). With a second name after
   // it (وطالبت الإمارات إيران) or an intransitive verb, the name is a new subject.
   for (const [idx, c] of cands.entries()) {
-    const s0 = c.subjectAfter;
+    // A nisba in a title stands for the person named after it (واستقبل الرئيس الأميركي الأسبق جيمي كارتر).
+    const sa = c.subjectAfter;
+    const titled = sa && isAdjective(sa) ? appositivePerson(sa) : undefined;
+    const s0 = titled ?? sa;
     if (!s0 || c.reading.pos !== 'verb' || !c.reading.proclitics.startsWith('و') || c.lemma.intransitive || c.lemma.inverse || c.reading.pronoun) continue;
-    if (c.recipient.length > 0 || s0.first - c.tok > 2 || isAdjective(s0)) continue;
-    let p: Candidate | undefined;
-    for (let j = idx - 1; j >= 0; j--) {
-      const q = cands[j]!;
-      if (sentenceOf(q.tok) !== sentenceOf(c.tok) || c.tok - q.tok > 16) break;
-      if (q.reading.pos === 'verb' && q.actorFrom === 'syntax' && q.actor.length > 0 && !q.lemma.inverse) {
-        p = q;
-        break;
-      }
-    }
-    if (!p || p.actor.includes(s0.entity.id)) continue;
-    const crossed = tokens.slice(p.tok, c.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':');
-    if (crossed) continue;
+    if (isAdjective(s0) || (c.recipient.length > 0 && !(titled && c.recipient.every((id) => id === titled.entity.id)))) continue;
+    // A title may stand before the name (واستقبل الرئيس الأميركي الأسبق جيمي كارتر).
+    if (s0.first - c.tok > 2 && (s0.first - c.tok > 5 || isCandidate.slice(c.tok + 1, s0.first).some(Boolean))) continue;
+    const subject = chainSubject(idx);
+    if (!subject || subject.ids.includes(s0.entity.id)) continue;
     const end = forwardEnd(c.tok, 14);
     const co = coordinated(s0, end);
     const another = mentionsIn(co.last + 1, end).some((m) => !isAdjective(m) && prepOf(m) === undefined && !isLocative(m) && !co.ids.includes(m.entity.id));
     if (another) continue;
-    c.recipient = co.ids.filter((id) => !p!.actor.includes(id));
-    c.actor = [...p.actor];
+    c.recipient = co.ids.filter((id) => !subject.ids.includes(id));
+    c.actor = [...subject.ids];
     c.actorFrom = 'inherited';
+  }
+
+  /**
+   * The named subject of the chain of verbs joined by و that the candidate at idx continues
+   * (أعلن الملك سلمان … وتلقى … واستقبل …): the actor of the nearest earlier verb of the
+   * same sentence, or the recipient of a received act (تلقى اتصالا)، not past a full stop.
+   */
+  function chainSubject(idx: number): { ids: string[] } | undefined {
+    const c = cands[idx]!;
+    for (let j = idx - 1; j >= 0; j--) {
+      const q = cands[j]!;
+      if (sentenceOf(q.tok) !== sentenceOf(c.tok) || c.tok - q.tok > 40) return undefined;
+      if (tokens.slice(q.tok, c.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':')) return undefined;
+      if (q.verbAt < 0) continue;
+      if (q.inverse) {
+        if (q.recipient.length > 0 && q.verbAt !== q.tok) return { ids: [...q.recipient] };
+        continue;
+      }
+      // A verb, or an act told by a noun after the first verb (أعلن الملك سلمان بدء العملية).
+      const verbal = q.reading.pos === 'verb' || (q.verbAt !== q.tok && !q.passive && !q.ofNoun);
+      if (verbal && q.actorFrom === 'syntax' && q.actor.length > 0 && !q.lemma.inverse) {
+        // Past the first verb only through verbs coordinated with it.
+        return c.tok - q.tok > 16 && !chainBetween(q.tok, c.tok) ? undefined : { ids: [...q.actor] };
+      }
+    }
+    return undefined;
+  }
+
+  /** Whether every verb candidate between from and to is coordinated by و (a chain of one subject). */
+  function chainBetween(from: number, to: number): boolean {
+    for (let k = from + 1; k < to; k++) {
+      const q = candAt.get(k);
+      if (q && q.reading.pos === 'verb' && !/^و/.test(tokens[k]!.norm)) return false;
+    }
+    return true;
   }
 
   // A court's sentence (حكمت المحكمة بالسجن … على 300 من مؤيدي الجماعة، أصدرت محكمة حكما بإعدام

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { IsnadEvent } from '../core/types.js';
+import { extractEvents } from './extract.js';
+import { buildLayers, type LayerSpec } from './testing.js';
+
+const spec: LayerSpec = {
+  entities: [
+    { id: 'e1', type: 'PER', name: 'الملك سلمان' },
+    { id: 'e2', type: 'PER', name: 'جيمي كارتر' },
+    { id: 'e3', type: 'GPE', name: 'الأردن' },
+    { id: 'e4', type: 'PER', name: 'زيد الأحمد' },
+    { id: 'e5', type: 'GPE', name: 'الولايات المتحدة', forms: ['adj:الأميركي'] },
+    { id: 'e6', type: 'PER', name: 'عمر خالد' },
+    { id: 'e7', type: 'GPE', name: 'مصر' },
+  ],
+};
+
+const run = (text: string) => extractEvents(buildLayers(text, spec));
+const show = (text: string, events: IsnadEvent[]) =>
+  events.map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)} [${e.actor.join(',')}]→[${e.recipient.join(',')}]`).join('; ');
+
+/** The event on the trigger word, with its type, actor and recipient. */
+function args(text: string, trigger: string, type: string, actor: string[], recipient: string[]) {
+  const events = run(text);
+  const e = events.find((x) => x.type === type && text.slice(x.trigger.start, x.trigger.end) === trigger);
+  assert.ok(e, `${text} → ${show(text, events)}`);
+  assert.deepEqual([[...e.actor].sort(), [...e.recipient].sort()], [actor, recipient], `${text} → ${show(text, events)}`);
+}
+
+test('a verb of a chain joined by و shares the first verb’s subject; the name after it is its object', () => {
+  const chain = 'أعلن الملك سلمان بدء العملية العسكرية، وتلقى اتصالا هاتفيا من ملك الأردن، واستقبل الرئيس الأميركي الأسبق جيمي كارتر.';
+  // A received call with no subject of its own: the chain's subject receives it.
+  args(chain, 'اتصالا', 'CONSULT', ['e3'], ['e1']);
+  // Past the received call, and past a nisba in the guest's title.
+  args(chain, 'واستقبل', 'CONSULT', ['e1'], ['e2']);
+});
+
+test('a coordinated verb with a subject of its own keeps it', () => {
+  // Two names after the verb: the first is its subject.
+  args('استقبل الملك سلمان زيد الأحمد في مكتبه، واستقبل عمر خالد جيمي كارتر.', 'واستقبل', 'CONSULT', ['e6'], ['e2']);
+  // A new sentence starts a new chain.
+  args('استقبل الملك سلمان زيد الأحمد. والتقى عمر خالد جيمي كارتر.', 'والتقى', 'CONSULT', ['e6'], ['e2']);
+});
