@@ -124,10 +124,13 @@ describe('web UI in Chromium', { skip }, () => {
     await page.click('.events-page button[type=submit]');
     await page.waitForURL(/type=REQUEST/);
     // The table re-renders with the filtered rows: wait until only those remain.
-    await page.waitForFunction(
-      `(() => { const cells = [...document.querySelectorAll('.events-table tbody [data-event-type]')];
-        return cells.length > 0 && cells.every((c) => c.getAttribute('data-event-type') === 'REQUEST'); })()`,
-    );
+    // A function, not a string: a string predicate is evaluated with eval, which the page's CSP forbids.
+    await page.waitForFunction(() => {
+      type Cell = { getAttribute(name: string): string | null };
+      const doc = (globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<Cell> } }).document;
+      const cells = Array.from(doc.querySelectorAll('.events-table tbody [data-event-type]'));
+      return cells.length > 0 && cells.every((c) => c.getAttribute('data-event-type') === 'REQUEST');
+    });
     const types = await attributes('.events-table tbody [data-event-type]', 'data-event-type');
     assert.ok(types.length > 0 && types.every((t) => t === 'REQUEST'), `types: ${types.join(',')}`);
     await shot('4-events');
