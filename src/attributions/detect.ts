@@ -90,6 +90,8 @@ const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 
 const RELAY = new Set(['بحسب', 'حسب', 'وفقا', 'وفق', 'طبقا']);
 const PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع', 'ل', 'ب', 'بعد', 'قبل', 'دون', 'بدون', 'عدم']);
 const PRONOUN_SUBJECT = /^(و|ف)?(لكن|ان|بان|لان)(ه|ها|هم|هما)$/;
+/** بها، به: ب with a pronoun resuming the noun a relative clause describes (what was promised or demanded). */
+const RESUMED_COMPLEMENT = /^ب(ه|ها|هم|هما)$/;
 const PASSIVE = new Set(['قيل', 'وقيل', 'يقال', 'ويقال', 'فيقال']);
 /** Words before a verbal noun that looks like a verb (رافضا ذكر اسمه، عدم الكشف). */
 const REFUSAL = new Set(['رافضا', 'رافضه', 'رافضين', 'عدم', 'دون', 'بدون', 'مفضلا', 'مفضله', 'مفضلين', 'طالبا', 'طالبه', 'طالبين']);
@@ -1619,6 +1621,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (!cue?.participle && raw.startsWith('أ') && /^(ا|است|انت|افت)/.test(cue?.lemma ?? '') && !/^أ/.test(cue?.lemma ?? '')) return c1 - 1;
     // لذا آمل أن …: a madda on the first letter of a verb whose past has none is the first person.
     if (!cue?.participle && raw.startsWith('آ') && !/^آ/.test(cue?.lemma ?? '')) return c1 - 1;
+    // المشاريع التي وعدت بها جوبا، التعديلات التي طالب بها X: a relative clause whose ب-complement
+    // is a pronoun resuming the noun before it reports no proposition, only describes that noun
+    // (a deal «التي كشفت عنها» a company is a disclosure and stays).
+    if (!cue?.participle && isRelative(c0 - 1) && RESUMED_COMPLEMENT.test(norm(c1))) return c1 - 1;
     // داعين الله أن، سائلا المولى، ودعا سموه في اتصال هاتفي المولى عز وجل أن: a prayer.
     if (/^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cue))) {
       const se0 = sentenceEnd(c1);

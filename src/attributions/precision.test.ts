@@ -31,3 +31,11 @@ test('a cue that opens a quotation or follows a first-person pronoun in it is th
   const w = 'وقالت الصحيفة: «أعلنت وزارة الصحة أن الوباء انحسر».';
   assert.equal(views(w).length, 2);
 });
+
+test('a relative clause whose ب-complement resumes the noun it describes reports nothing (المشاريع التي وعدت بها X)', () => {
+  assert.deepEqual(views('ولم تنفذ الحكومة أيا من المشاريع التي وعدت بها الوزارة، كما لم يتغير شيء.'), []);
+  assert.deepEqual(views('وهي التعديلات التي طالب بها رئيس النادي السابق في وقت سابق.'), []);
+  // A relative clause with its own proposition stays a report.
+  assert.deepEqual(views('وهو المدرب الذي طالب بأن يرحل اللاعبون الأجانب.').map((v) => v.cue), ['طالب']);
+  assert.deepEqual(views('وطالب رئيس النادي بتعديل اللوائح.').map((v) => v.source), ['رئيس النادي']);
+});
