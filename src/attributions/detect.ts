@@ -1611,6 +1611,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return full;
   };
 
+  /** مما، وهو ما، وهذا ما، الأمر الذي before c0: the facts just told are the subject of the verb at c0. */
+  const inferenceBefore = (c0: number): boolean => {
+    const p = norm(c0 - 1);
+    if (p === 'مما') return true;
+    if (p === 'ما') return /^[وف]?(هو|هي|هذا|هذه|ذلك)$/.test(norm(c0 - 2));
+    return p === 'الذي' && /^[وف]?الامر$/.test(norm(c0 - 2));
+  };
   /** Handles a verb cue whose cue tokens are [c0, c1); returns the last token used. */
   const verbCue = (c0: number, c1: number, cue: VerbCue | undefined, stance: Stance, negated: boolean, relativeHint: boolean,
     opts: { tight?: boolean; forced?: Source } = {}): number => {
@@ -1625,6 +1632,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // is a pronoun resuming the noun before it reports no proposition, only describes that noun
     // (a deal «التي كشفت عنها» a company is a disclosure and stays).
     if (!cue?.participle && isRelative(c0 - 1) && RESUMED_COMPLEMENT.test(norm(c1))) return c1 - 1;
+    // …، مما يؤكد أن …، مما يشير إلى …: what the facts before مما show is the writer's inference,
+    // unless a speaker is written after the verb (مما أكده الوزير).
+    if (!cue?.participle && inferenceBefore(c0) && (complementizers.has(norm(c1)) || (cue !== undefined && prepOf(c1, cue.preps)))) return c1 - 1;
     // داعين الله أن، سائلا المولى، ودعا سموه في اتصال هاتفي المولى عز وجل أن: a prayer.
     if (/^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cue))) {
       const se0 = sentenceEnd(c1);

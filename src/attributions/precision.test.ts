@@ -39,3 +39,12 @@ test('a relative clause whose ب-complement resumes the noun it describes report
   assert.deepEqual(views('وهو المدرب الذي طالب بأن يرحل اللاعبون الأجانب.').map((v) => v.cue), ['طالب']);
   assert.deepEqual(views('وطالب رئيس النادي بتعديل اللوائح.').map((v) => v.source), ['رئيس النادي']);
 });
+
+test('مما يؤكد أن، وهو ما يشير إلى أن، الأمر الذي يؤكد أن: the facts told are the subject, the inference is the writer\'s', () => {
+  assert.deepEqual(views('وتعاقد النادي مع المدرب الروماني مما يؤكد أن هناك عملا جادا لإعادة أمجاد الفريق.'), []);
+  assert.deepEqual(views('وارتفعت الأسعار، وهو ما يشير إلى أن السوق تتعافى.'), []);
+  assert.deepEqual(views('وارتفعت الأسعار، الأمر الذي يؤكد أن السوق تتعافى.'), []);
+  // A speaker written after the verb keeps the report; so does a speaker before a plain verb.
+  assert.deepEqual(views('وهو ما أكده الوزير حين قال إن الاتفاق قريب.').map((v) => v.cue), ['قال']);
+  assert.deepEqual(views('وأكد الوزير أن الاتفاق قريب.').map((v) => v.source), ['الوزير']);
+});
