@@ -169,6 +169,14 @@ const DOING_TYPES = new Set<PloverType>(['ASSAULT', 'COERCE']);
 const TARGETING = new Set(['استهدف']);
 /** Verbs of repelling an attack (صد هجوما، تصدى لهجوم). */
 const REPEL = new Set(['صد', 'تصدي']);
+/** What a verbal attack targets (هاجم السياسات، هاجم قرارا): bare, folded. */
+const SPEECH_OBJECTS = new Set(['سياسه', 'سياسات', 'قرار', 'قرارا', 'قرارات', 'تصريحات', 'تصريح', 'موقف', 'مواقف', 'تقرير', 'خطاب', 'اداء', 'دعوه', 'دعوات', 'نهج', 'تدخل', 'تدخلات']);
+/** The tone of a verbal attack (هجوما لاذعا، هجوما حادا). */
+const TONE = new Set(['لاذع', 'لاذعا', 'حاد', 'حادا']);
+/** Where a verbal attack is made (في تصريح، في كلمة، خلال مقابلة). */
+const SPEECH_FRAMES = new Set(['تصريح', 'تصريحات', 'كلمه', 'بيان', 'خطاب', 'مقابله', 'تغريده', 'حديث', 'مؤتمر', 'لقاء', 'جلسه']);
+/** What the speaker of a verbal attack called the other or asked for (معتبرا إياه المحرض، واصفا، داعيا). */
+const SPEECH_MANNER = new Set(['معتبرا', 'معتبره', 'واصفا', 'واصفه', 'داعيا', 'داعيه', 'متهما', 'متهمه', 'قائلا', 'قائله']);
 /** Verbs of liberating a place (حرر، تحرير). */
 const LIBERATE = new Set(['حرر']);
 /** Conjunctions of time that open a clause of its own (بعدما، عندما). */
@@ -1596,6 +1604,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     // Military backing is material help (PLOVER AID), not verbal support.
     if (c.type === 'SUPPORT' && c.mode === 'military') c.type = 'AID';
+    // An attack in words (هاجم الجبير السياسات الإيرانية، شن هجوما لاذعا على الحكومة) is an accusation.
+    if (c.type === 'ASSAULT' && verbalAttack(c)) c.type = 'ACCUSE';
     // Location: a GPE/LOC after a locative preposition in the clause.
     const end = forwardEnd(c.tok, 16);
     let startBack = c.tok;
@@ -1663,6 +1673,44 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   function courtesyMessage(i: number): boolean {
     for (let k = i; k + 1 < tokens.length && k - i <= 12 && sentenceOf(k) === sentenceOf(i) && !isBoundary(tokens[k]!); k++) {
       if ((MESSAGES.has(bare[k]!) || MESSAGES.has(tokens[k]!.norm.replace(/^(و|ف)(?=..)/, ''))) && COURTESIES.has(bare[k + 1]!)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * An attack made in words: هاجم or a هجوم launched (شن هجوما) whose object is a policy, a
+   * decision or statements (هاجم قرارا، هاجم السياسات الإيرانية), whose tone is told (لاذعا،
+   * حادا), that is made in a statement or a speech right after it (في تصريح، في كلمة), or that
+   * is followed by what the speaker called or asked for (معتبرا إياه، واصفا، داعيا).
+   */
+  function verbalAttack(c: Candidate): boolean {
+    const label = normaliseString(c.lemma.label);
+    let head = c.tok;
+    if (label === 'شن') {
+      head = -1;
+      for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 4 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!); k++) {
+        if (/^(هجوم|هجوما|هجمات|حمله|حملات)$/.test(bare[k]!)) {
+          head = k;
+          break;
+        }
+      }
+      if (head < 0) return false;
+    } else if (!(label === 'هاجم' && (c.reading.pos === 'verb' || c.reading.pos === 'noun'))) {
+      return false;
+    }
+    const stem = (w: string) => [w, w.replace(/(ه|ها|هم)$/, '')];
+    let comma = false;
+    for (let k = head + 1; k < tokens.length && k - head <= 10 && sentenceOf(k) === sentenceOf(c.tok); k++) {
+      const t = tokens[k]!;
+      const b = bare[k]!;
+      if (t.norm === '.' || t.norm === '؛' || t.norm === ':') break;
+      if (SPEECH_MANNER.has(t.norm.replace(/^و/, ''))) return true;
+      if (isCandidate[k] || (isBoundary(t) && t.norm !== '،')) break;
+      if (t.norm === '،') comma = true;
+      if (comma) continue;
+      if (k - head <= 4 && label === 'هاجم' && c.reading.pos === 'verb' && stem(b).some((w) => SPEECH_OBJECTS.has(w))) return true;
+      if (k - head <= 2 && (TONE.has(b) || TONE.has(t.norm))) return true;
+      if (k - head <= 8 && SPEECH_FRAMES.has(b) && /^(و)?(في|خلال)$/.test(tokens[k - 1]!.norm)) return true;
     }
     return false;
   }

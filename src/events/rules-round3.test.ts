@@ -42,3 +42,28 @@ test('a coordinated verb with a subject of its own keeps it', () => {
   // A new sentence starts a new chain.
   args('استقبل الملك سلمان زيد الأحمد. والتقى عمر خالد جيمي كارتر.', 'والتقى', 'CONSULT', ['e6'], ['e2']);
 });
+
+const typeOf = (text: string, trigger: string) =>
+  run(text).filter((e) => text.slice(e.trigger.start, e.trigger.end) === trigger).map((e) => e.type);
+
+test('an attack made in words is an accusation', () => {
+  const cases: [string, string][] = [
+    // Its object is a policy; its tone is told; it is made in a speech; what the speaker called the other follows.
+    ['كما هاجم زيد الأحمد السياسات الإيرانية وطالب مصر بالرد.', 'هاجم'],
+    ['شن زيد الأحمد هجوما لاذعا على حكومة مصر.', 'شن'],
+    ['وهاجم زيد الأحمد في كلمة أمام البرلمان حكومة مصر.', 'وهاجم'],
+    ['وقالت المصادر إن زيد الأحمد شن هجوما على عمر خالد معتبرا إياه المحرض.', 'شن'],
+  ];
+  for (const [text, trigger] of cases) assert.deepEqual(typeOf(text, trigger), ['ACCUSE'], `${text} → ${show(text, run(text))}`);
+});
+
+test('an armed attack stays an assault', () => {
+  const cases: [string, string][] = [
+    // A statement that reports the attack after a comma; an armed object; a described target.
+    ['هاجم مسلحون مركزا للشرطة في مصر، وقال الجيش في بيان إن الهجوم أسفر عن مقتل جنديين.', 'هاجم'],
+    ['هاجم انتحاريان حمام سباحة مزدحما في شمال مصر.', 'هاجم'],
+    ['ورد المسلحون على الفور بمهاجمة قوات الأمن المتهمة بعدم حماية السكان.', 'بمهاجمة'],
+    ['شن الجيش هجوما عنيفا على مواقع المسلحين في مصر.', 'شن'],
+  ];
+  for (const [text, trigger] of cases) assert.deepEqual(typeOf(text, trigger), ['ASSAULT'], `${text} → ${show(text, run(text))}`);
+});
