@@ -90,6 +90,8 @@ const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 
 const RELAY = new Set(['بحسب', 'حسب', 'وفقا', 'وفق', 'طبقا']);
 const PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع', 'ل', 'ب', 'بعد', 'قبل', 'دون', 'بدون', 'عدم']);
 const PRONOUN_SUBJECT = /^(و|ف)?(لكن|ان|بان|لان)(ه|ها|هم|هما)$/;
+/** عن، وحول، وبشأن: a preposition that opens a fronted topic (وحول مشاركتها …، قالت). */
+const TOPIC_PREPOSITIONS = /^[وف]?(عن|حول|بشان|حيال|ازاء|تجاه)$/;
 /** بها، به: ب with a pronoun resuming the noun a relative clause describes (what was promised or demanded). */
 const RESUMED_COMPLEMENT = /^ب(ه|ها|هم|هما)$/;
 const PASSIVE = new Set(['قيل', 'وقيل', 'يقال', 'ويقال', 'فيقال']);
@@ -394,7 +396,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
     }
     // A source is a noun phrase that can speak: never a bare preposition or a date (بـ، يوم الاثنين).
-    if ((BARE_PREPOSITIONS.has(norm(a)) && !isNameAli(a)) || (DATE_HEADS.has(norm(a)) && !mentionOf[a]) || MONTHS.has(norm(a))) return undefined;
+    // وعن توقعاته …، يقول: a fronted topic after و + عن/حول/بشأن is what is spoken about.
+    if ((BARE_PREPOSITIONS.has(norm(a)) && !isNameAli(a)) || (DATE_HEADS.has(norm(a)) && !mentionOf[a]) || MONTHS.has(norm(a))
+      || TOPIC_PREPOSITIONS.test(norm(a))) return undefined;
     let headNorm = bare(norm(a));
     let clitic = 0;
     // وفقا لمصادر، نقلا عن لسان: a ل glued to the head noun is not part of the source.
@@ -787,7 +791,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const first = norm(ss);
     if (first.startsWith('ال') || lex.npStops.has(first) || lex.demonstratives.has(first) || isPunct(ss) || verbAt(ss)
       || complementizers.has(first) || tok(ss)?.kind !== 'word' || (!/^[وف]/.test(first) && ss !== fronted) || (first.length < 4 && ss !== fronted)
-      || lex.prepositional.has(first) || /^و(ال|في|ب|ل|ك|من|عن|علي|مع|بعد|قبل|حسب|لكن)/.test(first)) return undefined;
+      || lex.prepositional.has(first) || /^و(ال|في|ب|ل|ك|من|عن|علي|مع|بعد|قبل|حسب|لكن)/.test(first) || TOPIC_PREPOSITIONS.test(first)) return undefined;
     let a = ss + 1;
     while (a < i && (lex.npSkip.has(norm(a)) || TIME_WORDS.has(norm(a)))) a++;
     const head = norm(a);

@@ -48,3 +48,13 @@ test('مما يؤكد أن، وهو ما يشير إلى أن، الأمر ال�
   assert.deepEqual(views('وهو ما أكده الوزير حين قال إن الاتفاق قريب.').map((v) => v.cue), ['قال']);
   assert.deepEqual(views('وأكد الوزير أن الاتفاق قريب.').map((v) => v.source), ['الوزير']);
 });
+
+test('a fronted topic after وعن، وحول، وبشأن is what is spoken about, not the speaker of the verb after it', () => {
+  const t = 'وقالت الفنانة إن العمل ممتع. وحول مشاركتها للمرة الأولى في مسلسل تلفزيوني، قالت: "أشعر أنها خطوة جميلة".';
+  assert.deepEqual(views(t).map((v) => v.source), ['الفنانة', 'الفنانة']);
+  const u = 'وقال القائد الميداني إن المعارك مستمرة. وعن توقعاته للأيام القادمة يقول: ستنتهي الحرب قريبا.';
+  assert.deepEqual(views(u).map((v) => v.source), ['القائد الميداني', 'القائد الميداني']);
+  // A speaker written after the verb stays the speaker.
+  const v = 'وحول الموسم الجديد، قال مدرب الفريق إن الاستعداد جيد.';
+  assert.deepEqual(views(v).map((x) => x.source), ['مدرب الفريق']);
+});
