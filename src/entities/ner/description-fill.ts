@@ -49,6 +49,20 @@ const FORCE_OWNERS = set(['التحالف', 'الاحتلال', 'النظام', 
 
 const MAX_COMPLEMENT = 3;
 
+/**
+ * Definite heads of bodies named by adjectives and a complement with ل:
+ * الهيئة الإسلامية العالمية للمحامين، المنظمة العربية لحقوق الإنسان.
+ */
+const DEFINITE_INSTITUTION_HEADS = set([
+  'الهيئة', 'المنظمة', 'الجمعية', 'الرابطة', 'اللجنة', 'المجلس', 'الاتحاد', 'المركز', 'المرصد', 'الحركة', 'الجبهة', 'الشبكة', 'المؤسسة',
+]);
+
+/** Diplomatic missions: القنصلية الإندونيسية، السفارة الأمريكية — the mission of the state of the nisba. */
+const MISSION_HEADS = set(['القنصلية', 'السفارة', 'القنصلية العامة']);
+
+/** Heads of movements, a name only with a complement of purpose (حركة النضال العربي لتحرير الأحواز). */
+const MOVEMENT_HEADS = set(['حركة', 'جبهة']);
+
 /** Words that cannot open a construct complement: particles, numbers' words, pronouns. */
 const CONSTRUCT_NOT = set(['في', 'من', 'على', 'إلى', 'عن', 'مع', 'بين', 'عند', 'لدى', 'منذ', 'حتى', 'بعد', 'قبل', 'كل', 'بعض', 'أي', 'غير',
   'هذا', 'هذه', 'ذلك', 'تلك', 'أمس', 'اليوم', 'جديد', 'جديدة', 'خاص', 'خاصة', 'عام', 'عامة', 'واحد', 'واحدة', 'كبير', 'كبيرة']);
@@ -67,6 +81,54 @@ function continues(n: string): boolean {
   return definite(n) && (n.startsWith('وال') || /(ي|يه|يين|يون)$/.test(n));
 }
 
+/** A relational adjective continuing a definite name: الإسلامية، العالمية، العربي. */
+function relational(n: string): boolean {
+  return n.startsWith('ال') && n.length >= 5 && /(ي|يه|يين|يون)$/.test(n) && !NOT_COMPLEMENT.has(n);
+}
+
+/**
+ * The end (exclusive) of a complement of purpose or of members at k: للمحامين،
+ * لحقوق الإنسان، لتحرير الأحواز; undefined when there is none. The last
+ * word may be a place the tagger marked (الأحواز).
+ */
+function purposeEnd(norms: readonly string[], tags: readonly Label[], k: number): number | undefined {
+  const w = norms[k];
+  if (w === undefined || tags[k] !== 'O') return undefined;
+  if (w.startsWith('لل') && w.length >= 5) return k + 1;
+  if (!w.startsWith('ل') || w.length < 4 || !/^\p{L}+$/u.test(w)) return undefined;
+  const next = norms[k + 1];
+  if (next === undefined || !next.startsWith('ال') || next.length < 4 || NOT_COMPLEMENT.has(next)) return undefined;
+  const tag = tags[k + 1] as Label;
+  if (tag !== 'O' && !(tag === 'B-LOC' && tags[k + 2] !== 'I-LOC')) return undefined;
+  return k + 2;
+}
+
+/**
+ * Bodies named by a definite head and adjectives (الهيئة الإسلامية العالمية
+ * للمحامين), missions named by a nisba (القنصلية الإندونيسية) and movements
+ * named with a complement of purpose (حركة النضال العربي لتحرير الأحواز):
+ * the end (exclusive) of the name starting at i, or undefined.
+ */
+function namedBodyEnd(norms: readonly string[], tags: readonly Label[], i: number, isNisba: (w: string) => boolean): number | undefined {
+  const n = norms[i] as string;
+  const base = stripClitics(n).base;
+  const free = (k: number) => k < norms.length && tags[k] === 'O';
+  if (MISSION_HEADS.has(base) && free(i + 1) && isNisba(norms[i + 1] as string)) return i + 2;
+  if (DEFINITE_INSTITUTION_HEADS.has(base)) {
+    let k = i + 1;
+    while (k < norms.length && k - i <= 3 && free(k) && relational(norms[k] as string)) k++;
+    if (k === i + 1) return undefined;
+    return purposeEnd(norms, tags, k);
+  }
+  if (MOVEMENT_HEADS.has(n) || MOVEMENT_HEADS.has(base)) {
+    if (!free(i + 1) || !definite(norms[i + 1] as string) || (norms[i + 1] as string).startsWith('وال')) return undefined;
+    let k = i + 2;
+    while (k < norms.length && k - i <= 3 && free(k) && relational(norms[k] as string)) k++;
+    return purposeEnd(norms, tags, k);
+  }
+  return undefined;
+}
+
 /**
  * Adds ORG spans for institutions and armed bodies named by a head and its
  * definite complement, where every token of the span is untagged. `norms`
@@ -80,6 +142,13 @@ export function descriptionFill(norms: readonly string[], tags: readonly Label[]
   const is = (w: string, bit: number) => ((gaz.words.get(w) ?? 0) & bit) !== 0;
   for (let i = 0; i + 1 < norms.length; i++) {
     if (out[i] !== 'O' || out[i + 1] !== 'O') continue;
+    const named = namedBodyEnd(norms, out, i, (w) => is(w, nisba));
+    if (named !== undefined && !norms.slice(i + 1, named).some((w) => is(w, title))) {
+      out[i] = 'B-ORG';
+      for (let j = i + 1; j < named; j++) out[j] = 'I-ORG';
+      i = named - 1;
+      continue;
+    }
     const n = norms[i] as string;
     const base = stripClitics(n).base;
     const isHead = (heads: ReadonlySet<string>) => heads.has(n) || heads.has(base);
