@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyse, surfaces } from './testing.js';
+import { analyse, find, surfaces } from './testing.js';
 import { buildGazetteer } from '../ner/gazetteer.js';
 import { descriptionFill } from '../ner/description-fill.js';
 import { bioSpans } from '../ner/metrics.js';
@@ -43,4 +43,15 @@ test('الهيئة points back to the body named before it', () => {
   const es = analyse(text, [['الهيئة الإسلامية العالمية للمحامين', 'ORG']]);
   const e = es.find((x) => x.name === 'الهيئة الإسلامية العالمية للمحامين');
   assert.deepEqual(surfaces(text, e), ['الهيئة الإسلامية العالمية للمحامين', 'الهيئة']);
+});
+
+// --- the southern fighters of Yemen are the southern resistance --------------------------
+
+test('the southern fighters of a document about Yemen are the southern resistance', () => {
+  const text = 'قالت مصادر إن مقاتلي جنوب اليمن انتزعوا أراضي من الحوثيين حول عدن في اليمن. وأضافت أن المقاتلين الجنوبيين طردوا مقاتلي الحوثيين من لودر.';
+  const e = find(analyse(text), 'org:southern-resistance-yemen');
+  assert.deepEqual(surfaces(text, e), ['مقاتلي جنوب اليمن', 'المقاتلين الجنوبيين']);
+  // not in a document about another country's south
+  const other = 'وقال المسؤول السوداني إن المقاتلين الجنوبيين انسحبوا من المدينة.';
+  assert.equal(find(analyse(other), 'org:southern-resistance-yemen'), undefined);
 });
