@@ -549,6 +549,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (!(complementizers.has(opener) || opener === 'فان' || opener === 'لكن' || opener === 'ولكن')) return undefined;
     // منذ أن بدأت ما وصفه …: أن after a conjunction opens no reported clause; ما is no subject.
     if (TIME_CONJUNCTIONS.has(bare(norm(quoted ? k - 2 : k - 1))) || RELATIVE_MA.has(norm(i - 1))) return undefined;
+    // إن طائرات حربية يعتقد أنها …: a masculine singular verb after a plural in ات is no verb of
+    // that noun but an impersonal passive describing it.
+    const h = bare(norm(k + 1));
+    if (verbAt(i)?.gender === 'm' && !verbAt(i)?.participle && h.length >= 5 && h.endsWith('ات') && !mentionOf[k + 1]) return undefined;
     return analyseNP(k + 1, i);
   };
 

@@ -58,3 +58,10 @@ test('a fronted topic after وعن، وحول، وبشأن is what is spoken abo
   const v = 'وحول الموسم الجديد، قال مدرب الفريق إن الاستعداد جيد.';
   assert.deepEqual(views(v).map((x) => x.source), ['مدرب الفريق']);
 });
+
+test('a masculine singular verb after a plural in ات inside reported words is an impersonal passive (طائرات يعتقد أنها …)', () => {
+  assert.deepEqual(views('قال المرصد إن طائرات حربية يعتقد أنها تابعة للتحالف قصفت مواقع.').map((v) => v.cue), ['قال']);
+  // An agreeing verb keeps its subject: تؤكد after a plural in ات, يؤكد after a masculine noun.
+  assert.deepEqual(views('وقال المرصد إن التقارير تؤكد أن الهجوم فشل.').map((v) => v.cue), ['وقال', 'تؤكد']);
+  assert.deepEqual(views('وقال المرصد إن المسؤول يؤكد أن الهجوم فشل.').map((v) => v.source), ['المرصد', 'المسؤول']);
+});
