@@ -2042,6 +2042,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (lex.identityWords.has(cw) || (cw === 'عن' && lex.identityWords.has(norm(frame.contentStart + 1)))) return c1 - 1;
     // وأعلن التنظيم مسؤوليته عن الهجوم: claiming responsibility is an act, not a report (GUIDELINE.md).
     if (responsibilityAt(frame.contentStart)) return c1 - 1;
+    // ولم تعلن أي جهة على الفور مسؤوليتها عن …: the same act with its subject and a time phrase
+    // taken for content.
+    if (!complementizers.has(norm(frame.contentStart - 1)) && !isQuoteOpen(frame.contentStart) && !COLONS.has(norm(frame.contentStart - 1))) {
+      for (let k = frame.contentStart + 1; k < Math.min(se, frame.contentStart + 6) && tok(k)?.kind === 'word' && !verbAt(k); k++) {
+        if (responsibilityAt(k)) return c1 - 1;
+      }
+    }
     // اعترفت السويد بدولة فلسطين: recognising a state or a government is an act, not a confession.
     if (normLemma(cue) === 'اعترف' && /^ب(ال)?(دول|حكوم|شرعي|استقلال|سياد|جمهوري|كيان|اسرائيل)/.test(cw)) return c1 - 1;
     // أُبلغوا بوجود شحنة، أُخبر بأن: a verb of informing with neither subject nor addressee

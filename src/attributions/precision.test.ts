@@ -65,3 +65,10 @@ test('a masculine singular verb after a plural in ات inside reported words is 
   assert.deepEqual(views('وقال المرصد إن التقارير تؤكد أن الهجوم فشل.').map((v) => v.cue), ['وقال', 'تؤكد']);
   assert.deepEqual(views('وقال المرصد إن المسؤول يؤكد أن الهجوم فشل.').map((v) => v.source), ['المرصد', 'المسؤول']);
 });
+
+test('claiming responsibility is an act even with its subject and a time phrase before it (لم تعلن أي جهة على الفور مسؤوليتها)', () => {
+  const t = 'وأضافت المصادر أن سبعة قتلوا. ولم تعلن أي جهة على الفور مسؤوليتها عن الهجومين.';
+  assert.deepEqual(views(t).map((v) => v.cue), ['وأضافت']);
+  // Responsibility inside a clause after أن is reported content.
+  assert.deepEqual(views('وأعلن الجيش أن الجماعة تتحمل مسؤوليتها عن الهجوم.').map((v) => v.source), ['الجيش']);
+});
