@@ -169,6 +169,12 @@ const DOING_TYPES = new Set<PloverType>(['ASSAULT', 'COERCE']);
 const TARGETING = new Set(['استهدف']);
 /** Verbs of repelling an attack (صد هجوما، تصدى لهجوم). */
 const REPEL = new Set(['صد', 'تصدي']);
+/** Things whose arrival (وصل) is no visit, and what they are. */
+const ARRIVING = new Map<string, 'troops' | 'aid' | 'thing'>([
+  ...['قوات', 'قوه', 'تعزيزات', 'لواء', 'كتيبه', 'وحدات', 'قواتها', 'قواته', 'قواتهم'].map((w) => [w, 'troops'] as const),
+  ...['سفينه', 'سفن', 'طائره', 'طائرات', 'قافله', 'قوافل', 'شحنه', 'شحنات', 'باخره', 'مساعدات', 'اغاثه', 'معونات', 'امدادات'].map((w) => [w, 'aid'] as const),
+  ...['جثه', 'جثمان', 'جثامين', 'جثث', 'رساله', 'حافله', 'شاحنات', 'شاحنه', 'عربات', 'دبابات', 'حصيله', 'نسبه', 'اسعار', 'سعر', 'درجه', 'درجات'].map((w) => [w, 'thing'] as const),
+]);
 /** What a verbal attack targets (هاجم السياسات، هاجم قرارا): bare, folded. */
 const SPEECH_OBJECTS = new Set(['سياسه', 'سياسات', 'قرار', 'قرارا', 'قرارات', 'تصريحات', 'تصريح', 'موقف', 'مواقف', 'تقرير', 'خطاب', 'اداء', 'دعوه', 'دعوات', 'نهج', 'تدخل', 'تدخلات']);
 /** The tone of a verbal attack (هجوما لاذعا، هجوما حادا). */
@@ -1715,6 +1721,45 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     return false;
   }
 
+  /**
+   * What arrives, when وصل has no party but a thing as its subject: after the verb (وصلت صباح اليوم
+   * سفينة «درب الخير»، وصلت إلى مطار عدن أمس طائرة قطرية), or before it (سفينة إغاثية تصل،
+   * الطائرة السادسة التي تصل، إن قواتها وصلت). Troops are `troops`, carriers of aid and aid `aid`.
+   */
+  function arrivalOf(c: Candidate): 'troops' | 'aid' | 'thing' | undefined {
+    if (normaliseString(c.lemma.label) !== 'وصل' || c.reading.pos !== 'verb') return undefined;
+    const kind = (k: number): 'troops' | 'aid' | 'thing' | undefined => {
+      const w = tokens[k]!.norm.replace(/^و/, '');
+      if (/^(ب|ل|ك)/.test(w) && !/^(ال)/.test(w) && !ARRIVING.has(w.replace(/^ال/, ''))) return undefined;
+      const b = w.replace(/^ال/, '');
+      const stem = [b, b.replace(/(ه|ها|هم)$/, '')];
+      const found = stem.map((x) => ARRIVING.get(x)).find((x) => x !== undefined);
+      if (!found) return undefined;
+      const prev = k > 0 ? tokens[k - 1]!.norm : '';
+      if (/^(و)?(في|علي|عبر|متن|من|مع|بواسطه)$/.test(prev)) return undefined;
+      return found;
+    };
+    // After the verb, before the clause ends; a party named first is the subject.
+    for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 9 && sentenceOf(k) === sentenceOf(c.tok); k++) {
+      const t = tokens[k]!;
+      if (isBoundary(t) || (isCandidate[k] && k !== c.tok)) break;
+      const m = mentionAt[k];
+      if (m && m.first === k && !isLocative(m) && !isAdjective(m) && prepOf(m) === undefined && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return undefined;
+      const kd = kind(k);
+      if (kd) return kd;
+    }
+    // Before it: the head of a relative clause or the subject of the clause.
+    for (let k = c.tok - 1; k >= 0 && c.tok - k <= 10 && sentenceOf(k) === sentenceOf(c.tok); k--) {
+      const t = tokens[k]!;
+      if (t.norm === '.' || t.norm === '؛' || t.norm === ':' || isCandidate[k]) break;
+      const m = mentionAt[k];
+      if (m && m.last === k && !isLocative(m) && !isAdjective(m) && prepOf(m) === undefined && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return undefined;
+      const kd = kind(k);
+      if (kd) return kd;
+    }
+    return undefined;
+  }
+
   /** A candidate the filters will drop for want of the argument its lemma needs (توجه with no destination). */
   function dropped(c: Candidate): boolean {
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0) return true;
@@ -2132,6 +2177,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   let asked: number | undefined;
   for (const [ci, c] of cands.entries()) {
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0 && !c.freed) continue;
+    // A ship, a plane, aid, troops or a body that arrives pays no visit.
+    if (c.type === 'CONSULT' && arrivalOf(c) !== undefined) continue;
     if (c.lemma.needRecipient && !c.recipient.some((id) => c.lemma.needRecipient!.has(entityById.get(id)?.type ?? ''))) continue;
     if (c.reading.pos !== 'verb') {
       // The complement a previous trigger asks for (رفع العقوبات، علقت محادثات) is not an event of its own.

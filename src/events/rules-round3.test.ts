@@ -67,3 +67,25 @@ test('an armed attack stays an assault', () => {
   ];
   for (const [text, trigger] of cases) assert.deepEqual(typeOf(text, trigger), ['ASSAULT'], `${text} → ${show(text, run(text))}`);
 });
+
+test('a ship, a plane, troops or a body that arrives pays no visit', () => {
+  for (const text of [
+    'وصلت صباح اليوم سفينة درب الخير إلى ميناء عدن في مصر.',
+    'وهي أكبر سفينة إغاثية تصل إلى مصر حتى الآن.',
+    'هي الطائرة السادسة التي تصل إلى مصر بعد تحريرها.',
+    'وأكدت المصادر أن قواتها وصلت إلى مصر صباح اليوم.',
+    'وأنهت السلطات إجراءات نقل الجثة التي من المتوقع أن تصل إلى مصر خلال يومين.',
+  ]) {
+    const events = run(text);
+    assert.ok(!events.some((e) => e.type === 'CONSULT'), `${text} → ${show(text, events)}`);
+  }
+});
+
+test('a party that arrives, also by plane, visits', () => {
+  for (const [text, trigger] of [
+    ['وصل زيد الأحمد إلى مصر على متن طائرة خاصة.', 'وصل'],
+    ['وصل وزير الدفاع زيد الأحمد إلى مصر أمس.', 'وصل'],
+  ] as const) {
+    assert.deepEqual(typeOf(text, trigger), ['CONSULT'], `${text} → ${show(text, run(text))}`);
+  }
+});
