@@ -72,3 +72,10 @@ test('claiming responsibility is an act even with its subject and a time phrase 
   // Responsibility inside a clause after أن is reported content.
   assert.deepEqual(views('وأعلن الجيش أن الجماعة تتحمل مسؤوليتها عن الهجوم.').map((v) => v.source), ['الجيش']);
 });
+
+test('a verbal noun of occurrence or existence after a subjectless verb is its object, not its speaker (وأكد حدوث اتفاق)', () => {
+  const t = 'وقال الوزير إن الوضع مستقر. وأكد حدوث اتفاق على تعاون بين البلدين لتدريب الجيش.';
+  assert.deepEqual(views(t).map((v) => v.source), ['الوزير', 'الوزير']);
+  // A speaker after the verb stays the speaker.
+  assert.deepEqual(views('وقال الوزير إن الوضع مستقر. وأكد المتحدث أن الاتفاق قريب.').map((v) => v.source), ['الوزير', 'المتحدث']);
+});
