@@ -89,3 +89,12 @@ test('a party that arrives, also by plane, visits', () => {
     assert.deepEqual(typeOf(text, trigger), ['CONSULT'], `${text} → ${show(text, run(text))}`);
   }
 });
+
+test('an arrest (أوقف) with no party named is still an arrest; stopping a thing is none', () => {
+  for (const text of ['وبينهن امرأة لبنانية أوقفت في شباط 2014 بينما كانت تقود سيارة مفخخة.', 'واوقفت الشرطة ثلاثة أشخاص بعد الحادث.']) {
+    assert.ok(run(text).some((e) => e.type === 'COERCE'), `${text} → ${show(text, run(text))}`);
+  }
+  for (const text of ['أوقفت القناة البث في مصر.', 'وأوقفت الشركة الإنتاج في المصنع.', 'أوقفت الوزارة المشروع بعد الاحتجاجات.']) {
+    assert.ok(!run(text).some((e) => e.type === 'COERCE'), `${text} → ${show(text, run(text))}`);
+  }
+});
