@@ -17,6 +17,7 @@ import {
   resolveActor, resolveDescriptionClass, theatreCoalition, type NamesAround,
 } from './describe.js';
 import { cutOffset, isWordLike, procliticVariants } from './words.js';
+import { militaryBases } from './bases.js';
 
 export type LinkOptions = CandidateOptions;
 
@@ -177,8 +178,9 @@ export function linkEntities(
   // a lone relational adjective the tagger took for a person (إنزال بري) is no name
   const resolved = joinAdjacentNames(kb, text, tokens, resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets]), scope);
   // a part of an organisation or the forces of a state stand for it (الفرع المصري لتنظيم داعش، قوات الجيش بمصر)
-  const names = surnamesOfTheDocument(kb, widenLineageToFamilyNisba(kb, text, tokens,
-    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text)))));
+  // قاعدة العند: a base, and the bare القاعدة after it (see bases.ts)
+  const names = militaryBases(kb, text, tokens, surnamesOfTheDocument(kb, widenLineageToFamilyNisba(kb, text, tokens,
+    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text))))));
 
   // titles before people become roles
   for (const c of names) {
