@@ -169,6 +169,8 @@ const DOING_TYPES = new Set<PloverType>(['ASSAULT', 'COERCE']);
 const TARGETING = new Set(['استهدف']);
 /** Verbs of repelling an attack (صد هجوما، تصدى لهجوم). */
 const REPEL = new Set(['صد', 'تصدي']);
+/** Words of time that govern a masdar (بعد سيطرة، في أعقاب طرد). */
+const AFTER_WORDS = new Set(['بعد', 'وبعد', 'عقب', 'اعقاب', 'اثر', 'اثناء', 'قبل', 'منذ']);
 /** Things whose arrival (وصل) is no visit, and what they are. */
 const ARRIVING = new Map<string, 'troops' | 'aid' | 'thing'>([
   ...['قوات', 'قوه', 'تعزيزات', 'لواء', 'كتيبه', 'وحدات', 'قواتها', 'قواته', 'قواتهم'].map((w) => [w, 'troops'] as const),
@@ -997,6 +999,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // A noun coordinated with a noun trigger just before (هزيمة التنظيم وطرد قواته).
     const last = cands[cands.length - 1];
     if (last && last.reading.pos === 'noun' && i - last.tok <= 4 && tokens[i]!.norm.startsWith('و') && sentenceOf(last.tok) === sentenceOf(i)) return noun;
+    // Further on, past the first noun's arguments, when that noun is governed by a word of time
+    // (في أعقاب سيطرة قوات المقاومة … على المدينة، وطرد قوات الحوثيين).
+    if (last && last.reading.pos === 'noun' && i - last.tok <= 14 && tokens[i]!.norm.startsWith('و') && sentenceOf(last.tok) === sentenceOf(i)
+      && last.tok > 0 && AFTER_WORDS.has(tokens[last.tok - 1]!.norm)
+      && !tokens.slice(last.tok + 1, i).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':')) return noun;
     // A bare form that is both verb and noun (دعم): a verb at a clause start or after و/ف, قد.
     const prev = i > 0 ? tokens[i - 1]! : undefined;
     const clauseStart = !prev || isBoundary(prev) || prev.sentence !== tokens[i]!.sentence;
@@ -2050,7 +2057,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const p = cands[idx - 1]!;
     // «عن تضامنه مع دول الخليج ووقوفه إلى جوارها»: the same possessive pronoun is the same doer.
     const samePronoun = c.reading.pronoun !== undefined && c.reading.pronoun === p.reading.pronoun && p.actor.length > 0;
-    if ((c.actor.length === 0 || samePronoun) && c.reading.pos === 'noun' && p.reading.pos === 'noun' && c.tok - p.tok <= 4
+    // Further on when the first noun is governed by a word of time and its doer was named
+    // (في أعقاب سيطرة قوات المقاومة الشعبية … على المدينة، وطرد قوات الحوثيين).
+    const far = c.tok - p.tok <= 14 && p.tok > 0 && AFTER_WORDS.has(tokens[p.tok - 1]!.norm) && p.actorFrom === 'syntax' && p.actor.length > 0
+      && !tokens.slice(p.tok + 1, c.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':');
+    if ((c.actor.length === 0 || samePronoun) && c.reading.pos === 'noun' && p.reading.pos === 'noun' && (c.tok - p.tok <= 4 || far)
       && tokens[c.tok]!.norm.startsWith('و') && sentenceOf(c.tok) === sentenceOf(p.tok)) {
       c.actor = p.actor.filter((id) => !c.recipient.includes(id));
       c.actorFrom = p.actorFrom;

@@ -98,3 +98,10 @@ test('an arrest (أوقف) with no party named is still an arrest; stopping a th
     assert.ok(!run(text).some((e) => e.type === 'COERCE'), `${text} → ${show(text, run(text))}`);
   }
 });
+
+test('a masdar coordinated with one governed by a word of time shares its doer; the name after it is its object', () => {
+  const text = 'في أعقاب سيطرة الملك سلمان على مدينة في مصر، وطرد زيد الأحمد منها.';
+  args(text, 'وطرد', 'COERCE', ['e1'], ['e4']);
+  // A verb after a full stop keeps its own subject.
+  args('بعد سيطرة الملك سلمان على مصر. وطرد زيد الأحمد عمر خالد.', 'وطرد', 'COERCE', ['e4'], ['e6']);
+});
