@@ -40,6 +40,13 @@ describe('sentences', () => {
     ]);
   });
 
+  it('does not split after the last dot of a dotted acronym followed by words on the same line', () => {
+    assert.deepEqual(sentences('وقالت شبكة إيه.بي.سي. الأمريكية إن الأمر انتهى. ثم عاد.'), [
+      'وقالت شبكة إيه.بي.سي. الأمريكية إن الأمر انتهى.', 'ثم عاد.',
+    ]);
+    assert.deepEqual(sentences('نقلت الخبر شبكة إيه.بي.سي.\nثم عاد.'), ['نقلت الخبر شبكة إيه.بي.سي.', 'ثم عاد.']);
+  });
+
   it('splits where the space after a full stop is missing', () => {
     assert.deepEqual(sentences('وصل الوفد إلى المملكة.وأوضح المتحدث كذا.'), ['وصل الوفد إلى المملكة.', 'وأوضح المتحدث كذا.']);
   });

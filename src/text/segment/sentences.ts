@@ -119,12 +119,23 @@ function isAbbreviationDot(t: string, tokens: readonly RawToken[], i: number): b
   const next = tokens[i + 1];
   // Short parts on both sides make an acronym; a long word on either side is a
   // missing space after a full stop (المملكة.وأوضح), which is common.
-  return (
+  if (
     next !== undefined &&
     next.start === tok.end &&
     (next.kind === 'word' || next.kind === 'latin') &&
     prev.end - prev.start <= 3 &&
     next.end - next.start <= 3
+  ) return true;
+  // The last dot of a dotted acronym (شبكة إيه.بي.سي. الأمريكية) when words follow on the same line.
+  const dotBefore = tokens[i - 2];
+  const partBefore = tokens[i - 3];
+  return (
+    prev.end - prev.start <= 3 &&
+    dotBefore !== undefined && partBefore !== undefined &&
+    t.slice(dotBefore.start, dotBefore.end) === '.' && dotBefore.end === prev.start &&
+    partBefore.end === dotBefore.start && partBefore.end - partBefore.start <= 3 &&
+    (partBefore.kind === 'word' || partBefore.kind === 'latin') &&
+    next !== undefined && (next.kind === 'word' || next.kind === 'latin') && !/\n/.test(t.slice(tok.end, next.start))
   );
 }
 
