@@ -355,23 +355,6 @@ export function linkEntities(
       target.mentions.sort((a, b) => a.start - b.start);
       continue;
     }
-    // خادم الحرمين الشريفين without the name after it: the king of the document, or of its date
-    const servant = custodianAt(tokens, i);
-    if (servant !== undefined) {
-      if (starts.has(i + 3)) continue;
-      let target = entities.find((e) => e.type === 'PER' && actorFits(e, 'king', kb) && e.kb?.country === 'SA');
-      if (!target) {
-        const entry = options.date ? roleHolder(kb, CUSTODIAN, options.date) : undefined;
-        if (!entry) continue;
-        target = { id: '', type: entry.type, name: entry.name, mentions: [], key: entry.id, kb: kbLink(entry) };
-        entities.push(target);
-        added = true;
-      }
-      target.mentions.push({ start: cutOffset(t, text, servant), end: (tokens[i + 2] as Token).end, kind: 'description' });
-      target.mentions.sort((a, b) => a.start - b.start);
-      covered.fill(1, i, i + 3);
-      continue;
-    }
     const cls = descriptionClassOfNorm(t.norm);
     if (!cls) continue;
     let target: Entity | undefined;
@@ -400,7 +383,7 @@ export function linkEntities(
     target.mentions.push({ start: cutOffset(t, text, descriptionCut(t.norm)), end: t.end, kind: 'description' });
     target.mentions.sort((a, b) => a.start - b.start);
   }
-  if (crownPrinceTitles(kb, text, tokens, entities, covered, starts)) added = true;
+  if (heldTitles(kb, text, tokens, entities, covered, starts, options.date)) added = true;
   if (added) {
     // entities in order of first mention again, numbered anew
     entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
@@ -409,21 +392,39 @@ export function linkEntities(
   return entities;
 }
 
-/** The crown prince's titles, as token norms: the deputy's first, as it is the longer. */
-const CROWN_TITLES: readonly (readonly string[])[] = [['ولي', 'ولي', 'العهد'], ['ولي', 'العهد']];
+/**
+ * Titles one person holds at a time, as token norms, longest first:
+ * proclitics their first word may carry, whether the title also counts
+ * right after its holder's name, and the knowledge-base role that names
+ * the holder by the article's date when the document names none.
+ */
+interface HeldTitle {
+  words: readonly string[];
+  proclitics: RegExp;
+  afterName: boolean;
+  byDate?: string;
+}
 
-/** The crown-prince title written at token i (with و before it or none), or undefined. */
-function crownTitleAt(tokens: readonly Token[], i: number): readonly string[] | undefined {
+const HELD_TITLES: readonly HeldTitle[] = [
+  { words: ['خادم', 'الحرمين', 'الشريفين'], proclitics: /^(و|ف|ب|ل|وب|ول|فب|فل)?$/, afterName: false, byDate: 'خادم الحرمين الشريفين' },
+  { words: ['ولي', 'ولي', 'العهد'], proclitics: /^و?$/, afterName: true },
+  { words: ['ولي', 'العهد'], proclitics: /^و?$/, afterName: true },
+];
+
+/** The held title written at token i and how many proclitic letters its first word carries, or undefined. */
+function heldTitleAt(tokens: readonly Token[], i: number): { title: HeldTitle; cut: number } | undefined {
   const t = tokens[i];
   if (!t) return undefined;
-  for (const title of CROWN_TITLES) {
+  for (const title of HELD_TITLES) {
+    const first = title.words[0] as string;
+    const cut = t.norm.length - first.length;
+    if (cut < 0 || !t.norm.endsWith(first) || !title.proclitics.test(t.norm.slice(0, cut))) continue;
     let ok = true;
-    for (let k = 0; k < title.length && ok; k++) {
+    for (let k = 1; k < title.words.length && ok; k++) {
       const w = tokens[i + k];
-      const want = title[k] as string;
-      ok = w !== undefined && w.sentence === t.sentence && (w.norm === want || (k === 0 && w.norm === 'و' + want));
+      ok = w !== undefined && w.sentence === t.sentence && w.norm === title.words[k];
     }
-    if (ok) return title;
+    if (ok) return { title, cut };
   }
   return undefined;
 }
@@ -440,24 +441,27 @@ function holdsTitle(kb: Kb, e: Entity, title: readonly string[]): boolean {
 }
 
 /**
- * The crown prince's title as a mention of the person: written right after
- * his name (الأمير محمد بن سلمان ولي ولي العهد), or alone, when it is not
- * followed by a name and one person of the document holds it in the
- * knowledge base (أمر سمو ولي ولي العهد بتأمين …). Returns whether a
- * mention came before the entity's first one.
+ * Titles one person holds at a time as mentions of that person: the crown
+ * prince's written right after his name (الأمير محمد بن سلمان ولي ولي
+ * العهد); any of them alone, not followed by a name, when one person of the
+ * document holds it in the knowledge base (أمر سمو ولي ولي العهد بتأمين …),
+ * or, for خادم الحرمين الشريفين, when none does, the king of the article's
+ * year. Returns whether the entities must be put in order again.
  */
-function crownPrinceTitles(kb: Kb, text: string, tokens: readonly Token[], entities: Entity[], covered: Uint8Array, starts: ReadonlySet<number>): boolean {
+function heldTitles(
+  kb: Kb, text: string, tokens: readonly Token[], entities: Entity[], covered: Uint8Array, starts: ReadonlySet<number>, date: string | undefined,
+): boolean {
   let reordered = false;
   const claimed = new Set<number>();
-  const add = (e: Entity, i: number, title: readonly string[]) => {
-    const t = tokens[i] as Token;
-    const end = (tokens[i + title.length - 1] as Token).end;
-    const start = t.norm === title[0] ? t.start : cutOffset(t, text, 1);
+  const add = (e: Entity, i: number, found: { title: HeldTitle; cut: number }) => {
+    const n = found.title.words.length;
+    const start = cutOffset(tokens[i] as Token, text, found.cut);
+    const end = (tokens[i + n - 1] as Token).end;
     if (e.mentions.some((m) => m.start < end && start < m.end)) return;
     if (start < (e.mentions[0]?.start ?? Infinity)) reordered = true;
     e.mentions.push({ start, end, kind: 'description' });
     e.mentions.sort((a, b) => a.start - b.start);
-    for (let k = i; k < i + title.length; k++) claimed.add(k);
+    for (let k = i; k < i + n; k++) claimed.add(k);
   };
   // right after the name
   for (const e of entities) {
@@ -466,18 +470,30 @@ function crownPrinceTitles(kb: Kb, text: string, tokens: readonly Token[], entit
       if (m.kind !== 'name') continue;
       const i = tokens.findIndex((t) => t.start >= m.end);
       if (i < 0 || !/^\s+$/.test(text.slice(m.end, (tokens[i] as Token).start))) continue;
-      const title = crownTitleAt(tokens, i);
-      if (title && (tokens[i] as Token).norm === title[0] && !beforeName(tokens, i + title.length, starts) && holdsTitle(kb, e, title)) add(e, i, title);
+      const found = heldTitleAt(tokens, i);
+      if (!found || !found.title.afterName || found.cut !== 0) continue;
+      if (!beforeName(tokens, i + found.title.words.length, starts) && holdsTitle(kb, e, found.title.words)) add(e, i, found);
     }
   }
   // alone, not before a name
   for (let i = 0; i < tokens.length; i++) {
     if (claimed.has(i) || covered[i] === 1) continue;
-    const title = crownTitleAt(tokens, i);
-    if (!title || beforeName(tokens, i + title.length, starts)) continue;
-    const holders = entities.filter((e) => e.type === 'PER' && holdsTitle(kb, e, title));
-    if (holders.length === 1) add(holders[0] as Entity, i, title);
-    i += title.length - 1;
+    const found = heldTitleAt(tokens, i);
+    if (!found) continue;
+    const n = found.title.words.length;
+    if (found.title.byDate ? starts.has(i + n) : beforeName(tokens, i + n, starts)) continue;
+    const holders = entities.filter((e) => e.type === 'PER' && holdsTitle(kb, e, found.title.words));
+    let holder = holders.length === 1 ? holders[0] : undefined;
+    if (holders.length === 0 && found.title.byDate && date) {
+      const entry = roleHolder(kb, found.title.byDate, date);
+      if (entry) {
+        holder = { id: '', type: entry.type, name: entry.name, mentions: [], key: entry.id, kb: kbLink(entry) };
+        entities.push(holder);
+        reordered = true;
+      }
+    }
+    if (holder) add(holder, i, found);
+    i += n - 1;
   }
   return reordered;
 }
@@ -594,16 +610,6 @@ function surnamesOfTheDocument(kb: Kb, names: readonly Candidate[]): Candidate[]
     const { kbId: _drop, ...rest } = c;
     return { ...rest, source: 'document' as const };
   });
-}
-
-const CUSTODIAN = 'خادم الحرمين الشريفين';
-
-/** Whether tokens i… read خادم الحرمين الشريفين: the proclitic letters before خادم, or undefined. */
-function custodianAt(tokens: readonly Token[], i: number): number | undefined {
-  const t = tokens[i] as Token;
-  if (!t.norm.endsWith('خادم') || tokens[i + 1]?.norm !== 'الحرمين' || tokens[i + 2]?.norm !== 'الشريفين') return undefined;
-  const cut = t.norm.length - 'خادم'.length;
-  return /^(و|ف|ب|ل|وب|ول|فب|فل)?$/.test(t.norm.slice(0, cut)) ? cut : undefined;
 }
 
 /**
