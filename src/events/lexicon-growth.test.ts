@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IsnadEvent } from '../core/types.js';
-import { extractEvents } from './extract.js';
-import { buildLayers, type LayerSpec } from './testing.js';
+import { eventOn, eventsIn, typedTriggers, type LayerSpec } from './testing.js';
 
 // Words added to the trigger lexicon in 1.11.0, one group per PLOVER type,
 // and the senses their conditions keep out.
@@ -18,17 +17,17 @@ const spec: LayerSpec = {
   ],
 };
 
-const run = (text: string) => extractEvents(buildLayers(text, spec));
-const show = (text: string, events: IsnadEvent[]) => events.map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}`).join('; ');
+const run = (text: string) => eventsIn(text, spec);
+const show = (text: string, events: IsnadEvent[]) => typedTriggers(text, events).join('; ');
 
 function has(text: string, type: string, trigger: string) {
   const events = run(text);
-  assert.ok(events.some((e) => e.type === type && text.slice(e.trigger.start, e.trigger.end) === trigger), `${text} → ${show(text, events)}`);
+  assert.ok(eventOn(events, text, type, trigger), `${text} → ${show(text, events)}`);
 }
 
 function hasNot(text: string, type: string, trigger: string) {
   const events = run(text);
-  assert.ok(!events.some((e) => e.type === type && text.slice(e.trigger.start, e.trigger.end) === trigger), `${text} → ${show(text, events)}`);
+  assert.ok(!eventOn(events, text, type, trigger), `${text} → ${show(text, events)}`);
 }
 
 const cases: Record<string, [string, string][]> = {

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IsnadEvent } from '../core/types.js';
-import { extractEvents } from './extract.js';
-import { buildLayers, type LayerSpec } from './testing.js';
+import { describeEvents as show, eventOn, eventsIn, type LayerSpec } from './testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -15,16 +14,12 @@ const spec: LayerSpec = {
   ],
 };
 
-function run(text: string): IsnadEvent[] {
-  return extractEvents(buildLayers(text, spec));
-}
-
-const show = (text: string, events: IsnadEvent[]) => events.map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)} [${e.actor.join(',')}]→[${e.recipient.join(',')}]`);
+const run = (text: string): IsnadEvent[] => eventsIn(text, spec);
 
 function find(text: string, type: string, trigger: string): IsnadEvent {
   const events = run(text);
-  const ev = events.find((e) => e.type === type && text.slice(e.trigger.start, e.trigger.end) === trigger);
-  assert.ok(ev, `${text} → ${show(text, events).join('; ')}`);
+  const ev = eventOn(events, text, type, trigger);
+  assert.ok(ev, `${text} → ${show(text, events)}`);
   return ev;
 }
 
@@ -43,7 +38,7 @@ test('the subject named between a verb and the word its sense needs does not cou
 test('the party a force is loyal to is not its doer', () => {
   const text = 'سيطرت القوات الموالية لحكومة الرئيس المصري على مدينة عدن.';
   const ev = find(text, 'COERCE', 'سيطرت');
-  assert.deepEqual(ev.actor, [], show(text, [ev]).join('; '));
+  assert.deepEqual(ev.actor, [], show(text, [ev]));
 });
 
 test('a message of condolence or congratulation is no contact', () => {
@@ -52,7 +47,7 @@ test('a message of condolence or congratulation is no contact', () => {
     'بعث وزير الخارجية المصري زيد الأحمد برقية تهنئة إلى رئيس كينيا.',
   ]) {
     const events = run(text);
-    assert.ok(!events.some((e) => e.type === 'CONSULT'), `${text} → ${show(text, events).join('; ')}`);
+    assert.ok(!events.some((e) => e.type === 'CONSULT'), `${text} → ${show(text, events)}`);
   }
   // A message of another kind still is.
   find('بعث زيد الأحمد رسالة إلى رئيس كينيا.', 'CONSULT', 'بعث');

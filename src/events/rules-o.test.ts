@@ -1,14 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { IsnadEvent } from '../core/types.js';
-import { extractEvents } from './extract.js';
-import { buildLayers, type LayerSpec } from './testing.js';
-
-function run(text: string, spec: LayerSpec = {}) {
-  return extractEvents(buildLayers(text, spec));
-}
-
-const show = (text: string, events: IsnadEvent[]) => events.map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}`);
+import { eventsIn as run, typedTriggers as show, type LayerSpec } from './testing.js';
 
 const spec: LayerSpec = {
   entities: [

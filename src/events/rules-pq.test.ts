@@ -1,14 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { IsnadEvent } from '../core/types.js';
-import { extractEvents } from './extract.js';
-import { buildLayers, type LayerSpec } from './testing.js';
-
-function run(text: string, spec: LayerSpec = {}) {
-  return extractEvents(buildLayers(text, spec));
-}
-
-const show = (text: string, events: IsnadEvent[]) => events.map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}`);
+import { eventOn, eventsIn as run, typedTriggers as show, type LayerSpec } from './testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -23,12 +15,12 @@ const spec: LayerSpec = {
 
 function has(text: string, type: string, trigger: string) {
   const events = run(text, spec);
-  assert.ok(events.some((e) => e.type === type && text.slice(e.trigger.start, e.trigger.end) === trigger), `${text} → ${show(text, events).join('; ')}`);
+  assert.ok(eventOn(events, text, type, trigger), `${text} → ${show(text, events).join('; ')}`);
 }
 
 function hasNo(text: string, type: string, trigger?: string) {
   const events = run(text, spec);
-  assert.ok(!events.some((e) => e.type === type && (trigger === undefined || text.slice(e.trigger.start, e.trigger.end) === trigger)), `${text} → ${show(text, events).join('; ')}`);
+  assert.ok(!eventOn(events, text, type, trigger), `${text} → ${show(text, events).join('; ')}`);
 }
 
 test('a siege is coercion by force, not a sanction', () => {

@@ -1,14 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IsnadEvent } from '../core/types.js';
-import { extractEvents } from './extract.js';
-import { buildLayers, type LayerSpec } from './testing.js';
-
-function run(text: string, spec: LayerSpec = {}) {
-  return extractEvents(buildLayers(text, spec));
-}
-
-const show = (text: string, events: IsnadEvent[]) => events.map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)}`);
+import { eventOn, eventsIn as run, typedTriggers as show, type LayerSpec } from './testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -22,8 +15,7 @@ const spec: LayerSpec = {
 };
 
 const found = (text: string) => run(text, spec);
-const hasEvent = (events: IsnadEvent[], text: string, type: string, trigger: string) =>
-  events.some((e) => e.type === type && text.slice(e.trigger.start, e.trigger.end) === trigger);
+const hasEvent = (events: IsnadEvent[], text: string, type: string, trigger: string) => eventOn(events, text, type, trigger) !== undefined;
 
 function has(text: string, type: string, trigger: string) {
   const events = found(text);

@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { IsnadEvent } from '../core/types.js';
-import { extractEvents } from './extract.js';
-import { buildLayers, type LayerSpec } from './testing.js';
+import { describeEvents as show, eventOn, eventsIn, type LayerSpec } from './testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -16,14 +14,12 @@ const spec: LayerSpec = {
   ],
 };
 
-const run = (text: string) => extractEvents(buildLayers(text, spec));
-const show = (text: string, events: IsnadEvent[]) =>
-  events.map((e) => `${e.type} ${text.slice(e.trigger.start, e.trigger.end)} [${e.actor.join(',')}]→[${e.recipient.join(',')}]`).join('; ');
+const run = (text: string) => eventsIn(text, spec);
 
 /** The event on the trigger word, with its type, actor and recipient. */
 function args(text: string, trigger: string, type: string, actor: string[], recipient: string[]) {
   const events = run(text);
-  const e = events.find((x) => x.type === type && text.slice(x.trigger.start, x.trigger.end) === trigger);
+  const e = eventOn(events, text, type, trigger);
   assert.ok(e, `${text} → ${show(text, events)}`);
   assert.deepEqual([[...e.actor].sort(), [...e.recipient].sort()], [actor, recipient], `${text} → ${show(text, events)}`);
 }

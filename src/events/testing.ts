@@ -5,11 +5,11 @@
  * from forms given by hand and found in the text.
  */
 import type {
-  Attribution, Entity, EntityMention, EntityType, MentionKind, Quantity, QuantityKind, Span, Stance, TimeExpr, Token,
+  Attribution, Entity, EntityMention, EntityType, IsnadEvent, MentionKind, Quantity, QuantityKind, Span, Stance, TimeExpr, Token,
 } from '../core/types.js';
 import { normalise, normaliseString, toOriginal, type NormalisedText } from '../text/normalise/normalise.js';
 import { segmentText } from '../text/segment/segment-text.js';
-import type { EventInput } from './extract.js';
+import { extractEvents, type EventInput } from './extract.js';
 
 export interface EntitySpec {
   id: string;
@@ -154,3 +154,26 @@ export function buildLayers(text: string, spec: LayerSpec = {}): BuiltLayers {
 }
 
 export { normalise };
+
+/** The events the extractor finds in a text whose other layers a spec gives. */
+export function eventsIn(text: string, spec: LayerSpec = {}): IsnadEvent[] {
+  return extractEvents(buildLayers(text, spec));
+}
+
+/** The trigger of an event as written. */
+const triggerOf = (text: string, e: IsnadEvent) => text.slice(e.trigger.start, e.trigger.end);
+
+/** Each event as «TYPE trigger». */
+export function typedTriggers(text: string, events: readonly IsnadEvent[]): string[] {
+  return events.map((e) => `${e.type} ${triggerOf(text, e)}`);
+}
+
+/** The events with their parties, «TYPE trigger [actors]→[recipients]; …», for assertion messages. */
+export function describeEvents(text: string, events: readonly IsnadEvent[]): string {
+  return events.map((e) => `${e.type} ${triggerOf(text, e)} [${e.actor.join(',')}]→[${e.recipient.join(',')}]`).join('; ');
+}
+
+/** The event of a type on a trigger word (any trigger when none is given). */
+export function eventOn(events: readonly IsnadEvent[], text: string, type: string, trigger?: string): IsnadEvent | undefined {
+  return events.find((e) => e.type === type && (trigger === undefined || triggerOf(text, e) === trigger));
+}
