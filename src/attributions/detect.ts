@@ -384,13 +384,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (norm(b) === ')' && b < b0) {
       for (let k = a + 1; k < b; k++) if (norm(k) === '(') b++;
     }
-    // المحافظ بصفته متحدثا باسم …: the capacity he speaks in is not part of his name.
+    // المحافظ بصفته متحدثا باسم …: the capacity he speaks in is not part of his name;
     for (let k = a + 1; k < b; k++) {
       // قال X لرويترز: ل glued to a name is the addressee, not part of the subject.
       const m = mentionOf[k];
       const toName = norm(k).startsWith('ل') && !norm(k).startsWith('ال') && m !== undefined && m.first === k
         && m.start > (tok(k) as Token).start && mentionOf[k - 1] !== m;
-      if (/^بصفت(ه|ها|هم)$/.test(norm(k)) || toName) {
+      // مجلس إدارة النادي برئاسة محمود طاهر: the body chaired by him speaks, not its chairman.
+      if (/^بصفت(ه|ها|هم)$/.test(norm(k)) || toName || /^(برئاس|بقياد)ه$/.test(norm(k))) {
         b = k;
         break;
       }
@@ -1810,6 +1811,13 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       const attached = PREP_PRONOUN.test(w) && j > npStart + 2 && /^الم/.test(norm(j - 1)) && !roleOf(norm(j - 1))
         && tok(j + 1)?.kind === 'word' && !complementizers.has(norm(j + 1)) && !verbAt(j + 1) && !lex.npStops.has(norm(j + 1))
         && !TIME_WORDS.has(norm(j + 1));
+      // نفى الوزير ما تردد عن …، أكدت الوزارة ما نشرته الصحيفة: a relative ما after the subject
+      // is what was denied or confirmed.
+      if (w === 'ما' && j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && tok(j + 1)?.kind === 'word'
+        && (bare(norm(j - 1)).startsWith('ال') || mentionOf[j - 1]?.last === j) && !lex.negators.has(norm(j + 1))) {
+        objectAt = j;
+        break;
+      }
       // لاعب وسط: a midfielder, not "in the middle of".
       if (!attached && (lex.npStops.has(w) || lex.demonstratives.has(w)) && j > npStart && !isNameAli(j) && !(w === 'وسط' && /^لاعب/.test(norm(j - 1)))) break;
       if (PREP_PRONOUN.test(w) && !attached) break;
@@ -2021,14 +2029,20 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // وبيّن المفرج أن …: the shadda writes the verb, not "between".
     const shadda = text.slice((tok(c1 - 1) as Token).start, (tok(c1 - 1) as Token).end).includes('\u0651');
     if (cue?.ambiguous && !shadda) {
+      const titleHead = bare(norm(npStart)).replace(/^ال/, '');
       const headKnown = npEnd > npStart && (inSet(lex.roles, norm(npStart)) || inSet(lex.anonymousHeads, norm(npStart))
+        || (lex.roles.has(titleHead) && mentionOf[npEnd - 1]?.type === 'PER')
         || mentionOf[npStart] !== undefined);
       const rightAfter = frame.contentStart === npEnd + 1 || frame.contentStart === npEnd + 2;
       // بين حفتر وشويغو: "between X and Y".
       let pair = false;
       for (let k = npStart + 1; k < npEnd; k++) if (norm(k).charCodeAt(0) === 0x648 && mentionOf[k]) pair = true;
       // قطع الفريق مسافة 3000 كلم … مثل «…»: a long subject with a number is no speaker.
-      let long = npEnd - npStart > 6;
+      // وبين رئيس بلدية محافظة العارضة إبراهيم بن ظافر كريري أن …: a title that leads to a name
+      // right before أن may be long.
+      let titledName = false;
+      for (let k = npStart + 1; k < npEnd; k++) if (mentionOf[k]?.type === 'PER') titledName = true;
+      let long = npEnd - npStart > 6 && !(titledName && rightAfter && (inSet(lex.roles, norm(npStart)) || lex.roles.has(titleHead)));
       for (let k = npStart; k < npEnd; k++) if (tok(k)?.kind === 'number') long = true;
       // عبر عن قلقه من أن …: after a verbal noun of saying, من is part of the frame.
       const loose = frame.loose === true && frame.saying === undefined;

@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionsOf, entitiesBySurface } from './testing.js';
+
+const cut = (t: string, s: { start?: number; end?: number }) => (s.start === undefined ? '∅' : t.slice(s.start, s.end ?? s.start));
+const views = (t: string, ents = entitiesBySurface(t, [])) =>
+  attributionsOf(t, ents).map((a) => ({ cue: cut(t, a.cue), source: cut(t, a.source), stance: a.stance, content: cut(t, a.content) }));
+
+test('a relative ما after the subject of a denial or a confirmation is what was denied or confirmed', () => {
+  const t = 'نفى المتحدث باسم الشرطة العميد سالم الهاجري ما تردد عن هروب السجناء من السجن المركزي.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'سالم الهاجري', forms: ['سالم الهاجري'] }]);
+  const v = views(t, te);
+  assert.equal(v.length, 1);
+  assert.equal(v[0]?.stance, 'deny');
+  assert.ok(v[0]?.content.startsWith('ما تردد'));
+  assert.deepEqual(views('أكدت الهيئة ما نشرته الصحف عن موعد الافتتاح.').map((x) => [x.cue, x.stance]), [['أكدت', 'assert']]);
+  // A negation after ما is no relative clause.
+  assert.deepEqual(views('نفى الوزير ما لم يقله.').map((x) => x.content.startsWith('ما')), []);
+});
+
+test('a body chaired or led by someone speaks itself, not its chairman', () => {
+  const t = 'أعلن مجلس إدارة نادي الوحدة برئاسة خالد العمري رفضه القرار الجديد للاتحاد.';
+  const te = entitiesBySurface(t, [
+    { id: 'o1', type: 'ORG', name: 'نادي الوحدة', forms: ['نادي الوحدة'] },
+    { id: 'p1', type: 'PER', name: 'خالد العمري', forms: ['خالد العمري'] },
+  ]);
+  const v = views(t, te);
+  assert.equal(v.length, 1);
+  assert.ok(!v[0]?.source.includes('خالد العمري'), v[0]?.source);
+});
+
+test('بين with a long title that leads to a name right before أن is the verb "made clear"', () => {
+  const t = 'وبين مدير عام فرع وزارة الزراعة بمنطقة تبوك المهندس فهد الشمري أن الموسم كان جيدا.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'فهد الشمري', forms: ['فهد الشمري'] }]);
+  assert.deepEqual(views(t, te).map((x) => x.cue), ['وبين']);
+  const u = 'وبين الوكيل المساعد لشؤون التعليم د. حاتم الزهراني، أن المدارس جاهزة.';
+  const ue = entitiesBySurface(u, [{ id: 'p1', type: 'PER', name: 'حاتم الزهراني', forms: ['حاتم الزهراني'] }]);
+  assert.deepEqual(views(u, ue).map((x) => x.cue), ['وبين']);
+  // "Between" two parties stays no cue.
+  const w = 'وجرى اللقاء بين رئيس الوزراء محمد الأحمد ونظيره التركي، وأكد الجانبان أن العلاقات قوية.';
+  const we = entitiesBySurface(w, [{ id: 'p2', type: 'PER', name: 'محمد الأحمد', forms: ['محمد الأحمد'] }]);
+  assert.deepEqual(views(w, we).map((x) => x.cue), ['وأكد']);
+});
