@@ -132,9 +132,11 @@ const PENALTIES = new Set(['سجن', 'اعدام', 'حبس', 'مؤبد', 'سجن
 /** Words that introduce a charge: the act after them is done by the accused (المتهم بقتل، بتهم … قتل). */
 const CHARGE_CUES = /^(و)?(ال)?(متهم|متهمه|متهمين|متهمون|متهما)$|^(و)?(ب)?(تهمه|تهم)$/;
 /** Cues that credit an account to a source (بحسب، وفقا ل، نقلا عن). */
-const ACCORDING = /^(و)?(ب)?(حسب|وفقا|طبقا|نقلا)/;
+const ACCORDING = /^(و)?(ب)?(حسب|وفق|طبقا|نقلا)/;
 /** «بينهم، منهم»: the named members of a group just counted. */
 const AMONG = new Set(['بينهم', 'منهم', 'بينهما', 'ومنهم', 'وبينهم']);
+/** Support verbs whose act follows في (نجح في تدمير، شارك في قصف). */
+const IN_VERBS = new Set(['نجح', 'شارك']);
 const CIRCUMSTANCE = new Set(['خلال', 'اثناء', 'في', 'عقب', 'بعد', 'قبل', 'لدي', 'عند']);
 const QUOTE_OPEN = new Set(['«', '"', '“']);
 const QUOTE_CLOSE = new Set(['»', '"', '”']);
@@ -400,7 +402,15 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       return t.kind === 'word' && !mentionAt[j] && !isCandidate[j] && !/^ال/.test(t.norm) && (w === 'في' || w === 'داخل' || w === 'قرب');
     }
     if (/^(و|ف)?(ب|في)/.test(tokens[j]!.norm) && tokens[j]!.norm !== bare[j]) return true;
-    return w === 'في' || w === 'داخل' || w === 'قرب';
+    if (w === 'في' || w === 'داخل' || w === 'قرب') return true;
+    // «في محافظة تعز جنوب غرب اليمن»: a place further on in a chain of places that a
+    // locative phrase opens.
+    for (let k = j - 1; k >= 0 && j - k <= 4 && sentenceOf(k) === sentenceOf(j); k--) {
+      const mk = mentionAt[k];
+      if (mk) return mk.last === k && isLocative(mk);
+      if (!PLACE_NOUNS.has(bare[k]!)) return false;
+    }
+    return false;
   };
 
   /**
@@ -1026,7 +1036,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let verbAt = c.reading.pos === 'verb' ? i : -1;
     // A casualty noun is not the act of the verb that reports it (أعلن الجيش مقتل ثلاثة جنود).
     // Nor of a noun governed by a preposition of circumstance (لدى زيارته، خلال اجتماعه).
-    const circumstance = i > 0 && (CIRCUMSTANCE.has(tokens[i - 1]!.norm) || DURING.has(tokens[i - 1]!.norm));
+    // But «نجحت طائرات التحالف في تدمير …»، «شارك X في قصف …»: في after a support verb that takes it.
+    const afterInVerb = i > 1 && tokens[i - 1]!.norm === 'في' && tokens.slice(Math.max(0, i - 9), i - 1).some((t, n) => sentenceOf(Math.max(0, i - 9) + n) === sentenceOf(i)
+      && stripVerbAffixes(t.norm).some((x) => IN_VERBS.has(x)));
+    const circumstance = i > 0 && (CIRCUMSTANCE.has(tokens[i - 1]!.norm) || DURING.has(tokens[i - 1]!.norm)) && !afterInVerb;
     if (c.reading.pos !== 'verb' && !isCasualtyNoun(bare[i]!) && !circumstance) {
       // A support verb before the noun lends its subject (شن التحالف غارات). Names
       // and the words of a title phrase do not count towards the distance (تلقى صاحب
@@ -1898,7 +1911,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       const reportedKilling = c.reading.pos === 'verb' && !c.negated && KILLING.has(c.lemma.label);
       // Nor is the one who points to seizures or destructions (أشار المتحدث إلى ضبط …، لفت إلى تدمير …),
       // nor the outlet an account is credited to (بحسب وكالة الأنباء) the doer of an attack or an arrest.
-      const force = c.type === 'ASSAULT' || c.type === 'COERCE';
+      const force = c.type === 'ASSAULT' || c.type === 'COERCE' || c.type === 'RETREAT';
       const pointedTo = force && c.reading.pos !== 'verb' && c.tok > 0 && TO.has(tokens[c.tok - 1]!.norm);
       const credited = force && ACCORDING.test(normaliseString(input.text.slice(a.cue.start, a.cue.end)));
       // Nor is the source the doer of an act a charge names (كيانات متهمة بمساعدة النظام).

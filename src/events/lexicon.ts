@@ -151,6 +151,8 @@ function verbForms(past: string[], imperf: string[], extra: string[]): { form: s
     for (const pre of ['ي', 'ت', 'ن', 'ا']) {
       for (const s of ['', 'ون', 'ان', 'ين', 'وا', 'ا', 'ن']) {
         if (i.endsWith('ي') && s !== '' && s !== 'ان') continue;
+        // The first person (أفعل، نفعل) takes no suffix: «أحضان» is no form of حضّ.
+        if ((pre === 'ا' || pre === 'ن') && s !== '') continue;
         const f = pre + i + s;
         bases.push({ form: f, imperfect: true, pronBase: s === '' ? f : s === 'ون' ? pre + i + 'ون' : undefined });
       }

@@ -1,0 +1,72 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeEvents as show, eventOn, eventsIn, typedTriggers, type LayerSpec } from './testing.js';
+
+const spec: LayerSpec = {
+  entities: [
+    { id: 'e1', type: 'ORG', name: 'قوات الدعم', forms: ['قوات الدعم السريع'] },
+    { id: 'e2', type: 'ORG', name: 'جماعة الحوثي' },
+    { id: 'e3', type: 'GPE', name: 'اليمن' },
+    { id: 'e4', type: 'GPE', name: 'تعز' },
+    { id: 'e5', type: 'PER', name: 'سالم العمري' },
+    { id: 'e6', type: 'ORG', name: 'قناة النهار' },
+    { id: 'e7', type: 'GPE', name: 'دمشق' },
+    { id: 'e8', type: 'ORG', name: 'التحالف العربي' },
+    { id: 'e9', type: 'GPE', name: 'إسرائيل', forms: ['adj:الإسرائيلي'] },
+  ],
+};
+
+const run = (text: string, layers: LayerSpec = spec) => eventsIn(text, layers);
+
+function actorOf(text: string, trigger: string, type: string, actor: string[], layers: LayerSpec = spec) {
+  const events = run(text, layers);
+  const e = eventOn(events, text, type, trigger);
+  assert.ok(e, `${text} → ${show(text, events)}`);
+  assert.deepEqual([...e.actor].sort(), actor, `${text} → ${show(text, events)}`);
+}
+
+function has(text: string, type: string, trigger: string) {
+  const events = run(text);
+  assert.ok(eventOn(events, text, type, trigger), `${text} → ${typedTriggers(text, events).join('; ')}`);
+}
+
+function hasNo(text: string, type: string, trigger?: string) {
+  const events = run(text);
+  assert.ok(!eventOn(events, text, type, trigger), `${text} → ${typedTriggers(text, events).join('; ')}`);
+}
+
+test('the outlet an account is credited to with «وفق ما» is not the doer of an escape or an attack', () => {
+  const text = 'وفق ما أفادت قناة النهار، فر المسلحون هاربين بعدما أطلقوا النار على قوات الدعم.';
+  const layers: LayerSpec = {
+    ...spec,
+    attributions: [{ id: 'a1', cue: 'وفق ما أفادت', source: 'قناة النهار', sourceEntity: 'e6', content: 'فر' }],
+  };
+  const events = run(text, layers);
+  for (const e of events) assert.ok(!e.actor.includes('e6'), `${text} → ${show(text, events)}`);
+});
+
+test('a first-person imperfect takes no plural or dual suffix («أحضان» is no verb)', () => {
+  hasNo('وارتمى سالم العمري في أحضان أعداء اليمن.', 'REQUEST');
+  // Guard: the first person itself is still read.
+  has('وقال سالم العمري: أحض الجميع على الحوار.', 'REQUEST', 'أحض');
+});
+
+test('truces in the irregular plural are agreements', () => {
+  has('وقصفت جماعة الحوثي مدينة تعز حتى خلال الهدن الإنسانية.', 'AGREE', 'الهدن');
+});
+
+test('a governor (حاكم) in an office title is no prosecution', () => {
+  hasNo('وأكد مكتب حاكم دمشق أن الحادث وقع ليلا.', 'COERCE', 'حاكم');
+});
+
+test('a place at the end of a chain of places after في is no subject', () => {
+  actorOf('وفي محافظة تعز جنوب غرب اليمن أقدمت جماعة الحوثي على قصف الأحياء السكنية.', 'قصف', 'ASSAULT', ['e2']);
+});
+
+test('the subject of نجح في، عمد إلى and ترأس does the act that follows', () => {
+  actorOf('ونجحت طائرات التحالف العربي في تدمير مخازن السلاح.', 'تدمير', 'ASSAULT', ['e8']);
+  actorOf('وعمدت جماعة الحوثي إلى قمع المحتجين في تعز.', 'قمع', 'COERCE', ['e2']);
+  actorOf('ترأس سالم العمري في مقر الوزارة أمس اجتماعا للقادة.', 'اجتماعا', 'CONSULT', ['e5']);
+  // Guard: في after another verb is still a circumstance (no doer lent).
+  actorOf('وأصيب سالم العمري في قصف على تعز.', 'قصف', 'ASSAULT', []);
+});
