@@ -539,8 +539,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   /** أن X يفعل: a noun phrase of up to five words between أن/إن/فإن and the verb at i. */
   const subjectAfterComplementizer = (i: number): Source | undefined => {
     let k = i - 1;
-    const floor = Math.max(sentenceStart(i), i - 6);
-    while (k >= floor && (tok(k) as Token).kind === 'word' && !complementizers.has(norm(k)) && norm(k) !== 'فان'
+    // إلا أن وكيل اللاعب «حسن ستينكايا» أنكر: quotation marks around a name inside the phrase
+    // (not counted among its words).
+    const quoteInside = (q: number): boolean => (isQuoteOpen(q) !== undefined || norm(q) === '»' || norm(q) === '”')
+      && tok(q - 1)?.kind === 'word' && !complementizers.has(norm(q - 1));
+    let marks = 0;
+    for (let q = i - 1; q >= i - 8 && q >= 0; q--) if (quoteInside(q)) marks++;
+    const floor = Math.max(sentenceStart(i), i - 6 - Math.min(2, marks));
+    while (k >= floor && ((tok(k) as Token).kind === 'word' || quoteInside(k)) && !complementizers.has(norm(k)) && norm(k) !== 'فان'
       && norm(k) !== 'لكن' && norm(k) !== 'ولكن' && !verbAt(k) && !isRelative(k)) k--;
     if (k < floor || k === i - 1) return undefined;
     // إن "هؤلاء الإرهابيين اعترفوا …: the quoted clause opens right after the complementizer.

@@ -41,3 +41,17 @@ test('بين with a long title that leads to a name right before أن is the ver
   const we = entitiesBySurface(w, [{ id: 'p2', type: 'PER', name: 'محمد الأحمد', forms: ['محمد الأحمد'] }]);
   assert.deepEqual(views(w, we).map((x) => x.cue), ['وأكد']);
 });
+
+test('وجّه with the instruction it gives (وجه بفتح تحقيق) is urging; giving thanks or a call in a language is not', () => {
+  assert.deepEqual(views('ووجه رئيس الهيئة بفتح تحقيق في الحادثة.').map((x) => [x.cue, x.source]), [['ووجه', 'رئيس الهيئة']]);
+  assert.deepEqual(views('وجه أمير المنطقة بسرعة إعادة التيار الكهربائي للقرى.').map((x) => x.cue), ['وجه']);
+  assert.deepEqual(views('ووجهت المنظمة نداءها باللغة الانجليزية إلى العالم.'), []);
+  assert.deepEqual(views('ووجه المدرب الشكر للاعبين بعد المباراة.'), []);
+  assert.deepEqual(views('وأكد الخبراء على وجه الخصوص بضرورة الحذر.').map((x) => x.cue), ['وأكد']);
+});
+
+test('فقط after a verb is no subject; quotation marks around a name inside a fronted subject keep it the subject', () => {
+  const t = 'إلا أن وكيل اللاعب «سامي العلي» أنكر هذا الرقم وأشار فقط إلى أن الراتب أقل بكثير.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'سامي العلي', forms: ['سامي العلي'] }]);
+  assert.deepEqual(views(t, te).map((x) => [x.cue, x.source, x.stance]), [['أنكر', 'سامي العلي', 'deny'], ['وأشار', 'سامي العلي', 'assert']]);
+});
