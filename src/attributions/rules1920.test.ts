@@ -55,3 +55,11 @@ test('فقط after a verb is no subject; quotation marks around a name inside a 
   const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'سامي العلي', forms: ['سامي العلي'] }]);
   assert.deepEqual(views(t, te).map((x) => [x.cue, x.source, x.stance]), [['أنكر', 'سامي العلي', 'deny'], ['وأشار', 'سامي العلي', 'assert']]);
 });
+
+test('مفيدا before أن is the participle of أفاد; the adjective "useful" is no cue', () => {
+  const t = 'وقال الأب إنه بخير، وقد اطمأن على ابنه مفيدا أن حالته مستقرة.';
+  assert.deepEqual(views(t).map((x) => [x.cue, x.source]), [['وقال', 'الأب'], ['مفيدا', 'الأب']]);
+  assert.equal(views(t)[1]?.content, 'حالته مستقرة');
+  assert.deepEqual(views('كان اللقاء مفيدا للطرفين في كل المجالات.'), []);
+  assert.deepEqual(views('وجاء الاجتماع مفيدا بعد أن اتفق الطرفان على الحل.'), []);
+});
