@@ -1938,7 +1938,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         && lex.outletNouns.has(w.slice(1))) break;
       j++;
     }
-    const npEnd = j;
+    let npEnd = j;
     // وكانت وسائل الإعلام قد نشرت في وقت سابق، مرارا أنباء عن …: with the subject before the
     // verb, a report noun past a short frame phrase is still the object.
     if (objectAt < 0 && npEnd === npStart && !negated && cue?.participle !== true && cue?.conjoined !== true
@@ -1972,6 +1972,25 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (norm(c0 - 1) === 'احد' && /^[وف]?لا$/.test(norm(c0 - 2))) return c1 - 1;
     const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
     if (frame.contentStart < 0 && objectAt >= 0) frame.contentStart = objectAt;
+    // أوضح الدكتور X رئيس مجلس إدارة الجمعية والمشرف على كرسي …، قال قائد القوة والمسؤول الأمني
+    // عن المهرجان العقيد Y إن …: a long title with its own prepositions ends at أن/إن when it
+    // names someone and no verb, comma or clause stands between.
+    if (frame.contentStart < 0 && objectAt < 0 && !negated && !opts.forced && cue?.participle !== true && npEnd > npStart
+      && envoyAt === undefined && cue !== undefined && cue.introducers.length === 0 && (c0 === sentenceStart(c0) || cue?.conjoined === true || CLAUSE_PARTICLES.has(norm(c0 - 1)))) {
+      let named = false;
+      for (let k = npStart; k < se && k - npStart <= 40; k++) {
+        const w = norm(k);
+        if (mentionOf[k]?.type === 'PER' || (k === npStart && roleOf(w) !== undefined)) named = true;
+        if (k >= npEnd && complementizers.has(w)) {
+          if (named && k > npEnd && tok(k + 1)?.kind === 'word') {
+            npEnd = k;
+            frame.contentStart = k + 1;
+          }
+          break;
+        }
+        if (k >= npEnd && (verbAt(k) || isPunct(k) || lex.negators.has(w) || isRelative(k) || lex.prepositional.get(w)?.some((o) => o.phrase.length === 1) === true || prepositionalAt(k))) break;
+      }
+    }
     // واشترطت العمادة في استقبال الطلبات الذي يستمر …، ألا يقل …: after a verb of requiring or
     // asking, ألا before an imperfect verb is أن + لا even past a frame phrase (إلا, spelled the
     // same, follows a negation: لا يكون إلا).

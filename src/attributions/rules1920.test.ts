@@ -63,3 +63,14 @@ test('مفيدا before أن is the participle of أفاد; the adjective "usefu
   assert.deepEqual(views('كان اللقاء مفيدا للطرفين في كل المجالات.'), []);
   assert.deepEqual(views('وجاء الاجتماع مفيدا بعد أن اتفق الطرفان على الحل.'), []);
 });
+
+test('a long title with its own prepositions ends at أن when it names someone', () => {
+  const t = 'أوضح الدكتور سعد الحربي رئيس مجلس إدارة جمعية المزارعين والمشرف على كرسي أبحاث النخيل بجامعة القصيم ورئيس اللجنة المنظمة على مهرجان التمور الخامس أن المهرجان نجح.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'سعد الحربي', forms: ['سعد الحربي'] }]);
+  assert.deepEqual(views(t, te).map((x) => [x.cue, x.content]), [['أوضح', 'المهرجان نجح']]);
+  const u = 'قال قائد القوة الميدانية والمسؤول الأمني عن المهرجان العقيد ماجد السالم إن الخطة نجحت.';
+  const ue = entitiesBySurface(u, [{ id: 'p1', type: 'PER', name: 'ماجد السالم', forms: ['ماجد السالم'] }]);
+  assert.deepEqual(views(u, ue).map((x) => x.cue), ['قال']);
+  // A verb that is a report only through its own introducer stays out (واصل … :).
+  assert.deepEqual(views('واصل نادي الشباب تدعيم صفوفه بعد أن نجح في ضم لاعب جديد.'), []);
+});
