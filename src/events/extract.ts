@@ -573,6 +573,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
           const prev = mentionAt[ak - 1];
           if (prev && prev.last === ak - 1 && !isAdjective(prev)) ante = prev;
         }
+        // «استشهد أمس في قاعدة العند وهو يتصدى …»: a place is no antecedent of the pronoun of a state.
+        if (ante && isLocative(ante) && /^و(هو|هي|هم)$/.test(t.norm)) {
+          const before = mentionsIn(firstSentenceToken(k), ante.first).filter((x) => !isAdjective(x) && !isLocative(x) && prepOf(x) === undefined && x.entity.type !== 'GPE' && x.entity.type !== 'LOC');
+          return before.length > 0 ? { m: before[before.length - 1]!, relative: false } : { relative: true };
+        }
         if (ante) return { m: ante, relative: true };
         // «وهي القوات التي …»: a head noun that names an entity met before.
         let h = k - 1;
@@ -985,6 +990,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (lemma.notNext.has(bare[k]!) || lemma.notNext.has(tokens[k]!.norm)) return false;
     }
     if (i > 0 && (lemma.prevNot.has(bare[i - 1]!) || lemma.prevNot.has(tokens[i - 1]!.norm))) return false;
+    // «التحالف العربي لدعم الشرعية»، «تحالف دعم الشرعية»: the coalition's name, no act of backing.
+    if (lemma.type === 'SUPPORT' && bare[i] === 'دعم' && /^(ال)?شرعيه$/.test(tokens[i + 1]?.norm ?? '')
+      && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(و|ف)?(ل|ب)?(ال|ل)?تحالف$/.test(t.norm))) return false;
     if (lemma.prev.size > 0) {
       let ok = false;
       for (let k = i - 1; k >= 0 && i - k <= lemma.prevWindow && sentenceOf(k) === sentenceOf(i) && !ok; k--) {
@@ -1082,7 +1090,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
             && !tokens.slice(k + 1, i).some((t) => isBoundary(t)) && !isCandidate.slice(k + 1, i).some(Boolean)) continue;
           break;
         }
-        if (isCandidate[k]) break;
+        // «بدأت القوات بدعم من طيران التحالف هجوما»: an aside of backing does not stop the search.
+        const aside = candAt.get(k);
+        const backing = aside !== undefined && aside.reading.pos === 'noun' && /^(و)?ب$/.test(aside.reading.proclitics)
+          && (aside.type === 'AID' || aside.type === 'SUPPORT') && tokens[k + 1]?.norm === 'من';
+        if (isCandidate[k] && !backing) break;
         // Not across a complement clause (أعلنت الحركة أنها سترد على الاعتداءات).
         if (/^(ب|ل|و)?ان(ه|ها|هم|هما)?$/.test(tokens[k]!.norm)) break;
         // ألقى supports only القبض (ألقى القبض), not «ألقى مسؤولية أعمال العنف».
@@ -1262,6 +1274,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       roles.agent.length = 0;
     }
     // من قبل X → the agent of a passive or noun; من X after a passive participle (المدعومة من …).
+    // «وبدأت القوات بدعم من طيران التحالف هجوما»: the subject of a support verb before backing
+    // told with ب is the one backed, not the backer (named after من, found below).
+    if (c.type === 'AID' && c.reading.pos === 'noun' && /^(و)?ب$/.test(c.reading.proclitics) && tokens[i + 1]?.norm === 'من') roles.agent.length = 0;
     const agentBy = markedAfter(i, end, new Set(c.reading.pos === 'participle' && c.lemma.passiveParticiple ? ['قبل', 'من', 'لدي'] : ['قبل']))
       ?? agentAfterComma(end);
     // The agent of the nearest event noun before it, not of an earlier verb (أدانت الجامعة الاقتحامات، من قبل …);

@@ -70,3 +70,24 @@ test('the subject of نجح في، عمد إلى and ترأس does the act that 
   // Guard: في after another verb is still a circumstance (no doer lent).
   actorOf('وأصيب سالم العمري في قصف على تعز.', 'قصف', 'ASSAULT', []);
 });
+
+test('backing told with «بدعم من» has the one after من as its giver and does not stop the support verb', () => {
+  const text = 'وبدأت جماعة الحوثي بدعم من قوات الدعم السريع هجوما على تعز.';
+  actorOf(text, 'بدعم', 'AID', ['e1']);
+  actorOf(text, 'هجوما', 'ASSAULT', ['e2']);
+});
+
+test('the coalition named «التحالف … لدعم الشرعية» is no act of backing', () => {
+  hasNo('وقصفت طائرات التحالف العربي لدعم الشرعية مواقع جماعة الحوثي.', 'SUPPORT');
+  hasNo('وأشاد سالم العمري بجهود تحالف دعم الشرعية في اليمن.', 'SUPPORT', 'دعم');
+  // Guard: backing legitimacy as an act still counts.
+  has('وأكد سالم العمري أن قوات الدعم تقاتل لدعم الشرعية في اليمن.', 'SUPPORT', 'لدعم');
+});
+
+test('the pronoun of «وهو يفعل» after a place stands for the person named before it; the martyr is acted upon', () => {
+  const text = 'وكان سالم العمري قد استشهد يوم أمس في تعز وهو يتصدى لهجوم جماعة الحوثي.';
+  actorOf(text, 'يتصدى', 'ASSAULT', ['e5']);
+  actorOf(text, 'استشهد', 'ASSAULT', []);
+  const events = run(text);
+  assert.deepEqual(eventOn(events, text, 'ASSAULT', 'استشهد')?.recipient, ['e5'], show(text, events));
+});
