@@ -1700,11 +1700,32 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // The subject after the verb (VSO), past an addressee written first (أكد لـ«عكاظ» وزير التعليم).
     let j = c1;
     const a0 = norm(j);
+    /** The verb's addressee stands right before the content: the subject is not written. */
+    let addresseeOnly = false;
     if (a0 === 'ل' || (a0.startsWith('ل') && !a0.startsWith('ال') && lex.outletNouns.has(a0.slice(1)))) {
       const q = a0 === 'ل' ? j + 1 : j;
       const c = isQuoteOpen(q) ? closingQuote(q, se) : -1;
       if (c > q) j = c + 1;
       else if (mentionOf[j + 1] && a0 === 'ل') j = (mentionOf[j + 1] as MentionRef).last;
+      else if (a0 !== 'ل') {
+        // وأضاف لموقع النادي على الإنترنت "…": the outlet addressed, its name, then the words.
+        let k = j + 1;
+        const cq = isQuoteOpen(k) ? closingQuote(k, se) : -1;
+        if (cq > k) k = cq + 1;
+        else if (mentionOf[k]?.first === k) k = (mentionOf[k] as MentionRef).last;
+        else if (tok(k)?.kind === 'word' && norm(k).startsWith('ال') && !verbAt(k) && !complementizers.has(norm(k))) k++;
+        for (let m = k; m <= k + 2 && tok(m)?.kind === 'word'; m++) {
+          if (norm(m) === 'علي' && /^ال(انترنت|انترنيت|شبكه)$/.test(norm(m + 1))) {
+            k = m + 2;
+            break;
+          }
+        }
+        if (/^ال(الكتروني|رسمي)$/.test(norm(k))) k++;
+        if (isQuoteOpen(k) || COLONS.has(norm(k)) || complementizers.has(norm(k))) {
+          j = k;
+          addresseeOnly = true;
+        }
+      }
       if (isComma(j)) j++;
     } else if (a0.length > 4 && a0.startsWith('لل') && tok(j)?.kind === 'word' && !mentionOf[j] && !/^للمر(ه|ات)$/.test(a0)
       && cue?.participle !== true && (mentionOf[j + 1]?.first === j + 1 || inSet(lex.roles, norm(j + 1)) || inSet(lex.anonymousHeads, norm(j + 1))
@@ -1751,7 +1772,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     /** Where «لدى …» starts in an envoy's subject: the speaker's phrase ends there. */
     let envoyAt: number | undefined;
     // A participle (مشيرا، داعيا) has no subject after it: what follows is its object or content.
-    while (cue?.participle !== true && j < se && j - npStart < MAX_NP) {
+    while (cue?.participle !== true && !addresseeOnly && j < se && j - npStart < MAX_NP) {
       const w = norm(j);
       if (complementizers.has(w) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
       if (j > npStart && cue?.needsSaying && lex.sayingMasdars.has(w)) break;
@@ -1928,8 +1949,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         j = c + 1;
         continue;
       }
-      // لـ + name: the addressee, not part of the subject (قال لـ"عربي21").
-      if (j > npStart && w === 'ل') break;
+      // لـ + name: the addressee, not part of the subject (قال لـ"عربي21"); قال المدرب لكل اللاعبين.
+      if (j > npStart && (w === 'ل' || w === 'لكل' || w === 'لجميع')) break;
       // رئيس اللجنة المنظمة للمهرجان د. أحمد …: a complement followed by the name stays.
       const nameNext = lex.rankTitles.has(norm(j + 1)) || (mentionOf[j + 1]?.type === 'PER' && mentionOf[j + 1]?.first === j + 1)
         || (norm(j + 1).length === 1 && TITLE_MARKS.has(norm(j + 2)));
@@ -1972,6 +1993,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (norm(c0 - 1) === 'احد' && /^[وف]?لا$/.test(norm(c0 - 2))) return c1 - 1;
     const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
     if (frame.contentStart < 0 && objectAt >= 0) frame.contentStart = objectAt;
+    // Past the addressee, short quoted words are what was said, not a name.
+    if (frame.contentStart < 0 && addresseeOnly && isQuoteOpen(npStart) && tok(npStart + 1)?.kind === 'word') frame.contentStart = npStart;
     // أوضح الدكتور X رئيس مجلس إدارة الجمعية والمشرف على كرسي …، قال قائد القوة والمسؤول الأمني
     // عن المهرجان العقيد Y إن …: a long title with its own prepositions ends at أن/إن when it
     // names someone and no verb, comma or clause stands between.

@@ -74,3 +74,12 @@ test('a long title with its own prepositions ends at أن when it names someone'
   // A verb that is a report only through its own introducer stays out (واصل … :).
   assert.deepEqual(views('واصل نادي الشباب تدعيم صفوفه بعد أن نجح في ضم لاعب جديد.'), []);
 });
+
+test('an outlet addressed right after the verb (وأضاف لموقع النادي "…") is no speaker; the one before is', () => {
+  const t = 'وقال اللاعب إن الوقت مناسب. وأضاف لموقع النادي "أنا سعيد هنا."';
+  assert.deepEqual(views(t).map((x) => [x.cue, x.source]), [['وقال', 'اللاعب'], ['وأضاف', 'اللاعب']]);
+  const u = 'وقال المدرب إن الفريق جاهز. وأضاف لموقع سيتي على الانترنت "سنلعب للفوز."';
+  assert.deepEqual(views(u).map((x) => x.source), ['المدرب', 'المدرب']);
+  // لكل/لجميع + the ones addressed are not part of the speaker.
+  assert.deepEqual(views('قال المدرب لكل اللاعبين الشبان إنه سيمنحهم فرصة.').map((x) => x.source), ['المدرب']);
+});
