@@ -2238,7 +2238,16 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       seenNoun.add(c.lemma.index);
       // A purpose right after a new act (تجمعوا للتنديد) is not a taking up.
       const purposeOfNew = c.tok > 0 && isCandidate[c.tok - 1] && /^ل/.test(c.reading.proclitics);
-      if (again && !purposeOfNew && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) continue;
+      if (again && !purposeOfNew && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) {
+        // «أجرى الوزير مباحثات … وقال إن المباحثات كانت مثمرة»: a meeting taken up as the subject
+        // of what is said about it is told again, by the parties of the meeting it takes up.
+        const subjectOfClause = c.tok > 0 && /^(و)?(ب)?(ان|لكن)$/.test(tokens[c.tok - 1]!.norm);
+        const earlier = c.type === 'CONSULT' && subjectOfClause ? [...kept].reverse().find((k) => k.type === 'CONSULT' && k.actor.length > 0) : undefined;
+        if (!earlier) continue;
+        c.actor = [...earlier.actor];
+        c.recipient = [...earlier.recipient];
+        c.actorFrom = 'inherited';
+      }
     }
     // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
     if (c.reading.pos === 'verb') seenNoun.add(c.lemma.index);

@@ -91,3 +91,21 @@ test('the pronoun of «وهو يفعل» after a place stands for the person nam
   const events = run(text);
   assert.deepEqual(eventOn(events, text, 'ASSAULT', 'استشهد')?.recipient, ['e5'], show(text, events));
 });
+
+test('a meeting taken up as the subject of what is said about it is told again, by its parties', () => {
+  const text = 'وأجرى سالم العمري مباحثات مع قادة جماعة الحوثي في دمشق. وقال إن المباحثات كانت صريحة.';
+  const events = run(text).filter((e) => e.type === 'CONSULT');
+  assert.equal(events.length, 2, show(text, events));
+  assert.deepEqual(events[1]!.actor, ['e5'], show(text, events));
+  // Guard: a meeting taken up as a circumstance stays one event.
+  const text2 = 'وأجرى سالم العمري مباحثات مع قادة جماعة الحوثي. وتم خلال المباحثات بحث الأوضاع.';
+  assert.equal(run(text2).filter((e) => e.type === 'CONSULT').length, 1, show(text2, run(text2)));
+});
+
+test('a ban reaches its «من دخول» past a relative clause; stones thrown without ب; praise told by a participle', () => {
+  has('ومنعت قوات الدعم الشبان الذين تقل أعمارهم عن ثلاثين عاما من دخول تعز.', 'COERCE', 'ومنعت');
+  has('وقالت جماعة الحوثي إن شبانا رشقوا عددا من الحجارة باتجاه قوات الدعم.', 'ASSAULT', 'رشقوا');
+  has('وأشاد أهالي تعز بقوات الدعم، منوهين بالدور الذي قامت به في حماية المدينة.', 'SUPPORT', 'منوهين');
+  // Guard: «منوها بأن» introduces what is said, no praise.
+  hasNo('وقال سالم العمري منوها بأن الاجتماع سيعقد غدا.', 'SUPPORT', 'منوها');
+});
