@@ -71,6 +71,8 @@ const BARE_PREPOSITIONS = new Set(['ب', 'ل', 'ك', 'في', 'من', 'عن', 'ا
 const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع', 'منع', 'حظر', 'فرض', 'طرح', 'ضبط', 'قبول', 'رفض', 'فوز', 'وصول',
   'خروج', 'دخول', 'سقوط', 'مقتل', 'مصرع', 'وفاه', 'حصول', 'نجاح', 'فشل', 'توقف', 'تعليق', 'تاجيل', 'الغاء', 'ظهور', 'صدور',
   'ثبوت', 'نزول', 'عوده', 'قيام', 'دعم', 'كسر', 'عزم', 'نيه']);
+/** Verbs that report only with their subject written (وجّه رئيس الهيئة بفتح تحقيق). */
+const SUBJECT_WRITTEN = new Set(['وجه']);
 /** Verbal nouns that are an object only when denied (نفى المجلس وجود …). */
 const DENIED_OBJECTS = new Set(['وجود']);
 /** Singular nouns ending in ون, no sound plurals (التلفزيون الرسمي: the adjective is no object). */
@@ -2133,6 +2135,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
     if (lex.identityWords.has(norm(npStart)) || REFUSAL.has(bare(norm(c0 - 1)))) return c1 - 1;
     let source = opts.forced ?? svo ?? (npEnd > npStart ? analyseNP(npStart, envoyAt ?? npEnd) : undefined);
+    // حيث وجه بتقديم الخدمات: an instruction without its giver written names no one reliably
+    // (the one who gave it is often a genitive before it, not the last speaker).
+    if (!source && SUBJECT_WRITTEN.has(normLemma(cue))) return c1 - 1;
     // نُقل عن الوزير قوله: a passive relay names the speaker after عن.
     if (!source && cue?.chain && npEnd === npStart && frame.inner && norm(c1) === 'عن') {
       source = frame.inner.source;

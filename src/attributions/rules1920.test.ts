@@ -46,6 +46,8 @@ test('وجّه with the instruction it gives (وجه بفتح تحقيق) is urg
   assert.deepEqual(views('ووجه رئيس الهيئة بفتح تحقيق في الحادثة.').map((x) => [x.cue, x.source]), [['ووجه', 'رئيس الهيئة']]);
   assert.deepEqual(views('وجه أمير المنطقة بسرعة إعادة التيار الكهربائي للقرى.').map((x) => x.cue), ['وجه']);
   assert.deepEqual(views('ووجهت المنظمة نداءها باللغة الانجليزية إلى العالم.'), []);
+  // Without its giver written, the instruction names no one reliably.
+  assert.deepEqual(views('وقال المتحدث إن المدير تابع الحالة، حيث وجه بتقديم الخدمات لهم.').map((x) => x.cue), ['وقال']);
   assert.deepEqual(views('ووجه المدرب الشكر للاعبين بعد المباراة.'), []);
   assert.deepEqual(views('وأكد الخبراء على وجه الخصوص بضرورة الحذر.').map((x) => x.cue), ['وأكد']);
 });
