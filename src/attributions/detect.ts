@@ -1998,15 +1998,16 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // Past the addressee, short quoted words are what was said, not a name.
     if (frame.contentStart < 0 && addresseeOnly && isQuoteOpen(npStart) && tok(npStart + 1)?.kind === 'word') frame.contentStart = npStart;
     // أوضح الدكتور X رئيس مجلس إدارة الجمعية والمشرف على كرسي …، قال قائد القوة والمسؤول الأمني
-    // عن المهرجان العقيد Y إن …: a long title with its own prepositions ends at أن/إن when it
+    // عن المهرجان العقيد Y إن …: a long title with its own prepositions ends at أن/إن or a colon when it
     // names someone and no verb, comma or clause stands between.
     if (frame.contentStart < 0 && objectAt < 0 && !negated && !opts.forced && cue?.participle !== true && npEnd > npStart
-      && envoyAt === undefined && cue !== undefined && cue.introducers.length === 0 && (c0 === sentenceStart(c0) || cue?.conjoined === true || CLAUSE_PARTICLES.has(norm(c0 - 1)))) {
+      && envoyAt === undefined && cue !== undefined && cue.introducers.length === 0 && (c0 === sentenceStart(c0) || cue?.conjoined === true
+        || CLAUSE_PARTICLES.has(norm(c0 - 1)) || (norm(c0 - 2) === 'من' && /^(جانب|جهت)(ه|ها|هم)$/.test(norm(c0 - 1))))) {
       let named = false;
       for (let k = npStart; k < se && k - npStart <= 40; k++) {
         const w = norm(k);
         if (mentionOf[k]?.type === 'PER' || (k === npStart && roleOf(w) !== undefined)) named = true;
-        if (k >= npEnd && complementizers.has(w)) {
+        if (k >= npEnd && (complementizers.has(w) || COLONS.has(w))) {
           if (named && k > npEnd && tok(k + 1)?.kind === 'word') {
             npEnd = k;
             frame.contentStart = k + 1;

@@ -73,6 +73,9 @@ test('a long title with its own prepositions ends at أن when it names someone'
   const u = 'قال قائد القوة الميدانية والمسؤول الأمني عن المهرجان العقيد ماجد السالم إن الخطة نجحت.';
   const ue = entitiesBySurface(u, [{ id: 'p1', type: 'PER', name: 'ماجد السالم', forms: ['ماجد السالم'] }]);
   assert.deepEqual(views(u, ue).map((x) => x.cue), ['قال']);
+  const w = 'وضبطت الشرطة الوافد. من جانبه قال قائد القوة والمسؤول الأمني عن المهرجان العقيد ماجد السالم: إنه تم ضبطه.';
+  const we = entitiesBySurface(w, [{ id: 'p1', type: 'PER', name: 'ماجد السالم', forms: ['ماجد السالم'] }]);
+  assert.deepEqual(views(w, we).map((x) => x.cue), ['قال']);
   // A verb that is a report only through its own introducer stays out (واصل … :).
   assert.deepEqual(views('واصل نادي الشباب تدعيم صفوفه بعد أن نجح في ضم لاعب جديد.'), []);
 });
