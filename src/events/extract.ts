@@ -678,6 +678,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (DAY_WORDS.has(w) || DAY_WORDS.has(b) || t.kind === 'punct') continue;
       // A count before the head (شنت نحو ثلاثين مقاتلة تركية غارات).
       if (!head && !adj && (APPROX.has(w) || inQuantity(k))) continue;
+      // «لم يقم أي رئيس أميركي بزيارة»: a quantifier before the head.
+      if (!head && !adj && k === v + 1 && /^(اي|احد)$/.test(w)) continue;
       // «قام بها الجيش»: the object pronoun with its preposition before the subject.
       if (k === v + 1 && /^(ب|ل|علي|منه|عن)(ها|ه|هم)?$/.test(w) && /(ها|ه|هم)$/.test(w)) continue;
       // A title's domain: «منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر».
@@ -1928,7 +1930,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       // nor the outlet an account is credited to (بحسب وكالة الأنباء) the doer of an attack or an arrest.
       const force = c.type === 'ASSAULT' || c.type === 'COERCE' || c.type === 'RETREAT';
       const pointedTo = force && c.reading.pos !== 'verb' && c.tok > 0 && TO.has(tokens[c.tok - 1]!.norm);
-      const credited = force && ACCORDING.test(normaliseString(input.text.slice(a.cue.start, a.cue.end)));
+      // Nor is a spokesman (قالت المتحدثة باسم الشرطة … إن شبانا رشقوا …) the doer of what he reports.
+      const spokesman = force && a.source.start !== undefined && a.source.end !== undefined
+        && /(^|\s)(ال)?(متحدث|متحدثه|ناطق|ناطقه)(\s|$)/.test(normaliseString(input.text.slice(a.source.start, a.source.end)));
+      const credited = force && (ACCORDING.test(normaliseString(input.text.slice(a.cue.start, a.cue.end))) || spokesman);
       // Nor is the source the doer of an act a charge names (كيانات متهمة بمساعدة النظام).
       const charged = c.tok > 0 && CHARGE_CUES.test(tokens[c.tok - 1]!.norm);
       if (between.length === 0 && !overtSubjectAfterThat(c.tok) && !reportedKilling && !pointedTo && !credited && !charged && !c.tookPlace) {
@@ -2214,6 +2219,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   const asides = new Set<Candidate>();
   /** The last token a call's asked-for act reaches (دعا إلى شن مزيد من هجمات). */
   let asked: number | undefined;
+  /** The last discussion dropped as the purpose of a meeting (لمناقشة …، وأيضا مناقشة …). */
+  let droppedPurpose: number | undefined;
   for (const [ci, c] of cands.entries()) {
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0 && !c.freed) continue;
     // A ship, a plane, aid, troops or a body that arrives pays no visit.
@@ -2242,11 +2249,13 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         // «أجرى الوزير مباحثات … وقال إن المباحثات كانت مثمرة»: a meeting taken up as the subject
         // of what is said about it is told again, by the parties of the meeting it takes up.
         const subjectOfClause = c.tok > 0 && /^(و)?(ب)?(ان|لكن)$/.test(tokens[c.tok - 1]!.norm);
-        const earlier = c.type === 'CONSULT' && subjectOfClause ? [...kept].reverse().find((k) => k.type === 'CONSULT' && k.actor.length > 0) : undefined;
-        if (!earlier) continue;
-        c.actor = [...earlier.actor];
-        c.recipient = [...earlier.recipient];
-        c.actorFrom = 'inherited';
+        if (c.type !== 'CONSULT' || !subjectOfClause) continue;
+        const earlier = [...kept].reverse().find((k) => k.lemma.index === c.lemma.index);
+        if (earlier && earlier.actor.length > 0) {
+          c.actor = [...earlier.actor];
+          c.recipient = [...earlier.recipient];
+          c.actorFrom = 'inherited';
+        }
       }
     }
     // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
@@ -2306,6 +2315,20 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.type === 'CONSULT' && c.lemma.mode === undefined && c.tok > 0
       && (lex.passiveAux.has(tokens[c.tok - 1]!.norm) || lex.passiveAux.has(tokens[c.tok - 1]!.norm.replace(/^(و|ف)/, '')))
       && kept.some((k) => k.type === 'CONSULT' && k !== c && c.tok - k.tok <= 60 && sentenceOf(c.tok) - sentenceOf(k.tok) <= 2)) continue;
+    // «يلتقي الرئيس بقادة المنطقة لمناقشة قضية …، وأيضا مناقشة …»: the discussion a meeting is held for
+    // restates it; «ناقش الرئيس … خلال مباحثات مع …»: the talks during which a discussion took place are the same event.
+    if (c.type === 'CONSULT' && c.reading.pos === 'noun' && !/ال$/.test(c.reading.proclitics)) {
+      const held = [...kept].reverse().find((k) => k.type === 'CONSULT' && sentenceOf(k.tok) === sentenceOf(c.tok) && c.tok - k.tok <= 25);
+      const topical = (x: Candidate) => x.lemma.label === 'بحث' || x.lemma.label === 'ناقش';
+      if (held && topical(c) && (/^ل/.test(c.reading.proclitics) || (droppedPurpose !== undefined && c.tok - droppedPurpose <= 6))) {
+        droppedPurpose = c.tok;
+        continue;
+      }
+      if (held && held.reading.pos === 'verb' && topical(held) && c.tok - held.tok <= 10 && DURING.has(tokens[c.tok - 1]?.norm ?? '')) {
+        if (held.recipient.length === 0) held.recipient = c.recipient.filter((id) => !held.actor.includes(id));
+        continue;
+      }
+    }
     // «استدعت سفيرها لدى إيران للتشاور»: the consultations an ambassador is recalled for are no event of their own.
     if (c.type === 'CONSULT' && c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && last && last.mode === 'recall'
       && c.tok - last.tok <= 6 && sentenceOf(last.tok) === sentenceOf(c.tok)) continue;

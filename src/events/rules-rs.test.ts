@@ -109,3 +109,31 @@ test('a ban reaches its «من دخول» past a relative clause; stones thrown 
   // Guard: «منوها بأن» introduces what is said, no praise.
   hasNo('وقال سالم العمري منوها بأن الاجتماع سيعقد غدا.', 'SUPPORT', 'منوها');
 });
+
+test('the discussion a meeting is held for restates it; talks during which a discussion took place are the same event', () => {
+  const text = 'ومن المقرر أن يلتقي سالم العمري بقادة جماعة الحوثي لمناقشة أوضاع تعز، وأيضا مناقشة ملف الأسرى.';
+  const events = run(text).filter((e) => e.type === 'CONSULT');
+  assert.equal(events.length, 1, show(text, events));
+  const text2 = 'ناقش سالم العمري أوضاع تعز خلال مباحثات ثنائية مع جماعة الحوثي.';
+  const events2 = run(text2).filter((e) => e.type === 'CONSULT');
+  assert.equal(events2.length, 1, show(text2, events2));
+  assert.deepEqual(events2[0]!.recipient, ['e2'], show(text2, events2));
+});
+
+test('a spokesman is not the doer of the attack or escape he reports', () => {
+  const text = 'وقال المتحدث باسم قوات الدعم سالم العمري إن شبانا رشقوا الحجارة على الجنود وفروا هاربين.';
+  const layers: LayerSpec = {
+    ...spec,
+    attributions: [{ id: 'a1', cue: 'وقال', source: 'المتحدث باسم قوات الدعم سالم العمري', sourceEntity: 'e5', content: 'شبانا' }],
+  };
+  const events = run(text, layers);
+  assert.ok(eventOn(events, text, 'ASSAULT', 'رشقوا'), show(text, events));
+  for (const e of events) assert.ok(!e.actor.includes('e5'), `${text} → ${show(text, events)}`);
+});
+
+test('burning takes its victim in the genitive; a quantifier before the subject of a support verb', () => {
+  const layers: LayerSpec = { entities: [...spec.entities!, { id: 'e10', type: 'GPE', name: 'الأردن', forms: ['adj:الأردني', 'adj:أردني'] }] };
+  const text = 'وأدان سالم العمري إحراق الطفل الأردني.';
+  actorOf(text, 'إحراق', 'ASSAULT', [], layers);
+  actorOf('ولم يقم أي وزير أردني بزيارة دمشق.', 'بزيارة', 'CONSULT', ['e10'], layers);
+});
