@@ -681,7 +681,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       // «لم يقم أي رئيس أميركي بزيارة»: a quantifier before the head.
       if (!head && !adj && k === v + 1 && /^(اي|احد)$/.test(w)) continue;
       // «قام بها الجيش»: the object pronoun with its preposition before the subject.
-      if (k === v + 1 && /^(ب|ل|علي|منه|عن)(ها|ه|هم)?$/.test(w) && /(ها|ه|هم)$/.test(w)) continue;
+      if (k === v + 1 && /^(ب|ل|علي|الي|منه|عن)(ها|ه|هم)?$/.test(w) && /(ها|ه|هم)$/.test(w)) continue;
       // A title's domain: «منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر».
       if ((w === 'في' || w === 'لدي') && head && k + 1 < end && (/^ال/.test(tokens[k + 1]!.norm) || (office !== undefined && mentionAt[k + 1]?.first === k + 1))) continue;
       if (w === 'من' && head && !adj && (MEMBER_HEADS.has(bare[k - 1]!) || MEMBER_HEADS.has(tokens[k - 1]!.norm))) continue;
@@ -771,12 +771,15 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
    * The subject of a relative clause right after a noun trigger: «المساعدات
    * التي قدمتها المملكة», «المباحثات التي أجراها الأمير …».
    */
-  const relativeSubject = (i: number, end: number): MentionRef | undefined => {
+  const relativeSubject = (i: number, end: number, type?: PloverType): MentionRef | undefined => {
     for (let k = i + 1; k < Math.min(end, i + 6); k++) {
       if (!RELATIVES.has(tokens[k]!.norm)) continue;
       const v = k + 1;
       if (v >= end || mentionAt[v]) return undefined;
-      if (lightKind(v) !== 'active' && !isCandidate[v]) return undefined;
+      // «الاتفاق الذي توصلت إليه أوروبا»: a verb of the noun's own kind, also when its cue words are
+      // not there (its object is the antecedent).
+      const ownKind = type !== undefined && lookupForm(lex, tokens[v]!.norm).some((r) => r.pos === 'verb' && lex.lemmas[r.lemma]!.type === type);
+      if (lightKind(v) !== 'active' && !isCandidate[v] && !ownKind) return undefined;
       return subjectAfter(v, forwardEnd(v, 16));
     }
     return undefined;
@@ -1257,7 +1260,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
     }
     if (c.reading.pos !== 'verb' && roles.agent.length === 0) {
-      const rel = c.reading.pos === 'participle' && c.lemma.passiveParticiple ? undefined : relativeSubject(i, end);
+      const rel = c.reading.pos === 'participle' && c.lemma.passiveParticiple ? undefined : relativeSubject(i, end, c.type);
       if (rel) roles.agent.push(...coordinated(rel, end).ids);
     }
     if (c.reading.pos === 'noun' && roles.agent.length === 0 && !passive && !c.reading.pronoun) {
@@ -2329,6 +2332,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         continue;
       }
     }
+    // «اتفاق سيسمح بإلغاء الرسوم»، «رفع تعليقا … ليسمح بتسليم أسلحة»: what an agreement or a decision
+    // allows is its content, no concession of its own.
+    if (c.type === 'CONCEDE' && c.reading.pos === 'verb' && !c.negated && c.lemma.label === 'سمح'
+      && (/ل$/.test(c.reading.proclitics) || (c.tok > 0 && candAt.get(c.tok - 1)?.reading.pos === 'noun'))) continue;
     // «استدعت سفيرها لدى إيران للتشاور»: the consultations an ambassador is recalled for are no event of their own.
     if (c.type === 'CONSULT' && c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && last && last.mode === 'recall'
       && c.tok - last.tok <= 6 && sentenceOf(last.tok) === sentenceOf(c.tok)) continue;

@@ -137,3 +137,21 @@ test('burning takes its victim in the genitive; a quantifier before the subject 
   actorOf(text, 'إحراق', 'ASSAULT', [], layers);
   actorOf('ولم يقم أي وزير أردني بزيارة دمشق.', 'بزيارة', 'CONSULT', ['e10'], layers);
 });
+
+test('what an agreement or a decision allows is its content, no concession of its own', () => {
+  hasNo('وتوصلت قوات الدعم وجماعة الحوثي إلى اتفاق سيسمح بإعادة فتح الطرق.', 'CONCEDE');
+  hasNo('وألغى سالم العمري القرار ليسمح بعودة السكان إلى تعز.', 'CONCEDE', 'ليسمح');
+  // Guard: a party that allows concedes.
+  has('وسمحت قوات الدعم لجماعة الحوثي بسحب جرحاها.', 'CONCEDE', 'وسمحت');
+});
+
+test('an agreement and the verb of its relative clause: the verb’s subject, past «إليه», makes it', () => {
+  actorOf('ويفرض الاتفاق الجديد الذي توصلت إليه قوات الدعم قيودا على الحركة.', 'الاتفاق', 'AGREE', ['e1']);
+});
+
+test('freeing prices, markets or a newspaper’s editing is no liberation', () => {
+  hasNo('وقررت قوات الدعم تحرير أسعار الوقود في تعز.', 'ASSAULT');
+  hasNo('وقال رئيس تحرير صحيفة النهار إن سالم العمري زار تعز.', 'ASSAULT');
+  // Guard: freeing a place still counts.
+  has('وأعلنت قوات الدعم تحرير تعز من جماعة الحوثي.', 'ASSAULT', 'تحرير');
+});
