@@ -70,7 +70,7 @@ const BARE_PREPOSITIONS = new Set(['ب', 'ل', 'ك', 'في', 'من', 'عن', 'ا
 /** Verbal nouns of the shape فَعْل/فُعُول, often announced (أعلنت الوزارة بدء …، مقتل …). */
 const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع', 'منع', 'حظر', 'فرض', 'طرح', 'ضبط', 'قبول', 'رفض', 'فوز', 'وصول',
   'خروج', 'دخول', 'سقوط', 'مقتل', 'مصرع', 'وفاه', 'حصول', 'نجاح', 'فشل', 'توقف', 'تعليق', 'تاجيل', 'الغاء', 'ظهور', 'صدور',
-  'ثبوت', 'نزول', 'عوده', 'قيام', 'دعم', 'كسر', 'عزم', 'نيه']);
+  'ثبوت', 'نزول', 'عوده', 'قيام', 'دعم', 'كسر', 'عزم', 'نيه', 'سير', 'حرص']);
 /** Verbs that report only with their subject written (وجّه رئيس الهيئة بفتح تحقيق). */
 const SUBJECT_WRITTEN = new Set(['وجه']);
 /** Verbal nouns that are an object only when denied (نفى المجلس وجود …). */
@@ -1032,6 +1032,36 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       && !complementizers.has(w) && !lex.demonstratives.has(w) && !TIME_WORDS.has(w) && !FRAME_WORDS.has(w);
   };
   /**
+   * The words a..b-1 make a whole short subject: a name, or a definite head that can speak
+   * (الوزارة، المدير، الصحف) with definite adjectives after it.
+   */
+  /** وزير الخارجية عادل الجبير أن …: أن, a colon or a quotation close ahead; the words before belong to the subject. */
+  const introducerAhead = (j: number): boolean => {
+    for (let k = j + 1; k < Math.min(sentenceEnd(j), j + 6); k++) {
+      const w = norm(k);
+      if (complementizers.has(w) || COLONS.has(w) || isQuoteOpen(k)) return true;
+      if (verbAt(k) || isComma(k)) return false;
+    }
+    return false;
+  };
+  const shortSubjectEnds = (a: number, b: number): boolean => {
+    let k = a;
+    const m0 = mentionOf[a];
+    if (m0 && m0.first === a) return m0.last === b;
+    const h = norm(a);
+    const stem = bare(h).replace(/^ال/, '');
+    const speaker = inSet(lex.roles, h) || lex.roles.has(stem) || inSet(lex.anonymousHeads, h) || inSet(lex.outletNouns, h)
+      || lex.outletNouns.has(stem) || lex.carrierNouns.has(stem);
+    // الشركة، الصحف: any definite noun that can name a speaker; رئيس الاتحاد: a role in construct.
+    if (!speaker && !(bare(h).startsWith('ال') && !lex.nonSourceNouns.has(bare(h)) && !TIME_WORDS.has(h))) return false;
+    k++;
+    while (k < b && norm(k).startsWith('ال') && !mentionOf[k] && tok(k)?.kind === 'word') k++;
+    const m = mentionOf[k];
+    if (k < b && m && m.first === k && speaker) k = m.last;
+    // إحصاءات رسمية: an indefinite head takes no indefinite adjective here; it needs its genitive.
+    return k === b && (bare(h).startsWith('ال') || k > a + 1);
+  };
+  /**
    * An indefinite accusative noun (هطولا، طقسا، اعتمادا) after a definite word, a time word
    * or a pronoun-suffixed noun: the object of a verb of announcing or forecasting.
    */
@@ -1864,6 +1894,17 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (j > npStart && cue?.objectContent && !negated && head && head.first === npStart && head.type !== 'PER' && j === head.last
         && looksLikeObject(j) && !roleOf(w) && !lex.rankTitles.has(w) && !/^[بلكف]/.test(w) && !lex.anonymousHeads.has(w)
         && !lex.quantifierHeads.has(w) && !isQuoteOpen(j) && tok(j + 1)?.kind === 'word' && norm(j + 1).startsWith('ال')) {
+        objectAt = j;
+        break;
+      }
+      // وكشف المدير تفاصيل الخطة، أكدت الصحف الألمانية سير المفاوضات، أعلن بلاتر نيته …: after a
+      // short definite subject or a name, an indefinite noun in construct is the object.
+      if (j > npStart && j - npStart <= 3 && cue?.objectContent && !negated && !opts.forced && shortSubjectEnds(npStart, j)
+        && (looksLikeObject(j) || SHORT_VERBAL_NOUNS.has(w)) && !mentionOf[j] && !roleOf(w) && !lex.rankTitles.has(w) && !/^[بلكف]/.test(w) && !lex.anonymousHeads.has(w)
+        && !lex.quantifierHeads.has(w) && !isQuoteOpen(j) && !TITLE_MARKS.has(w) && tok(j + 1)?.kind === 'word'
+        && (norm(j + 1).startsWith('ال') || /(ه|ها|هم)$/.test(w) || (!verbAt(j + 1) && !lex.npStops.has(norm(j + 1))
+          && !BARE_PREPOSITIONS.has(norm(j + 1)) && tok(j + 2)?.kind === 'word' && norm(j + 2).startsWith('ال')))
+        && !complementizers.has(norm(j + 1)) && !introducerAhead(j)) {
         objectAt = j;
         break;
       }

@@ -88,3 +88,15 @@ test('an outlet addressed right after the verb (وأضاف لموقع الناد
   // لكل/لجميع + the ones addressed are not part of the speaker.
   assert.deepEqual(views('قال المدرب لكل اللاعبين الشبان إنه سيمنحهم فرصة.').map((x) => x.source), ['المدرب']);
 });
+
+test('after a short subject, an indefinite noun in construct is the announced or confirmed object', () => {
+  assert.deepEqual(views('وأكدت الصحف الألمانية سير المفاوضات.').map((x) => [x.cue, x.source, x.content]),
+    [['وأكدت', 'الصحف الألمانية', 'سير المفاوضات']]);
+  assert.deepEqual(views('وأعلنت الشركة موعد إطلاق المنتج الجديد.').map((x) => [x.source, x.content]), [['الشركة', 'موعد إطلاق المنتج الجديد']]);
+  assert.deepEqual(views('أعلن رئيس الاتحاد دعم المرشح الفرنسي.').map((x) => [x.source, x.content]), [['رئيس الاتحاد', 'دعم المرشح الفرنسي']]);
+  // An indefinite adjective after an indefinite head stays in the subject.
+  const t = 'وكشفت إحصاءات رسمية اطلعت عليها «الشرق الأوسط»، أن الواردات ارتفعت.';
+  assert.ok(views(t).some((x) => x.cue === 'وكشفت' && x.source === 'إحصاءات رسمية'));
+  // A name the entity layer missed, before أن, stays in the subject.
+  assert.deepEqual(views('وأكد وزير الخارجية عادل الجبير أن المملكة تدعم الحل.').map((x) => x.source), ['وزير الخارجية عادل الجبير']);
+});
