@@ -155,3 +155,11 @@ test('freeing prices, markets or a newspaper’s editing is no liberation', () =
   // Guard: freeing a place still counts.
   has('وأعلنت قوات الدعم تحرير تعز من جماعة الحوثي.', 'ASSAULT', 'تحرير');
 });
+
+test('a bomb named alone is no attack; backing ties between states is no support of a party', () => {
+  hasNo('واستطاعت قوات الدعم تفكيك 35 عبوة ناسفة في تعز.', 'ASSAULT');
+  has('وقتل جندي في انفجار عبوة ناسفة في تعز.', 'ASSAULT', 'انفجار');
+  hasNo('وبحث سالم العمري سبل تعزيز ودعم العلاقات بين البلدين.', 'SUPPORT');
+  // Guard: backing a party still counts.
+  has('وأكد سالم العمري دعم اليمن لقوات الدعم.', 'SUPPORT', 'دعم');
+});
