@@ -2141,7 +2141,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       // وبين المفرج أن …: with و, a short subject right before أن (وبين الطرفين is "and between").
       const shortConjoined = cue.conjoined && rightAfter && npEnd > npStart && npEnd - npStart <= 2 && bare(norm(c0)).length > 0
         && !lex.quantifierHeads.has(norm(npStart)) && tok(npStart)?.kind === 'word' && !/(ين|ان)$/.test(norm(npEnd - 1));
-      if (loose || pair || long || !(headKnown || (npEnd === npStart && rightAfter) || shortConjoined)) return c1 - 1;
+      // سهولة المفاوضات بين الفريق السعودي ونظيره تكمن في أن …: after a noun inside a clause, بين is "between".
+      const opensClause = c0 === sentenceStart(c0) || cue.conjoined || isPunct(c0 - 1) || CLAUSE_PARTICLES.has(norm(c0 - 1))
+        || isRelative(c0 - 1) || tok(c0 - 1)?.kind !== 'word' || verbAt(c0 - 1) !== undefined || lex.negators.has(norm(c0 - 1))
+        || complementizers.has(norm(c0 - 1)) || /^(حيث|اذ|كما|فيما|بينما|عندما|وقد|فقد|قد|ثم)$/.test(norm(c0 - 1));
+      if (loose || pair || long || !opensClause || !(headKnown || (npEnd === npStart && rightAfter) || shortConjoined)) return c1 - 1;
     }
     // لم يكشف عن هويته: "unnamed", not something said.
     const cw = norm(frame.contentStart);

@@ -100,3 +100,11 @@ test('after a short subject, an indefinite noun in construct is the announced or
   // A name the entity layer missed, before أن, stays in the subject.
   assert.deepEqual(views('وأكد وزير الخارجية عادل الجبير أن المملكة تدعم الحل.').map((x) => x.source), ['وزير الخارجية عادل الجبير']);
 });
+
+test('بين after a noun inside a clause is "between", even with أن further on', () => {
+  const t = 'وأفادت الصحيفة أن سهولة المفاوضات بين الفريق السعودي ونظيره الألماني تكمن في أن الأخير يريد البيع.';
+  assert.deepEqual(views(t).map((x) => x.cue), ['وأفادت']);
+  // At the head of its clause it stays the verb.
+  assert.deepEqual(views('وبين المدير أن المشروع اكتمل.').map((x) => x.cue), ['وبين']);
+  assert.deepEqual(views('كما بين المدير أن المشروع اكتمل.').map((x) => x.cue), ['بين']);
+});
