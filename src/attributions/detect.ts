@@ -2383,6 +2383,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     let j = npStart;
     while (j < se && j - npStart < MAX_NP) {
       const w = norm(j);
+      // وبحسب (سيدتي نت) من المتوقع …: a source in brackets.
+      if (j === npStart && w === '(') {
+        let c = j + 1;
+        while (c < se && c - j <= 6 && norm(c) !== ')' && tok(c)?.kind === 'word') c++;
+        if (norm(c) === ')' && c > j + 1) {
+          j = c + 1;
+          break;
+        }
+      }
       if (isComma(j) || COLONS.has(w) || complementizers.has(w) || (isPunct(j) && !isQuoteOpen(j))) break;
       if (j > npStart && (w === 'في' || w === 'خلال' || w === 'امس' || w === 'اليوم' || w === 'فان' || w === 'فقد')) break;
       // وبحسب بيان النادي الذي تسلمت "الوطن" نسخة منه: the relative clause is not the source.

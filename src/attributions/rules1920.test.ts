@@ -108,3 +108,8 @@ test('بين after a noun inside a clause is "between", even with أن further o
   assert.deepEqual(views('وبين المدير أن المشروع اكتمل.').map((x) => x.cue), ['وبين']);
   assert.deepEqual(views('كما بين المدير أن المشروع اكتمل.').map((x) => x.cue), ['بين']);
 });
+
+test('a prepositional cue takes a source in brackets (وبحسب (سيدتي نت) …)', () => {
+  assert.deepEqual(views('وبحسب (سيدتي نت) من المتوقع أن يكون الحفل بسيطا.').map((x) => [x.cue, x.source]), [['وبحسب', 'سيدتي نت']]);
+  assert.deepEqual(views('وذلك بحسب (المادة 12) من النظام.'), []);
+});
