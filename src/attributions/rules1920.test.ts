@@ -110,6 +110,8 @@ test('بين after a noun inside a clause is "between", even with أن further o
 });
 
 test('a prepositional cue takes a source in brackets (وبحسب (سيدتي نت) …)', () => {
-  assert.deepEqual(views('وبحسب (سيدتي نت) من المتوقع أن يكون الحفل بسيطا.').map((x) => [x.cue, x.source]), [['وبحسب', 'سيدتي نت']]);
+  const t = 'وبحسب (سيدتي نت) من المتوقع أن يكون الحفل بسيطا.';
+  const te = entitiesBySurface(t, [{ id: 'o1', type: 'ORG', name: 'سيدتي نت', forms: ['سيدتي نت'] }]);
+  assert.deepEqual(views(t, te).map((x) => [x.cue, x.source]), [['وبحسب', 'سيدتي نت']]);
   assert.deepEqual(views('وذلك بحسب (المادة 12) من النظام.'), []);
 });
