@@ -163,3 +163,9 @@ test('a bomb named alone is no attack; backing ties between states is no support
   // Guard: backing a party still counts.
   has('وأكد سالم العمري دعم اليمن لقوات الدعم.', 'SUPPORT', 'دعم');
 });
+
+test('handing over weapons or aircraft told by the noun تسليم is aid', () => {
+  has('وألغى سالم العمري القرار ليسمح بتسليم أسلحة إلى قوات الدعم.', 'AID', 'بتسليم');
+  // Guard: handing oneself over is surrender, not aid.
+  hasNo('وطالبت قوات الدعم المسلح بتسليم نفسه.', 'AID');
+});
