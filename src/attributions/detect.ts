@@ -1080,14 +1080,14 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
    * definite word or a name: the object of a verb of announcing. The shapes leave out
    * personal names, which follow a title in the same place (وزير الخارجية جون كيري).
    */
-  const verbalNounObject = (j: number, deny = false): boolean => {
+  const verbalNounObject = (j: number, deny = false, before = j - 1): boolean => {
     const t = tok(j);
     if (!t || t.kind !== 'word' || /^(ال|لل)/.test(t.norm) || mentionOf[j] || inSet(lex.roles, t.norm) || lex.rankTitles.has(t.norm)
       || lex.anonymousHeads.has(t.norm) || lex.quantifierHeads.has(t.norm) || lex.npSkip.has(t.norm) || verbAt(j)) return false;
-    const p = norm(j - 1);
-    const m = mentionOf[j - 1];
+    const p = norm(before);
+    const m = mentionOf[before];
     // شركة «أدنوك للتوزيع» عزمها: a quoted name ends the subject as a definite word does.
-    if (!(bare(p).startsWith('ال') || p.startsWith('لل') || (m !== undefined && m.last === j) || p === '»' || p === '”')) return false;
+    if (!(bare(p).startsWith('ال') || p.startsWith('لل') || (m !== undefined && m.last === before + 1) || p === '»' || p === '”')) return false;
     const w = t.norm.replace(/ت(ه|ها|هم|هما)$/, 'ه');
     const suffixed = w !== t.norm;
     const stem = w.replace(/ه$/, '');
@@ -2036,6 +2036,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (norm(c0 - 1) === 'احد' && /^[وف]?لا$/.test(norm(c0 - 2))) return c1 - 1;
     const frame = scanFrame(npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
     if (frame.contentStart < 0 && objectAt >= 0) frame.contentStart = objectAt;
+    // أعلنت مدينة الملك عبدالله الطبية، فتح باب القبول: a comma between the subject and the
+    // verbal noun announced.
+    if (frame.contentStart < 0 && objectAt < 0 && !negated && cue?.objectContent && cue.participle !== true && npEnd > npStart
+      && isComma(npEnd) && verbalNounObject(npEnd + 1, cue.stance === 'deny', npEnd - 1) && tok(npEnd + 2)?.kind === 'word'
+      && !introducerAhead(npEnd + 1)) frame.contentStart = npEnd + 1;
     // Past the addressee, short quoted words are what was said, not a name.
     if (frame.contentStart < 0 && addresseeOnly && isQuoteOpen(npStart) && tok(npStart + 1)?.kind === 'word') frame.contentStart = npStart;
     // أوضح الدكتور X رئيس مجلس إدارة الجمعية والمشرف على كرسي …، قال قائد القوة والمسؤول الأمني

@@ -115,3 +115,11 @@ test('a prepositional cue takes a source in brackets (وبحسب (سيدتي ن�
   assert.deepEqual(views(t, te).map((x) => [x.cue, x.source]), [['وبحسب', 'سيدتي نت']]);
   assert.deepEqual(views('وذلك بحسب (المادة 12) من النظام.'), []);
 });
+
+test('a comma between the subject and the verbal noun announced keeps the announcement', () => {
+  const t = 'أعلنت مدينة الملك فهد الطبية، فتح باب القبول لبرامج الابتعاث.';
+  const te = entitiesBySurface(t, [{ id: 'o1', type: 'ORG', name: 'مدينة الملك فهد الطبية', forms: ['مدينة الملك فهد الطبية'] }]);
+  assert.deepEqual(views(t, te).map((x) => [x.cue, x.content]), [['أعلنت', 'فتح باب القبول لبرامج الابتعاث']]);
+  // A clause after the comma is no object.
+  assert.deepEqual(views('أعلنت الوزارة، تسجيل الطلاب يبدأ غدا، كما قالت.').length <= 1, true);
+});
