@@ -71,6 +71,9 @@ const BARE_PREPOSITIONS = new Set(['ب', 'ل', 'ك', 'في', 'من', 'عن', 'ا
 const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع', 'منع', 'حظر', 'فرض', 'طرح', 'ضبط', 'قبول', 'رفض', 'فوز', 'وصول',
   'خروج', 'دخول', 'سقوط', 'مقتل', 'مصرع', 'وفاه', 'حصول', 'نجاح', 'فشل', 'توقف', 'تعليق', 'تاجيل', 'الغاء', 'ظهور', 'صدور',
   'ثبوت', 'نزول', 'عوده', 'قيام', 'دعم', 'كسر', 'عزم', 'نيه', 'سير', 'حرص']);
+/** Blessings after قال that stand for the Prophet or God, who is then not written (قال عليه السلام "…"). */
+const BLESSINGS = ['عليه السلام', 'عليه الصلاة والسلام', 'صلى الله عليه وسلم', 'تعالى', 'عز وجل', 'سبحانه وتعالى', 'جل جلاله']
+  .map((b) => normaliseString(b).split(' '));
 /** Verbs that report only with their subject written (وجّه رئيس الهيئة بفتح تحقيق). */
 const SUBJECT_WRITTEN = new Set(['وجه']);
 /** Verbal nouns that are an object only when denied (نفى المجلس وجود …). */
@@ -1734,6 +1737,17 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const a0 = norm(j);
     /** The verb's addressee stands right before the content: the subject is not written. */
     let addresseeOnly = false;
+    // قال عليه السلام "…"، يقول صلى الله عليه وسلم: …: the blessing names a speaker who is not written.
+    let blessed = false;
+    for (const b of BLESSINGS) {
+      if (!opts.forced && cue?.participle !== true && b.every((w, k) => norm(c1 + k) === w)
+        && (isQuoteOpen(c1 + b.length) || COLONS.has(norm(c1 + b.length)) || complementizers.has(norm(c1 + b.length)))) {
+        j = c1 + b.length;
+        addresseeOnly = true;
+        blessed = true;
+        break;
+      }
+    }
     if (a0 === 'ل' || (a0.startsWith('ل') && !a0.startsWith('ال') && lex.outletNouns.has(a0.slice(1)))) {
       const q = a0 === 'ل' ? j + 1 : j;
       const c = isQuoteOpen(q) ? closingQuote(q, se) : -1;
@@ -2185,7 +2199,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (participleObject) frame.contentStart = c1;
     // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
     if (lex.identityWords.has(norm(npStart)) || REFUSAL.has(bare(norm(c0 - 1)))) return c1 - 1;
-    let source = opts.forced ?? svo ?? (npEnd > npStart ? analyseNP(npStart, envoyAt ?? npEnd) : undefined);
+    let source = opts.forced ?? svo ?? (blessed ? { kind: 'named' } : npEnd > npStart ? analyseNP(npStart, envoyAt ?? npEnd) : undefined);
     // حيث وجه بتقديم الخدمات: an instruction without its giver written names no one reliably
     // (the one who gave it is often a genitive before it, not the last speaker).
     if (!source && SUBJECT_WRITTEN.has(normLemma(cue))) return c1 - 1;
@@ -2260,8 +2274,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     }
     // وأضاف: إن …، وأشار إلى أن … opening the text: the speaker was named before the excerpt;
     // the report stands, its source unwritten.
-    if (!source && npEnd === npStart && drafts.length === 0 && /^[وف]/.test(norm(c0)) && !cue?.participle && textOpensAt(c0)
-      && (COLONS.has(norm(c1)) || complementizers.has(norm(c1)) || (cue !== undefined && (prepOf(c1, cue.preps) || cue.frameWords.includes(norm(c1)))))) {
+    // يقولون إن …، وقال "…" opening the text: the same.
+    if (!source && npEnd === npStart && drafts.length === 0 && (/^[وف]/.test(norm(c0)) || /^[يت]/.test(norm(c0))) && !cue?.participle && textOpensAt(c0)
+      && (COLONS.has(norm(c1)) || complementizers.has(norm(c1)) || isQuoteOpen(c1)
+        || (cue !== undefined && (prepOf(c1, cue.preps) || cue.frameWords.includes(norm(c1)))))) {
       source = { kind: 'named' };
     }
     if (!source) return c1 - 1;

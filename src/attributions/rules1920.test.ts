@@ -123,3 +123,13 @@ test('a comma between the subject and the verbal noun announced keeps the announ
   // An adjective after the comma is no object.
   assert.deepEqual(views('أعلنت الوزارة، ممثلة في إدارة التعليم، أن التسجيل يبدأ غدا.').map((x) => x.content), ['التسجيل يبدأ غدا']);
 });
+
+test('a blessing after قال stands for a speaker who is not written; a report opening the text keeps its unwritten speaker', () => {
+  const t = 'وأشار الخطيب إلى أن الغيبة محرمة، قال عليه السلام "المسلم من سلم الناس من لسانه".';
+  assert.deepEqual(views(t).map((x) => [x.cue, x.source]), [['وأشار', 'الخطيب'], ['قال', '∅']]);
+  assert.deepEqual(views('وقال صلى الله عليه وسلم: "الدين النصيحة".').map((x) => [x.cue, x.source, x.content]), [['وقال', '∅', 'الدين النصيحة']]);
+  assert.deepEqual(views('يقولون إن حملة جديدة تجري الآن.').map((x) => [x.cue, x.source]), [['يقولون', '∅']]);
+  assert.deepEqual(views('وقال "لم تكن لدينا خطة" لمواجهة التهديدات.').map((x) => [x.cue, x.source]), [['وقال', '∅']]);
+  // Inside the text the previous speaker is still the one.
+  assert.deepEqual(views('قال الوزير إن الخطة جاهزة. وقال "لم تكن لدينا خطة".').map((x) => x.source), ['الوزير', 'الوزير']);
+});
