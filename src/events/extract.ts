@@ -135,6 +135,8 @@ const CHARGE_CUES = /^(و)?(ال)?(متهم|متهمه|متهمين|متهمون
 const ACCORDING = /^(و)?(ب)?(حسب|وفق|طبقا|نقلا)/;
 /** «بينهم، منهم»: the named members of a group just counted. */
 const AMONG = new Set(['بينهم', 'منهم', 'بينهما', 'ومنهم', 'وبينهم']);
+/** A person's title that opens a noun phrase of its own (الرئيس السابق محمد مرسي). */
+const PERSON_TITLE = /^(الرئيس|الملك|الامير|الوزير|الشيخ|السفير|القائد|الزعيم)$/;
 /** Support verbs whose act follows في (نجح في تدمير، شارك في قصف). */
 const IN_VERBS = new Set(['نجح', 'شارك']);
 const CIRCUMSTANCE = new Set(['خلال', 'اثناء', 'في', 'عقب', 'بعد', 'قبل', 'لدي', 'عند']);
@@ -626,12 +628,22 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
    * البحريني الشيخ راشد …); a noun phrase headed by a nisba adjective and no
    * name (هدد الجيش الكوري الجنوبي) stands for the adjective's entity.
    */
+  /** Set by `subjectAfter`: the subject is a head noun with no name (عزل الجيش الرئيس …). */
+  let unnamedHeadAfter = false;
   const subjectAfter = (v: number, end: number): MentionRef | undefined => {
     let adj: MentionRef | undefined;
     let office: MentionRef | undefined;
     let head = false;
+    unnamedHeadAfter = false;
     for (let k = v + 1; k < end && k - v <= 12; k++) {
       const t = tokens[k]!;
+      // «عزل الجيش الرئيس السابق محمد مرسي»: a definite head noun right after the verb is a whole
+      // subject with no name; a person's title after it opens the object.
+      if (k === v + 2 && head && !adj && PERSON_TITLE.test(t.norm) && /^ال/.test(tokens[v + 1]!.norm) && !mentionAt[v + 1]
+        && HEAD_NOUNS.has(bare[v + 1]!)) {
+        unnamedHeadAfter = true;
+        return undefined;
+      }
       if (isBoundary(t)) {
         if ((t.norm === '(' || t.norm === ')') && !adj) continue;
         if ((QUOTE_OPEN.has(t.norm) || QUOTE_CLOSE.has(t.norm)) && !adj) continue;
@@ -1170,7 +1182,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         if (after[0] && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(after[0], vEnd).ids);
       } else {
         const after = unmarkedAfter(verbAt, vEnd, 5);
-        const subj = subjectAfter(verbAt, vEnd) ?? after[0];
+        const named = subjectAfter(verbAt, vEnd);
+        const subj = named ?? (unnamedHeadAfter ? undefined : after[0]);
+        if (!subj && unnamedHeadAfter) {
+          subjectGiven = true;
+          if (after[0] && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(appositivePerson(after[0]), vEnd).ids);
+        }
         if (subj) {
           c.subjectAfter = subj;
           const co = coordinated(subj, vEnd);

@@ -169,3 +169,11 @@ test('handing over weapons or aircraft told by the noun تسليم is aid', () =
   // Guard: handing oneself over is surrender, not aid.
   hasNo('وطالبت قوات الدعم المسلح بتسليم نفسه.', 'AID');
 });
+
+test('a definite head noun right after the verb is a whole subject; the title after it opens the object', () => {
+  const text = 'وذلك بعد أن عزل الجيش الرئيس السابق سالم العمري قبل عامين.';
+  actorOf(text, 'عزل', 'COERCE', []);
+  assert.deepEqual(eventOn(run(text), text, 'COERCE', 'عزل')?.recipient, ['e5'], show(text, run(text)));
+  // Guard: a title and its holder as the subject.
+  actorOf('واستقبل الرئيس سالم العمري قادة جماعة الحوثي.', 'واستقبل', 'CONSULT', ['e5']);
+});
