@@ -48,7 +48,8 @@ interface MentionRef {
   end: number;
 }
 
-const OPEN_QUOTES = new Map([['"', '"'], ['«', '»'], ['“', '”'], ['”', '”']]);
+/** Quotation marks, and the braces that enclose a quoted verse of the Quran ({…}، ﴿…﴾). */
+const OPEN_QUOTES = new Map([['"', '"'], ['«', '»'], ['“', '”'], ['”', '”'], ['{', '}'], ['\uFD3F', '\uFD3E']]);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const COLONS = new Set([':']);
 const MAX_NP = 20;
@@ -805,8 +806,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const fronted = FRONTED_SIDE.test(norm(ss0)) && /^(جهت|جانب|ناحيت)(ه|ها|هم|هما)$/.test(norm(ss0 + 1)) && isComma(ss0 + 2) ? ss0 + 3 : -1;
     if (fronted > 0 && fronted < i - 2) ss = fronted;
     const first = norm(ss);
+    // قررت محافظة القاهرة فتح الحدائق، كما أعلنت أنه …: a sentence opened by a past verb that
+    // agrees with the cue (feminine ت on both) has its subject after that verb.
+    const g = verbAt(i)?.gender;
+    const coordinated = verbAt(i)?.conjoined === true || /^و?كما$/.test(norm(i - 1));
+    const pastOpener = ss === ss0 && g !== undefined && coordinated && /^[^اوين]/.test(first) && first.length >= 3 && first.length <= 6
+      && (g === 'f' ? first.endsWith('ت') && bare(norm(i)).endsWith('ت') : !first.endsWith('ت') && !first.endsWith('ه'))
+      && !lex.prepositional.has(first) && !TIME_WORDS.has(first) && !DATE_HEADS.has(first) && tok(ss)?.kind === 'word';
     if (first.startsWith('ال') || lex.npStops.has(first) || lex.demonstratives.has(first) || isPunct(ss) || verbAt(ss)
-      || complementizers.has(first) || tok(ss)?.kind !== 'word' || (!/^[وف]/.test(first) && ss !== fronted) || (first.length < 4 && ss !== fronted)
+      || complementizers.has(first) || tok(ss)?.kind !== 'word' || (!/^[وف]/.test(first) && ss !== fronted && !pastOpener) || (first.length < 4 && ss !== fronted && !pastOpener)
       || lex.prepositional.has(first) || /^و(ال|في|ب|ل|ك|من|عن|علي|مع|بعد|قبل|حسب|لكن)/.test(first) || TOPIC_PREPOSITIONS.test(first)) return undefined;
     let a = ss + 1;
     while (a < i && (lex.npSkip.has(norm(a)) || TIME_WORDS.has(norm(a)))) a++;
@@ -817,7 +825,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     let b = a;
     while (b < i && b - a < 5 && (tok(b) as Token).kind === 'word' && !lex.npStops.has(norm(b)) && !verbAt(b)
       && !complementizers.has(norm(b)) && !isRelative(b) && !TIME_WORDS.has(norm(b)) && !PREP_PRONOUN.test(norm(b))
-      && !(b > a && /^[بلو]/.test(norm(b)) && !mentionOf[b])) b++;
+      && !(b > a && /^[بلو]/.test(norm(b)) && !mentionOf[b]) && !(b > a && verbalNounObject(b))) b++;
     return b > a && b < i ? analyseNP(a, b) : undefined;
   };
 
@@ -1265,6 +1273,15 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const frameLimit = cue?.participle ? Math.min(limit, j0 + (tight ? 3 : framed ? 12 : 6)) : limit;
     for (let j = j0; j < frameLimit; j++) {
       const w = norm(j);
+      // لوكالة الأنباء الألمانية (د.ب.أ)، إن …: an acronym or a date in brackets inside the frame.
+      if (j > j0 && w === '(') {
+        let k = j + 1;
+        while (k < frameLimit && k - j <= 8 && norm(k) !== ')' && !complementizers.has(norm(k)) && !verbAt(k) && !COLONS.has(norm(k))) k++;
+        if (norm(k) === ')' && k > j + 1) {
+          j = k;
+          continue;
+        }
+      }
       // … والأمن القومي د. فراس إلياس: the mark after a title inside a long frame.
       if (j > j0 && TITLE_MARKS.has(w) && titleBefore(j) && tok(j + 1)?.kind === 'word') continue;
       // اعتبر من قبل أن …: "before", an adverb.

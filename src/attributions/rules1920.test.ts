@@ -133,3 +133,21 @@ test('a blessing after قال stands for a speaker who is not written; a report 
   // Inside the text the previous speaker is still the one.
   assert.deepEqual(views('قال الوزير إن الخطة جاهزة. وقال "لم تكن لدينا خطة".').map((x) => x.source), ['الوزير', 'الوزير']);
 });
+
+test('كما + a subjectless verb after a sentence opened by an agreeing past verb has that verb\'s subject', () => {
+  const t = 'قررت محافظة الجيزة فتح الحدائق مجانا، كما أعلنت أنه تقرر تسيير الحافلات.';
+  const te = entitiesBySurface(t, [{ id: 'o1', type: 'ORG', name: 'محافظة الجيزة', forms: ['محافظة الجيزة'] }]);
+  assert.deepEqual(views(t, te).map((x) => [x.cue, x.source]), [['أعلنت', 'محافظة الجيزة']]);
+  // A verb that does not agree with the opening one has another subject.
+  assert.ok(!views('قررت الوزارة فتح الحدائق مجانا، كما أعلن أنه تقرر تسيير الحافلات.').some((x) => x.source === 'الوزارة'));
+});
+
+test('Quranic braces are quotation marks; الله is masculine', () => {
+  assert.deepEqual(views('وهي نعمة القبول كما قال الله تعالى:{إنما يتقبل الله من المتقين}.').map((x) => [x.cue, x.source, x.content]),
+    [['قال', 'الله تعالى', 'إنما يتقبل الله من المتقين']]);
+});
+
+test('an acronym in brackets after the addressee stays in the frame', () => {
+  assert.deepEqual(views('وقالت مصادر صحفية لوكالة الأنباء الألمانية (د.ب.أ)، إن التعزيزات تحركت.').map((x) => [x.cue, x.source]),
+    [['وقالت', 'مصادر صحفية']]);
+});
