@@ -151,3 +151,10 @@ test('an acronym in brackets after the addressee stays in the frame', () => {
   assert.deepEqual(views('وقالت مصادر صحفية لوكالة الأنباء الألمانية (د.ب.أ)، إن التعزيزات تحركت.').map((x) => [x.cue, x.source]),
     [['وقالت', 'مصادر صحفية']]);
 });
+
+test('على حد قول/تعبير X is a trailing prepositional cue; with a pronoun it is not', () => {
+  const t = 'يزيد الموقع قيمة العقار بنسبة 40 في المائة على حد قول غوميز.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'غوميز', forms: ['غوميز'] }]);
+  assert.deepEqual(views(t, te).map((x) => [x.cue, x.source, x.content]), [['على حد قول', 'غوميز', 'يزيد الموقع قيمة العقار بنسبة 40 في المائة']]);
+  assert.deepEqual(views('وهو أمر جيد على حد قوله.'), []);
+});
