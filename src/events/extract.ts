@@ -567,7 +567,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
       if (RELATIVES.has(t.norm)) {
         // «في الوقت الذي أجرت حركة طالبان محادثات»: a clause of time, its subject follows.
-        if (k - 1 >= 0 && TIME_NOUNS.has(bare[k - 1]!)) return { relative: false };
+        // (Not the last word of a name: «حزب المؤتمر الشعبي العام الذي يؤيد صالح».)
+        if (k - 1 >= 0 && TIME_NOUNS.has(bare[k - 1]!) && !mentionAt[k - 1]) return { relative: false };
         const ak = k - 1 >= 0 && (tokens[k - 1]!.norm === '،' || tokens[k - 1]!.norm === ',') ? k - 2 : k - 1;
         let ante = ak >= 0 ? mentionAt[ak] : undefined;
         // «جماعة الإخوان وأنصارها الذين دعوا»: the party and its followers.

@@ -177,3 +177,11 @@ test('a definite head noun right after the verb is a whole subject; the title af
   // Guard: a title and its holder as the subject.
   actorOf('واستقبل الرئيس سالم العمري قادة جماعة الحوثي.', 'واستقبل', 'CONSULT', ['e5']);
 });
+
+test('the imperfect of أيّد (يؤيد) is support; a name ending in العام is the antecedent of its relative clause', () => {
+  const layers: LayerSpec = { entities: [{ id: 'p1', type: 'ORG', name: 'حزب الاتحاد العام' }, { id: 'p2', type: 'PER', name: 'سالم العمري' }] };
+  const text = 'والتقى المبعوث بالأمين العام لحزب الاتحاد العام الذي يؤيد سالم العمري.';
+  actorOf(text, 'يؤيد', 'SUPPORT', ['p1'], layers);
+  // Guard: a clause of time after «العام» keeps its subject after the verb.
+  actorOf('وفي العام الذي يؤيد فيه سالم العمري قوات الدعم تغير الكثير.', 'يؤيد', 'SUPPORT', ['e5']);
+});
