@@ -158,3 +158,9 @@ test('على حد قول/تعبير X is a trailing prepositional cue; with a pr
   assert.deepEqual(views(t, te).map((x) => [x.cue, x.source, x.content]), [['على حد قول', 'غوميز', 'يزيد الموقع قيمة العقار بنسبة 40 في المائة']]);
   assert.deepEqual(views('وهو أمر جيد على حد قوله.'), []);
 });
+
+test('حسب/وفق a decision, an approval or an article is conformity, not a source', () => {
+  assert.deepEqual(views('ليصبح عدد الأعضاء 9 أعضاء حسب موافقة الجمعية العامة المنعقدة في مايو.'), []);
+  assert.deepEqual(views('وتصرف المكافأة وفق القرار الصادر عن المجلس.'), []);
+  assert.deepEqual(views('وبحسب الوزارة فإن العدد ارتفع.').map((x) => x.source), ['الوزارة']);
+});
