@@ -1098,7 +1098,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const p = norm(before);
     const m = mentionOf[before];
     // شركة «أدنوك للتوزيع» عزمها: a quoted name ends the subject as a definite word does.
-    if (!(bare(p).startsWith('ال') || p.startsWith('لل') || (m !== undefined && m.last === before + 1) || p === '»' || p === '”')) return false;
+    // شركة X – المشغلة لقطار المشاعر – فتح باب …: a dash closing an aside, too.
+    if (!(bare(p).startsWith('ال') || p.startsWith('لل') || (m !== undefined && m.last === before + 1) || p === '»' || p === '”'
+      || ((p === '–' || p === '-') && tok(before - 1)?.kind === 'word'))) return false;
     const w = t.norm.replace(/ت(ه|ها|هم|هما)$/, 'ه');
     const suffixed = w !== t.norm;
     const stem = w.replace(/ه$/, '');
@@ -1313,6 +1315,17 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           while (k < limit && k - j <= 25 && !isComma(k) && !COLONS.has(norm(k)) && !(isPunct(k) && !isQuoteOpen(k) && !BRACKETS.has(norm(k)))) k++;
           if (isComma(k) && k > j + 2 && complementizers.has(norm(k + 1)) && !lex.contentBlockers.has(norm(k - 1))) {
             frame.contentStart = k + 2;
+            return frame;
+          }
+        }
+        // وقال X في رسالة صوتية، وهي أول رسالة تصدر منذ تعيينه: «…»: an aside on the medium, then
+        // the words after a colon or a quotation mark.
+        if (/^(وهي|وهو)$/.test(norm(j + 1)) && inFrame && !cue?.participle) {
+          let k = j + 2;
+          while (k < limit && k - j <= 20 && !isComma(k) && !COLONS.has(norm(k)) && !isQuoteOpen(k) && !complementizers.has(norm(k))
+            && !(isPunct(k) && !BRACKETS.has(norm(k))) && !verbAt(k)) k++;
+          if (COLONS.has(norm(k)) && k > j + 3) {
+            frame.contentStart = complementizers.has(norm(k + 1)) ? k + 2 : k + 1;
             return frame;
           }
         }
@@ -2072,6 +2085,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (frame.contentStart < 0 && objectAt < 0 && !negated && cue?.objectContent && cue.participle !== true && npEnd > npStart
       && isComma(npEnd) && verbalNounObject(npEnd + 1, cue.stance === 'deny', npEnd - 1) && tok(npEnd + 2)?.kind === 'word'
       && !introducerAhead(npEnd + 1)) frame.contentStart = npEnd + 1;
+    // أكدت الأمانة العامة لهيئة كبار العلماء، ما للمسجد الأقصى من مكانة: a relative ما after the comma.
+    if (frame.contentStart < 0 && objectAt < 0 && !negated && cue?.objectContent && cue.participle !== true && npEnd > npStart) {
+      let k = npEnd;
+      while (k < se && k - npEnd <= 5 && tok(k)?.kind === 'word' && !verbAt(k) && !complementizers.has(norm(k))) k++;
+      if (isComma(k) && norm(k + 1) === 'ما' && tok(k + 2)?.kind === 'word' && !lex.negators.has(norm(k + 2)) && !verbAt(k + 2)) frame.contentStart = k + 1;
+    }
     // Past the addressee, short quoted words are what was said, not a name.
     if (frame.contentStart < 0 && addresseeOnly && isQuoteOpen(npStart) && tok(npStart + 1)?.kind === 'word') frame.contentStart = npStart;
     // أوضح الدكتور X رئيس مجلس إدارة الجمعية والمشرف على كرسي …، قال قائد القوة والمسؤول الأمني

@@ -164,3 +164,13 @@ test('حسب/وفق a decision, an approval or an article is conformity, not a s
   assert.deepEqual(views('وتصرف المكافأة وفق القرار الصادر عن المجلس.'), []);
   assert.deepEqual(views('وبحسب الوزارة فإن العدد ارتفع.').map((x) => x.source), ['الوزارة']);
 });
+
+test('asides before the content: «وهي …» on the medium, a dash aside before the object, a relative ما after a comma', () => {
+  const t = 'وقال الملا عمر في رسالة صوتية، وهي أول رسالة تصدر منذ تعيينه: «ستهزم وحدتنا أعداءنا».';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'الملا عمر', forms: ['الملا عمر'] }]);
+  assert.deepEqual(views(t, te).map((x) => [x.cue, x.content]), [['وقال', 'ستهزم وحدتنا أعداءنا']]);
+  const u = 'أعلنت شركة بريما الماليزية – المشغلة لقطار المشاعر – فتح باب التقديم على الوظائف.';
+  assert.deepEqual(views(u).map((x) => [x.cue, x.content]), [['أعلنت', 'فتح باب التقديم على الوظائف']]);
+  assert.deepEqual(views('أكدت الأمانة العامة للهيئة في الرياض، ما للمسجد الأقصى من مكانة عظيمة.').map((x) => x.content),
+    ['ما للمسجد الأقصى من مكانة عظيمة']);
+});
