@@ -2883,6 +2883,32 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       i = prepositionalCue(i);
       continue;
     }
+    // …، بقوله لدى زيارتها: «…»، واختتم حديثه بقوله "…": the words follow the verbal noun.
+    if (/^و?بقول(ه|ها|هم|هما)$/.test(w)) {
+      const se = sentenceEnd(i);
+      let k = i + 1;
+      while (k < se && k - i <= 8 && !COLONS.has(norm(k)) && !isQuoteOpen(k) && !complementizers.has(norm(k)) && !verbAt(k) && !isPunct(k)) k++;
+      const cs = COLONS.has(norm(k)) ? (complementizers.has(norm(k + 1)) ? k + 2 : k + 1) : complementizers.has(norm(k)) || isQuoteOpen(k) ? (isQuoteOpen(k) ? k : k + 1) : -1;
+      const taken = cs >= 0 && drafts.some((d) => d.content.start <= (tok(cs) as Token).start && (tok(cs) as Token).start < d.content.end);
+      // حيث بين ذلك ناخب بوروندي بقوله "…": a verb of the same clause names the speaker after it.
+      let clauseVerb = -1;
+      for (let q = i - 1; q >= sentenceStart(i) && !isComma(q); q--) if (verbAt(q)) clauseVerb = q;
+      let speaker: Source | undefined;
+      if (clauseVerb >= 0) {
+        let a = clauseVerb + 1;
+        while (a < i && (lex.demonstratives.has(norm(a)) || /^ب(ذلك|هذا)$/.test(norm(a)))) a++;
+        speaker = a < i ? analyseNP(a, i) : undefined;
+      }
+      const source = cs >= 0 && cs < se && !taken ? clauseVerb >= 0 ? speaker : sentenceSubject(i) ?? clauseSubject(i) ?? previousSpeaker(i) : undefined;
+      if (source) {
+        const [a, b] = contentFrom(cs, false);
+        // The verb of the clause is the cue when there is one (بين ذلك X بقوله).
+        const c0 = clauseVerb >= 0 ? clauseVerb : i;
+        emit({ cue: span(c0, c0 + 1), source: { ...source }, content: span(a, b), stance: (verbAt(c0)?.stance ?? 'assert') }, false);
+        i = b - 1;
+        continue;
+      }
+    }
     if (COLONS.has(w)) colonCue(i);
   }
 

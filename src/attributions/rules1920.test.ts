@@ -174,3 +174,14 @@ test('asides before the content: «وهي …» on the medium, a dash aside befo
   assert.deepEqual(views('أكدت الأمانة العامة للهيئة في الرياض، ما للمسجد الأقصى من مكانة عظيمة.').map((x) => x.content),
     ['ما للمسجد الأقصى من مكانة عظيمة']);
 });
+
+test('بقوله before a colon or a quotation reports the words of the clause\'s speaker', () => {
+  const t = 'وحاول رئيس الوزراء التقليل من أهمية الحادث، بقوله لدى زيارتها في المستشفى: المجتمع الدولي انضم إلينا.';
+  const v = views(t);
+  assert.deepEqual(v.map((x) => [x.cue, x.content]), [['بقوله', 'المجتمع الدولي انضم إلينا']]);
+  assert.ok(v[0]?.source.startsWith('رئيس الوزراء'));
+  // A verb of the same clause is the cue, its subject the speaker.
+  assert.deepEqual(views('حيث بين ذلك ناخب محلي بقوله "نمحو الحبر خوفا من الانتقام".').map((x) => [x.cue, x.source]), [['بين', 'ناخب محلي']]);
+  // No second report when a verb already took the words.
+  assert.deepEqual(views('وعلق الوزير على ذلك بقوله: إن الوضع مستقر.').map((x) => x.cue), ['وعلق']);
+});
