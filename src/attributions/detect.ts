@@ -1223,6 +1223,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (c - j <= 4 && v?.chain && (after === 'عن' || v.chainPreps.includes(after))) return true;
     // وذكرت «أم باسم» التي تعمل …، أن: a short quoted name that a relative clause describes.
     if (c - j <= 4 && verbAt(j - 1) !== undefined && /^(التي|الذي|اللذين|اللتين|الذين)$/.test(after)) return true;
+    // وعدت مجموعة العمل المشتركة «تاسك فورس» بتقديم …: a short quoted name after a definite
+    // subject, then a complement with ب.
+    if (c - j <= 4 && bare(before).startsWith('ال') && after.length > 3 && after.startsWith('ب') && !bNoun(after)) return true;
     return c - j <= 4 && (complementizers.has(after) || isComma(c + 1) || COLONS.has(after));
   };
 

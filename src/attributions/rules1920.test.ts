@@ -185,3 +185,9 @@ test('بقوله before a colon or a quotation reports the words of the clause\'
   // No second report when a verb already took the words.
   assert.deepEqual(views('وعلق الوزير على ذلك بقوله: إن الوضع مستقر.').map((x) => x.cue), ['وعلق']);
 });
+
+test('وعد with its object pronoun and ب-complement; a short quoted name after a definite subject', () => {
+  assert.deepEqual(views('وقالت إن الشركة وعدتها بأن تعيد المبلغ كاملا.').map((x) => [x.cue, x.content]),
+    [['وقالت', 'الشركة وعدتها بأن تعيد المبلغ كاملا'], ['وعدتها', 'تعيد المبلغ كاملا']]);
+  assert.deepEqual(views('وعدت مجموعة العمل المشتركة «تاسك فورس» بتقديم الدعم للمتضررين.').map((x) => x.content), ['بتقديم الدعم للمتضررين']);
+});
