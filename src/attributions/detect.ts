@@ -1770,6 +1770,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const a0 = norm(j);
     /** The verb's addressee stands right before the content: the subject is not written. */
     let addresseeOnly = false;
+    // أبلغ «عكاظ» مدير عام فرع المصلحة …: a quoted outlet addressed before the subject.
+    if (cue?.addressee && cue.participle !== true && isQuoteOpen(c1)) {
+      const cq = closingQuote(c1, se);
+      const k = cq + 1;
+      if (cq > c1 + 1 && cq - c1 <= 4 && (mentionOf[k]?.first === k || inSet(lex.roles, norm(k)) || inSet(lex.anonymousHeads, norm(k)))) j = k;
+    }
     // قال عليه السلام "…"، يقول صلى الله عليه وسلم: …: the blessing names a speaker who is not written.
     let blessed = false;
     for (const b of BLESSINGS) {
@@ -2227,7 +2233,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (PASSIVE.has(norm(c1 - 1))) return c1 - 1;
     // أن المركز دعا الأطباء إلى …، إلا أن الوزارة نفت الأمر: the subject stands before the
     // verb, right after أن/إن; the noun phrase after the verb is its object.
-    const svo = !negated && !cue?.conjoined && !cue?.participle ? svoSubject(c0) : undefined;
+    // من جانبه قال X: the fronted «on his part» opens the clause; the subject follows the verb.
+    const sideBefore = norm(c0 - 2) === 'من' && /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(norm(c0 - 1));
+    const svo = !negated && !cue?.conjoined && !cue?.participle && !sideBefore ? svoSubject(c0) : undefined;
     // بأن الاتفاق لا يشير إلى …: an agreement or a plan "indicates" nothing as a speaker.
     if (!opts.forced) {
       const pre = svo ?? (negated ? subjectAfterComplementizer(c0) : undefined);

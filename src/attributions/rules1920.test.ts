@@ -191,3 +191,14 @@ test('وعد with its object pronoun and ب-complement; a short quoted name afte
     [['وقالت', 'الشركة وعدتها بأن تعيد المبلغ كاملا'], ['وعدتها', 'تعيد المبلغ كاملا']]);
   assert.deepEqual(views('وعدت مجموعة العمل المشتركة «تاسك فورس» بتقديم الدعم للمتضررين.').map((x) => x.content), ['بتقديم الدعم للمتضررين']);
 });
+
+test('«من جانبه قال X» has its subject after the verb; a quoted outlet addressed before the subject', () => {
+  const t = 'في ظل تبادل الزيارات الشبابية من جانبه قال عضو الوفد السعودي خالد المطيري أن المملكة بها 23 بيتا.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'خالد المطيري', forms: ['خالد المطيري'] }]);
+  assert.ok(views(t, te)[0]?.source.includes('خالد المطيري'));
+  const u = 'إلى ذلك أبلغ «عكاظ» مدير عام فرع المصلحة في جدة أحمد الطائفي أنه أطلقت المصلحة خدمة جديدة.';
+  const ue = entitiesBySurface(u, [{ id: 'p1', type: 'PER', name: 'أحمد الطائفي', forms: ['أحمد الطائفي'] }, { id: 'o1', type: 'ORG', name: 'عكاظ', forms: ['عكاظ'] }]);
+  const v = views(u, ue);
+  assert.equal(v.length, 1);
+  assert.ok(!v[0]?.source.includes('عكاظ'), v[0]?.source);
+});
