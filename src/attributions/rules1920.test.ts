@@ -202,3 +202,9 @@ test('«من جانبه قال X» has its subject after the verb; a quoted outl
   assert.equal(v.length, 1);
   assert.ok(!v[0]?.source.includes('عكاظ'), v[0]?.source);
 });
+
+test('«تشير أصابع الاتهام إلى» is an idiom, no report; مشترطة is the participle of اشترط', () => {
+  assert.deepEqual(views('وتشير أصابع الاتهام إلى الشركة المنفذة للمشروع.'), []);
+  assert.deepEqual(views('أعلنت الشركة فتح باب التقديم على الوظائف، مشترطةً أن يكون المتقدم سعوديا.').map((x) => [x.cue, x.source]),
+    [['أعلنت', 'الشركة'], ['مشترطةً', 'الشركة']]);
+});
