@@ -2223,6 +2223,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         if (responsibilityAt(k)) return c1 - 1;
       }
     }
+    // كشفت سامسونج عن حاسوب لوحي جديد: unveiling a product is an act, not a report.
+    const unveiled = cw === 'عن' ? norm(frame.contentStart + 1) : cw;
+    if (/^(كشف|اعلن|ازاح)$/.test(normLemma(cue)) && !complementizers.has(norm(frame.contentStart - 1))
+      && /^(ال)?(حاسوب|حاسب|هاتف|جوال|جهاز|اجهز|سياره|طراز|نسخ|منتج|تطبيق|ساعه|كاميرا|شاشه|لوح)/.test(bare(unveiled))) return c1 - 1;
     // اعترفت السويد بدولة فلسطين: recognising a state or a government is an act, not a confession.
     if (normLemma(cue) === 'اعترف' && /^ب(ال)?(دول|حكوم|شرعي|استقلال|سياد|جمهوري|كيان|اسرائيل)/.test(cw)) return c1 - 1;
     // أُبلغوا بوجود شحنة، أُخبر بأن: a verb of informing with neither subject nor addressee

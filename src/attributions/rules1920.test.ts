@@ -208,3 +208,9 @@ test('«تشير أصابع الاتهام إلى» is an idiom, no report; مش
   assert.deepEqual(views('أعلنت الشركة فتح باب التقديم على الوظائف، مشترطةً أن يكون المتقدم سعوديا.').map((x) => [x.cue, x.source]),
     [['أعلنت', 'الشركة'], ['مشترطةً', 'الشركة']]);
 });
+
+test('noticing is perception; unveiling a product is an act', () => {
+  assert.deepEqual(views('لاحظ الباحثون أن الأسماك المعروضة مطابقة للوصف.'), []);
+  assert.deepEqual(views('كشفت شركة سامسونج عن حاسوب لوحي جديد يحمل اسم جالاكسي.'), []);
+  assert.deepEqual(views('وكشف الوزير أن الجهاز الجديد سيبدأ عمله.').map((x) => x.cue), ['وكشف']);
+});
