@@ -1287,6 +1287,22 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           continue;
         }
       }
+      // وذكر في تصريحات له أدلى بها لصحيفة الإكسبريس أن …: the statement's relative verb stays in the frame.
+      if (j > j0 && /^(ادلي|ادلت|ادلوا|ادليا)$/.test(w) && /^(به|بها)$/.test(norm(j + 1))) {
+        j++;
+        continue;
+      }
+      // وقالت X بعد أن علمت بوفاتها "…": a clause of time before quoted words belongs to the frame.
+      if (j <= j0 + 1 && !cue?.participle && ((/^(بعد|قبل|عقب)$/.test(bare(w)) && norm(j + 1) === 'ان') || /^(عندما|حين|حينما|بعدما|لدي)$/.test(bare(w)))) {
+        let k = j + 1;
+        const from = norm(j + 1) === 'ان' ? j + 2 : j + 1;
+        k = from;
+        while (k < limit && k - j <= 15 && !isQuoteOpen(k) && !COLONS.has(norm(k)) && !complementizers.has(norm(k)) && !(isPunct(k) && !BRACKETS.has(norm(k)))) k++;
+        if ((isQuoteOpen(k) || COLONS.has(norm(k)) || complementizers.has(norm(k))) && k > from && tok(k + 1)?.kind === 'word') {
+          frame.contentStart = COLONS.has(norm(k)) ? (isQuoteOpen(k + 1) || complementizers.has(norm(k + 1)) ? k + 2 : k + 1) : complementizers.has(norm(k)) ? k + 1 : k;
+          return frame;
+        }
+      }
       // … والأمن القومي د. فراس إلياس: the mark after a title inside a long frame.
       if (j > j0 && TITLE_MARKS.has(w) && titleBefore(j) && tok(j + 1)?.kind === 'word') continue;
       // اعتبر من قبل أن …: "before", an adverb.
@@ -1990,6 +2006,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         break;
       }
       if (j === npStart && (lex.npStops.has(w) || lex.interrogatives.has(w) || w === 'حتي')) break;
+      // وقال الوزير بعد أن تفقد الموقع إن …: a clause of time ends the subject.
+      if (j > npStart && /^(بعد|قبل|عقب)$/.test(w) && norm(j + 1) === 'ان') break;
       // وصفها بـ«…»، نفى يوم الاثنين تقريرا: a preposition or a date right after the verb opens no subject.
       if (j === npStart && ((BARE_PREPOSITIONS.has(w) && !isNameAli(j)) || (DATE_HEADS.has(w) && !mentionOf[j]) || MONTHS.has(w))) break;
       // المتحدث الأمني بوزارة الداخلية، الناطق الإعلامي بشرطة منطقة مكة: where he serves, not content.
@@ -2868,6 +2886,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
     }
     const v = verbAt(i);
+    // دون كميات تذكر، أي أهمية تذكر: "worth mentioning", an adjective of the noun before.
+    if (v && /^(تذكر|يذكر)$/.test(w) && tok(i - 1)?.kind === 'word' && !bare(norm(i - 1)).startsWith('ال') && norm(i - 1).length >= 3
+      && !verbAt(i - 1) && !PREPOSITIONS.has(norm(i - 1)) && !CLAUSE_PARTICLES.has(norm(i - 1)) && !lex.negators.has(norm(i - 1))
+      && !complementizers.has(norm(i + 1)) && !COLONS.has(norm(i + 1)) && !isQuoteOpen(i + 1)) continue;
+    // بعد أن علمت بوفاتها، عندما علم بالخبر: learning of something in a clause of time is perception.
+    if (v && normLemma(v) === 'علم' && ((norm(i - 1) === 'ان' && /^(بعد|قبل|عقب|منذ)$/.test(bare(norm(i - 2)))) || /^(عندما|حين|حينما|بعدما|لما)$/.test(bare(norm(i - 1))))) continue;
     // طالبا عدم الكشف عن اسمه: a request not to be named is no report.
     if (v && anonymityAt(i)) continue;
     // A participle other than قائلا after a noun is an adjective (إصابة مؤكدة، شرور متوقعة).

@@ -214,3 +214,14 @@ test('noticing is perception; unveiling a product is an act', () => {
   assert.deepEqual(views('كشفت شركة سامسونج عن حاسوب لوحي جديد يحمل اسم جالاكسي.'), []);
   assert.deepEqual(views('وكشف الوزير أن الجهاز الجديد سيبدأ عمله.').map((x) => x.cue), ['وكشف']);
 });
+
+test('a clause of time between the subject and the words; the statement\'s relative verb in the frame; idioms', () => {
+  assert.deepEqual(views('وقالت المغنية بعد أن علمت بوفاة صديقتها "سنفتقدها كثيرا."').map((x) => [x.cue, x.source, x.content]),
+    [['وقالت', 'المغنية', 'سنفتقدها كثيرا.']]);
+  assert.deepEqual(views('وقال الوزير بعد أن تفقد الموقع إن العمل يسير كما هو مخطط.').map((x) => [x.source, x.content]),
+    [['الوزير', 'العمل يسير كما هو مخطط']]);
+  assert.deepEqual(views('قال اللاعب إنه سعيد. وذكر في تصريحات له أدلى بها لصحيفة الإكسبريس أن الفريق قادر على المنافسة.').map((x) => x.cue),
+    ['قال', 'وذكر']);
+  assert.deepEqual(views('نلحظ هبوطا لبعض الأسهم دون كميات تذكر وبنسب سيولة متدنية.'), []);
+  assert.deepEqual(views('عندما تكتب عن مسؤول: وعد فأوفى، فأنت تخرج من قميص الإعلام.'), []);
+});
