@@ -453,6 +453,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (role) s.role = role;
       return s;
     };
+    // مسؤولة بوزارة الصحة تدعى نارونج سايونج: the name after "called".
+    for (let k = a + 1; k < b - 1; k++) {
+      if (!calledAt(k)) continue;
+      const m = mentionOf[k + 1];
+      return m && m.first === k + 1 ? named(m, span(k + 1, b)) : { kind: 'named', ...span(k + 1, b), ...(role ? { role } : {}) };
+    }
     // عدد من المسؤولين، الكثير من المحللين، أحد المهندسين: some of a group, unnamed.
     if (lex.quantifierHeads.has(head)) {
       const s: Source = { kind: 'anonymous', ...whole };
@@ -1046,6 +1052,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
    * The words a..b-1 make a whole short subject: a name, or a definite head that can speak
    * (الوزارة، المدير، الصحف) with definite adjectives after it.
    */
+  /** مسؤولة بوزارة الصحة تدعى نارونج: "called", the passive written with ى, not "claims" (تدعي). */
+  const calledAt = (j: number): boolean => /^[يت]دعي$/.test(norm(j)) && text.charAt((tok(j) as Token).end - 1) === 'ى'
+    && tok(j - 1)?.kind === 'word' && tok(j + 1)?.kind === 'word' && !complementizers.has(norm(j + 1)) && !PREPOSITIONS.has(norm(j + 1))
+    && !/^(ب|ل|ال)/.test(norm(j + 1));
   /** وزير الخارجية عادل الجبير أن …: أن, a colon or a quotation close ahead; the words before belong to the subject. */
   const introducerAhead = (j: number): boolean => {
     for (let k = j + 1; k < Math.min(sentenceEnd(j), j + 6); k++) {
@@ -2028,6 +2038,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
           break;
         }
       }
+      if (j > npStart && calledAt(j)) {
+        j++;
+        continue;
+      }
       if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
       // وقال مسؤول بالشرطة رفض الإفصاح عن هويته إن …: the refusal describes the subject; it ends it.
       if (j > npStart && lex.noneVerbs.has(w) && identityNear(j)) break;
@@ -2304,7 +2318,10 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       source = undefined;
       objectFirst = true;
     }
-    if (source && !opts.forced && !svo && npEnd > npStart && cue?.gender !== undefined && disagrees(cue.gender, npStart)) {
+    // وقال مسئولة بوزارة الصحة تدعى نارونج …: a title written with ت before her name is still the speaker.
+    let namedInside = false;
+    for (let k = npStart + 1; k < npEnd; k++) if (calledAt(k) || (mentionOf[k]?.type === 'PER' && roleOf(norm(npStart).replace(/ه$/, '')) !== undefined)) namedInside = true;
+    if (source && !opts.forced && !svo && npEnd > npStart && cue?.gender !== undefined && disagrees(cue.gender, npStart) && !namedInside) {
       source = undefined;
       objectFirst = true;
     }
@@ -2886,6 +2903,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       }
     }
     const v = verbAt(i);
+    if (v && calledAt(i)) continue;
     // دون كميات تذكر، أي أهمية تذكر: "worth mentioning", an adjective of the noun before.
     if (v && /^(تذكر|يذكر)$/.test(w) && tok(i - 1)?.kind === 'word' && !bare(norm(i - 1)).startsWith('ال') && norm(i - 1).length >= 3
       && !verbAt(i - 1) && !PREPOSITIONS.has(norm(i - 1)) && !CLAUSE_PARTICLES.has(norm(i - 1)) && !lex.negators.has(norm(i - 1))

@@ -225,3 +225,10 @@ test('a clause of time between the subject and the words; the statement\'s relat
   assert.deepEqual(views('نلحظ هبوطا لبعض الأسهم دون كميات تذكر وبنسب سيولة متدنية.'), []);
   assert.deepEqual(views('عندما تكتب عن مسؤول: وعد فأوفى، فأنت تخرج من قميص الإعلام.'), []);
 });
+
+test('«تدعى» written with ى after a noun is "called", not "claims"; the name is the speaker', () => {
+  const t = 'وقال مسئولة بوزارة الصحة تدعى نارونج سايونج إن الوزارة ستسعى إلى رفع الوعي.';
+  assert.deepEqual(views(t).map((x) => [x.cue, x.source, x.stance]), [['وقال', 'نارونج سايونج', 'assert']]);
+  assert.deepEqual(views('قبض على شاب يدعى محمد بتهمة السرقة.'), []);
+  assert.deepEqual(views('وتدعي الشركة أن منتجاتها آمنة.').map((x) => x.stance), ['allege']);
+});
