@@ -232,3 +232,9 @@ test('«تدعى» written with ى after a noun is "called", not "claims"; the n
   assert.deepEqual(views('قبض على شاب يدعى محمد بتهمة السرقة.'), []);
   assert.deepEqual(views('وتدعي الشركة أن منتجاتها آمنة.').map((x) => x.stance), ['allege']);
 });
+
+test('the first report of a passage, a و-verb opening its sentence with no speaker found, keeps its unwritten speaker', () => {
+  assert.deepEqual(views('الوضع هادئ في المدينة منذ أيام. وأضاف أن الخطة جاهزة للتنفيذ.').map((x) => [x.cue, x.source]), [['وأضاف', '∅']]);
+  // Inside a sentence it is no such opening.
+  assert.deepEqual(views('الوضع هادئ في المدينة منذ أيام، وأضاف أن الخطة جاهزة للتنفيذ.'), []);
+});
