@@ -1517,7 +1517,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         // A closing mark with nothing after it in the sentence closes an earlier quotation.
         if ((w === '”' && c < 0) || j + 1 >= se) return frame;
         // Quoted words, unless a title runs on inside the sentence (بطولة «سوق عكاظ» له في …).
-        const runsOn = j > j0 && !isComma(j - 1) && !COLONS.has(norm(j - 1)) && tok(c + 1)?.kind === 'word';
+        // A participle of saying after the closing mark (“…” مؤكدا أن) follows words, not a title.
+        const runsOn = j > j0 && !isComma(j - 1) && !COLONS.has(norm(j - 1)) && tok(c + 1)?.kind === 'word' && verbAt(c + 1)?.participle !== true;
         if (!quoteIsName(j, c) && !runsOn) {
           frame.contentStart = j;
           return frame;

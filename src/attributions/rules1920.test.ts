@@ -238,3 +238,8 @@ test('the first report of a passage, a و-verb opening its sentence with no spea
   // Inside a sentence it is no such opening.
   assert.deepEqual(views('الوضع هادئ في المدينة منذ أيام، وأضاف أن الخطة جاهزة للتنفيذ.'), []);
 });
+
+test('quoted words before a participle of saying are words, not a title', () => {
+  const t = 'وقال الوزير أمام لجنة الدفاع في مجلس الشيوخ “سنواصل الوقوف إلى جانب حلفائنا” مؤكدًا أن الاتفاق جيد.';
+  assert.deepEqual(views(t).map((x) => [x.cue, x.content]), [['وقال', 'سنواصل الوقوف إلى جانب حلفائنا'], ['مؤكدًا', 'الاتفاق جيد']]);
+});
