@@ -2362,9 +2362,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // وأضاف: إن …، وأشار إلى أن … opening the text: the speaker was named before the excerpt;
     // the report stands, its source unwritten.
     // يقولون إن …، وقال "…" opening the text: the same.
-    // وأضاف أن … as the first report of a passage whose speaker was named before it: the same.
-    if (!source && npEnd === npStart && drafts.length === 0 && (/^[وف]/.test(norm(c0)) || (/^[يت]/.test(norm(c0)) && textOpensAt(c0)))
-      && !cue?.participle && (textOpensAt(c0) || (cue?.conjoined === true && c0 === sentenceStart(c0)))
+    if (!source && npEnd === npStart && drafts.length === 0 && (/^[وف]/.test(norm(c0)) || /^[يت]/.test(norm(c0))) && !cue?.participle && textOpensAt(c0)
       && (COLONS.has(norm(c1)) || complementizers.has(norm(c1)) || isQuoteOpen(c1)
         || (cue !== undefined && (prepOf(c1, cue.preps) || cue.frameWords.includes(norm(c1)))))) {
       source = { kind: 'named' };
