@@ -1,692 +1,46 @@
-/** The rule-based PLOVER event extractor over one document. */
-import type { Attribution, IsnadEvent, PloverType, Span, Token } from '../core/types.js';
+/**
+ * The rule-based PLOVER event extractor over one document. The stages run in
+ * order over a shared `Doc` (extract/context.ts): candidates from the trigger
+ * lexicon, their arguments, their circumstances, actor fallbacks, then the
+ * filters and merges that decide which become events.
+ */
+import type { IsnadEvent, PloverType, Span } from '../core/types.js';
 import { normaliseString } from '../text/normalise/normalise.js';
 import { bareWord, lookupForm, triggerLexicon, type FormReading, type Lemma, type TriggerLexicon } from './lexicon.js';
 import {
-  ACCORDING, AFTER_WORDS, AMONG, APPOSITION_HEADS, APPROX, ARRIVING, CASUALTIES, CASUALTY_BEFORE, CAUSE_AFTER,
-  CAUSE_BEFORE, CHARGE_CUES, CIRCUMSTANCE, CONDITIONAL, COURTESIES, DAY_WORDS, DEMONSTRATIVES, DENY, DOING,
-  DOING_TYPES, DURING, EXPRESS, FUTURE_BEFORE, FUTURE_WORDS, GOVERNING_NOUNS, HEAD_NOUNS, IN_VERBS, isBoundary,
-  isCasualtyNoun, KILLING, LIBERATE, LOC_PREPS, LOYAL, MATERIAL, MEMBER_HEADS, MESSAGES, MONEY_TYPES, MOVEMENTS,
-  MUTUAL, NAMING, NEG_SKIP, NEGATORS, PENALTIES, PEOPLE, PERSON_TITLE, PERSON_TYPES, PLACE_NOUNS, PREP_PRONOUN,
-  QUOTE_CLOSE, QUOTE_OPEN, RELATIVES, REPEL, SEPARATE_PREPS, SKIP_BACK, SPEECH_FRAMES, SPEECH_MANNER, SPEECH_OBJECTS,
-  STANCES, STUDY, SUBORDINATORS, TARGETING, THAT, TIME_NOUNS, TITLES, TO, TOLL, TONE,
+  buildDoc, candidateType, firstSentenceToken, forwardEnd, inQuantity, isAdjective, lightKind, mentionsIn, sentenceOf,
+} from './extract/context.js';
+import {
+  ACCORDING, AFTER_WORDS, AMONG, APPROX, ARRIVING, CASUALTIES, CASUALTY_BEFORE, CAUSE_AFTER, CAUSE_BEFORE,
+  CHARGE_CUES, CIRCUMSTANCE, CONDITIONAL, COURTESIES, DAY_WORDS, DEMONSTRATIVES, DENY, DOING, DOING_TYPES, DURING,
+  FUTURE_BEFORE, FUTURE_WORDS, HEAD_NOUNS, IN_VERBS, isBoundary, isCasualtyNoun, KILLING, LIBERATE, LOC_PREPS,
+  MATERIAL, MESSAGES, MONEY_TYPES, MOVEMENTS, MUTUAL, NAMING, NEG_SKIP, NEGATORS, PENALTIES, PEOPLE, PERSON_TYPES,
+  PLACE_NOUNS, QUOTE_CLOSE, QUOTE_OPEN, RELATIVES, REPEL, SEPARATE_PREPS, SKIP_BACK, SPEECH_FRAMES, SPEECH_MANNER,
+  SPEECH_OBJECTS, STANCES, STUDY, SUBORDINATORS, TARGETING, THAT, TITLES, TO, TOLL, TONE,
 } from './extract/lexicon-sets.js';
+import {
+  adjectivePrep, antecedent, appositivePerson, coordinated, coordinatedBackward, inApposition, isLocative,
+  nearestBefore, prepOf, sourceEntity,
+} from './extract/mentions.js';
+import {
+  expressedBy, mainSubject, overtSubjectAfterThat, pronounSubject, sourceVerbBefore, speakerBeforeQuote,
+} from './extract/reporting.js';
+import {
+  agentAfterComma, claimedBy, firstPerson, governingGenitive, isPassiveVerb, markedAfter, objectNisba,
+  objectWithLAfter, prepPronounAfter, relativeSubject, subjectAfter, subjectBefore, unmarkedAfter,
+} from './extract/subjects.js';
 import type { Candidate, EventInput, MentionRef } from './extract/types.js';
-import { bareNameWords, firstTokenAtOrAfter, lastTokenBefore, normaliseClitics, stripVerbAffixes } from './extract/words.js';
+import { firstTokenAtOrAfter, lastTokenBefore, stripVerbAffixes } from './extract/words.js';
 
 export type { EventInput } from './extract/types.js';
 export { firstTokenAtOrAfter } from './extract/words.js';
 
 /** The extractor over one document. */
 export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLexicon()): IsnadEvent[] {
-  const { tokens } = input;
-  const bare = tokens.map((t) => (t.kind === 'word' ? bareWord(t.norm) : t.norm));
-
-  // Entity mentions over tokens.
-  const mentionAt: (MentionRef | undefined)[] = new Array(tokens.length);
-  const mentions: MentionRef[] = [];
-  for (const entity of input.entities) {
-    for (const mention of entity.mentions) {
-      let first = -1;
-      let last = -1;
-      for (let i = firstTokenAtOrAfter(tokens, mention.start); i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (t.start >= mention.end) break;
-        if (t.end > mention.start) {
-          if (first < 0) first = i;
-          last = i;
-        }
-      }
-      if (first < 0) continue;
-      const ref: MentionRef = { entity, mention, first, last };
-      mentions.push(ref);
-      for (let i = first; i <= last; i++) {
-        const prev = mentionAt[i];
-        if (!prev || prev.last - prev.first < last - first) mentionAt[i] = ref;
-      }
-    }
-  }
-  mentions.sort((a, b) => a.first - b.first);
-
-  // Clause windows.
-  const sentenceOf = (i: number) => tokens[i]!.sentence;
-  const forwardEnd = (i: number, max: number): number => {
-    let k = i + 1;
-    for (;;) {
-      while (k < tokens.length && k - i <= max && sentenceOf(k) === sentenceOf(i) && !isBoundary(tokens[k]!)) k++;
-      if (k >= tokens.length || k - i > max || sentenceOf(k) !== sentenceOf(i)) break;
-      // A short name in quotes is part of the clause: «هدد «داعش» الحكومة».
-      if (QUOTE_OPEN.has(tokens[k]!.norm)) {
-        let q = k + 1;
-        while (q < tokens.length && q - k <= 5 && !QUOTE_CLOSE.has(tokens[q]!.norm) && !isBoundary(tokens[q]!)) q++;
-        if (q < tokens.length && QUOTE_CLOSE.has(tokens[q]!.norm) && mentionAt[k + 1]) {
-          k = q + 1;
-          continue;
-        }
-        break;
-      }
-      // Jump over a time phrase between commas: «هدد X، اليوم الاثنين، بالرد …»,
-      // or a name in apposition: «دعا منسق الشؤون، روبيرت بايبر، إسرائيل».
-      if (tokens[k]!.norm !== '،' && tokens[k]!.norm !== ',') break;
-      let j = k + 1;
-      while (j < tokens.length && j - k <= 4 && (DAY_WORDS.has(tokens[j]!.norm) || DAY_WORDS.has(bare[j]!))) j++;
-      const named = mentionAt[k + 1];
-      if (j === k + 1 && named && named.first === k + 1 && named.entity.type === 'PER') j = named.last + 1;
-      if (j === k + 1 || j >= tokens.length || (tokens[j]!.norm !== '،' && tokens[j]!.norm !== ',')) break;
-      k = j + 1;
-    }
-    return k; // exclusive
-  };
-
-  /** The preposition marking the mention, if any (separate word or proclitic). */
-  const prepOf = (m: MentionRef): string | undefined => {
-    const t = tokens[m.first]!;
-    if (m.mention.start > t.start) {
-      const pre = normaliseClitics(t.norm.slice(0, Math.max(0, t.norm.length - (t.end - m.mention.start))));
-      if (pre.includes('ب')) return 'ب';
-      if (pre.includes('ل')) return 'ل';
-    } else if (t.segments && t.segments.length > 1) {
-      for (const s of t.segments) {
-        if (s.role !== 'proclitic') continue;
-        if (s.form === 'ب' || s.form === 'ل') return s.form;
-      }
-    } else if (/^(و|ف)?(ب|ل)/.test(t.norm)) {
-      const name = normaliseString(m.entity.name.split(/\s+/)[0] ?? '');
-      const surface = normaliseString(input.text.slice(m.mention.start, m.mention.end)).split(/\s+/)[0] ?? '';
-      const stripped = t.norm.replace(/^(و|ف)/, '');
-      const starts = (w: string) => w.length > 0 && stripped.startsWith(w);
-      if (!starts(name) && !starts(surface)) {
-        if (stripped.startsWith('لل')) return 'ل';
-        if (starts('ب' + name) || starts('ب' + surface) || starts('بال')) return 'ب';
-        if (starts('ل' + name) || starts('ل' + surface)) return 'ل';
-      }
-    }
-    let j = m.first - 1;
-    for (let hop = 0; hop < 4 && j >= 0; hop++) {
-      const mj = mentionAt[j];
-      if ((mj && isAdjective(mj)) || TITLES.has(bare[j]!) || TITLES.has(tokens[j]!.norm)) j--;
-      else break;
-    }
-    // «برقية تهنئة لفخامة الرئيس X»، «للرئيس X»: the preposition glued to the title before the name.
-    if (j + 1 < m.first && !mentionAt[j + 1] && TITLES.has(bare[j + 1]!) && tokens[j + 1]!.norm !== bare[j + 1]) {
-      const pm = /^(و|ف)?(لل|ل|بال|ب)/.exec(tokens[j + 1]!.norm);
-      if (pm && !TITLES.has(tokens[j + 1]!.norm.replace(/^(و|ف)/, ''))) return pm[2]!.charAt(0);
-    }
-    if (j >= 0 && (bare[j] === 'من' || tokens[j]!.norm === 'من') && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('كل')) j -= 2;
-    if (j < 0 || sentenceOf(j) !== sentenceOf(m.first)) return undefined;
-    // A name in apposition to a place noun with its preposition (للعاصمة الإثيوبية أديس أبابا).
-    if (j < m.first - 1 && !mentionAt[j] && (PLACE_NOUNS.has(bare[j]!) || PLACE_NOUNS.has('ال' + bare[j]!))) {
-      const pm = /^(و|ف)?(لل|بال|ل|ب)/.exec(tokens[j]!.norm);
-      if (pm && bare[j] !== tokens[j]!.norm) return pm[2]!.charAt(0);
-    }
-    const w = tokens[j]!.norm.replace(/^(و|ف)(?=..)/, '');
-    if (SEPARATE_PREPS.has(w)) return w;
-    // «إلى جانب X»، «بجانب X».
-    if (w === 'بجانب' || (w === 'جانب' && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('الي'))) return 'الي';
-    if (w === 'قبل' && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('من')) return 'قبل';
-    // على يد X، بأيدي X: the agent of a passive.
-    if ((w === 'يد' || w === 'ايدي' || w === 'ايادي') && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('علي')) return 'قبل';
-    if (w === 'بيد' || w === 'بايدي' || w === 'علي_يد') return 'قبل';
-    return undefined;
-  };
-
-  /** The mentions that own their first token, starting in [from, to), in token order. */
-  const mentionsIn = (from: number, to: number): MentionRef[] => {
-    const out: MentionRef[] = [];
-    for (let k = Math.max(0, from); k < to && k < tokens.length; k++) {
-      const m = mentionAt[k];
-      if (m && m.first === k) out.push(m);
-    }
-    return out;
-  };
-
-  /** The mention and the ones coordinated with it by و. */
-  const coordinated = (m: MentionRef, limit: number): { ids: string[]; last: number } => {
-    const ids = [m.entity.id];
-    let last = m.last;
-    for (;;) {
-      const k = last + 1;
-      if (k >= limit) break;
-      const next = mentionAt[k];
-      const t = tokens[k]!;
-      if (next && next.first === k && t.norm.startsWith('و') && next !== m) {
-        if (!ids.includes(next.entity.id)) ids.push(next.entity.id);
-        last = next.last;
-        continue;
-      }
-      // «ودولة الإمارات»، «والرئيس X»: a title with و before the next name.
-      if (!next && /^و../.test(t.norm) && k + 1 < limit && (TITLES.has(t.norm.slice(1)) || TITLES.has(bareWord(t.norm.slice(1))) || HEAD_NOUNS.has(bareWord(t.norm.slice(1))))) {
-        const n2 = mentionAt[k + 1];
-        if (n2 && n2.first === k + 1 && !isAdjective(n2)) {
-          if (!ids.includes(n2.entity.id)) ids.push(n2.entity.id);
-          last = n2.last;
-          continue;
-        }
-      }
-      // «قوات الجيش الوطني وعناصر من المقاومة الشعبية»: members of a party coordinated with it.
-      if (!next && /^و../.test(t.norm) && MEMBER_HEADS.has(t.norm.slice(1)) && tokens[k + 1]?.norm === 'من' && k + 2 < limit) {
-        const n2 = mentionAt[k + 2];
-        if (n2 && n2.first === k + 2 && !isAdjective(n2)) {
-          if (!ids.includes(n2.entity.id)) ids.push(n2.entity.id);
-          last = n2.last;
-          continue;
-        }
-      }
-      if (t.norm === 'و' && k + 1 < limit) {
-        const n2 = mentionAt[k + 1];
-        if (n2 && n2.first === k + 1) {
-          if (!ids.includes(n2.entity.id)) ids.push(n2.entity.id);
-          last = n2.last;
-          continue;
-        }
-      }
-      break;
-    }
-    return { ids, last };
-  };
-
-  const isAdjective = (m: MentionRef) => m.mention.kind === 'adjective';
-
-  /** Whether token k is part of a quantity (a number word or figure). */
-  const inQuantity = (k: number): boolean => {
-    const t = tokens[k]!;
-    return t.kind === 'number' || /^[0-9٠-٩]+$/.test(t.norm) || input.quantities.some((q) => q.start <= t.start && t.end <= q.end);
-  };
-
-  /**
-   * A place named after a locative phrase (بمنطقة جبل سمامة، في مدينة عدن،
-   * بالدرعية): a location, never the object of the verb.
-   */
-  const isLocative = (m: MentionRef): boolean => {
-    if (m.entity.type !== 'GPE' && m.entity.type !== 'LOC') return false;
-    const p = prepOf(m);
-    if (p !== undefined) return LOC_PREPS.has(p) && p !== 'علي' && p !== 'الي' && p !== 'من';
-    const j = m.first - 1;
-    if (j < 0) return false;
-    const w = j - 1 >= 0 ? tokens[j - 1]!.norm.replace(/^(و|ف)(?=..)/, '') : '';
-    // «في بيت حنينا»، «في قرية دوما»: a place named after any bare noun of a locative phrase.
-    if (!PLACE_NOUNS.has(bare[j]!)) {
-      const t = tokens[j]!;
-      return t.kind === 'word' && !mentionAt[j] && !isCandidate[j] && !/^ال/.test(t.norm) && (w === 'في' || w === 'داخل' || w === 'قرب');
-    }
-    if (/^(و|ف)?(ب|في)/.test(tokens[j]!.norm) && tokens[j]!.norm !== bare[j]) return true;
-    if (w === 'في' || w === 'داخل' || w === 'قرب') return true;
-    // «في محافظة تعز جنوب غرب اليمن»: a place further on in a chain of places that a
-    // locative phrase opens.
-    for (let k = j - 1; k >= 0 && j - k <= 4 && sentenceOf(k) === sentenceOf(j); k--) {
-      const mk = mentionAt[k];
-      if (mk) return mk.last === k && isLocative(mk);
-      if (!PLACE_NOUNS.has(bare[k]!)) return false;
-    }
-    return false;
-  };
-
-  /**
-   * A title phrase in apposition names a person after the state or body it
-   * belongs to: «رئيس مجلس النواب العراقي الدكتور سليم الجبوري», «وزير
-   * الخارجية بجمهورية ألمانيا الاتحادية فرانك فالتر شتاينماير», «مفتي مصر،
-   * الدكتور شوقي علام», «نظيره الكيني أوهورو كينياتا»: the person.
-   */
-  const appositivePerson = (m: MentionRef): MentionRef => {
-    if (m.entity.type === 'PER') return m;
-    let titled = isAdjective(m);
-    for (let k = m.first - 1; k >= 0 && m.first - k <= 3 && !titled; k--) {
-      const b = bare[k]!;
-      if (TITLES.has(b) || TITLES.has(tokens[k]!.norm) || HEAD_NOUNS.has(b) || APPOSITION_HEADS.has(b)) titled = true;
-      else if (mentionAt[k] || isBoundary(tokens[k]!)) break;
-    }
-    if (!titled) return m;
-    let unknown = 0;
-    let commas = 0;
-    for (let k = m.last + 1; k < tokens.length && k - m.last <= 7 && sentenceOf(k) === sentenceOf(m.first); k++) {
-      const t = tokens[k]!;
-      const mk = mentionAt[k];
-      if (mk && mk.first === k) {
-        if (mk.entity.type === 'PER' && !isAdjective(mk) && prepOf(mk) === undefined) return mk;
-        k = mk.last;
-        continue;
-      }
-      if (mk) continue;
-      if (t.norm === '،' || t.norm === ',') {
-        if (++commas > 1) break;
-        continue;
-      }
-      if (isBoundary(t) || isCandidate[k]) break;
-      if (TITLES.has(bare[k]!) || TITLES.has(t.norm) || APPOSITION_HEADS.has(bare[k]!)) continue;
-      // The post of an envoy or an official: «السفير المصري لدى السلطة الفلسطينية وائل عطية».
-      const posted = mentionAt[k + 1];
-      if ((t.norm === 'لدي' || t.norm === 'في') && posted && posted.first === k + 1) {
-        k = posted.last;
-        continue;
-      }
-      if (t.norm === 'لدي' && !posted && /^ال/.test(tokens[k + 1]?.norm ?? '') && ++unknown <= 3) {
-        k++;
-        continue;
-      }
-      if (/^(ال|لل)/.test(t.norm) && ++unknown <= 3) continue;
-      break;
-    }
-    return m;
-  };
-
-  /**
-   * The person a title phrase ending in this mention stands after: «فرانسوا
-   * هولاند رئيس الجمهورية الفرنسية جدد …» — the president, not France.
-   */
-  const titledPerson = (m: MentionRef): MentionRef | undefined => {
-    if (m.entity.type === 'PER') return undefined;
-    let j = m.first - 1;
-    let titled = false;
-    while (j >= 0 && m.first - j <= 3 && sentenceOf(j) === sentenceOf(m.first) && !mentionAt[j] && (TITLES.has(bare[j]!) || TITLES.has(tokens[j]!.norm))) {
-      titled = true;
-      j--;
-    }
-    const p = j >= 0 ? mentionAt[j] : undefined;
-    return titled && p && p.last === j && p.entity.type === 'PER' ? p : undefined;
-  };
-
-  /** Nearest entity before token i in the same sentence (not an adjective), by preference of types. */
-  const nearestBefore = (i: number, exclude: string[], types: Set<string>, unmarked = false): MentionRef | undefined => {
-    for (let k = i - 1; k >= 0 && sentenceOf(k) === sentenceOf(i); k--) {
-      const m = mentionAt[k];
-      if (m && m.last === k && !isAdjective(m) && !exclude.includes(m.entity.id) && types.has(m.entity.type)) {
-        if (unmarked && (prepOf(m) !== undefined || isLocative(m))) {
-          k = m.first;
-          continue;
-        }
-        return m;
-      }
-    }
-    return undefined;
-  };
-
-  /** The antecedent of a pronoun suffix, by agreement: ه a person first, ها and هم a group or state. */
-  const antecedent = (i: number, pron: string, exclude: string[]): MentionRef | undefined => {
-    const per = new Set(['PER']);
-    const group = new Set(['ORG', 'GPE']);
-    const order: [Set<string>, boolean][] = pron === 'ه'
-      ? [[per, false], [PERSON_TYPES, true]]
-      : pron === 'ها' ? [[group, true], [PERSON_TYPES, true], [PERSON_TYPES, false]]
-        : [[new Set(['ORG']), true], [group, true], [PERSON_TYPES, true], [PERSON_TYPES, false]];
-    for (const [types, unmarked] of order) {
-      const m = nearestBefore(i, exclude, types, unmarked);
-      if (m) return m;
-    }
-    return undefined;
-  };
-
-  /**
-   * The subject found before a verb (SVO, أن + subject, a relative clause), as
-   * mention or relative antecedent.
-   */
-  const subjectBefore = (i: number): { m?: MentionRef; relative: boolean } => {
-    let k = i - 1;
-    let steps = 0;
-    let thatPronoun = -1;
-    // The pronoun after أن stands for the source of the attribution whose content it opens.
-    const firstParty = (m: MentionRef): MentionRef => {
-      if (thatPronoun < 0) return m;
-      const at = tokens[i]!.start;
-      const a = input.attributions.find((x) => x.content.start <= at && at < x.content.end && x.content.start >= tokens[thatPronoun]!.start);
-      const src = a ? a.source.entity ?? sourceEntity(a) : undefined;
-      if (src === undefined || src === m.entity.id) return m;
-      return mentionsIn(firstSentenceToken(thatPronoun), thatPronoun).filter((x) => x.entity.id === src && !isAdjective(x)).pop() ?? m;
-    };
-    while (k >= 0 && sentenceOf(k) === sentenceOf(i) && steps < 8) {
-      const t = tokens[k]!;
-      if (isBoundary(t)) {
-        // Jump over a parenthetical relative clause: «X، الذي …، فعل».
-        if (t.norm === '،' || t.norm === ',') {
-          let s = k - 1;
-          while (s >= 0 && sentenceOf(s) === sentenceOf(i) && !isBoundary(tokens[s]!)) s--;
-          if (s >= 0 && s + 1 < k && RELATIVES.has(tokens[s + 1]!.norm) && (tokens[s]!.norm === '،' || tokens[s]!.norm === ',')) {
-            k = s - 1;
-            steps++;
-            continue;
-          }
-        }
-        return { relative: false };
-      }
-      const m = mentionAt[k];
-      // «نحو ألف سوري بدأوا»، «مئات الفلسطينيين تظاهروا»: a group named by its nisba.
-      if (m && isAdjective(m) && m.last === k && m.first > 0 && prepOf(m) === undefined) {
-        // The head may carry the accusative alef (جنودا إسرائيليين) or one adjective before the
-        // nisba (الطائرات المقاتلة التركية).
-        const isHead = (h: number) => {
-          const hw = tokens[h]!.norm.replace(/^(و|ف)(?=..)/, '');
-          const acc = bare[h]!.length > 3 ? bare[h]!.replace(/ا$/, '') : bare[h]!;
-          return HEAD_NOUNS.has(bare[h]!) || HEAD_NOUNS.has(hw) || HEAD_NOUNS.has(acc) || /^(الف|الاف|[0-9٠-٩]+)$/.test(hw);
-        };
-        const h = m.first - 1;
-        const adj = h - 1 >= 0 && tokens[h]!.kind === 'word' && !mentionAt[h] && !isCandidate[h] && /^ال/.test(tokens[h]!.norm) && /^(و|ف)?ال/.test(tokens[h - 1]!.norm);
-        if (sentenceOf(h) === sentenceOf(k) && (isHead(h) || (adj && sentenceOf(h - 1) === sentenceOf(k) && !mentionAt[h - 1] && isHead(h - 1)))) return { m, relative: false };
-      }
-      if (m && !isAdjective(m)) {
-        if (m.last !== k) return { relative: false };
-        const p = prepOf(m);
-        // «إن متشددين من حركة طالبان سيطروا»: members of a party.
-        if (memberOf(m) && m.last === i - 1) return { m, relative: false };
-        if (p !== undefined) return { relative: false };
-        // «هجوم بسيارة ملغومة بشرق العراق أوقع 40 قتيلا»: a place after a locative phrase is no subject.
-        if (isLocative(m)) return { relative: false };
-        return { m: firstParty(titledPerson(m) ?? m), relative: false };
-      }
-      if (RELATIVES.has(t.norm)) {
-        // «في الوقت الذي أجرت حركة طالبان محادثات»: a clause of time, its subject follows.
-        // (Not the last word of a name: «حزب المؤتمر الشعبي العام الذي يؤيد صالح».)
-        if (k - 1 >= 0 && TIME_NOUNS.has(bare[k - 1]!) && !mentionAt[k - 1]) return { relative: false };
-        const ak = k - 1 >= 0 && (tokens[k - 1]!.norm === '،' || tokens[k - 1]!.norm === ',') ? k - 2 : k - 1;
-        let ante = ak >= 0 ? mentionAt[ak] : undefined;
-        // «جماعة الإخوان وأنصارها الذين دعوا»: the party and its followers.
-        if (!ante && ak >= 1 && /^و..+(ها|ه|هم)$/.test(tokens[ak]!.norm) && !isCandidate[ak]) {
-          const prev = mentionAt[ak - 1];
-          if (prev && prev.last === ak - 1 && !isAdjective(prev)) ante = prev;
-        }
-        // «استشهد أمس في قاعدة العند وهو يتصدى …»: a place is no antecedent of the pronoun of a state.
-        if (ante && isLocative(ante) && /^و(هو|هي|هم)$/.test(t.norm)) {
-          const before = mentionsIn(firstSentenceToken(k), ante.first).filter((x) => !isAdjective(x) && !isLocative(x) && prepOf(x) === undefined && x.entity.type !== 'GPE' && x.entity.type !== 'LOC');
-          return before.length > 0 ? { m: before[before.length - 1]!, relative: false } : { relative: true };
-        }
-        if (ante) return { m: ante, relative: true };
-        // «وهي القوات التي …»: a head noun that names an entity met before.
-        let h = k - 1;
-        if (h >= 0 && (tokens[h]!.norm === 'هي' || tokens[h]!.norm === 'هو')) h--;
-        const head = h >= 0 ? bare[h]! : '';
-        const near = nearestBefore(k, [], new Set(['ORG', 'PER', 'GPE']), true);
-        if (near && (tokens[k - 1]!.norm === 'هي' || tokens[k - 1]!.norm === 'هو' || (head.length > 2 && bareNameWords(near.entity).includes(head)))) {
-          return { m: near, relative: true };
-        }
-        return { relative: true };
-      }
-      if (!SKIP_BACK.has(t.norm) && !SKIP_BACK.has(bare[k]!)) return { relative: false };
-      // «قال X في رسالة على موقع تويتر إنه يرفض»: the pronoun after أن stands for the
-      // one who says it, not for the name just before it.
-      if (/^(ب|ل|و)?ان(ه|ها|هم|هما)$/.test(t.norm)) thatPronoun = k;
-      k--;
-      steps++;
-    }
-    return { relative: false };
-  };
-
-  /** Unmarked entities after i within the clause: [subject candidate, object candidate…]. */
-  const unmarkedAfter = (i: number, end: number, maxGap: number): MentionRef[] => {
-    const out: MentionRef[] = [];
-    for (const m of mentionsIn(i + 1, end)) {
-      if (isAdjective(m) && out.length === 0 && m.first - i > 1) continue;
-      if (prepOf(m) !== undefined || isLocative(m)) continue;
-      if (out.length === 0 && m.first - i > maxGap) break;
-      if (out.length === 0) {
-        // Something that is not the subject stands between (طلب منه دعما روسيا).
-        let blocked = false;
-        for (let k = i + 1; k < m.first; k++) {
-          const w = tokens[k]!.norm.replace(/^(و|ف)(?=..)/, '');
-          if (PREP_PRONOUN.test(w) || isCandidate[k]) blocked = true;
-        }
-        if (blocked) break;
-      }
-      out.push(m);
-    }
-    return out;
-  };
-
-  /**
-   * The subject after a verb: the first unmarked name, allowing titles, head
-   * nouns (قوات، الجيش) and nisba adjectives before it (اتهم وزير الداخلية
-   * البحريني الشيخ راشد …); a noun phrase headed by a nisba adjective and no
-   * name (هدد الجيش الكوري الجنوبي) stands for the adjective's entity.
-   */
-  /** Set by `subjectAfter`: the subject is a head noun with no name (عزل الجيش الرئيس …). */
-  let unnamedHeadAfter = false;
-  const subjectAfter = (v: number, end: number): MentionRef | undefined => {
-    let adj: MentionRef | undefined;
-    let office: MentionRef | undefined;
-    let head = false;
-    unnamedHeadAfter = false;
-    for (let k = v + 1; k < end && k - v <= 12; k++) {
-      const t = tokens[k]!;
-      // «عزل الجيش الرئيس السابق محمد مرسي»: a definite head noun right after the verb is a whole
-      // subject with no name; a person's title after it opens the object.
-      if (k === v + 2 && head && !adj && PERSON_TITLE.test(t.norm) && /^ال/.test(tokens[v + 1]!.norm) && !mentionAt[v + 1]
-        && HEAD_NOUNS.has(bare[v + 1]!)) {
-        unnamedHeadAfter = true;
-        return undefined;
-      }
-      if (isBoundary(t)) {
-        if ((t.norm === '(' || t.norm === ')') && !adj) continue;
-        if ((QUOTE_OPEN.has(t.norm) || QUOTE_CLOSE.has(t.norm)) && !adj) continue;
-        // «دعا منسق الشؤون الإنسانية …، روبيرت بايبر، …»: a name in apposition after a comma.
-        if ((t.norm === '،' || t.norm === ',') && head) {
-          const n = mentionAt[k + 1];
-          if (n && n.first === k + 1 && n.entity.type === 'PER' && prepOf(n) === undefined) return n;
-        }
-        break;
-      }
-      const m = mentionAt[k];
-      if (m && m.first === k) {
-        // «فتح عناصر من حزب العمال النار»: members of a party stand for it.
-        if (head && !adj && memberOf(m)) return m;
-        // The place of an office (منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر).
-        const pm = prepOf(m);
-        if (head && (pm === 'في' || pm === 'لدي') && (m.entity.type === 'GPE' || m.entity.type === 'LOC')) {
-          k = m.last;
-          continue;
-        }
-        // The body of an office before its holder (الموفد الخاص للأمم المتحدة في الصومال نيكولاس كاي).
-        if (head && !adj && pm === 'ل' && !isAdjective(m)) {
-          office ??= m;
-          k = m.last;
-          continue;
-        }
-        if (pm !== undefined) break;
-        if (isAdjective(m)) {
-          adj ??= m;
-          k = m.last;
-          continue;
-        }
-        return appositivePerson(m);
-      }
-      if (m) continue;
-      const b = bare[k]!;
-      const w = t.norm;
-      // «القوات الموالية لحكومة الرئيس اليمني»: the party the subject is loyal to is not the subject.
-      if (head && !adj && /^ل/.test(w) && k > v + 1 && LOYAL.test(tokens[k - 1]!.norm)) break;
-      if (TITLES.has(b) || TITLES.has(w) || HEAD_NOUNS.has(b) || HEAD_NOUNS.has(w) || APPOSITION_HEADS.has(b) || APPOSITION_HEADS.has(w)) {
-        head = true;
-        continue;
-      }
-      if (DAY_WORDS.has(w) || DAY_WORDS.has(b) || t.kind === 'punct') continue;
-      // A count before the head (شنت نحو ثلاثين مقاتلة تركية غارات).
-      if (!head && !adj && (APPROX.has(w) || inQuantity(k))) continue;
-      // «لم يقم أي رئيس أميركي بزيارة»: a quantifier before the head.
-      if (!head && !adj && k === v + 1 && /^(اي|احد)$/.test(w)) continue;
-      // «قام بها الجيش»: the object pronoun with its preposition before the subject.
-      if (k === v + 1 && /^(ب|ل|علي|الي|منه|عن)(ها|ه|هم)?$/.test(w) && /(ها|ه|هم)$/.test(w)) continue;
-      // A title's domain: «منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر».
-      if ((w === 'في' || w === 'لدي') && head && k + 1 < end && (/^ال/.test(tokens[k + 1]!.norm) || (office !== undefined && mentionAt[k + 1]?.first === k + 1))) continue;
-      if (w === 'من' && head && !adj && (MEMBER_HEADS.has(bare[k - 1]!) || MEMBER_HEADS.has(tokens[k - 1]!.norm))) continue;
-      // A head noun may take one unknown genitive (قوات الأمن، نقابة الأطباء).
-      if (head && !adj && k > v + 1 && /^ال/.test(w) && !isCandidate[k]) continue;
-      break;
-    }
-    return adj ?? office;
-  };
-
-  /**
-   * The party of an object told by a noun and its nisba (استهدف حافلة ركاب إيرانية،
-   * اعتقلت مواطنين أتراكا): the adjective's entity, up to three plain words after the verb.
-   */
-  const objectNisba = (v: number, end: number): MentionRef | undefined => {
-    let words = 0;
-    for (let k = v + 1; k < end && k - v <= 6; k++) {
-      const t = tokens[k]!;
-      const m = mentionAt[k];
-      // «الصحفي الليبي مفتاح بوزيد»: a name in apposition after the nisba is the object.
-      if (m) return isAdjective(m) && m.first === k && words > 0 && prepOf(m) === undefined ? appositivePerson(m) : undefined;
-      if (DAY_WORDS.has(t.norm) || DAY_WORDS.has(bare[k]!)) continue;
-      if (t.kind !== 'word' || isCandidate[k] || SEPARATE_PREPS.has(t.norm) || /^(و|ف)?(ب|ل)/.test(t.norm) && bare[k] !== t.norm || ++words > 3) return undefined;
-    }
-    return undefined;
-  };
-
-  /** A party named after «من» following a head noun of membership (عناصر من حزب العمال، متمردين من الحركة). */
-  function memberOf(m: MentionRef): boolean {
-    if (isAdjective(m) || prepOf(m) !== 'من' || m.first < 2) return false;
-    const j = m.first - 1;
-    if (tokens[j]!.norm !== 'من') return false;
-    const h = tokens[j - 1]!;
-    return MEMBER_HEADS.has(bare[j - 1]!) || MEMBER_HEADS.has(h.norm.replace(/^(و|ف)(?=..)/, ''));
-  }
-
-  /** A mention right after the subject's title words (الجروان رئيس البرلمان العربي): part of the subject. */
-  function inApposition(subjectLast: number, m: MentionRef): boolean {
-    if (m.first === subjectLast + 1) return false;
-    let titled = false;
-    for (let k = subjectLast + 1; k < m.first; k++) {
-      const b = bare[k]!;
-      const mk = mentionAt[k];
-      if (mk && isAdjective(mk)) continue;
-      if (TITLES.has(b) || TITLES.has(tokens[k]!.norm) || HEAD_NOUNS.has(b) || APPOSITION_HEADS.has(b)) {
-        titled = true;
-        continue;
-      }
-      return false;
-    }
-    return titled;
-  }
-
-  /** The preposition of the head noun a nisba adjective qualifies (للأشقاء اليمنيين، مع المسؤولين الروس). */
-  const adjectivePrep = (m: MentionRef): string | undefined => {
-    const j = m.first - 1;
-    if (j < 0 || mentionAt[j] || isCandidate[j] || tokens[j]!.kind !== 'word' || sentenceOf(j) !== sentenceOf(m.first)) return undefined;
-    const w = tokens[j]!.norm.replace(/^(و|ف)(?=...)/, '');
-    // A nisba as a noun right after its preposition (هجمات ضد فلسطينيين).
-    if (SEPARATE_PREPS.has(w) && w !== 'في') return w;
-    if (/^لل/.test(w) || (/^ل/.test(w) && bare[j] !== tokens[j]!.norm)) return 'ل';
-    if (/^بال/.test(w)) return 'ب';
-    if (j - 1 >= 0 && !mentionAt[j - 1]) {
-      const p = tokens[j - 1]!.norm.replace(/^(و|ف)(?=..)/, '');
-      if (SEPARATE_PREPS.has(p)) return p;
-      if (p === 'بجانب' || (p === 'جانب' && j - 2 >= 0 && tokens[j - 2]!.norm.endsWith('الي'))) return 'الي';
-      // من قبل المتطرفين الإسرائيليين: the agent named by its nisba.
-      if (p === 'قبل' && j - 2 >= 0 && tokens[j - 2]!.norm.endsWith('من')) return 'قبل';
-    }
-    return undefined;
-  };
-
-  const markedAfter = (i: number, end: number, preps: Set<string>): MentionRef | undefined => {
-    for (const m of mentionsIn(i + 1, end)) {
-      if (isAdjective(m)) {
-        const p = adjectivePrep(m);
-        if (p !== undefined && preps.has(p)) return appositivePerson(m);
-        continue;
-      }
-      const p = prepOf(m);
-      if (p !== undefined && preps.has(p)) return appositivePerson(m);
-    }
-    return undefined;
-  };
-
-  /**
-   * The subject of a relative clause right after a noun trigger: «المساعدات
-   * التي قدمتها المملكة», «المباحثات التي أجراها الأمير …».
-   */
-  const relativeSubject = (i: number, end: number, type?: PloverType): MentionRef | undefined => {
-    for (let k = i + 1; k < Math.min(end, i + 6); k++) {
-      if (!RELATIVES.has(tokens[k]!.norm)) continue;
-      const v = k + 1;
-      if (v >= end || mentionAt[v]) return undefined;
-      // «الاتفاق الذي توصلت إليه أوروبا»: a verb of the noun's own kind, also when its cue words are
-      // not there (its object is the antecedent).
-      const ownKind = type !== undefined && lookupForm(lex, tokens[v]!.norm).some((r) => r.pos === 'verb' && lex.lemmas[r.lemma]!.type === type);
-      if (lightKind(v) !== 'active' && !isCandidate[v] && !ownKind) return undefined;
-      return subjectAfter(v, forwardEnd(v, 16));
-    }
-    return undefined;
-  };
-
-  /**
-   * The doer named in a clause that qualifies an event noun: a relative clause
-   * without a relative pronoun after an indefinite noun, with a doing verb and
-   * a pronoun back to the noun («هجوم نفذته المنظمة»، «غارة شنها الطيران
-   * الإسرائيلي»، «هجوم تبنته حركة طالبان»); or the party the event is
-   * attributed to («هجوم نسب إلى متمردين من حزب العمال»، «الهجوم المنسوب إلى …»).
-   */
-  function claimedBy(i: number, definite: boolean): MentionRef | undefined {
-    for (let k = i + 1; k < tokens.length && k - i <= 3 && sentenceOf(k) === sentenceOf(i); k++) {
-      const t = tokens[k]!;
-      if (isBoundary(t) || mentionAt[k] || isCandidate[k]) return undefined;
-      const stems = stripVerbAffixes(t.norm);
-      if (stems.includes('نسب') || /^(و)?المنسوب(ه)?$/.test(t.norm)) {
-        // «نسب إلى X»، «نسبته السلطات إلى X»: the one who attributes it may stand between.
-        let to = k + 1;
-        while (to < tokens.length && to - k <= 3 && tokens[to]!.norm !== 'الي' && tokens[to]!.norm !== 'لي' && !isBoundary(tokens[to]!) && !isCandidate[to]) to++;
-        if (tokens[to]?.norm !== 'الي' && tokens[to]?.norm !== 'لي') return undefined;
-        let from = to + 1;
-        if (QUOTE_OPEN.has(tokens[from]?.norm ?? '')) from++;
-        const end = forwardEnd(k, 12);
-        for (const m of mentionsIn(from, end)) {
-          if (isAdjective(m) || isLocative(m)) continue;
-          if (m.first - from > 2) return undefined;
-          // «تنظيم "داعش"»: a head noun and the name in quotes.
-          const quoted = m.first - from <= 2 && QUOTE_OPEN.has(tokens[m.first - 1]!.norm) && m.first - 2 >= from && HEAD_NOUNS.has(bare[m.first - 2]!);
-          return m.first === from || memberOf(m) || quoted ? m : undefined;
-        }
-        return undefined;
-      }
-      const pron = /^(.+?)(هما|ها|هم|ه)$/.exec(t.norm);
-      const withPrep = k + 1 < tokens.length && /^(ب|ل)(هما|ها|ه|هم)$/.test(tokens[k + 1]!.norm) && lightKind(k) === 'active';
-      if (!definite && (withPrep || (pron && stripVerbAffixes(pron[1]!).some((x) => lex.lightActive.has(x))))) {
-        const subj = subjectAfter(k, forwardEnd(k, 16));
-        return subj && !isLocative(subj) ? subj : undefined;
-      }
-      // One adjective between the noun and its clause (هجوم انتحاري نفذه …).
-      if (!/^ال/.test(t.norm) && k === i + 1 && !definite) continue;
-      return undefined;
-    }
-    return undefined;
-  }
-
-  /** «الاقتحامات المتكررة للمسجد، من قبل المتطرفين الإسرائيليين»: the agent set off by a comma. */
-  function agentAfterComma(end: number): MentionRef | undefined {
-    const t = tokens[end];
-    if (!t || (t.norm !== '،' && t.norm !== ',') || tokens[end + 1]?.norm !== 'من' || tokens[end + 2]?.norm !== 'قبل') return undefined;
-    if (sentenceOf(end + 2) !== sentenceOf(end)) return undefined;
-    for (let k = end + 3; k < tokens.length && k - end <= 5; k++) {
-      const m = mentionAt[k];
-      if (m && m.first === k) return appositivePerson(m);
-      if (isBoundary(tokens[k]!)) break;
-    }
-    return undefined;
-  }
-
-  /** Recipient given by a preposition with a pronoun (منه، عليها). */
-  const prepPronounAfter = (i: number, end: number, preps: Set<string>, exclude: string[]): string | undefined => {
-    for (let k = i + 1; k < Math.min(end, i + 4); k++) {
-      const w = tokens[k]!.norm.replace(/^(و|ف)(?=..)/, '');
-      const mm = PREP_PRONOUN.exec(w);
-      if (mm && preps.has(mm[1]!)) {
-        const ref = nearestBefore(i, exclude, new Set(['PER'])) ?? nearestBefore(i, exclude, PERSON_TYPES);
-        return ref?.entity.id;
-      }
-    }
-    return undefined;
-  };
-
-  // Light verbs.
-  const lightKind = (k: number): 'active' | 'inverse' | 'passive' | undefined => {
-    const w = tokens[k]!.norm;
-    const stem = stripVerbAffixes(w);
-    if (lex.passiveAux.has(w) || lex.passiveAux.has(w.replace(/^(و|ف)/, ''))) return 'passive';
-    for (const s of stem) {
-      if (lex.lightInverse.has(s)) return 'inverse';
-      if (lex.lightActive.has(s)) return 'active';
-    }
-    return undefined;
-  };
+  const doc = buildDoc(input, lex);
+  const { tokens, bare, mentionAt, mentions, isCandidate, cands, candAt } = doc;
 
   // 1. Candidates.
-  const cands: Candidate[] = [];
-  const isCandidate: boolean[] = new Array(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
@@ -731,8 +85,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
 
   /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
   function isStudent(i: number): boolean {
-    if (i > 0 && sentenceOf(i - 1) === sentenceOf(i) && (inQuantity(i - 1) || APPROX.has(tokens[i - 1]!.norm))) return true;
-    const n = i + 1 < tokens.length && sentenceOf(i + 1) === sentenceOf(i) ? i + 1 : -1;
+    if (i > 0 && sentenceOf(doc, i - 1) === sentenceOf(doc, i) && (inQuantity(doc, i - 1) || APPROX.has(tokens[i - 1]!.norm))) return true;
+    const n = i + 1 < tokens.length && sentenceOf(doc, i + 1) === sentenceOf(doc, i) ? i + 1 : -1;
     if (n < 0) return false;
     const m = mentionAt[n];
     if (m && m.first === n && isAdjective(m)) return true;
@@ -742,7 +96,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   /** Support that is military, financial or material (دعم عسكري، دعمها بالسلاح، بدعم من طيران التحالف، دعمها لنظام الأسد). */
   function materialSupport(i: number): boolean {
     if (/^(و)?بدعم$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'من') return true;
-    for (let k = i + 1; k < tokens.length && k - i <= 6 && sentenceOf(k) === sentenceOf(i); k++) {
+    for (let k = i + 1; k < tokens.length && k - i <= 6 && sentenceOf(doc, k) === sentenceOf(doc, i); k++) {
       const t = tokens[k]!;
       if (isBoundary(t)) break;
       if (MATERIAL.has(bare[k]!) || MATERIAL.has(t.norm.replace(/^(و)(?=..)/, ''))) return true;
@@ -758,13 +112,13 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
    * clause without one.
    */
   function doneInClause(i: number): 'done' | 'place' | undefined {
-    for (let k = i + 1; k < tokens.length && k - i <= 5 && sentenceOf(k) === sentenceOf(i); k++) {
+    for (let k = i + 1; k < tokens.length && k - i <= 5 && sentenceOf(doc, k) === sentenceOf(doc, i); k++) {
       const t = tokens[k]!;
       if (t.kind !== 'word') return undefined;
       const w = t.norm.replace(/^و(?=ال)/, '');
       if (RELATIVES.has(w)) {
         const v = k + 1;
-        return v < tokens.length && sentenceOf(v) === sentenceOf(i) ? doingVerb(v) : undefined;
+        return v < tokens.length && sentenceOf(doc, v) === sentenceOf(doc, i) ? doingVerb(v) : undefined;
       }
       const direct = doingVerb(k);
       if (direct !== undefined) {
@@ -801,7 +155,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         if (lemma.next.has(bare[k]!) || lemma.next.has(tokens[k]!.norm) || lemma.next.has(bare[k]!.replace(/^ال/, ''))) ok = true;
         if (!ok && (tokens[k]!.norm.startsWith('ب') && lemma.next.has('ب'))) ok = true;
         if (ok) break;
-        if (sentenceOf(k) !== sentenceOf(i) || limit - i - lemma.nextWindow >= 8) continue;
+        if (sentenceOf(doc, k) !== sentenceOf(doc, i) || limit - i - lemma.nextWindow >= 8) continue;
         const b = bare[k]!;
         const named = mentionAt[k] !== undefined || TITLES.has(b) || TITLES.has(tokens[k]!.norm) || HEAD_NOUNS.has(b) || DAY_WORDS.has(b) || DAY_WORDS.has(tokens[k]!.norm);
         const adjective: boolean = (skipped || k === i + 1) && /^ال/.test(tokens[k]!.norm) && !RELATIVES.has(tokens[k]!.norm) && lookupForm(lex, tokens[k]!.norm).length === 0;
@@ -819,7 +173,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(و|ف)?(ل|ب)?(ال|ل)?تحالف$/.test(t.norm))) return false;
     if (lemma.prev.size > 0) {
       let ok = false;
-      for (let k = i - 1; k >= 0 && i - k <= lemma.prevWindow && sentenceOf(k) === sentenceOf(i) && !ok; k--) {
+      for (let k = i - 1; k >= 0 && i - k <= lemma.prevWindow && sentenceOf(doc, k) === sentenceOf(doc, i) && !ok; k--) {
         if (lemma.prev.has(bare[k]!) || lemma.prev.has(tokens[k]!.norm)) ok = true;
         else if (isBoundary(tokens[k]!)) break;
       }
@@ -840,10 +194,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (!verb || !noun || verb.proclitics.length > noun.proclitics.length) return best;
     // A noun coordinated with a noun trigger just before (هزيمة التنظيم وطرد قواته).
     const last = cands[cands.length - 1];
-    if (last && last.reading.pos === 'noun' && i - last.tok <= 4 && tokens[i]!.norm.startsWith('و') && sentenceOf(last.tok) === sentenceOf(i)) return noun;
+    if (last && last.reading.pos === 'noun' && i - last.tok <= 4 && tokens[i]!.norm.startsWith('و') && sentenceOf(doc, last.tok) === sentenceOf(doc, i)) return noun;
     // Further on, past the first noun's arguments, when that noun is governed by a word of time
     // (في أعقاب سيطرة قوات المقاومة … على المدينة، وطرد قوات الحوثيين).
-    if (last && last.reading.pos === 'noun' && i - last.tok <= 14 && tokens[i]!.norm.startsWith('و') && sentenceOf(last.tok) === sentenceOf(i)
+    if (last && last.reading.pos === 'noun' && i - last.tok <= 14 && tokens[i]!.norm.startsWith('و') && sentenceOf(doc, last.tok) === sentenceOf(doc, i)
       && last.tok > 0 && AFTER_WORDS.has(tokens[last.tok - 1]!.norm)
       && !tokens.slice(last.tok + 1, i).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':')) return noun;
     // A bare form that is both verb and noun (دعم): a verb at a clause start or after و/ف, قد.
@@ -854,14 +208,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (prev && mentionAt[i - 1] && !m) return verb;
     return noun;
   }
-
-  const candAt = new Map(cands.map((c) => [c.tok, c]));
-  const candidateType = (k: number) => candAt.get(k)?.type;
+  for (const c of cands) candAt.set(c.tok, c);
 
   // 2. Arguments.
   for (const c of cands) {
     const i = c.tok;
-    const end = forwardEnd(i, 14);
+    const end = forwardEnd(doc, i, 14);
     const preps = c.lemma.recipientPreps;
     let inverse = c.lemma.inverse;
     let passive = false;
@@ -869,7 +221,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // A casualty noun is not the act of the verb that reports it (أعلن الجيش مقتل ثلاثة جنود).
     // Nor of a noun governed by a preposition of circumstance (لدى زيارته، خلال اجتماعه).
     // But «نجحت طائرات التحالف في تدمير …»، «شارك X في قصف …»: في after a support verb that takes it.
-    const afterInVerb = i > 1 && tokens[i - 1]!.norm === 'في' && tokens.slice(Math.max(0, i - 9), i - 1).some((t, n) => sentenceOf(Math.max(0, i - 9) + n) === sentenceOf(i)
+    const afterInVerb = i > 1 && tokens[i - 1]!.norm === 'في' && tokens.slice(Math.max(0, i - 9), i - 1).some((t, n) => sentenceOf(doc, Math.max(0, i - 9) + n) === sentenceOf(doc, i)
       && stripVerbAffixes(t.norm).some((x) => IN_VERBS.has(x)));
     const circumstance = i > 0 && (CIRCUMSTANCE.has(tokens[i - 1]!.norm) || DURING.has(tokens[i - 1]!.norm)) && !afterInVerb;
     if (c.reading.pos !== 'verb' && !isCasualtyNoun(bare[i]!) && !circumstance) {
@@ -877,7 +229,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       // and the words of a title phrase do not count towards the distance (تلقى صاحب
       // السمو الملكي الأمير … وزير الدفاع أمس اتصالا).
       let plain = 0;
-      for (let k = i - 1; k >= Math.max(0, i - 30) && plain < 12 && sentenceOf(k) === sentenceOf(i); k--) {
+      for (let k = i - 1; k >= Math.max(0, i - 30) && plain < 12 && sentenceOf(doc, k) === sentenceOf(doc, i); k--) {
         const bk = bare[k]!;
         if (!(mentionAt[k] || TITLES.has(bk) || TITLES.has(tokens[k]!.norm) || HEAD_NOUNS.has(bk) || DAY_WORDS.has(bk))) plain++;
         // A short aside in brackets (فرض في أبريل (نيسان) الماضي عقوبات).
@@ -892,8 +244,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         // A model name in quotes (مقاتلة تركية من طراز "اف-16").
         if (QUOTE_CLOSE.has(tokens[k]!.norm)) {
           let o = k - 1;
-          while (o >= 0 && k - o <= 5 && !QUOTE_OPEN.has(tokens[o]!.norm) && !isCandidate[o] && !(isBoundary(tokens[o]!) && tokens[o]!.norm !== '-') && lightKind(o) === undefined) o--;
-          if (o >= 0 && o < k - 1 && QUOTE_OPEN.has(tokens[o]!.norm) && sentenceOf(o) === sentenceOf(i)) {
+          while (o >= 0 && k - o <= 5 && !QUOTE_OPEN.has(tokens[o]!.norm) && !isCandidate[o] && !(isBoundary(tokens[o]!) && tokens[o]!.norm !== '-') && lightKind(doc, o) === undefined) o--;
+          if (o >= 0 && o < k - 1 && QUOTE_OPEN.has(tokens[o]!.norm) && sentenceOf(doc, o) === sentenceOf(doc, i)) {
             k = o;
             continue;
           }
@@ -922,7 +274,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         // Not across a complement clause (أعلنت الحركة أنها سترد على الاعتداءات).
         if (/^(ب|ل|و)?ان(ه|ها|هم|هما)?$/.test(tokens[k]!.norm)) break;
         // ألقى supports only القبض (ألقى القبض), not «ألقى مسؤولية أعمال العنف».
-        let lk = lightKind(k);
+        let lk = lightKind(doc, k);
         if (lk === 'active' && bare[i] !== 'قبض' && !stripVerbAffixes(tokens[k]!.norm).some((x) => x !== 'القي' && lex.lightActive.has(x))) lk = undefined;
         if (lk === 'passive') {
           passive = true;
@@ -937,7 +289,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
     }
     c.verbAt = verbAt;
-    const passiveVerb = c.reading.pos === 'verb' && isPassiveVerb(i);
+    const passiveVerb = c.reading.pos === 'verb' && isPassiveVerb(doc, i);
     if (passive || passiveVerb) c.passive = true;
     if (inverse) c.inverse = true;
     const roles = { agent: [] as string[], patient: [] as string[] };
@@ -948,70 +300,70 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       // relative clause of that noun, its subject; what follows is its object.
       // One indefinite adjective may stand between them (تفجيرين انتحاريين استهدفا).
       const adjBetween = i > 1 && tokens[i - 1]!.kind === 'word' && !mentionAt[i - 1] && !isCandidate[i - 1]
-        && !/^(ال|و|ف)/.test(tokens[i - 1]!.norm) && sentenceOf(i - 2) === sentenceOf(i);
+        && !/^(ال|و|ف)/.test(tokens[i - 1]!.norm) && sentenceOf(doc, i - 2) === sentenceOf(doc, i);
       const pn = verbAt === i && i > 0 ? candAt.get(i - 1) ?? (adjBetween ? candAt.get(i - 2) : undefined) : undefined;
       const afterNoun = pn !== undefined && pn.type === c.type && pn.reading.pos === 'noun' && !/ال$/.test(pn.reading.proclitics) && !tokens[i - 1]!.norm.startsWith('ال');
       const before = afterNoun ? { relative: true } as { m?: MentionRef; relative: boolean }
-        : verbAt === i && c.reading.proclitics.startsWith('و') ? { relative: false } as { m?: MentionRef; relative: boolean } : subjectBefore(verbAt);
-      const vEnd = forwardEnd(verbAt, 14);
+        : verbAt === i && c.reading.proclitics.startsWith('و') ? { relative: false } as { m?: MentionRef; relative: boolean } : subjectBefore(doc, verbAt);
+      const vEnd = forwardEnd(doc, verbAt, 14);
       if (afterNoun) c.ofNoun = true;
       if (before.m) {
         if (before.relative && hasObjPronoun) {
           roles.patient.push(before.m.entity.id);
         } else {
-          roles.agent.push(...coordinatedBackward(before.m));
+          roles.agent.push(...coordinatedBackward(doc, before.m));
           subjectGiven = true;
         }
-        const after = unmarkedAfter(verbAt === i ? i : i, vEnd, 6);
-        if (after[0] && !c.lemma.intransitive && roles.patient.length === 0) roles.patient.push(...coordinated(after[0], vEnd).ids);
+        const after = unmarkedAfter(doc, verbAt === i ? i : i, vEnd, 6);
+        if (after[0] && !c.lemma.intransitive && roles.patient.length === 0) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
       } else if (before.relative) {
         // «الجهة التي تمول حفتر»: the unnamed antecedent is the subject.
         if (verbAt === i) c.unnamedSubject = true;
-        const after = unmarkedAfter(verbAt, vEnd, 5);
-        if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(after[0], vEnd).ids);
+        const after = unmarkedAfter(doc, verbAt, vEnd, 5);
+        if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
         subjectGiven = true;
-      } else if (verbAt === i && (firstPerson(c) || overtSubjectAfterThat(i))) {
+      } else if (verbAt === i && (firstPerson(doc, c) || overtSubjectAfterThat(doc, i))) {
         // «ندين الهجوم ونطالب إيران …» in a quote: the speaker (the reporter,
         // found later) is the subject; «أن قوات التحالف قصفت مواقع الحوثيين»:
         // an unnamed subject. A name after the verb is its object.
         subjectGiven = true;
-        const after = unmarkedAfter(verbAt, vEnd, 5);
-        if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(after[0], vEnd).ids);
-      } else if (pronounSubject(verbAt) >= 0) {
+        const after = unmarkedAfter(doc, verbAt, vEnd, 5);
+        if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
+      } else if (pronounSubject(doc, verbAt) >= 0) {
         // «أعلنت الوزارة أنها ستقدم …»، «وقالت إنها تحمل إسرائيل المسؤولية»: the
         // pronoun after أن is the subject (the governing clause's subject, or
         // the reporter, found later); a name after the verb is its object.
-        const k = pronounSubject(verbAt);
-        const ref = mentionsIn(firstSentenceToken(k), k).find((m) => !isAdjective(m) && prepOf(m) === undefined && !isLocative(m));
-        if (ref) roles.agent.push(...coordinated(ref, k).ids);
+        const k = pronounSubject(doc, verbAt);
+        const ref = mentionsIn(doc, firstSentenceToken(doc, k), k).find((m) => !isAdjective(m) && prepOf(doc, m) === undefined && !isLocative(doc, m));
+        if (ref) roles.agent.push(...coordinated(doc, ref, k).ids);
         subjectGiven = true;
-        const after = unmarkedAfter(verbAt, vEnd, 5).filter((m) => !roles.agent.includes(m.entity.id));
-        if (after[0] && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(after[0], vEnd).ids);
+        const after = unmarkedAfter(doc, verbAt, vEnd, 5).filter((m) => !roles.agent.includes(m.entity.id));
+        if (after[0] && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
       } else {
-        const after = unmarkedAfter(verbAt, vEnd, 5);
-        const named = subjectAfter(verbAt, vEnd);
-        const subj = named ?? (unnamedHeadAfter ? undefined : after[0]);
-        if (!subj && unnamedHeadAfter) {
+        const after = unmarkedAfter(doc, verbAt, vEnd, 5);
+        const named = subjectAfter(doc, verbAt, vEnd);
+        const subj = named ?? (doc.unnamedHeadAfter ? undefined : after[0]);
+        if (!subj && doc.unnamedHeadAfter) {
           subjectGiven = true;
-          if (after[0] && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(appositivePerson(after[0]), vEnd).ids);
+          if (after[0] && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(doc, appositivePerson(doc, after[0]), vEnd).ids);
         }
         if (subj) {
           c.subjectAfter = subj;
-          const co = coordinated(subj, vEnd);
+          const co = coordinated(doc, subj, vEnd);
           roles.agent.push(...co.ids);
           subjectGiven = true;
           // The object is not in a coordinated clause further on (أدانت السعودية الهجوم وطالبت إيران …).
           const newClause = (m: MentionRef) => isCandidate.slice(co.last + 1, m.first).some((x, n) => x && /^و/.test(tokens[co.last + 1 + n]!.norm));
-          const free = (m: MentionRef) => m.first > co.last && !co.ids.includes(m.entity.id) && !isLocative(m) && !inApposition(co.last, m) && !newClause(m);
+          const free = (m: MentionRef) => m.first > co.last && !co.ids.includes(m.entity.id) && !isLocative(doc, m) && !inApposition(doc, co.last, m) && !newClause(m);
           const found = after.find(free)
-            ?? mentionsIn(co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(m) === undefined && free(m));
-          const obj = found ? appositivePerson(found) : undefined;
-          if (obj && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(obj, vEnd).ids);
+            ?? mentionsIn(doc, co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(doc, m) === undefined && free(m));
+          const obj = found ? appositivePerson(doc, found) : undefined;
+          if (obj && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(doc, obj, vEnd).ids);
         }
       }
     }
     if (verbAt === i && roles.patient.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE') && !c.lemma.intransitive && c.reading.pronoun === undefined) {
-      const o = objectNisba(i, forwardEnd(i, 14));
+      const o = objectNisba(doc, i, forwardEnd(doc, i, 14));
       if (o && !roles.agent.includes(o.entity.id)) roles.patient.push(o.entity.id);
     }
     if (c.reading.pos !== 'verb') {
@@ -1033,20 +385,20 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (g && g.first === gi && isAdjective(g) && gi === i + 1 && c.lemma.genitive === 'recipient') g = undefined;
       const attributive = g !== undefined && isAdjective(g) && g.first === i + 1;
       // «بقصف لميليشيا الحوثي»، «هجوم للمقاومة الشعبية»: the ل of the doer after an attack noun.
-      if (g && g.first === gi && !isAdjective(g) && prepOf(g) === 'ل' && roles.agent.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE')
+      if (g && g.first === gi && !isAdjective(g) && prepOf(doc, g) === 'ل' && roles.agent.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE')
         && c.lemma.genitive !== 'recipient' && !c.reading.proclitics.endsWith('ال') && !passive) {
-        roles.agent.push(...coordinated(g, end).ids);
+        roles.agent.push(...coordinated(doc, g, end).ids);
         g = undefined;
       }
-      if (g && (g.first === gi || (isAdjective(g) && g.first === i + 2)) && (!c.reading.proclitics.endsWith('ال') || attributive) && prepOf(g) === undefined) {
-        const co = coordinated(g, end);
+      if (g && (g.first === gi || (isAdjective(g) && g.first === i + 2)) && (!c.reading.proclitics.endsWith('ال') || attributive) && prepOf(doc, g) === undefined) {
+        const co = coordinated(doc, g, end);
         const ids = co.ids;
         // A participle of manner takes an object (داعين الكونغرس، مطالبين الحكومة).
         const mannerObject = c.reading.pos === 'participle' && !c.reading.proclitics.includes('ال') && !c.lemma.passiveParticiple;
         // «كيانات متهمة بمساعدة نظام الأسد»: the act a charge names has its object in the genitive.
         const charged = i > 0 && /^(و)?ب/.test(c.reading.proclitics) && CHARGE_CUES.test(tokens[i - 1]!.norm);
         // «خطف جبهة النصرة في سوريا لمقاتلين»: a masdar annexed to its doer takes its object with ل.
-        const doerGenitive = c.lemma.genitive === 'recipient' && !passive && !isAdjective(g) && !mannerObject && !charged && objectWithLAfter(co.last, end);
+        const doerGenitive = c.lemma.genitive === 'recipient' && !passive && !isAdjective(g) && !mannerObject && !charged && objectWithLAfter(doc, co.last, end);
         if (doerGenitive) {
           if (roles.agent.length === 0) roles.agent.push(...ids);
         } else if (passive || c.lemma.genitive === 'recipient' || mannerObject || charged) {
@@ -1059,12 +411,12 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         // (اتهامه بيونجيانج).
         // «التقى كارتر بارزاني في اليوم الثاني من زيارته للعراق»، «ودعا الرئيس خلال لقائه …»:
         // the pronoun of a meeting or a visit told as a circumstance is the main clause's subject.
-        const main = c.type === 'CONSULT' && c.reading.pronoun === 'ه' ? mainSubject(i) : undefined;
-        const ref = main ?? antecedent(i, c.reading.pronoun, []);
+        const main = c.type === 'CONSULT' && c.reading.pronoun === 'ه' ? mainSubject(doc, i) : undefined;
+        const ref = main ?? antecedent(doc, i, c.reading.pronoun, []);
         let obj: MentionRef | undefined;
         for (let k = i + 1; k < Math.min(end, i + 3); k++) {
           const m = mentionAt[k];
-          if (m && m.first === k && !isAdjective(m) && prepOf(m) === undefined) obj = m;
+          if (m && m.first === k && !isAdjective(m) && prepOf(doc, m) === undefined) obj = m;
           if (m || tokens[k]!.kind !== 'punct') break;
         }
         // زيارته العاصمة الروسية: a noun and its nisba as the object.
@@ -1076,7 +428,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         const lObject = next !== undefined && next.kind === 'word' && !mentionAt[i + 1] && /^لل/.test(next.norm);
         const expressed = i > 0 && (tokens[i - 1]!.norm === 'عن' || (i > 1 && QUOTE_OPEN.has(tokens[i - 1]!.norm) && tokens[i - 2]!.norm === 'عن'));
         // «وأعرب الزياني، لدى استقبال …، عن ارتياحه»: the one who expressed it.
-        const doer = (expressed ? expressedBy(i) : undefined) ?? ref;
+        const doer = (expressed ? expressedBy(doc, i) : undefined) ?? ref;
         if (c.lemma.genitive === 'actor' || obj || lObject || expressed) {
           if (doer) roles.agent.push(doer.entity.id);
           if (obj && c.lemma.genitive === 'recipient' && obj.entity.id !== doer?.entity.id) roles.patient.push(obj.entity.id);
@@ -1084,18 +436,18 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
     }
     if (c.reading.pos !== 'verb' && roles.agent.length === 0) {
-      const rel = c.reading.pos === 'participle' && c.lemma.passiveParticiple ? undefined : relativeSubject(i, end, c.type);
-      if (rel) roles.agent.push(...coordinated(rel, end).ids);
+      const rel = c.reading.pos === 'participle' && c.lemma.passiveParticiple ? undefined : relativeSubject(doc, i, end, c.type);
+      if (rel) roles.agent.push(...coordinated(doc, rel, end).ids);
     }
     if (c.reading.pos === 'noun' && roles.agent.length === 0 && !passive && !c.reading.pronoun) {
       // «عقب محاولة الحوثيين الهجوم على …»، «قرار الحكومة فرض عقوبات»: a definite masdar
       // governed by a noun of will or attempt is done by that noun's genitive.
-      const doer = governingGenitive(i);
+      const doer = governingGenitive(doc, i);
       if (doer) roles.agent.push(...doer);
     }
     if (c.reading.pos === 'noun' && roles.agent.length === 0 && !passive) {
-      const by = claimedBy(i, c.reading.proclitics.includes('ال') || tokens[i]!.norm.startsWith('ال'));
-      if (by) roles.agent.push(...coordinated(by, forwardEnd(by.last, 8)).ids);
+      const by = claimedBy(doc, i, c.reading.proclitics.includes('ال') || tokens[i]!.norm.startsWith('ال'));
+      if (by) roles.agent.push(...coordinated(doc, by, forwardEnd(doc, by.last, 8)).ids);
     }
     if (passiveVerb) {
       // قُتل X، اعتُقل X: the grammatical subject is acted upon.
@@ -1106,19 +458,19 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // «وبدأت القوات بدعم من طيران التحالف هجوما»: the subject of a support verb before backing
     // told with ب is the one backed, not the backer (named after من, found below).
     if (c.type === 'AID' && c.reading.pos === 'noun' && /^(و)?ب$/.test(c.reading.proclitics) && tokens[i + 1]?.norm === 'من') roles.agent.length = 0;
-    const agentBy = markedAfter(i, end, new Set(c.reading.pos === 'participle' && c.lemma.passiveParticiple ? ['قبل', 'من', 'لدي'] : ['قبل']))
-      ?? agentAfterComma(end);
+    const agentBy = markedAfter(doc, i, end, new Set(c.reading.pos === 'participle' && c.lemma.passiveParticiple ? ['قبل', 'من', 'لدي'] : ['قبل']))
+      ?? agentAfterComma(doc, end);
     // The agent of the nearest event noun before it, not of an earlier verb (أدانت الجامعة الاقتحامات، من قبل …);
     // nouns coordinated with it share it (من القمع والاعتقالات والمصادرة … على أيدي الحوثيين).
     const coordinatedNoun = (k: number) => c.reading.pos === 'noun' && candAt.get(k)?.reading.pos === 'noun' && tokens[k]!.norm.startsWith('و');
     if (agentBy && !isCandidate.slice(i + 1, agentBy.first).some((x, n) => x && !coordinatedNoun(i + 1 + n))) {
       roles.agent.length = 0;
-      roles.agent.push(...coordinated(agentBy, end).ids);
+      roles.agent.push(...coordinated(doc, agentBy, end).ids);
     }
     // Recipient marked by a preposition.
     if (inverse) {
-      const from = markedAfter(verbAt >= 0 ? verbAt : i, Math.max(forwardEnd(verbAt >= 0 ? verbAt : i, 24), forwardEnd(i, 8)), new Set(['من']));
-      const src = from ? coordinated(from, end).ids : [];
+      const from = markedAfter(doc, verbAt >= 0 ? verbAt : i, Math.max(forwardEnd(doc, verbAt >= 0 ? verbAt : i, 24), forwardEnd(doc, i, 8)), new Set(['من']));
+      const src = from ? coordinated(doc, from, end).ids : [];
       // The grammatical subject receives.
       const receiver = [...roles.agent];
       c.actor = src;
@@ -1129,11 +481,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (c.recipient.length === 0 && preps.size > 0) {
         // Not past the trigger of another kind of act (ملاحقة المستوطنين المتورطين في هجمات ضد فلسطينيين).
         let recEnd = i + 1;
-        while (recEnd < end && !(isCandidate[recEnd] && recEnd !== verbAt && candidateType(recEnd) !== c.type)) recEnd++;
-        const m = markedAfter(i, recEnd, preps);
-        if (m) c.recipient = coordinated(m, end).ids.filter((id) => !c.actor.includes(id));
+        while (recEnd < end && !(isCandidate[recEnd] && recEnd !== verbAt && candidateType(doc, recEnd) !== c.type)) recEnd++;
+        const m = markedAfter(doc, i, recEnd, preps);
+        if (m) c.recipient = coordinated(doc, m, end).ids.filter((id) => !c.actor.includes(id));
         else if (!c.unnamedSubject) {
-          const pr = prepPronounAfter(i, end, preps, c.actor);
+          const pr = prepPronounAfter(doc, i, end, preps, c.actor);
           if (pr) c.recipient = [pr];
         }
       }
@@ -1141,86 +493,16 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.actor.length > 0) c.actorFrom = 'syntax';
     if (!subjectGiven && c.reading.pos === 'verb' && c.reading.pronoun && c.recipient.length === 0) {
       // زارها: the object pronoun points back.
-      const ref = nearestBefore(i, c.actor, PERSON_TYPES);
+      const ref = nearestBefore(doc, i, c.actor, PERSON_TYPES);
       if (ref) c.recipient = [ref.entity.id];
     }
-  }
-
-  /**
-   * After the genitive of a masdar (ending at `last`), an object marked by ل:
-   * a definite noun (للمدنيين) or a plural (لمقاتلين، لصحفيين), past a place
-   * (في سوريا). Not a name, an event word, or a purpose (لتدريب).
-   */
-  function objectWithLAfter(last: number, end: number): boolean {
-    let k = last + 1;
-    if (k < end && tokens[k]!.norm === 'في') {
-      const m = mentionAt[k + 1];
-      if (m && m.first === k + 1) k = m.last + 1;
-    }
-    const t = tokens[k];
-    if (!t || k >= end || t.kind !== 'word' || mentionAt[k] || isCandidate[k]) return false;
-    return /^لل../.test(t.norm) || /^ل..+(ين|ون|ات)$/.test(t.norm);
-  }
-
-  /**
-   * The doer of a masdar that is the object of a noun of will or
-   * attempt annexed to a party (محاولة الحوثيين الهجوم، قرار الحكومة فرض،
-   * اعتزام واشنطن إرسال): that party and the ones coordinated with it.
-   */
-  function governingGenitive(i: number): string[] | undefined {
-    if (i < 2) return undefined;
-    const m = mentionAt[i - 1];
-    if (!m || m.last !== i - 1 || sentenceOf(m.first) !== sentenceOf(i)) return undefined;
-    const ids = coordinatedBackward(m);
-    let first = m.first;
-    while (first > 0 && tokens[first]!.norm.startsWith('و') && mentionAt[first - 1] && mentionAt[first - 1]!.last === first - 1) first = mentionAt[first - 1]!.first;
-    const h = first - 1;
-    if (h < 0 || mentionAt[h] || isCandidate[h]) return undefined;
-    const w = tokens[h]!.norm;
-    if (/^(و|ف)?(ب|ل)?ال/.test(w)) return undefined;
-    return GOVERNING_NOUNS.has(bareWord(w)) || GOVERNING_NOUNS.has(w) ? ids : undefined;
-  }
-
-  /**
-   * A passive verb: written with a damma on its first letter (قُتل، اعتُقل،
-   * أُصيب), or an attack or arrest verb with its subject before it and a
-   * cause right after it (الفضلي قتل في ضربة جوية).
-   */
-  function isPassiveVerb(i: number): boolean {
-    const t = tokens[i]!;
-    const raw = input.text.slice(t.start, t.end).replace(/^[وف]/, '');
-    if (/^.\u064F/.test(raw) || /^[اأ].\u064F/.test(raw) || /^ا.ت\u064F/.test(raw)) return true;
-    const c = cands.find((x) => x.tok === i);
-    if (!c || (c.type !== 'ASSAULT' && c.type !== 'COERCE') || c.reading.pronoun !== undefined || c.reading.imperfect) return false;
-    const next = tokens[i + 1];
-    // «قتل 18 شخصا وأصيب العشرات»: a count right after the verb is its (passive) subject.
-    if (next && /^[0-9٠-٩]+$/.test(next.norm) && c.type === 'ASSAULT' && (i === 0 || isBoundary(tokens[i - 1]!) || sentenceOf(i - 1) !== sentenceOf(i))) return true;
-    // «جنديا تركيا قتل وأصيب آخر»: coordinated with a passive of injury.
-    const injured = next !== undefined && /^و(اصيب|جرح)(ت|وا|ا)?$/.test(next.norm);
-    if (!next || (!CAUSE_AFTER.has(next.norm) && !injured)) return false;
-    const prev = i > 0 ? mentionAt[i - 1] : undefined;
-    return prev !== undefined && prev.last === i - 1 && !isAdjective(prev);
-  }
-
-  function coordinatedBackward(m: MentionRef): string[] {
-    const ids = [m.entity.id];
-    let first = m.first;
-    for (;;) {
-      const t = tokens[first];
-      if (!t || !t.norm.startsWith('و')) break;
-      const prev = first - 1 >= 0 ? mentionAt[first - 1] : undefined;
-      if (!prev || prev.last !== first - 1 || isAdjective(prev)) break;
-      ids.unshift(prev.entity.id);
-      first = prev.first;
-    }
-    return ids;
   }
 
   // «أعلن الملك سلمان …، وتلقى اتصالا هاتفيا من ملك الأردن»: a received act coordinated with an
   // earlier verb and with no subject of its own has that verb's subject as its recipient.
   for (const [idx, c] of cands.entries()) {
     if (!c.inverse || c.recipient.length > 0 || c.verbAt < 0 || !/^و/.test(tokens[c.verbAt]!.norm)) continue;
-    if (mentionsIn(c.verbAt + 1, c.tok).length > 0 || (c.subjectAfter && c.subjectAfter.first < c.tok)) continue;
+    if (mentionsIn(doc, c.verbAt + 1, c.tok).length > 0 || (c.subjectAfter && c.subjectAfter.first < c.tok)) continue;
     const subject = chainSubject(idx);
     if (subject) c.recipient = subject.ids.filter((id) => !c.actor.includes(id));
   }
@@ -1232,7 +514,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   for (const [idx, c] of cands.entries()) {
     // A nisba in a title stands for the person named after it (واستقبل الرئيس الأميركي الأسبق جيمي كارتر).
     const sa = c.subjectAfter;
-    const titled = sa && isAdjective(sa) ? appositivePerson(sa) : undefined;
+    const titled = sa && isAdjective(sa) ? appositivePerson(doc, sa) : undefined;
     const s0 = titled ?? sa;
     if (!s0 || c.reading.pos !== 'verb' || !c.reading.proclitics.startsWith('و') || c.lemma.intransitive || c.lemma.inverse || c.reading.pronoun) continue;
     if (isAdjective(s0) || (c.recipient.length > 0 && !(titled && c.recipient.every((id) => id === titled.entity.id)))) continue;
@@ -1240,9 +522,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (s0.first - c.tok > 2 && (s0.first - c.tok > 5 || isCandidate.slice(c.tok + 1, s0.first).some(Boolean))) continue;
     const subject = chainSubject(idx);
     if (!subject || subject.ids.includes(s0.entity.id)) continue;
-    const end = forwardEnd(c.tok, 14);
-    const co = coordinated(s0, end);
-    const another = mentionsIn(co.last + 1, end).some((m) => !isAdjective(m) && prepOf(m) === undefined && !isLocative(m) && !co.ids.includes(m.entity.id));
+    const end = forwardEnd(doc, c.tok, 14);
+    const co = coordinated(doc, s0, end);
+    const another = mentionsIn(doc, co.last + 1, end).some((m) => !isAdjective(m) && prepOf(doc, m) === undefined && !isLocative(doc, m) && !co.ids.includes(m.entity.id));
     if (another) continue;
     c.recipient = co.ids.filter((id) => !subject.ids.includes(id));
     c.actor = [...subject.ids];
@@ -1258,7 +540,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const c = cands[idx]!;
     for (let j = idx - 1; j >= 0; j--) {
       const q = cands[j]!;
-      if (sentenceOf(q.tok) !== sentenceOf(c.tok) || c.tok - q.tok > 40) return undefined;
+      if (sentenceOf(doc, q.tok) !== sentenceOf(doc, c.tok) || c.tok - q.tok > 40) return undefined;
       if (tokens.slice(q.tok, c.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':')) return undefined;
       if (q.verbAt < 0) continue;
       if (q.inverse) {
@@ -1290,7 +572,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   for (const c of cands) {
     if (c.type !== 'COERCE' || c.recipient.length > 0) continue;
     let pen = -1;
-    for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 4 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!); k++) {
+    for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 4 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && !isBoundary(tokens[k]!); k++) {
       if (/^(و)?(بال|ب)/.test(tokens[k]!.norm) && PENALTIES.has(bare[k]!)) {
         pen = k;
         break;
@@ -1310,23 +592,23 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.reading.pos !== 'verb' && c.actor.length === 0) continue;
     let k = c.tok + 1;
     const host = mentions.find((m) => c.actor.includes(m.entity.id) && m.first > c.tok && m.first - c.tok <= 12);
-    if (host) k = coordinated(host, tokens.length).last + 1;
-    for (; k < tokens.length && k - c.tok <= 30 && sentenceOf(k) === sentenceOf(c.tok); k++) {
+    if (host) k = coordinated(doc, host, tokens.length).last + 1;
+    for (; k < tokens.length && k - c.tok <= 30 && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k++) {
       const t = tokens[k]!;
       if (t.norm === '.' || t.norm === '؛' || t.norm === ':' || (isCandidate[k] && k !== c.verbAt)) break;
       if (/^(و)?ل(ه|ها|هم|هما)$/.test(t.norm)) {
-        const ref = nearestBefore(c.tok, c.actor, new Set(['PER'])) ?? nearestBefore(c.tok, c.actor, PERSON_TYPES);
+        const ref = nearestBefore(doc, c.tok, c.actor, new Set(['PER'])) ?? nearestBefore(doc, c.tok, c.actor, PERSON_TYPES);
         if (ref) c.recipient = [ref.entity.id];
         break;
       }
       const m = mentionAt[k];
       if (!m || m.first !== k) continue;
       k = m.last;
-      if (c.actor.includes(m.entity.id) || isLocative(m) || (!isAdjective(m) && prepOf(m) !== undefined) || (isAdjective(m) && adjectivePrep(m) !== undefined)) continue;
+      if (c.actor.includes(m.entity.id) || isLocative(doc, m) || (!isAdjective(m) && prepOf(doc, m) !== undefined) || (isAdjective(m) && adjectivePrep(doc, m) !== undefined)) continue;
       // The host's own title (الأمير فيصل بن بندر أمير منطقة الرياض).
-      if (host && inApposition(coordinated(host, tokens.length).last, m)) continue;
-      const guest = appositivePerson(m);
-      if (!c.actor.includes(guest.entity.id)) c.recipient = coordinated(guest, forwardEnd(guest.last, 8)).ids.filter((id) => !c.actor.includes(id));
+      if (host && inApposition(doc, coordinated(doc, host, tokens.length).last, m)) continue;
+      const guest = appositivePerson(doc, m);
+      if (!c.actor.includes(guest.entity.id)) c.recipient = coordinated(doc, guest, forwardEnd(doc, guest.last, 8)).ids.filter((id) => !c.actor.includes(id));
       break;
     }
   }
@@ -1334,7 +616,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   // Help to people named by the place they live in (بتقديم المساعدات للأشقاء في اليمن): the place.
   for (const c of cands) {
     if (c.type !== 'AID' || c.recipient.length > 0) continue;
-    for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 6 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!); k++) {
+    for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 6 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && !isBoundary(tokens[k]!); k++) {
       if (mentionAt[k] || (isCandidate[k] && k !== c.tok)) break;
       if (!/^(و)?لل/.test(tokens[k]!.norm) || !PEOPLE.has(bare[k]!) || tokens[k + 1]?.norm !== 'في') continue;
       const m = mentionAt[k + 2];
@@ -1349,10 +631,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.type !== 'CONSULT' || c.reading.pos === 'verb' || c.actor.length > 0 || c.reading.pronoun || c.tok < 2) continue;
     const w = tokens[c.tok - 1]!.norm;
     if (!CIRCUMSTANCE.has(w) && !DURING.has(w)) continue;
-    for (let k = c.tok - 2; k >= 0 && c.tok - k <= 8 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!) && !isCandidate[k]; k--) {
+    for (let k = c.tok - 2; k >= 0 && c.tok - k <= 8 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && !isBoundary(tokens[k]!) && !isCandidate[k]; k--) {
       const m = mentionAt[k];
       if (!m) continue;
-      if (m.last === k && !isAdjective(m) && prepOf(m) === undefined && !isLocative(m) && !c.recipient.includes(m.entity.id)) {
+      if (m.last === k && !isAdjective(m) && prepOf(doc, m) === undefined && !isLocative(doc, m) && !c.recipient.includes(m.entity.id)) {
         c.actor = [m.entity.id];
         c.actorFrom = 'syntax';
       }
@@ -1363,19 +645,19 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   /** The parties sentenced after a penalty word. */
   function sentencedAfter(pen: number): string[] {
     const g = mentionAt[pen + 1];
-    if (g && g.first === pen + 1 && !isAdjective(g) && g.entity.type === 'PER') return coordinated(g, forwardEnd(pen, 10)).ids;
-    for (let k = pen + 1; k < tokens.length && k - pen <= 10 && sentenceOf(k) === sentenceOf(pen); k++) {
+    if (g && g.first === pen + 1 && !isAdjective(g) && g.entity.type === 'PER') return coordinated(doc, g, forwardEnd(doc, pen, 10)).ids;
+    for (let k = pen + 1; k < tokens.length && k - pen <= 10 && sentenceOf(doc, k) === sentenceOf(doc, pen); k++) {
       if (isBoundary(tokens[k]!) || (isCandidate[k] && !PENALTIES.has(bare[k]!))) break;
       if (tokens[k]!.norm !== 'علي') continue;
       const m = mentionAt[k + 1];
-      if (m && m.first === k + 1 && !isAdjective(m)) return coordinated(m, forwardEnd(k, 10)).ids;
+      if (m && m.first === k + 1 && !isAdjective(m)) return coordinated(doc, m, forwardEnd(doc, k, 10)).ids;
       // «على 300 من مؤيدي جماعة الإخوان»، «على سبعة مسؤولين … بينهم X وY».
-      for (let j = k + 1; j < tokens.length && j - k <= 12 && sentenceOf(j) === sentenceOf(k) && !isBoundary(tokens[j]!); j++) {
+      for (let j = k + 1; j < tokens.length && j - k <= 12 && sentenceOf(doc, j) === sentenceOf(doc, k) && !isBoundary(tokens[j]!); j++) {
         const mj = mentionAt[j];
         if (mj && mj.first === j && !isAdjective(mj) && j - k <= 5 && bare[j - 1] !== undefined && HEAD_NOUNS.has(bare[j - 1]!) && tokens[j - 2]?.norm === 'من') return [mj.entity.id];
         if (AMONG.has(tokens[j]!.norm)) {
           const ids: string[] = [];
-          for (let q = j + 1; q < tokens.length && sentenceOf(q) === sentenceOf(j) && !isBoundary(tokens[q]!); q++) {
+          for (let q = j + 1; q < tokens.length && sentenceOf(doc, q) === sentenceOf(doc, j) && !isBoundary(tokens[q]!); q++) {
             const mq = mentionAt[q];
             if (mq && mq.first === q && !isAdjective(mq) && mq.entity.type === 'PER' && !ids.includes(mq.entity.id)) ids.push(mq.entity.id);
           }
@@ -1392,7 +674,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   for (const c of cands) {
     if (c.actor.length > 0 || c.type === 'ACCUSE' || c.type === 'REQUEST') continue;
     let cue = -1;
-    for (let k = c.tok - 1; k >= 0 && c.tok - k <= 6 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!); k--) {
+    for (let k = c.tok - 1; k >= 0 && c.tok - k <= 6 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && !isBoundary(tokens[k]!); k--) {
       if (CHARGE_CUES.test(tokens[k]!.norm)) {
         cue = k;
         break;
@@ -1403,14 +685,14 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let accused: string[] = [];
     for (let j = cands.indexOf(c) - 1; j >= 0; j--) {
       const p = cands[j]!;
-      if (sentenceOf(p.tok) !== sentenceOf(c.tok)) break;
+      if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok)) break;
       if (p.tok < cue && (p.type === 'COERCE' || p.type === 'ACCUSE') && p.recipient.length > 0) {
         accused = p.recipient;
         break;
       }
     }
     if (accused.length === 0) {
-      const m = nearestBefore(cue, [], new Set(['PER']));
+      const m = nearestBefore(doc, cue, [], new Set(['PER']));
       if (m && cue - m.last <= 4) accused = [m.entity.id];
     }
     if (accused.length === 0) continue;
@@ -1426,14 +708,14 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (attr) c.attribution = attr.id;
     // Negation.
     let negated = false;
-    for (let k = c.tok - 1, steps = 0; k >= 0 && steps < 4 && sentenceOf(k) === sentenceOf(c.tok); k--, steps++) {
+    for (let k = c.tok - 1, steps = 0; k >= 0 && steps < 4 && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k--, steps++) {
       const w = tokens[k]!.norm;
       if (NEGATORS.has(w)) {
         if (w !== 'ما' || steps === 0) negated = true;
         if (w === 'لن' || w === 'ولن' || w === 'فلن') c.future = true;
         break;
       }
-      if (!NEG_SKIP.has(w) && !NEG_SKIP.has(bare[k]!) && !(lightKind(k) !== undefined)) break;
+      if (!NEG_SKIP.has(w) && !NEG_SKIP.has(bare[k]!) && !(lightKind(doc, k) !== undefined)) break;
     }
     if (negated && c.lemma.negatedType) {
       c.type = c.lemma.negatedType;
@@ -1445,14 +727,14 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     else if (!attr && localDenial(c.tok)) negated = true;
     c.negated = negated;
     // Future.
-    for (let k = c.tok - 1; k >= Math.max(0, c.tok - 4) && sentenceOf(k) === sentenceOf(c.tok); k--) {
+    for (let k = c.tok - 1; k >= Math.max(0, c.tok - 4) && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k--) {
       if (FUTURE_BEFORE.has(tokens[k]!.norm) || FUTURE_BEFORE.has(bare[k]!)) c.future = true;
     }
-    const fEnd = forwardEnd(c.tok, 10);
+    const fEnd = forwardEnd(doc, c.tok, 10);
     for (let k = c.tok + 1; k < fEnd; k++) if (FUTURE_WORDS.has(bare[k]!) || FUTURE_WORDS.has(tokens[k]!.norm)) c.future = true;
     // Conditional.
     for (let k = Math.max(0, c.tok - 10); k < Math.min(tokens.length, c.tok + 12); k++) {
-      if (k === c.tok || sentenceOf(k) !== sentenceOf(c.tok)) continue;
+      if (k === c.tok || sentenceOf(doc, k) !== sentenceOf(doc, c.tok)) continue;
       const w = tokens[k]!.norm;
       const b = bare[k]!;
       const isCond = CONDITIONAL.has(w) || CONDITIONAL.has(b) || (w.endsWith('حال') && k > 0 && /^(و)?في$/.test(tokens[k - 1]!.norm));
@@ -1464,7 +746,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (cues) {
       const from = c.tok;
       const to = Math.min(tokens.length, c.tok + 6);
-      for (let k = from; k < to && sentenceOf(k) === sentenceOf(c.tok); k++) {
+      for (let k = from; k < to && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k++) {
         const mode = cues.get(tokens[k]!.norm) ?? cues.get(bare[k]!);
         if (mode && !(k === c.tok && c.mode)) {
           c.mode = mode;
@@ -1477,21 +759,21 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // An attack in words (هاجم الجبير السياسات الإيرانية، شن هجوما لاذعا على الحكومة) is an accusation.
     if (c.type === 'ASSAULT' && verbalAttack(c)) c.type = 'ACCUSE';
     // Location: a GPE/LOC after a locative preposition in the clause.
-    const end = forwardEnd(c.tok, 16);
+    const end = forwardEnd(doc, c.tok, 16);
     let startBack = c.tok;
-    while (startBack - 1 >= 0 && sentenceOf(startBack - 1) === sentenceOf(c.tok) && !isBoundary(tokens[startBack - 1]!) && c.tok - startBack < 8) startBack--;
+    while (startBack - 1 >= 0 && sentenceOf(doc, startBack - 1) === sentenceOf(doc, c.tok) && !isBoundary(tokens[startBack - 1]!) && c.tok - startBack < 8) startBack--;
     const taken = new Set([...c.actor, ...c.recipient]);
     let best: { id: string; dist: number } | undefined;
-    for (const m of mentionsIn(startBack, end)) {
+    for (const m of mentionsIn(doc, startBack, end)) {
       if ((m.entity.type !== 'GPE' && m.entity.type !== 'LOC') || taken.has(m.entity.id) || isAdjective(m)) continue;
-      let p = prepOf(m);
+      let p = prepOf(doc, m);
       if (p === undefined && m.first - 1 >= 0 && PLACE_NOUNS.has(bare[m.first - 1]!) && m.first - 2 >= 0) {
         const w = tokens[m.first - 2]!.norm.replace(/^(و|ف)(?=..)/, '');
         p = SEPARATE_PREPS.has(w) ? w : undefined;
         if (p === undefined && /^(و|ف)?(ب|ل)/.test(tokens[m.first - 1]!.norm)) p = 'ب';
       }
       if (p === undefined && PLACE_NOUNS.has(bare[m.first - 1] ?? '') && /^(و|ف)?ب/.test(tokens[m.first - 1]!.norm)) p = 'ب';
-      if (p === undefined && isLocative(m)) p = 'في';
+      if (p === undefined && isLocative(doc, m)) p = 'في';
       if (p === undefined || !LOC_PREPS.has(p)) continue;
       if (p === 'من' && c.type !== 'RETREAT' && c.type !== 'COERCE') continue;
       if ((p === 'علي' || p === 'الي') && c.type !== 'ASSAULT' && c.type !== 'CONSULT') continue;
@@ -1504,7 +786,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let bestT: { idx: number; dist: number } | undefined;
     input.times.forEach((tm, idx) => {
       const k = firstTokenAtOrAfter(tokens, tm.start);
-      if (k >= tokens.length || sentenceOf(k) !== sentenceOf(c.tok)) return;
+      if (k >= tokens.length || sentenceOf(doc, k) !== sentenceOf(doc, c.tok)) return;
       const dist = Math.abs(k - c.tok) + (k < c.tok ? 2 : 0);
       if (dist > 25) return;
       if (!bestT || dist < bestT.dist) bestT = { idx, dist };
@@ -1513,7 +795,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // Quantities that belong to the event.
     input.quantities.forEach((q, idx) => {
       const k = firstTokenAtOrAfter(tokens, q.start);
-      if (k >= tokens.length || sentenceOf(k) !== sentenceOf(c.tok)) return;
+      if (k >= tokens.length || sentenceOf(doc, k) !== sentenceOf(doc, c.tok)) return;
       if (q.kind === 'money' && MONEY_TYPES.has(c.type) && k > c.tok && k - c.tok <= 14) c.quantities.push(idx);
       if (q.kind === 'count' && (c.type === 'ASSAULT' || c.type === 'COERCE' || c.type === 'PROTEST' || c.type === 'MOBILIZE')) {
         const kEnd = lastTokenBefore(tokens, q.end);
@@ -1530,7 +812,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
 
   function localDenial(i: number): boolean {
     let sawThat = false;
-    for (let k = i - 1; k >= 0 && sentenceOf(k) === sentenceOf(i) && i - k < 15; k--) {
+    for (let k = i - 1; k >= 0 && sentenceOf(doc, k) === sentenceOf(doc, i) && i - k < 15; k--) {
       const w = tokens[k]!.norm;
       if (THAT.has(w) || THAT.has(bare[k]!)) sawThat = true;
       if (DENY.has(w) && sawThat) return true;
@@ -1541,7 +823,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
 
   /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
   function courtesyMessage(i: number): boolean {
-    for (let k = i; k + 1 < tokens.length && k - i <= 12 && sentenceOf(k) === sentenceOf(i) && !isBoundary(tokens[k]!); k++) {
+    for (let k = i; k + 1 < tokens.length && k - i <= 12 && sentenceOf(doc, k) === sentenceOf(doc, i) && !isBoundary(tokens[k]!); k++) {
       if ((MESSAGES.has(bare[k]!) || MESSAGES.has(tokens[k]!.norm.replace(/^(و|ف)(?=..)/, ''))) && COURTESIES.has(bare[k + 1]!)) return true;
     }
     return false;
@@ -1558,7 +840,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     let head = c.tok;
     if (label === 'شن') {
       head = -1;
-      for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 4 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!); k++) {
+      for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 4 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && !isBoundary(tokens[k]!); k++) {
         if (/^(هجوم|هجوما|هجمات|حمله|حملات)$/.test(bare[k]!)) {
           head = k;
           break;
@@ -1570,7 +852,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
     const stem = (w: string) => [w, w.replace(/(ه|ها|هم)$/, '')];
     let comma = false;
-    for (let k = head + 1; k < tokens.length && k - head <= 10 && sentenceOf(k) === sentenceOf(c.tok); k++) {
+    for (let k = head + 1; k < tokens.length && k - head <= 10 && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k++) {
       const t = tokens[k]!;
       const b = bare[k]!;
       if (t.norm === '.' || t.norm === '؛' || t.norm === ':') break;
@@ -1604,20 +886,20 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       return found;
     };
     // After the verb, before the clause ends; a party named first is the subject.
-    for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 9 && sentenceOf(k) === sentenceOf(c.tok); k++) {
+    for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 9 && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k++) {
       const t = tokens[k]!;
       if (isBoundary(t) || (isCandidate[k] && k !== c.tok)) break;
       const m = mentionAt[k];
-      if (m && m.first === k && !isLocative(m) && !isAdjective(m) && prepOf(m) === undefined && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return undefined;
+      if (m && m.first === k && !isLocative(doc, m) && !isAdjective(m) && prepOf(doc, m) === undefined && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return undefined;
       const kd = kind(k);
       if (kd) return kd;
     }
     // Before it: the head of a relative clause or the subject of the clause.
-    for (let k = c.tok - 1; k >= 0 && c.tok - k <= 10 && sentenceOf(k) === sentenceOf(c.tok); k--) {
+    for (let k = c.tok - 1; k >= 0 && c.tok - k <= 10 && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k--) {
       const t = tokens[k]!;
       if (t.norm === '.' || t.norm === '؛' || t.norm === ':' || isCandidate[k]) break;
       const m = mentionAt[k];
-      if (m && m.last === k && !isLocative(m) && !isAdjective(m) && prepOf(m) === undefined && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return undefined;
+      if (m && m.last === k && !isLocative(doc, m) && !isAdjective(m) && prepOf(doc, m) === undefined && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return undefined;
       const kd = kind(k);
       if (kd) return kd;
     }
@@ -1641,10 +923,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // the doer of the act it goes with.
     if (c.type === 'AID' && c.reading.pos === 'noun' && /^(و)?ب$/.test(c.reading.proclitics) && tokens[c.tok + 1]?.norm === 'من') {
       let by: string[] = [];
-      for (let k = c.tok + 2; k < tokens.length && k - c.tok <= 6 && sentenceOf(k) === sentenceOf(c.tok) && !isBoundary(tokens[k]!); k++) {
+      for (let k = c.tok + 2; k < tokens.length && k - c.tok <= 6 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && !isBoundary(tokens[k]!); k++) {
         const m = mentionAt[k];
         if (m && m.first === k) {
-          if (!isLocative(m)) by = coordinated(m, forwardEnd(m.last, 6)).ids;
+          if (!isLocative(doc, m)) by = coordinated(doc, m, forwardEnd(doc, m.last, 6)).ids;
           break;
         }
         const o = candAt.get(k);
@@ -1659,7 +941,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
         if (c.recipient.length === 0) {
           for (let j = idx - 1; j >= 0; j--) {
             const p = cands[j]!;
-            if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > 16) break;
+            if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > 16) break;
             if (p.reading.pos === 'verb' && p.actor.length > 0 && !p.inverse) {
               c.recipient = p.actor.filter((id) => !by.includes(id));
               break;
@@ -1682,7 +964,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if ((vTok && c.verbAt !== c.tok && /^و/.test(vTok.norm)) || purpose || manner || during) {
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
-        if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > (manner ? 32 : 20)) break;
+        if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > (manner ? 32 : 20)) break;
         if (p.actor.length > 0 && !p.lemma.inverse && p.actorFrom !== 'source' && !dropped(p)) {
           c.actor = p.actor.filter((id) => !c.recipient.includes(id));
           c.actorFrom = 'inherited';
@@ -1694,9 +976,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.ofNoun || c.unnamedSubject) continue;
     if (c.reading.pos === 'verb' && !c.lemma.inverse) {
       // «أعلن X أنه لن يسمح …»: the pronoun after أن is the reporter.
-      for (let k = c.tok - 1; k >= 0 && sentenceOf(k) === sentenceOf(c.tok) && c.tok - k < 6; k--) {
+      for (let k = c.tok - 1; k >= 0 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && c.tok - k < 6; k--) {
         if (!/^(ب)?ان(ه|ها|هم)$/.test(tokens[k]!.norm)) continue;
-        const src = mentionsIn(firstSentenceToken(k), k).find((m) => !isAdjective(m) && prepOf(m) === undefined && m.entity.type !== 'GPE');
+        const src = mentionsIn(doc, firstSentenceToken(doc, k), k).find((m) => !isAdjective(m) && prepOf(doc, m) === undefined && m.entity.type !== 'GPE');
         if (src && !c.recipient.includes(src.entity.id)) {
           c.actor = [src.entity.id];
           c.actorFrom = 'source';
@@ -1706,8 +988,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       if (c.actor.length > 0) continue;
       // «وقال برلمان الإقليم في بيان "… ندين … نطالب …"»: a verb in the first person
       // inside a quote is the speaker's, named before the quote.
-      if (firstPerson(c) && c.attribution === undefined) {
-        const speaker = speakerBeforeQuote(c.tok);
+      if (firstPerson(doc, c) && c.attribution === undefined) {
+        const speaker = speakerBeforeQuote(doc, c.tok);
         if (speaker && !c.recipient.includes(speaker)) {
           c.actor = [speaker];
           c.actorFrom = 'source';
@@ -1716,7 +998,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
-        if (sentenceOf(p.tok) !== sentenceOf(c.tok) || c.tok - p.tok > 30) break;
+        if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > 30) break;
         if (p.actor.length > 0 && (p.reading.pos === 'verb' || p.verbAt >= 0) && !p.lemma.inverse && !dropped(p)) {
           c.actor = p.actor.filter((id) => !c.recipient.includes(id));
           c.actorFrom = 'inherited';
@@ -1729,13 +1011,13 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // what a source says is the source's stance; the party of its subject is the one it is about.
     if (c.reading.pos === 'participle' && c.lemma.passiveParticiple && STANCES.has(c.type) && !c.reading.proclitics.includes('ال') && c.attribution !== undefined) {
       const a = input.attributions.find((x) => x.id === c.attribution)!;
-      const src = a.source.entity ?? sourceEntity(a);
+      const src = a.source.entity ?? sourceEntity(doc, a);
       if (src) {
         c.actor = [src];
         c.actorFrom = 'source';
         if (c.recipient.length === 0) {
           const from = firstTokenAtOrAfter(tokens, a.content.start);
-          const about = mentionsIn(from, c.tok).find((m) => m.entity.id !== src && (isAdjective(m) ? adjectivePrep(m) === undefined : prepOf(m) === undefined));
+          const about = mentionsIn(doc, from, c.tok).find((m) => m.entity.id !== src && (isAdjective(m) ? adjectivePrep(doc, m) === undefined : prepOf(doc, m) === undefined));
           if (about) c.recipient = [about.entity.id];
         }
         continue;
@@ -1747,9 +1029,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const casualty = c.reading.pos !== 'verb' && isCasualtyNoun(bare[c.tok]!);
     // Nor is an act told in the passive (قالت الوزارة إنه تم القبض على …),
     // unless the reporter denies it (نفى ناطق باسم حفتر أن يكون تم التوقيع).
-    if (c.attribution !== undefined && !c.lemma.inverse && !c.inverse && !casualty && (!c.passive || c.negated) && (c.verbAt >= 0 || sourceVerbBefore(c.tok))) {
+    if (c.attribution !== undefined && !c.lemma.inverse && !c.inverse && !casualty && (!c.passive || c.negated) && (c.verbAt >= 0 || sourceVerbBefore(doc, c.tok))) {
       const a = input.attributions.find((x) => x.id === c.attribution)!;
-      const between = mentionsIn(firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(m) === undefined);
+      const between = mentionsIn(doc, firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(doc, m) === undefined);
       // The one who reports a killing is not its doer (قال المتحدث … إن 25 جنديا قتلوا);
       // the one who claims or denies an attack may be (أكد الحزب أن الهجوم الذي استهدف …).
       const reportedKilling = c.reading.pos === 'verb' && !c.negated && KILLING.has(c.lemma.label);
@@ -1763,8 +1045,8 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       const credited = force && (ACCORDING.test(normaliseString(input.text.slice(a.cue.start, a.cue.end))) || spokesman);
       // Nor is the source the doer of an act a charge names (كيانات متهمة بمساعدة النظام).
       const charged = c.tok > 0 && CHARGE_CUES.test(tokens[c.tok - 1]!.norm);
-      if (between.length === 0 && !overtSubjectAfterThat(c.tok) && !reportedKilling && !pointedTo && !credited && !charged && !c.tookPlace) {
-        const src = a.source.entity ?? sourceEntity(a);
+      if (between.length === 0 && !overtSubjectAfterThat(doc, c.tok) && !reportedKilling && !pointedTo && !credited && !charged && !c.tookPlace) {
+        const src = a.source.entity ?? sourceEntity(doc, a);
         if (src && !c.recipient.includes(src)) {
           c.actor = [src];
           c.actorFrom = 'source';
@@ -1779,138 +1061,6 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     }
   }
 
-  /** A verb in the first person plural (ندين، سنواصل، ونطالب): its third-person form is a form of the same lemma. */
-  function firstPerson(c: Candidate): boolean {
-    if (c.reading.pos !== 'verb' || !c.reading.imperfect) return false;
-    const w = tokens[c.tok]!.norm;
-    const m = /^(و|ف)?(س)?ن(.{2,})$/.exec(w);
-    if (!m) return false;
-    const third = `${m[1] ?? ''}${m[2] ?? ''}ي${m[3]}`;
-    return (lex.forms.get(third) ?? []).some((r) => r.lemma === c.reading.lemma && r.imperfect);
-  }
-
-  /**
-   * The subject of the main clause a circumstance noun stands in (في اليوم الثاني من زيارته،
-   * خلال لقائه): the person an earlier verb of the sentence has as its subject.
-   */
-  function mainSubject(i: number): MentionRef | undefined {
-    let circ = false;
-    for (let k = i - 1; k >= 0 && i - k <= 6 && sentenceOf(k) === sentenceOf(i) && !isBoundary(tokens[k]!); k--) {
-      if (CIRCUMSTANCE.has(tokens[k]!.norm) || DURING.has(tokens[k]!.norm)) circ = true;
-    }
-    if (!circ) return undefined;
-    for (let j = cands.length - 1; j >= 0; j--) {
-      const p = cands[j]!;
-      if (p.tok >= i) continue;
-      if (sentenceOf(p.tok) !== sentenceOf(i) || i - p.tok > 25) break;
-      if (p.reading.pos === 'verb' && p.actorFrom === 'syntax' && p.actor.length === 1 && !p.inverse) {
-        const m = mentions.find((x) => x.entity.id === p.actor[0] && x.first < i && sentenceOf(x.first) === sentenceOf(i));
-        return m && m.entity.type === 'PER' ? m : undefined;
-      }
-    }
-    return undefined;
-  }
-
-  /** The subject of «أعرب/عبّر … عن» before a noun of feeling (أعرب X عن ارتياحه، وعبر X … عن "استيائه"). */
-  function expressedBy(i: number): MentionRef | undefined {
-    for (let k = i - 2; k >= 0 && i - k <= 30 && sentenceOf(k) === sentenceOf(i); k--) {
-      if (!EXPRESS.test(tokens[k]!.norm)) continue;
-      // «وطالب الأزهر إيران …، معربا عن تضامنه مع …»: a participle of manner has the subject of
-      // the verb it follows.
-      if (/^(و)?(معربا|معبرا)$/.test(tokens[k]!.norm)) {
-        for (let j = cands.length - 1; j >= 0; j--) {
-          const p = cands[j]!;
-          if (p.tok >= k) continue;
-          if (sentenceOf(p.tok) !== sentenceOf(k) || k - p.tok > 60) break;
-          if (p.reading.pos === 'verb' && p.actorFrom === 'syntax' && p.actor.length > 0 && !p.inverse && !p.lemma.inverse) {
-            return mentions.find((x) => x.entity.id === p.actor[0] && x.first < p.tok + 8 && sentenceOf(x.first) === sentenceOf(k));
-          }
-        }
-        return undefined;
-      }
-      // The first name after the verb, past titles (عبّر is also «via», so not by its preposition).
-      let unknown = 0;
-      for (let j = k + 1; j < i && j - k <= 8; j++) {
-        const m = mentionAt[j];
-        if (m && m.first === j && !isAdjective(m)) {
-          // «أعرب رئيس مجلس الأمة الكويتي بالإنابة مبارك الخرينج»: the person after the title phrase.
-          const p = appositivePerson(m);
-          if (p.entity.type === 'PER') return p;
-          for (let q = m.last + 1; q < i && q - m.last <= 4 && !isBoundary(tokens[q]!); q++) {
-            const mq = mentionAt[q];
-            if (mq && mq.first === q && mq.entity.type === 'PER' && !isAdjective(mq)) return mq;
-          }
-          return p;
-        }
-        if (!m && !TITLES.has(bare[j]!) && !TITLES.has(tokens[j]!.norm) && !HEAD_NOUNS.has(bare[j]!) && !DAY_WORDS.has(bare[j]!) && tokens[j]!.norm !== '،' && tokens[j]!.norm !== ','
-          && !(/^ال/.test(tokens[j]!.norm) && ++unknown <= 2)) return undefined;
-      }
-      return undefined;
-    }
-    return undefined;
-  }
-
-  /** The speaker of a quote the token stands in: the nearest unmarked party before the opening quote. */
-  function speakerBeforeQuote(k: number): string | undefined {
-    for (let q = k - 1; q >= 0 && k - q <= 20 && sentenceOf(q) === sentenceOf(k); q--) {
-      if (!QUOTE_OPEN.has(tokens[q]!.norm)) continue;
-      if (q + 1 < tokens.length && mentionAt[q + 1] && QUOTE_CLOSE.has(tokens[mentionAt[q + 1]!.last + 1]?.norm ?? '')) continue;
-      return nearestBefore(q, [], PERSON_TYPES, true)?.entity.id;
-    }
-    return undefined;
-  }
-
-  /** The token of «أنه، أنها، إنهم …» right before a verb (over قد، لن، لا …), or -1. */
-  function pronounSubject(v: number): number {
-    for (let k = v - 1; k >= 0 && v - k <= 3 && sentenceOf(k) === sentenceOf(v); k--) {
-      const w = tokens[k]!.norm;
-      if (/^(ب|ل|و)?ان(ه|ها|هم|هما)$/.test(w)) return k;
-      if (!SKIP_BACK.has(w) && !NEGATORS.has(w)) return -1;
-    }
-    return -1;
-  }
-
-  /** «أن قوات الأمن … فرقت»: a noun (not a pronoun) after أن before the verb is its subject. */
-  function overtSubjectAfterThat(k: number): boolean {
-    for (let j = k - 1; j >= 0 && sentenceOf(j) === sentenceOf(k) && k - j < 10; j--) {
-      const w = tokens[j]!.norm;
-      if (w === 'ان' || w === 'بان' || w === 'وان') {
-        const n = tokens[j + 1];
-        return n !== undefined && j + 1 < k && n.kind === 'word' && !isCandidate[j + 1] && !mentionAt[j + 1] && !SKIP_BACK.has(n.norm);
-      }
-      if (isBoundary(tokens[j]!)) return false;
-    }
-    return false;
-  }
-
-  /** A noun right after the verb of its attribution (نفى التوقيع، أعلن رفضه). */
-  function sourceVerbBefore(k: number): boolean {
-    const at = tokens[k]!.start;
-    const a = input.attributions.find((x) => x.cue.end <= at && x.content.start <= at && at - Math.max(x.cue.end, x.content.start) <= 30);
-    if (!a) return false;
-    const from = Math.max(a.cue.end, a.content.start);
-    const between: Token[] = [];
-    for (let q = firstTokenAtOrAfter(tokens, from); q < tokens.length && tokens[q]!.end <= at; q++) {
-      const t = tokens[q]!;
-      if (t.start >= from && t.kind !== 'punct') between.push(t);
-    }
-    return between.every((t) => /^(عن|علي|ان|الي|ب|في|تم|يتم|جري)$/.test(t.norm) || SKIP_BACK.has(t.norm));
-  }
-
-  function firstSentenceToken(k: number): number {
-    let f = k;
-    while (f > 0 && sentenceOf(f - 1) === sentenceOf(k)) f--;
-    return f;
-  }
-
-  function sourceEntity(a: Attribution): string | undefined {
-    if (a.source.start === undefined || a.source.end === undefined) return undefined;
-    const s = a.source.start;
-    const e = a.source.end;
-    const inSpan = mentions.filter((m) => m.mention.start >= s && m.mention.end <= e && !isAdjective(m));
-    return inSpan[inSpan.length - 1]?.entity.id;
-  }
-
   // Coordinated nouns share their actor.
   for (let idx = 1; idx < cands.length; idx++) {
     const c = cands[idx]!;
@@ -1922,7 +1072,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     const far = c.tok - p.tok <= 14 && p.tok > 0 && AFTER_WORDS.has(tokens[p.tok - 1]!.norm) && p.actorFrom === 'syntax' && p.actor.length > 0
       && !tokens.slice(p.tok + 1, c.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':');
     if ((c.actor.length === 0 || samePronoun) && c.reading.pos === 'noun' && p.reading.pos === 'noun' && (c.tok - p.tok <= 4 || far)
-      && tokens[c.tok]!.norm.startsWith('و') && sentenceOf(c.tok) === sentenceOf(p.tok)) {
+      && tokens[c.tok]!.norm.startsWith('و') && sentenceOf(doc, c.tok) === sentenceOf(doc, p.tok)) {
       c.actor = p.actor.filter((id) => !c.recipient.includes(id));
       c.actorFrom = p.actorFrom;
     }
@@ -1935,7 +1085,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   // (الاتفاق بين القوى الدولية وإيران), it is the actor of an agreement and the recipient of an attack.
   const partyFrom = (j: number, conj: boolean): MentionRef | undefined => {
     const t = tokens[j];
-    if (!t || (conj && !/^و/.test(t.norm)) || sentenceOf(j) !== sentenceOf(j - 1)) return undefined;
+    if (!t || (conj && !/^و/.test(t.norm)) || sentenceOf(doc, j) !== sentenceOf(doc, j - 1)) return undefined;
     const m = mentionAt[j];
     if (m) return m.first === j && !isAdjective(m) ? m : undefined;
     const h = conj && t.norm.length > 2 ? bareWord(t.norm.slice(1)) : bare[j]!;
@@ -1979,7 +1129,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.type !== 'ASSAULT' || c.actor.length > 0) continue;
     // A verb without a subject (قتل 21 شخصا في هجوم تبنته طالبان، قُتل … حين فتح عناصر من الحزب النار).
     const cause = cands.find((d) => d !== c && d.type === 'ASSAULT' && d.tok > c.tok && d.tok - c.tok <= 10
-      && sentenceOf(d.tok) === sentenceOf(c.tok) && d.actor.length > 0 && !d.mutual
+      && sentenceOf(doc, d.tok) === sentenceOf(doc, c.tok) && d.actor.length > 0 && !d.mutual
       && (/^(و)?ب/.test(d.reading.proclitics) || CAUSE_BEFORE.has(tokens[d.tok - 1]!.norm)));
     if (cause) {
       c.actor = cause.actor.filter((id) => !c.recipient.includes(id));
@@ -1993,7 +1143,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   for (const [idx, c] of cands.entries()) {
     if (c.type !== 'ACCUSE') continue;
     const d = cands[idx + 1];
-    if (!d || d.reading.pos === 'verb' || d.tok - c.tok > 12 || sentenceOf(d.tok) !== sentenceOf(c.tok) || d.actor.length === 0 || d.actorFrom === 'source') continue;
+    if (!d || d.reading.pos === 'verb' || d.tok - c.tok > 12 || sentenceOf(doc, d.tok) !== sentenceOf(doc, c.tok) || d.actor.length === 0 || d.actorFrom === 'source') continue;
     if (tokens.slice(c.tok + 1, d.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':' || QUOTE_OPEN.has(t.norm))) continue;
     // Not the reason after a party named as the object (أدانت مصر إيران لهجومها).
     if (/^(و)?ل/.test(d.reading.proclitics)) continue;
@@ -2013,9 +1163,9 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (freed.length > 0) c.freed = true;
     c.recipient = c.recipient.filter((id) => !place(id));
     if (c.recipient.length > 0) continue;
-    const end = forwardEnd(c.tok, 10);
-    const from = mentionsIn(c.tok + 1, end).find((m) => !isAdjective(m) && prepOf(m) === 'من' && !place(m.entity.id) && !c.actor.includes(m.entity.id));
-    if (from) c.recipient = coordinated(from, end).ids.filter((id) => !place(id) && !c.actor.includes(id) && !freed.includes(id));
+    const end = forwardEnd(doc, c.tok, 10);
+    const from = mentionsIn(doc, c.tok + 1, end).find((m) => !isAdjective(m) && prepOf(doc, m) === 'من' && !place(m.entity.id) && !c.actor.includes(m.entity.id));
+    if (from) c.recipient = coordinated(doc, from, end).ids.filter((id) => !place(id) && !c.actor.includes(id) && !freed.includes(id));
   }
 
   /** «جرى خلاله»، «وتم خلال اللقاء» right before token k. */
@@ -2028,7 +1178,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
 
   /** A movement's head noun, then at most three definite words, right before token k. */
   function movementName(k: number): boolean {
-    for (let j = k - 1; j >= 0 && k - j <= 4 && sentenceOf(j) === sentenceOf(k); j--) {
+    for (let j = k - 1; j >= 0 && k - j <= 4 && sentenceOf(doc, j) === sentenceOf(doc, k); j--) {
       const t = tokens[j]!;
       if (t.kind !== 'word' || isCandidate[j]) return false;
       if (MOVEMENTS.has(t.norm.replace(/^(و|ف|ب|ل)(?=..)/, ''))) return j < k - 1;
@@ -2057,7 +1207,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       // The complement a previous trigger asks for (رفع العقوبات، علقت محادثات) is not an event of its own.
       const p = cands[ci - 1];
       // An intransitive verb takes none: its `next` words are cues (تجمعوا للتنديد).
-      if (p && p.type !== c.type && p.lemma.next.size > 0 && !p.lemma.intransitive && c.tok - p.tok <= p.lemma.nextWindow && sentenceOf(p.tok) === sentenceOf(c.tok)
+      if (p && p.type !== c.type && p.lemma.next.size > 0 && !p.lemma.intransitive && c.tok - p.tok <= p.lemma.nextWindow && sentenceOf(doc, p.tok) === sentenceOf(doc, c.tok)
         && (p.lemma.next.has(bare[c.tok]!) || p.lemma.next.has(tokens[c.tok]!.norm))) continue;
       // «حركة النضال العربي لتحرير الأحواز»، «الجبهة الشعبية لتحرير …»: a purpose masdar after the
       // name of a movement and its adjectives is part of the movement's name.
@@ -2094,7 +1244,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // A participle of signing qualifying an agreement noun (بالاتفاق النووي الإيراني الموقع بين …)
     // tells that the agreement was made: one event, on the participle.
     if (c.type === 'AGREE' && c.reading.pos === 'participle' && c.lemma.prev.size > 0 && prev0 && prev0.type === 'AGREE'
-      && prev0.reading.pos === 'noun' && c.tok - prev0.tok <= c.lemma.prevWindow && sentenceOf(prev0.tok) === sentenceOf(c.tok)) {
+      && prev0.reading.pos === 'noun' && c.tok - prev0.tok <= c.lemma.prevWindow && sentenceOf(doc, prev0.tok) === sentenceOf(doc, c.tok)) {
       if (c.actor.length === 0) c.actor = prev0.actor;
       if (c.recipient.length === 0) c.recipient = prev0.recipient;
       kept[kept.length - 1] = c;
@@ -2103,7 +1253,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // Demonstrators named among others (اعتقلت لين ومتظاهرين آخرين، صدامات بين قوات الأمن ومتظاهرين): participants, not an event.
     if (c.type === 'PROTEST' && c.reading.pos === 'participle' && c.reading.proclitics.startsWith('و')) continue;
     // «احتجاجا على …» after a protest already told restates its purpose.
-    if (c.type === 'PROTEST' && /^احتجاجا$/.test(bare[c.tok]!) && kept.some((k) => k.type === 'PROTEST' && sentenceOf(k.tok) === sentenceOf(c.tok))) continue;
+    if (c.type === 'PROTEST' && /^احتجاجا$/.test(bare[c.tok]!) && kept.some((k) => k.type === 'PROTEST' && sentenceOf(doc, k.tok) === sentenceOf(doc, c.tok))) continue;
     const last = kept[kept.length - 1];
     // A circumstance kept right after a call (ودعا الرئيس خلال لقائه … إلى زيارة عدن) stands aside:
     // what follows is still measured against the call.
@@ -2113,16 +1263,16 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     if (c.type === 'ASSAULT' && c.reading.pos === 'verb' && TARGETING.has(c.lemma.label)) {
       const next = cands[ci + 1];
       const nounOf = (n: Candidate | undefined, a: number, b: number) => n !== undefined && n.reading.pos === 'noun' && n.type !== 'ASSAULT'
-        && b - a <= 3 && sentenceOf(a) === sentenceOf(b) && !tokens.slice(a + 1, b).some((t) => isBoundary(t));
+        && b - a <= 3 && sentenceOf(doc, a) === sentenceOf(doc, b) && !tokens.slice(a + 1, b).some((t) => isBoundary(t));
       // (العقوبات تستهدف، وتستهدف العقوبات)
       if ((last && nounOf(last, last.tok, c.tok)) || (next && nounOf(next, c.tok, next.tok) && next.tok - c.tok <= 2)) continue;
       // «سلسلة مداهمات في 13 محافظة استهدفت عناصر التنظيم»: past a place, the targeted are the noun's recipients.
-      if (last && last.reading.pos === 'noun' && last.type !== 'ASSAULT' && c.tok - last.tok <= 6 && sentenceOf(last.tok) === sentenceOf(c.tok)
+      if (last && last.reading.pos === 'noun' && last.type !== 'ASSAULT' && c.tok - last.tok <= 6 && sentenceOf(doc, last.tok) === sentenceOf(doc, c.tok)
         && !tokens.slice(last.tok + 1, c.tok).some((t) => isBoundary(t)) && tokens[last.tok + 1]?.norm === 'في') {
         if (last.recipient.length === 0) {
-          const end = forwardEnd(c.tok, 14);
-          const first = unmarkedAfter(c.tok, end, 4)[0];
-          if (first) last.recipient = coordinated(first, end).ids.filter((id) => !last.actor.includes(id));
+          const end = forwardEnd(doc, c.tok, 14);
+          const first = unmarkedAfter(doc, c.tok, end, 4)[0];
+          if (first) last.recipient = coordinated(doc, first, end).ids.filter((id) => !last.actor.includes(id));
         }
         continue;
       }
@@ -2130,7 +1280,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // «وصل الوزير إلى بغداد أمس في زيارة»: the visit noun after a verb of travel, as its
     // circumstance (في، ب), tells the same visit; one event, on the noun, with the verb's parties.
     if (c.type === 'CONSULT' && c.reading.pos === 'noun' && c.lemma.mode === 'visit' && last && last.type === 'CONSULT' && last.lemma.mode === 'visit'
-      && last.reading.pos === 'verb' && c.tok - last.tok <= 12 && sentenceOf(last.tok) === sentenceOf(c.tok)
+      && last.reading.pos === 'verb' && c.tok - last.tok <= 12 && sentenceOf(doc, last.tok) === sentenceOf(doc, c.tok)
       && (tokens[c.tok - 1]!.norm === 'في' || /ب/.test(c.reading.proclitics))) {
       c.actor = last.actor;
       if (last.recipient.length > 0) c.recipient = last.recipient;
@@ -2141,11 +1291,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // passive after a meeting restates the meeting's topic.
     if (c.type === 'CONSULT' && c.lemma.mode === undefined && c.tok > 0
       && (lex.passiveAux.has(tokens[c.tok - 1]!.norm) || lex.passiveAux.has(tokens[c.tok - 1]!.norm.replace(/^(و|ف)/, '')))
-      && kept.some((k) => k.type === 'CONSULT' && k !== c && c.tok - k.tok <= 60 && sentenceOf(c.tok) - sentenceOf(k.tok) <= 2)) continue;
+      && kept.some((k) => k.type === 'CONSULT' && k !== c && c.tok - k.tok <= 60 && sentenceOf(doc, c.tok) - sentenceOf(doc, k.tok) <= 2)) continue;
     // «يلتقي الرئيس بقادة المنطقة لمناقشة قضية …، وأيضا مناقشة …»: the discussion a meeting is held for
     // restates it; «ناقش الرئيس … خلال مباحثات مع …»: the talks during which a discussion took place are the same event.
     if (c.type === 'CONSULT' && c.reading.pos === 'noun' && !/ال$/.test(c.reading.proclitics)) {
-      const held = [...kept].reverse().find((k) => k.type === 'CONSULT' && sentenceOf(k.tok) === sentenceOf(c.tok) && c.tok - k.tok <= 25);
+      const held = [...kept].reverse().find((k) => k.type === 'CONSULT' && sentenceOf(doc, k.tok) === sentenceOf(doc, c.tok) && c.tok - k.tok <= 25);
       const topical = (x: Candidate) => x.lemma.label === 'بحث' || x.lemma.label === 'ناقش';
       if (held && topical(c) && (/^ل/.test(c.reading.proclitics) || (droppedPurpose !== undefined && c.tok - droppedPurpose <= 6))) {
         droppedPurpose = c.tok;
@@ -2162,11 +1312,11 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       && (/ل$/.test(c.reading.proclitics) || (c.tok > 0 && candAt.get(c.tok - 1)?.reading.pos === 'noun'))) continue;
     // «استدعت سفيرها لدى إيران للتشاور»: the consultations an ambassador is recalled for are no event of their own.
     if (c.type === 'CONSULT' && c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && last && last.mode === 'recall'
-      && c.tok - last.tok <= 6 && sentenceOf(last.tok) === sentenceOf(c.tok)) continue;
+      && c.tok - last.tok <= 6 && sentenceOf(doc, last.tok) === sentenceOf(doc, c.tok)) continue;
     // What a call or a threat asks for, also past an aside (دعا التنظيم، الذي …، إلى شن هجمات;
     // طالب في رسالة …، بمهاجمة أميركا; هدد بشن هجمات): the act it asks for is not an event.
     if (c.type !== 'REQUEST' && c.type !== 'THREATEN' && call && (call.type === 'REQUEST' || call.type === 'THREATEN')
-      && call.reading.pos !== 'participle' && sentenceOf(call.tok) === sentenceOf(c.tok) && c.tok - call.tok <= 30) {
+      && call.reading.pos !== 'participle' && sentenceOf(doc, call.tok) === sentenceOf(doc, c.tok) && c.tok - call.tok <= 30) {
       const before = c.tok > 0 ? tokens[c.tok - 1]!.norm : '';
       const masdar = c.reading.pos !== 'verb' || TO.has(before);
       const introduced = TO.has(before) || (c.reading.pos === 'noun' && /^(و|ف)?(ب|ل)/.test(c.reading.proclitics))
@@ -2178,20 +1328,20 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
       }
     }
     if (c.reading.pos !== 'verb' && c.tok > 0 && /^(و|ل|ب)?اي$/.test(tokens[c.tok - 1]!.norm)) continue;
-    if (call && c.reading.pos !== 'verb' && (call.type === 'REQUEST' || call.type === 'THREATEN') && c.tok - call.tok <= 4 && sentenceOf(call.tok) === sentenceOf(c.tok)
+    if (call && c.reading.pos !== 'verb' && (call.type === 'REQUEST' || call.type === 'THREATEN') && c.tok - call.tok <= 4 && sentenceOf(doc, call.tok) === sentenceOf(doc, c.tok)
       && !CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') && !DURING.has(tokens[c.tok - 1]?.norm ?? '')) {
       call.mode ??= c.type.toLowerCase();
       continue;
     }
-    if (call && call === last && c.reading.pos !== 'verb' && (call.type === 'REQUEST' || call.type === 'THREATEN') && sentenceOf(call.tok) === sentenceOf(c.tok)
+    if (call && call === last && c.reading.pos !== 'verb' && (call.type === 'REQUEST' || call.type === 'THREATEN') && sentenceOf(doc, call.tok) === sentenceOf(doc, c.tok)
       && (CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') || DURING.has(tokens[c.tok - 1]?.norm ?? ''))) asides.add(c);
     const prev = last;
     // What a request asks for, further on in its clause (دعا إسرائيل إلى وقف خططها لهدم منازل),
     // is not an event of its own; a circumstance (خلال اجتماعه) is.
-    if (request && c.reading.pos !== 'verb' && c.type !== request.type && c.tok < request.end && sentenceOf(c.tok) === sentenceOf(request.tok)
+    if (request && c.reading.pos !== 'verb' && c.type !== request.type && c.tok < request.end && sentenceOf(doc, c.tok) === sentenceOf(doc, request.tok)
       && !CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') && !(c.actor.length > 0 && c.actorFrom === 'syntax')) continue;
     if (c.reading.pos === 'verb') request = undefined;
-    if ((c.type === 'REQUEST' || c.type === 'THREATEN') && c.reading.pos !== 'participle') request = { tok: c.tok, type: c.type, end: forwardEnd(c.tok, 12) };
+    if ((c.type === 'REQUEST' || c.type === 'THREATEN') && c.reading.pos !== 'participle') request = { tok: c.tok, type: c.type, end: forwardEnd(doc, c.tok, 12) };
     const argless = c.reading.pos !== 'verb' && c.actor.length === 0 && c.recipient.length === 0;
     const caused = c.reading.pos !== 'verb' && c.tok > 0 && CAUSE_AFTER.has(tokens[c.tok - 1]!.norm);
     // A casualty and the attack that caused it are two events (لقي مصرعه بانفجار).
@@ -2208,7 +1358,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // Repelling an attack (صد الجيش هجوما للمتمردين) and the attack are two events with the
     // parties crossed: the attackers are repelled, the defenders attacked.
     const repelled = prev !== undefined && prev.type === 'ASSAULT' && c.type === 'ASSAULT' && c.reading.pos === 'noun' && REPEL.has(normaliseString(prev.lemma.label))
-      && sentenceOf(prev.tok) === sentenceOf(c.tok) && c.tok - prev.tok <= prev.lemma.nextWindow;
+      && sentenceOf(doc, prev.tok) === sentenceOf(doc, c.tok) && c.tok - prev.tok <= prev.lemma.nextWindow;
     if (repelled) {
       if (c.recipient.length === 0) c.recipient = prev.actor.filter((id) => !c.actor.includes(id));
       if (prev.recipient.length === 0) prev.recipient = c.actor.filter((id) => !prev.actor.includes(id));
@@ -2218,10 +1368,10 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
     // A noun with a doer of its own, other than the verb's (استنكر عسيري اتهامات المنظمة للتحالف), is another act.
     const otherDoer = prev !== undefined && c.reading.pos !== 'verb' && prev.lemma !== c.lemma && prev.actor.length > 0 && c.actor.length > 0
       && c.actorFrom === 'syntax' && !c.actor.some((id) => prev.actor.includes(id));
-    if (prev && prev.type === c.type && !caused && !afterCasualty && !attackAndToll && !coordinatedVerb && !coordinatedNouns && !repelled && !subordinate && !otherDoer && sentenceOf(prev.tok) === sentenceOf(c.tok)
+    if (prev && prev.type === c.type && !caused && !afterCasualty && !attackAndToll && !coordinatedVerb && !coordinatedNouns && !repelled && !subordinate && !otherDoer && sentenceOf(doc, prev.tok) === sentenceOf(doc, c.tok)
       && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
         || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
-        || (argless && prev.reading.pos === 'verb' && forwardEnd(prev.tok, 18) > c.tok))) {
+        || (argless && prev.reading.pos === 'verb' && forwardEnd(doc, prev.tok, 18) > c.tok))) {
       // One event told by a verb and its noun (وقع اتفاقية، شن هجوما).
       if (prev.actor.length === 0 || (prev.actorFrom !== 'syntax' && c.actorFrom === 'syntax')) prev.actor = c.actor;
       if (prev.recipient.length === 0) prev.recipient = c.recipient;
