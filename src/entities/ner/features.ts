@@ -20,6 +20,16 @@ export interface FeatureConfig {
   nameLM?: boolean;
   /** Name lexicon learned by a first pass over raw news (data/ner/autolex.tsv). */
   autoLexicon?: boolean;
+  /** A word the clusters do not know, joined with the stem of the word before and after it (الرئيس + unknown). */
+  oovContext?: boolean;
+  /** The word's coarse cluster joined with the stem of the word before and after it. */
+  clusterContext?: boolean;
+  /** The word's gazetteer categories joined with the stem of the word before and after it. */
+  gazContext?: boolean;
+  /** The proclitics (و، ب، ل، ال) of the word joined with those of the word before and after it. */
+  preContext?: boolean;
+  /** With preContext: also the proclitics of both neighbours together, and the next word's proclitics and ending (الهيئة + ال…ية). */
+  preSuffix?: boolean;
 }
 
 /** Word → BIO tags it often carries in names. */
@@ -64,6 +74,14 @@ export interface WordInfo {
   /** Feature hashes used when the word is a neighbour at distance 1 / 2. */
   ctx1: Uint32Array;
   ctx2: Uint32Array;
+  /** Hash of the proclitics. */
+  preH: number;
+  /** Hash of the proclitics and the last two letters. */
+  preSfxH: number;
+  /** Coarsest cluster id + 1, 0 when the clusters do not know the word. */
+  cl0: number;
+  /** Gazetteer categories of the word alone (its forms with and without clitics). */
+  gaz: number;
   /** Punctuation or quote mark. */
   punct: boolean;
   quote: boolean;
@@ -123,7 +141,7 @@ export class FeatureExtractor {
   private boundary(tag: string): WordInfo {
     const h = fnv1a(`w=${tag}`);
     const arr = Uint32Array.of(h);
-    return { norm: tag, stem: tag, base: tag, wordH: h, stemH: h, local: arr, ctx1: arr, ctx2: arr, punct: false, quote: false };
+    return { norm: tag, stem: tag, base: tag, wordH: h, stemH: h, preH: h, preSfxH: h, local: arr, ctx1: arr, ctx2: arr, cl0: 0, gaz: 0, punct: false, quote: false };
   }
 
   private gazBits(w: string): number {
@@ -167,10 +185,13 @@ export class FeatureExtractor {
     }
     const ctx1: string[] = [`w=${norm}`, `s=${stem}`, `sh=${shape}`, `pre=${pre}`];
     const ctx2: string[] = [`w=${norm}`, `s=${stem}`];
+    let gazAll = 0;
+    let cl0 = 0;
     if (this.gaz) {
       const gw = this.gazBits(norm) | this.gazBits(base);
       const gs = stem !== base ? this.gazBits(stem) | this.gazBits('ال' + stem) : 0;
       const gp = this.config.gazParts ? (this.gaz.parts.get(base) ?? 0) | (stem !== base ? this.gaz.parts.get(stem) ?? 0 : 0) : 0;
+      gazAll = gw | gs;
       GAZ_CATEGORIES.forEach((_, i) => {
         if (gw & (1 << i)) {
           local.push(`gw=${i}`);
@@ -194,6 +215,7 @@ export class FeatureExtractor {
       });
       cs?.forEach((id, k) => local.push(`cs${k}=${id}`));
       if (!c) local.push('c=none');
+      cl0 = c ? (c[0] as number) + 1 : 0;
     }
     if (this.lexicon) {
       const lx = this.lexicon.get(norm) ?? this.lexicon.get(base);
@@ -218,9 +240,13 @@ export class FeatureExtractor {
       base,
       wordH: fnv1a(norm),
       stemH: fnv1a(stem),
+      preH: this.config.preContext ? fnv1a(`${pre}|${shape}`) : 0,
+      preSfxH: this.config.preSuffix ? fnv1a(`${pre}|${shape}|${stem.length > 3 ? stem.slice(-2) : ''}`) : 0,
       local: h(local),
       ctx1: h(ctx1),
       ctx2: h(ctx2),
+      cl0,
+      gaz: gazAll,
       punct: shape === 'P' || shape === 'Q' || shape === 'S',
       quote: QUOTE.test(norm) && norm.length === 1,
     };
@@ -270,7 +296,7 @@ export class FeatureExtractor {
       total += 1 + wi.local.length + 6;
       total += (t > 0 ? (infos[t - 1] as WordInfo).ctx1.length : 1) + (t + 1 < n ? (infos[t + 1] as WordInfo).ctx1.length : 1);
       total += (t > 1 ? (infos[t - 2] as WordInfo).ctx2.length : 1) + (t + 2 < n ? (infos[t + 2] as WordInfo).ctx2.length : 1);
-      total += 5 + 4 * GAZ_CATEGORIES.length + 8;
+      total += 5 + 4 * GAZ_CATEGORIES.length + 8 + 8 + 2 * GAZ_CATEGORIES.length;
     }
     const feats = new Int32Array(total);
     const offsets = new Int32Array(n + 1);
@@ -328,6 +354,34 @@ export class FeatureExtractor {
           feats[k++] = mix(at(qs - 2).stemH, 20) & mask;
         }
         if (t === 0 || (t === 1 && (infos[0] as WordInfo).punct)) feats[k++] = mix(0x52, 19) & mask;
+      }
+      if (this.config.oovContext && this.clusters && wi.cl0 === 0 && !wi.punct) {
+        feats[k++] = mix(Math.imul(at(t - 1).stemH, 31) ^ 0x0a, 21) & mask;
+        feats[k++] = mix(Math.imul(at(t + 1).stemH, 31) ^ 0x0b, 21) & mask;
+      }
+      if (this.config.preContext) {
+        feats[k++] = mix(Math.imul(at(t - 1).preH, 131) ^ wi.preH, 26) & mask;
+        feats[k++] = mix(Math.imul(wi.preH, 131) ^ at(t + 1).preH, 27) & mask;
+        if (this.config.preSuffix) {
+          feats[k++] = mix(Math.imul(Math.imul(at(t - 1).preH, 131) ^ wi.preH, 131) ^ at(t + 1).preH, 28) & mask;
+          feats[k++] = mix(Math.imul(wi.preH, 131) ^ at(t + 1).preSfxH, 29) & mask;
+        }
+      }
+      if (this.config.clusterContext && this.clusters) {
+        feats[k++] = mix(Math.imul(at(t - 1).stemH, 131) ^ wi.cl0, 22) & mask;
+        feats[k++] = mix(Math.imul(at(t + 1).stemH, 131) ^ wi.cl0, 23) & mask;
+      }
+      if (this.config.gazContext && this.gaz) {
+        const g = wi.gaz | (gm.b[t] as number) | (gm.i[t] as number);
+        if (g !== 0) {
+          const ph = at(t - 1).stemH;
+          const nh = at(t + 1).stemH;
+          for (let c = 0; c < GAZ_CATEGORIES.length; c++) {
+            if (!(g & (1 << c))) continue;
+            feats[k++] = mix(Math.imul(ph, 131) ^ c, 24) & mask;
+            feats[k++] = mix(Math.imul(nh, 131) ^ c, 25) & mask;
+          }
+        }
       }
       if (this.gaz) {
         const bb = gm.b[t] as number;

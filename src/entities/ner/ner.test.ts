@@ -239,3 +239,19 @@ test('the committed data match their manifest', async () => {
     assert.equal(sha, entry.sha256, `data/ner/${file} changed without its manifest`);
   }
 });
+
+test('pre-context joins the proclitics of a word with those of its neighbours', () => {
+  const plain = new FeatureExtractor(16, { gazetteer: false, clusters: false, bigrams: false });
+  const joined = new FeatureExtractor(16, { gazetteer: false, clusters: false, bigrams: false, preContext: true });
+  const bucketsAt = (fx: FeatureExtractor, words: string[], t: number): number[] => {
+    const { feats, offsets } = fx.sentence(words);
+    return Array.from(feats.subarray(offsets[t] as number, offsets[t + 1] as number));
+  };
+  // two more buckets per token, and they follow the article of the next word
+  assert.equal(bucketsAt(joined, ['الهيئة', 'الإسلامية'], 0).length, bucketsAt(plain, ['الهيئة', 'الإسلامية'], 0).length + 2);
+  const withArticle = bucketsAt(joined, ['الهيئة', 'الإسلامية'], 0);
+  const without = bucketsAt(joined, ['الهيئة', 'إسلامية'], 0);
+  const onlyA = withArticle.filter((b) => !without.includes(b));
+  const base = bucketsAt(plain, ['الهيئة', 'الإسلامية'], 0);
+  assert.ok(onlyA.some((b) => !base.includes(b)), 'a joined bucket changes with the next word\'s article');
+});

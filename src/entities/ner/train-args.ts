@@ -30,6 +30,11 @@ export function parseArgsWithOut(argv: string[]): { settings: TrainSettings; out
     else if (a === '--o-penalty') s.oPenalty = Number(next());
     else if (a === '--dropout') s.dropout = Number(next());
     else if (a === '--context') s.features.context = true;
+    else if (a === '--oov-context') s.features.oovContext = true;
+    else if (a === '--cluster-context') s.features.clusterContext = true;
+    else if (a === '--gaz-context') s.features.gazContext = true;
+    else if (a === '--pre-context') s.features.preContext = true;
+    else if (a === '--pre-suffix') s.features.preSuffix = true;
     else if (a === '--no-context') s.features.context = false;
     else if (a === '--no-stack') s.stack = false;
     else if (a.startsWith('--wikifane')) {
