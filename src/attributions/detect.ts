@@ -117,7 +117,8 @@ const RELATIVE_MA = new Set(['ما', 'وما', 'بما', 'لما', 'عما', 'م
 /** Objects of دعا/سأل that make a prayer, not a statement (داعين الله أن، سائلا المولى). */
 const PRAYER_OBJECTS = new Set(['الله', 'المولي', 'ربه', 'ربها', 'ربهم', 'الرب', 'العلي']);
 /** Copulas and verbs that open a clause, not a speaker's name before a colon. */
-const COPULAS = new Set(['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'ليس', 'ليست', 'اصبح', 'اصبحت', 'بات', 'باتت', 'ظل', 'ظلت', 'صار', 'صارت']);
+const COPULAS = new Set(['كان', 'كانت', 'كانوا', 'يكون', 'تكون', 'ليس', 'ليست', 'اصبح', 'اصبحت', 'بات', 'باتت', 'ظل', 'ظلت', 'صار', 'صارت',
+  'زال', 'زالت', 'يزال', 'تزال', 'مازال', 'مازالت', 'لازال', 'لازالت']);
 /** Question words before a verb: a question asked, not a report (كيف تصف نفسك). */
 /** Words before a form that make it a noun (أول رد). */
 /** Stems of publishing and relaying verbs (normalised) that take the pronoun of the statement they carry (بيانات نشرها). */

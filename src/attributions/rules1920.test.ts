@@ -237,3 +237,9 @@ test('quoted words before a participle of saying are words, not a title', () => 
   const t = 'وقال الوزير أمام لجنة الدفاع في مجلس الشيوخ “سنواصل الوقوف إلى جانب حلفائنا” مؤكدًا أن الاتفاق جيد.';
   assert.deepEqual(views(t).map((x) => [x.cue, x.content]), [['وقال', 'سنواصل الوقوف إلى جانب حلفائنا'], ['مؤكدًا', 'الاتفاق جيد']]);
 });
+
+test('ما زال / لا يزال is a copula: the noun after it is the subject of the verb that follows', () => {
+  assert.deepEqual(views('ما زالت معظم مراصد الطقس العالمية تشير إلى تقلبات جوية نادرة.').map((x) => [x.cue, x.source]),
+    [['تشير', 'معظم مراصد الطقس العالمية']]);
+  assert.deepEqual(views('ولا يزال المسؤولون يؤكدون أن الوضع مستقر.').map((x) => [x.cue, x.source]), [['يؤكدون', 'المسؤولون']]);
+});
