@@ -1887,7 +1887,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // A participle (مشيرا، داعيا) has no subject after it: what follows is its object or content.
     while (cue?.participle !== true && !addresseeOnly && j < se && j - npStart < MAX_NP) {
       const w = norm(j);
-      if (complementizers.has(w) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
+      // الأمين العام بان كي مون: a name that begins like بأن.
+      const nameHere = mentionOf[j]?.first === j && mentionOf[j]?.type === 'PER';
+      if ((complementizers.has(w) && !nameHere) || COLONS.has(w) || isComma(j) || lex.sayingNouns.has(w)) break;
       if (j > npStart && cue?.needsSaying && lex.sayingMasdars.has(w)) break;
       // سفارة خادم الحرمين الشريفين لدى سلطنة عمان: the country an envoy is accredited to is part of
       // the subject; an indefinite noun with a definite one after it is then the object
@@ -2018,6 +2020,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         break;
       }
       if (j === npStart && (lex.npStops.has(w) || lex.interrogatives.has(w) || w === 'حتي')) break;
+      // فيما نفت الادعاءات بأن …: a report right after the verb is what was denied; the subject is not written.
+      if (j === npStart && cue?.stance === 'deny' && !negated && /^(الادعاءات|المزاعم|الشائعات|الاشاعات|الاتهامات|الانباء)$/.test(bare(w))
+        && tok(j + 1)?.kind === 'word') {
+        objectAt = j;
+        break;
+      }
       // وقال الوزير بعد أن تفقد الموقع إن …: a clause of time ends the subject.
       if (j > npStart && /^(بعد|قبل|عقب)$/.test(w) && norm(j + 1) === 'ان') break;
       // وصفها بـ«…»، نفى يوم الاثنين تقريرا: a preposition or a date right after the verb opens no subject.

@@ -243,3 +243,11 @@ test('ما زال / لا يزال is a copula: the noun after it is the subject 
     [['تشير', 'معظم مراصد الطقس العالمية']]);
   assert.deepEqual(views('ولا يزال المسؤولون يؤكدون أن الوضع مستقر.').map((x) => [x.cue, x.source]), [['يؤكدون', 'المسؤولون']]);
 });
+
+test('a reported claim right after a verb of denying is its object; a name that begins like بأن stays in the subject', () => {
+  assert.deepEqual(views('وأوضحت الخطوط أن الحصة قد تتحول، فيما نفت الادعاءات بأن خدماتها تضر بالناقلات.').map((x) => [x.cue, x.source, x.stance]),
+    [['وأوضحت', 'الخطوط', 'assert'], ['نفت', 'الخطوط', 'deny']]);
+  const t = 'وقال بان كي مون إن المجتمع الدولي صنع تاريخا.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'بان كي مون', forms: ['بان كي مون'] }]);
+  assert.deepEqual(views(t, te).map((x) => [x.source, x.content]), [['بان كي مون', 'المجتمع الدولي صنع تاريخا']]);
+});
