@@ -3,7 +3,7 @@
  * sentences, clause windows, the mentions in a span, light verbs. Built once,
  * so that no stage recomputes the mention map per token.
  */
-import type { Token } from '../../core/types.js';
+import type { PloverType, Token } from '../../core/types.js';
 import { bareWord, type TriggerLexicon } from '../lexicon.js';
 import { DAY_WORDS, isBoundary, QUOTE_CLOSE, QUOTE_OPEN } from './lexicon-sets.js';
 import type { Candidate, EventInput, MentionRef } from './types.js';
@@ -70,7 +70,7 @@ export function buildDoc(input: EventInput, lex: TriggerLexicon): Doc {
 }
 
 // Clause windows.
-export function sentenceOf(doc: Doc, i: number) {
+export function sentenceOf(doc: Doc, i: number): number {
   const { tokens } = doc;
   return tokens[i]!.sentence;
 }
@@ -115,7 +115,7 @@ export function mentionsIn(doc: Doc, from: number, to: number): MentionRef[] {
   return out;
 }
 
-export function isAdjective(m: MentionRef) {
+export function isAdjective(m: MentionRef): boolean {
   return m.mention.kind === 'adjective';
 }
 
@@ -145,7 +145,8 @@ export function firstSentenceToken(doc: Doc, k: number): number {
   return f;
 }
 
-export function candidateType(doc: Doc, k: number) {
+/** The type of the candidate at token k, if any. */
+export function candidateType(doc: Doc, k: number): PloverType | undefined {
   const { candAt } = doc;
   return candAt.get(k)?.type;
 }

@@ -5,7 +5,7 @@
  */
 import type { PloverType, Token } from '../../core/types.js';
 
-export const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
+const BOUNDARY = new Set(['،', ',', '؛', ';', '.', ':', '!', '?', '؟', '(', ')', '-', '–', '—', '«', '»']);
 export const SEPARATE_PREPS = new Set(['من', 'علي', 'ضد', 'مع', 'الي', 'عن', 'لدي', 'بين', 'في', 'قرب', 'داخل', 'عبر', 'تجاه', 'نحو', 'حول', 'بحق', 'بحضور']);
 export const SKIP_BACK = new Set([
   'ان', 'بان', 'لان', 'انه', 'انها', 'بانه', 'بانها', 'قد', 'لقد', 'وقد', 'فقد', 'كان', 'كانت', 'كانوا', 'ايضا', 'لا', 'لم', 'لن',
@@ -68,7 +68,7 @@ export const CAUSE_AFTER = new Set(['في', 'جراء', 'اثر', 'خلال', '�
 /** Words before an attack that caused a casualty (في هجوم، جراء غارات، نتيجة هجوم، حين فتح). */
 export const CAUSE_BEFORE = new Set(['جراء', 'اثر', 'في', 'خلال', 'بسبب', 'نتيجه', 'حين', 'حينما', 'عندما', 'بعدما', 'عقب']);
 /** Nouns of a casualty: the doer is the attacker, never the one who reports it (أعلن الجيش مقتل …). */
-export const CASUALTY_NOUNS = new Set(['مقتل', 'مصرع', 'استشهاد', 'وفاه', 'اصابه', 'سقوط']);
+const CASUALTY_NOUNS = new Set(['مقتل', 'مصرع', 'استشهاد', 'وفاه', 'اصابه', 'سقوط']);
 export const isCasualtyNoun = (w: string) => CASUALTY_NOUNS.has(w.replace(/(ه|ها|هم|هما)$/, '')) || CASUALTY_NOUNS.has(w);
 /** Words before an act during which the main one happened (خلال اقتحام، أثناء مداهمة). */
 export const DURING = new Set(['خلال', 'اثناء', 'وخلال', 'واثناء']);

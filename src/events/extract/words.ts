@@ -3,10 +3,12 @@ import type { Entity, Token } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import { bareWord } from '../lexicon.js';
 
+/** The bare words of an entity's name (to tell a head noun that repeats the name). */
 export function bareNameWords(e: Entity): string[] {
   return normaliseString(e.name).split(/\s+/).map(bareWord);
 }
 
+/** Only the Arabic letters of a string: no diacritics, marks or Latin, for reading clitics glued to a name. */
 export function normaliseClitics(s: string): string {
   return s.replace(/[^\u0621-\u064a]/g, '');
 }
@@ -20,7 +22,8 @@ export function stripVerbAffixes(w: string): string[] {
   return [...out];
 }
 
-export function addVerbStems(base: string, out: Set<string>): void {
+/** Adds the stems of one base form: without future س and person prefix, without suffixes, without object pronoun. */
+function addVerbStems(base: string, out: Set<string>): void {
   out.add(base);
   const noFut = base.replace(/^س(?=[يتنا])/, '');
   out.add(noFut);
@@ -58,6 +61,7 @@ export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): n
   return lo;
 }
 
+/** The last token that starts before the offset (the one holding it, else the one before). */
 export function lastTokenBefore(tokens: readonly Token[], offset: number): number {
   const k = firstTokenAtOrAfter(tokens, offset);
   return k > 0 && (k >= tokens.length || tokens[k]!.start >= offset) ? k - 1 : k;

@@ -1,0 +1,289 @@
+/**
+ * Stage 4: actor fallbacks. A verb coordinated with an earlier one shares its
+ * subject; otherwise the source of the attribution that reports it; coordinated
+ * nouns share an actor; an act between two parties, a casualty, an act
+ * condemned and a liberation each take the actor their frame implies.
+ */
+import { normaliseString } from '../../text/normalise/normalise.js';
+import { bareWord } from '../lexicon.js';
+import { type Doc, firstSentenceToken, forwardEnd, isAdjective, mentionsIn, sentenceOf } from './context.js';
+import {
+  ACCORDING, AFTER_WORDS, CAUSE_BEFORE, CHARGE_CUES, DURING, HEAD_NOUNS, isBoundary, isCasualtyNoun, KILLING,
+  LIBERATE, MUTUAL, QUOTE_OPEN, STANCES, TO,
+} from './lexicon-sets.js';
+import { adjectivePrep, coordinated, isLocative, prepOf, sourceEntity } from './mentions.js';
+import { overtSubjectAfterThat, sourceVerbBefore, speakerBeforeQuote } from './reporting.js';
+import { firstPerson } from './subjects.js';
+import type { Candidate, MentionRef } from './types.js';
+import { firstTokenAtOrAfter } from './words.js';
+
+/** A candidate the filters will drop for want of the argument its lemma needs (توجه with no destination). */
+function dropped(doc: Doc, c: Candidate): boolean {
+  const { input } = doc;
+  if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0) return true;
+  const need = c.lemma.needRecipient;
+  return need !== undefined && !c.recipient.some((id) => need.has(input.entities.find((e) => e.id === id)?.type ?? ''));
+}
+
+/** The party named at token j, after بين or, with `conj`, after و: a name, or a head noun before its nisba. */
+function partyFrom(doc: Doc, j: number, conj: boolean): MentionRef | undefined {
+  const { tokens, bare, mentionAt } = doc;
+  const t = tokens[j];
+  if (!t || (conj && !/^و/.test(t.norm)) || sentenceOf(doc, j) !== sentenceOf(doc, j - 1)) return undefined;
+  const m = mentionAt[j];
+  if (m) return m.first === j && !isAdjective(m) ? m : undefined;
+  const h = conj && t.norm.length > 2 ? bareWord(t.norm.slice(1)) : bare[j]!;
+  const m2 = mentionAt[j + 1];
+  return (HEAD_NOUNS.has(h) || HEAD_NOUNS.has(bare[j]!)) && m2 && m2.first === j + 1 ? m2 : undefined;
+}
+
+/** Stage 4: actors for candidates their clause leaves without one. */
+export function fallbackActors(doc: Doc): void {
+  const { input, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
+
+  // A verb coordinated with an earlier one shares its subject;
+  // otherwise the source of the attribution that reports it.
+  for (let idx = 0; idx < cands.length; idx++) {
+    const c = cands[idx]!;
+    if (c.actor.length > 0) continue;
+    // «اقتحمت قوات الجيش … بدعم من طيران التحالف»، «بدعم من ضربات جوية تشنها السعودية»: the
+    // backer is named after من (or is the doer of the strikes named there); the one backed is
+    // the doer of the act it goes with.
+    if (c.type === 'AID' && c.reading.pos === 'noun' && /^(و)?ب$/.test(c.reading.proclitics) && tokens[c.tok + 1]?.norm === 'من') {
+      let by: string[] = [];
+      for (let k = c.tok + 2; k < tokens.length && k - c.tok <= 6 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && !isBoundary(tokens[k]!); k++) {
+        const m = mentionAt[k];
+        if (m && m.first === k) {
+          if (!isLocative(doc, m)) by = coordinated(doc, m, forwardEnd(doc, m.last, 6)).ids;
+          break;
+        }
+        const o = candAt.get(k);
+        if (o) {
+          if (o.type === 'ASSAULT' && o.actor.length > 0) by = [...o.actor];
+          break;
+        }
+      }
+      if (by.length > 0) {
+        c.actor = by;
+        c.actorFrom = 'syntax';
+        if (c.recipient.length === 0) {
+          for (let j = idx - 1; j >= 0; j--) {
+            const p = cands[j]!;
+            if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > 16) break;
+            if (p.reading.pos === 'verb' && p.actor.length > 0 && !p.inverse) {
+              c.recipient = p.actor.filter((id) => !by.includes(id));
+              break;
+            }
+          }
+        }
+        continue;
+      }
+    }
+    // A support verb coordinated with an earlier verb (وقامت بتفتيشه), a purpose
+    // masdar (… للمطالبة) or a participle of manner (مطالبين) shares the main
+    // clause's subject.
+    const vTok = c.verbAt >= 0 ? tokens[c.verbAt]! : undefined;
+    const purpose = c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && !c.lemma.inverse
+      && !(c.tok > 0 && isCandidate[c.tok - 1]) && !(c.tok > 1 && isCandidate[c.tok - 2] && tokens[c.tok - 1]!.norm === 'و');
+    const manner = c.reading.pos === 'participle' && !c.reading.proclitics.includes('ال') && !c.lemma.passiveParticiple;
+    // «اعتقلت القوات … خلال اقتحام منازلهم»: the act during which the main one happened has its doer.
+    // Not a protest during which others acted (قتل متظاهرين خلال الاحتجاجات).
+    const during = c.reading.pos === 'noun' && c.type !== 'PROTEST' && c.tok > 0 && DURING.has(tokens[c.tok - 1]!.norm);
+    if ((vTok && c.verbAt !== c.tok && /^و/.test(vTok.norm)) || purpose || manner || during) {
+      for (let j = idx - 1; j >= 0; j--) {
+        const p = cands[j]!;
+        if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > (manner ? 32 : 20)) break;
+        if (p.actor.length > 0 && !p.lemma.inverse && p.actorFrom !== 'source' && !dropped(doc, p)) {
+          c.actor = p.actor.filter((id) => !c.recipient.includes(id));
+          c.actorFrom = 'inherited';
+          break;
+        }
+      }
+      if (c.actor.length > 0) continue;
+    }
+    if (c.ofNoun || c.unnamedSubject) continue;
+    if (c.reading.pos === 'verb' && !c.lemma.inverse) {
+      // «أعلن X أنه لن يسمح …»: the pronoun after أن is the reporter.
+      for (let k = c.tok - 1; k >= 0 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && c.tok - k < 6; k--) {
+        if (!/^(ب)?ان(ه|ها|هم)$/.test(tokens[k]!.norm)) continue;
+        const src = mentionsIn(doc, firstSentenceToken(doc, k), k).find((m) => !isAdjective(m) && prepOf(doc, m) === undefined && m.entity.type !== 'GPE');
+        if (src && !c.recipient.includes(src.entity.id)) {
+          c.actor = [src.entity.id];
+          c.actorFrom = 'source';
+        }
+        break;
+      }
+      if (c.actor.length > 0) continue;
+      // «وقال برلمان الإقليم في بيان "… ندين … نطالب …"»: a verb in the first person
+      // inside a quote is the speaker's, named before the quote.
+      if (firstPerson(doc, c) && c.attribution === undefined) {
+        const speaker = speakerBeforeQuote(doc, c.tok);
+        if (speaker && !c.recipient.includes(speaker)) {
+          c.actor = [speaker];
+          c.actorFrom = 'source';
+          continue;
+        }
+      }
+      for (let j = idx - 1; j >= 0; j--) {
+        const p = cands[j]!;
+        if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > 30) break;
+        if (p.actor.length > 0 && (p.reading.pos === 'verb' || p.verbAt >= 0) && !p.lemma.inverse && !dropped(doc, p)) {
+          c.actor = p.actor.filter((id) => !c.recipient.includes(id));
+          c.actorFrom = 'inherited';
+          break;
+        }
+      }
+      if (c.actor.length > 0) continue;
+    }
+    // «أكد الوزير أن التدخلات الإيرانية … مرفوضة»: a passive participle as the predicate of
+    // what a source says is the source's stance; the party of its subject is the one it is about.
+    if (c.reading.pos === 'participle' && c.lemma.passiveParticiple && STANCES.has(c.type) && !c.reading.proclitics.includes('ال') && c.attribution !== undefined) {
+      const a = input.attributions.find((x) => x.id === c.attribution)!;
+      const src = a.source.entity ?? sourceEntity(doc, a);
+      if (src) {
+        c.actor = [src];
+        c.actorFrom = 'source';
+        if (c.recipient.length === 0) {
+          const from = firstTokenAtOrAfter(tokens, a.content.start);
+          const about = mentionsIn(doc, from, c.tok).find((m) => m.entity.id !== src && (isAdjective(m) ? adjectivePrep(doc, m) === undefined : prepOf(doc, m) === undefined));
+          if (about) c.recipient = [about.entity.id];
+        }
+        continue;
+      }
+    }
+    // The source of reported speech does what a verb without a subject tells
+    // (نفى … التوقيع is the noun of such a verb); a bare noun (مقتل، المظاهرة)
+    // is not the reporter's act.
+    const casualty = c.reading.pos !== 'verb' && isCasualtyNoun(bare[c.tok]!);
+    // Nor is an act told in the passive (قالت الوزارة إنه تم القبض على …),
+    // unless the reporter denies it (نفى ناطق باسم حفتر أن يكون تم التوقيع).
+    if (c.attribution !== undefined && !c.lemma.inverse && !c.inverse && !casualty && (!c.passive || c.negated) && (c.verbAt >= 0 || sourceVerbBefore(doc, c.tok))) {
+      const a = input.attributions.find((x) => x.id === c.attribution)!;
+      const between = mentionsIn(doc, firstTokenAtOrAfter(tokens, a.content.start), c.tok).filter((m) => !isAdjective(m) && prepOf(doc, m) === undefined);
+      // The one who reports a killing is not its doer (قال المتحدث … إن 25 جنديا قتلوا);
+      // the one who claims or denies an attack may be (أكد الحزب أن الهجوم الذي استهدف …).
+      const reportedKilling = c.reading.pos === 'verb' && !c.negated && KILLING.has(c.lemma.label);
+      // Nor is the one who points to seizures or destructions (أشار المتحدث إلى ضبط …، لفت إلى تدمير …),
+      // nor the outlet an account is credited to (بحسب وكالة الأنباء) the doer of an attack or an arrest.
+      const force = c.type === 'ASSAULT' || c.type === 'COERCE' || c.type === 'RETREAT';
+      const pointedTo = force && c.reading.pos !== 'verb' && c.tok > 0 && TO.has(tokens[c.tok - 1]!.norm);
+      // Nor is a spokesman (قالت المتحدثة باسم الشرطة … إن شبانا رشقوا …) the doer of what he reports.
+      const spokesman = force && a.source.start !== undefined && a.source.end !== undefined
+        && /(^|\s)(ال)?(متحدث|متحدثه|ناطق|ناطقه)(\s|$)/.test(normaliseString(input.text.slice(a.source.start, a.source.end)));
+      const credited = force && (ACCORDING.test(normaliseString(input.text.slice(a.cue.start, a.cue.end))) || spokesman);
+      // Nor is the source the doer of an act a charge names (كيانات متهمة بمساعدة النظام).
+      const charged = c.tok > 0 && CHARGE_CUES.test(tokens[c.tok - 1]!.norm);
+      if (between.length === 0 && !overtSubjectAfterThat(doc, c.tok) && !reportedKilling && !pointedTo && !credited && !charged && !c.tookPlace) {
+        const src = a.source.entity ?? sourceEntity(doc, a);
+        if (src && !c.recipient.includes(src)) {
+          c.actor = [src];
+          c.actorFrom = 'source';
+        }
+      } else if (c.reading.pos === 'verb' && between.length > 0) {
+        const first = between[0]!;
+        if (!c.recipient.includes(first.entity.id)) {
+          c.actor = [first.entity.id];
+          c.actorFrom = 'inherited';
+        }
+      }
+    }
+  }
+
+  // Coordinated nouns share their actor.
+  for (let idx = 1; idx < cands.length; idx++) {
+    const c = cands[idx]!;
+    const p = cands[idx - 1]!;
+    // «عن تضامنه مع دول الخليج ووقوفه إلى جوارها»: the same possessive pronoun is the same doer.
+    const samePronoun = c.reading.pronoun !== undefined && c.reading.pronoun === p.reading.pronoun && p.actor.length > 0;
+    // Further on when the first noun is governed by a word of time and its doer was named
+    // (في أعقاب سيطرة قوات المقاومة الشعبية … على المدينة، وطرد قوات الحوثيين).
+    const far = c.tok - p.tok <= 14 && p.tok > 0 && AFTER_WORDS.has(tokens[p.tok - 1]!.norm) && p.actorFrom === 'syntax' && p.actor.length > 0
+      && !tokens.slice(p.tok + 1, c.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':');
+    if ((c.actor.length === 0 || samePronoun) && c.reading.pos === 'noun' && p.reading.pos === 'noun' && (c.tok - p.tok <= 4 || far)
+      && tokens[c.tok]!.norm.startsWith('و') && sentenceOf(doc, c.tok) === sentenceOf(doc, p.tok)) {
+      c.actor = p.actor.filter((id) => !c.recipient.includes(id));
+      c.actorFrom = p.actorFrom;
+    }
+  }
+
+  // An act between two parties told by a noun: a clash (الاشتباكات العنيفة بين الفرقة الرابعة
+  // وحزب الله), a truce or an agreement (هدنة كانت سارية منذ عامين بين سلطات أنقرة وحزب العمال):
+  // the first is the actor and the second the recipient, as in «اشتبك X مع Y». A party may
+  // be named by a head noun and its nisba (والجيش التركي). When only the second is named
+  // (الاتفاق بين القوى الدولية وإيران), it is the actor of an agreement and the recipient of an attack.
+  for (const c of cands) {
+    if (!MUTUAL.has(c.type) || c.reading.pos === 'verb' || c.actor.length > 0) continue;
+    const reach = c.type === 'ASSAULT' ? 3 : 6;
+    let k = c.tok + 1;
+    while (k < tokens.length && k - c.tok <= reach && !mentionAt[k] && tokens[k]!.norm !== 'بين' && !isBoundary(tokens[k]!) && !isCandidate[k]) k++;
+    if (tokens[k]?.norm !== 'بين') continue;
+    const a = partyFrom(doc, k + 1, false);
+    if (a) {
+      const b = partyFrom(doc, a.last + 1, true);
+      if (b && b.entity.id === a.entity.id) continue;
+      if (!b && c.type === 'ASSAULT' && !/^و/.test(tokens[a.last + 1]?.norm ?? '')) continue;
+      c.actor = [a.entity.id];
+      c.recipient = b ? [b.entity.id] : [];
+      c.actorFrom = 'syntax';
+      c.mutual = b !== undefined;
+      continue;
+    }
+    // «بين القوى الدولية وإيران»: the first party unnamed.
+    for (let j = k + 2; j < tokens.length && j - k <= 4 && !mentionAt[j - 1] && !isBoundary(tokens[j - 1]!); j++) {
+      const b = partyFrom(doc, j, true);
+      if (!b) continue;
+      if (c.type === 'ASSAULT') {
+        if (c.recipient.length === 0) c.recipient = [b.entity.id];
+      } else {
+        c.actor = [b.entity.id];
+        c.actorFrom = 'syntax';
+      }
+      break;
+    }
+  }
+
+  // A casualty or damage noun takes the doer of the attack that caused it,
+  // named right after (مقتل 23 عنصرا … بقصف لطيران التحالف، جراء غارات شنها …).
+  for (const c of cands) {
+    if (c.type !== 'ASSAULT' || c.actor.length > 0) continue;
+    // A verb without a subject (قتل 21 شخصا في هجوم تبنته طالبان، قُتل … حين فتح عناصر من الحزب النار).
+    const cause = cands.find((d) => d !== c && d.type === 'ASSAULT' && d.tok > c.tok && d.tok - c.tok <= 10
+      && sentenceOf(doc, d.tok) === sentenceOf(doc, c.tok) && d.actor.length > 0 && !d.mutual
+      && (/^(و)?ب/.test(d.reading.proclitics) || CAUSE_BEFORE.has(tokens[d.tok - 1]!.norm)));
+    if (cause) {
+      c.actor = cause.actor.filter((id) => !c.recipient.includes(id));
+      c.actorFrom = 'inherited';
+    }
+  }
+
+  // A condemnation or a charge whose object is an act (دانت قيادة الإقليم القصف الذي شنته
+  // الطائرات التركية، أدانت المنامة استمرار التصريحات العدائية من قبل المسؤولين الإيرانيين):
+  // the one who did the act is the one condemned.
+  for (const [idx, c] of cands.entries()) {
+    if (c.type !== 'ACCUSE') continue;
+    const d = cands[idx + 1];
+    if (!d || d.reading.pos === 'verb' || d.tok - c.tok > 12 || sentenceOf(doc, d.tok) !== sentenceOf(doc, c.tok) || d.actor.length === 0 || d.actorFrom === 'source') continue;
+    if (tokens.slice(c.tok + 1, d.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':' || QUOTE_OPEN.has(t.norm))) continue;
+    // Not the reason after a party named as the object (أدانت مصر إيران لهجومها).
+    if (/^(و)?ل/.test(d.reading.proclitics)) continue;
+    const doers = d.actor.filter((id) => !c.actor.includes(id));
+    if (doers.length > 0) c.recipient = doers;
+  }
+
+  // Liberation (تحرير محافظة عدن من ميليشيات الحوثي، بعد تحريرها من المتمردين): the place freed
+  // is no party; the ones driven out, named after من, are its recipient.
+  for (const c of cands) {
+    if (c.type !== 'ASSAULT' || !LIBERATE.has(normaliseString(c.lemma.label))) continue;
+    const place = (id: string) => {
+      const t = input.entities.find((e) => e.id === id)?.type;
+      return t === 'GPE' || t === 'LOC';
+    };
+    const freed = c.recipient.filter(place);
+    if (freed.length > 0) c.freed = true;
+    c.recipient = c.recipient.filter((id) => !place(id));
+    if (c.recipient.length > 0) continue;
+    const end = forwardEnd(doc, c.tok, 10);
+    const from = mentionsIn(doc, c.tok + 1, end).find((m) => !isAdjective(m) && prepOf(doc, m) === 'من' && !place(m.entity.id) && !c.actor.includes(m.entity.id));
+    if (from) c.recipient = coordinated(doc, from, end).ids.filter((id) => !place(id) && !c.actor.includes(id) && !freed.includes(id));
+  }
+}

@@ -1,0 +1,311 @@
+/**
+ * Stage 2: each candidate's actor and recipient from its own clause: the
+ * subject before or after the verb, the genitive of an event noun, the
+ * objects marked by the lemma's prepositions, the passive's agent.
+ */
+import { candidateType, type Doc, firstSentenceToken, forwardEnd, isAdjective, lightKind, mentionsIn, sentenceOf } from './context.js';
+import {
+  CHARGE_CUES, CIRCUMSTANCE, DAY_WORDS, DURING, HEAD_NOUNS, IN_VERBS, isBoundary, isCasualtyNoun, PERSON_TYPES,
+  QUOTE_CLOSE, QUOTE_OPEN, TITLES,
+} from './lexicon-sets.js';
+import {
+  antecedent, appositivePerson, coordinated, coordinatedBackward, inApposition, isLocative, nearestBefore, prepOf,
+} from './mentions.js';
+import { expressedBy, mainSubject, overtSubjectAfterThat, pronounSubject } from './reporting.js';
+import {
+  agentAfterComma, claimedBy, firstPerson, governingGenitive, isPassiveVerb, markedAfter, objectNisba,
+  objectWithLAfter, prepPronounAfter, relativeSubject, subjectAfter, subjectBefore, unmarkedAfter,
+} from './subjects.js';
+import type { MentionRef } from './types.js';
+import { stripVerbAffixes } from './words.js';
+
+/** Stage 2: the actor and recipient each candidate's own clause names. */
+export function findArguments(doc: Doc): void {
+  const { lex, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
+  for (const c of cands) {
+    const i = c.tok;
+    const end = forwardEnd(doc, i, 14);
+    const preps = c.lemma.recipientPreps;
+    let inverse = c.lemma.inverse;
+    let passive = false;
+    let verbAt = c.reading.pos === 'verb' ? i : -1;
+    // A casualty noun is not the act of the verb that reports it (أعلن الجيش مقتل ثلاثة جنود).
+    // Nor of a noun governed by a preposition of circumstance (لدى زيارته، خلال اجتماعه).
+    // But «نجحت طائرات التحالف في تدمير …»، «شارك X في قصف …»: في after a support verb that takes it.
+    const afterInVerb = i > 1 && tokens[i - 1]!.norm === 'في' && tokens.slice(Math.max(0, i - 9), i - 1).some((t, n) => sentenceOf(doc, Math.max(0, i - 9) + n) === sentenceOf(doc, i)
+      && stripVerbAffixes(t.norm).some((x) => IN_VERBS.has(x)));
+    const circumstance = i > 0 && (CIRCUMSTANCE.has(tokens[i - 1]!.norm) || DURING.has(tokens[i - 1]!.norm)) && !afterInVerb;
+    if (c.reading.pos !== 'verb' && !isCasualtyNoun(bare[i]!) && !circumstance) {
+      // A support verb before the noun lends its subject (شن التحالف غارات). Names
+      // and the words of a title phrase do not count towards the distance (تلقى صاحب
+      // السمو الملكي الأمير … وزير الدفاع أمس اتصالا).
+      let plain = 0;
+      for (let k = i - 1; k >= Math.max(0, i - 30) && plain < 12 && sentenceOf(doc, k) === sentenceOf(doc, i); k--) {
+        const bk = bare[k]!;
+        if (!(mentionAt[k] || TITLES.has(bk) || TITLES.has(tokens[k]!.norm) || HEAD_NOUNS.has(bk) || DAY_WORDS.has(bk))) plain++;
+        // A short aside in brackets (فرض في أبريل (نيسان) الماضي عقوبات).
+        if (tokens[k]!.norm === ')') {
+          let o = k - 1;
+          while (o >= 0 && k - o <= 4 && tokens[o]!.norm !== '(' && !isBoundary(tokens[o]!)) o--;
+          if (o >= 0 && tokens[o]!.norm === '(') {
+            k = o;
+            continue;
+          }
+        }
+        // A model name in quotes (مقاتلة تركية من طراز "اف-16").
+        if (QUOTE_CLOSE.has(tokens[k]!.norm)) {
+          let o = k - 1;
+          while (o >= 0 && k - o <= 5 && !QUOTE_OPEN.has(tokens[o]!.norm) && !isCandidate[o] && !(isBoundary(tokens[o]!) && tokens[o]!.norm !== '-') && lightKind(doc, o) === undefined) o--;
+          if (o >= 0 && o < k - 1 && QUOTE_OPEN.has(tokens[o]!.norm) && sentenceOf(doc, o) === sentenceOf(doc, i)) {
+            k = o;
+            continue;
+          }
+        }
+        if (isBoundary(tokens[k]!)) {
+          // A time phrase between commas (شنت طائرات التحالف، أمس الجمعة، غارات).
+          let j = k - 1;
+          while (j >= 0 && k - j <= 4 && (DAY_WORDS.has(tokens[j]!.norm) || DAY_WORDS.has(bare[j]!))) j--;
+          if ((tokens[k]!.norm === '،' || tokens[k]!.norm === ',') && j < k - 1 && j >= 0 && (tokens[j]!.norm === '،' || tokens[j]!.norm === ',')) {
+            k = j;
+            continue;
+          }
+          // «عقد ولي ولي العهد الأمير محمد بن سلمان، في مكتبه بجدة اجتماعا»: a comma after the
+          // named subject, then a short place or time phrase before the noun.
+          const comma = tokens[k]!.norm === '،' || tokens[k]!.norm === ',';
+          const afterName = k > 0 && mentionAt[k - 1] !== undefined && mentionAt[k - 1]!.last === k - 1 && !isAdjective(mentionAt[k - 1]!);
+          if (comma && afterName && i - k <= 5 && i - k >= 2 && /^(في|ب.+|خلال|امس|اليوم|مساء|صباح)$/.test(tokens[k + 1]!.norm)
+            && !tokens.slice(k + 1, i).some((t) => isBoundary(t)) && !isCandidate.slice(k + 1, i).some(Boolean)) continue;
+          break;
+        }
+        // «بدأت القوات بدعم من طيران التحالف هجوما»: an aside of backing does not stop the search.
+        const aside = candAt.get(k);
+        const backing = aside !== undefined && aside.reading.pos === 'noun' && /^(و)?ب$/.test(aside.reading.proclitics)
+          && (aside.type === 'AID' || aside.type === 'SUPPORT') && tokens[k + 1]?.norm === 'من';
+        if (isCandidate[k] && !backing) break;
+        // Not across a complement clause (أعلنت الحركة أنها سترد على الاعتداءات).
+        if (/^(ب|ل|و)?ان(ه|ها|هم|هما)?$/.test(tokens[k]!.norm)) break;
+        // ألقى supports only القبض (ألقى القبض), not «ألقى مسؤولية أعمال العنف».
+        let lk = lightKind(doc, k);
+        if (lk === 'active' && bare[i] !== 'قبض' && !stripVerbAffixes(tokens[k]!.norm).some((x) => x !== 'القي' && lex.lightActive.has(x))) lk = undefined;
+        if (lk === 'passive') {
+          passive = true;
+          break;
+        }
+        if (lk) {
+          verbAt = k;
+          if (lk === 'inverse') inverse = true;
+          break;
+        }
+        if (mentionAt[k] === undefined && k < i - 1) continue;
+      }
+    }
+    c.verbAt = verbAt;
+    const passiveVerb = c.reading.pos === 'verb' && isPassiveVerb(doc, i);
+    if (passive || passiveVerb) c.passive = true;
+    if (inverse) c.inverse = true;
+    const roles = { agent: [] as string[], patient: [] as string[] };
+    let subjectGiven = false;
+    if (verbAt >= 0) {
+      const hasObjPronoun = verbAt === i ? c.reading.pronoun !== undefined : false;
+      // «هجوم استهدف حافلة»: a verb right after an indefinite event noun of its kind is a
+      // relative clause of that noun, its subject; what follows is its object.
+      // One indefinite adjective may stand between them (تفجيرين انتحاريين استهدفا).
+      const adjBetween = i > 1 && tokens[i - 1]!.kind === 'word' && !mentionAt[i - 1] && !isCandidate[i - 1]
+        && !/^(ال|و|ف)/.test(tokens[i - 1]!.norm) && sentenceOf(doc, i - 2) === sentenceOf(doc, i);
+      const pn = verbAt === i && i > 0 ? candAt.get(i - 1) ?? (adjBetween ? candAt.get(i - 2) : undefined) : undefined;
+      const afterNoun = pn !== undefined && pn.type === c.type && pn.reading.pos === 'noun' && !/ال$/.test(pn.reading.proclitics) && !tokens[i - 1]!.norm.startsWith('ال');
+      const before = afterNoun ? { relative: true } as { m?: MentionRef; relative: boolean }
+        : verbAt === i && c.reading.proclitics.startsWith('و') ? { relative: false } as { m?: MentionRef; relative: boolean } : subjectBefore(doc, verbAt);
+      const vEnd = forwardEnd(doc, verbAt, 14);
+      if (afterNoun) c.ofNoun = true;
+      if (before.m) {
+        if (before.relative && hasObjPronoun) {
+          roles.patient.push(before.m.entity.id);
+        } else {
+          roles.agent.push(...coordinatedBackward(doc, before.m));
+          subjectGiven = true;
+        }
+        const after = unmarkedAfter(doc, verbAt === i ? i : i, vEnd, 6);
+        if (after[0] && !c.lemma.intransitive && roles.patient.length === 0) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
+      } else if (before.relative) {
+        // «الجهة التي تمول حفتر»: the unnamed antecedent is the subject.
+        if (verbAt === i) c.unnamedSubject = true;
+        const after = unmarkedAfter(doc, verbAt, vEnd, 5);
+        if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
+        subjectGiven = true;
+      } else if (verbAt === i && (firstPerson(doc, c) || overtSubjectAfterThat(doc, i))) {
+        // «ندين الهجوم ونطالب إيران …» in a quote: the speaker (the reporter,
+        // found later) is the subject; «أن قوات التحالف قصفت مواقع الحوثيين»:
+        // an unnamed subject. A name after the verb is its object.
+        subjectGiven = true;
+        const after = unmarkedAfter(doc, verbAt, vEnd, 5);
+        if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
+      } else if (pronounSubject(doc, verbAt) >= 0) {
+        // «أعلنت الوزارة أنها ستقدم …»، «وقالت إنها تحمل إسرائيل المسؤولية»: the
+        // pronoun after أن is the subject (the governing clause's subject, or
+        // the reporter, found later); a name after the verb is its object.
+        const k = pronounSubject(doc, verbAt);
+        const ref = mentionsIn(doc, firstSentenceToken(doc, k), k).find((m) => !isAdjective(m) && prepOf(doc, m) === undefined && !isLocative(doc, m));
+        if (ref) roles.agent.push(...coordinated(doc, ref, k).ids);
+        subjectGiven = true;
+        const after = unmarkedAfter(doc, verbAt, vEnd, 5).filter((m) => !roles.agent.includes(m.entity.id));
+        if (after[0] && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
+      } else {
+        const after = unmarkedAfter(doc, verbAt, vEnd, 5);
+        const named = subjectAfter(doc, verbAt, vEnd);
+        const subj = named ?? (doc.unnamedHeadAfter ? undefined : after[0]);
+        if (!subj && doc.unnamedHeadAfter) {
+          subjectGiven = true;
+          if (after[0] && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(doc, appositivePerson(doc, after[0]), vEnd).ids);
+        }
+        if (subj) {
+          c.subjectAfter = subj;
+          const co = coordinated(doc, subj, vEnd);
+          roles.agent.push(...co.ids);
+          subjectGiven = true;
+          // The object is not in a coordinated clause further on (أدانت السعودية الهجوم وطالبت إيران …).
+          const newClause = (m: MentionRef) => isCandidate.slice(co.last + 1, m.first).some((x, n) => x && /^و/.test(tokens[co.last + 1 + n]!.norm));
+          const free = (m: MentionRef) => m.first > co.last && !co.ids.includes(m.entity.id) && !isLocative(doc, m) && !inApposition(doc, co.last, m) && !newClause(m);
+          const found = after.find(free)
+            ?? mentionsIn(doc, co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(doc, m) === undefined && free(m));
+          const obj = found ? appositivePerson(doc, found) : undefined;
+          if (obj && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(doc, obj, vEnd).ids);
+        }
+      }
+    }
+    if (verbAt === i && roles.patient.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE') && !c.lemma.intransitive && c.reading.pronoun === undefined) {
+      const o = objectNisba(doc, i, forwardEnd(doc, i, 14));
+      if (o && !roles.agent.includes(o.entity.id)) roles.patient.push(o.entity.id);
+    }
+    if (c.reading.pos !== 'verb') {
+      // Genitive after the noun.
+      let gi = i + 1;
+      while (gi < end && gi - i <= 6) {
+        const mg = mentionAt[gi];
+        if (mg && isAdjective(mg) && gi > i + 1) gi = mg.last + 1;
+        else if (!mg && (TITLES.has(bare[gi]!) || TITLES.has(tokens[gi]!.norm) || HEAD_NOUNS.has(bare[gi]!))) gi++;
+        else break;
+      }
+      let g = gi < tokens.length && !c.reading.pronoun ? mentionAt[gi] : undefined;
+      if (!g && i + 2 < end && !c.reading.pronoun) {
+        // زيارة مسؤول سوري: a noun and its nisba adjective.
+        const a2 = mentionAt[i + 2];
+        if (a2 && isAdjective(a2) && a2.first === i + 2) g = a2;
+      }
+      // A nisba right after the noun is its doer, except for nouns whose genitive is their object (الاعتداءات الإسرائيلية).
+      if (g && g.first === gi && isAdjective(g) && gi === i + 1 && c.lemma.genitive === 'recipient') g = undefined;
+      const attributive = g !== undefined && isAdjective(g) && g.first === i + 1;
+      // «بقصف لميليشيا الحوثي»، «هجوم للمقاومة الشعبية»: the ل of the doer after an attack noun.
+      if (g && g.first === gi && !isAdjective(g) && prepOf(doc, g) === 'ل' && roles.agent.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE')
+        && c.lemma.genitive !== 'recipient' && !c.reading.proclitics.endsWith('ال') && !passive) {
+        roles.agent.push(...coordinated(doc, g, end).ids);
+        g = undefined;
+      }
+      if (g && (g.first === gi || (isAdjective(g) && g.first === i + 2)) && (!c.reading.proclitics.endsWith('ال') || attributive) && prepOf(doc, g) === undefined) {
+        const co = coordinated(doc, g, end);
+        const ids = co.ids;
+        // A participle of manner takes an object (داعين الكونغرس، مطالبين الحكومة).
+        const mannerObject = c.reading.pos === 'participle' && !c.reading.proclitics.includes('ال') && !c.lemma.passiveParticiple;
+        // «كيانات متهمة بمساعدة نظام الأسد»: the act a charge names has its object in the genitive.
+        const charged = i > 0 && /^(و)?ب/.test(c.reading.proclitics) && CHARGE_CUES.test(tokens[i - 1]!.norm);
+        // «خطف جبهة النصرة في سوريا لمقاتلين»: a masdar annexed to its doer takes its object with ل.
+        const doerGenitive = c.lemma.genitive === 'recipient' && !passive && !isAdjective(g) && !mannerObject && !charged && objectWithLAfter(doc, co.last, end);
+        if (doerGenitive) {
+          if (roles.agent.length === 0) roles.agent.push(...ids);
+        } else if (passive || c.lemma.genitive === 'recipient' || mannerObject || charged) {
+          if (roles.patient.length === 0) roles.patient.push(...ids);
+        } else if (roles.agent.length === 0) roles.agent.push(...ids);
+      }
+      if (c.reading.pronoun && roles.agent.length === 0 && roles.patient.length === 0) {
+        // A possessive on the masdar: its doer (زيارته), or its object (اتهامه
+        // alone); with an object named right after, the pronoun is the doer
+        // (اتهامه بيونجيانج).
+        // «التقى كارتر بارزاني في اليوم الثاني من زيارته للعراق»، «ودعا الرئيس خلال لقائه …»:
+        // the pronoun of a meeting or a visit told as a circumstance is the main clause's subject.
+        const main = c.type === 'CONSULT' && c.reading.pronoun === 'ه' ? mainSubject(doc, i) : undefined;
+        const ref = main ?? antecedent(doc, i, c.reading.pronoun, []);
+        let obj: MentionRef | undefined;
+        for (let k = i + 1; k < Math.min(end, i + 3); k++) {
+          const m = mentionAt[k];
+          if (m && m.first === k && !isAdjective(m) && prepOf(doc, m) === undefined) obj = m;
+          if (m || tokens[k]!.kind !== 'punct') break;
+        }
+        // زيارته العاصمة الروسية: a noun and its nisba as the object.
+        const a2 = i + 2 < end ? mentionAt[i + 2] : undefined;
+        if (!obj && a2 && isAdjective(a2) && a2.first === i + 2 && !mentionAt[i + 1] && tokens[i + 1]!.kind === 'word' && !isCandidate[i + 1]) obj = a2;
+        // استهدافهم للمدنيين: the object comes with ل, so the pronoun is the doer;
+        // أعرب عن رفضه، عبر عن إدانته: so is the possessor after «عن».
+        const next = tokens[i + 1];
+        const lObject = next !== undefined && next.kind === 'word' && !mentionAt[i + 1] && /^لل/.test(next.norm);
+        const expressed = i > 0 && (tokens[i - 1]!.norm === 'عن' || (i > 1 && QUOTE_OPEN.has(tokens[i - 1]!.norm) && tokens[i - 2]!.norm === 'عن'));
+        // «وأعرب الزياني، لدى استقبال …، عن ارتياحه»: the one who expressed it.
+        const doer = (expressed ? expressedBy(doc, i) : undefined) ?? ref;
+        if (c.lemma.genitive === 'actor' || obj || lObject || expressed) {
+          if (doer) roles.agent.push(doer.entity.id);
+          if (obj && c.lemma.genitive === 'recipient' && obj.entity.id !== doer?.entity.id) roles.patient.push(obj.entity.id);
+        } else if (ref) roles.patient.push(ref.entity.id);
+      }
+    }
+    if (c.reading.pos !== 'verb' && roles.agent.length === 0) {
+      const rel = c.reading.pos === 'participle' && c.lemma.passiveParticiple ? undefined : relativeSubject(doc, i, end, c.type);
+      if (rel) roles.agent.push(...coordinated(doc, rel, end).ids);
+    }
+    if (c.reading.pos === 'noun' && roles.agent.length === 0 && !passive && !c.reading.pronoun) {
+      // «عقب محاولة الحوثيين الهجوم على …»، «قرار الحكومة فرض عقوبات»: a definite masdar
+      // governed by a noun of will or attempt is done by that noun's genitive.
+      const doer = governingGenitive(doc, i);
+      if (doer) roles.agent.push(...doer);
+    }
+    if (c.reading.pos === 'noun' && roles.agent.length === 0 && !passive) {
+      const by = claimedBy(doc, i, c.reading.proclitics.includes('ال') || tokens[i]!.norm.startsWith('ال'));
+      if (by) roles.agent.push(...coordinated(doc, by, forwardEnd(doc, by.last, 8)).ids);
+    }
+    if (passiveVerb) {
+      // قُتل X، اعتُقل X: the grammatical subject is acted upon.
+      roles.patient.unshift(...roles.agent.filter((id) => !roles.patient.includes(id)));
+      roles.agent.length = 0;
+    }
+    // من قبل X → the agent of a passive or noun; من X after a passive participle (المدعومة من …).
+    // «وبدأت القوات بدعم من طيران التحالف هجوما»: the subject of a support verb before backing
+    // told with ب is the one backed, not the backer (named after من, found below).
+    if (c.type === 'AID' && c.reading.pos === 'noun' && /^(و)?ب$/.test(c.reading.proclitics) && tokens[i + 1]?.norm === 'من') roles.agent.length = 0;
+    const agentBy = markedAfter(doc, i, end, new Set(c.reading.pos === 'participle' && c.lemma.passiveParticiple ? ['قبل', 'من', 'لدي'] : ['قبل']))
+      ?? agentAfterComma(doc, end);
+    // The agent of the nearest event noun before it, not of an earlier verb (أدانت الجامعة الاقتحامات، من قبل …);
+    // nouns coordinated with it share it (من القمع والاعتقالات والمصادرة … على أيدي الحوثيين).
+    const coordinatedNoun = (k: number) => c.reading.pos === 'noun' && candAt.get(k)?.reading.pos === 'noun' && tokens[k]!.norm.startsWith('و');
+    if (agentBy && !isCandidate.slice(i + 1, agentBy.first).some((x, n) => x && !coordinatedNoun(i + 1 + n))) {
+      roles.agent.length = 0;
+      roles.agent.push(...coordinated(doc, agentBy, end).ids);
+    }
+    // Recipient marked by a preposition.
+    if (inverse) {
+      const from = markedAfter(doc, verbAt >= 0 ? verbAt : i, Math.max(forwardEnd(doc, verbAt >= 0 ? verbAt : i, 24), forwardEnd(doc, i, 8)), new Set(['من']));
+      const src = from ? coordinated(doc, from, end).ids : [];
+      // The grammatical subject receives.
+      const receiver = [...roles.agent];
+      c.actor = src;
+      c.recipient = receiver.length > 0 ? receiver : roles.patient;
+    } else {
+      c.actor = [...roles.agent];
+      c.recipient = roles.patient.filter((id) => !c.actor.includes(id));
+      if (c.recipient.length === 0 && preps.size > 0) {
+        // Not past the trigger of another kind of act (ملاحقة المستوطنين المتورطين في هجمات ضد فلسطينيين).
+        let recEnd = i + 1;
+        while (recEnd < end && !(isCandidate[recEnd] && recEnd !== verbAt && candidateType(doc, recEnd) !== c.type)) recEnd++;
+        const m = markedAfter(doc, i, recEnd, preps);
+        if (m) c.recipient = coordinated(doc, m, end).ids.filter((id) => !c.actor.includes(id));
+        else if (!c.unnamedSubject) {
+          const pr = prepPronounAfter(doc, i, end, preps, c.actor);
+          if (pr) c.recipient = [pr];
+        }
+      }
+    }
+    if (c.actor.length > 0) c.actorFrom = 'syntax';
+    if (!subjectGiven && c.reading.pos === 'verb' && c.reading.pronoun && c.recipient.length === 0) {
+      // زارها: the object pronoun points back.
+      const ref = nearestBefore(doc, i, c.actor, PERSON_TYPES);
+      if (ref) c.recipient = [ref.entity.id];
+    }
+  }
+}

@@ -1,0 +1,194 @@
+/**
+ * Stage 1: candidates. A word the trigger lexicon knows is a candidate when
+ * the conditions of its lemma hold in context; of several readings, the one
+ * the context fits (verb or noun, active or passive) is chosen.
+ */
+import { lookupForm, type FormReading, type Lemma } from '../lexicon.js';
+import { type Doc, inQuantity, isAdjective, sentenceOf } from './context.js';
+import {
+  AFTER_WORDS, APPROX, DAY_WORDS, DOING, DOING_TYPES, HEAD_NOUNS, isBoundary, MATERIAL, NAMING, QUOTE_OPEN, RELATIVES,
+  SKIP_BACK, STUDY, TITLES,
+} from './lexicon-sets.js';
+import { stripVerbAffixes } from './words.js';
+
+/** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
+function isStudent(doc: Doc, i: number): boolean {
+  const { tokens, bare, mentionAt } = doc;
+  if (i > 0 && sentenceOf(doc, i - 1) === sentenceOf(doc, i) && (inQuantity(doc, i - 1) || APPROX.has(tokens[i - 1]!.norm))) return true;
+  const n = i + 1 < tokens.length && sentenceOf(doc, i + 1) === sentenceOf(doc, i) ? i + 1 : -1;
+  if (n < 0) return false;
+  const m = mentionAt[n];
+  if (m && m.first === n && isAdjective(m)) return true;
+  return STUDY.has(bare[n]!) || STUDY.has(tokens[n]!.norm);
+}
+
+/** Support that is military, financial or material (دعم عسكري، دعمها بالسلاح، بدعم من طيران التحالف، دعمها لنظام الأسد). */
+function materialSupport(doc: Doc, i: number): boolean {
+  const { tokens, bare } = doc;
+  if (/^(و)?بدعم$/.test(tokens[i]!.norm) && tokens[i + 1]?.norm === 'من') return true;
+  for (let k = i + 1; k < tokens.length && k - i <= 6 && sentenceOf(doc, k) === sentenceOf(doc, i); k++) {
+    const t = tokens[k]!;
+    if (isBoundary(t)) break;
+    if (MATERIAL.has(bare[k]!) || MATERIAL.has(t.norm.replace(/^(و)(?=..)/, ''))) return true;
+  }
+  return false;
+}
+
+/**
+ * A relative clause after an event noun whose verb tells that the act was done or took place:
+ * «حملة تشنها»، «الجرائم الإسرائيلية التي ترتكبها»، «الجريمة النكراء التي وقعت»، «الضربات التي
+ * تقوم بها»، «للحملة العسكرية في شمال سوريا والتي تنفذها». Up to four plain words (adjectives, a
+ * place) may stand between the noun and the relative pronoun; an indefinite noun takes its
+ * clause without one.
+ */
+function doneInClause(doc: Doc, i: number): 'done' | 'place' | undefined {
+  const { lex, tokens, mentionAt } = doc;
+  for (let k = i + 1; k < tokens.length && k - i <= 5 && sentenceOf(doc, k) === sentenceOf(doc, i); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return undefined;
+    const w = t.norm.replace(/^و(?=ال)/, '');
+    if (RELATIVES.has(w)) {
+      const v = k + 1;
+      return v < tokens.length && sentenceOf(doc, v) === sentenceOf(doc, i) ? doingVerb(doc, v) : undefined;
+    }
+    const direct = doingVerb(doc, k);
+    if (direct !== undefined) {
+      const definite = /^(و|ف)?(ب|ك)?ال|^(و|ف)?لل/.test(tokens[i]!.norm);
+      return k === i + 1 || !definite ? direct : undefined;
+    }
+    if (lookupForm(lex, t.norm).length > 0 && !mentionAt[k]) return undefined;
+  }
+  return undefined;
+}
+
+/** A verb of doing (شن، ارتكب، نفذ، قام ب) or of taking place (جرى، وقع), with its object pronoun. */
+function doingVerb(doc: Doc, k: number): 'done' | 'place' | undefined {
+  const { tokens } = doc;
+  const w = tokens[k]!.norm;
+  const bareVerb = w.replace(/(ها|هم|هما|ه)$/, '');
+  const stems = new Set([...stripVerbAffixes(w), ...(bareVerb.length >= 2 ? stripVerbAffixes(bareVerb) : [])]);
+  for (const s of stems) {
+    if (!DOING.has(s)) continue;
+    if (s === 'قام' || s === 'قوم') return /^(ب|ل)(ها|ه|هم|هما)$/.test(tokens[k + 1]?.norm ?? '') ? 'done' : undefined;
+    return s === 'جري' || s === 'وقع' ? 'place' : 'done';
+  }
+  return undefined;
+}
+
+function conditionsHold(doc: Doc, lemma: Lemma, i: number): boolean {
+  const { lex, tokens, bare, mentionAt } = doc;
+  if (lemma.next.size > 0) {
+    let ok = false;
+    // The subject or genitive named in between does not count towards the window
+    // (سيطرت القوات الموالية لحكومة الرئيس اليمني على، وقوف دولة الكويت الكامل إلى جانب):
+    // names, titles and head nouns, days, and a definite adjective right after one of them.
+    let limit = i + lemma.nextWindow;
+    let skipped = false;
+    for (let k = i + 1; k <= limit && k < tokens.length; k++) {
+      if (lemma.next.has(bare[k]!) || lemma.next.has(tokens[k]!.norm) || lemma.next.has(bare[k]!.replace(/^ال/, ''))) ok = true;
+      if (!ok && (tokens[k]!.norm.startsWith('ب') && lemma.next.has('ب'))) ok = true;
+      if (ok) break;
+      if (sentenceOf(doc, k) !== sentenceOf(doc, i) || limit - i - lemma.nextWindow >= 8) continue;
+      const b = bare[k]!;
+      const named = mentionAt[k] !== undefined || TITLES.has(b) || TITLES.has(tokens[k]!.norm) || HEAD_NOUNS.has(b) || DAY_WORDS.has(b) || DAY_WORDS.has(tokens[k]!.norm);
+      const adjective: boolean = (skipped || k === i + 1) && /^ال/.test(tokens[k]!.norm) && !RELATIVES.has(tokens[k]!.norm) && lookupForm(lex, tokens[k]!.norm).length === 0;
+      skipped = named || adjective;
+      if (skipped) limit++;
+    }
+    if (!ok) return false;
+  }
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    if (lemma.notNext.has(bare[k]!) || lemma.notNext.has(tokens[k]!.norm)) return false;
+  }
+  if (i > 0 && (lemma.prevNot.has(bare[i - 1]!) || lemma.prevNot.has(tokens[i - 1]!.norm))) return false;
+  // «التحالف العربي لدعم الشرعية»، «تحالف دعم الشرعية»: the coalition's name, no act of backing.
+  if (lemma.type === 'SUPPORT' && bare[i] === 'دعم' && /^(ال)?شرعيه$/.test(tokens[i + 1]?.norm ?? '')
+    && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(و|ف)?(ل|ب)?(ال|ل)?تحالف$/.test(t.norm))) return false;
+  if (lemma.prev.size > 0) {
+    let ok = false;
+    for (let k = i - 1; k >= 0 && i - k <= lemma.prevWindow && sentenceOf(doc, k) === sentenceOf(doc, i) && !ok; k--) {
+      if (lemma.prev.has(bare[k]!) || lemma.prev.has(tokens[k]!.norm)) ok = true;
+      else if (isBoundary(tokens[k]!)) break;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function chooseReading(doc: Doc, readings: FormReading[], i: number): FormReading {
+  const { lex, tokens, mentionAt, cands } = doc;
+  // After a passive auxiliary (تم، جرى) comes a bare masdar, not a word with a preposition
+  // (جرى بحث العلاقات: the discussion, not ب + حث).
+  const afterAux = i > 0 && (lex.passiveAux.has(tokens[i - 1]!.norm) || lex.passiveAux.has(tokens[i - 1]!.norm.replace(/^(و|ف)/, '')));
+  if (afterAux && readings.some((r) => !/^(و|ف)?(ب|ل)/.test(r.proclitics))) readings = readings.filter((r) => !/^(و|ف)?(ب|ل)/.test(r.proclitics));
+  const sorted = [...readings].sort((a, b) => a.proclitics.length - b.proclitics.length);
+  const best = sorted[0]!;
+  const verb = sorted.find((r) => r.pos === 'verb');
+  const noun = sorted.find((r) => r.pos !== 'verb');
+  if (!verb || !noun || verb.proclitics.length > noun.proclitics.length) return best;
+  // A noun coordinated with a noun trigger just before (هزيمة التنظيم وطرد قواته).
+  const last = cands[cands.length - 1];
+  if (last && last.reading.pos === 'noun' && i - last.tok <= 4 && tokens[i]!.norm.startsWith('و') && sentenceOf(doc, last.tok) === sentenceOf(doc, i)) return noun;
+  // Further on, past the first noun's arguments, when that noun is governed by a word of time
+  // (في أعقاب سيطرة قوات المقاومة … على المدينة، وطرد قوات الحوثيين).
+  if (last && last.reading.pos === 'noun' && i - last.tok <= 14 && tokens[i]!.norm.startsWith('و') && sentenceOf(doc, last.tok) === sentenceOf(doc, i)
+    && last.tok > 0 && AFTER_WORDS.has(tokens[last.tok - 1]!.norm)
+    && !tokens.slice(last.tok + 1, i).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':')) return noun;
+  // A bare form that is both verb and noun (دعم): a verb at a clause start or after و/ف, قد.
+  const prev = i > 0 ? tokens[i - 1]! : undefined;
+  const clauseStart = !prev || isBoundary(prev) || prev.sentence !== tokens[i]!.sentence;
+  if (clauseStart || verb.proclitics.length > 0 || (prev && (SKIP_BACK.has(prev.norm) || RELATIVES.has(prev.norm)))) return verb;
+  const m = i + 1 < tokens.length ? mentionAt[i + 1] : undefined;
+  if (prev && mentionAt[i - 1] && !m) return verb;
+  return noun;
+}
+
+/**
+ * Stage 1: every token the trigger lexicon reads as an event word becomes a
+ * candidate, with the reading that fits its context; `candAt` indexes them.
+ */
+export function findCandidates(doc: Doc): void {
+  const { input, lex, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    if (mentionAt[i]) continue;
+    const found = lookupForm(lex, t.norm);
+    if (found.length === 0) continue;
+    // «سفينة "درب الخير"»: a name in quotes after a naming noun.
+    if (i >= 2 && QUOTE_OPEN.has(tokens[i - 1]!.norm) && NAMING.has(bare[i - 2]!)) continue;
+    const endsInTaa = input.text.slice(t.start, t.end).replace(/[\u064b-\u0652\u0640]+$/, '').endsWith('ة');
+    let readings: FormReading[] = [];
+    const byClause: FormReading[] = [];
+    for (const r of found) {
+      if (endsInTaa && r.pos === 'verb' && r.pronoun === 'ه') continue;
+      // An intransitive verb takes no object pronoun: سيطرتها is the noun «its control».
+      if (r.pos === 'verb' && r.pronoun !== undefined && lex.lemmas[r.lemma]!.intransitive) continue;
+      const lemma = lex.lemmas[r.lemma]!;
+      if (conditionsHold(doc, lemma, i)) readings.push(r);
+      else if (r.pos === 'noun' && DOING_TYPES.has(lemma.type) && (lemma.next.size > 0 || lemma.notNext.size > 0) && lemma.prev.size === 0 && doneInClause(doc, i) !== undefined) byClause.push(r);
+    }
+    // An event noun whose relative clause tells that it was done (حملة تشنها الحكومة، الجرائم التي
+    // ترتكبها، العملية التي جرت، الضربات الموجعة التي تقوم بها) is an act, without the cue words its
+    // sense needs otherwise; a reading those words choose goes first.
+    if (readings.length === 0) readings = byClause;
+    if (readings.length === 0) continue;
+    const reading = chooseReading(doc, readings, i);
+    const lemma = lex.lemmas[reading.lemma]!;
+    // A blessing (أيده الله، حفظه الله) is no act.
+    if (reading.pos === 'verb' && reading.pronoun !== undefined && tokens[i + 1]?.norm === 'الله') continue;
+    // «طالب» as a noun, «student» (طالب سوداني، 20 طالبا عسكريا، 24 طالبا وثلاثة صحافيين): no request.
+    if (reading.pos === 'verb' && lemma.label === 'طالب' && isStudent(doc, i)) continue;
+    isCandidate[i] = true;
+    const tookPlace = readings === byClause && doneInClause(doc, i) === 'place';
+    // Support that is military, financial or material, or given to a regime or a militia, is AID.
+    const type = lemma.type === 'SUPPORT' && lemma.label === 'دعم' && materialSupport(doc, i) ? 'AID' : lemma.type;
+    cands.push({
+      ...(tookPlace && { tookPlace }),
+      tok: i, lemma, reading, type, actor: [], recipient: [], negated: false,
+      future: reading.future, conditional: false, quantities: [], actorFrom: 'none', verbAt: -1,
+      ...(lemma.mode !== undefined && { mode: lemma.mode }),
+    });
+  }
+  for (const c of cands) candAt.set(c.tok, c);
+}

@@ -1,0 +1,285 @@
+/**
+ * Stage 5: filters and merges. Candidates that are no event (a noun repeating
+ * an earlier verb, an aside, a purpose, a courtesy, a movement's name) are
+ * dropped; the rest are kept in order.
+ */
+import type { PloverType } from '../../core/types.js';
+import { normaliseString } from '../../text/normalise/normalise.js';
+import { type Doc, forwardEnd, isAdjective, sentenceOf } from './context.js';
+import {
+  ARRIVING, CAUSE_AFTER, CIRCUMSTANCE, COURTESIES, DEMONSTRATIVES, DURING, HEAD_NOUNS, isBoundary, isCasualtyNoun,
+  MESSAGES, MOVEMENTS, REPEL, SUBORDINATORS, TARGETING, TO, TOLL,
+} from './lexicon-sets.js';
+import { coordinated, isLocative, prepOf } from './mentions.js';
+import { unmarkedAfter } from './subjects.js';
+import type { Candidate } from './types.js';
+
+/** A message noun followed by a word of condolence or congratulation within the clause of token i. */
+function courtesyMessage(doc: Doc, i: number): boolean {
+  const { tokens, bare } = doc;
+  for (let k = i; k + 1 < tokens.length && k - i <= 12 && sentenceOf(doc, k) === sentenceOf(doc, i) && !isBoundary(tokens[k]!); k++) {
+    if ((MESSAGES.has(bare[k]!) || MESSAGES.has(tokens[k]!.norm.replace(/^(و|ف)(?=..)/, ''))) && COURTESIES.has(bare[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/**
+ * What arrives, when وصل has no party but a thing as its subject: after the verb (وصلت صباح اليوم
+ * سفينة «درب الخير»، وصلت إلى مطار عدن أمس طائرة قطرية), or before it (سفينة إغاثية تصل،
+ * الطائرة السادسة التي تصل، إن قواتها وصلت). Troops are `troops`, carriers of aid and aid `aid`.
+ */
+function arrivalOf(doc: Doc, c: Candidate): 'troops' | 'aid' | 'thing' | undefined {
+  const { tokens, mentionAt, isCandidate } = doc;
+  if (normaliseString(c.lemma.label) !== 'وصل' || c.reading.pos !== 'verb') return undefined;
+  const kind = (k: number): 'troops' | 'aid' | 'thing' | undefined => {
+    const w = tokens[k]!.norm.replace(/^و/, '');
+    if (/^(ب|ل|ك)/.test(w) && !/^(ال)/.test(w) && !ARRIVING.has(w.replace(/^ال/, ''))) return undefined;
+    const b = w.replace(/^ال/, '');
+    const stem = [b, b.replace(/(ه|ها|هم)$/, '')];
+    const found = stem.map((x) => ARRIVING.get(x)).find((x) => x !== undefined);
+    if (!found) return undefined;
+    const prev = k > 0 ? tokens[k - 1]!.norm : '';
+    if (/^(و)?(في|علي|عبر|متن|من|مع|بواسطه)$/.test(prev)) return undefined;
+    return found;
+  };
+  // After the verb, before the clause ends; a party named first is the subject.
+  for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 9 && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k++) {
+    const t = tokens[k]!;
+    if (isBoundary(t) || (isCandidate[k] && k !== c.tok)) break;
+    const m = mentionAt[k];
+    if (m && m.first === k && !isLocative(doc, m) && !isAdjective(m) && prepOf(doc, m) === undefined && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return undefined;
+    const kd = kind(k);
+    if (kd) return kd;
+  }
+  // Before it: the head of a relative clause or the subject of the clause.
+  for (let k = c.tok - 1; k >= 0 && c.tok - k <= 10 && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k--) {
+    const t = tokens[k]!;
+    if (t.norm === '.' || t.norm === '؛' || t.norm === ':' || isCandidate[k]) break;
+    const m = mentionAt[k];
+    if (m && m.last === k && !isLocative(doc, m) && !isAdjective(m) && prepOf(doc, m) === undefined && (m.entity.type === 'PER' || m.entity.type === 'ORG')) return undefined;
+    const kd = kind(k);
+    if (kd) return kd;
+  }
+  return undefined;
+}
+
+/** «جرى خلاله»، «وتم خلال اللقاء» right before token k. */
+function duringMeeting(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const done = (j: number) => j >= 0 && /^(و)?(جري|تم|يتم|يجري)$/.test(tokens[j]!.norm);
+  const w1 = tokens[k - 1]?.norm ?? '';
+  if (/^خلال(ه|ها|هما)$/.test(w1)) return done(k - 2);
+  return k >= 3 && tokens[k - 2]!.norm === 'خلال' && tokens[k - 1]!.kind === 'word' && done(k - 3);
+}
+
+/** A movement's head noun, then at most three definite words, right before token k. */
+function movementName(doc: Doc, k: number): boolean {
+  const { tokens, isCandidate } = doc;
+  for (let j = k - 1; j >= 0 && k - j <= 4 && sentenceOf(doc, j) === sentenceOf(doc, k); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || isCandidate[j]) return false;
+    if (MOVEMENTS.has(t.norm.replace(/^(و|ف|ب|ل)(?=..)/, ''))) return j < k - 1;
+    if (!/^ال/.test(t.norm)) return false;
+  }
+  return false;
+}
+
+/** Stage 5: the candidates kept as events, in order, after the filters and merges. */
+export function filterAndMerge(doc: Doc): Candidate[] {
+  const { input, lex, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
+  const entityById = new Map(input.entities.map((e) => [e.id, e]));
+  const kept: Candidate[] = [];
+  const seenNoun = new Set<number>();
+  let request: { tok: number; type: PloverType; end: number } | undefined;
+  /** Circumstances kept right after a call (خلال لقائه). */
+  const asides = new Set<Candidate>();
+  /** The last token a call's asked-for act reaches (دعا إلى شن مزيد من هجمات). */
+  let asked: number | undefined;
+  /** The last discussion dropped as the purpose of a meeting (لمناقشة …، وأيضا مناقشة …). */
+  let droppedPurpose: number | undefined;
+  for (const [ci, c] of cands.entries()) {
+    if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0 && !c.freed) continue;
+    // A ship, a plane, aid, troops or a body that arrives pays no visit.
+    if (c.type === 'CONSULT' && arrivalOf(doc, c) !== undefined) continue;
+    if (c.lemma.needRecipient && !c.recipient.some((id) => c.lemma.needRecipient!.has(entityById.get(id)?.type ?? ''))) continue;
+    if (c.reading.pos !== 'verb') {
+      // The complement a previous trigger asks for (رفع العقوبات، علقت محادثات) is not an event of its own.
+      const p = cands[ci - 1];
+      // An intransitive verb takes none: its `next` words are cues (تجمعوا للتنديد).
+      if (p && p.type !== c.type && p.lemma.next.size > 0 && !p.lemma.intransitive && c.tok - p.tok <= p.lemma.nextWindow && sentenceOf(doc, p.tok) === sentenceOf(doc, c.tok)
+        && (p.lemma.next.has(bare[c.tok]!) || p.lemma.next.has(tokens[c.tok]!.norm))) continue;
+      // «حركة النضال العربي لتحرير الأحواز»، «الجبهة الشعبية لتحرير …»: a purpose masdar after the
+      // name of a movement and its adjectives is part of the movement's name.
+      if (/^ل/.test(c.reading.proclitics) && movementName(doc, c.tok)) continue;
+      // «وجرى خلال الاتصال بحث …»، «جرى خلاله مناقشة …»: what was discussed during a meeting is no meeting of its own
+      // (nor a call: بحث read as ب + حث).
+      if ((c.type === 'CONSULT' || c.type === 'REQUEST') && duringMeeting(doc, c.tok)) continue;
+      // A definite event noun as the genitive of a head noun names a party (سجون الاحتلال، قوات الاحتلال).
+      if (c.reading.pos === 'noun' && c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]) continue;
+      // A definite noun that takes up an event already told, with no arguments of its own.
+      const again = seenNoun.has(c.lemma.index);
+      seenNoun.add(c.lemma.index);
+      // A purpose right after a new act (تجمعوا للتنديد) is not a taking up.
+      const purposeOfNew = c.tok > 0 && isCandidate[c.tok - 1] && /^ل/.test(c.reading.proclitics);
+      if (again && !purposeOfNew && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) {
+        // «أجرى الوزير مباحثات … وقال إن المباحثات كانت مثمرة»: a meeting taken up as the subject
+        // of what is said about it is told again, by the parties of the meeting it takes up.
+        const subjectOfClause = c.tok > 0 && /^(و)?(ب)?(ان|لكن)$/.test(tokens[c.tok - 1]!.norm);
+        if (c.type !== 'CONSULT' || !subjectOfClause) continue;
+        const earlier = [...kept].reverse().find((k) => k.lemma.index === c.lemma.index);
+        if (earlier && earlier.actor.length > 0) {
+          c.actor = [...earlier.actor];
+          c.recipient = [...earlier.recipient];
+          c.actorFrom = 'inherited';
+        }
+      }
+    }
+    // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
+    if (c.reading.pos === 'verb') seenNoun.add(c.lemma.index);
+    // A message of condolence or congratulation (بعث … برقية عزاء) is a courtesy, none of the contacts CONSULT names.
+    if (c.type === 'CONSULT' && courtesyMessage(doc, c.tok)) continue;
+    if (c.reading.pos !== 'verb' && c.tok > 0 && (DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm) || DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm.replace(/^(و|ف)(?=..)/, '')))) continue;
+    const prev0 = kept[kept.length - 1];
+    // A participle of signing qualifying an agreement noun (بالاتفاق النووي الإيراني الموقع بين …)
+    // tells that the agreement was made: one event, on the participle.
+    if (c.type === 'AGREE' && c.reading.pos === 'participle' && c.lemma.prev.size > 0 && prev0 && prev0.type === 'AGREE'
+      && prev0.reading.pos === 'noun' && c.tok - prev0.tok <= c.lemma.prevWindow && sentenceOf(doc, prev0.tok) === sentenceOf(doc, c.tok)) {
+      if (c.actor.length === 0) c.actor = prev0.actor;
+      if (c.recipient.length === 0) c.recipient = prev0.recipient;
+      kept[kept.length - 1] = c;
+      continue;
+    }
+    // Demonstrators named among others (اعتقلت لين ومتظاهرين آخرين، صدامات بين قوات الأمن ومتظاهرين): participants, not an event.
+    if (c.type === 'PROTEST' && c.reading.pos === 'participle' && c.reading.proclitics.startsWith('و')) continue;
+    // «احتجاجا على …» after a protest already told restates its purpose.
+    if (c.type === 'PROTEST' && /^احتجاجا$/.test(bare[c.tok]!) && kept.some((k) => k.type === 'PROTEST' && sentenceOf(doc, k.tok) === sentenceOf(doc, c.tok))) continue;
+    const last = kept[kept.length - 1];
+    // A circumstance kept right after a call (ودعا الرئيس خلال لقائه … إلى زيارة عدن) stands aside:
+    // what follows is still measured against the call.
+    const call = last && asides.has(last) ? kept[kept.length - 2] : last;
+    // «العقوبات الجديدة تستهدف أربعة أفراد»: a verb of targeting right after another kind of event
+    // noun tells that event's reach, not an attack.
+    if (c.type === 'ASSAULT' && c.reading.pos === 'verb' && TARGETING.has(c.lemma.label)) {
+      const next = cands[ci + 1];
+      const nounOf = (n: Candidate | undefined, a: number, b: number) => n !== undefined && n.reading.pos === 'noun' && n.type !== 'ASSAULT'
+        && b - a <= 3 && sentenceOf(doc, a) === sentenceOf(doc, b) && !tokens.slice(a + 1, b).some((t) => isBoundary(t));
+      // (العقوبات تستهدف، وتستهدف العقوبات)
+      if ((last && nounOf(last, last.tok, c.tok)) || (next && nounOf(next, c.tok, next.tok) && next.tok - c.tok <= 2)) continue;
+      // «سلسلة مداهمات في 13 محافظة استهدفت عناصر التنظيم»: past a place, the targeted are the noun's recipients.
+      if (last && last.reading.pos === 'noun' && last.type !== 'ASSAULT' && c.tok - last.tok <= 6 && sentenceOf(doc, last.tok) === sentenceOf(doc, c.tok)
+        && !tokens.slice(last.tok + 1, c.tok).some((t) => isBoundary(t)) && tokens[last.tok + 1]?.norm === 'في') {
+        if (last.recipient.length === 0) {
+          const end = forwardEnd(doc, c.tok, 14);
+          const first = unmarkedAfter(doc, c.tok, end, 4)[0];
+          if (first) last.recipient = coordinated(doc, first, end).ids.filter((id) => !last.actor.includes(id));
+        }
+        continue;
+      }
+    }
+    // «وصل الوزير إلى بغداد أمس في زيارة»: the visit noun after a verb of travel, as its
+    // circumstance (في، ب), tells the same visit; one event, on the noun, with the verb's parties.
+    if (c.type === 'CONSULT' && c.reading.pos === 'noun' && c.lemma.mode === 'visit' && last && last.type === 'CONSULT' && last.lemma.mode === 'visit'
+      && last.reading.pos === 'verb' && c.tok - last.tok <= 12 && sentenceOf(doc, last.tok) === sentenceOf(doc, c.tok)
+      && (tokens[c.tok - 1]!.norm === 'في' || /ب/.test(c.reading.proclitics))) {
+      c.actor = last.actor;
+      if (last.recipient.length > 0) c.recipient = last.recipient;
+      kept[kept.length - 1] = c;
+      continue;
+    }
+    // «عقد اجتماعا مع سموه … وجرى بحث العلاقات»، «كما تم بحث المستجدات»: a discussion told in the
+    // passive after a meeting restates the meeting's topic.
+    if (c.type === 'CONSULT' && c.lemma.mode === undefined && c.tok > 0
+      && (lex.passiveAux.has(tokens[c.tok - 1]!.norm) || lex.passiveAux.has(tokens[c.tok - 1]!.norm.replace(/^(و|ف)/, '')))
+      && kept.some((k) => k.type === 'CONSULT' && k !== c && c.tok - k.tok <= 60 && sentenceOf(doc, c.tok) - sentenceOf(doc, k.tok) <= 2)) continue;
+    // «يلتقي الرئيس بقادة المنطقة لمناقشة قضية …، وأيضا مناقشة …»: the discussion a meeting is held for
+    // restates it; «ناقش الرئيس … خلال مباحثات مع …»: the talks during which a discussion took place are the same event.
+    if (c.type === 'CONSULT' && c.reading.pos === 'noun' && !/ال$/.test(c.reading.proclitics)) {
+      const held = [...kept].reverse().find((k) => k.type === 'CONSULT' && sentenceOf(doc, k.tok) === sentenceOf(doc, c.tok) && c.tok - k.tok <= 25);
+      const topical = (x: Candidate) => x.lemma.label === 'بحث' || x.lemma.label === 'ناقش';
+      if (held && topical(c) && (/^ل/.test(c.reading.proclitics) || (droppedPurpose !== undefined && c.tok - droppedPurpose <= 6))) {
+        droppedPurpose = c.tok;
+        continue;
+      }
+      if (held && held.reading.pos === 'verb' && topical(held) && c.tok - held.tok <= 10 && DURING.has(tokens[c.tok - 1]?.norm ?? '')) {
+        if (held.recipient.length === 0) held.recipient = c.recipient.filter((id) => !held.actor.includes(id));
+        continue;
+      }
+    }
+    // «اتفاق سيسمح بإلغاء الرسوم»، «رفع تعليقا … ليسمح بتسليم أسلحة»: what an agreement or a decision
+    // allows is its content, no concession of its own.
+    if (c.type === 'CONCEDE' && c.reading.pos === 'verb' && !c.negated && c.lemma.label === 'سمح'
+      && (/ل$/.test(c.reading.proclitics) || (c.tok > 0 && candAt.get(c.tok - 1)?.reading.pos === 'noun'))) continue;
+    // «استدعت سفيرها لدى إيران للتشاور»: the consultations an ambassador is recalled for are no event of their own.
+    if (c.type === 'CONSULT' && c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && last && last.mode === 'recall'
+      && c.tok - last.tok <= 6 && sentenceOf(doc, last.tok) === sentenceOf(doc, c.tok)) continue;
+    // What a call or a threat asks for, also past an aside (دعا التنظيم، الذي …، إلى شن هجمات;
+    // طالب في رسالة …، بمهاجمة أميركا; هدد بشن هجمات): the act it asks for is not an event.
+    if (c.type !== 'REQUEST' && c.type !== 'THREATEN' && call && (call.type === 'REQUEST' || call.type === 'THREATEN')
+      && call.reading.pos !== 'participle' && sentenceOf(doc, call.tok) === sentenceOf(doc, c.tok) && c.tok - call.tok <= 30) {
+      const before = c.tok > 0 ? tokens[c.tok - 1]!.norm : '';
+      const masdar = c.reading.pos !== 'verb' || TO.has(before);
+      const introduced = TO.has(before) || (c.reading.pos === 'noun' && /^(و|ف)?(ب|ل)/.test(c.reading.proclitics))
+        || (c.reading.pos !== 'verb' && c.tok > 1 && TO.has(tokens[c.tok - 2]!.norm) && !isBoundary(tokens[c.tok - 1]!));
+      if (masdar && (introduced || (asked !== undefined && c.tok <= asked))) {
+        call.mode ??= c.type.toLowerCase();
+        asked = c.tok + 4;
+        continue;
+      }
+    }
+    if (c.reading.pos !== 'verb' && c.tok > 0 && /^(و|ل|ب)?اي$/.test(tokens[c.tok - 1]!.norm)) continue;
+    if (call && c.reading.pos !== 'verb' && (call.type === 'REQUEST' || call.type === 'THREATEN') && c.tok - call.tok <= 4 && sentenceOf(doc, call.tok) === sentenceOf(doc, c.tok)
+      && !CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') && !DURING.has(tokens[c.tok - 1]?.norm ?? '')) {
+      call.mode ??= c.type.toLowerCase();
+      continue;
+    }
+    if (call && call === last && c.reading.pos !== 'verb' && (call.type === 'REQUEST' || call.type === 'THREATEN') && sentenceOf(doc, call.tok) === sentenceOf(doc, c.tok)
+      && (CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') || DURING.has(tokens[c.tok - 1]?.norm ?? ''))) asides.add(c);
+    const prev = last;
+    // What a request asks for, further on in its clause (دعا إسرائيل إلى وقف خططها لهدم منازل),
+    // is not an event of its own; a circumstance (خلال اجتماعه) is.
+    if (request && c.reading.pos !== 'verb' && c.type !== request.type && c.tok < request.end && sentenceOf(doc, c.tok) === sentenceOf(doc, request.tok)
+      && !CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') && !(c.actor.length > 0 && c.actorFrom === 'syntax')) continue;
+    if (c.reading.pos === 'verb') request = undefined;
+    if ((c.type === 'REQUEST' || c.type === 'THREATEN') && c.reading.pos !== 'participle') request = { tok: c.tok, type: c.type, end: forwardEnd(doc, c.tok, 12) };
+    const argless = c.reading.pos !== 'verb' && c.actor.length === 0 && c.recipient.length === 0;
+    const caused = c.reading.pos !== 'verb' && c.tok > 0 && CAUSE_AFTER.has(tokens[c.tok - 1]!.norm);
+    // A casualty and the attack that caused it are two events (لقي مصرعه بانفجار).
+    const afterCasualty = prev !== undefined && prev.lemma !== c.lemma && isCasualtyNoun(bare[prev.tok]!);
+    // So are an attack and the killing it caused, in either order (انفجار قتل فيه، قتل تفجيران، الهجوم الذي أوقع 30 قتيلا).
+    // Not an attack after «بعد», which tells the order of the two, not that one caused the other.
+    const attackAndToll = prev !== undefined && prev.type === 'ASSAULT' && TOLL.has(prev.lemma.label) !== TOLL.has(c.lemma.label)
+      && !(c.tok > 0 && /^(و)?بعد$/.test(tokens[c.tok - 1]!.norm));
+    // A verb joined by و or ف opens a clause of its own (شن غارات وقصف مواقع، اعتقلت أربعة رجال وضبطت): another act.
+    const coordinatedVerb = c.reading.pos === 'verb' && /^(و|ف)/.test(c.reading.proclitics);
+    // Two acts told by coordinated nouns (بحرق وقتل عائلة) are two events.
+    const coordinatedNouns = prev !== undefined && prev.lemma !== c.lemma && prev.reading.pos === 'noun' && c.reading.pos === 'noun' && /^و/.test(c.reading.proclitics)
+      && (c.type === 'ASSAULT' || c.type === 'COERCE');
+    // Repelling an attack (صد الجيش هجوما للمتمردين) and the attack are two events with the
+    // parties crossed: the attackers are repelled, the defenders attacked.
+    const repelled = prev !== undefined && prev.type === 'ASSAULT' && c.type === 'ASSAULT' && c.reading.pos === 'noun' && REPEL.has(normaliseString(prev.lemma.label))
+      && sentenceOf(doc, prev.tok) === sentenceOf(doc, c.tok) && c.tok - prev.tok <= prev.lemma.nextWindow;
+    if (repelled) {
+      if (c.recipient.length === 0) c.recipient = prev.actor.filter((id) => !c.actor.includes(id));
+      if (prev.recipient.length === 0) prev.recipient = c.actor.filter((id) => !prev.actor.includes(id));
+    }
+    // An act told in a clause of time after another (وقعت الاشتباكات بعدما أطلق مسلحون النار) is another event.
+    const subordinate = prev !== undefined && c.reading.pos === 'verb' && tokens.slice(prev.tok + 1, c.tok).some((t) => SUBORDINATORS.has(t.norm));
+    // A noun with a doer of its own, other than the verb's (استنكر عسيري اتهامات المنظمة للتحالف), is another act.
+    const otherDoer = prev !== undefined && c.reading.pos !== 'verb' && prev.lemma !== c.lemma && prev.actor.length > 0 && c.actor.length > 0
+      && c.actorFrom === 'syntax' && !c.actor.some((id) => prev.actor.includes(id));
+    if (prev && prev.type === c.type && !caused && !afterCasualty && !attackAndToll && !coordinatedVerb && !coordinatedNouns && !repelled && !subordinate && !otherDoer && sentenceOf(doc, prev.tok) === sentenceOf(doc, c.tok)
+      && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
+        || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
+        || (argless && prev.reading.pos === 'verb' && forwardEnd(doc, prev.tok, 18) > c.tok))) {
+      // One event told by a verb and its noun (وقع اتفاقية، شن هجوما).
+      if (prev.actor.length === 0 || (prev.actorFrom !== 'syntax' && c.actorFrom === 'syntax')) prev.actor = c.actor;
+      if (prev.recipient.length === 0) prev.recipient = c.recipient;
+      prev.location ??= c.location;
+      if (c.mode !== undefined && (prev.mode === undefined || prev.mode === prev.lemma.mode)) prev.mode = c.mode;
+      for (const q of c.quantities) if (!prev.quantities.includes(q)) prev.quantities.push(q);
+      continue;
+    }
+    kept.push(c);
+  }
+  return kept;
+}
