@@ -71,7 +71,7 @@ const BARE_PREPOSITIONS = new Set(['ب', 'ل', 'ك', 'في', 'من', 'عن', 'ا
 /** Verbal nouns of the shape فَعْل/فُعُول, often announced (أعلنت الوزارة بدء …، مقتل …). */
 const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع', 'منع', 'حظر', 'فرض', 'طرح', 'ضبط', 'قبول', 'رفض', 'فوز', 'وصول',
   'خروج', 'دخول', 'سقوط', 'مقتل', 'مصرع', 'وفاه', 'حصول', 'نجاح', 'فشل', 'توقف', 'تعليق', 'تاجيل', 'الغاء', 'ظهور', 'صدور',
-  'ثبوت', 'نزول', 'عوده', 'قيام', 'دعم', 'كسر', 'عزم', 'نيه', 'سير', 'حرص']);
+  'ثبوت', 'نزول', 'عوده', 'قيام', 'دعم', 'كسر', 'عزم', 'نيه', 'سير', 'حرص', 'هبوط', 'صعود', 'عبور', 'حدوث', 'حضور', 'غياب', 'رحيل']);
 /** Blessings after قال that stand for the Prophet or God, who is then not written (قال عليه السلام "…"). */
 const BLESSINGS = ['عليه السلام', 'عليه الصلاة والسلام', 'صلى الله عليه وسلم', 'تعالى', 'عز وجل', 'سبحانه وتعالى', 'جل جلاله']
   .map((b) => normaliseString(b).split(' '));
@@ -1110,7 +1110,9 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     const m = mentionOf[before];
     // شركة «أدنوك للتوزيع» عزمها: a quoted name ends the subject as a definite word does.
     // شركة X – المشغلة لقطار المشاعر – فتح باب …: a dash closing an aside, too.
+    // أفادت مصادر هبوط أول طائرة: an unnamed source of one word before the verbal noun, too.
     if (!(bare(p).startsWith('ال') || p.startsWith('لل') || (m !== undefined && m.last === before + 1) || p === '»' || p === '”'
+      || (lex.anonymousHeads.has(p) && !isPunct(before - 1) && verbAt(before - 1) !== undefined)
       || ((p === '–' || p === '-') && tok(before - 1)?.kind === 'word'))) return false;
     const w = t.norm.replace(/ت(ه|ها|هم|هما)$/, 'ه');
     const suffixed = w !== t.norm;
@@ -2198,7 +2200,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // A verb whose subject is written but which reports nothing here (انتقد X البرنامج، قائلا …)
     // still names the subject of the participles that follow it.
     // وعبر المهنا عن رضاه …، موضحا: with و and its frame word after the subject, عبر is the verb.
-    const plainVerb = !cue?.ambiguous || (cue.conjoined && cue.frameWords.includes(norm(npEnd)));
+    // وقد عبر والد الشهيد عن شكره …، لافتا: after قد too.
+    const plainVerb = !cue?.ambiguous || ((cue.conjoined || CLAUSE_PARTICLES.has(norm(c0 - 1))) && cue.frameWords.includes(norm(npEnd)));
     if (frame.contentStart < 0 && npEnd > npStart && cue?.participle !== true && plainVerb && !isRelative(c0 - 1)) {
       // Only a verb that opens its clause has its subject after it (دندن انتقد البرنامج: the
       // noun after the verb is the object).

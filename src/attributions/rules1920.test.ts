@@ -251,3 +251,13 @@ test('a reported claim right after a verb of denying is its object; a name that 
   const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'بان كي مون', forms: ['بان كي مون'] }]);
   assert.deepEqual(views(t, te).map((x) => [x.source, x.content]), [['بان كي مون', 'المجتمع الدولي صنع تاريخا']]);
 });
+
+test('a subject named before قد + an ambiguous verb still names the participles after it; an unnamed source before a verbal noun', () => {
+  const t = 'وقد عبر والد الشهيد عن شكره لكل من واساهم في استشهاد ابنه يحيى، لافتا بأن الفقيد استشهد من أجل الوطن.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'يحيى', forms: ['يحيى'] }]);
+  assert.deepEqual(views(t, te).map((x) => [x.cue, x.source]), [['لافتا', 'والد الشهيد']]);
+  const u = 'ووفقا لسكاي نيوز أفادت مصادر هبوط أول طائرة في المطار.';
+  const ue = entitiesBySurface(u, [{ id: 'o1', type: 'ORG', name: 'سكاي نيوز', forms: ['سكاي نيوز'] }]);
+  assert.deepEqual(views(u, ue).map((x) => [x.cue, x.source, x.content]),
+    [['ووفقا', 'سكاي نيوز', 'هبوط أول طائرة في المطار'], ['أفادت', 'مصادر', 'هبوط أول طائرة في المطار']]);
+});
