@@ -2054,7 +2054,12 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         j++;
         continue;
       }
-      if (verbAt(j) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
+      // … بسيناء ووجه بحري أن …: a form of a verb that reports only with its own introducer, without it,
+      // is a word of the name.
+      const vj = verbAt(j);
+      const inName = vj !== undefined && j > npStart && vj.introducers.length > 0 && vj.introducers.every((x) => !x.includes(' ') && x !== ':' && x !== 'ان')
+        && !vj.introducers.includes(norm(j + 1));
+      if ((vj && !inName) || lex.negators.has(w) || isRelative(j) || REFUSAL.has(w)) break;
       // وقال مسؤول بالشرطة رفض الإفصاح عن هويته إن …: the refusal describes the subject; it ends it.
       if (j > npStart && lex.noneVerbs.has(w) && identityNear(j)) break;
       if (j > npStart && responsibilityAt(j)) break;

@@ -261,3 +261,9 @@ test('a subject named before قد + an ambiguous verb still names the participle
   assert.deepEqual(views(u, ue).map((x) => [x.cue, x.source, x.content]),
     [['ووفقا', 'سكاي نيوز', 'هبوط أول طائرة في المطار'], ['أفادت', 'مصادر', 'هبوط أول طائرة في المطار']]);
 });
+
+test('a form of وجه without its introducer inside a long title is a word of the title (ووجه بحري)', () => {
+  const t = 'أكد الدكتور عبدالرحيم ريحان مدير عام البحوث الأثرية بسيناء ووجه بحري أن الموقع أثري.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'عبدالرحيم ريحان', forms: ['عبدالرحيم ريحان'] }]);
+  assert.deepEqual(views(t, te).map((x) => [x.cue, x.content]), [['أكد', 'الموقع أثري']]);
+});
