@@ -75,6 +75,7 @@ function doingVerb(doc: Doc, k: number): 'done' | 'place' | undefined {
   return undefined;
 }
 
+/** Whether the context conditions of a lemma hold at token i: a word it needs after or before it, none it forbids. */
 function conditionsHold(doc: Doc, lemma: Lemma, i: number): boolean {
   const { lex, tokens, bare, mentionAt } = doc;
   if (lemma.next.size > 0) {
@@ -115,6 +116,7 @@ function conditionsHold(doc: Doc, lemma: Lemma, i: number): boolean {
   return true;
 }
 
+/** Of a form's readings, the one its context fits: the fewest proclitics, a verb or a noun by what stands around it. */
 function chooseReading(doc: Doc, readings: FormReading[], i: number): FormReading {
   const { lex, tokens, mentionAt, cands } = doc;
   // After a passive auxiliary (تم، جرى) comes a bare masdar, not a word with a preposition

@@ -13,6 +13,7 @@ import { isLocative, prepOf } from './mentions.js';
 import type { Candidate } from './types.js';
 import { firstTokenAtOrAfter, lastTokenBefore } from './words.js';
 
+/** Whether a verb of denial with أن before token i, in its sentence, denies it (نفى أن يكون …). */
 function localDenial(doc: Doc, i: number): boolean {
   const { tokens, bare } = doc;
   let sawThat = false;

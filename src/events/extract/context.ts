@@ -69,12 +69,17 @@ export function buildDoc(input: EventInput, lex: TriggerLexicon): Doc {
   };
 }
 
-// Clause windows.
+/** The sentence of token i. */
 export function sentenceOf(doc: Doc, i: number): number {
   const { tokens } = doc;
   return tokens[i]!.sentence;
 }
 
+/**
+ * The end (exclusive) of the clause window after token i: at most `max` tokens,
+ * up to punctuation or the sentence's end, reading past a short name in quotes
+ * and past a time phrase or a name in apposition between commas.
+ */
 export function forwardEnd(doc: Doc, i: number, max: number): number {
   const { tokens, bare, mentionAt } = doc;
   let k = i + 1;
@@ -115,6 +120,7 @@ export function mentionsIn(doc: Doc, from: number, to: number): MentionRef[] {
   return out;
 }
 
+/** A nisba adjective's mention (السعودي), which stands for its entity but names no party by itself. */
 export function isAdjective(m: MentionRef): boolean {
   return m.mention.kind === 'adjective';
 }
@@ -126,7 +132,7 @@ export function inQuantity(doc: Doc, k: number): boolean {
   return t.kind === 'number' || /^[0-9٠-٩]+$/.test(t.norm) || input.quantities.some((q) => q.start <= t.start && t.end <= q.end);
 }
 
-// Light verbs.
+/** The kind of light verb at token k: one that tells a noun's act (شن), its receipt (تلقى) or its passive (تم). */
 export function lightKind(doc: Doc, k: number): 'active' | 'inverse' | 'passive' | undefined {
   const { lex, tokens } = doc;
   const w = tokens[k]!.norm;
@@ -139,6 +145,7 @@ export function lightKind(doc: Doc, k: number): 'active' | 'inverse' | 'passive'
   return undefined;
 }
 
+/** The first token of k's sentence. */
 export function firstSentenceToken(doc: Doc, k: number): number {
   let f = k;
   while (f > 0 && sentenceOf(doc, f - 1) === sentenceOf(doc, k)) f--;

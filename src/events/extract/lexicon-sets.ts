@@ -154,6 +154,7 @@ export const MOVEMENTS = new Set(['حركه', 'الحركه', 'جبهه', 'ال�
 export const APPROX = new Set(['نحو', 'حوالي', 'قرابه', 'زهاء']);
 export const PREP_PRONOUN = /^(من|علي|ضد|مع|الي|عن|ل|ب|لدي)(ه|ها|هم|هما|هن)$/;
 
+/** Punctuation that closes a clause window. */
 export function isBoundary(t: Token): boolean {
   return t.kind === 'punct' && BOUNDARY.has(t.norm.charAt(0));
 }

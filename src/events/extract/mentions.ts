@@ -113,6 +113,7 @@ export function coordinated(doc: Doc, m: MentionRef, limit: number): { ids: stri
   return { ids, last };
 }
 
+/** The mention and the ones coordinated with it by و before it, in text order. */
 export function coordinatedBackward(doc: Doc, m: MentionRef): string[] {
   const { tokens, mentionAt } = doc;
   const ids = [m.entity.id];
@@ -302,6 +303,7 @@ export function antecedent(doc: Doc, i: number, pron: string, exclude: string[])
   return undefined;
 }
 
+/** The entity the source span of an attribution names (its last mention that is no adjective). */
 export function sourceEntity(doc: Doc, a: Attribution): string | undefined {
   const { mentions } = doc;
   if (a.source.start === undefined || a.source.end === undefined) return undefined;

@@ -233,6 +233,7 @@ export function objectNisba(doc: Doc, v: number, end: number): MentionRef | unde
   return undefined;
 }
 
+/** The first mention in (i, end) that one of the given prepositions marks, as the person its title phrase names. */
 export function markedAfter(doc: Doc, i: number, end: number, preps: Set<string>): MentionRef | undefined {
   for (const m of mentionsIn(doc, i + 1, end)) {
     if (isAdjective(m)) {
