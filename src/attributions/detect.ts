@@ -2937,6 +2937,34 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     if (v && !v.participle && ((PREPOSITIONS.has(norm(i - 1)) && norm(i - 1) !== 'من') || PREP_PRONOUN.test(norm(i - 1)))) continue;
     // لكل من اتهم بالفساد: "whoever was accused".
     if (v && norm(i - 1) === 'من' && /^[لبو]?كل$/.test(norm(i - 2))) continue;
+    // التسوق ليس بالمهمة السهلة كما يعتقد البعض، الوضع مستقر كما أكد الوزير: a trailing «as X says»
+    // whose content is the clause before it.
+    if (v && !v.participle && !v.ambiguous && norm(i - 1) === 'كما' && i - 1 > sentenceStart(i) && tok(i - 2)?.kind === 'word') {
+      const se = sentenceEnd(i);
+      let e = i + 1;
+      while (e < se && e - i <= 8 && tok(e)?.kind === 'word' && !verbAt(e) && !complementizers.has(norm(e)) && !lex.prepositional.has(norm(e))) e++;
+      const closes = e >= se || isComma(e) || (isPunct(e) && !isQuoteOpen(e));
+      const someone = /^(البعض|كثيرون|الكثيرون)$/.test(norm(i + 1)) || inSet(lex.anonymousHeads, norm(i + 1));
+      const source = closes && e > i + 1 && (plausibleSource(i + 1, e) || someone) ? analyseNP(i + 1, e) : undefined;
+      if (source) {
+        let a = sentenceStart(i);
+        for (let k = i - 2; k > a; k--) {
+          if (isComma(k)) {
+            a = k + 1;
+            break;
+          }
+        }
+        // Inside another speaker's words, the belief covers those words only.
+        const last = drafts[drafts.length - 1];
+        const from = last ? firstTokenAt(last.content.start) : -1;
+        if (from > a && from < i - 1) a = from;
+        if (i - 1 > a) {
+          emit({ cue: span(i, i + 1), source, content: span(a, i - 1), stance: v.stance }, false);
+          i = e - 1;
+          continue;
+        }
+      }
+    }
     const tight = v?.participle === true && !/^و?قائل/.test(w) && !(i === 0 || isComma(i - 1) || isPunct(i - 1) || w.startsWith('و')
       || sentenceStart(i) === i);
     if (v) {

@@ -267,3 +267,12 @@ test('a form of وجه without its introducer inside a long title is a word of t
   const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'عبدالرحيم ريحان', forms: ['عبدالرحيم ريحان'] }]);
   assert.deepEqual(views(t, te).map((x) => [x.cue, x.content]), [['أكد', 'الموقع أثري']]);
 });
+
+test('a trailing «كما يعتقد البعض / كما أكد الوزير» reports the clause before it', () => {
+  assert.deepEqual(views('الوضع مستقر في المدينة كما أكد الوزير.').map((x) => [x.cue, x.source, x.content]),
+    [['أكد', 'الوزير', 'الوضع مستقر في المدينة']]);
+  assert.deepEqual(views('أكدت المصممة أن التسوق ليس سهلا كما يعتقد البعض.').map((x) => [x.cue, x.source, x.content]),
+    [['أكدت', 'المصممة', 'التسوق ليس سهلا'], ['يعتقد', 'البعض', 'التسوق ليس سهلا']]);
+  // Not before a clause of its own.
+  assert.deepEqual(views('وتعمل الشركة كما أعلنت الوزارة أن المشروع جاهز.').map((x) => x.content), ['المشروع جاهز']);
+});
