@@ -2404,7 +2404,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     // جدد رئيس الوزراء تحذيره من أن …: the verbal noun is the cue and gives the stance.
     const cueSpan = cue?.needsSaying && frame.saying ? span(frame.saying.at, frame.saying.at + 1) : span(c0, c1);
     const cueStance = cue?.needsSaying && frame.saying && stance !== 'none' ? frame.saying.stance : stance;
-    const main = emit({ cue: cueSpan, source, content, stance: cueStance, ...(viaKey !== undefined && { viaKey }) });
+    // The Prophet or God quoted after a blessing is no speaker of the subjectless verbs that follow.
+    const main = emit({ cue: cueSpan, source, content, stance: cueStance, ...(viaKey !== undefined && { viaKey }) }, !blessed);
     let innerDraft: Draft | undefined;
     if (frame.inner) {
       innerDraft = emit({ cue: frame.inner.cue, source: frame.inner.source, content, stance, viaKey: main.key });

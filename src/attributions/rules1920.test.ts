@@ -276,3 +276,9 @@ test('a trailing «كما يعتقد البعض / كما أكد الوزير» r
   // Not before a clause of its own.
   assert.deepEqual(views('وتعمل الشركة كما أعلنت الوزارة أن المشروع جاهز.').map((x) => x.content), ['المشروع جاهز']);
 });
+
+test('the one quoted after a blessing is no speaker of the subjectless verbs that follow', () => {
+  const t = 'وتحدث الشيخ عبدالمحسن القاسم عن أن الأذية محرمة، قال عليه السلام "قتال المسلم كفر". وأشار إلى أن شأن الدماء عظيم.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'عبدالمحسن القاسم', forms: ['عبدالمحسن القاسم'] }]);
+  assert.deepEqual(views(t, te).map((x) => [x.cue, x.source]), [['وتحدث', 'عبدالمحسن القاسم'], ['قال', '∅'], ['وأشار', 'عبدالمحسن القاسم']]);
+});
