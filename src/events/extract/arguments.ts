@@ -9,7 +9,7 @@ import {
   QUOTE_CLOSE, QUOTE_OPEN, TITLES,
 } from './lexicon-sets.js';
 import {
-  antecedent, appositivePerson, coordinated, coordinatedBackward, inApposition, isLocative, nearestBefore, prepOf,
+  antecedent, appositivePerson, coordinated, coordinatedBackward, countedParty, inApposition, isLocative, nearestBefore, prepOf,
 } from './mentions.js';
 import { expressedBy, mainSubject, overtSubjectAfterThat, pronounSubject } from './reporting.js';
 import {
@@ -216,6 +216,11 @@ export function findArguments(doc: Doc): void {
           if (roles.patient.length === 0) roles.patient.push(...ids);
         } else if (roles.agent.length === 0) roles.agent.push(...ids);
       }
+      // «مقتل 15 عنصرا من داعش»: the victims' party after a count in the genitive.
+      if (!g && c.type === 'ASSAULT' && c.lemma.genitive === 'recipient' && !c.reading.pronoun && roles.patient.length === 0) {
+        const party = countedParty(doc, i, end);
+        if (party) roles.patient.push(party.entity.id);
+      }
       if (c.reading.pronoun && roles.agent.length === 0 && roles.patient.length === 0) {
         // A possessive on the masdar: its doer (زيارته), or its object (اتهامه
         // alone); with an object named right after, the pronoun is the doer
@@ -278,6 +283,14 @@ export function findArguments(doc: Doc): void {
       roles.agent.length = 0;
       roles.agent.push(...coordinated(doc, agentBy, end).ids);
     }
+    // «مدعومة بغارات مكثفة من التحالف»، «المدعومين بضربات ينفذها التحالف»: the backer named
+    // after the means of the backing («بدعم من …» is read in stage 4, with the one backed).
+    const backed = c.type === 'AID' && ((c.reading.pos === 'participle' && c.lemma.passiveParticiple)
+      || (c.reading.pos === 'noun' && /^(و)?ب$/.test(c.reading.proclitics) && tokens[i + 1]?.norm !== 'من'));
+    if (backed && roles.agent.length === 0) {
+      const b = backerAfter(doc, i, end);
+      if (b && !roles.patient.includes(b.entity.id)) roles.agent.push(...coordinated(doc, b, end).ids);
+    }
     // Recipient marked by a preposition.
     if (inverse) {
       const from = markedAfter(doc, verbAt >= 0 ? verbAt : i, Math.max(forwardEnd(doc, verbAt >= 0 ? verbAt : i, 24), forwardEnd(doc, i, 8)), new Set(['من']));
@@ -308,4 +321,29 @@ export function findArguments(doc: Doc): void {
       if (ref) c.recipient = [ref.entity.id];
     }
   }
+}
+
+/**
+ * The backer after a word of backing, past the means it is told with: the
+ * first party within a few words that is not in a place or a time phrase
+ * («مدعومة بمقاتلين إيرانيين»، «بدعم من ضربات جوية تشنها السعودية»).
+ */
+function backerAfter(doc: Doc, i: number, end: number): MentionRef | undefined {
+  const { tokens, mentionAt, isCandidate } = doc;
+  const stop = Math.min(end, i + 8);
+  for (let k = i + 1; k < stop; k++) {
+    const t = tokens[k]!;
+    if (isBoundary(t) || t.norm === '،' || t.norm === ',') return undefined;
+    const m = mentionAt[k];
+    if (m) {
+      if (isAdjective(m)) {
+        if (k > i + 1) return m;
+        continue;
+      }
+      const p = prepOf(doc, m);
+      return (p === undefined || p === 'من') && !isLocative(doc, m) ? m : undefined;
+    }
+    if (isCandidate[k] && candidateType(doc, k) !== 'ASSAULT') return undefined;
+  }
+  return undefined;
 }

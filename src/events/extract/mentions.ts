@@ -6,10 +6,10 @@
 import type { Attribution } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import { bareWord } from '../lexicon.js';
-import { type Doc, isAdjective, sentenceOf } from './context.js';
+import { type Doc, inQuantity, isAdjective, sentenceOf } from './context.js';
 import {
-  APPOSITION_HEADS, HEAD_NOUNS, isBoundary, LOC_PREPS, MEMBER_HEADS, PERSON_TYPES, PLACE_NOUNS, SEPARATE_PREPS,
-  TITLES,
+  APPOSITION_HEADS, CASUALTIES, HEAD_NOUNS, isBoundary, LOC_PREPS, MEMBER_HEADS, PERSON_TYPES, PLACE_NOUNS, QUOTE_OPEN,
+  SEPARATE_PREPS, TITLES,
 } from './lexicon-sets.js';
 import type { MentionRef } from './types.js';
 import { normaliseClitics } from './words.js';
@@ -252,6 +252,33 @@ export function memberOf(doc: Doc, m: MentionRef): boolean {
   if (tokens[j]!.norm !== 'من') return false;
   const h = tokens[j - 1]!;
   return MEMBER_HEADS.has(bare[j - 1]!) || MEMBER_HEADS.has(h.norm.replace(/^(و|ف)(?=..)/, ''));
+}
+
+/** Words for the members of a body after «من» in a count (عشرة من منسوبي القوات، 11 من عناصر التنظيم). */
+const COUNTED_MEMBERS = new Set(['منسوبي', 'عناصر', 'افراد', 'اعضاء', 'جنود', 'طلاب', 'مقاتلي', 'مسلحي', 'ضباط', 'عمال', 'موظفي', 'رجال', 'قوات']);
+
+/**
+ * The party a count right after token i belongs to: «مقتل 15 عنصرا من داعش»،
+ * «استشهاد عشرة من منسوبي القوات»، «مقتل 11 عسكريا جزائريا». The count must
+ * start at i + 1; undefined when no party is named.
+ */
+export function countedParty(doc: Doc, i: number, end: number): MentionRef | undefined {
+  const { tokens, bare, mentionAt } = doc;
+  let k = i + 1;
+  while (k < end && k - i <= 3 && !mentionAt[k] && inQuantity(doc, k)) k++;
+  if (k === i + 1 || k >= end) return undefined;
+  if (!mentionAt[k] && (CASUALTIES.has(tokens[k]!.norm) || CASUALTIES.has(bare[k]!) || MEMBER_HEADS.has(tokens[k]!.norm))) k++;
+  const adj = mentionAt[k];
+  if (adj && adj.first === k && isAdjective(adj) && k > i + 1 && !inQuantity(doc, k - 1)) return adj;
+  if (k >= end || tokens[k]!.norm !== 'من') return undefined;
+  k++;
+  for (let n = 0; n < 3 && k < end && !mentionAt[k]; n++) {
+    const w = tokens[k]!.norm;
+    if (QUOTE_OPEN.has(w) || COUNTED_MEMBERS.has(w) || HEAD_NOUNS.has(bare[k]!) || TITLES.has(w)) k++;
+    else break;
+  }
+  const m = mentionAt[k];
+  return m && m.first === k && !isAdjective(m) ? m : undefined;
 }
 
 /** A mention right after the subject's title words (الجروان رئيس البرلمان العربي): part of the subject. */

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeEvents as show, eventOn, eventsIn, typedTriggers, type LayerSpec } from './testing.js';
+
+const spec: LayerSpec = {
+  entities: [
+    { id: 'e1', type: 'ORG', name: 'جبهة النصرة' },
+    { id: 'e2', type: 'ORG', name: 'حرس الحدود' },
+    { id: 'e3', type: 'GPE', name: 'تونس', forms: ['adj:تونسيين'] },
+    { id: 'e4', type: 'ORG', name: 'التحالف الدولي' },
+    { id: 'e5', type: 'GPE', name: 'روسيا', forms: ['adj:روسيين'] },
+    { id: 'e6', type: 'ORG', name: 'الجيش السوري' },
+    { id: 'e7', type: 'GPE', name: 'حمص' },
+    { id: 'e8', type: 'PER', name: 'خالد المنصوري' },
+  ],
+};
+
+const run = (text: string, layers: LayerSpec = spec) => eventsIn(text, layers);
+
+function roleOf(text: string, trigger: string, type: string, role: 'actor' | 'recipient', ids: string[], layers: LayerSpec = spec) {
+  const events = run(text, layers);
+  const e = eventOn(events, text, type, trigger);
+  assert.ok(e, `${text} → ${typedTriggers(text, events).join('; ')}`);
+  assert.deepEqual([...e[role]].sort(), ids, `${text} → ${show(text, events)}`);
+}
+
+test('the party of a count in the genitive of a killing is its recipient', () => {
+  roleOf('وأعلن المتحدث مقتل 12 عنصرا من جبهة النصرة في المعارك.', 'مقتل', 'ASSAULT', 'recipient', ['e1']);
+  roleOf('وأسفر الكمين عن مقتل 9 من عناصر جبهة النصرة.', 'مقتل', 'ASSAULT', 'recipient', ['e1']);
+  roleOf('وذكرت الصحيفة مقتل 7 جنود تونسيين في الهجوم.', 'مقتل', 'ASSAULT', 'recipient', ['e3']);
+  // Guard: a count of casualties of no party named leaves the recipient empty.
+  roleOf('وأسفر القصف عن مقتل 5 مدنيين في حمص.', 'مقتل', 'ASSAULT', 'recipient', []);
+});
+
+test('a martyrdom (استشهاد) is an attack on the fallen named in its genitive', () => {
+  roleOf('ونتج عن القصف استشهاد 4 من منسوبي حرس الحدود.', 'استشهاد', 'ASSAULT', 'recipient', ['e2']);
+});
+
+test('the backer is named after the means of backing', () => {
+  roleOf('وتقدمت قوات المعارضة مدعومة بغارات كثيفة من التحالف الدولي نحو حمص.', 'مدعومة', 'AID', 'actor', ['e4']);
+  roleOf('وتقدم الجيش السوري بدعم من طيران التحالف الدولي نحو حمص.', 'بدعم', 'AID', 'actor', ['e4']);
+  roleOf('وتقدمت قوات الجيش السوري مدعومة بمستشارين روسيين نحو حمص.', 'مدعومة', 'AID', 'actor', ['e5']);
+  // Guard: a place after the means is not the backer.
+  roleOf('وتقدمت قوات مدعومة بالدبابات في حمص.', 'مدعومة', 'AID', 'actor', []);
+  // Guard: the act a charge names keeps its object.
+  const text = 'وفرضت الوزارة عقوبات على شركات متهمة بمساعدة الجيش السوري.';
+  const events = run(text);
+  const e = eventOn(events, text, 'AID', 'بمساعدة');
+  if (e) assert.ok(!e.actor.includes('e6'), show(text, events));
+});
