@@ -48,3 +48,10 @@ test('the backer is named after the means of backing', () => {
   const e = eventOn(events, text, 'AID', 'بمساعدة');
   if (e) assert.ok(!e.actor.includes('e6'), show(text, events));
 });
+
+test('an office, a comma and its holder\'s titled name: the holder is the subject of the support verb', () => {
+  roleOf('ترأس رئيس هيئة الأركان، اللواء خالد المنصوري أمس اجتماعا ضم كبار القادة.', 'اجتماعا', 'CONSULT', 'actor', ['e8']);
+  roleOf('ترأس رئيس الأركان، السيد خالد المنصوري بحمص اجتماعا للقادة.', 'اجتماعا', 'CONSULT', 'actor', ['e8']);
+  // Guard: a comma before a name that opens a new clause keeps them apart.
+  roleOf('انتهى الاجتماع، وخالد المنصوري عقد لقاء مع الجيش السوري.', 'الاجتماع', 'CONSULT', 'actor', []);
+});

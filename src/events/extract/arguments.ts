@@ -5,7 +5,7 @@
  */
 import { candidateType, type Doc, firstSentenceToken, forwardEnd, isAdjective, lightKind, mentionsIn, sentenceOf } from './context.js';
 import {
-  CHARGE_CUES, CIRCUMSTANCE, DAY_WORDS, DURING, HEAD_NOUNS, IN_VERBS, isBoundary, isCasualtyNoun, PERSON_TYPES,
+  APPOSITION_HEADS, CHARGE_CUES, CIRCUMSTANCE, DAY_WORDS, DURING, HEAD_NOUNS, IN_VERBS, isBoundary, isCasualtyNoun, PERSON_TYPES,
   QUOTE_CLOSE, QUOTE_OPEN, TITLES,
 } from './lexicon-sets.js';
 import {
@@ -75,6 +75,9 @@ export function findArguments(doc: Doc): void {
           const afterName = k > 0 && mentionAt[k - 1] !== undefined && mentionAt[k - 1]!.last === k - 1 && !isAdjective(mentionAt[k - 1]!);
           if (comma && afterName && i - k <= 5 && i - k >= 2 && /^(في|ب.+|خلال|امس|اليوم|مساء|صباح)$/.test(tokens[k + 1]!.norm)
             && !tokens.slice(k + 1, i).some((t) => isBoundary(t)) && !isCandidate.slice(k + 1, i).some(Boolean)) continue;
+          // «ترأس رئيس هيئة الأركان، اللواء الركن محمد المقدشي أمس اجتماعا»: a comma between an
+          // office and the titled name of the one who holds it.
+          if (comma && titledNameAfter(doc, k, i)) continue;
           break;
         }
         // «بدأت القوات بدعم من طيران التحالف هجوما»: an aside of backing does not stop the search.
@@ -346,4 +349,18 @@ function backerAfter(doc: Doc, i: number, end: number): MentionRef | undefined {
     if (isCandidate[k] && candidateType(doc, k) !== 'ASSAULT') return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether a comma at token k is followed by title words, a person's name and
+ * nothing but a place or a day before the noun at i (the apposition of an
+ * office and its holder).
+ */
+function titledNameAfter(doc: Doc, k: number, i: number): boolean {
+  const { tokens, bare, mentionAt, isCandidate } = doc;
+  let j = k + 1;
+  while (j < i && !mentionAt[j] && (TITLES.has(bare[j]!) || TITLES.has(tokens[j]!.norm) || APPOSITION_HEADS.has(bare[j]!) || HEAD_NOUNS.has(bare[j]!))) j++;
+  const m = mentionAt[j];
+  if (j === k + 1 || j >= i || !m || m.first !== j || isAdjective(m) || m.entity.type !== 'PER') return false;
+  return !tokens.slice(k + 1, i).some((t) => isBoundary(t)) && !isCandidate.slice(k + 1, i).some(Boolean);
 }

@@ -5,7 +5,7 @@
  */
 import type { PloverType, Token } from '../../core/types.js';
 import { bareWord, type TriggerLexicon } from '../lexicon.js';
-import { DAY_WORDS, isBoundary, QUOTE_CLOSE, QUOTE_OPEN } from './lexicon-sets.js';
+import { DAY_WORDS, isBoundary, PERSON_TITLE, QUOTE_CLOSE, QUOTE_OPEN, TITLES } from './lexicon-sets.js';
 import type { Candidate, EventInput, MentionRef } from './types.js';
 import { firstTokenAtOrAfter, stripVerbAffixes } from './words.js';
 
@@ -103,6 +103,15 @@ export function forwardEnd(doc: Doc, i: number, max: number): number {
     while (j < tokens.length && j - k <= 4 && (DAY_WORDS.has(tokens[j]!.norm) || DAY_WORDS.has(bare[j]!))) j++;
     const named = mentionAt[k + 1];
     if (j === k + 1 && named && named.first === k + 1 && named.entity.type === 'PER') j = named.last + 1;
+    // «ترأس رئيس هيئة الأركان، اللواء الركن محمد المقدشي اجتماعا»: the holder's titled name
+    // after his office goes on with the clause.
+    let t = k + 1;
+    while (t < tokens.length && t - k <= 3 && !mentionAt[t] && (PERSON_TITLE.test(tokens[t]!.norm) || TITLES.has(tokens[t]!.norm) || TITLES.has(bare[t]!))) t++;
+    const titled = t > k + 1 ? mentionAt[t] : undefined;
+    if (j === k + 1 && titled && titled.first === t && titled.entity.type === 'PER' && sentenceOf(doc, t) === sentenceOf(doc, i)) {
+      k = titled.last + 1;
+      continue;
+    }
     if (j === k + 1 || j >= tokens.length || (tokens[j]!.norm !== '،' && tokens[j]!.norm !== ',')) break;
     k = j + 1;
   }

@@ -159,9 +159,12 @@ export function subjectAfter(doc: Doc, v: number, end: number): MentionRef | und
       if ((t.norm === '(' || t.norm === ')') && !adj) continue;
       if ((QUOTE_OPEN.has(t.norm) || QUOTE_CLOSE.has(t.norm)) && !adj) continue;
       // «دعا منسق الشؤون الإنسانية …، روبيرت بايبر، …»: a name in apposition after a comma.
+      // Also after the holder's own titles (رئيس هيئة الأركان، اللواء الركن محمد المقدشي).
       if ((t.norm === '،' || t.norm === ',') && head) {
-        const n = mentionAt[k + 1];
-        if (n && n.first === k + 1 && n.entity.type === 'PER' && prepOf(doc, n) === undefined) return n;
+        let j = k + 1;
+        while (j < end && j - k <= 4 && !mentionAt[j] && (PERSON_TITLE.test(tokens[j]!.norm) || TITLES.has(tokens[j]!.norm) || TITLES.has(bare[j]!) || APPOSITION_HEADS.has(bare[j]!))) j++;
+        const n = mentionAt[j];
+        if (n && n.first === j && n.entity.type === 'PER' && prepOf(doc, n) === undefined) return n;
       }
       break;
     }
