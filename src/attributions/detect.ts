@@ -417,6 +417,8 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
         clitic = headNorm.startsWith('ال') && norm(a).startsWith('لل') ? 0 : 1;
       }
     }
+    // وأكد كل من الفارس مقبل السويدي وفيصل الوزران أن …: "each of" before a list of names.
+    if (/^[و]?كل$/.test(norm(a)) && norm(a + 1) === 'من' && a + 2 < b && namedListAt(a + 2)) return analyseNP(a + 2, b);
     const head = lex.roles.has(norm(a)) || lex.anonymousHeads.has(norm(a)) ? norm(a) : headNorm;
     const role = lex.roles.get(head);
     const whole = span(a, b);
@@ -1053,6 +1055,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
    * The words a..b-1 make a whole short subject: a name, or a definite head that can speak
    * (الوزارة، المدير، الصحف) with definite adjectives after it.
    */
+  /** A person named within the first words from k (كل من الفارس مقبل سعد السويدي …). */
+  const namedListAt = (k: number): boolean => {
+    for (let q = k; q < Math.min(T, k + 4) && tok(q)?.kind === 'word'; q++) if (mentionOf[q]?.type === 'PER') return true;
+    return false;
+  };
   /** مسؤولة بوزارة الصحة تدعى نارونج: "called", the passive written with ى, not "claims" (تدعي). */
   const calledAt = (j: number): boolean => /^[يت]دعي$/.test(norm(j)) && text.charAt((tok(j) as Token).end - 1) === 'ى'
     && tok(j - 1)?.kind === 'word' && tok(j + 1)?.kind === 'word' && !complementizers.has(norm(j + 1)) && !PREPOSITIONS.has(norm(j + 1))
@@ -2020,6 +2027,11 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && verbalNounObject(j, cue?.stance === 'deny') && !nameAfterTitle(npStart, j)) {
         objectAt = j;
         break;
+      }
+      // وأكد كل من الفارس مقبل السويدي وفيصل الوزران أن …: "each of" opens a list of names.
+      if (j === npStart && /^و?كل$/.test(w) && norm(j + 1) === 'من' && namedListAt(j + 2)) {
+        j += 2;
+        continue;
       }
       if (j === npStart && (lex.npStops.has(w) || lex.interrogatives.has(w) || w === 'حتي')) break;
       // فيما نفت الادعاءات بأن …: a report right after the verb is what was denied; the subject is not written.

@@ -282,3 +282,12 @@ test('the one quoted after a blessing is no speaker of the subjectless verbs tha
   const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'عبدالمحسن القاسم', forms: ['عبدالمحسن القاسم'] }]);
   assert.deepEqual(views(t, te).map((x) => [x.cue, x.source]), [['وتحدث', 'عبدالمحسن القاسم'], ['قال', '∅'], ['وأشار', 'عبدالمحسن القاسم']]);
 });
+
+test('«كل من» before a list of names: the names speak', () => {
+  const t = 'وأكد كل من الفارس مقبل سعد السويدي وفيصل الوزران أن فرسان المنطقة جاهزون.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'سعد السويدي', forms: ['سعد السويدي'] }, { id: 'p2', type: 'PER', name: 'فيصل الوزران', forms: ['فيصل الوزران'] }]);
+  const v = views(t, te);
+  assert.equal(v.length, 1);
+  assert.notEqual(v[0]?.source, 'كل');
+  assert.ok(v[0]?.source.includes('السويدي'));
+});
