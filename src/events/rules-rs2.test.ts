@@ -55,3 +55,12 @@ test('an office, a comma and its holder\'s titled name: the holder is the subjec
   // Guard: a comma before a name that opens a new clause keeps them apart.
   roleOf('انتهى الاجتماع، وخالد المنصوري عقد لقاء مع الجيش السوري.', 'الاجتماع', 'CONSULT', 'actor', []);
 });
+
+test('a denial of charges (نفى الاتهامات) is a rejection by the one who denies', () => {
+  roleOf('ونفى خالد المنصوري بشدة أمس الاتهامات الموجهة إليه.', 'ونفى', 'REJECT', 'actor', ['e8']);
+  roleOf('لكن جبهة النصرة تنفي تلك التهم.', 'تنفي', 'REJECT', 'actor', ['e1']);
+  // Guard: denying a report or a rumour is no rejection.
+  const text = 'ونفى خالد المنصوري الشائعة التي انتشرت أمس.';
+  const events = run(text);
+  assert.ok(!eventOn(events, text, 'REJECT'), typedTriggers(text, events).join('; '));
+});
