@@ -64,3 +64,10 @@ test('a denial of charges (نفى الاتهامات) is a rejection by the one 
   const events = run(text);
   assert.ok(!eventOn(events, text, 'REJECT'), typedTriggers(text, events).join('; '));
 });
+
+test('a denied claim of responsibility (لم تعلن X مسؤوليتها عن هجوم) names no doer', () => {
+  roleOf('ولم تعلن جبهة النصرة مسؤوليتها عن هجوم أوقع 15 قتيلا في حمص.', 'هجوم', 'ASSAULT', 'actor', []);
+  // Guard: the claim itself and a negated attack keep their doer.
+  roleOf('وأعلنت جبهة النصرة مسؤوليتها عن هجوم أوقع 15 قتيلا في حمص.', 'هجوم', 'ASSAULT', 'actor', ['e1']);
+  roleOf('ولم تشن جبهة النصرة هجوما على حمص.', 'تشن', 'ASSAULT', 'actor', ['e1']);
+});

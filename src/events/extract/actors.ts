@@ -101,7 +101,7 @@ export function fallbackActors(doc: Doc): void {
       }
       if (c.actor.length > 0) continue;
     }
-    if (c.ofNoun || c.unnamedSubject) continue;
+    if (c.ofNoun || c.unnamedSubject || c.unclaimed) continue;
     if (c.reading.pos === 'verb' && !c.lemma.inverse) {
       // «أعلن X أنه لن يسمح …»: the pronoun after أن is the reporter.
       for (let k = c.tok - 1; k >= 0 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && c.tok - k < 6; k--) {

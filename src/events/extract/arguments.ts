@@ -5,7 +5,7 @@
  */
 import { candidateType, type Doc, firstSentenceToken, forwardEnd, isAdjective, lightKind, mentionsIn, sentenceOf } from './context.js';
 import {
-  APPOSITION_HEADS, CHARGE_CUES, CIRCUMSTANCE, DAY_WORDS, DURING, HEAD_NOUNS, IN_VERBS, isBoundary, isCasualtyNoun, PERSON_TYPES,
+  APPOSITION_HEADS, CHARGE_CUES, CIRCUMSTANCE, DAY_WORDS, DURING, HEAD_NOUNS, IN_VERBS, isBoundary, isCasualtyNoun, NEGATORS, PERSON_TYPES,
   QUOTE_CLOSE, QUOTE_OPEN, TITLES,
 } from './lexicon-sets.js';
 import {
@@ -101,6 +101,12 @@ export function findArguments(doc: Doc): void {
         }
         if (mentionAt[k] === undefined && k < i - 1) continue;
       }
+    }
+    // «ولم تعلن حركة طالبان مسؤوليتها عن هجوم»: a claim of responsibility that is denied names no doer.
+    if (verbAt >= 0 && verbAt !== i && verbAt > 0 && NEGATORS.has(tokens[verbAt - 1]!.norm)
+      && tokens.slice(verbAt + 1, i).some((t) => /^(مسؤولي|مسوولي|مسئولي)/.test(t.norm))) {
+      verbAt = -1;
+      c.unclaimed = true;
     }
     c.verbAt = verbAt;
     const passiveVerb = c.reading.pos === 'verb' && isPassiveVerb(doc, i);

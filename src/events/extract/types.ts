@@ -50,6 +50,8 @@ export interface Candidate {
   ofNoun?: boolean;
   /** A verb in a relative clause whose antecedent is no entity (المواقع التي تسيطر عليها): no actor, and its pronoun is that antecedent. */
   unnamedSubject?: boolean;
+  /** A noun whose claim of responsibility is denied (لم تعلن X مسؤوليتها عن هجوم): it has no doer to find. */
+  unclaimed?: boolean;
   /** A place named as freed (تحرير عدن): an argument for `needArg`, though no party. */
   freed?: boolean;
   /** An event noun made an act by a relative clause of taking place (العملية التي جرت): the one who reports it is not its doer. */
