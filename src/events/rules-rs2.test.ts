@@ -71,3 +71,21 @@ test('a denied claim of responsibility (لم تعلن X مسؤوليتها عن 
   roleOf('وأعلنت جبهة النصرة مسؤوليتها عن هجوم أوقع 15 قتيلا في حمص.', 'هجوم', 'ASSAULT', 'actor', ['e1']);
   roleOf('ولم تشن جبهة النصرة هجوما على حمص.', 'تشن', 'ASSAULT', 'actor', ['e1']);
 });
+
+test('a fall of casualties or of shells (سقوط قتلى، سقوط قذيفة) is an attack; not the fall of a regime or of rain', () => {
+  const has = (text: string, yes: boolean, trigger = 'سقوط') => {
+    const events = run(text);
+    assert.equal(Boolean(eventOn(events, text, 'ASSAULT', trigger)), yes, `${text} → ${typedTriggers(text, events).join('; ')}`);
+  };
+  has('وأفاد شهود بسقوط قذيفة على سوق في حمص.', true, 'بسقوط');
+  has('وتحدث الأهالي عن سقوط عدد من القتلى في حمص.', true);
+  has('وتوقع المحلل سقوط الحكومة قبل نهاية العام.', false);
+  has('وتوقعت الأرصاد سقوط أمطار غزيرة على حمص.', false);
+});
+
+test('the toll an attack caused (ما أدى إلى سقوط قتلى) takes the attack\'s doer', () => {
+  roleOf('وقصفت جبهة النصرة أحياء سكنية في حمص، ما أسفر عن سقوط قتلى بين المدنيين.', 'سقوط', 'ASSAULT', 'actor', ['e1']);
+  roleOf('وهاجم الجيش السوري مواقع في حمص، مما أدى إلى مقتل 12 شخصا.', 'مقتل', 'ASSAULT', 'actor', ['e6']);
+  // Guard: a toll that follows no attack of a named doer has none.
+  roleOf('وانهار مبنى قديم في حمص، ما أدى إلى سقوط قتلى.', 'سقوط', 'ASSAULT', 'actor', []);
+});

@@ -37,6 +37,9 @@ function partyFrom(doc: Doc, j: number, conj: boolean): MentionRef | undefined {
   return (HEAD_NOUNS.has(h) || HEAD_NOUNS.has(bare[j]!)) && m2 && m2.first === j + 1 ? m2 : undefined;
 }
 
+/** Verbs that tell an outcome before عن or إلى (أسفر عن، أدى إلى، نتج عنه). */
+const OUTCOME = /^(ما)?(اسفر|اسفرت|ادي|ادت|نتج|نجم|تسبب|تسببت)$/;
+
 /** Stage 4: actors for candidates their clause leaves without one. */
 export function fallbackActors(doc: Doc): void {
   const { input, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
@@ -252,6 +255,24 @@ export function fallbackActors(doc: Doc): void {
       && (/^(و)?ب/.test(d.reading.proclitics) || CAUSE_BEFORE.has(tokens[d.tok - 1]!.norm)));
     if (cause) {
       c.actor = cause.actor.filter((id) => !c.recipient.includes(id));
+      c.actorFrom = 'inherited';
+    }
+  }
+
+  // A toll told as the outcome of an attack before it (استهدف الثوار حافلة، ما أدى إلى سقوط 12
+  // متمردا؛ قصفت الميليشيات أحياء، ما أسفر عن سقوط قتلى): the attack's doer.
+  for (const c of cands) {
+    if (c.type !== 'ASSAULT' || c.actor.length > 0 || c.reading.pos === 'verb' || !isCasualtyNoun(bare[c.tok]!) || c.tok < 2) continue;
+    const prep = tokens[c.tok - 1]!.norm;
+    const verb = tokens[c.tok - 2]!.norm.replace(/^(و|ف)/, '');
+    if (!/^(عن|عنه|عنها|الي)$/.test(prep) || !OUTCOME.test(verb)) continue;
+    let d: Candidate | undefined;
+    for (const x of cands) {
+      if (x.tok >= c.tok - 2 || c.tok - x.tok > 24 || sentenceOf(doc, x.tok) !== sentenceOf(doc, c.tok)) continue;
+      if (x.type === 'ASSAULT' && x.actor.length > 0 && x.actorFrom !== 'source' && !x.mutual) d = x;
+    }
+    if (d) {
+      c.actor = d.actor.filter((id) => !c.recipient.includes(id));
       c.actorFrom = 'inherited';
     }
   }
