@@ -89,3 +89,16 @@ test('the toll an attack caused (ما أدى إلى سقوط قتلى) takes the
   // Guard: a toll that follows no attack of a named doer has none.
   roleOf('وانهار مبنى قديم في حمص، ما أدى إلى سقوط قتلى.', 'سقوط', 'ASSAULT', 'actor', []);
 });
+
+test('a short name of a body in quotes does not hide the titled person after it', () => {
+  const layers: LayerSpec = {
+    entities: [
+      { id: 'c1', type: 'ORG', name: 'لجنة حقوق الإنسان العربية' },
+      { id: 'c2', type: 'ORG', name: 'لجنة الميثاق' },
+      { id: 'c3', type: 'PER', name: 'خالد المنصوري' },
+    ],
+  };
+  roleOf('دعا رئيس لجنة حقوق الإنسان العربية “لجنة الميثاق” الدكتور خالد المنصوري جميع الهيئات إلى التحرك.', 'دعا', 'REQUEST', 'actor', ['c3'], layers);
+  // Guard: without a person after it, the body is the one who calls.
+  roleOf('دعت لجنة حقوق الإنسان العربية “جميع الدول” إلى التحرك.', 'دعت', 'REQUEST', 'actor', ['c1'], layers);
+});

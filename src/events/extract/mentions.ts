@@ -8,7 +8,7 @@ import { normaliseString } from '../../text/normalise/normalise.js';
 import { bareWord } from '../lexicon.js';
 import { type Doc, inQuantity, isAdjective, sentenceOf } from './context.js';
 import {
-  APPOSITION_HEADS, CASUALTIES, HEAD_NOUNS, isBoundary, LOC_PREPS, MEMBER_HEADS, PERSON_TYPES, PLACE_NOUNS, QUOTE_OPEN,
+  APPOSITION_HEADS, CASUALTIES, HEAD_NOUNS, isBoundary, LOC_PREPS, MEMBER_HEADS, PERSON_TYPES, PLACE_NOUNS, QUOTE_CLOSE, QUOTE_OPEN,
   SEPARATE_PREPS, TITLES,
 } from './lexicon-sets.js';
 import type { MentionRef } from './types.js';
@@ -189,6 +189,8 @@ export function appositivePerson(doc: Doc, m: MentionRef): MentionRef {
       if (++commas > 1) break;
       continue;
     }
+    // A short name of the body in quotes (رئيس لجنة حقوق الإنسان العربية “لجنة الميثاق” الدكتور …).
+    if (QUOTE_OPEN.has(t.norm) || QUOTE_CLOSE.has(t.norm)) continue;
     if (isBoundary(t) || isCandidate[k]) break;
     if (TITLES.has(bare[k]!) || TITLES.has(t.norm) || APPOSITION_HEADS.has(bare[k]!)) continue;
     // The post of an envoy or an official: «السفير المصري لدى السلطة الفلسطينية وائل عطية».
