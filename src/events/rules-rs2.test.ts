@@ -102,3 +102,15 @@ test('a short name of a body in quotes does not hide the titled person after it'
   // Guard: without a person after it, the body is the one who calls.
   roleOf('دعت لجنة حقوق الإنسان العربية “جميع الدول” إلى التحرك.', 'دعت', 'REQUEST', 'actor', ['c1'], layers);
 });
+
+test('«عقب لقائها ب…»: a feminine possessive on a meeting told as a circumstance is the main clause\'s subject', () => {
+  const layers: LayerSpec = {
+    entities: [
+      { id: 'f1', type: 'PER', name: 'سلمى الأحمد' },
+      { id: 'f2', type: 'GPE', name: 'كوسوفو' },
+      { id: 'f3', type: 'GPE', name: 'صربيا' },
+      { id: 'f4', type: 'PER', name: 'زيد الحربي' },
+    ],
+  };
+  roleOf('وحثت الوزيرة سلمى الأحمد صربيا وكوسوفو على التسوية عقب لقائها برئيس وزراء كوسوفو زيد الحربي.', 'لقائها', 'CONSULT', 'actor', ['f1'], layers);
+});

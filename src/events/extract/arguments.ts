@@ -236,7 +236,7 @@ export function findArguments(doc: Doc): void {
         // (اتهامه بيونجيانج).
         // «التقى كارتر بارزاني في اليوم الثاني من زيارته للعراق»، «ودعا الرئيس خلال لقائه …»:
         // the pronoun of a meeting or a visit told as a circumstance is the main clause's subject.
-        const main = c.type === 'CONSULT' && c.reading.pronoun === 'ه' ? mainSubject(doc, i) : undefined;
+        const main = c.type === 'CONSULT' && (c.reading.pronoun === 'ه' || c.reading.pronoun === 'ها') ? mainSubject(doc, i) : undefined;
         const ref = main ?? antecedent(doc, i, c.reading.pronoun, []);
         let obj: MentionRef | undefined;
         for (let k = i + 1; k < Math.min(end, i + 3); k++) {
