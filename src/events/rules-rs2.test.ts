@@ -114,3 +114,11 @@ test('«عقب لقائها ب…»: a feminine possessive on a meeting told as 
   };
   roleOf('وحثت الوزيرة سلمى الأحمد صربيا وكوسوفو على التسوية عقب لقائها برئيس وزراء كوسوفو زيد الحربي.', 'لقائها', 'CONSULT', 'actor', ['f1'], layers);
 });
+
+test('the companion named with «يرافقه» shares the act of the person he goes with', () => {
+  roleOf('قام اللواء خالد المنصوري يرافقه السفير سالم الراشد أمس بزيارة إلى حمص.', 'بزيارة', 'CONSULT', 'actor', ['e8', 's1'], {
+    entities: [...spec.entities!, { id: 's1', type: 'PER', name: 'سالم الراشد' }],
+  });
+  // Guard: a body that goes with a person is not added (يرافقه وفد من الجيش السوري).
+  roleOf('قام اللواء خالد المنصوري يرافقه وفد من الجيش السوري بزيارة إلى حمص.', 'بزيارة', 'CONSULT', 'actor', ['e8']);
+});

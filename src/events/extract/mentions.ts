@@ -100,6 +100,17 @@ export function coordinated(doc: Doc, m: MentionRef, limit: number): { ids: stri
         continue;
       }
     }
+    // «قام الفريق X يرافقه اللواء Y … بزيارة»: the companion of a person shares the act.
+    if (!next && m.entity.type === 'PER' && /^(و)?(يرافقه|ترافقه|برفقه|يرافقهم|يرافقها)$/.test(t.norm)) {
+      let j = k + 1;
+      while (j < limit && j - k <= 3 && !mentionAt[j] && (TITLES.has(tokens[j]!.norm) || TITLES.has(bareWord(tokens[j]!.norm)) || APPOSITION_HEADS.has(bareWord(tokens[j]!.norm)))) j++;
+      const n2 = j < limit ? mentionAt[j] : undefined;
+      if (n2 && n2.first === j && !isAdjective(n2) && n2.entity.type === 'PER') {
+        if (!ids.includes(n2.entity.id)) ids.push(n2.entity.id);
+        last = n2.last;
+        continue;
+      }
+    }
     if (t.norm === 'و' && k + 1 < limit) {
       const n2 = mentionAt[k + 1];
       if (n2 && n2.first === k + 1) {
