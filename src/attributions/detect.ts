@@ -1,32 +1,21 @@
-import type { Attribution, Entity, EntityType, SourceKind, Span, Stance, Token } from '../core/types.js';
+import type { Attribution, SourceKind, Span, Stance, Token } from '../core/types.js';
 import { cueLexicon, type CueLexicon, type VerbCue } from './lexicon.js';
 import { normaliseString } from '../text/normalise/normalise.js';
 import { activeSourceWeights, rechooseSources } from './source-model.js';
-import type { Draft, MentionRef, Source } from './detect/types.js';
+import type { AttributionInput, Draft, Frame, MentionRef, Source } from './detect/types.js';
 import {
   ADVERBIAL, ALA_NOUNS, ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BLESSINGS, bNoun, BRACKETS, carrierGender,
-  CLAUSE_PARTICLES, COLONS, COMMAS, CONTENT_OPENERS, COPULAS, DATE_HEADS, DENIED_OBJECTS, FRONTED_SIDE, GIVING,
-  IMPERSONAL, inSet, MAX_FRAME, MAX_NP, MONTHS, NOT_GIVEN, NOUN_COMPLEMENTS, OPEN_QUOTES, ORDINALS, PASSIVE, PLACE_NOUNS,
-  PRAYER_OBJECTS, PREP_PRONOUN, PREPOSITIONS, PRONOUN_SUBJECT, PUBLISHING, PUBLISHING_LEMMAS, QUESTION_WORDS, REFUSAL,
-  RELATIVE_MA, RELAY, REPORT_OBJECTS, REQUIRING, RESUMED_COMPLEMENT, SAYING_POSSESSIVES, SHORT_VERBAL_NOUNS, SHORT_WORDS,
-  SINGULARS_IN_WN, SUBJECT_WRITTEN, TALKING_REPORTS, TIME_CONJUNCTIONS, TIME_WORDS, TITLE_MARKS, TOPIC_PREPOSITIONS,
-  URGING,
+  CLAUSE_PARTICLES, COLONS, COMMAS, CONTENT_OPENERS, COPULAS, DATE_HEADS, DENIED_OBJECTS, ENTITY_TYPE_OF_ROLE,
+  FRAME_WORDS, FRONTED_SIDE, GIVING, IMPERSONAL, inSet, MAX_FRAME, MAX_NP, MONTHS, NOT_GIVEN, NOUN_COMPLEMENTS,
+  OPEN_QUOTES, ORDINALS, PASSIVE, PLACE_NOUNS, PRAYER_OBJECTS, PREP_PRONOUN, PREPOSITIONS, PRONOUN_SUBJECT, PUBLISHING,
+  PUBLISHING_LEMMAS, QUESTION_WORDS, REFUSAL, RELATIVE_MA, RELAY, REPORT_OBJECTS, REQUIRING, RESUMED_COMPLEMENT,
+  SAYING_POSSESSIVES, SHORT_VERBAL_NOUNS, SHORT_WORDS, SINGULARS_IN_WN, SUBJECT_WRITTEN, TALKING_REPORTS,
+  TIME_CONJUNCTIONS, TIME_WORDS, TITLE_MARKS, TOPIC_PREPOSITIONS, URGING,
 } from './detect/word-sets.js';
 
+export type { AttributionInput } from './detect/types.js';
+
 const lemmaNorm = new Map<string, string>();
-
-/** What the detector reads: the original text and the layers of the pipeline. */
-export interface AttributionInput {
-  text: string;
-  tokens: readonly Token[];
-  entities?: readonly Entity[];
-  /**
-   * Resolves a definite description (الصحيفة، المتحدث) at a character span to
-   * an entity id, when an entity layer can do it.
-   */
-  resolveDescription?: (span: Span) => string | undefined;
-}
-
 
 /**
  * Finds who said what in one document: reporting cues, their source, the
@@ -184,10 +173,6 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
       if (s.role === role) return s;
     }
     return undefined;
-  };
-  const ENTITY_TYPE_OF_ROLE: Record<string, EntityType[]> = {
-    newspaper: ['ORG'], agency: ['ORG'], site: ['ORG'], channel: ['ORG'], ministry: ['ORG'], body: ['ORG', 'GPE'],
-    spokesman: ['PER'], minister: ['PER'], president: ['PER'], official: ['PER'],
   };
   /** Resolves a definite description (الصحيفة) to an earlier entity or source. */
   const resolveDescription = (i: number, role: string): Source => {
@@ -843,19 +828,6 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
 
   // ---- Frames between the subject and the content ---------------------------
 
-  interface Frame {
-    /** Where the content starts (token index), or -1 when no content was introduced. */
-    contentStart: number;
-    /** The frame crossed a relative clause or a من-phrase. */
-    loose?: boolean;
-    /** An outer attribution (seen by X), or an inner original source (نقلا عن Y). */
-    outer?: { cue: Span; source: Source };
-    inner?: { cue: Span; source: Source };
-    /** A verbal noun of saying after the verb (جدد تحذيره): the cue proper. */
-    saying?: { at: number; stance: Exclude<Stance, 'none'> };
-    /** ، لم يكشف عن اسمه، / ، رفضت الكشف عن هويتها،: a source withholding its name, between commas. */
-    asides?: { cue: Span; content: Span }[];
-  }
 
   /**
    * A clause between commas at j in which a source withholds its name (، لم يكشف عن اسمه،
@@ -874,8 +846,6 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
     return undefined;
   };
 
-  const FRAME_WORDS = new Set(['في', 'وفي', 'خلال', 'عبر', 'لدي', 'امام', 'مساء', 'صباح', 'امس', 'اليوم', 'ل', 'مع', 'بعد', 'قبل',
-    'عقب', 'اثناء', 'علي', 'الي', 'النقاب', 'ـ', '-', ...REFUSAL]);
   /** A nominal object standing for what was announced (تأجيل، اعتقال، ظهور). */
   /** تقارير، أنباء، معلومات: a report noun without the article. */
   const indefiniteReport = (j: number): boolean => {

@@ -1,5 +1,17 @@
 /** The drafts the detector builds before it numbers them as attributions. */
-import type { EntityType, SourceKind, Span, Stance } from '../../core/types.js';
+import type { Entity, EntityType, SourceKind, Span, Stance, Token } from '../../core/types.js';
+
+/** What the detector reads: the original text and the layers of the pipeline. */
+export interface AttributionInput {
+  text: string;
+  tokens: readonly Token[];
+  entities?: readonly Entity[];
+  /**
+   * Resolves a definite description (الصحيفة، المتحدث) at a character span to
+   * an entity id, when an entity layer can do it.
+   */
+  resolveDescription?: (span: Span) => string | undefined;
+}
 
 export interface Source {
   kind: SourceKind;
@@ -30,4 +42,19 @@ export interface MentionRef {
   last: number;
   start: number;
   end: number;
+}
+
+/** What a verb cue's frame holds between the subject and the content. */
+export interface Frame {
+  /** Where the content starts (token index), or -1 when no content was introduced. */
+  contentStart: number;
+  /** The frame crossed a relative clause or a من-phrase. */
+  loose?: boolean;
+  /** An outer attribution (seen by X), or an inner original source (نقلا عن Y). */
+  outer?: { cue: Span; source: Source };
+  inner?: { cue: Span; source: Source };
+  /** A verbal noun of saying after the verb (جدد تحذيره): the cue proper. */
+  saying?: { at: number; stance: Exclude<Stance, 'none'> };
+  /** ، لم يكشف عن اسمه، / ، رفضت الكشف عن هويتها،: a source withholding its name, between commas. */
+  asides?: { cue: Span; content: Span }[];
 }

@@ -3,6 +3,7 @@
  * the small pure helpers over normalised words (conjunction stripping, set
  * membership with or without و/ف).
  */
+import type { EntityType } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 
 /** Quotation marks, and the braces that enclose a quoted verse of the Quran ({…}، ﴿…﴾). */
@@ -143,3 +144,12 @@ export function bare(norm: string): string {
   const c = norm.charCodeAt(0);
   return (c === 0x648 || c === 0x641) && norm.length > 2 ? norm.slice(1) : norm;
 }
+
+/** The entity types a description of each role class may stand for (الصحيفة → ORG, المتحدث → PER). */
+export const ENTITY_TYPE_OF_ROLE: Record<string, EntityType[]> = {
+  newspaper: ['ORG'], agency: ['ORG'], site: ['ORG'], channel: ['ORG'], ministry: ['ORG'], body: ['ORG', 'GPE'],
+  spokesman: ['PER'], minister: ['PER'], president: ['PER'], official: ['PER'],
+};
+/** Words of the frame between a verb's subject and its content (خلال، أمام، أمس …). */
+export const FRAME_WORDS = new Set(['في', 'وفي', 'خلال', 'عبر', 'لدي', 'امام', 'مساء', 'صباح', 'امس', 'اليوم', 'ل', 'مع', 'بعد', 'قبل',
+  'عقب', 'اثناء', 'علي', 'الي', 'النقاب', 'ـ', '-', ...REFUSAL]);
