@@ -122,3 +122,14 @@ test('the companion named with «يرافقه» shares the act of the person he 
   // Guard: a body that goes with a person is not added (يرافقه وفد من الجيش السوري).
   roleOf('قام اللواء خالد المنصوري يرافقه وفد من الجيش السوري بزيارة إلى حمص.', 'بزيارة', 'CONSULT', 'actor', ['e8']);
 });
+
+test('a dual verb of a meeting or an agreement without a named subject has the two parties met before', () => {
+  const layers: LayerSpec = { entities: [...spec.entities!, { id: 's1', type: 'PER', name: 'سالم الراشد' }] };
+  roleOf('واستقبل خالد المنصوري سالم الراشد في حمص. كما بحثا أوجه التعاون بين البلدين.', 'بحثا', 'CONSULT', 'actor', ['e8', 's1'], layers);
+  roleOf('واستقبل خالد المنصوري سالم الراشد في حمص. وقد اتفقا على تبادل الزيارات.', 'اتفقا', 'AGREE', 'actor', ['e8', 's1'], layers);
+  // Guard: a singular verb is not read as the two of them.
+  const text = 'واستقبل خالد المنصوري سالم الراشد في حمص. كما بحث أوجه التعاون بين البلدين.';
+  const events = run(text, layers);
+  const e = eventOn(events, text, 'CONSULT', 'بحث');
+  if (e) assert.ok(e.actor.length < 2, show(text, events));
+});

@@ -40,6 +40,17 @@ function partyFrom(doc: Doc, j: number, conj: boolean): MentionRef | undefined {
 /** Verbs that tell an outcome before عن or إلى (أسفر عن، أدى إلى، نتج عنه). */
 const OUTCOME = /^(ما)?(اسفر|اسفرت|ادي|ادت|نتج|نجم|تسبب|تسببت)$/;
 
+/** Kinds of act two parties do together, whose dual verb names them both. */
+const MUTUAL_ACTS = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/** A past verb in the dual (بحثا، اتفقا، التقيا): its stem, the lemma's, with a final alef. */
+function isDualVerb(doc: Doc, c: Candidate): boolean {
+  if (c.reading.pos !== 'verb' || c.reading.imperfect || c.reading.pronoun !== undefined) return false;
+  const w = doc.tokens[c.tok]!.norm.replace(/^(و|ف|ك)(?=...)/, '').replace(/^ما(?=...)/, '');
+  const stem = normaliseString(c.lemma.label);
+  return w.endsWith('ا') && !w.endsWith('وا') && (w === stem + 'ا' || w === stem.replace(/ي$/, '') + 'يا');
+}
+
 /** Stage 4: actors for candidates their clause leaves without one. */
 export function fallbackActors(doc: Doc): void {
   const { input, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
@@ -49,6 +60,20 @@ export function fallbackActors(doc: Doc): void {
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx]!;
     if (c.actor.length > 0) continue;
+    // «كما بحثا أوجه التعاون»، «وأن الجانبين اتفقا على»: a dual verb of a meeting or an
+    // agreement without a named subject has the two parties of the meeting told before it.
+    if (MUTUAL_ACTS.has(c.type) && isDualVerb(doc, c)) {
+      for (let j = idx - 1; j >= 0; j--) {
+        const p = cands[j]!;
+        if (c.tok - p.tok > 60 || sentenceOf(doc, c.tok) - sentenceOf(doc, p.tok) > 2) break;
+        if (MUTUAL_ACTS.has(p.type) && p.actor.length > 0 && p.recipient.length > 0) {
+          c.actor = [...p.actor, ...p.recipient.filter((id) => !p.actor.includes(id))];
+          c.actorFrom = 'inherited';
+          break;
+        }
+      }
+      if (c.actor.length > 0) continue;
+    }
     // «اقتحمت قوات الجيش … بدعم من طيران التحالف»، «بدعم من ضربات جوية تشنها السعودية»: the
     // backer is named after من (or is the doer of the strikes named there); the one backed is
     // the doer of the act it goes with.
