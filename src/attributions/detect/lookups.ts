@@ -1,0 +1,143 @@
+/**
+ * The basic look-ups over one document's tokens: the token and its normal form,
+ * sentence bounds, quotes, spans, the verb cue at a token, and small word tests
+ * that need the lexicon.
+ */
+import type { Span, Token } from '../../core/types.js';
+import type { VerbCue } from '../lexicon.js';
+import { normaliseString } from '../../text/normalise/normalise.js';
+import {
+  ALA_NOUNS, bare, bNoun, COMMAS, NOUN_COMPLEMENTS, OPEN_QUOTES, ORDINALS, PLACE_NOUNS, PREPOSITIONS,
+} from './word-sets.js';
+import type { Detection } from './context.js';
+
+/** The normal form of each verb cue's lemma, computed once per lemma. */
+const lemmaNorm = new Map<string, string>();
+
+export function tok(cx: Detection, i: number): Token | undefined {
+  return cx.tokens[i];
+}
+
+export function norm(cx: Detection, i: number): string {
+  return cx.tokens[i]?.norm ?? '';
+}
+
+export function sentenceOf(cx: Detection, i: number): number {
+  return i >= 0 && i < cx.tokenCount ? (cx.sentenceIds[i] as number) : -1;
+}
+
+export function isPunct(cx: Detection, i: number): boolean {
+  const k = cx.tokens[i]?.kind;
+  return k === 'punct' || k === 'symbol';
+}
+
+export function isComma(cx: Detection, i: number): boolean {
+  return COMMAS.has(norm(cx, i));
+}
+
+export function isQuoteOpen(cx: Detection, i: number): string | undefined {
+  return OPEN_QUOTES.get(norm(cx, i));
+}
+
+export function sentenceEnd(cx: Detection, i: number): number {
+  return i >= 0 && i < cx.tokenCount ? (cx.sentenceEnds[i] as number) : cx.tokenCount;
+}
+
+export function sentenceStart(cx: Detection, i: number): number {
+  return i >= 0 && i < cx.tokenCount ? (cx.sentenceStarts[i] as number) : 0;
+}
+
+export function matchPhrase(cx: Detection, i: number, map: Map<string, string[][]>, loose = false): number {
+  const head = norm(cx, i);
+  const lists = map.get(head) ?? (loose ? map.get(bare(head)) : undefined);
+  if (!lists) return 0;
+  for (const p of lists) {
+    let ok = true;
+    for (let k = 1; k < p.length; k++) {
+      if (norm(cx, i + k) !== p[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return p.length;
+  }
+  return 0;
+}
+
+export function closingQuote(cx: Detection, i: number, limit: number): number {
+  const close = isQuoteOpen(cx, i);
+  if (close === undefined) return -1;
+  // ” … “: reversed curly quotes close each other.
+  const alt = close === '”' ? '“' : close;
+  for (let j = i + 1; j < Math.min(cx.tokenCount, limit); j++) if (norm(cx, j) === close || norm(cx, j) === alt) return j;
+  return -1;
+}
+
+/** Where a name that starts at k ends: past its closing quote, or at the end of the entity mention there; k when neither. */
+export function nameEnd(cx: Detection, k: number, limit: number): number {
+  if (isQuoteOpen(cx, k)) {
+    const c = closingQuote(cx, k, limit + 4);
+    return c > k ? c + 1 : k;
+  }
+  const m = cx.mentionOf[k];
+  return m && m.first === k ? m.last : k;
+}
+
+export function span(cx: Detection, a: number, b: number): Span {
+  return { start: (tok(cx, a) as Token).start, end: (tok(cx, b - 1) as Token).end };
+}
+
+export function verbAt(cx: Detection, i: number): VerbCue | undefined {
+  const t = tok(cx, i);
+  if (!t || t.kind !== 'word') return undefined;
+  let v = cx.lex.verbs.get(t.norm);
+  // 138 طالبا، 40 مؤكدة: after a number a form in ا (not the verb's own ا, as دعا) or a
+  // participle is a counted noun.
+  if (v && cx.tokens[i - 1]?.kind === 'number' && (v.participle || (t.norm.endsWith('ا') && !normLemma(cx, v).endsWith('ا')))) return undefined;
+  // لم يستبعدوا، لن يقولوا: the jussive or subjunctive plural after a negator.
+  if (!v && t.norm.endsWith('وا') && /^[وف]?[يت]/.test(t.norm) && cx.lex.negators.has(norm(cx, i - 1))) v = cx.lex.verbs.get(`${t.norm.slice(0, -1)}ن`);
+  // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
+  if (v?.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;
+  return v;
+}
+
+/** بوزارة، بشرطة، بمنطقة، بالهيئة: ب + an institution or a place. */
+export function servesAt(cx: Detection, w: string): boolean {
+  const rest = w.slice(1);
+  const def = rest.startsWith('ال') ? rest : `ال${rest}`;
+  return roleOf(cx, rest) !== undefined || roleOf(cx, def) !== undefined || PLACE_NOUNS.has(rest) || PLACE_NOUNS.has(def);
+}
+
+/** A rank title or a one-letter abbreviation (د، م، أ) before a dot or a slash at i. */
+export function titleBefore(cx: Detection, i: number): boolean {
+  const w = bare(norm(cx, i - 1));
+  return cx.lex.rankTitles.has(w) || cx.lex.rankTitles.has(norm(cx, i - 1)) || (w.length === 1 && /[دما]/.test(w));
+}
+
+export function normLemma(cx: Detection, cue: VerbCue | undefined): string {
+  return cue ? lemmaNorm.get(cue.lemma) ?? (lemmaNorm.set(cue.lemma, normaliseString(cue.lemma)).get(cue.lemma) as string) : '';
+}
+
+export function isRelative(cx: Detection, i: number): boolean {
+  return cx.lex.relativePronouns.has(bare(norm(cx, i)));
+}
+
+export function roleOf(cx: Detection, w: string): string | undefined {
+  return cx.lex.roles.get(w) ?? cx.lex.roles.get(bare(w));
+}
+
+/** علي after a title, or before a non-definite word, is a name, not the preposition على. */
+// وأوضحت المديرية على لسان متحدثها، قال الوزير على هامش …: before لسان or هامش it is the preposition even after a title.
+export function isNameAli(cx: Detection, j: number): boolean {
+  return norm(cx, j) === 'علي' && !ALA_NOUNS.has(norm(cx, j + 1))
+    && (roleOf(cx, norm(cx, j - 1)) !== undefined || (tok(cx, j + 1)?.kind === 'word' && !norm(cx, j + 1).startsWith('ال')));
+}
+
+export function prepOf(cx: Detection, i: number, preps: string[]): boolean {
+  const w = norm(cx, i);
+  for (const p of preps) {
+    if (w === p) return true;
+    if (p.length === 1 && w.length > 2 && w.startsWith(p) && !(p === 'ب' && bNoun(w))) return true;
+  }
+  return false;
+}
