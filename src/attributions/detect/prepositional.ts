@@ -1,0 +1,202 @@
+/**
+ * Prepositional cues (بحسب، وفقا لـ، نقلا عن …) and a saying noun with a possessive (وفق قوله).
+ */
+import type { Span, Token } from '../../core/types.js';
+import type { Detection } from './context.js';
+import {
+  closingQuote, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, norm, sentenceEnd, sentenceOf, sentenceStart,
+  span, tok, verbAt,
+} from './lookups.js';
+import { bare, COLONS, inSet, MAX_NP, RELAY, SAYING_POSSESSIVES } from './word-sets.js';
+import type { Source } from './types.js';
+import { analyseNP } from './noun-phrase.js';
+import { clauseSubject, earlierSubject, previousSpeaker } from './subjects.js';
+import { contentFrom, firstTokenAt } from './content.js';
+import { emit } from './drafts.js';
+
+/** Does [a, b) name someone who can say things (حسب المصادر, not حسب الخطة)? */
+export function plausibleSource(cx: Detection, a: number, b: number): boolean {
+  for (let k = a; k < Math.min(b, a + 2); k++) if (cx.mentionOf[k] || (isQuoteOpen(cx, k) && closingQuote(cx, k, b + 1) > k)) return true;
+  const w0 = norm(cx, a);
+  let h = inSet(cx.lex.roles, w0) || inSet(cx.lex.anonymousHeads, w0) || inSet(cx.lex.outletNouns, w0) ? w0 : bare(w0);
+  if (h.startsWith('لل')) h = `ا${h.slice(1)}`;
+  else if (h.startsWith('ل') && !h.startsWith('ال') && h.length > 3) h = h.slice(1);
+  const stem = h.replace(/(ه|ها|هم|هما|هن)$/, '');
+  if (inSet(cx.lex.anonymousHeads, h) || inSet(cx.lex.roles, h) || inSet(cx.lex.outletNouns, h) || inSet(cx.lex.carrierNouns, h)
+    || cx.lex.statementNouns.has(h) || cx.lex.statementNouns.has(stem) || cx.lex.roles.has(`ال${h}`)) return true;
+  return false;
+}
+
+/**
+ * … وفق قوله، حسب تعبيره: the words before are the last speaker's (or the
+ * clause subject's); the cue is the phrase [i, e).
+ */
+export function possessiveSaying(cx: Detection, i: number, e: number): number {
+  const ss = sentenceStart(cx, i);
+  const source = clauseSubject(cx, i) ?? previousSpeaker(cx, i) ?? earlierSubject(cx, i);
+  if (!source) return i;
+  let a = ss;
+  // The words of the last report in this sentence (مؤكدا أن …، وفق قوله).
+  const last = cx.drafts[cx.drafts.length - 1];
+  const from = last ? firstTokenAt(cx, last.content.start) : -1;
+  if (last && from >= ss && from < i && sentenceOf(cx, from) === sentenceOf(cx, i)) a = from;
+  else {
+    for (let k = i - 1; k > ss; k--) {
+      if (isComma(cx, k) && matchPhrase(cx, k + 1, cx.lex.boundaries, true) > 0) {
+        a = k + 1 + matchPhrase(cx, k + 1, cx.lex.boundaries, true);
+        break;
+      }
+    }
+  }
+  let b = i;
+  while (b > a && isPunct(cx, b - 1)) b--;
+  if (b <= a) return i;
+  emit(cx, { cue: span(cx, i, e), source: { ...source }, content: span(cx, a, b), stance: 'assert' }, false);
+  for (let k = i; k < e; k++) cx.consumed[k] = 1;
+  return e - 1;
+}
+
+/** بحسب X، وفقا لـ X، نقلا عن X، على لسان X. */
+export function prepositionalCue(cx: Detection, i: number): number {
+  if (SAYING_POSSESSIVES.has(norm(cx, i + 1)) && (RELAY.has(norm(cx, i)) || RELAY.has(bare(norm(cx, i))))) return possessiveSaying(cx, i, i + 2);
+  const options = cx.lex.prepositional.get(norm(cx, i));
+  if (!options) return i;
+  let plen = 0;
+  let needsL = false;
+  for (const o of options) {
+    let ok = true;
+    for (let k = 1; k < o.phrase.length; k++) if (norm(cx, i + k) !== o.phrase[k]) ok = false;
+    if (ok) {
+      plen = o.phrase.length;
+      needsL = o.needsL;
+      break;
+    }
+  }
+  if (plen === 0) return i;
+  const se = sentenceEnd(cx, i);
+  let npStart = i + plen;
+  let cueEnd = npStart;
+  if (needsL) {
+    const w = norm(cx, npStart);
+    if (!(w.startsWith('ل') && w.length > 1) && w !== 'ل') return i;
+    if (w === 'ل') npStart++;
+  }
+  // بحسب ما ذكرت صحيفة X: the verb belongs to the cue.
+  let relayVerb = false;
+  // وفقا لما أوردته وكالة …: ما glued to the ل.
+  const verbOrRelay = (k: number): boolean => verbAt(cx, k) !== undefined || cx.lex.relayVerbs.has(norm(cx, k));
+  if (needsL && norm(cx, npStart) === 'لما' && verbOrRelay(npStart + 1)) {
+    npStart += 2;
+    cueEnd = npStart;
+    relayVerb = true;
+  } else if (norm(cx, npStart) === 'ما' && verbOrRelay(npStart + 1)) {
+    npStart += 2;
+    cueEnd = npStart;
+    relayVerb = true;
+  } else if (/^(حسبما|وحسبما)$/.test(norm(cx, i)) && verbOrRelay(npStart)) {
+    npStart += 1;
+    cueEnd = npStart;
+    relayVerb = true;
+  }
+  let j = npStart;
+  while (j < se && j - npStart < MAX_NP) {
+    const w = norm(cx, j);
+    // وبحسب (سيدتي نت) من المتوقع …: a source in brackets.
+    if (j === npStart && w === '(') {
+      let c = j + 1;
+      while (c < se && c - j <= 6 && norm(cx, c) !== ')' && tok(cx, c)?.kind === 'word') c++;
+      if (norm(cx, c) === ')' && c > j + 1) {
+        j = c + 1;
+        break;
+      }
+    }
+    if (isComma(cx, j) || COLONS.has(w) || cx.complementizers.has(w) || (isPunct(cx, j) && !isQuoteOpen(cx, j))) break;
+    if (j > npStart && (w === 'في' || w === 'خلال' || w === 'امس' || w === 'اليوم' || w === 'فان' || w === 'فقد')) break;
+    // وبحسب بيان النادي الذي تسلمت "الوطن" نسخة منه: the relative clause is not the source.
+    if (j > npStart && isRelative(cx, j)) break;
+    if (verbAt(cx, j) && j > npStart) break;
+    // بحسب ما نقلته صحيفة "نيكي" عن مصادر مطلعة: the original source follows عن.
+    if (relayVerb && j > npStart && w === 'عن') break;
+    if (isQuoteOpen(cx, j)) {
+      const c = closingQuote(cx, j, se);
+      if (c > j) {
+        j = c + 1;
+        continue;
+      }
+    }
+    j++;
+  }
+  if (j === npStart) return i;
+  // The phrase's noun phrase: the first word may carry ل (لتقرير).
+  if (!relayVerb && !plausibleSource(cx, npStart, j)) return i;
+  // وفقا لإرشادات منظمة الصحة، طبقا للوائح، حسب البرنامج: conformity to rules, not a source.
+  if (!relayVerb) {
+    const h0 = norm(cx, npStart);
+    const h = h0.startsWith('لل') ? `ا${h0.slice(1)}` : h0.startsWith('ل') && !h0.startsWith('ال') ? h0.slice(1) : h0;
+    if (cx.lex.nonSourceNouns.has(h) || cx.lex.nonSourceNouns.has(`ال${h}`)) return i;
+  }
+  let source = analyseNP(cx, npStart, j);
+  if (!source) return i;
+  if (needsL && source.start === (tok(cx, npStart) as Token).start && source.kind === 'named' && source.entity === undefined) {
+    // وفقا لتقرير لوكالة X: keep the span but say nothing more.
+  }
+  // نقل عن inside: بحسب ما نقلت X عن Y
+  let inner: { cue: Span; source: Source } | undefined;
+  if (relayVerb && norm(cx, j) === 'عن') {
+    let k = j + 1;
+    const start = k;
+    while (k < se && k - start < MAX_NP && !isComma(cx, k) && !(isPunct(cx, k) && !isQuoteOpen(cx, k)) && !cx.complementizers.has(norm(cx, k))) k++;
+    const s = analyseNP(cx, start, k);
+    if (s) inner = { cue: span(cx, j, j + 1), source: s };
+    j = k;
+  }
+  // Where is the content? Before the phrase, or after it.
+  const ss = sentenceStart(cx, i);
+  let atStart = true;
+  for (let k = ss; k < i; k++) {
+    const w = norm(cx, k);
+    if (!(w === 'و' || w === 'ف' || isPunct(cx, k))) atStart = false;
+  }
+  let content: Span;
+  if (atStart) {
+    let cs = j;
+    // وبحسب بيان النادي الذي تسلمت "الوطن" نسخة منه، فإن …: past the relative clause.
+    if (isRelative(cx, cs)) {
+      let k = cs + 1;
+      while (k < se && k - cs < 15 && !isComma(cx, k)) k++;
+      if (isComma(cx, k)) cs = k;
+    }
+    while (cs < se && (isComma(cx, cs) || norm(cx, cs) === 'فان' || norm(cx, cs) === 'فقد' || norm(cx, cs) === 'ف')) cs++;
+    if (cs >= se) return i;
+    // وبحسب "رويترز"، فقد ذكر X أن …: X's words reached the reader through the relay.
+    const v = verbAt(cx, cs) ?? (cx.lex.negators.has(norm(cx, cs)) ? verbAt(cx, cs + 1) : undefined);
+    if (v && !v.participle && !relayVerb) {
+      const relayDraft = emit(cx, { cue: span(cx, i, Math.max(cueEnd, i + plen)), source, content: span(cx, cs, cs + 1), stance: 'assert' }, false);
+      cx.pendingRelay = { key: relayDraft.key, at: cs };
+      for (let k = i; k < cs; k++) cx.consumed[k] = 1;
+      return cs - 1;
+    }
+    const [a, b] = contentFrom(cx, cs, false);
+    content = span(cx, a, b);
+  } else {
+    let a = ss;
+    // From the last clause boundary before the phrase.
+    for (let k = i - 1; k > ss; k--) {
+      if (isComma(cx, k) && matchPhrase(cx, k + 1, cx.lex.boundaries, true) > 0) {
+        a = k + 1 + matchPhrase(cx, k + 1, cx.lex.boundaries, true);
+        break;
+      }
+    }
+    let b = i;
+    while (b > a && isPunct(cx, b - 1)) b--;
+    if (b <= a) return i;
+    content = span(cx, a, b);
+  }
+  if (source.kind === 'named' && relayVerb === false && inSet(cx.lex.carrierNouns, (norm(cx, npStart)).replace(/^ل/, ''))) {
+    source = { ...source };
+  }
+  const main = emit(cx, { cue: span(cx, i, Math.max(cueEnd, i + plen)), source, content, stance: 'assert' }, false);
+  if (inner) emit(cx, { cue: inner.cue, source: inner.source, content, stance: 'assert', viaKey: main.key }, false);
+  for (let k = i; k < j; k++) cx.consumed[k] = 1;
+  return j - 1;
+}

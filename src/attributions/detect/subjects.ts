@@ -1,0 +1,407 @@
+/**
+ * Where a cue's subject is when it is not right after the verb: before it (SVO, topics,
+ * a copula or a complementizer), earlier in the sentence, or the previous speaker.
+ */
+import type { Token } from '../../core/types.js';
+import type { Detection } from './context.js';
+import {
+  isComma, isPunct, isQuoteOpen, isRelative, norm, roleOf, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt,
+} from './lookups.js';
+import {
+  ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BRACKETS, carrierGender, CLAUSE_PARTICLES, COPULAS, DATE_HEADS, FRONTED_SIDE,
+  GIVING, inSet, NOT_GIVEN, OPEN_QUOTES, PREP_PRONOUN, PREPOSITIONS, PRONOUN_SUBJECT, QUESTION_WORDS, RELATIVE_MA,
+  SINGULARS_IN_WN, TIME_CONJUNCTIONS, TIME_WORDS, TOPIC_PREPOSITIONS,
+} from './word-sets.js';
+import type { Draft, Source } from './types.js';
+import { analyseNP, resolveDescription } from './noun-phrase.js';
+import { contentFrom, firstTokenAt } from './content.js';
+import { verbalNounObject } from './frame-parts.js';
+import { emit } from './drafts.js';
+import { plausibleSource } from './prepositional.js';
+
+/** أن X يفعل: a noun phrase of up to five words between أن/إن/فإن and the verb at i. */
+export function subjectAfterComplementizer(cx: Detection, i: number): Source | undefined {
+  let k = i - 1;
+  // إلا أن وكيل اللاعب «حسن ستينكايا» أنكر: quotation marks around a name inside the phrase
+  // (not counted among its words).
+  const quoteInside = (q: number): boolean => (isQuoteOpen(cx, q) !== undefined || norm(cx, q) === '»' || norm(cx, q) === '”')
+    && tok(cx, q - 1)?.kind === 'word' && !cx.complementizers.has(norm(cx, q - 1));
+  let marks = 0;
+  for (let q = i - 1; q >= i - 8 && q >= 0; q--) if (quoteInside(q)) marks++;
+  const floor = Math.max(sentenceStart(cx, i), i - 6 - Math.min(2, marks));
+  while (k >= floor && ((tok(cx, k) as Token).kind === 'word' || quoteInside(k)) && !cx.complementizers.has(norm(cx, k)) && norm(cx, k) !== 'فان'
+    && norm(cx, k) !== 'لكن' && norm(cx, k) !== 'ولكن' && !verbAt(cx, k) && !isRelative(cx, k)) k--;
+  if (k < floor || k === i - 1) return undefined;
+  // إن "هؤلاء الإرهابيين اعترفوا …: the quoted clause opens right after the complementizer.
+  const quoted = isQuoteOpen(cx, k) !== undefined && k - 1 >= sentenceStart(cx, i) && cx.complementizers.has(norm(cx, k - 1));
+  const opener = quoted ? norm(cx, k - 1) : norm(cx, k);
+  // … إنه قتل لكن آخرين قالوا: لكن opens a clause with its own subject.
+  if (!(cx.complementizers.has(opener) || opener === 'فان' || opener === 'لكن' || opener === 'ولكن')) return undefined;
+  // منذ أن بدأت ما وصفه …: أن after a conjunction opens no reported clause; ما is no subject.
+  if (TIME_CONJUNCTIONS.has(bare(norm(cx, quoted ? k - 2 : k - 1))) || RELATIVE_MA.has(norm(cx, i - 1))) return undefined;
+  // إن طائرات حربية يعتقد أنها …: a masculine singular verb after a plural in ات is no verb of
+  // that noun but an impersonal passive describing it.
+  const h = bare(norm(cx, k + 1));
+  if (verbAt(cx, i)?.gender === 'm' && !verbAt(cx, i)?.participle && h.length >= 5 && h.endsWith('ات') && !cx.mentionOf[k + 1]) return undefined;
+  return analyseNP(cx, k + 1, i);
+}
+
+/** وكانت إيران اتهمت إسرائيل بـ…: a noun phrase between كان and the verb at i is its subject. */
+export function subjectAfterCopula(cx: Detection, i: number): Source | undefined {
+  // وكان نتانياهو قد اعتبر …
+  const v = norm(cx, i - 1) === 'قد' ? i - 1 : i;
+  let k = v - 1;
+  // وكانت النائبة في الكنيست، تمار زندبيرج، صرحت …: a name between commas after the subject.
+  const named = isComma(cx, v - 1);
+  const floor = Math.max(sentenceStart(cx, i), i - (named ? 12 : 6));
+  while (k >= floor && ((tok(cx, k) as Token).kind === 'word' || (named && isComma(cx, k))) && !COPULAS.has(bare(norm(cx, k))) && !verbAt(cx, k)
+    && !cx.complementizers.has(norm(cx, k)) && !isRelative(cx, k)) k--;
+  if (k < floor || k >= v - 1 || !COPULAS.has(bare(norm(cx, k)))) return undefined;
+  if (named) {
+    let commas = 0;
+    for (let q = k + 1; q < v; q++) if (isComma(cx, q)) commas++;
+    if (commas !== 2 || isComma(cx, k + 1)) return undefined;
+    return analyseNP(cx, k + 1, v - 1);
+  }
+  return analyseNP(cx, k + 1, v);
+}
+
+/**
+ * أصواتا أجنبية تدعو إلى …، تقارير طبية تؤكد …، اللقطات المتداولة، التي تزعم …: a noun of what is
+ * said or shown, a few words before an imperfect verb (or its relative pronoun), is the subject.
+ */
+export function carrierSubject(cx: Detection, i: number): Source | undefined {
+  const v = norm(cx, i);
+  if (!/^[يت]/.test(v)) return undefined;
+  const g = verbAt(cx, i)?.gender;
+  let j = i - 1;
+  const ss = sentenceStart(cx, i);
+  if (j < ss) return undefined;
+  if (isRelative(cx, j)) {
+    j--;
+    if (isComma(cx, j)) j--;
+  }
+  for (let k = j; k >= ss && j - k < 5; k--) {
+    if (tok(cx, k)?.kind !== 'word' || verbAt(cx, k) || cx.complementizers.has(norm(cx, k)) || isRelative(cx, k)) return undefined;
+    const cg = carrierGender(norm(cx, k)) ?? carrierGender(bare(norm(cx, k)));
+    if (cg === undefined) continue;
+    if (g !== undefined && g !== cg) return undefined;
+    return analyseNP(cx, k, j + 1);
+  }
+  return undefined;
+}
+
+export function svoSubject(cx: Detection, i: number): Source | undefined {
+  return subjectAfterComplementizer(cx, i) ?? subjectAfterCopula(cx, i) ?? carrierSubject(cx, i);
+}
+
+/** The source written just before index i (SVO order: حفتر يزعم، الصحيفة تؤكد). */
+export function leftSource(cx: Detection, i: number): Source | undefined {
+  let j = i - 1;
+  if (j < 0 || sentenceOf(cx, j) !== sentenceOf(cx, i)) return undefined;
+  if (CLAUSE_PARTICLES.has(norm(cx, j))) return undefined;
+  if (isRelative(cx, j)) {
+    j--;
+    if (isComma(cx, j)) j--;
+  }
+  if (j < 0 || sentenceOf(cx, j) !== sentenceOf(cx, i)) return undefined;
+  const m = cx.mentionOf[j];
+  const roleHere = cx.lex.roles.get(norm(cx, j)) ?? roleOf(cx, (norm(cx, j)));
+  if (m && m.first === j && m.last === j + 1 && roleHere && bare(norm(cx, j)).startsWith('ال')) return resolveDescription(cx, j, roleHere);
+  if (m && m.last === j + 1) {
+    const s: Source = { kind: 'named', entity: m.entity, start: m.start, end: m.end };
+    const r = roleOf(cx, (norm(cx, m.first - 1)));
+    if (r) s.role = r;
+    return s;
+  }
+  const w = norm(cx, j);
+  if (w === '"' || w === '»' || w === '”') {
+    // A quoted name: walk back to its opening quote.
+    let k = j - 1;
+    while (k >= 0 && j - k < 8 && !OPEN_QUOTES.has(norm(cx, k))) k--;
+    if (k >= 0 && OPEN_QUOTES.has(norm(cx, k)) && k < j - 1) {
+      const from = inSet(cx.lex.roles, (norm(cx, k - 1))) ? k - 1 : k;
+      return analyseNP(cx, from, j + 1);
+    }
+    return undefined;
+  }
+  const b = bare(w);
+  if (cx.lex.roles.has(w) || cx.lex.roles.has(b)) {
+    const role = cx.lex.roles.get(w) ?? (cx.lex.roles.get(b) as string);
+    if (b.startsWith('ال')) return resolveDescription(cx, j, role);
+    return undefined;
+  }
+  // هناك من يرى أن: "some" — an anonymous source.
+  if (w === 'من' && (norm(cx, j - 1) === 'هناك' || norm(cx, j - 1) === 'ثمه' || norm(cx, j - 1) === 'وهناك')) {
+    return { kind: 'anonymous', ...span(cx, j - 1, j + 1) };
+  }
+  // تقارير أداء لعمل الحكومة، تفيد بـ…: a subject closed by a comma.
+  if (isComma(cx, j)) {
+    for (let k = j - 1; k >= Math.max(sentenceStart(cx, i), j - 6); k--) {
+      if (isPunct(cx, k) || verbAt(cx, k)) break;
+      if (inSet(cx.lex.anonymousHeads, norm(cx, k))) return analyseNP(cx, k, j);
+    }
+    return undefined;
+  }
+  if (cx.lex.anonymousHeads.has(w) || cx.lex.anonymousHeads.has(b)) return analyseNP(cx, j, j + 1);
+  // A head noun followed by one adjective (المصادر الأمنية تؤكد).
+  const b2 = bare(norm(cx, j - 1));
+  if (j - 1 >= 0 && sentenceOf(cx, j - 1) === sentenceOf(cx, i) && cx.lex.anonymousHeads.has(b2)) return analyseNP(cx, j - 1, j + 1);
+  // سمعت بعض الناس يفتي، معظم الخبراء يرون: some of a group before the verb.
+  if (j - 1 >= 0 && sentenceOf(cx, j - 1) === sentenceOf(cx, i) && cx.lex.quantifierHeads.has(b2) && w.startsWith('ال')) return analyseNP(cx, j - 1, j + 1);
+  // A plain noun phrase opened by أن/إن/فإن, or by the start of the sentence
+  // (فإن حفتر يزعم), or closed by a comma before a relative pronoun.
+  const afterRelative = j < i - 1;
+  let k = j;
+  const ss = sentenceStart(cx, i);
+  while (k >= ss && j - k < 5) {
+    const t = tok(cx, k) as Token;
+    const kw = norm(cx, k);
+    if (t.kind !== 'word' || cx.complementizers.has(kw) || kw === 'فان' || verbAt(cx, k) || cx.lex.npStops.has(kw) || isRelative(cx, k)
+      || cx.lex.demonstratives.has(kw)) break;
+    k--;
+  }
+  if (k === j) return undefined;
+  const opener = k < ss ? '' : norm(cx, k);
+  if (afterRelative || k < ss || cx.complementizers.has(opener) || opener === 'فان' || opener === 'لكن' || opener === 'ولكن')
+    return analyseNP(cx, k + 1, j + 1);
+  // …، وصاحب المنزل يطالب بـ…: a subject with و after a comma opens a clause of its own.
+  if (isComma(cx, k) && /^و/.test(norm(cx, k + 1)) && (inSet(cx.lex.roles, norm(cx, k + 1)) || inSet(cx.lex.anonymousHeads, norm(cx, k + 1))
+    || cx.lex.quantifierHeads.has(bare(norm(cx, k + 1))) || /^(صاحب|اصحاب|مالك|ملاك)$/.test(bare(norm(cx, k + 1))))) {
+    const s = analyseNP(cx, k + 1, j + 1);
+    // The conjunction is not part of the source.
+    if (s?.start !== undefined && s.start === (tok(cx, k + 1) as Token).start && s.entity === undefined) s.start += 1;
+    return s;
+  }
+  return undefined;
+}
+
+/**
+ * With no earlier speaker, the subject of an earlier clause: the latest
+ * person or organisation mention, or a noun phrase opened by a title
+ * (نائب رئيس الوفد سعيد أبودهش), within the last two sentences.
+ */
+export function earlierSubject(cx: Detection, i: number): Source | undefined {
+  const floor = sentenceStart(cx, Math.max(0, sentenceStart(cx, i) - 1));
+  // A person first: organisations in between are more often objects (حسابها على "تويتر").
+  // A mention governed by لـ or لدى is an addressee or an employer (قال X لـ«الشرق الأوسط»،
+  // في سؤال لـ«عكاظ»، محلل لدى «…»), never the subject of a later subjectless verb.
+  const oblique = (j: number): boolean => {
+    let k = j - 1;
+    while (k >= 0 && isQuoteOpen(cx, k) !== undefined) k--;
+    return norm(cx, k) === 'ل' || norm(cx, k) === 'لدي';
+  };
+  for (const type of ['PER', 'ORG'] as const) {
+    for (let j = i - 1; j >= floor; j--) {
+      const m = cx.mentionOf[j];
+      if (m && m.type === type && m.first === j && !oblique(j)) return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
+    }
+  }
+  for (let j = i - 1; j >= floor; j--) {
+    const w = norm(cx, j);
+    const role = roleOf(cx, w) ?? (inSet(cx.lex.anonymousHeads, w) && !cx.lex.carrierNouns.has(w) ? 'anonymous' : undefined);
+    if (role && role !== 'newspaper' && role !== 'agency' && role !== 'site' && role !== 'channel') {
+      let k = j + 1;
+      while (k < i && k - j < 7 && (tok(cx, k) as Token).kind === 'word' && !cx.lex.npStops.has(norm(cx, k)) && !verbAt(cx, k)
+        && !cx.lex.demonstratives.has(norm(cx, k))
+        && !cx.complementizers.has(norm(cx, k)) && !isRelative(cx, k)) k++;
+      if (k - j >= 2 || w.startsWith('ال')) return analyseNP(cx, j, k);
+    }
+  }
+  return undefined;
+}
+
+export function lastSpeakerDraft(cx: Detection): Draft | undefined {
+  for (let k = cx.drafts.length - 1; k >= 0; k--) if ((cx.drafts[k] as Draft).speaker) return cx.drafts[k];
+  return undefined;
+}
+
+/** The noun phrase after the first word of i's sentence, when it names someone (VSO). */
+export function sentenceSubject(cx: Detection, i: number): Source | undefined {
+  let a = sentenceStart(cx, i) + 1;
+  while (a < i && (isPunct(cx, a) || cx.lex.npSkip.has(norm(cx, a)) || TIME_WORDS.has(norm(cx, a)))) a++;
+  if (a >= i) return undefined;
+  const known = cx.mentionOf[a] !== undefined || inSet(cx.lex.roles, norm(cx, a)) || inSet(cx.lex.anonymousHeads, norm(cx, a));
+  if (!known) return undefined;
+  let b = a;
+  while (b < i && b - a < 8 && (tok(cx, b) as Token).kind === 'word' && !cx.lex.npStops.has(norm(cx, b)) && !verbAt(cx, b)
+    && !cx.complementizers.has(norm(cx, b)) && !isRelative(cx, b) && !TIME_WORDS.has(norm(cx, b)) && !PREP_PRONOUN.test(norm(cx, b))
+    && !(b > a && norm(cx, b).startsWith('ب'))) b++;
+  return b > a ? analyseNP(cx, a, b) : undefined;
+}
+
+/** فيه، خلالها، من خلاله، عبره: a preposition with the pronoun resuming a noun before a relative verb. */
+export function resumptiveAt(cx: Detection, k: number): boolean {
+  return /^(فيه|فيها|خلاله|خلالها|عبره|عبرها)$/.test(norm(cx, k))
+    || (norm(cx, k) === 'من' && /^خلال(ه|ها)$/.test(norm(cx, k + 1)));
+}
+
+/**
+ * أصدرت إدارة النادي بيانا صحفيا … كشفت من خلاله: the subject written between a verb and its
+ * indefinite accusative object (بيانا، مؤتمرا) a few words before i, when the relative verb at i
+ * resumes that object.
+ */
+export function objectOwner(cx: Detection, i: number): Source | undefined {
+  const ss = sentenceStart(cx, i);
+  for (let a = i - 1; a > ss && i - a <= 6; a--) {
+    if (tok(cx, a)?.kind !== 'word') return undefined;
+    const w = norm(cx, a);
+    if (w.length < 4 || !w.endsWith('ا') || /^و?ال/.test(w) || ALIF_ADVERBS.has(w) || ALIF_ADVERBS.has(bare(w)) || cx.mentionOf[a] || verbAt(cx, a)) continue;
+    let k = a;
+    while (k - 1 > ss && a - k < 6 && tok(cx, k - 1)?.kind === 'word' && !verbAt(cx, k - 1)
+      && (bare(norm(cx, k - 1)).startsWith('ال') || cx.mentionOf[k - 1] !== undefined || inSet(cx.lex.roles, norm(cx, k - 1)) || inSet(cx.lex.anonymousHeads, norm(cx, k - 1)))) k--;
+    // The word before the subject is its verb: neither a preposition nor a definite noun.
+    const v = norm(cx, k - 1);
+    // بيانا صحفيا: an adjective after the object; the object is further back.
+    if (k === a) continue;
+    if (tok(cx, k - 1)?.kind !== 'word' || v.startsWith('ال') || PREPOSITIONS.has(v) || BARE_PREPOSITIONS.has(v)) return undefined;
+    const m = cx.mentionOf[k];
+    return analyseNP(cx, m && m.first < k ? m.first : k, a);
+  }
+  return undefined;
+}
+
+/** Does the noun phrase at a fail to agree in gender with a verb of gender g? */
+export function disagrees(cx: Detection, g: 'm' | 'f', a: number): boolean {
+  const w = bare(norm(cx, a));
+  if (cx.mentionOf[a]?.type === 'PER' || isQuoteOpen(cx, a)) return false;
+  if (g === 'm') return w.length >= 4 && w.endsWith('ه') && !cx.lex.mascNounsInH.has(w) && !cx.lex.mascNounsInH.has(norm(cx, a));
+  const role = roleOf(cx, w);
+  return w.startsWith('ال') && !w.endsWith('ه') && (role === 'person' || role === 'minister' || role === 'president' || role === 'spokesman');
+}
+
+/**
+ * The subject of a subjectless verb in the middle of a sentence: the subject of a verb
+ * earlier in the sentence that reported nothing, or the noun phrase after the sentence's
+ * first word when that word opens the clause (ونشر هيرتا …، وقال إن).
+ */
+export function clauseSubject(cx: Detection, i: number): Source | undefined {
+  const ss0 = sentenceStart(cx, i);
+  if (i - ss0 < 3) return undefined;
+  const last = lastSpeakerDraft(cx);
+  const lastHere = last !== undefined && sentenceOf(cx, firstTokenAt(cx, last.cue.start)) === sentenceOf(cx, i);
+  if (cx.lastSubject && sentenceOf(cx, cx.lastSubject.at) === sentenceOf(cx, i)
+    && (!lastHere || (last !== undefined && (tok(cx, cx.lastSubject.at) as Token).start > last.cue.start))) return { ...cx.lastSubject.source };
+  if (lastHere) return undefined;
+  // «… واحدة. فرغم تداخل …»، وتابع: a sentence that opens inside the last speaker's words is theirs.
+  const s0 = (tok(cx, ss0) as Token).start;
+  if (last !== undefined && last.content.start <= s0 && s0 < last.content.end) return undefined;
+  // من جهتهم، أخضع باحثون …، وخلصوا: after a fronted «on their part» the clause opens with its verb.
+  let ss = ss0;
+  const fronted = FRONTED_SIDE.test(norm(cx, ss0)) && /^(جهت|جانب|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, ss0 + 1)) && isComma(cx, ss0 + 2) ? ss0 + 3 : -1;
+  if (fronted > 0 && fronted < i - 2) ss = fronted;
+  const first = norm(cx, ss);
+  // قررت محافظة القاهرة فتح الحدائق، كما أعلنت أنه …: a sentence opened by a past verb that
+  // agrees with the cue (feminine ت on both) has its subject after that verb.
+  const g = verbAt(cx, i)?.gender;
+  const coordinated = verbAt(cx, i)?.conjoined === true || /^و?كما$/.test(norm(cx, i - 1));
+  const pastOpener = ss === ss0 && g !== undefined && coordinated && /^[^اوين]/.test(first) && first.length >= 3 && first.length <= 6
+    && (g === 'f' ? first.endsWith('ت') && bare(norm(cx, i)).endsWith('ت') : !first.endsWith('ت') && !first.endsWith('ه'))
+    && !cx.lex.prepositional.has(first) && !TIME_WORDS.has(first) && !DATE_HEADS.has(first) && tok(cx, ss)?.kind === 'word';
+  if (first.startsWith('ال') || cx.lex.npStops.has(first) || cx.lex.demonstratives.has(first) || isPunct(cx, ss) || verbAt(cx, ss)
+    || cx.complementizers.has(first) || tok(cx, ss)?.kind !== 'word' || (!/^[وف]/.test(first) && ss !== fronted && !pastOpener) || (first.length < 4 && ss !== fronted && !pastOpener)
+    || cx.lex.prepositional.has(first) || /^و(ال|في|ب|ل|ك|من|عن|علي|مع|بعد|قبل|حسب|لكن)/.test(first) || TOPIC_PREPOSITIONS.test(first)) return undefined;
+  let a = ss + 1;
+  while (a < i && (cx.lex.npSkip.has(norm(cx, a)) || TIME_WORDS.has(norm(cx, a)))) a++;
+  const head = norm(cx, a);
+  if (tok(cx, a)?.kind !== 'word' || /^[بلك]/.test(head) && !head.startsWith('ال') && !cx.mentionOf[a] && !cx.lex.anonymousHeads.has(head) && !cx.lex.roles.has(head)
+    || PREP_PRONOUN.test(head)
+    || cx.lex.npStops.has(head) || verbAt(cx, a) || cx.complementizers.has(head) || cx.lex.demonstratives.has(head)) return undefined;
+  let b = a;
+  while (b < i && b - a < 5 && (tok(cx, b) as Token).kind === 'word' && !cx.lex.npStops.has(norm(cx, b)) && !verbAt(cx, b)
+    && !cx.complementizers.has(norm(cx, b)) && !isRelative(cx, b) && !TIME_WORDS.has(norm(cx, b)) && !PREP_PRONOUN.test(norm(cx, b))
+    && !(b > a && /^[بلو]/.test(norm(cx, b)) && !cx.mentionOf[b]) && !(b > a && verbalNounObject(cx, b))) b++;
+  return b > a && b < i ? analyseNP(cx, a, b) : undefined;
+}
+
+/** Does the word at k name someone (an entity, a role, an anonymous source, an outlet)? */
+export function speakerAt(cx: Detection, k: number): boolean {
+  return cx.mentionOf[k]?.first === k || inSet(cx.lex.roles, norm(cx, k)) || inSet(cx.lex.anonymousHeads, norm(cx, k))
+    || inSet(cx.lex.outletNouns, norm(cx, k)) || isQuoteOpen(cx, k) !== undefined;
+}
+
+/** أما X …، فقال: the noun phrase after أما, for the verb with ف at c0 in the same sentence. */
+export function ammaTopic(cx: Detection, c0: number): Source | undefined {
+  if (!/^ف/.test(norm(cx, c0))) return undefined;
+  const ss = sentenceStart(cx, c0);
+  for (let k = c0 - 1; k >= ss && c0 - k < 30; k--) {
+    if (verbAt(cx, k)) return undefined;
+    if (norm(cx, k) !== 'اما' && norm(cx, k) !== 'واما') continue;
+    let e = k + 1;
+    while (e < c0 && e - k <= 12 && !isComma(cx, e) && !isRelative(cx, e) && !verbAt(cx, e) && !(isPunct(cx, e) && !isQuoteOpen(cx, e) && !BRACKETS.has(norm(cx, e)))) e++;
+    return e > k + 1 && speakerAt(cx, k + 1) ? analyseNP(cx, k + 1, e) : undefined;
+  }
+  return undefined;
+}
+
+/** X، أعلن، …: a noun phrase that names someone, alone before the verb and a comma at its sentence start. */
+export function frontedTopic(cx: Detection, c0: number): Source | undefined {
+  const ss = sentenceStart(cx, c0);
+  if (!isComma(cx, c0 - 1) || c0 - 1 <= ss || c0 - 1 - ss > 8 || !speakerAt(cx, ss)) return undefined;
+  if (PREPOSITIONS.has(norm(cx, ss)) || /^و?(في|ب|ل|من|عن|علي|الي|مع|بعد|قبل)$/.test(norm(cx, ss))) return undefined;
+  for (let k = ss; k < c0 - 1; k++) {
+    if (verbAt(cx, k) || cx.complementizers.has(norm(cx, k)) || isRelative(cx, k)) return undefined;
+    if (isPunct(cx, k) && !isQuoteOpen(cx, k) && !['"', '»', '”'].includes(norm(cx, k))) return undefined;
+  }
+  return analyseNP(cx, ss, c0 - 1);
+}
+
+/**
+ * لم يقدم المسؤول تفاصيل، لم يصدر أي تعليق عن X، لكنها لم تحدد أين: a negated verb of giving
+ * with what was not given (details, a comment) or a question word. Returns the last token used, or i.
+ */
+export function negatedGiving(cx: Detection, i: number): number {
+  const v = bare(norm(cx, i + 1));
+  if (!GIVING.test(v)) return i;
+  const se = sentenceEnd(cx, i);
+  const specify = /حدد$/.test(v);
+  let k = i + 2;
+  while (k < se && k - i < 12 && !isPunct(cx, k) && !(specify ? QUESTION_WORDS.has(norm(cx, k)) || norm(cx, k) === 'من' : NOT_GIVEN.has(norm(cx, k)))) k++;
+  if (k >= se || isPunct(cx, k)) return i;
+  const obj = norm(cx, k - 1) === 'اي' ? k - 1 : k;
+  let source = obj > i + 2 ? analyseNP(cx, i + 2, obj) : undefined;
+  // لم يصدر أي تعليق على الموضوع عن حركة …: the one the comment did not come from.
+  if (!source) {
+    for (let q = k + 1; q < Math.min(se, k + 6) && !isPunct(cx, q); q++) {
+      if (norm(cx, q) !== 'عن') continue;
+      let e = q + 1;
+      while (e < se && e - q <= 6 && !isPunct(cx, e) && !verbAt(cx, e)) e++;
+      if (plausibleSource(cx, q + 1, e)) source = analyseNP(cx, q + 1, e);
+      break;
+    }
+  }
+  if (!source) source = PRONOUN_SUBJECT.test(norm(cx, i - 1)) ? previousSpeaker(cx, i) : (leftSource(cx, i) ?? previousSpeaker(cx, i));
+  if (!source) return i;
+  const [a, b] = contentFrom(cx, k, false);
+  emit(cx, { cue: span(cx, i, i + 2), source, content: span(cx, a, b), stance: 'none' }, false);
+  return k;
+}
+
+/** A sound masculine plural in the nominative (المعلمون، المسؤولون): a subject, never an object. */
+export function nominativePlural(cx: Detection, a: number): boolean {
+  const w = bare(norm(cx, a));
+  return w.startsWith('ال') && w.endsWith('ون') && (w.length >= 8 || cx.lex.anonymousHeads.has(w)) && !SINGULARS_IN_WN.has(w.slice(2));
+}
+
+/** A sound masculine plural in the accusative or genitive (المشاركين، العاملين): not a subject. */
+export function obliquePlural(cx: Detection, a: number): boolean {
+  const w = bare(norm(cx, a));
+  return w.startsWith('ال') && w.endsWith('ين') && w.length >= 8;
+}
+
+/** Is there someone before i (a speaker in this or the previous sentence, or this clause's subject) who could be urging? */
+export function urgerBefore(cx: Detection, i: number): boolean {
+  const last = lastSpeakerDraft(cx);
+  if (last && sentenceOf(cx, i) - (firstTokenAt(cx, last.content.end) > 0 ? sentenceOf(cx, firstTokenAt(cx, last.content.end) - 1) : -10) <= 1) return true;
+  if (cx.lastSubject && sentenceOf(cx, i) - sentenceOf(cx, cx.lastSubject.at) <= 1) return true;
+  return clauseSubject(cx, i) !== undefined;
+}
+
+export function previousSpeaker(cx: Detection, i: number): Source | undefined {
+  const last = lastSpeakerDraft(cx);
+  if (!last) return earlierSubject(cx, i);
+  // Only carry a speaker over a short distance.
+  const lastSentence = firstTokenAt(cx, last.cue.start) < cx.tokenCount ? sentenceOf(cx, firstTokenAt(cx, last.cue.start)) : -10;
+  if (sentenceOf(cx, i) - lastSentence > 3) return undefined;
+  return { ...last.source };
+}
