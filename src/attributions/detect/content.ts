@@ -13,6 +13,7 @@ export function textOpensAt(cx: Detection, i: number): boolean {
   return true;
 }
 
+/** The first token that starts at or after character offset off. */
 export function firstTokenAt(cx: Detection, off: number): number {
   let lo = 0;
   let hi = cx.tokenCount;
@@ -24,10 +25,8 @@ export function firstTokenAt(cx: Detection, off: number): number {
   return lo;
 }
 
-// ---- Content -------------------------------------------------------------
-
 /** Is token t the start of a new reporting clause, which ends the content before it? */
-export function newClauseAt(cx: Detection, t: number): number {
+function newClauseAt(cx: Detection, t: number): number {
   const v = verbAt(cx, t);
   const neg = cx.lex.negators.has(norm(cx, t)) && verbAt(cx, t + 1) !== undefined;
   if (!v && !neg && !cx.lex.prepositional.has(norm(cx, t))) return -1;

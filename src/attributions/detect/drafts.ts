@@ -8,8 +8,7 @@ import { isQuoteOpen, norm, span } from './lookups.js';
 import type { Draft } from './types.js';
 import { contentFrom, firstTokenAt } from './content.js';
 
-// ---- The scan ------------------------------------------------------------
-
+/** Adds a draft; `speaker` says whether a later cue without a subject (وأضاف) may take its source. */
 export function emit(cx: Detection, d: Omit<Draft, 'key' | 'speaker'>, speaker = true): Draft {
   // A report inside another speaker's words (بلاغا يفيد بـ… inside a quotation) does not
   // become the speaker of the subjectless verbs after that quotation.
@@ -35,7 +34,7 @@ export function settleRelay(cx: Detection) {
 // «امتنع عن الإدلاء بأي تعليق …»، «فأنا أقسم إنني …»: a cue that opens a quotation, or follows
 // a first-person pronoun in it, with no subject written after it, is the quoted speaker's own
 // words, not a new report (gold/GUIDELINE.md, the ninth set).
-export function firstPersonInQuote(cx: Detection, d: Draft): boolean {
+function firstPersonInQuote(cx: Detection, d: Draft): boolean {
   const c = firstTokenAt(cx, d.cue.start);
   if (c >= cx.tokenCount || (d.source.start !== undefined && d.source.start > d.cue.start)) return false;
   if (!cx.drafts.some((o) => o !== d && o.content.start <= d.cue.start && d.cue.start < o.content.end && o.cue.end <= d.cue.start)) return false;

@@ -12,9 +12,6 @@ import {
   PREPOSITIONS, REFUSAL, REPORT_OBJECTS, SHORT_VERBAL_NOUNS, SHORT_WORDS, TIME_WORDS,
 } from './word-sets.js';
 
-// ---- Frames between the subject and the content ---------------------------
-
-
 /**
  * A clause between commas at j in which a source withholds its name (، لم يكشف عن اسمه،
  * ، رفضت الكشف عن هويتها،): the closing comma, the cue (the negated verb, or the verb of
@@ -157,7 +154,7 @@ export function definiteVerbalNoun(cx: Detection, j: number): boolean {
 }
 
 /** The word before the verb of the clause j is in (for التي أعلنت X … الكشف عنها: التي). */
-export function firstWordOfClause(cx: Detection, j: number): number {
+function firstWordOfClause(cx: Detection, j: number): number {
   for (let k = j - 1; k >= Math.max(sentenceStart(cx, j), j - 10); k--) if (verbAt(cx, k)) return k - 1;
   return -1;
 }
@@ -237,7 +234,7 @@ export function needsLStart(cx: Detection, k: number): number {
 
 /** A quoted span [j, c] is a name (صحيفة "الخبر"، "رويترز" إن) rather than quoted words. */
 /** "اللواء الركن جارالله بن محمد": a rank, then a name (a second title, بن, or a person). */
-export function rankedName(cx: Detection, j: number, c: number): boolean {
+function rankedName(cx: Detection, j: number, c: number): boolean {
   if (!cx.lex.rankTitles.has(norm(cx, j + 1))) return false;
   if (cx.lex.rankTitles.has(norm(cx, j + 2)) || cx.mentionOf[j + 2]?.type === 'PER') return true;
   for (let k = j + 2; k < c; k++) if (norm(cx, k) === 'بن') return true;

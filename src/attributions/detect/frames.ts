@@ -33,7 +33,7 @@ export function scanFrame(cx: Detection, j0: number, cue: VerbCue | undefined, n
   return frame;
 }
 
-export function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
+function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
   tight: boolean): Frame {
   const objectOK = cue?.objectContent === true;
   const se = sentenceEnd(cx, j0);

@@ -11,10 +11,8 @@ import {
 import type { Draft, MentionRef, Source } from './types.js';
 import { calledAt, namedListAt } from './frame-parts.js';
 
-// ---- Sources -------------------------------------------------------------
-
 /** The most recent earlier source whose role class matches. */
-export function previousByRole(cx: Detection, role: string): Source | undefined {
+function previousByRole(cx: Detection, role: string): Source | undefined {
   for (let k = cx.drafts.length - 1; k >= 0; k--) {
     const s = (cx.drafts[k] as Draft).source;
     if (s.role === role) return s;

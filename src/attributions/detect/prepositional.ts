@@ -31,7 +31,7 @@ export function plausibleSource(cx: Detection, a: number, b: number): boolean {
  * … وفق قوله، حسب تعبيره: the words before are the last speaker's (or the
  * clause subject's); the cue is the phrase [i, e).
  */
-export function possessiveSaying(cx: Detection, i: number, e: number): number {
+function possessiveSaying(cx: Detection, i: number, e: number): number {
   const ss = sentenceStart(cx, i);
   const source = clauseSubject(cx, i) ?? previousSpeaker(cx, i) ?? earlierSubject(cx, i);
   if (!source) return i;

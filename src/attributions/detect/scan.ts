@@ -1,6 +1,7 @@
 /**
- * The scan over the tokens: at each token, the cue that starts there (a negated or
- * ableist verb, a verb of saying, a prepositional cue, a colon …) adds its drafts.
+ * The scan over the tokens: at each token, the cue that starts there adds its
+ * drafts: a negated verb or a refusal to comment (لم يكشف، رفض التعليق), جاء في,
+ * a free relative (وهو ما نفاه), a verb of saying, a prepositional cue, بقوله, a colon.
  */
 import type { Token } from '../../core/types.js';
 import type { Detection } from './context.js';

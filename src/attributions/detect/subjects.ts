@@ -47,7 +47,7 @@ export function subjectAfterComplementizer(cx: Detection, i: number): Source | u
 }
 
 /** وكانت إيران اتهمت إسرائيل بـ…: a noun phrase between كان and the verb at i is its subject. */
-export function subjectAfterCopula(cx: Detection, i: number): Source | undefined {
+function subjectAfterCopula(cx: Detection, i: number): Source | undefined {
   // وكان نتانياهو قد اعتبر …
   const v = norm(cx, i - 1) === 'قد' ? i - 1 : i;
   let k = v - 1;

@@ -30,7 +30,7 @@ import { scanFrame } from './frames.js';
 import { emit } from './drafts.js';
 
 /** مما، وهو ما، وهذا ما، الأمر الذي before c0: the facts just told are the subject of the verb at c0. */
-export function inferenceBefore(cx: Detection, c0: number): boolean {
+function inferenceBefore(cx: Detection, c0: number): boolean {
   const p = norm(cx, c0 - 1);
   if (p === 'مما') return true;
   if (p === 'ما') return /^[وف]?(هو|هي|هذا|هذه|ذلك)$/.test(norm(cx, c0 - 2));
