@@ -28,7 +28,7 @@ export function relativeReport(cx: Detection, i: number): number {
   const cue = resumptive ?? cx.lex.verbs.get(stem) ?? (stem.endsWith('ا') ? cx.lex.verbs.get(`${stem.slice(0, -1)}ي`) : undefined);
   if (!cue || cue.participle || cue.ambiguous || cue.needsSaying) return i;
   // بحسب ما ذكرته الوكالة: one cue from the relay word; اتخاذ ما تراه الهيئة is discretion, not a report.
-  if (normLemma(cx, cue) === normaliseString('رأى')) return i;
+  if (normLemma(cue) === normaliseString('رأى')) return i;
   const relay = RELAY.has(bare(norm(cx, i - 2))) || cx.lex.prepositional.has(norm(cx, i - 2));
   const se = sentenceEnd(cx, i);
   const n0 = resumptive ? i + 2 : i + 1;

@@ -20,7 +20,7 @@ export function emit(cx: Detection, d: Omit<Draft, 'key' | 'speaker'>, speaker =
 }
 
 /** A relay whose verb gave no attribution keeps the clause after it as content. */
-export function settleRelay(cx: Detection) {
+export function settleRelay(cx: Detection): void {
   if (!cx.pendingRelay) return;
   const { key, at } = cx.pendingRelay;
   cx.pendingRelay = undefined;

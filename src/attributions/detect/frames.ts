@@ -44,7 +44,7 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
   // أبلغ X شبكة فوكس أمس، أنه …: an addressee object may stand before the content.
   // واصفا مشاركته في المسرحية بأنها …: a participle's object may stand before the content.
   // وحث المعلمون الوزارة على …: the one urged stands before what is urged.
-  let inFrame = ((cue?.addressee === true || URGING.has(normLemma(cx, cue))) && j0 > npStart) || cue?.participle === true;
+  let inFrame = ((cue?.addressee === true || URGING.has(normLemma(cue))) && j0 > npStart) || cue?.participle === true;
   let afterBreak = j0 > npStart;
   // …، مؤكدا في اتصال هاتفي مع «عكاظ» أمس أن …: after a comma, a participle opening a frame
   // phrase (في، خلال، عبر) may reach its content further on.
@@ -173,7 +173,7 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
       // المتنزهين بضرورة …: after a comma closing the subject, the one accused or urged, then
       // the verb's own complement.
       if (j === j0 && j0 > npStart && cue && !negated && !cue.participle && cue.preps.length > 0
-        && (cue.addressee === true || URGING.has(normLemma(cx, cue))) && !prepOf(cx, j + 1, cue.preps)) {
+        && (cue.addressee === true || URGING.has(normLemma(cue))) && !prepOf(cx, j + 1, cue.preps)) {
         let k = j + 1;
         while (k < limit && k - j <= 8 && tok(cx, k)?.kind === 'word' && !verbAt(cx, k) && !cx.complementizers.has(norm(cx, k))
           && !(prepOf(cx, k, cue.preps) && (norm(cx, k).length <= 3 || /^ب(ال|ت|ا)/.test(norm(cx, k)))) && !CONTENT_OPENERS.has(norm(cx, k))) k++;
@@ -229,12 +229,12 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
       continue;
     }
     // … ويدعى القارئ حمزة، في رسالة …: "named", part of the frame.
-    if (normLemma(cx, verbAt(cx, j)) === 'ادعي' && /^[وف]?[يت]/.test(w) && !cx.complementizers.has(norm(cx, j + 1))) {
+    if (normLemma(verbAt(cx, j)) === 'ادعي' && /^[وف]?[يت]/.test(w) && !cx.complementizers.has(norm(cx, j + 1))) {
       inFrame = true;
       continue;
     }
     // في رسالة صوتية نُشرت أمس أن …: publishing inside the frame is a relay or a passive.
-    if (j > j0 && normLemma(cx, verbAt(cx, j)) === 'نشر') {
+    if (j > j0 && normLemma(verbAt(cx, j)) === 'نشر') {
       inFrame = true;
       continue;
     }

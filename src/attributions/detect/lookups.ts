@@ -93,7 +93,7 @@ export function verbAt(cx: Detection, i: number): VerbCue | undefined {
   let v = cx.lex.verbs.get(t.norm);
   // 138 طالبا، 40 مؤكدة: after a number a form in ا (not the verb's own ا, as دعا) or a
   // participle is a counted noun.
-  if (v && cx.tokens[i - 1]?.kind === 'number' && (v.participle || (t.norm.endsWith('ا') && !normLemma(cx, v).endsWith('ا')))) return undefined;
+  if (v && cx.tokens[i - 1]?.kind === 'number' && (v.participle || (t.norm.endsWith('ا') && !normLemma(v).endsWith('ا')))) return undefined;
   // لم يستبعدوا، لن يقولوا: the jussive or subjunctive plural after a negator.
   if (!v && t.norm.endsWith('وا') && /^[وف]?[يت]/.test(t.norm) && cx.lex.negators.has(norm(cx, i - 1))) v = cx.lex.verbs.get(`${t.norm.slice(0, -1)}ن`);
   // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
@@ -114,7 +114,8 @@ export function titleBefore(cx: Detection, i: number): boolean {
   return cx.lex.rankTitles.has(w) || cx.lex.rankTitles.has(norm(cx, i - 1)) || (w.length === 1 && /[دما]/.test(w));
 }
 
-export function normLemma(cx: Detection, cue: VerbCue | undefined): string {
+/** The normal form of a verb cue's lemma (قال → قال، أكّد → اكد), or the empty string for no cue. */
+export function normLemma(cue: VerbCue | undefined): string {
   return cue ? lemmaNorm.get(cue.lemma) ?? (lemmaNorm.set(cue.lemma, normaliseString(cue.lemma)).get(cue.lemma) as string) : '';
 }
 

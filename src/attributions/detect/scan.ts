@@ -43,7 +43,7 @@ export function scanCues(cx: Detection): void {
       const alt = norm(cx, i + 2) === 'او' || norm(cx, i + 2) === 'ولا' ? verbAt(cx, i + 3) : undefined;
       const v = v0 && !v0.participle ? v0 : alt && !alt.participle ? alt : undefined;
       // لا تعترف كرة القدم بالعمر، لا يعترف بالحدود: "does not recognise", a habit, not a statement.
-      if (v && w === 'لا' && normLemma(cx, v) === 'اعترف') {
+      if (v && w === 'لا' && normLemma(v) === 'اعترف') {
         i += 1;
         continue;
       }
@@ -55,7 +55,7 @@ export function scanCues(cx: Detection): void {
           ? leftSource(cx, i) : undefined;
         const forced = PRONOUN_SUBJECT.test(norm(cx, i - 1)) ? previousSpeaker(cx, i) : before;
         // لم يستبعدوا أن …، لا يستبعد X …: not ruling out puts the content forward (GUIDELINE.md).
-        if (normLemma(cx, v) === 'استبعد' && ce === i + 2) {
+        if (normLemma(v) === 'استبعد' && ce === i + 2) {
           i = verbCue(cx, i, ce, v, 'assert', false, false, forced ? { forced } : {});
           continue;
         }
@@ -207,7 +207,7 @@ export function scanCues(cx: Detection): void {
       && !verbAt(cx, i - 1) && !PREPOSITIONS.has(norm(cx, i - 1)) && !CLAUSE_PARTICLES.has(norm(cx, i - 1)) && !cx.lex.negators.has(norm(cx, i - 1))
       && !cx.complementizers.has(norm(cx, i + 1)) && !COLONS.has(norm(cx, i + 1)) && !isQuoteOpen(cx, i + 1)) continue;
     // بعد أن علمت بوفاتها، عندما علم بالخبر: learning of something in a clause of time is perception.
-    if (v && normLemma(cx, v) === 'علم' && ((norm(cx, i - 1) === 'ان' && /^(بعد|قبل|عقب|منذ)$/.test(bare(norm(cx, i - 2)))) || /^(عندما|حين|حينما|بعدما|لما)$/.test(bare(norm(cx, i - 1))))) continue;
+    if (v && normLemma(v) === 'علم' && ((norm(cx, i - 1) === 'ان' && /^(بعد|قبل|عقب|منذ)$/.test(bare(norm(cx, i - 2)))) || /^(عندما|حين|حينما|بعدما|لما)$/.test(bare(norm(cx, i - 1))))) continue;
     // طالبا عدم الكشف عن اسمه: a request not to be named is no report.
     if (v && anonymityAt(cx, i)) continue;
     // A participle other than قائلا after a noun is an adjective (إصابة مؤكدة، شرور متوقعة).

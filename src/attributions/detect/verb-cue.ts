@@ -55,19 +55,19 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   // unless a speaker is written after the verb (مما أكده الوزير).
   if (!cue?.participle && inferenceBefore(cx, c0) && (cx.complementizers.has(norm(cx, c1)) || (cue !== undefined && prepOf(cx, c1, cue.preps)))) return c1 - 1;
   // داعين الله أن، سائلا المولى، ودعا سموه في اتصال هاتفي المولى عز وجل أن: a prayer.
-  if (/^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cx, cue))) {
+  if (/^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cue))) {
     const se0 = sentenceEnd(cx, c1);
     for (let k = c1; k < Math.min(se0, c1 + 8) && !cx.complementizers.has(norm(cx, k)); k++) if (PRAYER_OBJECTS.has(norm(cx, k))) return c1 - 1;
   }
   // ويدعى القارئ حمزة في …: "is called"; يدعي (الحوثيون) أن "claims" has its content close after it.
-  if (normLemma(cx, cue) === 'ادعي' && /^[وف]?[يت]/.test(norm(cx, c1 - 1))) {
+  if (normLemma(cue) === 'ادعي' && /^[وف]?[يت]/.test(norm(cx, c1 - 1))) {
     let k = c1;
     while (k < c1 + 4 && tok(cx, k)?.kind === 'word' && !cx.complementizers.has(norm(cx, k))) k++;
     if (!cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k)) && !isQuoteOpen(cx, k)) return c1 - 1;
   }
   // وتحدثت الصحف عن …، الشائعات التي تحدثت عن …: «talked about» reports only with a report or
   // press noun as its subject; a person talking about a topic reports nothing.
-  if (cue && !cue.participle && cue.preps.length === 0 && normLemma(cx, cue) === 'تحدث') {
+  if (cue && !cue.participle && cue.preps.length === 0 && normLemma(cue) === 'تحدث') {
     const h = bare(norm(cx, c1));
     const w0 = h.startsWith('ال') ? h.slice(2) : h;
     if (TALKING_REPORTS.test(w0) || carrierGender(norm(cx, c1)) !== undefined || carrierGender(h) !== undefined || inSet(cx.lex.outletNouns, norm(cx, c1))
@@ -79,7 +79,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   // number is a claim whose object is the content; قدّر جهود الشرطة (appreciated) reports nothing.
   let estimate = false;
   // تُقدَّر أبعاده بنحو …: the imperfect is mostly the passive describing a noun before it.
-  if (cue && !cue.participle && normLemma(cx, cue) === 'قدر' && !/^[وف]?[يت]/.test(norm(cx, c1 - 1))) {
+  if (cue && !cue.participle && normLemma(cue) === 'قدر' && !/^[وف]?[يت]/.test(norm(cx, c1 - 1))) {
     let k = c1;
     // The number is given with بـ (بنحو 5، بخمسين، بين عشرة و…).
     const amount = (k: number): boolean => (tok(cx, k)?.kind === 'number'
@@ -318,7 +318,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
     if (indefiniteReport(cx, j) && !cx.lex.quantifierHeads.has(norm(cx, j - 1))
       && (j > npStart ? bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j
         : !negated && cue?.conjoined !== true && svoSubject(cx, c0) !== undefined)) {
-      if (!negated && (cue?.objectContent || PUBLISHING_LEMMAS.has(normLemma(cx, cue)))) objectAt = j;
+      if (!negated && (cue?.objectContent || PUBLISHING_LEMMAS.has(normLemma(cue)))) objectAt = j;
       break;
     }
     // أعلنت وزارة الصحة تسجيل 30 حالة، أعلن X رئيس الهيئة إصابتها: a verbal noun right after a
@@ -419,7 +419,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   // وكانت وسائل الإعلام قد نشرت في وقت سابق، مرارا أنباء عن …: with the subject before the
   // verb, a report noun past a short frame phrase is still the object.
   if (objectAt < 0 && npEnd === npStart && !negated && cue?.participle !== true && cue?.conjoined !== true
-    && (cue?.objectContent || PUBLISHING_LEMMAS.has(normLemma(cx, cue))) && FRAME_WORDS.has(norm(cx, npEnd))) {
+    && (cue?.objectContent || PUBLISHING_LEMMAS.has(normLemma(cue))) && FRAME_WORDS.has(norm(cx, npEnd))) {
     for (let k = npEnd + 1; k < se && k - npEnd <= 8; k++) {
       if (verbAt(cx, k) || cx.complementizers.has(norm(cx, k)) || COLONS.has(norm(cx, k)) || isQuoteOpen(cx, k)) break;
       if (indefiniteReport(cx, k)) {
@@ -436,7 +436,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   }
   // ولاحظوا الفتاة، ويطالبون الحكومة: a verb carrying a plural subject has its object after it.
   const cueWord = norm(cx, c1 - 1);
-  const pluralVerb = cue?.participle !== true && ((cueWord.endsWith('وا') && !normLemma(cx, cue).endsWith('وا'))
+  const pluralVerb = cue?.participle !== true && ((cueWord.endsWith('وا') && !normLemma(cue).endsWith('وا'))
     || /^[وف]?[يت].{2,}ون$/.test(cueWord));
   let outletSubject = false;
   for (let k = npStart; k < npEnd; k++) if (isQuoteOpen(cx, k)) outletSubject = true;
@@ -485,7 +485,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   // واشترطت العمادة في استقبال الطلبات الذي يستمر …، ألا يقل …: after a verb of requiring or
   // asking, ألا before an imperfect verb is أن + لا even past a frame phrase (إلا, spelled the
   // same, follows a negation: لا يكون إلا).
-  if (frame.contentStart < 0 && !negated && cue?.participle !== true && REQUIRING.has(normLemma(cx, cue))) {
+  if (frame.contentStart < 0 && !negated && cue?.participle !== true && REQUIRING.has(normLemma(cue))) {
     for (let k = npEnd; k < se && k - npEnd <= 25; k++) {
       const w = norm(cx, k);
       if (cx.complementizers.has(w) || COLONS.has(w) || isQuoteOpen(cx, k) || cx.lex.negators.has(w)) break;
@@ -586,10 +586,10 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   }
   // كشفت سامسونج عن حاسوب لوحي جديد: unveiling a product is an act, not a report.
   const unveiled = cw === 'عن' ? norm(cx, frame.contentStart + 1) : cw;
-  if (/^(كشف|اعلن|ازاح)$/.test(normLemma(cx, cue)) && !cx.complementizers.has(norm(cx, frame.contentStart - 1))
+  if (/^(كشف|اعلن|ازاح)$/.test(normLemma(cue)) && !cx.complementizers.has(norm(cx, frame.contentStart - 1))
     && /^(ال)?(حاسوب|حاسب|هاتف|جوال|جهاز|اجهز|سياره|طراز|نسخ|منتج|تطبيق|ساعه|كاميرا|شاشه|لوح)/.test(bare(unveiled))) return c1 - 1;
   // اعترفت السويد بدولة فلسطين: recognising a state or a government is an act, not a confession.
-  if (normLemma(cx, cue) === 'اعترف' && /^ب(ال)?(دول|حكوم|شرعي|استقلال|سياد|جمهوري|كيان|اسرائيل)/.test(cw)) return c1 - 1;
+  if (normLemma(cue) === 'اعترف' && /^ب(ال)?(دول|حكوم|شرعي|استقلال|سياد|جمهوري|كيان|اسرائيل)/.test(cw)) return c1 - 1;
   // أُبلغوا بوجود شحنة، أُخبر بأن: a verb of informing with neither subject nor addressee
   // before what was told is passive; the one informed is not a speaker.
   if (cue?.addressee && npEnd === npStart && frame.contentStart === c1 && !/(ه|ها|هم|هما|ني|نا|كم)$/.test(norm(cx, c1 - 1))
@@ -614,7 +614,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   let source = opts.forced ?? svo ?? (blessed ? { kind: 'named' } : npEnd > npStart ? analyseNP(cx, npStart, envoyAt ?? npEnd) : undefined);
   // حيث وجه بتقديم الخدمات: an instruction without its giver written names no one reliably
   // (the one who gave it is often a genitive before it, not the last speaker).
-  if (!source && SUBJECT_WRITTEN.has(normLemma(cx, cue))) return c1 - 1;
+  if (!source && SUBJECT_WRITTEN.has(normLemma(cue))) return c1 - 1;
   // نُقل عن الوزير قوله: a passive relay names the speaker after عن.
   if (!source && cue?.chain && npEnd === npStart && frame.inner && norm(cx, c1) === 'عن') {
     source = frame.inner.source;
@@ -637,7 +637,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   }
   // ودعت العلماء إلى …، حض المليشيات على …: after a verb of urging, people who are no
   // institution, office or named entity are the ones urged; the speaker is the one before.
-  if (source && !opts.forced && !svo && npEnd > npStart && npEnd - npStart <= 8 && URGING.has(normLemma(cx, cue))
+  if (source && !opts.forced && !svo && npEnd > npStart && npEnd - npStart <= 8 && URGING.has(normLemma(cue))
     && source.entity === undefined && !cx.mentionOf[npStart] && !roleOf(cx, norm(cx, npStart)) && !cx.lex.carrierNouns.has(bare(norm(cx, npStart)).slice(2))
     && !inSet(cx.lex.outletNouns, norm(cx, npStart)) && !/^ال(مصادر|مصدر|مسؤول|مسئول)/.test(bare(norm(cx, npStart))) && !cx.lex.quantifierHeads.has(norm(cx, npStart)) && bare(norm(cx, npStart)).startsWith('ال')
     && (cue?.conjoined || norm(cx, c0 - 1) === 'انه' || norm(cx, c0 - 1) === 'انها')
