@@ -37,34 +37,44 @@ function inferenceBefore(cx: Detection, c0: number): boolean {
   return p === 'الذي' && /^[وف]?الامر$/.test(norm(cx, c0 - 2));
 }
 
-/** Handles a verb cue whose cue tokens are [c0, c1); returns the last token used. */
-export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | undefined, stance: Stance, negated: boolean, relativeHint: boolean,
-  opts: { tight?: boolean; forced?: Source } = {}): number {
-  const se = sentenceEnd(cx, c1 - 1);
+/**
+ * Whether the verb cue [c0, c1) reports nothing whatever follows: the first person
+ * imperfect, a relative clause describing its noun, the writer's inference after مما,
+ * a prayer, or يدعى "is called".
+ */
+function reportsNothing(cx: Detection, c0: number, c1: number, cue: VerbCue | undefined): boolean {
   // وأعتقد أن …: a hamza on the first letter of a verb whose past has none (اعتقد) marks the
   // first person imperfect: the speaker's own words, not a new report.
   const raw = cx.text.slice((tok(cx, c1 - 1) as Token).start, (tok(cx, c1 - 1) as Token).end).replace(/^[وف]/, '');
-  if (!cue?.participle && raw.startsWith('أ') && /^(ا|است|انت|افت)/.test(cue?.lemma ?? '') && !/^أ/.test(cue?.lemma ?? '')) return c1 - 1;
+  if (!cue?.participle && raw.startsWith('أ') && /^(ا|است|انت|افت)/.test(cue?.lemma ?? '') && !/^أ/.test(cue?.lemma ?? '')) return true;
   // لذا آمل أن …: a madda on the first letter of a verb whose past has none is the first person.
-  if (!cue?.participle && raw.startsWith('آ') && !/^آ/.test(cue?.lemma ?? '')) return c1 - 1;
+  if (!cue?.participle && raw.startsWith('آ') && !/^آ/.test(cue?.lemma ?? '')) return true;
   // المشاريع التي وعدت بها جوبا، التعديلات التي طالب بها X: a relative clause whose ب-complement
   // is a pronoun resuming the noun before it reports no proposition, only describes that noun
   // (a deal «التي كشفت عنها» a company is a disclosure and stays).
-  if (!cue?.participle && isRelative(cx, c0 - 1) && RESUMED_COMPLEMENT.test(norm(cx, c1))) return c1 - 1;
+  if (!cue?.participle && isRelative(cx, c0 - 1) && RESUMED_COMPLEMENT.test(norm(cx, c1))) return true;
   // …، مما يؤكد أن …، مما يشير إلى …: what the facts before مما show is the writer's inference,
   // unless a speaker is written after the verb (مما أكده الوزير).
-  if (!cue?.participle && inferenceBefore(cx, c0) && (cx.complementizers.has(norm(cx, c1)) || (cue !== undefined && prepOf(cx, c1, cue.preps)))) return c1 - 1;
+  if (!cue?.participle && inferenceBefore(cx, c0) && (cx.complementizers.has(norm(cx, c1)) || (cue !== undefined && prepOf(cx, c1, cue.preps)))) return true;
   // داعين الله أن، سائلا المولى، ودعا سموه في اتصال هاتفي المولى عز وجل أن: a prayer.
   if (/^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cue))) {
     const se0 = sentenceEnd(cx, c1);
-    for (let k = c1; k < Math.min(se0, c1 + 8) && !cx.complementizers.has(norm(cx, k)); k++) if (PRAYER_OBJECTS.has(norm(cx, k))) return c1 - 1;
+    for (let k = c1; k < Math.min(se0, c1 + 8) && !cx.complementizers.has(norm(cx, k)); k++) if (PRAYER_OBJECTS.has(norm(cx, k))) return true;
   }
   // ويدعى القارئ حمزة في …: "is called"; يدعي (الحوثيون) أن "claims" has its content close after it.
   if (normLemma(cue) === 'ادعي' && /^[وف]?[يت]/.test(norm(cx, c1 - 1))) {
     let k = c1;
     while (k < c1 + 4 && tok(cx, k)?.kind === 'word' && !cx.complementizers.has(norm(cx, k))) k++;
-    if (!cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k)) && !isQuoteOpen(cx, k)) return c1 - 1;
+    if (!cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k)) && !isQuoteOpen(cx, k)) return true;
   }
+  return false;
+}
+
+/** Handles a verb cue whose cue tokens are [c0, c1); returns the last token used. */
+export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | undefined, stance: Stance, negated: boolean, relativeHint: boolean,
+  opts: { tight?: boolean; forced?: Source } = {}): number {
+  const se = sentenceEnd(cx, c1 - 1);
+  if (reportsNothing(cx, c0, c1, cue)) return c1 - 1;
   // وتحدثت الصحف عن …، الشائعات التي تحدثت عن …: «talked about» reports only with a report or
   // press noun as its subject; a person talking about a topic reports nothing.
   if (cue && !cue.participle && cue.preps.length === 0 && normLemma(cue) === 'تحدث') {
