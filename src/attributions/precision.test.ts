@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf, entitiesBySurface } from './testing.js';
+import { attributionViews, entitiesBySurface } from './testing.js';
 
-const cut = (t: string, s: { start?: number; end?: number }) => (s.start === undefined ? '∅' : t.slice(s.start, s.end ?? s.start));
-const views = (t: string, ents = entitiesBySurface(t, [])) =>
-  attributionsOf(t, ents).map((a) => ({ cue: cut(t, a.cue), source: cut(t, a.source), stance: a.stance }));
+const views = attributionViews;
 
 test('an outlet addressed with لـ or an employer after لدى is not the speaker of a later subjectless verb', () => {
   const t = 'وتحدث الخبير الاقتصادي لـ«الوطن» عن السوق أمس. وتابع: «السوق تتعافى ببطء».';

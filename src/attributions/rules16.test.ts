@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf, entitiesBySurface } from './testing.js';
+import { attributionsOf, attributionViews, entitiesBySurface, spanText as cut } from './testing.js';
 
-const cut = (t: string, s: { start?: number; end?: number }) => (s.start === undefined ? '∅' : t.slice(s.start, s.end ?? s.start));
-const views = (t: string, ents = entitiesBySurface(t, [])) =>
-  attributionsOf(t, ents).map((a) => ({ cue: cut(t, a.cue), source: cut(t, a.source), stance: a.stance }));
+const views = attributionViews;
 const contents = (t: string, ents = entitiesBySurface(t, [])) => attributionsOf(t, ents).map((a) => cut(t, a.content));
 
 test('an honorific with its pronoun (معاليه، سموه، فضيلته) is a masculine subject, not a feminine noun in ه', () => {

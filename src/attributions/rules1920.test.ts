@@ -1,10 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf, entitiesBySurface } from './testing.js';
+import { attributionsOf, entitiesBySurface, spanText } from './testing.js';
 
-const cut = (t: string, s: { start?: number; end?: number }) => (s.start === undefined ? '∅' : t.slice(s.start, s.end ?? s.start));
 const views = (t: string, ents = entitiesBySurface(t, [])) =>
-  attributionsOf(t, ents).map((a) => ({ cue: cut(t, a.cue), source: cut(t, a.source), stance: a.stance, content: cut(t, a.content) }));
+  attributionsOf(t, ents).map((a) => ({ cue: spanText(t, a.cue), source: spanText(t, a.source), stance: a.stance, content: spanText(t, a.content) }));
 
 test('a relative ما after the subject of a denial or a confirmation is what was denied or confirmed', () => {
   const t = 'نفى المتحدث باسم الشرطة العميد سالم الهاجري ما تردد عن هروب السجناء من السجن المركزي.';

@@ -1,9 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionsOf } from './testing.js';
+import { attributionsOf, attributionViews, spanText as cut } from './testing.js';
 
-const cut = (t: string, s: { start?: number; end?: number }) => (s.start === undefined ? '∅' : t.slice(s.start, s.end ?? s.start));
-const views = (t: string) => attributionsOf(t).map((a) => ({ cue: cut(t, a.cue), source: cut(t, a.source), stance: a.stance }));
+const views = (t: string) => attributionViews(t);
 const contents = (t: string) => attributionsOf(t).map((a) => cut(t, a.content));
 
 test('a noun of what is said or shown before an imperfect verb is its subject (أصواتا تدعو، تقارير تؤكد)', () => {

@@ -1,6 +1,6 @@
 import type { AnalysisJson } from '../core/analysis.js';
 import { ANALYSIS_SCHEMA } from '../core/analysis.js';
-import type { Attribution, Entity, EntityType, Span, Token } from '../core/types.js';
+import type { Attribution, Entity, EntityType, Span, Stance, Token } from '../core/types.js';
 import { segmentText } from '../text/segment/segment-text.js';
 import { detectAttributions } from './detect.js';
 
@@ -32,6 +32,16 @@ export function tokensOf(text: string): { tokens: Token[]; sentences: Span[] } {
 /** Runs the detector over a text with the given entities. */
 export function attributionsOf(text: string, entities: Entity[] = []): Attribution[] {
   return detectAttributions({ text, tokens: tokensOf(text).tokens, entities });
+}
+
+/** The text a span covers, ∅ for a source whose span is not written. */
+export function spanText(text: string, s: { start?: number; end?: number }): string {
+  return s.start === undefined ? '∅' : text.slice(s.start, s.end ?? s.start);
+}
+
+/** Cue, source and stance of each attribution found in a text, as the words they cover. */
+export function attributionViews(text: string, entities: Entity[] = []): { cue: string; source: string; stance: Stance }[] {
+  return attributionsOf(text, entities).map((a) => ({ cue: spanText(text, a.cue), source: spanText(text, a.source), stance: a.stance }));
 }
 
 /** A minimal analysis object for the text view. */

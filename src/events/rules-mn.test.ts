@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventOn, eventsIn as run, typedTriggers as show, type LayerSpec } from './testing.js';
+import { assertEvent, eventsIn as run, typedTriggers as show, type LayerSpec } from './testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -13,10 +13,7 @@ const spec: LayerSpec = {
   ],
 };
 
-function has(text: string, type: string, trigger: string) {
-  const events = run(text, spec);
-  assert.ok(eventOn(events, text, type, trigger), `${text} → ${show(text, events).join('; ')}`);
-}
+const has = (text: string, type: string, trigger: string) => assertEvent(text, spec, type, trigger);
 
 test('news words of fighting, searching, arresting, surrender and stance', () => {
   const cases: [string, string, string][] = [

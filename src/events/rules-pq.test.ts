@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { eventOn, eventsIn as run, typedTriggers as show, type LayerSpec } from './testing.js';
+import { assertEvent, assertNoEvent, eventsIn as run, typedTriggers as show, type LayerSpec } from './testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -13,15 +13,8 @@ const spec: LayerSpec = {
   ],
 };
 
-function has(text: string, type: string, trigger: string) {
-  const events = run(text, spec);
-  assert.ok(eventOn(events, text, type, trigger), `${text} → ${show(text, events).join('; ')}`);
-}
-
-function hasNo(text: string, type: string, trigger?: string) {
-  const events = run(text, spec);
-  assert.ok(!eventOn(events, text, type, trigger), `${text} → ${show(text, events).join('; ')}`);
-}
+const has = (text: string, type: string, trigger: string) => assertEvent(text, spec, type, trigger);
+const hasNo = (text: string, type: string, trigger?: string) => assertNoEvent(text, spec, type, trigger);
 
 test('a siege is coercion by force, not a sanction', () => {
   has('وتحاصر المقاومة الشعبية مواقع جماعة الحوثي منذ أيام.', 'COERCE', 'وتحاصر');

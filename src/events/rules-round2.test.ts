@@ -1,7 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { IsnadEvent } from '../core/types.js';
-import { eventOn, eventsIn as run, typedTriggers as show, type LayerSpec } from './testing.js';
+import { assertEvent, assertNoEvent, eventsIn as run, type LayerSpec } from './testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -15,17 +14,9 @@ const spec: LayerSpec = {
 };
 
 const found = (text: string) => run(text, spec);
-const hasEvent = (events: IsnadEvent[], text: string, type: string, trigger: string) => eventOn(events, text, type, trigger) !== undefined;
 
-function has(text: string, type: string, trigger: string) {
-  const events = found(text);
-  assert.ok(hasEvent(events, text, type, trigger), `${text} → ${show(text, events).join('; ')}`);
-}
-
-function lacks(text: string, type: string, trigger: string) {
-  const events = found(text);
-  assert.ok(!hasEvent(events, text, type, trigger), `${text} → ${show(text, events).join('; ')}`);
-}
+const has = (text: string, type: string, trigger: string) => assertEvent(text, spec, type, trigger);
+const lacks = (text: string, type: string, trigger: string) => assertNoEvent(text, spec, type, trigger);
 
 test('an event noun whose relative clause tells that it was done or took place', () => {
   const cases: [string, string, string][] = [

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeEvents as show, eventOn, eventsIn, typedTriggers, type LayerSpec } from './testing.js';
+import { assertEvent, assertNoEvent, describeEvents as show, eventOn, eventsIn, type LayerSpec } from './testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -25,15 +25,8 @@ function actorOf(text: string, trigger: string, type: string, actor: string[], l
   assert.deepEqual([...e.actor].sort(), actor, `${text} → ${show(text, events)}`);
 }
 
-function has(text: string, type: string, trigger: string) {
-  const events = run(text);
-  assert.ok(eventOn(events, text, type, trigger), `${text} → ${typedTriggers(text, events).join('; ')}`);
-}
-
-function hasNo(text: string, type: string, trigger?: string) {
-  const events = run(text);
-  assert.ok(!eventOn(events, text, type, trigger), `${text} → ${typedTriggers(text, events).join('; ')}`);
-}
+const has = (text: string, type: string, trigger: string) => assertEvent(text, spec, type, trigger);
+const hasNo = (text: string, type: string, trigger?: string) => assertNoEvent(text, spec, type, trigger);
 
 test('the outlet an account is credited to with «وفق ما» is not the doer of an escape or an attack', () => {
   const text = 'وفق ما أفادت قناة النهار، فر المسلحون هاربين بعدما أطلقوا النار على قوات الدعم.';

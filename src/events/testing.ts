@@ -4,6 +4,7 @@
  * come from the real segmenter; entities, attributions, quantities and times
  * from forms given by hand and found in the text.
  */
+import assert from 'node:assert/strict';
 import type {
   Attribution, Entity, EntityMention, EntityType, IsnadEvent, MentionKind, Quantity, QuantityKind, Span, Stance, TimeExpr, Token,
 } from '../core/types.js';
@@ -176,4 +177,16 @@ export function describeEvents(text: string, events: readonly IsnadEvent[]): str
 /** The event of a type on a trigger word (any trigger when none is given). */
 export function eventOn(events: readonly IsnadEvent[], text: string, type: string, trigger?: string): IsnadEvent | undefined {
   return events.find((e) => e.type === type && (trigger === undefined || triggerOf(text, e) === trigger));
+}
+
+/** Asserts that the text has an event of a type on a trigger word, listing the events found when it has not. */
+export function assertEvent(text: string, spec: LayerSpec, type: string, trigger: string): void {
+  const events = eventsIn(text, spec);
+  assert.ok(eventOn(events, text, type, trigger), `${text} → ${typedTriggers(text, events).join('; ')}`);
+}
+
+/** Asserts that the text has no event of a type (on a trigger word, when one is given). */
+export function assertNoEvent(text: string, spec: LayerSpec, type: string, trigger?: string): void {
+  const events = eventsIn(text, spec);
+  assert.ok(!eventOn(events, text, type, trigger), `${text} → ${typedTriggers(text, events).join('; ')}`);
 }
