@@ -27,6 +27,8 @@ interface VerbEntry {
   frameWords?: string[];
   /** The verb reports only through a verbal noun after it (جدد تحذيره من أن). */
   needsSaying?: boolean;
+  /** The verb reports only with its subject written: its giver is not the last speaker (وجّه بتقديم …). */
+  subjectWritten?: boolean;
   /**
    * Words that must introduce the content of a verb that is a report only in that frame
    * (أصر على أن، رد بأن، عزا … إلى): the word right before أن/إن, the first word of the
@@ -107,6 +109,8 @@ export interface VerbCue {
   frameWords: string[];
   /** Reports only through a verbal noun of saying after it (جدد). */
   needsSaying: boolean;
+  /** Reports only with its subject written (see VerbEntry.subjectWritten). */
+  subjectWritten: boolean;
   /** Normalised words that must introduce the content (see VerbEntry.introducers); empty: any. */
   introducers: string[];
   /** Gender of a 3rd person singular form (قال m, قالت f), when the form shows it. */
@@ -225,6 +229,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
       addressee: v.objects === true,
       frameWords: (v.frameWords ?? []).map(n),
       needsSaying: v.needsSaying === true,
+      subjectWritten: v.subjectWritten === true,
       introducers: (v.introducers ?? []).map(n),
     };
     const suffixes = v.objects ? file.pronounSuffixes : [''];
@@ -247,7 +252,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
     const cue: VerbCue = {
       lemma: v.lemma, stance: v.stance, preps: (v.preps ?? []).map(n), chain: false, chainPreps: [], participle: true, conjoined: false,
       objectContent: v.objectContent === true, ambiguous: false, outlet: false, addressee: false, frameWords: [], needsSaying: false,
-      introducers: (v.introducers ?? []).map(n),
+      subjectWritten: v.subjectWritten === true, introducers: (v.introducers ?? []).map(n),
     };
     for (const pre of ['', 'و']) verbs.set(n(pre + form), cue);
   }

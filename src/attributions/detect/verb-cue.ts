@@ -12,7 +12,7 @@ import {
   ADVERBIAL, ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BLESSINGS, BRACKETS, carrierGender, CLAUSE_PARTICLES, COLONS,
   CONTENT_OPENERS, DATE_HEADS, FRAME_WORDS, IMPERSONAL, inSet, MAX_NP, MONTHS, PASSIVE, PRAYER_OBJECTS, PREP_PRONOUN,
   PUBLISHING_LEMMAS, QUESTION_WORDS, REFUSAL, RELATIVE_MA, REPORT_OBJECTS, REQUIRING, RESUMED_COMPLEMENT,
-  SHORT_VERBAL_NOUNS, SHORT_WORDS, SUBJECT_WRITTEN, TALKING_REPORTS, TIME_CONJUNCTIONS, TIME_WORDS, TITLE_MARKS, URGING,
+  SHORT_VERBAL_NOUNS, SHORT_WORDS, TALKING_REPORTS, TIME_CONJUNCTIONS, TIME_WORDS, TITLE_MARKS, URGING,
 } from './word-sets.js';
 import type { Draft, MentionRef, Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
@@ -624,7 +624,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   let source = opts.forced ?? svo ?? (blessed ? { kind: 'named' } : npEnd > npStart ? analyseNP(cx, npStart, envoyAt ?? npEnd) : undefined);
   // حيث وجه بتقديم الخدمات: an instruction without its giver written names no one reliably
   // (the one who gave it is often a genitive before it, not the last speaker).
-  if (!source && SUBJECT_WRITTEN.has(normLemma(cue))) return c1 - 1;
+  if (!source && cue?.subjectWritten) return c1 - 1;
   // نُقل عن الوزير قوله: a passive relay names the speaker after عن.
   if (!source && cue?.chain && npEnd === npStart && frame.inner && norm(cx, c1) === 'عن') {
     source = frame.inner.source;

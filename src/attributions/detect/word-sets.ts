@@ -33,8 +33,6 @@ export const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع
 /** Blessings after قال that stand for the Prophet or God, who is then not written (قال عليه السلام "…"). */
 export const BLESSINGS = ['عليه السلام', 'عليه الصلاة والسلام', 'صلى الله عليه وسلم', 'تعالى', 'عز وجل', 'سبحانه وتعالى', 'جل جلاله']
   .map((b) => normaliseString(b).split(' '));
-/** Verbs that report only with their subject written (وجّه رئيس الهيئة بفتح تحقيق). */
-export const SUBJECT_WRITTEN = new Set(['وجه']);
 /** Verbal nouns that are an object only when denied (نفى المجلس وجود …). */
 export const DENIED_OBJECTS = new Set(['وجود']);
 /** Singular nouns ending in ون, no sound plurals (التلفزيون الرسمي: the adjective is no object). */
