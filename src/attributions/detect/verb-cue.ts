@@ -10,7 +10,7 @@ import {
 } from './lookups.js';
 import {
   ADVERBIAL, ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BLESSINGS, BRACKETS, carrierGender, CLAUSE_PARTICLES, COLONS,
-  CONTENT_OPENERS, DATE_HEADS, FRAME_WORDS, IMPERSONAL, inSet, MAX_NP, MONTHS, PASSIVE, PRAYER_OBJECTS, PREP_PRONOUN,
+  CONTENT_OPENERS, DATE_HEADS, FRAME_WORDS, FRONTED_SIDE, IMPERSONAL, inSet, MAX_NP, MONTHS, PASSIVE, PRAYER_OBJECTS, PREP_PRONOUN,
   PUBLISHING_LEMMAS, QUESTION_WORDS, REFUSAL, RELATIVE_MA, REPORT_OBJECTS, REQUIRING, RESUMED_COMPLEMENT,
   SHORT_VERBAL_NOUNS, SHORT_WORDS, TALKING_REPORTS, TIME_CONJUNCTIONS, TIME_WORDS, TITLE_MARKS, URGING,
 } from './word-sets.js';
@@ -532,7 +532,9 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
     // Only a verb that opens its clause has its subject after it (دندن انتقد البرنامج: the
     // noun after the verb is the object).
     const before = norm(cx, c0 - 1);
-    const opens = c0 === sentenceStart(cx, c0) || isComma(cx, c0 - 1) || cue?.conjoined === true || CLAUSE_PARTICLES.has(before);
+    // من جانبه تحدث X، أحد …، فأكد: after a fronted «on his part» the verb opens its clause.
+    const side = /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(before) && FRONTED_SIDE.test(norm(cx, c0 - 2));
+    const opens = c0 === sentenceStart(cx, c0) || isComma(cx, c0 - 1) || cue?.conjoined === true || CLAUSE_PARTICLES.has(before) || side;
     const s = opens && !pluralVerb ? analyseNP(cx, npStart, envoyAt ?? npEnd) : leftSource(cx, c0);
     cx.lastSubject = s ? { source: s, at: c0 } : undefined;
   }

@@ -1,0 +1,14 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionViews, entitiesBySurface } from './testing.js';
+
+test('after a fronted «on his part» a verb that reports nothing still names the subject of the verbs that follow', () => {
+  const t = 'من جانبه تحدث المواطن سعد الحربي، أحد رواد منتزه الملك فهد في أيام العيد، فأكد أن التنظيم كان ممتازا، مشيدا بجهود البلدية.';
+  const te = entitiesBySurface(t, [
+    { id: 'p1', type: 'PER', name: 'سعد الحربي', forms: ['سعد الحربي'] },
+    { id: 'p2', type: 'PER', name: 'الملك فهد', forms: ['الملك فهد'] },
+  ]);
+  const v = attributionViews(t, te);
+  assert.ok(v.length >= 1);
+  for (const x of v) assert.ok(x.source.includes('سعد الحربي'), `${x.cue}: ${x.source}`);
+});
