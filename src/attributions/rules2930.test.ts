@@ -12,3 +12,14 @@ test('after a fronted «on his part» a verb that reports nothing still names th
   assert.ok(v.length >= 1);
   for (const x of v) assert.ok(x.source.includes('سعد الحربي'), `${x.cue}: ${x.source}`);
 });
+
+test('after a fronted «on her part» عبّر عن … names the subject of the participle that follows', () => {
+  const t = 'من جانبها عبرت المطربة ريم السالم عن سعادتها بالتعاون مع الملحن فهد العلي، مؤكدة حرصها على إصدار الأغنية قريبا.';
+  const te = entitiesBySurface(t, [
+    { id: 'p1', type: 'PER', name: 'ريم السالم', forms: ['ريم السالم'] },
+    { id: 'p2', type: 'PER', name: 'فهد العلي', forms: ['فهد العلي'] },
+  ]);
+  const v = attributionViews(t, te).filter((x) => x.cue === 'مؤكدة');
+  assert.equal(v.length, 1);
+  assert.ok(v[0]?.source.includes('ريم السالم'), v[0]?.source);
+});

@@ -527,13 +527,13 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   // still names the subject of the participles that follow it.
   // وعبر المهنا عن رضاه …، موضحا: with و and its frame word after the subject, عبر is the verb.
   // وقد عبر والد الشهيد عن شكره …، لافتا: after قد too.
-  const plainVerb = !cue?.ambiguous || ((cue.conjoined || CLAUSE_PARTICLES.has(norm(cx, c0 - 1))) && cue.frameWords.includes(norm(cx, npEnd)));
+  // من جانبه تحدث X، أحد …، فأكد: after a fronted «on his part» the verb opens its clause.
+  const side = /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, c0 - 1)) && FRONTED_SIDE.test(norm(cx, c0 - 2));
+  const plainVerb = !cue?.ambiguous || ((cue.conjoined || CLAUSE_PARTICLES.has(norm(cx, c0 - 1)) || side) && cue.frameWords.includes(norm(cx, npEnd)));
   if (frame.contentStart < 0 && npEnd > npStart && cue?.participle !== true && plainVerb && !isRelative(cx, c0 - 1)) {
     // Only a verb that opens its clause has its subject after it (دندن انتقد البرنامج: the
     // noun after the verb is the object).
     const before = norm(cx, c0 - 1);
-    // من جانبه تحدث X، أحد …، فأكد: after a fronted «on his part» the verb opens its clause.
-    const side = /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(before) && FRONTED_SIDE.test(norm(cx, c0 - 2));
     const opens = c0 === sentenceStart(cx, c0) || isComma(cx, c0 - 1) || cue?.conjoined === true || CLAUSE_PARTICLES.has(before) || side;
     const s = opens && !pluralVerb ? analyseNP(cx, npStart, envoyAt ?? npEnd) : leftSource(cx, c0);
     cx.lastSubject = s ? { source: s, at: c0 } : undefined;
