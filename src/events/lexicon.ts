@@ -33,6 +33,8 @@ export interface LemmaFile {
   prevWin?: number;
   needRec?: string[];
   passive?: boolean;
+  /** Generated noun forms (without clitics) that are other words (طلبات، طلبة of طلب). */
+  nNot?: string[];
 }
 
 export interface TriggersFile {
@@ -177,7 +179,7 @@ function verbForms(past: string[], imperf: string[], extra: string[]): { form: s
 const NOUN_PROCLITICS = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 
 /** Every form of a noun: article, prepositions, conjunctions, number, possessives. */
-function nounForms(sing: string[], plural: string[]): { form: string; pron?: string; pre: string }[] {
+function nounForms(sing: string[], plural: string[], skip: ReadonlySet<string> = new Set()): { form: string; pron?: string; pre: string }[] {
   const stems: { s: string; pronOk: boolean; pron?: string }[] = [];
   for (const w of sing) {
     if (w.endsWith('ه')) {
@@ -203,6 +205,7 @@ function nounForms(sing: string[], plural: string[]): { form: string; pron?: str
       : [{ form: s, article: false }, { form: 'ال' + s, article: true }];
     if (pronOk) for (const pr of NOUN_PRONOUNS) variants.push({ form: s + pr, pron: pr, article: false });
     for (const v of variants) {
+      if (skip.has(s) || skip.has(v.form)) continue;
       for (const pre of NOUN_PROCLITICS) {
         if (v.article && pre.endsWith('ل')) {
           // ل + ال is written لل.
@@ -319,7 +322,7 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
       }
     }
     if ((raw.n ?? []).length + (raw.pl ?? []).length > 0) {
-      for (const f of nounForms((raw.n ?? []).map(n), (raw.pl ?? []).map(n))) {
+      for (const f of nounForms((raw.n ?? []).map(n), (raw.pl ?? []).map(n), nset(raw.nNot))) {
         const r: FormReading = { lemma: index, pos: 'noun', future: false, imperfect: false, proclitics: f.pre };
         if (f.pron) r.pronoun = f.pron;
         add(forms, f.form, r);

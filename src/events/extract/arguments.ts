@@ -283,6 +283,15 @@ export function findArguments(doc: Doc): void {
     // «وبدأت القوات بدعم من طيران التحالف هجوما»: the subject of a support verb before backing
     // told with ب is the one backed, not the backer (named after من, found below).
     if (c.type === 'AID' && c.reading.pos === 'noun' && /^(و)?ب$/.test(c.reading.proclitics) && tokens[i + 1]?.norm === 'من') roles.agent.length = 0;
+    // «بطلب من روسيا»، «بناء على دعوة من الرئيس»: an act named as the ground of another, its
+    // doer right after من (not the one asked).
+    const ground = c.reading.pos === 'noun' && c.type !== 'AID' && c.type !== 'RETREAT' && tokens[i + 1]?.norm === 'من'
+      && (/^(و)?ب$/.test(c.reading.proclitics) || (i > 0 && tokens[i - 1]!.norm === 'علي' && c.reading.proclitics === ''));
+    const groundBy = ground ? mentionAt[i + 2] : undefined;
+    if (groundBy && groundBy.first === i + 2 && !isAdjective(groundBy) && !isLocative(doc, groundBy)) {
+      roles.agent.length = 0;
+      roles.agent.push(...coordinated(doc, groundBy, end).ids);
+    }
     const agentBy = markedAfter(doc, i, end, new Set(c.reading.pos === 'participle' && c.lemma.passiveParticiple ? ['قبل', 'من', 'لدي'] : ['قبل']))
       ?? agentAfterComma(doc, end);
     // The agent of the nearest event noun before it, not of an earlier verb (أدانت الجامعة الاقتحامات، من قبل …);

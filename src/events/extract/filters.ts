@@ -64,6 +64,14 @@ function arrivalOf(doc: Doc, c: Candidate): 'troops' | 'aid' | 'thing' | undefin
 }
 
 /** «جرى خلاله»، «وتم خلال اللقاء» right before token k. */
+/**
+ * A request noun told as the ground of another act (بطلب من تركيا، استجابة لطلب الرئيس):
+ * the words after it name the asker and what else was done, not only what was asked.
+ */
+function groundRequest(doc: Doc, c: Candidate): boolean {
+  return c.type === 'REQUEST' && c.reading.pos === 'noun' && /^طلب/.test(doc.bare[c.tok]!) && /^(و|ف)?(ب|ل)$/.test(c.reading.proclitics);
+}
+
 function duringMeeting(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const done = (j: number) => j >= 0 && /^(و)?(جري|تم|يتم|يجري)$/.test(tokens[j]!.norm);
@@ -156,7 +164,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     const last = kept[kept.length - 1];
     // A circumstance kept right after a call (ودعا الرئيس خلال لقائه … إلى زيارة عدن) stands aside:
     // what follows is still measured against the call.
-    const call = last && asides.has(last) ? kept[kept.length - 2] : last;
+    const call0 = last && asides.has(last) ? kept[kept.length - 2] : last;
+    const call = call0 && groundRequest(doc, call0) ? undefined : call0;
     // «العقوبات الجديدة تستهدف أربعة أفراد»: a verb of targeting right after another kind of event
     // noun tells that event's reach, not an attack.
     if (c.type === 'ASSAULT' && c.reading.pos === 'verb' && TARGETING.has(c.lemma.label)) {
@@ -240,7 +249,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     if (request && c.reading.pos !== 'verb' && c.type !== request.type && c.tok < request.end && sentenceOf(doc, c.tok) === sentenceOf(doc, request.tok)
       && !CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') && !(c.actor.length > 0 && c.actorFrom === 'syntax')) continue;
     if (c.reading.pos === 'verb') request = undefined;
-    if ((c.type === 'REQUEST' || c.type === 'THREATEN') && c.reading.pos !== 'participle') request = { tok: c.tok, type: c.type, end: forwardEnd(doc, c.tok, 12) };
+    if ((c.type === 'REQUEST' || c.type === 'THREATEN') && c.reading.pos !== 'participle' && !groundRequest(doc, c)) request = { tok: c.tok, type: c.type, end: forwardEnd(doc, c.tok, 12) };
     const argless = c.reading.pos !== 'verb' && c.actor.length === 0 && c.recipient.length === 0;
     const caused = c.reading.pos !== 'verb' && c.tok > 0 && CAUSE_AFTER.has(tokens[c.tok - 1]!.norm);
     // A casualty and the attack that caused it are two events (لقي مصرعه بانفجار).

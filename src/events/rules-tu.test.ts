@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertEvent, assertNoEvent, describeEvents as show, eventOn, eventsIn, typedTriggers, type LayerSpec } from './testing.js';
+
+const spec: LayerSpec = {
+  entities: [
+    { id: 'e1', type: 'ORG', name: 'الجيش السوري' },
+    { id: 'e2', type: 'GPE', name: 'روسيا' },
+    { id: 'e3', type: 'PER', name: 'خالد المنصوري' },
+    { id: 'e4', type: 'ORG', name: 'جبهة النصرة' },
+    { id: 'e5', type: 'GPE', name: 'دمشق' },
+  ],
+};
+
+function roleOf(text: string, trigger: string, type: string, role: 'actor' | 'recipient', ids: string[], layers: LayerSpec = spec) {
+  const events = eventsIn(text, layers);
+  const e = eventOn(events, text, type, trigger);
+  assert.ok(e, `${text} → ${typedTriggers(text, events).join('; ')}`);
+  assert.deepEqual([...e[role]].sort(), ids, `${text} → ${show(text, events)}`);
+}
+
+test('a request told as a noun (بطلب، لطلب، طلب) is a request by the one named after it', () => {
+  roleOf('ووصل الوفد إلى دمشق بطلب من روسيا.', 'بطلب', 'REQUEST', 'actor', ['e2']);
+  roleOf('وانعقد المجلس لطلب خالد المنصوري تحقيقا في الحادث.', 'لطلب', 'REQUEST', 'actor', ['e3']);
+  roleOf('وعقدت اللجنة اجتماعها بناء على طلب من روسيا.', 'طلب', 'REQUEST', 'actor', ['e2']);
+  // Guard: students (الطلبة) and applications (طلبات التأشيرة) are no request.
+  assertNoEvent('ويتنافس الطلبة على المقاعد الجامعية.', spec, 'REQUEST');
+  assertNoEvent('وتلقت السفارة طلبات التأشيرة من المواطنين.', spec, 'REQUEST');
+  // Guard: demand in the market (الطلب على النفط) is no request.
+  assertNoEvent('وارتفع الطلب على النفط هذا العام.', spec, 'REQUEST');
+});
+
+test('the doer of an act named as the ground of another (بدعوة من X) is X', () => {
+  roleOf('وزار خالد المنصوري دمشق بدعوة من روسيا.', 'بدعوة', 'REQUEST', 'actor', ['e2']);
+});
+
+test('a request told as the ground of an act does not swallow the acts after it', () => {
+  assertEvent('ووصلت بعثة الخبراء إلى دمشق أمس بطلب من روسيا وبدعم من خالد المنصوري.', spec, 'AID', 'وبدعم');
+  assertEvent('وانعقد المجلس لطلب خالد المنصوري تحقيقا في قصف الجيش السوري للمدينة.', spec, 'ASSAULT', 'قصف');
+  // Guard: what a call asks for is still no event of its own.
+  assertNoEvent('ودعا خالد المنصوري إلى قصف مواقع جبهة النصرة.', spec, 'ASSAULT');
+});
