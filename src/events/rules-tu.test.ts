@@ -40,3 +40,13 @@ test('a request told as the ground of an act does not swallow the acts after it'
   // Guard: what a call asks for is still no event of its own.
   assertNoEvent('ودعا خالد المنصوري إلى قصف مواقع جبهة النصرة.', spec, 'ASSAULT');
 });
+
+test('thanks told as a noun (قدم شكره، تقدم بالشكر) and praise told as a participle (مثنيا) are support', () => {
+  roleOf('وقدم خالد المنصوري شكره لروسيا على جهودها.', 'شكره', 'SUPPORT', 'recipient', ['e2']);
+  roleOf('وتقدم الجيش السوري بالشكر إلى روسيا.', 'بالشكر', 'SUPPORT', 'actor', ['e1']);
+  roleOf('واستقبل خالد المنصوري وفد روسيا، مثنيا على دور روسيا في المنطقة.', 'مثنيا', 'SUPPORT', 'actor', ['e3']);
+  // Guard: a man named شكري is no thanks.
+  assertNoEvent('والتقى خالد المنصوري بنظيره المصري سامح شكري.', spec, 'SUPPORT');
+  // Guard: thanks with no verb of offering before it are no event.
+  assertNoEvent('وجاءت كلمة الشكر في ختام الحفل.', spec, 'SUPPORT');
+});
