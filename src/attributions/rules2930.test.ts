@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionViews, entitiesBySurface } from './testing.js';
+import { attributionViews, attributionsOf, entitiesBySurface, spanText } from './testing.js';
 
 test('after a fronted «on his part» a verb that reports nothing still names the subject of the verbs that follow', () => {
   const t = 'من جانبه تحدث المواطن سعد الحربي، أحد رواد منتزه الملك فهد في أيام العيد، فأكد أن التنظيم كان ممتازا، مشيدا بجهود البلدية.';
@@ -22,4 +22,18 @@ test('after a fronted «on her part» عبّر عن … names the subject of the
   const v = attributionViews(t, te).filter((x) => x.cue === 'مؤكدة');
   assert.equal(v.length, 1);
   assert.ok(v[0]?.source.includes('ريم السالم'), v[0]?.source);
+});
+
+test('a verbal noun after a complement with لل, or after a frame phrase and a time phrase, is what was announced', () => {
+  const t1 = 'أعلنت الهيئة الوطنية للأرصاد الجوية اكتمال استعداداتها لموسم الأمطار.';
+  const a1 = attributionsOf(t1, entitiesBySurface(t1, []));
+  assert.equal(a1.length, 1);
+  assert.ok(spanText(t1, a1[0]!.source).includes('الهيئة الوطنية للأرصاد'), spanText(t1, a1[0]!.source));
+  assert.ok(spanText(t1, a1[0]!.content).startsWith('اكتمال'), spanText(t1, a1[0]!.content));
+  const t2 = 'أعلنت شركة النخيل عبر موقعها الإلكتروني الرسمي يوم أمس تعديل خطتها التوسعية.';
+  const te2 = entitiesBySurface(t2, [{ id: 'o1', type: 'ORG', name: 'شركة النخيل', forms: ['شركة النخيل'] }]);
+  const a2 = attributionsOf(t2, te2);
+  assert.equal(a2.length, 1);
+  assert.ok(spanText(t2, a2[0]!.source).includes('النخيل'), spanText(t2, a2[0]!.source));
+  assert.ok(spanText(t2, a2[0]!.content).startsWith('تعديل'), spanText(t2, a2[0]!.content));
 });

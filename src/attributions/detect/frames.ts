@@ -428,8 +428,12 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
       || tok(cx, j - 1)?.kind === 'number')) continue;
     // أكد مسؤول في وزارة الدفاع قيام الوزارة بـ…، أعلن الوزير في المؤتمر الصحفي تأجيل …: a
     // verbal noun right after the definite end of a frame phrase is the object.
+    // أعلنت الشركة عبر موقع السوق المالية يوم أمس تغيير …: past a time phrase that closes the
+    // frame phrase, too.
+    let frameEnd = j - 1;
+    while (frameEnd > j0 + 1 && TIME_WORDS.has(norm(cx, frameEnd)) && j - frameEnd <= 3) frameEnd--;
     if (objectOK && cue && !negated && inFrame && j > j0 + 1 && !cue.participle && (FRAME_WORDS.has(norm(cx, j0)) || norm(cx, j0) === 'من')
-      && !isPunct(cx, j - 1) && (verbalNounObject(cx, j, cue.stance === 'deny') || countedObject(cx, j))) {
+      && !isPunct(cx, j - 1) && (verbalNounObject(cx, j, cue.stance === 'deny') || (frameEnd < j - 1 && verbalNounObject(cx, j, cue.stance === 'deny', frameEnd)) || countedObject(cx, j))) {
       frame.contentStart = j;
       return frame;
     }

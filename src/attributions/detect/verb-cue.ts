@@ -420,7 +420,13 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
     // رئيس اللجنة المنظمة للمهرجان د. أحمد …: a complement followed by the name stays.
     const nameNext = cx.lex.rankTitles.has(norm(cx, j + 1)) || (cx.mentionOf[j + 1]?.type === 'PER' && cx.mentionOf[j + 1]?.first === j + 1)
       || (norm(cx, j + 1).length === 1 && TITLE_MARKS.has(norm(cx, j + 2)));
-    if (j > npStart && w.startsWith('لل') && !inSet(cx.lex.carrierNouns, (norm(cx, npStart))) && !nameNext) break;
+    // أعلنت اللجنة العامة للانتخابات البلدية اكتمال …: a complement with لل and its adjectives
+    // stays in the subject when a verbal noun, the object, follows it.
+    let complementEnd = j + 1;
+    while (complementEnd < se && complementEnd - j <= 3 && bare(norm(cx, complementEnd)).startsWith('ال')) complementEnd++;
+    const objectAfter = j > npStart && cue?.objectContent === true && !negated && w.length > 4 && tok(cx, j)?.kind === 'word'
+      && verbalNounObject(cx, complementEnd, cue.stance === 'deny', complementEnd - 1) && tok(cx, complementEnd + 1)?.kind === 'word';
+    if (j > npStart && w.startsWith('لل') && !inSet(cx.lex.carrierNouns, (norm(cx, npStart))) && !nameNext && !objectAfter) break;
     if (j > npStart && w.startsWith('ل') && !w.startsWith('ال') && !inSet(cx.lex.carrierNouns, (norm(cx, npStart)))
       && cx.lex.outletNouns.has(w.slice(1))) break;
     j++;
