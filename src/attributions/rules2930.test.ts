@@ -37,3 +37,11 @@ test('a verbal noun after a complement with لل, or after a frame phrase and a 
   assert.ok(spanText(t2, a2[0]!.source).includes('النخيل'), spanText(t2, a2[0]!.source));
   assert.ok(spanText(t2, a2[0]!.content).startsWith('تعديل'), spanText(t2, a2[0]!.content));
 });
+
+test('a past verb right after an indefinite report noun has the report as its source', () => {
+  const t = 'تراجعت أسعار الذهب بعد دراسة مصرفية أظهرت تراجعا حادا في الطلب على المعدن.';
+  const v = attributionViews(t, entitiesBySurface(t, []));
+  assert.equal(v.length, 1);
+  assert.equal(v[0]?.cue, 'أظهرت');
+  assert.ok(v[0]?.source.includes('دراسة'), v[0]?.source);
+});

@@ -72,12 +72,17 @@ function subjectAfterCopula(cx: Detection, i: number): Source | undefined {
  */
 export function carrierSubject(cx: Detection, i: number): Source | undefined {
   const v = norm(cx, i);
-  if (!/^[يت]/.test(v)) return undefined;
+  // بعد تقرير أظهر انخفاضا …، دراسة حديثة كشفت …: a past verb right after an indefinite carrier
+  // and its adjectives (a relative clause without its pronoun) has it as its subject.
+  const past = !/^[يت]/.test(v);
+  if (past && (/^[وف]/.test(v) || verbAt(cx, i)?.participle === true)) return undefined;
   const g = verbAt(cx, i)?.gender;
   let j = i - 1;
   const ss = sentenceStart(cx, i);
   if (j < ss) return undefined;
+  let relative = false;
   if (isRelative(cx, j)) {
+    relative = true;
     j--;
     if (isComma(cx, j)) j--;
   }
@@ -85,6 +90,7 @@ export function carrierSubject(cx: Detection, i: number): Source | undefined {
     if (tok(cx, k)?.kind !== 'word' || verbAt(cx, k) || cx.complementizers.has(norm(cx, k)) || isRelative(cx, k)) return undefined;
     const cg = carrierGender(norm(cx, k)) ?? carrierGender(bare(norm(cx, k)));
     if (cg === undefined) continue;
+    if (past && (g === undefined || relative || bare(norm(cx, k)).startsWith('ال') || k < j - 2)) return undefined;
     if (g !== undefined && g !== cg) return undefined;
     return analyseNP(cx, k, j + 1);
   }
