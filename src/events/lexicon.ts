@@ -30,6 +30,7 @@ export interface LemmaFile {
   neg?: string;
   light?: boolean;
   nextWin?: number;
+  notNextWin?: number;
   prevWin?: number;
   needRec?: string[];
   passive?: boolean;
@@ -53,6 +54,8 @@ export interface Lemma {
   next: Set<string>;
   /** How far `next` looks ahead. */
   nextWindow: number;
+  /** How many tokens `notNext` looks ahead (default 2). */
+  notNextWindow: number;
   /** A passive participle: the من-phrase names the actor. */
   passiveParticiple: boolean;
   notNext: Set<string>;
@@ -296,6 +299,7 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
       type: raw.t,
       next: nset(raw.next),
       nextWindow: raw.nextWin ?? 3,
+      notNextWindow: raw.notNextWin ?? 2,
       passiveParticiple: raw.passive === true,
       notNext: nset(raw.notNext),
       prevNot: nset(raw.prevNot),

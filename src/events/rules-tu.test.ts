@@ -50,3 +50,17 @@ test('thanks told as a noun (قدم شكره، تقدم بالشكر) and praise
   // Guard: thanks with no verb of offering before it are no event.
   assertNoEvent('وجاءت كلمة الشكر في ختام الحفل.', spec, 'SUPPORT');
 });
+
+test('a military advance told as a noun (واصل تقدمه نحو، خلال تقدم القوات) is an attack by the force that advances', () => {
+  roleOf('وواصل الجيش السوري تقدمه نحو دمشق على حساب جبهة النصرة.', 'تقدمه', 'ASSAULT', 'actor', ['e1']);
+  roleOf('وقتل خمسة مسلحين خلال تقدم الجيش السوري باتجاه دمشق.', 'تقدم', 'ASSAULT', 'actor', ['e1']);
+  // The place it advances towards is no recipient.
+  roleOf('وقتل خمسة مسلحين خلال تقدم الجيش السوري باتجاه دمشق.', 'تقدم', 'ASSAULT', 'recipient', []);
+  // Guard: offering thanks or a request (تقدم بالشكر، تقدم بطلب), progress and prosperity are no attack.
+  assertNoEvent('وتقدم الجيش السوري بالشكر إلى روسيا.', spec, 'ASSAULT');
+  assertNoEvent('وتقدم خالد المنصوري بطلب إلى روسيا.', spec, 'ASSAULT');
+  assertNoEvent('وتمنى الوزير لروسيا المزيد من التقدم والازدهار.', spec, 'ASSAULT');
+  assertNoEvent('ودعا الطرفين إلى التقدم نحو تنفيذ الاتفاق.', spec, 'ASSAULT');
+  // Guard: an advance that was stopped (لمنع تقدم) is none.
+  assertNoEvent('وحفرت جبهة النصرة الخنادق لمنع تقدم الجيش السوري.', spec, 'ASSAULT', 'تقدم');
+});

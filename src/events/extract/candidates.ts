@@ -98,7 +98,7 @@ function conditionsHold(doc: Doc, lemma: Lemma, i: number): boolean {
     }
     if (!ok) return false;
   }
-  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+  for (let k = i + 1; k <= i + lemma.notNextWindow && k < tokens.length; k++) {
     if (lemma.notNext.has(bare[k]!) || lemma.notNext.has(tokens[k]!.norm)) return false;
   }
   if (i > 0 && (lemma.prevNot.has(bare[i - 1]!) || lemma.prevNot.has(tokens[i - 1]!.norm))) return false;
