@@ -34,7 +34,7 @@ export interface LemmaFile {
   prevWin?: number;
   needRec?: string[];
   passive?: boolean;
-  /** Generated noun forms (without clitics) that are other words (طلبات، طلبة of طلب). */
+  /** Generated forms that are other words: noun forms without clitics (طلبات، طلبة of طلب), verb forms as written (فيصل of وصل). */
   nNot?: string[];
 }
 
@@ -319,7 +319,9 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
     const past = (raw.v ?? []).map(n);
     const imperf = raw.i ? raw.i.map(n) : past.map((p) => (p.startsWith('ا') && p.length > 3 ? p.slice(1) : p));
     if (past.length > 0 || (raw.x ?? []).length > 0) {
+      const notForms = nset(raw.nNot);
       for (const f of verbForms(past, imperf, (raw.x ?? []).map(n))) {
+        if (notForms.has(f.form)) continue;
         const r: FormReading = { lemma: index, pos: 'verb', future: f.future, imperfect: f.imperfect, proclitics: f.pre };
         if (f.pron) r.pronoun = f.pron;
         add(forms, f.form, r);

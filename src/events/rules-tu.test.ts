@@ -64,3 +64,11 @@ test('a military advance told as a noun (واصل تقدمه نحو، خلال �
   // Guard: an advance that was stopped (لمنع تقدم) is none.
   assertNoEvent('وحفرت جبهة النصرة الخنادق لمنع تقدم الجيش السوري.', spec, 'ASSAULT', 'تقدم');
 });
+
+test('words that only look like a trigger: climate change (تغير المناخ) and the name فيصل', () => {
+  assertNoEvent('ووقعت روسيا اتفاق تغير المناخ.', spec, 'ASSAULT');
+  assertNoEvent('ويغير خالد المنصوري موقفه من روسيا.', spec, 'ASSAULT');
+  assertNoEvent('وأكد الأمير فيصل بن خالد المنصوري في دمشق أن روسيا دولة صديقة.', spec, 'CONSULT');
+  // The past of the raid verb still counts.
+  assertEvent('وأغارت طائرات روسيا على مواقع جبهة النصرة.', spec, 'ASSAULT', 'وأغارت');
+});
