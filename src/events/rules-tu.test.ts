@@ -72,3 +72,11 @@ test('words that only look like a trigger: climate change (تغير المناخ
   // The past of the raid verb still counts.
   assertEvent('وأغارت طائرات روسيا على مواقع جبهة النصرة.', spec, 'ASSAULT', 'وأغارت');
 });
+
+test('restrictions imposed (فرض قيودا على) are coercion by the one who imposes them', () => {
+  roleOf('وفرض الجيش السوري أمس قيودا مشددة على دخول دمشق.', 'قيودا', 'COERCE', 'actor', ['e1']);
+  roleOf('وقررت روسيا فرض قيود على جبهة النصرة.', 'قيود', 'COERCE', 'recipient', ['e4']);
+  // Guard: «على قيد الحياة» and restrictions lifted are no coercion.
+  assertNoEvent('ولا يزال خالد المنصوري على قيد الحياة.', spec, 'COERCE');
+  assertNoEvent('ورفعت روسيا القيود عن جبهة النصرة.', spec, 'COERCE');
+});
