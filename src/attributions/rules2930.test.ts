@@ -45,3 +45,12 @@ test('a past verb right after an indefinite report noun has the report as its so
   assert.equal(v[0]?.cue, 'أظهرت');
   assert.ok(v[0]?.source.includes('دراسة'), v[0]?.source);
 });
+
+test('past a name and its title, an indefinite noun in construct is the object, not part of the speaker', () => {
+  const t = 'كشف سامي الدوسري الرئيس التنفيذي للمعرض أبرز ملامح الدورة الجديدة التي تنطلق الأسبوع المقبل.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'سامي الدوسري', forms: ['سامي الدوسري'] }]);
+  const a = attributionsOf(t, te);
+  assert.equal(a.length, 1);
+  assert.ok(spanText(t, a[0]!.source).includes('سامي الدوسري'), spanText(t, a[0]!.source));
+  assert.ok(spanText(t, a[0]!.content).startsWith('أبرز ملامح'), spanText(t, a[0]!.content));
+});

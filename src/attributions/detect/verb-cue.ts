@@ -426,6 +426,24 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
     while (complementEnd < se && complementEnd - j <= 3 && bare(norm(cx, complementEnd)).startsWith('ال')) complementEnd++;
     const objectAfter = j > npStart && cue?.objectContent === true && !negated && w.length > 4 && tok(cx, j)?.kind === 'word'
       && verbalNounObject(cx, complementEnd, cue.stance === 'deny', complementEnd - 1) && tok(cx, complementEnd + 1)?.kind === 'word';
+    // كشف عبدالعزيز X الرئيس التنفيذي للمهرجان أبرز ملامح …، أكد X قائد فريق النصر صعوبة …: past a
+    // name and a title after it ending in a definite word, an indefinite noun in construct is the object.
+    let named = false;
+    let titled = false;
+    for (let k = npStart; k < j; k++) {
+      if (cx.mentionOf[k]?.type === 'PER') named = true;
+      else if (named && roleOf(cx, norm(cx, k)) !== undefined) titled = true;
+    }
+    const o = complementEnd;
+    const nounAfter = j > npStart && cue?.objectContent === true && !negated && titled && (bare(norm(cx, o - 1)).startsWith('ال') || norm(cx, o - 1).startsWith('لل'))
+      && looksLikeObject(cx, o) && !cx.mentionOf[o] && !roleOf(cx, norm(cx, o)) && !cx.lex.rankTitles.has(norm(cx, o)) && !/^[بلكف]/.test(norm(cx, o))
+      && !cx.lex.anonymousHeads.has(norm(cx, o)) && !cx.lex.quantifierHeads.has(norm(cx, o)) && tok(cx, o + 1)?.kind === 'word' && !verbAt(cx, o + 1)
+      && !cx.lex.npStops.has(norm(cx, o + 1)) && !BARE_PREPOSITIONS.has(norm(cx, o + 1)) && !cx.complementizers.has(norm(cx, o + 1)) && !introducerAhead(cx, o);
+    if (nounAfter) {
+      objectAt = o;
+      j = o;
+      break;
+    }
     if (j > npStart && w.startsWith('لل') && !inSet(cx.lex.carrierNouns, (norm(cx, npStart))) && !nameNext && !objectAfter) break;
     if (j > npStart && w.startsWith('ل') && !w.startsWith('ال') && !inSet(cx.lex.carrierNouns, (norm(cx, npStart)))
       && cx.lex.outletNouns.has(w.slice(1))) break;
