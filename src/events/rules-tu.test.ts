@@ -80,3 +80,12 @@ test('restrictions imposed (فرض قيودا على) are coercion by the one wh
   assertNoEvent('ولا يزال خالد المنصوري على قيد الحياة.', spec, 'COERCE');
   assertNoEvent('ورفعت روسيا القيود عن جبهة النصرة.', spec, 'COERCE');
 });
+
+test('mines planted told after the mines (الألغام التي زرعتها), a hostage held (المختطفة) and a conviction (حكم بالإدانة)', () => {
+  assertEvent('ونزعت الفرق الألغام التي زرعتها جبهة النصرة في دمشق.', spec, 'ASSAULT', 'زرعتها');
+  assertEvent('ووصلت الرهينة المختطفة منذ فبراير إلى دمشق.', spec, 'ASSAULT', 'المختطفة');
+  assertEvent('وأفرج عن الرهينة التي كانت مختطفة في دمشق.', spec, 'ASSAULT', 'مختطفة');
+  assertEvent('وصدر حكم بالإدانة ضد خالد المنصوري.', spec, 'COERCE', 'حكم');
+  // Guard: planting trees is no attack.
+  assertNoEvent('وزرعت روسيا الأشجار في دمشق.', spec, 'ASSAULT');
+});
