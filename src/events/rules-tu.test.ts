@@ -89,3 +89,11 @@ test('mines planted told after the mines (الألغام التي زرعتها),
   // Guard: planting trees is no attack.
   assertNoEvent('وزرعت روسيا الأشجار في دمشق.', spec, 'ASSAULT');
 });
+
+test('a call told by the participle داعيا is a request; a prayer for the fallen (داعيا للشهداء بالرحمة) is not', () => {
+  roleOf('وانتقد خالد المنصوري الخطة، داعيا روسيا إلى الانسحاب.', 'داعيا', 'REQUEST', 'actor', ['e3']);
+  assertNoEvent('وزار خالد المنصوري المصابين في دمشق، داعيا للشهداء بالرحمة.', spec, 'REQUEST');
+  assertNoEvent('وعزى خالد المنصوري روسيا، داعيا بالشفاء العاجل للمصابين.', spec, 'REQUEST');
+  // Guard: a preacher (الداعية) is no call.
+  assertNoEvent('وقال الداعية الإسلامي خالد المنصوري إن الصبر مفتاح الفرج.', spec, 'REQUEST');
+});
