@@ -54,3 +54,13 @@ test('past a name and its title, an indefinite noun in construct is the object, 
   assert.ok(spanText(t, a[0]!.source).includes('سامي الدوسري'), spanText(t, a[0]!.source));
   assert.ok(spanText(t, a[0]!.content).startsWith('أبرز ملامح'), spanText(t, a[0]!.content));
 });
+
+test('محملا X المسؤولية after a comma is a claim of the speaker, also with a definite first object', () => {
+  const t = 'أكد الناطق باسم الجيش خالد المالكي أن الهجوم فشل، محملا الجماعة مسؤولية سقوط الضحايا.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'خالد المالكي', forms: ['خالد المالكي'] }]);
+  const v = attributionViews(t, te).filter((x) => x.cue === 'محملا');
+  assert.equal(v.length, 1);
+  assert.ok(v[0]?.source.includes('خالد المالكي'), v[0]?.source);
+  const t2 = 'وقال المتحدث إن الوضع هادئ، محملا فصائل مسلحة مسؤولية التصعيد.';
+  assert.equal(attributionViews(t2, entitiesBySurface(t2, [])).filter((x) => x.cue === 'محملا').length, 1);
+});

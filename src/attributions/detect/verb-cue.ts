@@ -574,8 +574,11 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
     && !svoEarly && carrierSubject(cx, c0) !== undefined;
   if (carrierEarly) frame.contentStart = npStart;
   // مؤكدا الحرص على … (after a comma); not the adjective in إصابة مؤكدة بـ….
+  // محملا الحكومة مسؤولية سقوط …: a definite first object, then the indefinite second one.
   const participleObject = cue?.participle === true && cue.objectContent && frame.contentStart < 0
-    && (looksLikeObject(cx, c1) || (norm(cx, c1).length === 3 && tok(cx, c1)?.kind === 'word' && !SHORT_WORDS.has(norm(cx, c1)) && !verbAt(cx, c1)))
+    && (looksLikeObject(cx, c1) || (norm(cx, c1).length === 3 && tok(cx, c1)?.kind === 'word' && !SHORT_WORDS.has(norm(cx, c1)) && !verbAt(cx, c1))
+      || (norm(cx, c1).startsWith('ال') && tok(cx, c1)?.kind === 'word' && !verbAt(cx, c1) && !cx.lex.npStops.has(norm(cx, c1))
+        && looksLikeObject(cx, c1 + 1) && !cx.mentionOf[c1 + 1] && !/^[بلكف]/.test(norm(cx, c1 + 1)) && tok(cx, c1 + 2)?.kind === 'word'))
     && isComma(cx, c0 - 1);
   if ((frame.contentStart < 0 && !svoEarly && !participleObject) || frame.contentStart >= cx.tokenCount) return c1 - 1;
   // بين is mostly "between": only a subject noun phrase right before أن makes it a cue.
