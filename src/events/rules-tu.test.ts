@@ -97,3 +97,9 @@ test('a call told by the participle داعيا is a request; a prayer for the fa
   // Guard: a preacher (الداعية) is no call.
   assertNoEvent('وقال الداعية الإسلامي خالد المنصوري إن الصبر مفتاح الفرج.', spec, 'REQUEST');
 });
+
+test('the adverb هنا (وهنا تبدو، من هنا) is no congratulation; هنأ still is', () => {
+  assertNoEvent('وهنا تبدو اللحمة الوطنية في أقوى صورها.', spec, 'SUPPORT');
+  assertNoEvent('ومن هنا جاءت الحاجة إلى الحوار مع روسيا.', spec, 'SUPPORT');
+  roleOf('وهنأ خالد المنصوري روسيا بالعيد.', 'وهنأ', 'SUPPORT', 'recipient', ['e2']);
+});
