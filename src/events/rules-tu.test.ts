@@ -103,3 +103,7 @@ test('the adverb هنا (وهنا تبدو، من هنا) is no congratulation; 
   assertNoEvent('ومن هنا جاءت الحاجة إلى الحوار مع روسيا.', spec, 'SUPPORT');
   roleOf('وهنأ خالد المنصوري روسيا بالعيد.', 'وهنأ', 'SUPPORT', 'recipient', ['e2']);
 });
+
+test('the short past دان (ودان X الهجوم) is a condemnation like أدان', () => {
+  roleOf('ودان خالد المنصوري بشدة قصف الجيش السوري.', 'ودان', 'ACCUSE', 'actor', ['e3']);
+});
