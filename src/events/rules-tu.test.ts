@@ -107,3 +107,11 @@ test('the adverb هنا (وهنا تبدو، من هنا) is no congratulation; 
 test('the short past دان (ودان X الهجوم) is a condemnation like أدان', () => {
   roleOf('ودان خالد المنصوري بشدة قصف الجيش السوري.', 'ودان', 'ACCUSE', 'actor', ['e3']);
 });
+
+test('a seizure told as a noun (بحجز أموال، تم حجز مواد) is coercion', () => {
+  assertEvent('وقامت الشرطة بحجز أموال جبهة النصرة.', spec, 'COERCE', 'بحجز');
+  assertEvent('وتم حجز مواد متعددة في دمشق.', spec, 'COERCE', 'حجز');
+  // Guard: booking tickets or trips is no seizure.
+  assertNoEvent('وحجز خالد المنصوري تذاكر السفر إلى دمشق.', spec, 'COERCE');
+  assertNoEvent('وأعلن فتح باب الحجز للرحلات إلى دمشق.', spec, 'COERCE');
+});
