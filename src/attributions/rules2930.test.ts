@@ -64,3 +64,11 @@ test('محملا X المسؤولية after a comma is a claim of the speaker, a
   const t2 = 'وقال المتحدث إن الوضع هادئ، محملا فصائل مسلحة مسؤولية التصعيد.';
   assert.equal(attributionViews(t2, entitiesBySurface(t2, [])).filter((x) => x.cue === 'محملا').length, 1);
 });
+
+test('an agency relaying an unnamed spokesman goes on speaking when the next verb agrees with it, not with him', () => {
+  const t = 'وذكرت وكالة الأنباء الرسمية نقلا عن متحدث باسم الوزارة أن "المحادثات تسير بشكل جيد". وأضافت أن الجولة المقبلة ستعقد الشهر القادم.';
+  const te = entitiesBySurface(t, [{ id: 'o1', type: 'ORG', name: 'وكالة الأنباء الرسمية', forms: ['وكالة الأنباء الرسمية'] }]);
+  const v = attributionViews(t, te).filter((x) => x.cue === 'وأضافت');
+  assert.equal(v.length, 1);
+  assert.ok(v[0]?.source.includes('وكالة الأنباء'), v[0]?.source);
+});

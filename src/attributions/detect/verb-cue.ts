@@ -30,6 +30,9 @@ import { scanFrame } from './frames.js';
 import { emit } from './drafts.js';
 
 /** مما، وهو ما، وهذا ما، الأمر الذي before c0: the facts just told are the subject of the verb at c0. */
+/** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
+const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
+
 function inferenceBefore(cx: Detection, c0: number): boolean {
   const p = norm(cx, c0 - 1);
   if (p === 'مما') return true;
@@ -725,6 +728,23 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
     const lastGender = last ? verbAt(cx, firstTokenAt(cx, last.cue.start))?.gender : undefined;
     if (source && !cue?.participle && cue?.gender !== undefined && /^[يت]/.test(norm(cx, c1 - 1)) && lastGender !== undefined
       && lastGender !== cue.gender) source = undefined;
+    // وذكرت شينخوا نقلا عن متحدث …، وأضافت أن …: when the last speaker was relayed by another and
+    // the verb agrees with the relaying verb but not with the relayed speaker's noun, the relaying
+    // speaker goes on.
+    const outer = last?.viaKey !== undefined ? cx.drafts.find((d) => d.key === last.viaKey) : undefined;
+    const outerWord = outer ? norm(cx, firstTokenAt(cx, outer.cue.start)) : '';
+    const outerGender = outer ? verbAt(cx, firstTokenAt(cx, outer.cue.start))?.gender
+      ?? (/^[وف]?ت/.test(outerWord) || /[^و]ت$/.test(outerWord) ? 'f' : /^[وف]?ي/.test(outerWord) ? 'm' : undefined) : undefined;
+    if (source && last && outer && outer.source.start !== undefined && last.source.start !== undefined && cue?.gender !== undefined
+      && outerGender === cue.gender && !cue.participle) {
+      const a = firstTokenAt(cx, last.source.start);
+      const h = bare(norm(cx, a));
+      // A broken plural (مصادر، خبراء) takes a feminine verb as well; only a singular head tells:
+      // a masculine person noun against a feminine verb, a feminine noun against a masculine one.
+      const other = cue.gender === 'f' ? SINGULAR_MASCULINE_HEADS.test(h)
+        : h.endsWith('ه') && !cx.lex.mascNounsInH.has(h) && cx.mentionOf[a]?.type !== 'PER';
+      if (tok(cx, a)?.kind === 'word' && other) source = { ...outer.source };
+    }
   }
   // وأضاف: إن …، وأشار إلى أن … opening the text: the speaker was named before the excerpt;
   // the report stands, its source unwritten.
