@@ -72,3 +72,10 @@ test('an agency relaying an unnamed spokesman goes on speaking when the next ver
   assert.equal(v.length, 1);
   assert.ok(v[0]?.source.includes('وكالة الأنباء'), v[0]?.source);
 });
+
+test('an accusative written with tanwin on a final hamza (أداءً) ends the subject', () => {
+  const t = 'تظهر الدراسة أداءً ضعيفاً لقطاع التجزئة خلال الربع الأخير.';
+  const v = attributionViews(t, entitiesBySurface(t, []));
+  assert.equal(v.length, 1);
+  assert.equal(v[0]?.source, 'الدراسة');
+});
