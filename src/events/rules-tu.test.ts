@@ -115,3 +115,10 @@ test('a seizure told as a noun (بحجز أموال، تم حجز مواد) is c
   assertNoEvent('وحجز خالد المنصوري تذاكر السفر إلى دمشق.', spec, 'COERCE');
   assertNoEvent('وأعلن فتح باب الحجز للرحلات إلى دمشق.', spec, 'COERCE');
 });
+
+test('a participle of manner after a main verb that tells no event (أكد، قدّم) is done by the sentence\'s first party', () => {
+  roleOf('وأكد خالد المنصوري أن الحل سياسي، داعيا روسيا إلى الحوار.', 'داعيا', 'REQUEST', 'actor', ['e3']);
+  roleOf('ومن جانبه، عبر خالد المنصوري في المؤتمر عن أمله في التوصل إلى حل، مشيدا بدور روسيا.', 'مشيدا', 'SUPPORT', 'actor', ['e3']);
+  // Guard: a party after a preposition is no subject (وفي لقاء مع خالد المنصوري …).
+  roleOf('وفي لقاء مع خالد المنصوري أمس، أكد المتحدث أن الحل سياسي، مشيدا بدور روسيا.', 'مشيدا', 'SUPPORT', 'actor', []);
+});

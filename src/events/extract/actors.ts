@@ -51,6 +51,35 @@ function isDualVerb(doc: Doc, c: Candidate): boolean {
   return w.endsWith('ا') && !w.endsWith('وا') && (w === stem + 'ا' || w === stem.replace(/ي$/, '') + 'يا');
 }
 
+/**
+ * The first party of the sentence before candidate c, named neither after a preposition nor
+ * as a place (وعبر X في الاجتماع عن …، مشيدا): the subject of its main clause. With
+ * `inContent`, a candidate inside reported speech looks only within what is reported.
+ */
+const ACTING_TYPES = new Set(['PER', 'ORG']);
+
+function clauseParty(doc: Doc, c: Candidate, inContent: boolean): string | undefined {
+  const { input, tokens } = doc;
+  let from = firstSentenceToken(doc, c.tok);
+  if (inContent && c.attribution !== undefined) {
+    const a = input.attributions.find((x) => x.id === c.attribution);
+    if (a) from = Math.max(from, firstTokenAtOrAfter(tokens, a.content.start));
+  }
+  for (const m of mentionsIn(doc, from, c.tok)) {
+    if (isAdjective(m) || !ACTING_TYPES.has(m.entity.type)) continue;
+    // A title in quotes (صحيفة "الوطن") is named, not acting.
+    if (m.first > 0 && QUOTE_OPEN.has(tokens[m.first - 1]!.norm)) continue;
+    // A party after a preposition is no subject, and one named later is likely an object;
+    // but «وعبّر X» is the verb «expressed», not the preposition «via».
+    const p = prepOf(doc, m);
+    const verbAt = (k: number) => /^(و|ف)?عبر$/.test(tokens[k]?.norm ?? '') && (k === from || tokens[k - 1]!.norm === '،' || tokens[k - 1]!.norm === ',');
+    if (p !== undefined && !(p === 'عبر' && [1, 2, 3].some((d) => m.first - d >= from && verbAt(m.first - d)))) return undefined;
+    if (tokens.slice(m.last + 1, c.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':')) return undefined;
+    return m.entity.id;
+  }
+  return undefined;
+}
+
 /** Stage 4: actors for candidates their clause leaves without one. */
 export function fallbackActors(doc: Doc): void {
   const { input, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
@@ -125,6 +154,15 @@ export function fallbackActors(doc: Doc): void {
           c.actor = p.actor.filter((id) => !c.recipient.includes(id));
           c.actorFrom = 'inherited';
           break;
+        }
+      }
+      // «وأكد X أن …، داعيا إلى …»، «وتعتزم X إرسال وفد … لدعم …»: when the main verb is no
+      // event, the participle or the purpose noun is done by the sentence's first party.
+      if (c.actor.length === 0 && manner && !/(ين|ون)$/.test(tokens[c.tok]!.norm)) {
+        const subj = clauseParty(doc, c, purpose);
+        if (subj && !c.recipient.includes(subj)) {
+          c.actor = [subj];
+          c.actorFrom = 'inherited';
         }
       }
       if (c.actor.length > 0) continue;
