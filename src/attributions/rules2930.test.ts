@@ -79,3 +79,11 @@ test('an accusative written with tanwin on a final hamza (أداءً) ends the s
   assert.equal(v.length, 1);
   assert.equal(v[0]?.source, 'الدراسة');
 });
+
+test('a plural verb or participle does not go on with a last speaker who is one person or one body', () => {
+  const t = 'أعلن وزير الصحة سامي الراشد افتتاح المستشفى الجديد في المدينة. وذكروا أن عدد الأسرة لا يكفي، مطالبين بزيادتها.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'سامي الراشد', forms: ['سامي الراشد'] }]);
+  const v = attributionViews(t, te);
+  assert.ok(v.some((x) => x.cue === 'أعلن' && x.source.includes('سامي الراشد')));
+  for (const x of v.filter((y) => y.cue === 'وذكروا' || y.cue === 'مطالبين')) assert.ok(!x.source.includes('الراشد'), `${x.cue}: ${x.source}`);
+});

@@ -728,6 +728,17 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
     const lastGender = last ? verbAt(cx, firstTokenAt(cx, last.cue.start))?.gender : undefined;
     if (source && !cue?.participle && cue?.gender !== undefined && /^[يت]/.test(norm(cx, c1 - 1)) && lastGender !== undefined
       && lastGender !== cue.gender) source = undefined;
+    // وذكروا أن …، مؤكدين أن …: a verb or participle with a plural subject does not go on with a
+    // last speaker who is one person or one body (قال الوزير محمد …، كشفت الوزارة).
+    const pluralCue = pluralVerb || (cue?.participle === true && /^[وف]?م.{3,}ين$/.test(cueWord) && !normLemma(cue).endsWith('ين'));
+    if (source && last && pluralCue && source.start !== undefined && source.start === last.source.start) {
+      const a = firstTokenAt(cx, source.start);
+      const h = bare(norm(cx, a));
+      const m = cx.mentionOf[a];
+      const single = (m?.type === 'PER' && !/\sو/.test(cx.text.slice(source.start, source.end ?? source.start)))
+        || SINGULAR_MASCULINE_HEADS.test(h) || (h.length >= 4 && h.endsWith('ه') && !/ات$/.test(h));
+      if (tok(cx, a)?.kind === 'word' && single) source = undefined;
+    }
     // وذكرت شينخوا نقلا عن متحدث …، وأضافت أن …: when the last speaker was relayed by another and
     // the verb agrees with the relaying verb but not with the relayed speaker's noun, the relaying
     // speaker goes on.
