@@ -122,3 +122,8 @@ test('a participle of manner after a main verb that tells no event (أكد، ق�
   // Guard: a party after a preposition is no subject (وفي لقاء مع خالد المنصوري …).
   roleOf('وفي لقاء مع خالد المنصوري أمس، أكد المتحدث أن الحل سياسي، مشيدا بدور روسيا.', 'مشيدا', 'SUPPORT', 'actor', []);
 });
+
+test('a verb in a relative clause whose pronoun is the antecedent as object (الألغام التي زرعتها X) has its subject named after it', () => {
+  roleOf('ونزعت الفرق الألغام التي زرعتها جبهة النصرة في دمشق.', 'زرعتها', 'ASSAULT', 'actor', ['e4']);
+  roleOf('وعاد السكان إلى المنازل التي قصفها الجيش السوري في دمشق.', 'قصفها', 'ASSAULT', 'actor', ['e1']);
+});

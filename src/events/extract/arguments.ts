@@ -137,9 +137,17 @@ export function findArguments(doc: Doc): void {
         const after = unmarkedAfter(doc, verbAt === i ? i : i, vEnd, 6);
         if (after[0] && !c.lemma.intransitive && roles.patient.length === 0) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
       } else if (before.relative) {
-        // «الجهة التي تمول حفتر»: the unnamed antecedent is the subject.
-        if (verbAt === i) c.unnamedSubject = true;
         const after = unmarkedAfter(doc, verbAt, vEnd, 5);
+        // «الألغام التي زرعها الحوثيون»: a pronoun on the verb is the antecedent as its object;
+        // the subject is named after the verb.
+        const doer = hasObjPronoun ? subjectAfter(doc, verbAt, vEnd) ?? after[0] : undefined;
+        if (doer) {
+          c.subjectAfter = doer;
+          roles.agent.push(...coordinated(doc, doer, vEnd).ids);
+        } else if (verbAt === i) {
+          // «الجهة التي تمول حفتر»: the unnamed antecedent is the subject.
+          c.unnamedSubject = true;
+        }
         if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
         subjectGiven = true;
       } else if (verbAt === i && (firstPerson(doc, c) || overtSubjectAfterThat(doc, i))) {
