@@ -87,3 +87,13 @@ test('a plural verb or participle does not go on with a last speaker who is one 
   assert.ok(v.some((x) => x.cue === 'أعلن' && x.source.includes('سامي الراشد')));
   for (const x of v.filter((y) => y.cue === 'وذكروا' || y.cue === 'مطالبين')) assert.ok(!x.source.includes('الراشد'), `${x.cue}: ${x.source}`);
 });
+
+test('a phrase «on this matter» with بـ after the verb, or the adverb مباشرة, is not the speaker', () => {
+  const t1 = 'وتحدث رئيس النادي فهد السالم عن خطط الموسم. وقال بهذا الخصوص «سنعمل على تعزيز الفريق».';
+  const te1 = entitiesBySurface(t1, [{ id: 'p1', type: 'PER', name: 'فهد السالم', forms: ['فهد السالم'] }]);
+  const v1 = attributionViews(t1, te1).filter((x) => x.cue === 'وقال');
+  assert.equal(v1.length, 1);
+  assert.ok(v1[0]?.source.includes('فهد السالم'), v1[0]?.source);
+  const t2 = 'سألني أحد الزملاء عن رأيي في المباراة، ثم أجاب مباشرة قبل أن أرد، فقال لي: الفريق لن يفوز.';
+  for (const x of attributionViews(t2, entitiesBySurface(t2, []))) assert.ok(!x.source.includes('مباشرة'), `${x.cue}: ${x.source}`);
+});

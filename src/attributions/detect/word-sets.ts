@@ -150,4 +150,4 @@ export const ENTITY_TYPE_OF_ROLE: Record<string, EntityType[]> = {
 };
 /** Words of the frame between a verb's subject and its content (خلال، أمام، أمس …). */
 export const FRAME_WORDS = new Set(['في', 'وفي', 'خلال', 'عبر', 'لدي', 'امام', 'مساء', 'صباح', 'امس', 'اليوم', 'ل', 'مع', 'بعد', 'قبل',
-  'عقب', 'اثناء', 'علي', 'الي', 'النقاب', 'ـ', '-', ...REFUSAL]);
+  'عقب', 'اثناء', 'علي', 'الي', 'النقاب', 'بهذا', 'بهذه', 'بذلك', 'ـ', '-', ...REFUSAL]);
