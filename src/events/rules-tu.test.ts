@@ -127,3 +127,9 @@ test('a verb in a relative clause whose pronoun is the antecedent as object (ا�
   roleOf('ونزعت الفرق الألغام التي زرعتها جبهة النصرة في دمشق.', 'زرعتها', 'ASSAULT', 'actor', ['e4']);
   roleOf('وعاد السكان إلى المنازل التي قصفها الجيش السوري في دمشق.', 'قصفها', 'ASSAULT', 'actor', ['e1']);
 });
+
+test('a subject separated from its verb by a phrase of place or partnership (X في … وبالتنسيق مع Y فعل) is still its subject', () => {
+  roleOf('وأفادت مصادر أن الجيش السوري في المحافظة وبالتنسيق مع روسيا قصف مواقع جبهة النصرة.', 'قصف', 'ASSAULT', 'actor', ['e1']);
+  // Guard: a party inside a phrase after a noun (أنصار جبهة النصرة في دمشق) opens no clause.
+  roleOf('ومنع الهجمات على أنصار جبهة النصرة في دمشق قصف الجيش السوري.', 'قصف', 'ASSAULT', 'actor', ['e1']);
+});

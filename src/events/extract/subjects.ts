@@ -18,6 +18,34 @@ import {
 import type { Candidate, MentionRef } from './types.js';
 import { bareNameWords, stripVerbAffixes } from './words.js';
 
+/** Words that open a phrase of place or manner between a subject and its verb. */
+const PHRASE_OPEN = /^(في|مع|(و)?(بالتنسيق|بالتعاون|بالاشتراك))$/;
+
+/**
+ * «أن المقاومة في المحافظة وبالتنسيق مع تعز سيطرت»: a subject separated from its verb by a
+ * short phrase of place or of partnership. From token k (inside the phrase) back to the phrase's
+ * opener, the party named right before it, itself after no preposition.
+ */
+function beforePhrase(doc: Doc, k: number, i: number): MentionRef | undefined {
+  const { tokens, mentionAt, isCandidate, candAt } = doc;
+  // Only before a verb: a noun's doer is not named before a phrase (حق تركيا في ضرب …).
+  const c = candAt.get(i);
+  if (c && c.reading.pos !== 'verb') return undefined;
+  for (let s = k; s > 0 && i - s <= 8 && sentenceOf(doc, s) === sentenceOf(doc, i); s--) {
+    const t = tokens[s]!;
+    const opens = PHRASE_OPEN.test(t.norm);
+    if (isBoundary(t) || (isCandidate[s] && !opens)) return undefined;
+    if (!opens) continue;
+    const m = mentionAt[s - 1];
+    if (!m || m.last !== s - 1 || isAdjective(m) || prepOf(doc, m) !== undefined || isLocative(doc, m) || !PERSON_TYPES.has(m.entity.type)) continue;
+    // The party opens its clause (after أن, a comma or the sentence's start), so it is no object.
+    const b = m.first - 1;
+    const opensClause = b < 0 || sentenceOf(doc, b) !== sentenceOf(doc, i) || isBoundary(tokens[b]!) || /^(و|ف)?(ان|لان|بان|اذ|حيث)$/.test(tokens[b]!.norm);
+    return opensClause ? m : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The subject found before a verb (SVO, أن + subject, a relative clause), as
  * mention or relative antecedent.
@@ -70,7 +98,10 @@ export function subjectBefore(doc: Doc, i: number): { m?: MentionRef; relative: 
       const p = prepOf(doc, m);
       // «إن متشددين من حركة طالبان سيطروا»: members of a party.
       if (memberOf(doc, m) && m.last === i - 1) return { m, relative: false };
-      if (p !== undefined) return { relative: false };
+      if (p !== undefined) {
+        const m0 = beforePhrase(doc, k, i);
+        return m0 ? { m: firstParty(m0), relative: false } : { relative: false };
+      }
       // «هجوم بسيارة ملغومة بشرق العراق أوقع 40 قتيلا»: a place after a locative phrase is no subject.
       if (isLocative(doc, m)) return { relative: false };
       return { m: firstParty(titledPerson(doc, m) ?? m), relative: false };
@@ -102,7 +133,10 @@ export function subjectBefore(doc: Doc, i: number): { m?: MentionRef; relative: 
       }
       return { relative: true };
     }
-    if (!SKIP_BACK.has(t.norm) && !SKIP_BACK.has(bare[k]!)) return { relative: false };
+    if (!SKIP_BACK.has(t.norm) && !SKIP_BACK.has(bare[k]!)) {
+      const m0 = beforePhrase(doc, k, i);
+      return m0 ? { m: firstParty(m0), relative: false } : { relative: false };
+    }
     // «قال X في رسالة على موقع تويتر إنه يرفض»: the pronoun after أن stands for the
     // one who says it, not for the name just before it.
     if (/^(ب|ل|و)?ان(ه|ها|هم|هما)$/.test(t.norm)) thatPronoun = k;
