@@ -133,3 +133,8 @@ test('a subject separated from its verb by a phrase of place or partnership (X �
   // Guard: a party inside a phrase after a noun (أنصار جبهة النصرة في دمشق) opens no clause.
   roleOf('ومنع الهجمات على أنصار جبهة النصرة في دمشق قصف الجيش السوري.', 'قصف', 'ASSAULT', 'actor', ['e1']);
 });
+
+test('a partnership told as the manner of an act (وبالتنسيق مع Y، بالتعاون مع Y) is done by the act\'s subject', () => {
+  roleOf('وقصف الجيش السوري مواقع جبهة النصرة بالتنسيق مع روسيا.', 'بالتنسيق', 'COOPERATE', 'actor', ['e1']);
+  roleOf('وأفادت مصادر أن الجيش السوري وبالتعاون مع روسيا قصف مواقع جبهة النصرة.', 'وبالتعاون', 'COOPERATE', 'actor', ['e1']);
+});

@@ -255,6 +255,23 @@ export function fallbackActors(doc: Doc): void {
     }
   }
 
+  // «وبالتنسيق مع تعز سيطرت المقاومة»، «دمرت القوات المعمل بالتعاون مع أبناء المدينة»: a
+  // partnership told as the manner of an act is the doer's, named by the act's verb.
+  for (const c of cands) {
+    if (c.type !== 'COOPERATE' || c.actor.length > 0 || c.reading.pos !== 'noun' || !/^(و)?ب/.test(c.reading.proclitics)) continue;
+    if (!/^مع/.test(tokens[c.tok + 1]?.norm ?? '')) continue;
+    let best: Candidate | undefined;
+    for (const d of cands) {
+      if (d === c || sentenceOf(doc, d.tok) !== sentenceOf(doc, c.tok) || Math.abs(d.tok - c.tok) > 12) continue;
+      if (d.reading.pos !== 'verb' || d.actor.length === 0 || d.actorFrom !== 'syntax' || d.inverse || d.lemma.inverse) continue;
+      if (!best || Math.abs(d.tok - c.tok) < Math.abs(best.tok - c.tok)) best = d;
+    }
+    if (best) {
+      c.actor = best.actor.filter((id) => !c.recipient.includes(id));
+      c.actorFrom = 'inherited';
+    }
+  }
+
   // Coordinated nouns share their actor.
   for (let idx = 1; idx < cands.length; idx++) {
     const c = cands[idx]!;
