@@ -138,3 +138,13 @@ test('a partnership told as the manner of an act (وبالتنسيق مع Y، ب
   roleOf('وقصف الجيش السوري مواقع جبهة النصرة بالتنسيق مع روسيا.', 'بالتنسيق', 'COOPERATE', 'actor', ['e1']);
   roleOf('وأفادت مصادر أن الجيش السوري وبالتعاون مع روسيا قصف مواقع جبهة النصرة.', 'وبالتعاون', 'COOPERATE', 'actor', ['e1']);
 });
+
+test('two parties named by coordinated nisbas after a head (الجانبين السوري والروسي اتفقا) are both the subject', () => {
+  const layers: LayerSpec = {
+    entities: [
+      { id: 'e2', type: 'GPE', name: 'روسيا', forms: ['adj:الروسي'] },
+      { id: 'e6', type: 'GPE', name: 'سوريا', forms: ['adj:السوري'] },
+    ],
+  };
+  roleOf('وقال مسؤولون إن الجانبين السوري والروسي اتفقا على الحوار.', 'اتفقا', 'AGREE', 'actor', ['e2', 'e6'], layers);
+});

@@ -133,7 +133,8 @@ export function coordinatedBackward(doc: Doc, m: MentionRef): string[] {
     const t = tokens[first];
     if (!t || !t.norm.startsWith('و')) break;
     const prev = first - 1 >= 0 ? mentionAt[first - 1] : undefined;
-    if (!prev || prev.last !== first - 1 || isAdjective(prev)) break;
+    // Nisbas are coordinated with nisbas only (الجانبان الأردني والفلسطيني).
+    if (!prev || prev.last !== first - 1 || isAdjective(prev) !== isAdjective(m)) break;
     ids.unshift(prev.entity.id);
     first = prev.first;
   }

@@ -89,7 +89,9 @@ export function subjectBefore(doc: Doc, i: number): { m?: MentionRef; relative: 
         const acc = bare[h]!.length > 3 ? bare[h]!.replace(/ا$/, '') : bare[h]!;
         return HEAD_NOUNS.has(bare[h]!) || HEAD_NOUNS.has(hw) || HEAD_NOUNS.has(acc) || /^(الف|الاف|[0-9٠-٩]+)$/.test(hw);
       };
-      const h = m.first - 1;
+      // Coordinated nisbas share the head (الجانبين الأردني والفلسطيني).
+      let h = m.first - 1;
+      for (let prev = mentionAt[h]; h > 0 && prev && isAdjective(prev) && prev.last === h && /^و/.test(tokens[h + 1]!.norm) && prepOf(doc, prev) === undefined; prev = mentionAt[h]) h = prev.first - 1;
       const adj = h - 1 >= 0 && tokens[h]!.kind === 'word' && !mentionAt[h] && !isCandidate[h] && /^ال/.test(tokens[h]!.norm) && /^(و|ف)?ال/.test(tokens[h - 1]!.norm);
       if (sentenceOf(doc, h) === sentenceOf(doc, k) && (isHead(h) || (adj && sentenceOf(doc, h - 1) === sentenceOf(doc, k) && !mentionAt[h - 1] && isHead(h - 1)))) return { m, relative: false };
     }
