@@ -148,3 +148,16 @@ test('two parties named by coordinated nisbas after a head (الجانبين ا�
   };
   roleOf('وقال مسؤولون إن الجانبين السوري والروسي اتفقا على الحوار.', 'اتفقا', 'AGREE', 'actor', ['e2', 'e6'], layers);
 });
+
+test('«we» in the words of a state\'s officer named with its nisba (قال وزير الخارجية الروسي X إن "اتفاقنا …") is his state', () => {
+  const layers: LayerSpec = {
+    entities: [
+      { id: 'e2', type: 'GPE', name: 'روسيا', forms: ['adj:الروسي'] },
+      { id: 'e3', type: 'PER', name: 'خالد المنصوري' },
+      { id: 'e4', type: 'ORG', name: 'جبهة النصرة' },
+    ],
+  };
+  roleOf('وقال وزير الخارجية الروسي خالد المنصوري إن "اتفاقنا مع جبهة النصرة يشمل فتح المعابر".', 'اتفاقنا', 'AGREE', 'actor', ['e2'], layers);
+  // Guard: a speaker named without a state keeps the act.
+  roleOf('وقال خالد المنصوري إن "اتفاقنا مع جبهة النصرة يشمل فتح المعابر".', 'اتفاقنا', 'AGREE', 'actor', ['e3'], layers);
+});

@@ -272,6 +272,29 @@ export function fallbackActors(doc: Doc): void {
     }
   }
 
+  // «قال وزير الخارجية التركي مولود … "في إطار اتفاقنا …"»، «قاتلناهم»: «we» in the words of a
+  // state's officer, named with its nisba, is the state he speaks for.
+  for (const c of cands) {
+    if (c.actor.length !== 1) continue;
+    const w = tokens[c.tok]!.norm;
+    const we = (c.reading.pos === 'noun' && c.reading.pronoun === 'نا') || firstPerson(doc, c)
+      || (c.reading.pos === 'verb' && !c.reading.imperfect && c.reading.pronoun !== 'نا' && /نا(ه|ها|هم|هما)?$/.test(w));
+    if (!we) continue;
+    const speaker = input.entities.find((e) => e.id === c.actor[0]);
+    if (!speaker || speaker.type !== 'PER') continue;
+    let state: string | undefined;
+    for (const m of doc.mentions) {
+      if (m.entity.id !== speaker.id || m.first >= c.tok) continue;
+      for (let k = m.first - 1; k >= 0 && m.first - k <= 3 && !state; k--) {
+        const a = mentionAt[k];
+        if (a && isAdjective(a) && a.entity.type === 'GPE' && adjectivePrep(doc, a) === undefined) state = a.entity.id;
+        if (a && !isAdjective(a)) break;
+      }
+      if (state) break;
+    }
+    if (state && !c.recipient.includes(state)) c.actor = [state];
+  }
+
   // Coordinated nouns share their actor.
   for (let idx = 1; idx < cands.length; idx++) {
     const c = cands[idx]!;
