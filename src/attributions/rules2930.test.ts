@@ -97,3 +97,14 @@ test('a phrase «on this matter» with بـ after the verb, or the adverb مبا
   const t2 = 'سألني أحد الزملاء عن رأيي في المباراة، ثم أجاب مباشرة قبل أن أرد، فقال لي: الفريق لن يفوز.';
   for (const x of attributionViews(t2, entitiesBySurface(t2, []))) assert.ok(!x.source.includes('مباشرة'), `${x.cue}: ${x.source}`);
 });
+
+test('quoted words ending in a full stop inside the marks, after a phrase of place or address, are the content, not a title', () => {
+  const t = 'وقال المدرب خالد العمري في المؤتمر الصحفي "الفريق جاهز للمباراة." وأضاف أن الإصابات انتهت.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'خالد العمري', forms: ['خالد العمري'] }]);
+  const v = attributionViews(t, te);
+  const said = v.filter((x) => x.cue === 'وقال');
+  assert.equal(said.length, 1);
+  assert.ok(said[0]?.source.includes('خالد العمري'), said[0]?.source);
+  const a = attributionsOf(t, te).find((x) => spanText(t, x.cue) === 'وقال');
+  assert.ok(spanText(t, a!.content).includes('الفريق جاهز'), spanText(t, a!.content));
+});

@@ -282,7 +282,9 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
       if ((w === '”' && c < 0) || j + 1 >= se) return frame;
       // Quoted words, unless a title runs on inside the sentence (بطولة «سوق عكاظ» له في …).
       // A participle of saying after the closing mark (“…” مؤكدا أن) follows words, not a title.
-      const runsOn = j > j0 && !isComma(cx, j - 1) && !COLONS.has(norm(cx, j - 1)) && tok(cx, c + 1)?.kind === 'word' && verbAt(cx, c + 1)?.participle !== true;
+      // Words that end in a full stop inside the marks ("… ومتوازنة." وأضاف) close a sentence: no title.
+      const runsOn = j > j0 && !isComma(cx, j - 1) && !COLONS.has(norm(cx, j - 1)) && tok(cx, c + 1)?.kind === 'word' && verbAt(cx, c + 1)?.participle !== true
+        && !(c > j + 2 && /^[.!?؟]$/.test(norm(cx, c - 1)));
       if (!quoteIsName(cx, j, c) && !runsOn) {
         frame.contentStart = j;
         return frame;
