@@ -2,7 +2,7 @@
  * Scores the event extractor against the hand-annotated gold excerpts
  * (src/events/gold/*.json; see GUIDELINE.md).
  *
- *   npm run eval:events [-- --part dev|dev-a|dev-b|dev-c|dev-d|dev-e|dev-f|dev-g|dev-h|dev-i|dev-j|dev-k|dev-l|dev-m|dev-n|dev-o|dev-p|dev-q|dev-r|dev-s|dev-t|dev-u|test20|test21[,…]] [--mode gold|pipeline] [--rules] [--verbose]
+ *   npm run eval:events [-- --part dev|dev-a|dev-b|dev-c|dev-d|dev-e|dev-f|dev-g|dev-h|dev-i|dev-j|dev-k|dev-l|dev-m|dev-n|dev-o|dev-p|dev-q|dev-r|dev-s|dev-t|dev-u|dev-v|dev-w|test20|test21[,…]] [--mode gold|pipeline] [--rules] [--verbose]
  *
  * dev-c … dev-u are the former held-out sets test, test2 … test19 (those
  * names still work); the fresh held-out sets test20 and test21 are scored only
@@ -198,7 +198,7 @@ export function loadPart(part: string): GoldExcerpt[] {
 }
 
 /** The parts annotated for development (tuning and training), in order. */
-export const DEV_PARTS = ['dev', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u'];
+export const DEV_PARTS = ['dev', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w'];
 
 /**
  * Checks the excerpts against their sources; returns the mismatches and the
@@ -237,7 +237,7 @@ const PART_NAMES: Record<string, string> = {
   dev: 'dev', 'dev-a': 'dev-A (tuning half)', 'dev-b': 'dev-B (checking half)',
   'dev-c': 'dev-c (formerly test)', 'dev-d': 'dev-d (formerly test2, other outlets)', 'dev-e': 'dev-e (formerly test3, other outlets\' pages)',
   'dev-f': 'dev-f (formerly test4, other outlets\' pages)', 'dev-g': 'dev-g (formerly test5)', 'dev-h': 'dev-h (formerly test6)',
-  'dev-i': 'dev-i (formerly test7)', 'dev-j': 'dev-j (formerly test8)', 'dev-k': 'dev-k (formerly test9)', 'dev-l': 'dev-l (formerly test10)', 'dev-m': 'dev-m (formerly test11)', 'dev-n': 'dev-n (formerly test12)', 'dev-o': 'dev-o (formerly test13)', 'dev-p': 'dev-p (formerly test14)', 'dev-q': 'dev-q (formerly test15)', 'dev-r': 'dev-r (formerly test16)', 'dev-s': 'dev-s (formerly test17)', 'dev-t': 'dev-t (formerly test18)', 'dev-u': 'dev-u (formerly test19)', test20: 'test20 (held out, fresh)', test21: 'test21 (held out, fresh)',
+  'dev-i': 'dev-i (formerly test7)', 'dev-j': 'dev-j (formerly test8)', 'dev-k': 'dev-k (formerly test9)', 'dev-l': 'dev-l (formerly test10)', 'dev-m': 'dev-m (formerly test11)', 'dev-n': 'dev-n (formerly test12)', 'dev-o': 'dev-o (formerly test13)', 'dev-p': 'dev-p (formerly test14)', 'dev-q': 'dev-q (formerly test15)', 'dev-r': 'dev-r (formerly test16)', 'dev-s': 'dev-s (formerly test17)', 'dev-t': 'dev-t (formerly test18)', 'dev-u': 'dev-u (formerly test19)', 'dev-v': 'dev-v (annotated blind)', 'dev-w': 'dev-w (annotated blind)', test20: 'test20 (held out, fresh)', test21: 'test21 (held out, fresh)',
 };
 
 function main(argv: string[]): void {
@@ -245,7 +245,7 @@ function main(argv: string[]): void {
   // --rules: the rules' actor and recipient, without the learned chooser.
   if (argv.includes('--rules')) setArgModelEnabled(false);
   const pi = argv.indexOf('--part');
-  const parts = pi >= 0 && argv[pi + 1] ? argv[pi + 1]!.split(',') : ['dev-a', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u'];
+  const parts = pi >= 0 && argv[pi + 1] ? argv[pi + 1]!.split(',') : ['dev-a', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w'];
   const mi = argv.indexOf('--mode');
   const modes: EvalMode[] = mi >= 0 && (argv[mi + 1] === 'gold' || argv[mi + 1] === 'pipeline') ? [argv[mi + 1] as EvalMode] : ['pipeline', 'gold'];
   for (const mode of modes) {
