@@ -98,6 +98,13 @@ test('a phrase «on this matter» with بـ after the verb, or the adverb مبا
   for (const x of attributionViews(t2, entitiesBySurface(t2, []))) assert.ok(!x.source.includes('مباشرة'), `${x.cue}: ${x.source}`);
 });
 
+test('a subjectless past verb whose gender is not that of the last speaker’s verb does not go on with that speaker', () => {
+  const t = 'وقالت الشرطة المحلية إنها أوقفت ثلاثة مشتبه بهم في الحادث. وأضاف أن التحقيقات ما زالت جارية.';
+  const v = attributionViews(t, entitiesBySurface(t, []));
+  assert.ok(v.some((x) => x.cue === 'وقالت' && x.source.includes('الشرطة')));
+  for (const x of v.filter((y) => y.cue === 'وأضاف')) assert.ok(!x.source.includes('الشرطة'), `${x.cue}: ${x.source}`);
+});
+
 test('quoted words ending in a full stop inside the marks, after a phrase of place or address, are the content, not a title', () => {
   const t = 'وقال المدرب خالد العمري في المؤتمر الصحفي "الفريق جاهز للمباراة." وأضاف أن الإصابات انتهت.';
   const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'خالد العمري', forms: ['خالد العمري'] }]);
@@ -107,4 +114,10 @@ test('quoted words ending in a full stop inside the marks, after a phrase of pla
   assert.ok(said[0]?.source.includes('خالد العمري'), said[0]?.source);
   const a = attributionsOf(t, te).find((x) => spanText(t, x.cue) === 'وقال');
   assert.ok(spanText(t, a!.content).includes('الفريق جاهز'), spanText(t, a!.content));
+});
+
+test('a feminine verb does not go on with a named man, but may go on with a masculine title alone', () => {
+  const t = 'وصرح المدرب سالم الشهري بأن الفريق جاهز. وأشارت إلى أن التدريبات تبدأ غدا.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'سالم الشهري', forms: ['سالم الشهري'] }]);
+  for (const x of attributionViews(t, te).filter((y) => y.cue === 'وأشارت')) assert.ok(!x.source.includes('الشهري'), `${x.cue}: ${x.source}`);
 });

@@ -728,6 +728,13 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
     const lastGender = last ? verbAt(cx, firstTokenAt(cx, last.cue.start))?.gender : undefined;
     if (source && !cue?.participle && cue?.gender !== undefined && /^[يت]/.test(norm(cx, c1 - 1)) && lastGender !== undefined
       && lastGender !== cue.gender) source = undefined;
+    // وقالت القوات …، وأضاف أن …: a past verb whose gender is not the last speaker's (as the
+    // speaker's own verb, before the subject, shows it) has another subject. A feminine verb
+    // after a title alone may still be the same speaker (قال المتحدث …، ودعت …: a spokeswoman
+    // under the masculine title); after a named person it is not.
+    if (source && last && !cue?.participle && cue?.gender !== undefined && lastGender !== undefined && lastGender !== cue.gender
+      && !/^[يت]/.test(norm(cx, c1 - 1)) && last.source.start !== undefined && last.source.start > last.cue.start
+      && (cue.gender === 'm' || cx.mentionOf[firstTokenAt(cx, last.source.start)]?.type === 'PER')) source = undefined;
     // وذكروا أن …، مؤكدين أن …: a verb or participle with a plural subject does not go on with a
     // last speaker who is one person or one body (قال الوزير محمد …، كشفت الوزارة).
     const pluralCue = pluralVerb || (cue?.participle === true && /^[وف]?م.{3,}ين$/.test(cueWord) && !normLemma(cue).endsWith('ين'));
