@@ -160,6 +160,29 @@ const pct = (x: number) => (100 * x).toFixed(1);
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 /** The report lines for one part. */
+export function emptyScores(): Scores {
+  return {
+    gold: 0, predicted: 0, typeMatched: 0, actorCorrect: 0, recipientCorrect: 0, typeActorMatched: 0,
+    sentence: { PROTEST: { tp: 0, fp: 0, fn: 0 }, ASSAULT: { tp: 0, fp: 0, fn: 0 } },
+    misses: [],
+  };
+}
+
+/** Adds the counts of one part to a pooled total (the misses are not pooled). */
+export function addScores(total: Scores, s: Scores): void {
+  total.gold += s.gold;
+  total.predicted += s.predicted;
+  total.typeMatched += s.typeMatched;
+  total.actorCorrect += s.actorCorrect;
+  total.recipientCorrect += s.recipientCorrect;
+  total.typeActorMatched += s.typeActorMatched;
+  for (const type of ['PROTEST', 'ASSAULT'] as const) {
+    total.sentence[type].tp += s.sentence[type].tp;
+    total.sentence[type].fp += s.sentence[type].fp;
+    total.sentence[type].fn += s.sentence[type].fn;
+  }
+}
+
 export function report(name: string, s: Scores): string[] {
   const p = s.predicted === 0 ? 0 : s.typeMatched / s.predicted;
   const r = s.gold === 0 ? 0 : s.typeMatched / s.gold;
@@ -250,6 +273,8 @@ function main(argv: string[]): void {
   const modes: EvalMode[] = mi >= 0 && (argv[mi + 1] === 'gold' || argv[mi + 1] === 'pipeline') ? [argv[mi + 1] as EvalMode] : ['pipeline', 'gold'];
   for (const mode of modes) {
     console.log(mode === 'pipeline' ? '== full pipeline (analyse): the score that counts ==' : '== gold entities (event stage alone) ==');
+    const scored: string[] = [];
+    const pooled = emptyScores();
     for (const part of parts) {
       if (!existsSync(partFile(part))) continue;
       const ex = loadPart(part);
@@ -258,6 +283,12 @@ function main(argv: string[]): void {
       const s = score(ex, mode, dates);
       console.log(report(PART_NAMES[PART_ALIASES[part] ?? part] ?? part, s).join('\n'));
       if (verbose) for (const m of s.misses) console.log('   ', m);
+      addScores(pooled, s);
+      scored.push(part);
+    }
+    // dev-a and dev-b are the halves of dev: pooling them with dev itself would count it twice.
+    if (scored.length > 1 && !(scored.includes('dev') && (scored.includes('dev-a') || scored.includes('dev-b')))) {
+      console.log(report(`pooled (${scored.join(', ')})`, pooled).join('\n'));
     }
     if (mode === 'pipeline' && timing.analyse > 0) {
       console.log(`  time: analyse ${timing.analyse.toFixed(2)} s, events stage ${timing.events.toFixed(2)} s (${(100 * timing.events / timing.analyse).toFixed(1)}%)`);
