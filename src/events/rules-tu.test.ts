@@ -161,3 +161,10 @@ test('«we» in the words of a state\'s officer named with its nisba (قال و�
   // Guard: a speaker named without a state keeps the act.
   roleOf('وقال خالد المنصوري إن "اتفاقنا مع جبهة النصرة يشمل فتح المعابر".', 'اتفاقنا', 'AGREE', 'actor', ['e3'], layers);
 });
+
+test('a verb in a relative clause with its pronoun on a preposition (الذي تسيطر عليه X) has X as its doer, not the antecedent', () => {
+  roleOf('وانسحب المسلحون من حي في دمشق الذي تسيطر عليه جبهة النصرة منذ عامين.', 'تسيطر', 'COERCE', 'actor', ['e4']);
+  roleOf('وزار الوفد معسكرا قرب دمشق التي هاجمها الجيش السوري أمس.', 'هاجمها', 'ASSAULT', 'actor', ['e1']);
+  // Guard: the antecedent stays the doer when the verb has its own object (جبهة النصرة التي تسيطر على دمشق).
+  roleOf('وقاتل الجيش السوري جبهة النصرة التي تسيطر على دمشق منذ عامين.', 'تسيطر', 'COERCE', 'actor', ['e4']);
+});

@@ -6,7 +6,7 @@
 import { candidateType, type Doc, firstSentenceToken, forwardEnd, isAdjective, lightKind, mentionsIn, sentenceOf } from './context.js';
 import {
   APPOSITION_HEADS, CHARGE_CUES, CIRCUMSTANCE, DAY_WORDS, DURING, HEAD_NOUNS, IN_VERBS, isBoundary, isCasualtyNoun, NEGATORS, PERSON_TYPES,
-  QUOTE_CLOSE, QUOTE_OPEN, TITLES,
+  PREP_PRONOUN, QUOTE_CLOSE, QUOTE_OPEN, TITLES,
 } from './lexicon-sets.js';
 import {
   antecedent, appositivePerson, coordinated, coordinatedBackward, countedParty, inApposition, isLocative, nearestBefore, prepOf,
@@ -116,6 +116,9 @@ export function findArguments(doc: Doc): void {
     let subjectGiven = false;
     if (verbAt >= 0) {
       const hasObjPronoun = verbAt === i ? c.reading.pronoun !== undefined : false;
+      // «الميناء الذي تسيطر عليه المقاومة»: the pronoun on a preposition right after the verb is
+      // the antecedent; the subject is named after it.
+      const prepResumptive = verbAt === i && i + 1 < tokens.length && PREP_PRONOUN.test(tokens[i + 1]!.norm);
       // «هجوم استهدف حافلة»: a verb right after an indefinite event noun of its kind is a
       // relative clause of that noun, its subject; what follows is its object.
       // One indefinite adjective may stand between them (تفجيرين انتحاريين استهدفا).
@@ -128,8 +131,21 @@ export function findArguments(doc: Doc): void {
       const vEnd = forwardEnd(doc, verbAt, 14);
       if (afterNoun) c.ofNoun = true;
       if (before.m) {
+        const doerAfter = before.relative && prepResumptive && !hasObjPronoun ? subjectAfter(doc, verbAt + 1, vEnd) : undefined;
         if (before.relative && hasObjPronoun) {
           roles.patient.push(before.m.entity.id);
+          // «المعسكر الذي هاجمه الجيش»: the subject is named after the verb.
+          const doer = subjectAfter(doc, verbAt, vEnd);
+          if (doer && doer.entity.id !== before.m.entity.id) {
+            c.subjectAfter = doer;
+            roles.agent.push(...coordinated(doc, doer, vEnd).ids);
+            subjectGiven = true;
+          }
+        } else if (doerAfter && doerAfter.entity.id !== before.m.entity.id) {
+          c.subjectAfter = doerAfter;
+          roles.agent.push(...coordinated(doc, doerAfter, vEnd).ids);
+          if (!c.lemma.intransitive) roles.patient.push(before.m.entity.id);
+          subjectGiven = true;
         } else {
           roles.agent.push(...coordinatedBackward(doc, before.m));
           subjectGiven = true;
