@@ -168,3 +168,12 @@ test('a verb in a relative clause with its pronoun on a preposition (الذي ت
   // Guard: the antecedent stays the doer when the verb has its own object (جبهة النصرة التي تسيطر على دمشق).
   roleOf('وقاتل الجيش السوري جبهة النصرة التي تسيطر على دمشق منذ عامين.', 'تسيطر', 'COERCE', 'actor', ['e4']);
 });
+
+test('an agreement taken up again (الاتفاق مع روسيا) names the deal already told, no new signing', () => {
+  const text = 'ووقعت دمشق اتفاقا مع روسيا أمس. وقال خالد المنصوري إن الاتفاق مع روسيا سيعزز الأمن، داعيا إلى دعم الاتفاق.';
+  const events = eventsIn(text, spec).filter((e) => e.type === 'AGREE');
+  assert.equal(events.length, 1, show(text, eventsIn(text, spec)));
+  // Guard: the deal concluded between parties (إنجاز الاتفاق بين …) is told again as an act.
+  const text2 = 'ووقعت دمشق اتفاقا مع روسيا أمس. وجاء ذلك بعد أسبوع من إنجاز الاتفاق بين روسيا وجبهة النصرة.';
+  assert.equal(eventsIn(text2, spec).filter((e) => e.type === 'AGREE').length, 2, show(text2, eventsIn(text2, spec)));
+});

@@ -129,6 +129,10 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       seenNoun.add(c.lemma.index);
       // A purpose right after a new act (تجمعوا للتنديد) is not a taking up.
       const purposeOfNew = c.tok > 0 && isCandidate[c.tok - 1] && /^ل/.test(c.reading.proclitics);
+      // «رفض الاتفاق النووي مع إيران … لحشد التأييد للاتفاق»: an agreement taken up again names the deal, not a new
+      // signing, also when a party of the deal is named with it; a verb of concluding it (الذي وقعته، إنجاز الاتفاق بين …) makes it one.
+      const concluded = c.mutual || (c.tok > 0 && /^(و|ب|ل)?(انجاز|توقيع|ابرام|التوصل|توصل|عقد)$/.test(tokens[c.tok - 1]!.norm));
+      if (again && c.type === 'AGREE' && /ال$/.test(c.reading.proclitics) && c.verbAt !== c.tok && !c.tookPlace && !c.ofNoun && !concluded) continue;
       if (again && !purposeOfNew && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) {
         // «أجرى الوزير مباحثات … وقال إن المباحثات كانت مثمرة»: a meeting taken up as the subject
         // of what is said about it is told again, by the parties of the meeting it takes up.
