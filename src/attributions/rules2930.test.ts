@@ -121,3 +121,15 @@ test('a feminine verb does not go on with a named man, but may go on with a masc
   const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'سالم الشهري', forms: ['سالم الشهري'] }]);
   for (const x of attributionViews(t, te).filter((y) => y.cue === 'وأشارت')) assert.ok(!x.source.includes('الشهري'), `${x.cue}: ${x.source}`);
 });
+
+test('a verbal noun with the pronoun of the unwritten subject, or an accusative participle, after the verb is no speaker', () => {
+  const t1 = 'أشاد الرئيس الغاني جون ماهاما بالزيارة. ووجه حديثه للضيوف قائلا: "بلادنا مفتوحة للاستثمار".';
+  const v1 = attributionViews(t1, entitiesBySurface(t1, [{ id: 'p1', type: 'PER', name: 'جون ماهاما', forms: ['جون ماهاما'] }]))
+    .filter((x) => x.cue === 'قائلا');
+  assert.equal(v1.length, 1);
+  assert.ok(!v1[0]?.source.includes('حديثه'), v1[0]?.source);
+  const t2 = 'وعلق رئيس النادي سامي العتيبي الذي قال موجهاً كلامه للاعبين: "أنتم أبطال هذا الموسم".';
+  const v2 = attributionViews(t2, entitiesBySurface(t2, [{ id: 'p1', type: 'PER', name: 'سامي العتيبي', forms: ['سامي العتيبي'] }]))
+    .filter((x) => x.cue === 'قال');
+  for (const x of v2) assert.ok(!x.source.includes('موجه'), x.source);
+});

@@ -285,3 +285,29 @@ export function introduced(cx: Detection, cs: number, words: string[], objectOK:
   const r = norm(cx, cs - 2);
   return words.includes(r) || words.includes(bare(r)) || cx.lex.sayingNouns.has(r);
 }
+
+/** Verbal nouns of speaking that take the speaker's pronoun (حديثه، كلامها، رسالته). */
+const TALK_NOUNS = new Set(['حديث', 'كلام', 'رساله', 'خطاب', 'سوال', 'كلمه', 'تحيه', 'شكر', 'نداء', 'دعوه', 'رد', 'تعليق', 'نقد', 'انتقاد']);
+
+/**
+ * حديثه، كلامها، ارتداءها، تعيينه: a verbal noun with a possessive pronoun, not a person
+ * (محاميه، والده، شقيقته keep their place as speakers).
+ */
+export function ownedVerbalNoun(cx: Detection, j: number): boolean {
+  const t = tok(cx, j);
+  if (!t || t.kind !== 'word' || cx.mentionOf[j] || inSet(cx.lex.roles, t.norm) || cx.lex.anonymousHeads.has(t.norm) || cx.lex.rankTitles.has(t.norm)) return false;
+  const m = /^(.{2,}?)(ه|ها|هم|هما)$/.exec(t.norm);
+  if (!m) return false;
+  const stem = (m[1] as string).replace(/ت$/, 'ه');
+  const bareStem = stem.replace(/ه$/, '');
+  return TALK_NOUNS.has(stem) || TALK_NOUNS.has(bareStem) || SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(bareStem)
+    || /^ت..ي.$/.test(stem) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem);
+}
+
+/** موجهاً، مشيراً: a participle with the tanwin of the accusative written, never a subject. */
+export function accusativeParticiple(cx: Detection, j: number): boolean {
+  const t = tok(cx, j);
+  if (!t || t.kind !== 'word' || cx.mentionOf[j]) return false;
+  const raw = cx.text.slice(t.start, t.end);
+  return (/^[وف]?م/.test(t.norm) && /(اً|ًا)$/.test(raw) && t.norm.length >= 4) || verbAt(cx, j)?.participle === true;
+}

@@ -8,6 +8,7 @@ import {
   closingQuote, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, sentenceEnd,
   sentenceOf, sentenceStart, servesAt, span, titleBefore, tok, verbAt,
 } from './lookups.js';
+import { accusativeParticiple, ownedVerbalNoun } from './frame-parts.js';
 import {
   ADVERBIAL, ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BLESSINGS, BRACKETS, carrierGender, CLAUSE_PARTICLES, COLONS,
   CONTENT_OPENERS, DATE_HEADS, FRAME_WORDS, FRONTED_SIDE, IMPERSONAL, inSet, MAX_NP, MONTHS, PASSIVE, PRAYER_OBJECTS, PREP_PRONOUN,
@@ -346,6 +347,11 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
       continue;
     }
     if (j === npStart && (cx.lex.npStops.has(w) || cx.lex.interrogatives.has(w) || w === 'حتي')) break;
+    // ووجه حديثه للحضور قائلا، ووصف ارتداءها بأنه …، قال موجها كلامه: a verbal noun with the
+    // pronoun of the unwritten subject, or an accusative participle, right after the verb is no speaker.
+    if (j === npStart && !cue?.objectContent && (ownedVerbalNoun(cx, j) || accusativeParticiple(cx, j))) {
+      break;
+    }
     // فيما نفت الادعاءات بأن …: a report right after the verb is what was denied; the subject is not written.
     if (j === npStart && cue?.stance === 'deny' && !negated && /^(الادعاءات|المزاعم|الشائعات|الاشاعات|الاتهامات|الانباء)$/.test(bare(w))
       && tok(cx, j + 1)?.kind === 'word') {
