@@ -177,3 +177,11 @@ test('an agreement taken up again (الاتفاق مع روسيا) names the dea
   const text2 = 'ووقعت دمشق اتفاقا مع روسيا أمس. وجاء ذلك بعد أسبوع من إنجاز الاتفاق بين روسيا وجبهة النصرة.';
   assert.equal(eventsIn(text2, spec).filter((e) => e.type === 'AGREE').length, 2, show(text2, eventsIn(text2, spec)));
 });
+
+test('defending a deal, a decision or an ally (دافع عن القرار، الدفاع عن الاتفاق) is support', () => {
+  roleOf('ودافع خالد المنصوري عن قرار روسيا أمام البرلمان.', 'ودافع', 'SUPPORT', 'actor', ['e3']);
+  assertEvent('وقال إن الجيش السوري يدافع عن الاتفاق مع روسيا.', spec, 'SUPPORT', 'يدافع');
+  // Guard: defending the homeland, and the ministry of defence, are no support.
+  assertNoEvent('وتعهد الجيش السوري بالدفاع عن الوطن.', spec, 'SUPPORT');
+  assertNoEvent('وقال وزير الدفاع إن روسيا مستعدة للحوار.', spec, 'SUPPORT');
+});
