@@ -185,3 +185,12 @@ test('defending a deal, a decision or an ally (دافع عن القرار، ال
   assertNoEvent('وتعهد الجيش السوري بالدفاع عن الوطن.', spec, 'SUPPORT');
   assertNoEvent('وقال وزير الدفاع إن روسيا مستعدة للحوار.', spec, 'SUPPORT');
 });
+
+test('an invasion (غزو X) has X as the invaded; a nisba after it with an object in ل (الغزو الروسي لدمشق) is the invader', () => {
+  const layers: LayerSpec = { entities: [...(spec.entities ?? []).filter((e) => e.id !== 'e2'), { id: 'e2', type: 'GPE', name: 'روسيا', forms: ['adj:الروسي', 'adj:الروسية'] }] };
+  roleOf('وقال خالد المنصوري إن الأوضاع تبدلت منذ غزو دمشق.', 'غزو', 'ASSAULT', 'actor', [], layers);
+  roleOf('وقال خالد المنصوري إن الأوضاع تبدلت منذ غزو دمشق.', 'غزو', 'ASSAULT', 'recipient', ['e5'], layers);
+  roleOf('وتحدث خالد المنصوري عن ذكرى الغزو الروسي لدمشق.', 'الغزو', 'ASSAULT', 'actor', ['e2'], layers);
+  // Guard: a targeting noun with its nisba and no object after it keeps the nisba out of the doer's place.
+  roleOf('وأدان خالد المنصوري الاستهداف الروسي.', 'الاستهداف', 'ASSAULT', 'actor', [], layers);
+});

@@ -225,8 +225,14 @@ export function findArguments(doc: Doc): void {
         const a2 = mentionAt[i + 2];
         if (a2 && isAdjective(a2) && a2.first === i + 2) g = a2;
       }
-      // A nisba right after the noun is its doer, except for nouns whose genitive is their object (الاعتداءات الإسرائيلية).
-      if (g && g.first === gi && isAdjective(g) && gi === i + 1 && c.lemma.genitive === 'recipient') g = undefined;
+      // A nisba right after the noun is its doer, except for nouns whose genitive is their object (الاعتداءات الإسرائيلية)
+      // unless the object follows with ل (الغزو العراقي للكويت).
+      const lAfter = (m: MentionRef) => {
+        const n = mentionAt[m.last + 1];
+        return (n !== undefined && n.first === m.last + 1 && !isAdjective(n) && prepOf(doc, n) === 'ل') || objectWithLAfter(doc, m.last, end);
+      };
+      const nisbaDoer = g !== undefined && g.first === gi && isAdjective(g) && gi === i + 1 && c.lemma.genitive === 'recipient' && !passive && lAfter(g);
+      if (g && g.first === gi && isAdjective(g) && gi === i + 1 && c.lemma.genitive === 'recipient' && !nisbaDoer) g = undefined;
       const attributive = g !== undefined && isAdjective(g) && g.first === i + 1;
       // «بقصف لميليشيا الحوثي»، «هجوم للمقاومة الشعبية»: the ل of the doer after an attack noun.
       if (g && g.first === gi && !isAdjective(g) && prepOf(doc, g) === 'ل' && roles.agent.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE')
@@ -242,7 +248,7 @@ export function findArguments(doc: Doc): void {
         // «كيانات متهمة بمساعدة نظام الأسد»: the act a charge names has its object in the genitive.
         const charged = i > 0 && /^(و)?ب/.test(c.reading.proclitics) && CHARGE_CUES.test(tokens[i - 1]!.norm);
         // «خطف جبهة النصرة في سوريا لمقاتلين»: a masdar annexed to its doer takes its object with ل.
-        const doerGenitive = c.lemma.genitive === 'recipient' && !passive && !isAdjective(g) && !mannerObject && !charged && objectWithLAfter(doc, co.last, end);
+        const doerGenitive = nisbaDoer || (c.lemma.genitive === 'recipient' && !passive && !isAdjective(g) && !mannerObject && !charged && objectWithLAfter(doc, co.last, end));
         if (doerGenitive) {
           if (roles.agent.length === 0) roles.agent.push(...ids);
         } else if (passive || c.lemma.genitive === 'recipient' || mannerObject || charged) {
