@@ -194,3 +194,8 @@ test('an invasion (غزو X) has X as the invaded; a nisba after it with an obje
   // Guard: a targeting noun with its nisba and no object after it keeps the nisba out of the doer's place.
   roleOf('وأدان خالد المنصوري الاستهداف الروسي.', 'الاستهداف', 'ASSAULT', 'actor', [], layers);
 });
+
+test('a pronoun after a contrast (إلا أنها، غير أنه) goes on with the subject of the أن-clause before it, not the speaker', () => {
+  roleOf('وأوضح خالد المنصوري أن جبهة النصرة كانت تملك قائمة بالمطلوبين، إلا أنها قامت باعتقال عائلات بأكملها.', 'باعتقال', 'COERCE', 'actor', ['e4']);
+  roleOf('وأوضح خالد المنصوري أن جبهة النصرة كانت تملك قائمة، غير أنها هاجمت دمشق.', 'هاجمت', 'ASSAULT', 'actor', ['e4']);
+});

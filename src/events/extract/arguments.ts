@@ -178,7 +178,18 @@ export function findArguments(doc: Doc): void {
         // pronoun after أن is the subject (the governing clause's subject, or
         // the reporter, found later); a name after the verb is its object.
         const k = pronounSubject(doc, verbAt);
-        const ref = mentionsIn(doc, firstSentenceToken(doc, k), k).find((m) => !isAdjective(m) && prepOf(doc, m) === undefined && !isLocative(doc, m));
+        // «أوضح المدير أن التنظيم كان …، إلا أنه قام باعتقال»: after a contrast the pronoun goes on with the
+        // subject of the clause before it, named right after its أن.
+        let contrasted: MentionRef | undefined;
+        if (k > 0 && /^(الا|غير)$/.test(tokens[k - 1]!.norm)) {
+          for (let j = k - 2; j > 0 && sentenceOf(doc, j) === sentenceOf(doc, k); j--) {
+            if (!/^(و)?(ان|بان)$/.test(tokens[j]!.norm)) continue;
+            const m = mentionAt[j + 1];
+            if (m && m.first === j + 1 && !isAdjective(m) && !isLocative(doc, m)) contrasted = m;
+            break;
+          }
+        }
+        const ref = contrasted ?? mentionsIn(doc, firstSentenceToken(doc, k), k).find((m) => !isAdjective(m) && prepOf(doc, m) === undefined && !isLocative(doc, m));
         if (ref) roles.agent.push(...coordinated(doc, ref, k).ids);
         subjectGiven = true;
         const after = unmarkedAfter(doc, verbAt, vEnd, 5).filter((m) => !roles.agent.includes(m.entity.id));
