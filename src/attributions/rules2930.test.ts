@@ -133,3 +133,11 @@ test('a verbal noun with the pronoun of the unwritten subject, or an accusative 
     .filter((x) => x.cue === 'قال');
   for (const x of v2) assert.ok(!x.source.includes('موجه'), x.source);
 });
+
+test('a verb whose object is a verbal noun with the pronoun of its unwritten subject keeps its content and the earlier speaker', () => {
+  const t = 'وبدأ المدير سعد العلي النقد للخطة، ووصف تطبيقها بأنه متسرع.';
+  const v = attributionViews(t, entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'سعد العلي', forms: ['سعد العلي'] }]))
+    .filter((x) => x.cue === 'ووصف');
+  assert.equal(v.length, 1);
+  assert.ok(v[0]?.source.includes('سعد العلي'), v[0]?.source);
+});

@@ -296,8 +296,10 @@ const TALK_NOUNS = new Set(['حديث', 'كلام', 'رساله', 'خطاب', '�
 export function ownedVerbalNoun(cx: Detection, j: number): boolean {
   const t = tok(cx, j);
   if (!t || t.kind !== 'word' || cx.mentionOf[j] || inSet(cx.lex.roles, t.norm) || cx.lex.anonymousHeads.has(t.norm) || cx.lex.rankTitles.has(t.norm)) return false;
+  // The pronoun is written ه, never ة (which the normaliser also turns into ه: سيرة is no سيره).
+  const raw = cx.text.slice(t.start, t.end).replace(/[\u064B-\u0652]/g, '');
   const m = /^(.{2,}?)(ه|ها|هم|هما)$/.exec(t.norm);
-  if (!m) return false;
+  if (!m || !/(ه|ها|هم|هما)$/.test(raw) || bare(t.norm).startsWith('ال')) return false;
   const stem = (m[1] as string).replace(/ت$/, 'ه');
   const bareStem = stem.replace(/ه$/, '');
   return TALK_NOUNS.has(stem) || TALK_NOUNS.has(bareStem) || SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(bareStem)

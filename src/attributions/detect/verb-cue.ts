@@ -74,6 +74,11 @@ function reportsNothing(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   return false;
 }
 
+/** The word at k opens no speaker's noun phrase (حديثه، ارتداءها، موجهاً). */
+function notSpeakerAt(cx: Detection, k: number): boolean {
+  return ownedVerbalNoun(cx, k) || accusativeParticiple(cx, k);
+}
+
 /** Handles a verb cue whose cue tokens are [c0, c1); returns the last token used. */
 export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | undefined, stance: Stance, negated: boolean, relativeHint: boolean,
   opts: { tight?: boolean; forced?: Source } = {}): number {
@@ -347,11 +352,6 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
       continue;
     }
     if (j === npStart && (cx.lex.npStops.has(w) || cx.lex.interrogatives.has(w) || w === 'حتي')) break;
-    // ووجه حديثه للحضور قائلا، ووصف ارتداءها بأنه …، قال موجها كلامه: a verbal noun with the
-    // pronoun of the unwritten subject, or an accusative participle, right after the verb is no speaker.
-    if (j === npStart && !cue?.objectContent && (ownedVerbalNoun(cx, j) || accusativeParticiple(cx, j))) {
-      break;
-    }
     // فيما نفت الادعاءات بأن …: a report right after the verb is what was denied; the subject is not written.
     if (j === npStart && cue?.stance === 'deny' && !negated && /^(الادعاءات|المزاعم|الشائعات|الاشاعات|الاتهامات|الانباء)$/.test(bare(w))
       && tok(cx, j + 1)?.kind === 'word') {
@@ -569,7 +569,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
     const before = norm(cx, c0 - 1);
     const opens = c0 === sentenceStart(cx, c0) || isComma(cx, c0 - 1) || cue?.conjoined === true || CLAUSE_PARTICLES.has(before) || side;
     const s = opens && !pluralVerb ? analyseNP(cx, npStart, envoyAt ?? npEnd) : leftSource(cx, c0);
-    cx.lastSubject = s ? { source: s, at: c0 } : undefined;
+    cx.lastSubject = s && !notSpeakerAt(cx, npStart) ? { source: s, at: c0 } : undefined;
   }
   // لكنها لم تعلن اسم المنظمة: the subject is the pronoun before; what follows is the object.
   if (opts.forced && frame.contentStart < 0 && npEnd > npStart) frame.contentStart = npStart;
@@ -673,6 +673,12 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   // وطالبت اللاعب بضرورة …، كما حث مديرية الكهرباء على …: a noun that does not agree with
   // the verb is its object; the subject is not written.
   let objectFirst = false;
+  // ووجه حديثه للحضور قائلا، ووصف ارتداءها بأنه …، قال موجهاً كلامه: a verbal noun with the
+  // pronoun of the unwritten subject, or an accusative participle, right after the verb is no speaker.
+  if (source && !opts.forced && !svo && npEnd > npStart && !cue?.objectContent && notSpeakerAt(cx, npStart)) {
+    source = undefined;
+    objectFirst = true;
+  }
   if (source && !opts.forced && !svo && npEnd > npStart && pluralVerb) {
     source = undefined;
     objectFirst = true;
