@@ -141,3 +141,14 @@ test('a verb whose object is a verbal noun with the pronoun of its unwritten sub
   assert.equal(v.length, 1);
   assert.ok(v[0]?.source.includes('سعد العلي'), v[0]?.source);
 });
+
+test('a participle after a fronted phrase takes the person named right after the clause-opening verb, not an earlier speaker', () => {
+  const t = 'وتؤكد الحكومة أن الوضع مستقر. وفي أول زيارة له للمنطقة منذ توليه منصبه، في مارس 2014 خص جون كيري الصحيفة بحوار مطول عن سياسة بلاده، مشددا على أن الحل سياسي.';
+  const te = entitiesBySurface(t, [
+    { id: 'p1', type: 'PER', name: 'جون كيري', forms: ['جون كيري'] },
+    { id: 'o1', type: 'ORG', name: 'الحكومة', forms: ['الحكومة'] },
+  ]);
+  const v = attributionViews(t, te).filter((x) => x.cue === 'مشددا');
+  assert.equal(v.length, 1);
+  assert.ok(v[0]?.source.includes('جون كيري'), v[0]?.source);
+});

@@ -411,3 +411,24 @@ export function previousSpeaker(cx: Detection, i: number): Source | undefined {
   if (sentenceOf(cx, i) - lastSentence > 3) return undefined;
   return { ...last.source };
 }
+
+/**
+ * وفي أول مقابلة له …، خص جون كيري الصحيفة بحوار …، مشددا على …: a person named right after a
+ * past verb that reports nothing, earlier in the participle's sentence, is its subject.
+ */
+export function personAfterVerbHere(cx: Detection, i: number): Source | undefined {
+  const ss = sentenceStart(cx, i);
+  for (let k = i - 2; k > ss; k--) {
+    const m = cx.mentionOf[k];
+    if (!m || m.first !== k || m.type !== 'PER') continue;
+    const w = norm(cx, k - 1);
+    if (tok(cx, k - 1)?.kind !== 'word' || w.length < 2 || w.length > 5 || bare(w).startsWith('ال') || /[هي]$/.test(w) || cx.mentionOf[k - 1]
+      || PREPOSITIONS.has(w) || BARE_PREPOSITIONS.has(w) || TIME_WORDS.has(w) || inSet(cx.lex.roles, w) || cx.lex.rankTitles.has(w)
+      || cx.lex.npStops.has(w) || cx.lex.npSkip.has(w) || cx.complementizers.has(w) || isRelative(cx, k - 1) || verbAt(cx, k - 1)) continue;
+    // Only a verb that opens its clause: after a comma, the sentence start or a time phrase.
+    const p = k - 2;
+    if (!(p < ss || isPunct(cx, p) || tok(cx, p)?.kind === 'number' || TIME_WORDS.has(norm(cx, p)) || norm(cx, p) === ')')) continue;
+    return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
+  }
+  return undefined;
+}

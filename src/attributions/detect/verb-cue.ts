@@ -19,7 +19,7 @@ import type { Draft, MentionRef, Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
 import {
   ammaTopic, carrierSubject, clauseSubject, disagrees, frontedTopic, lastSpeakerDraft, leftSource, nominativePlural,
-  objectOwner, obliquePlural, previousSpeaker, resumptiveAt, sentenceSubject, speakerAt, subjectAfterComplementizer,
+  objectOwner, obliquePlural, personAfterVerbHere, previousSpeaker, resumptiveAt, sentenceSubject, speakerAt, subjectAfterComplementizer,
   svoSubject, urgerBefore,
 } from './subjects.js';
 import { contentFrom, firstTokenAt, textOpensAt } from './content.js';
@@ -724,7 +724,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
     const subjectHere = cx.lastSubject !== undefined && sentenceOf(cx, cx.lastSubject.at) === sentenceOf(cx, c0)
       && (!lastHere || (last !== undefined && (tok(cx, cx.lastSubject.at) as Token).start > last.cue.start));
     if (subjectHere && cx.lastSubject) source = { ...cx.lastSubject.source };
-    else if (!lastHere) source = sentenceSubject(cx, c0);
+    else if (!lastHere) source = sentenceSubject(cx, c0) ?? personAfterVerbHere(cx, c0);
   }
   // … ونشر هيرتا صورة … وقال إن: a subjectless verb inside a sentence shares its subject.
   // منح النادي مدربه الثقة بعد أن أعلن تمديد عقده: after a conjunction the subject is the
