@@ -199,3 +199,9 @@ test('a pronoun after a contrast (إلا أنها، غير أنه) goes on with 
   roleOf('وأوضح خالد المنصوري أن جبهة النصرة كانت تملك قائمة بالمطلوبين، إلا أنها قامت باعتقال عائلات بأكملها.', 'باعتقال', 'COERCE', 'actor', ['e4']);
   roleOf('وأوضح خالد المنصوري أن جبهة النصرة كانت تملك قائمة، غير أنها هاجمت دمشق.', 'هاجمت', 'ASSAULT', 'actor', ['e4']);
 });
+
+test('a name in quotation marks after its preposition (من قبل «X»، ضد «X») keeps that preposition', () => {
+  roleOf('وقال خالد المنصوري إن الهجوم على دمشق من قبل «جبهة النصرة» أصبح مسألة وقت.', 'الهجوم', 'ASSAULT', 'actor', ['e4']);
+  // Guard: a quotation that opens with a name is no prepositional phrase.
+  roleOf('وقال خالد المنصوري: «جبهة النصرة هاجمت دمشق».', 'هاجمت', 'ASSAULT', 'actor', ['e4']);
+});

@@ -42,6 +42,8 @@ export function prepOf(doc: Doc, m: MentionRef): string | undefined {
   for (let hop = 0; hop < 4 && j >= 0; hop++) {
     const mj = mentionAt[j];
     if ((mj && isAdjective(mj)) || TITLES.has(bare[j]!) || TITLES.has(tokens[j]!.norm)) j--;
+    // «من قبل «داعش»»: the quotation mark that opens a name.
+    else if (hop === 0 && j === m.first - 1 && QUOTE_OPEN.has(tokens[j]!.norm)) j--;
     else break;
   }
   // «برقية تهنئة لفخامة الرئيس X»، «للرئيس X»: the preposition glued to the title before the name.
