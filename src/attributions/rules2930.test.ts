@@ -152,3 +152,11 @@ test('a participle after a fronted phrase takes the person named right after the
   assert.equal(v.length, 1);
   assert.ok(v[0]?.source.includes('جون كيري'), v[0]?.source);
 });
+
+test('a pronoun on لكن at the start of a sentence is not the speaker: the one named before is', () => {
+  const t = 'وقال وزير الزراعة فهد الشمري إن المحصول تحسن هذا العام. ولكنه أوضح أن أسعار الأعلاف ما زالت مرتفعة.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'فهد الشمري', forms: ['فهد الشمري'] }]);
+  const v = attributionViews(t, te).filter((x) => x.cue === 'أوضح');
+  assert.equal(v.length, 1);
+  assert.ok(v[0]?.source.includes('فهد الشمري'), v[0]?.source);
+});

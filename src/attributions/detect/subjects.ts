@@ -121,6 +121,8 @@ export function leftSource(cx: Detection, i: number): Source | undefined {
     return s;
   }
   const w = norm(cx, j);
+  // لكنه أوضح، ولكنها قالت: the pronoun on لكن stands for someone named before, not a speaker here.
+  if (/^[وف]?لكن(ه|ها|هم|هما)$/.test(w)) return undefined;
   if (w === '"' || w === '»' || w === '”') {
     // A quoted name: walk back to its opening quote.
     let k = j - 1;
