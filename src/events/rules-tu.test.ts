@@ -205,3 +205,10 @@ test('a name in quotation marks after its preposition (من قبل «X»، ضد 
   // Guard: a quotation that opens with a name is no prepositional phrase.
   roleOf('وقال خالد المنصوري: «جبهة النصرة هاجمت دمشق».', 'هاجمت', 'ASSAULT', 'actor', ['e4']);
 });
+
+test('acceptance weighed against refusal (قبول أو رفض، بالموافقة أو عدم الموافقة) is no agreement yet', () => {
+  assertNoEvent('ويجتمع النواب الشهر المقبل للبت في قبول أو رفض الخطة الروسية.', spec, 'AGREE');
+  assertNoEvent('وسيصوت المجلس على الخطة سواء بالموافقة عليها أو عدم الموافقة.', spec, 'AGREE');
+  // Guard: an acceptance told as done is still one.
+  assertEvent('وأعلنت روسيا موافقتها على الخطة.', spec, 'AGREE', 'موافقتها');
+});

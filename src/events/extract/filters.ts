@@ -24,6 +24,20 @@ function courtesyMessage(doc: Doc, i: number): boolean {
 }
 
 /**
+ * Acceptance weighed against refusal (قبول أو رفض الصفقة، بالموافقة عليه أو عدم الموافقة، رفض أو قبول):
+ * a choice still to be made, no agreement. True when an «أو» within the clause joins the noun at i
+ * to a word of refusal or its negation.
+ */
+function weighedChoice(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const refusal = (k: number) => k >= 0 && k < tokens.length && /^(و)?(عدم|رفض|الرفض|رفضه|رفضها|رفضهم)$/.test(tokens[k]!.norm);
+  for (let k = i + 1; k < tokens.length && k - i <= 4 && sentenceOf(doc, k) === sentenceOf(doc, i) && !isBoundary(tokens[k]!); k++) {
+    if (tokens[k]!.norm === 'او') return refusal(k + 1);
+  }
+  return i >= 2 && tokens[i - 1]!.norm === 'او' && refusal(i - 2);
+}
+
+/**
  * What arrives, when وصل has no party but a thing as its subject: after the verb (وصلت صباح اليوم
  * سفينة «درب الخير»، وصلت إلى مطار عدن أمس طائرة قطرية), or before it (سفينة إغاثية تصل،
  * الطائرة السادسة التي تصل، إن قواتها وصلت). Troops are `troops`, carriers of aid and aid `aid`.
@@ -146,6 +160,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
         }
       }
     }
+    // «لتقرير الرأي في قبول أو رفض الصفقة»: acceptance set against refusal is a choice still open.
+    if (c.type === 'AGREE' && c.reading.pos !== 'verb' && weighedChoice(doc, c.tok)) continue;
     // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
     if (c.reading.pos === 'verb') seenNoun.add(c.lemma.index);
     // A message of condolence or congratulation (بعث … برقية عزاء) is a courtesy, none of the contacts CONSULT names.
