@@ -160,3 +160,11 @@ test('a pronoun on لكن at the start of a sentence is not the speaker: the one
   assert.equal(v.length, 1);
   assert.ok(v[0]?.source.includes('فهد الشمري'), v[0]?.source);
 });
+
+test('خلص … إلى أن past a relative clause with a resumptive pronoun and a comma still names the subject', () => {
+  const t = 'وخلص المهندسون الذين راجعوا سجلات الأيام التي انقطعت فيها الكهرباء عن الحي، إلى أن المحولات القديمة سبب الأعطال.';
+  const v = attributionViews(t, entitiesBySurface(t, []));
+  assert.equal(v.length, 1);
+  assert.equal(v[0]?.cue, 'وخلص');
+  assert.ok(v[0]?.source.includes('المهندسون'), v[0]?.source);
+});

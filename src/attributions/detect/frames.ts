@@ -409,8 +409,12 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
       }
     }
     if (isRelative(cx, j) || (w === 'من' && j0 > npStart) || BRACKETS.has(w) || PREP_PRONOUN.test(w)) {
+      // الباحثون الذين حللوا عدد المرات التي مارست فيها النساء الرياضة، إلى أن …: the
+      // resumptive pronoun of a relative clause keeps the clause in the frame, for a verb whose
+      // content comes after its preposition (خلص إلى أن) and that takes no object.
+      const resumptive = PREP_PRONOUN.test(w) && frame.loose === true && cue !== undefined && !cue.objectContent && cue.preps.length > 0;
       if (isRelative(cx, j) || w === 'من') frame.loose = true;
-      inFrame = !PREP_PRONOUN.test(w);
+      inFrame = !PREP_PRONOUN.test(w) || resumptive;
       afterBreak = PREP_PRONOUN.test(w);
       continue;
     }
