@@ -212,3 +212,9 @@ test('acceptance weighed against refusal (قبول أو رفض، بالمواف�
   // Guard: an acceptance told as done is still one.
   assertEvent('وأعلنت روسيا موافقتها على الخطة.', spec, 'AGREE', 'موافقتها');
 });
+
+test('a verb after a comma and و opens its own clause, not a noun coordinated with the one before (مناقشة X، وطلب من Y)', () => {
+  const text = 'وأمر خالد المنصوري بعدم طلب مناقشة الجيش السوري، وطلب من روسيا إرسال وفد.';
+  roleOf(text, 'وطلب', 'REQUEST', 'actor', ['e3']);
+  roleOf(text, 'وطلب', 'REQUEST', 'recipient', ['e2']);
+});

@@ -130,7 +130,9 @@ function chooseReading(doc: Doc, readings: FormReading[], i: number): FormReadin
   if (!verb || !noun || verb.proclitics.length > noun.proclitics.length) return best;
   // A noun coordinated with a noun trigger just before (هزيمة التنظيم وطرد قواته).
   const last = cands[cands.length - 1];
-  if (last && last.reading.pos === 'noun' && i - last.tok <= 4 && tokens[i]!.norm.startsWith('و') && sentenceOf(doc, last.tok) === sentenceOf(doc, i)) return noun;
+  // Not past a comma (مناقشة مجلس الأمن، وطلب من …): there و opens a clause of its own.
+  if (last && last.reading.pos === 'noun' && i - last.tok <= 4 && tokens[i]!.norm.startsWith('و') && sentenceOf(doc, last.tok) === sentenceOf(doc, i)
+    && !(i > 0 && (tokens[i - 1]!.norm === '،' || tokens[i - 1]!.norm === ','))) return noun;
   // Further on, past the first noun's arguments, when that noun is governed by a word of time
   // (في أعقاب سيطرة قوات المقاومة … على المدينة، وطرد قوات الحوثيين).
   if (last && last.reading.pos === 'noun' && i - last.tok <= 14 && tokens[i]!.norm.startsWith('و') && sentenceOf(doc, last.tok) === sentenceOf(doc, i)
