@@ -218,3 +218,8 @@ test('a verb after a comma and و opens its own clause, not a noun coordinated w
   roleOf(text, 'وطلب', 'REQUEST', 'actor', ['e3']);
   roleOf(text, 'وطلب', 'REQUEST', 'recipient', ['e2']);
 });
+
+test('a definite agreement as the complement of a stance (رفضه للاتفاق، تسويقا للاتفاق) names the deal, not its making', () => {
+  assertNoEvent('وأعلن خالد المنصوري تأييده للاتفاق مع روسيا أمام الصحفيين.', spec, 'AGREE');
+  assertNoEvent('وتواصل الحكومة حملتها تسويقا للاتفاق الجديد مع روسيا.', spec, 'AGREE');
+});

@@ -160,6 +160,11 @@ export function filterAndMerge(doc: Doc): Candidate[] {
         }
       }
     }
+    // «رفضه للاتفاق النووي»، «تسويقا للاتفاق»: a definite agreement as the complement of a stance or
+    // an act (ل + ال) with no party of its own names the deal, not its making; unless a word of
+    // concluding stands before it (التوقيع النهائي للاتفاق).
+    if (c.type === 'AGREE' && c.reading.pos === 'noun' && /^لل/.test(tokens[c.tok]!.norm) && c.actor.length === 0 && !c.mutual && !c.tookPlace
+      && !tokens.slice(Math.max(0, c.tok - 3), c.tok).some((t) => /^(و|ب|ل)?(ال)?(انجاز|توقيع|ابرام|التوصل|توصل|عقد|النهائي)$/.test(t.norm))) continue;
     // «لتقرير الرأي في قبول أو رفض الصفقة»: acceptance set against refusal is a choice still open.
     if (c.type === 'AGREE' && c.reading.pos !== 'verb' && weighedChoice(doc, c.tok)) continue;
     // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
