@@ -223,3 +223,8 @@ test('a definite agreement as the complement of a stance (رفضه للاتفا�
   assertNoEvent('وأعلن خالد المنصوري تأييده للاتفاق مع روسيا أمام الصحفيين.', spec, 'AGREE');
   assertNoEvent('وتواصل الحكومة حملتها تسويقا للاتفاق الجديد مع روسيا.', spec, 'AGREE');
 });
+
+test('an agreement as the genitive of a word that reviews, sends or judges it (مراجعة اتفاق، معارضو الاتفاق) names the deal', () => {
+  assertNoEvent('وناقش النواب قانون مراجعة اتفاق روسيا التجاري أمس.', spec, 'AGREE');
+  assertNoEvent('وهاجم معارضو الاتفاق خالد المنصوري في الجلسة.', spec, 'AGREE');
+});

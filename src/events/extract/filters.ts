@@ -165,6 +165,10 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     // concluding stands before it (التوقيع النهائي للاتفاق).
     if (c.type === 'AGREE' && c.reading.pos === 'noun' && /^لل/.test(tokens[c.tok]!.norm) && c.actor.length === 0 && !c.mutual && !c.tookPlace
       && !tokens.slice(Math.max(0, c.tok - 3), c.tok).some((t) => /^(و|ب|ل)?(ال)?(انجاز|توقيع|ابرام|التوصل|توصل|عقد|النهائي)$/.test(t.norm))) continue;
+    // «قانون مراجعة اتفاق إيران النووي»، «تطبيق اتفاق فيينا»، «معارضو الاتفاق»: an agreement as the
+    // genitive of a word that reviews, sends, applies, details or judges it names the deal, not its making.
+    if (c.type === 'AGREE' && c.reading.pos === 'noun' && c.reading.proclitics.replace(/ال$/, '') === '' && c.tok > 0 && !c.mutual && !c.tookPlace
+      && /^(و|ب|ل)?(ال)?(مراجعه|ارسال|تطبيق|بنود|شروط|نص|مسوده|تفاصيل|معارضو|معارضي|منتقدو|منتقدي|مؤيدو|مؤيدي)$/.test(tokens[c.tok - 1]!.norm)) continue;
     // «لتقرير الرأي في قبول أو رفض الصفقة»: acceptance set against refusal is a choice still open.
     if (c.type === 'AGREE' && c.reading.pos !== 'verb' && weighedChoice(doc, c.tok)) continue;
     // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
