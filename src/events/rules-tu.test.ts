@@ -228,3 +228,9 @@ test('an agreement as the genitive of a word that reviews, sends or judges it (�
   assertNoEvent('وناقش النواب قانون مراجعة اتفاق روسيا التجاري أمس.', spec, 'AGREE');
   assertNoEvent('وهاجم معارضو الاتفاق خالد المنصوري في الجلسة.', spec, 'AGREE');
 });
+
+test('an acceptance others are urged to give (لإقناع X بقبول، حثهم على الموافقة) is no agreement yet', () => {
+  assertNoEvent('وتسعى الحكومة لإقناع النواب بقبول الخطة الروسية.', spec, 'AGREE');
+  // Guard: an acceptance told as given is still one.
+  assertEvent('وأعلنت روسيا موافقتها على الخطة.', spec, 'AGREE', 'موافقتها');
+});

@@ -169,6 +169,9 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     // genitive of a word that reviews, sends, applies, details or judges it names the deal, not its making.
     if (c.type === 'AGREE' && c.reading.pos === 'noun' && c.reading.proclitics.replace(/ال$/, '') === '' && c.tok > 0 && !c.mutual && !c.tookPlace
       && /^(و|ب|ل)?(ال)?(مراجعه|ارسال|تطبيق|بنود|شروط|نص|مسوده|تفاصيل|معارضو|معارضي|منتقدو|منتقدي|مؤيدو|مؤيدي)$/.test(tokens[c.tok - 1]!.norm)) continue;
+    // «تناضل لإقناع مؤسساتها بقبول الاتفاقية»، «حثهم على الموافقة»: an acceptance others are urged to give is not given yet.
+    if (c.type === 'AGREE' && c.reading.pos === 'noun' && (/^(و)?ب/.test(c.reading.proclitics) || tokens[c.tok - 1]?.norm === 'علي')
+      && tokens.slice(Math.max(0, c.tok - 4), c.tok).some((t) => /^(و|ف)?(ل)?(اقناع|يقنع|تقنع|حث|حثت|يحث|تحث|حثه|حثها|حثهم)$/.test(t.norm))) continue;
     // «لتقرير الرأي في قبول أو رفض الصفقة»: acceptance set against refusal is a choice still open.
     if (c.type === 'AGREE' && c.reading.pos !== 'verb' && weighedChoice(doc, c.tok)) continue;
     // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
