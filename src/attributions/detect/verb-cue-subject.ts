@@ -1,0 +1,415 @@
+/**
+ * The subject written after a verb cue: where it starts (past an addressee, a blessing, a
+ * fronted time phrase) and where it ends (at the content, the object or the frame).
+ */
+import type { Stance } from '../../core/types.js';
+import type { VerbCue } from '../lexicon.js';
+import type { Detection } from './context.js';
+import {
+  closingQuote, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, sentenceOf, servesAt,
+  titleBefore, tok, verbAt,
+} from './lookups.js';
+import {
+  ADVERBIAL, ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BLESSINGS, BRACKETS, CLAUSE_PARTICLES, COLONS, CONTENT_OPENERS, DATE_HEADS,
+  inSet, MAX_NP, MONTHS, PREP_PRONOUN, PUBLISHING_LEMMAS, REFUSAL, RELATIVE_MA, REPORT_OBJECTS, SHORT_VERBAL_NOUNS, TIME_WORDS,
+  TITLE_MARKS,
+} from './word-sets.js';
+import type { MentionRef, Source } from './types.js';
+import { leftSource, nominativePlural, speakerAt, svoSubject } from './subjects.js';
+import {
+  accusativeObject, calledAt, identityNear, indefiniteReport, introducerAhead, looksLikeObject, nameAfterTitle,
+  namedListAt, quoteIsName, responsibilityAt, shortSubjectEnds, verbalNounObject,
+} from './frame-parts.js';
+
+/** What the steps of one verb cue share, from the cue itself to the end of its subject. */
+export interface VerbCueState {
+  readonly c0: number;
+  readonly c1: number;
+  /** The cue's reading; a step may widen it (تحدث عن، قدّر بـ). */
+  cue: VerbCue | undefined;
+  readonly stance: Stance;
+  readonly negated: boolean;
+  readonly relativeHint: boolean;
+  /** tight: a short frame only; forced: the subject is already known. */
+  opts: { tight?: boolean; forced?: Source };
+  /** The end of the cue's sentence. */
+  readonly se: number;
+  /** قدّر with an amount: an estimate whose object is the content. */
+  estimate: boolean;
+  /** The verb's addressee stands right before the content: the subject is not written. */
+  addresseeOnly: boolean;
+  /** A blessing after the verb names a speaker who is not written. */
+  blessed: boolean;
+  /** The demonstrative standing for what was said (صرح بذلك), or -1. */
+  saidThat: number;
+  /** The subject's noun phrase after the verb: [npStart, npEnd). */
+  npStart: number;
+  npEnd: number;
+  /** Where an object that is the content starts, or -1. */
+  objectAt: number;
+  /** Where «لدى …» starts in an envoy's subject: the speaker's phrase ends there. */
+  envoyAt: number | undefined;
+}
+
+/**
+ * Where the subject after the verb starts: the verb may be followed by its addressee, a
+ * blessing, a fronted time phrase or an adverb before the speaker is named.
+ */
+export function subjectStart(cx: Detection, st: VerbCueState): void {
+  const { c0, c1, cue, negated, se } = st;
+  let { opts } = st;
+  // The subject after the verb (VSO), past an addressee written first (أكد لـ«عكاظ» وزير التعليم).
+  let j = c1;
+  const a0 = norm(cx, j);
+  /** The verb's addressee stands right before the content: the subject is not written. */
+  let addresseeOnly = false;
+  // أبلغ «عكاظ» مدير عام فرع المصلحة …: a quoted outlet addressed before the subject.
+  if (cue?.addressee && cue.participle !== true && isQuoteOpen(cx, c1)) {
+    const cq = closingQuote(cx, c1, se);
+    const k = cq + 1;
+    if (cq > c1 + 1 && cq - c1 <= 4 && (cx.mentionOf[k]?.first === k || inSet(cx.lex.roles, norm(cx, k)) || inSet(cx.lex.anonymousHeads, norm(cx, k)))) j = k;
+  }
+  // قال عليه السلام "…"، يقول صلى الله عليه وسلم: …: the blessing names a speaker who is not written.
+  let blessed = false;
+  for (const b of BLESSINGS) {
+    if (!opts.forced && cue?.participle !== true && b.every((w, k) => norm(cx, c1 + k) === w)
+      && (isQuoteOpen(cx, c1 + b.length) || COLONS.has(norm(cx, c1 + b.length)) || cx.complementizers.has(norm(cx, c1 + b.length)))) {
+      j = c1 + b.length;
+      addresseeOnly = true;
+      blessed = true;
+      break;
+    }
+  }
+  if (a0 === 'ل' || (a0.startsWith('ل') && !a0.startsWith('ال') && cx.lex.outletNouns.has(a0.slice(1)))) {
+    const q = a0 === 'ل' ? j + 1 : j;
+    const c = isQuoteOpen(cx, q) ? closingQuote(cx, q, se) : -1;
+    if (c > q) j = c + 1;
+    else if (cx.mentionOf[j + 1] && a0 === 'ل') j = (cx.mentionOf[j + 1] as MentionRef).last;
+    else if (a0 !== 'ل') {
+      // وأضاف لموقع النادي على الإنترنت "…": the outlet addressed, its name, then the words.
+      let k = j + 1;
+      const cq = isQuoteOpen(cx, k) ? closingQuote(cx, k, se) : -1;
+      if (cq > k) k = cq + 1;
+      else if (cx.mentionOf[k]?.first === k) k = (cx.mentionOf[k] as MentionRef).last;
+      else if (tok(cx, k)?.kind === 'word' && norm(cx, k).startsWith('ال') && !verbAt(cx, k) && !cx.complementizers.has(norm(cx, k))) k++;
+      for (let m = k; m <= k + 2 && tok(cx, m)?.kind === 'word'; m++) {
+        if (norm(cx, m) === 'علي' && /^ال(انترنت|انترنيت|شبكه)$/.test(norm(cx, m + 1))) {
+          k = m + 2;
+          break;
+        }
+      }
+      if (/^ال(الكتروني|رسمي)$/.test(norm(cx, k))) k++;
+      if (isQuoteOpen(cx, k) || COLONS.has(norm(cx, k)) || cx.complementizers.has(norm(cx, k))) {
+        j = k;
+        addresseeOnly = true;
+      }
+    }
+    if (isComma(cx, j)) j++;
+  } else if (a0.length > 4 && a0.startsWith('لل') && tok(cx, j)?.kind === 'word' && !cx.mentionOf[j] && !/^للمر(ه|ات)$/.test(a0)
+    && cue?.participle !== true && (cx.mentionOf[j + 1]?.first === j + 1 || inSet(cx.lex.roles, norm(cx, j + 1)) || inSet(cx.lex.anonymousHeads, norm(cx, j + 1))
+      || inSet(cx.lex.outletNouns, norm(cx, j + 1)))) {
+    // وأكد للصحفيين وزير الخارجية أن …: an addressee with the preposition glued to it, before the speaker.
+    j++;
+  } else if (a0.length > 4 && a0.startsWith('لل') && tok(cx, j)?.kind === 'word' && !cx.mentionOf[j] && !/^للمر(ه|ات)$/.test(a0)
+    && cue?.participle !== true && cue?.objectContent && !negated && !opts.forced && tok(cx, c0 - 1)?.kind === 'word'
+    && sentenceOf(cx, c0 - 1) === sentenceOf(cx, c0) && !CLAUSE_PARTICLES.has(norm(cx, c0 - 1)) && !verbAt(cx, c0 - 1)) {
+    // أحول العينين كشف للأمن السيناريو …: with a noun before the verb and an addressee after it,
+    // the noun is the subject and what follows the addressee is the object.
+    const left = leftSource(cx, c0);
+    if (left && looksLikeObject(cx, j + 1) || (left && norm(cx, j + 1).startsWith('ال') && !cx.mentionOf[j + 1] && !inSet(cx.lex.roles, norm(cx, j + 1))
+      && !inSet(cx.lex.anonymousHeads, norm(cx, j + 1)))) opts = { ...opts, forced: left };
+    j++;
+  }
+  // قالت، عصر أول من أمس الخميس، وزارة الخارجية …: a fronted time phrase between commas.
+  if (isComma(cx, j)) {
+    let k = j + 1;
+    while (k < se && k - j <= 8 && !isComma(cx, k) && (ADVERBIAL.has(norm(cx, k)) || tok(cx, k)?.kind === 'number')) k++;
+    if (isComma(cx, k) && k > j + 1) j = k + 1;
+  }
+  // وقال أمس وزير الخارجية …، واتهمت أمس إيران …: a time word before a subject that names someone.
+  if (TIME_WORDS.has(norm(cx, j))) {
+    let k = j;
+    while (k < se && k - j < 3 && TIME_WORDS.has(norm(cx, k))) k++;
+    const w = norm(cx, k);
+    if (cx.mentionOf[k]?.first === k || inSet(cx.lex.roles, w) || inSet(cx.lex.anonymousHeads, w) || inSet(cx.lex.outletNouns, w)) j = k;
+  }
+  // أكد سابقا على …: an adverb is not the subject.
+  while (j < se && (ALIF_ADVERBS.has(norm(cx, j)) || ALIF_ADVERBS.has(bare(norm(cx, j)))) && j - c1 < 2) j++;
+  // ما أفادت به مصادر أمنية أن …: the resumptive pronoun after a relative ما is not the subject.
+  if (j === c1 && RELATIVE_MA.has(norm(cx, c0 - 1)) && /^(ب|عن|الي|علي|ل)(ه|ها)$/.test(norm(cx, j))) j++;
+  // صرح بذلك مدير المستشفى …، أكد ذلك مسؤول …: the demonstrative is what was said (the clause
+  // before); the speaker follows it.
+  let saidThat = -1;
+  if (j === c1 && cue?.participle !== true && !negated && (/^ب(ذلك|هذا)$/.test(norm(cx, j)) || (norm(cx, j) === 'ذلك' && !norm(cx, j + 1).startsWith('ال')))
+    && speakerAt(cx, j + 1)) {
+    saidThat = j;
+    j++;
+  }
+  st.opts = opts;
+  st.addresseeOnly = addresseeOnly;
+  st.blessed = blessed;
+  st.saidThat = saidThat;
+  st.npStart = j;
+}
+
+/**
+ * Where the subject's noun phrase ends: at a content introducer, a punctuation mark, a
+ * verb, or an object that is itself the content (objectAt).
+ */
+export function subjectEnd(cx: Detection, st: VerbCueState): void {
+  const { c0, cue, negated, opts, se, estimate, addresseeOnly, npStart } = st;
+  let j = npStart;
+  let objectAt = -1;
+  /** Where «لدى …» starts in an envoy's subject: the speaker's phrase ends there. */
+  let envoyAt: number | undefined;
+  // A participle (مشيرا، داعيا) has no subject after it: what follows is its object or content.
+  while (cue?.participle !== true && !addresseeOnly && j < se && j - npStart < MAX_NP) {
+    const w = norm(cx, j);
+    // الأمين العام بان كي مون: a name that begins like بأن.
+    const nameHere = cx.mentionOf[j]?.first === j && cx.mentionOf[j]?.type === 'PER';
+    if ((cx.complementizers.has(w) && !nameHere) || COLONS.has(w) || isComma(cx, j) || cx.lex.sayingNouns.has(w)) break;
+    if (j > npStart && cue?.needsSaying && cx.lex.sayingMasdars.has(w)) break;
+    // سفارة خادم الحرمين الشريفين لدى سلطنة عمان: the country an envoy is accredited to is part of
+    // the subject; an indefinite noun with a definite one after it is then the object
+    // (أوضحت سفارة … لدى سلطنة عمان ملابسات الحادثة).
+    if (j > npStart && w === 'لدي' && /^(ال)?(سفير|سفاره|مندوب|ممثل|بعثه|قنصل)/.test(bare(norm(cx, npStart)))) {
+      envoyAt = j;
+      const m = cx.mentionOf[j + 1];
+      let k = m && m.first === j + 1 ? m.last : j + 2;
+      if (m === undefined && /^(سلطنه|مملكه|دوله|جمهوريه|اماره|الامم|منظمه)$/.test(norm(cx, j + 1))) k = j + 3;
+      // سفير المملكة لدى مصر أحمد قطان: the envoy's name after the country is the speaker.
+      const name = cx.mentionOf[k];
+      if (name && name.first === k && name.type === 'PER') {
+        envoyAt = undefined;
+        j = name.last;
+        continue;
+      }
+      if (cue?.objectContent && !negated && k < se && looksLikeObject(cx, k) && norm(cx, k + 1).startsWith('ال') && !cx.mentionOf[k]
+        && !roleOf(cx, norm(cx, k)) && !cx.lex.rankTitles.has(norm(cx, k))) {
+        objectAt = k;
+        j = k;
+        break;
+      }
+      j = k;
+      continue;
+    }
+    // وأكد بيان صادر عن مكتب الوزيرة أن …: where the statement came from is part of the subject.
+    if (j > npStart && /^(ال)?صادر(ه)?$/.test(w) && norm(cx, j + 1) === 'عن') {
+      j += 2;
+      continue;
+    }
+    // هيئة الإذاعة البريطانية (بي.بي.سي) عن …: a name or an acronym in brackets stays in the subject.
+    if (j > npStart && w === '(') {
+      let k = j + 1;
+      while (k < se && k - j <= 8 && norm(cx, k) !== ')' && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k)) && !isComma(cx, k)) k++;
+      if (norm(cx, k) === ')' && k > j + 1) {
+        j = k + 1;
+        continue;
+      }
+    }
+    // النائب اللبناني -عن القوات اللبنانية فادي كرم: …، مدير الشركة – وهو خبير – إن: an aside
+    // opened by a dash stays in the subject, up to its closing dash, up to a colon, or up to أن
+    // when it holds the speaker's name.
+    if (j > npStart && (w === '-' || w === '–')) {
+      let k = j + 1;
+      let named = false;
+      while (k < se && k - j <= 10 && !isComma(cx, k) && !verbAt(cx, k) && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k)) && norm(cx, k) !== w) {
+        if (cx.mentionOf[k]?.type === 'PER') named = true;
+        k++;
+      }
+      if (norm(cx, k) === w && k > j + 1) {
+        j = k + 1;
+        continue;
+      }
+      if (k > j + 1 && (COLONS.has(norm(cx, k)) || (named && cx.complementizers.has(norm(cx, k))))) {
+        j = k;
+        break;
+      }
+    }
+    // … المتحدث باسم شركة أفالون الموكل لها إدارة أعمال …: a participle with its pronoun
+    // and complement stays in a long title.
+    const attached = PREP_PRONOUN.test(w) && j > npStart + 2 && /^الم/.test(norm(cx, j - 1)) && !roleOf(cx, norm(cx, j - 1))
+      && tok(cx, j + 1)?.kind === 'word' && !cx.complementizers.has(norm(cx, j + 1)) && !verbAt(cx, j + 1) && !cx.lex.npStops.has(norm(cx, j + 1))
+      && !TIME_WORDS.has(norm(cx, j + 1));
+    // نفى الوزير ما تردد عن …، أكدت الوزارة ما نشرته الصحيفة: a relative ما after the subject
+    // is what was denied or confirmed.
+    if (w === 'ما' && j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && tok(cx, j + 1)?.kind === 'word'
+      && (bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j) && !cx.lex.negators.has(norm(cx, j + 1))) {
+      objectAt = j;
+      break;
+    }
+    // لاعب وسط: a midfielder, not "in the middle of".
+    if (!attached && (cx.lex.npStops.has(w) || cx.lex.demonstratives.has(w)) && j > npStart && !isNameAli(cx, j) && !(w === 'وسط' && /^لاعب/.test(norm(cx, j - 1)))) break;
+    if (PREP_PRONOUN.test(w) && !attached) break;
+    // وحث المعلمون الوزارة على …: a definite noun after a nominative sound plural (not its
+    // adjective, which ends in ون too) is the object.
+    if (j > npStart && w.startsWith('ال') && !w.endsWith('ون') && nominativePlural(cx, j - 1) && !cx.mentionOf[j - 1]) {
+      if ((cue?.objectContent || cue?.stance === 'deny') && !negated) objectAt = j;
+      break;
+    }
+    // توقعت الأرصاد طقسا معتدلا: the accusative object ends the subject.
+    if (j > npStart && cue?.objectContent && !negated && accusativeObject(cx, j)) break;
+    // أوضحت وزارة الداخلية السعودية هوية الانتحاري: an indefinite noun right after a named
+    // subject is the object.
+    const head = cx.mentionOf[npStart];
+    if (j > npStart && cue?.objectContent && !negated && head && head.first === npStart && head.type !== 'PER' && j === head.last
+      && looksLikeObject(cx, j) && !roleOf(cx, w) && !cx.lex.rankTitles.has(w) && !/^[بلكف]/.test(w) && !cx.lex.anonymousHeads.has(w)
+      && !cx.lex.quantifierHeads.has(w) && !isQuoteOpen(cx, j) && tok(cx, j + 1)?.kind === 'word' && norm(cx, j + 1).startsWith('ال')) {
+      objectAt = j;
+      break;
+    }
+    // وكشف المدير تفاصيل الخطة، أكدت الصحف الألمانية سير المفاوضات، أعلن بلاتر نيته …: after a
+    // short definite subject or a name, an indefinite noun in construct is the object.
+    if (j > npStart && j - npStart <= 3 && cue?.objectContent && !negated && !opts.forced && shortSubjectEnds(cx, npStart, j)
+      && (looksLikeObject(cx, j) || SHORT_VERBAL_NOUNS.has(w)) && !cx.mentionOf[j] && !roleOf(cx, w) && !cx.lex.rankTitles.has(w) && !/^[بلكف]/.test(w) && !cx.lex.anonymousHeads.has(w)
+      && !cx.lex.quantifierHeads.has(w) && !isQuoteOpen(cx, j) && !TITLE_MARKS.has(w) && tok(cx, j + 1)?.kind === 'word'
+      && (norm(cx, j + 1).startsWith('ال') || /(ه|ها|هم)$/.test(w) || (!verbAt(cx, j + 1) && !cx.lex.npStops.has(norm(cx, j + 1))
+        && !BARE_PREPOSITIONS.has(norm(cx, j + 1)) && tok(cx, j + 2)?.kind === 'word' && norm(cx, j + 2).startsWith('ال')))
+      && !cx.complementizers.has(norm(cx, j + 1)) && !introducerAhead(cx, j)) {
+      objectAt = j;
+      break;
+    }
+    // نفت الوزارة الأنباء المتداولة عن …: a report is what was denied or confirmed.
+    if (j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && REPORT_OBJECTS.has(bare(w))
+      && !cx.lex.quantifierHeads.has(norm(cx, j - 1)) && (bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j)) {
+      objectAt = j;
+      break;
+    }
+    // قدّر المؤشر قيمة التعاملات، قدرت الشرطة الخسائر بـ…: what is estimated ends the subject.
+    if (estimate && j > npStart && tok(cx, j)?.kind === 'word' && !cx.mentionOf[j]
+      && (/^(ال)?(قيم|عدد|اعداد|حجم|نسب|خسائر|تكلف|كلف|عمر|سن|مساح|طول|وزن|ثرو|ميزاني|اجمالي|متوسط|معدل|كمي)/.test(bare(w))
+        || (!bare(w).startsWith('ال') && looksLikeObject(cx, j) && (bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j)))) {
+      objectAt = j;
+      break;
+    }
+    // نشرت الوزارة تقارير مفصلة، نشرت وسائل الإعلام أنباء عن …: an indefinite report after a
+    // definite subject is the object, never part of the subject; what a medium publishes is
+    // the content. With the subject before the verb (وكانت X قد نشرت أنباء) it follows the verb.
+    if (indefiniteReport(cx, j) && !cx.lex.quantifierHeads.has(norm(cx, j - 1))
+      && (j > npStart ? bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j
+        : !negated && cue?.conjoined !== true && svoSubject(cx, c0) !== undefined)) {
+      if (!negated && (cue?.objectContent || PUBLISHING_LEMMAS.has(normLemma(cue)))) objectAt = j;
+      break;
+    }
+    // أعلنت وزارة الصحة تسجيل 30 حالة، أعلن X رئيس الهيئة إصابتها: a verbal noun right after a
+    // definite word cannot be its complement or adjective; it is the object.
+    if (j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && verbalNounObject(cx, j, cue?.stance === 'deny') && !nameAfterTitle(cx, npStart, j)) {
+      objectAt = j;
+      break;
+    }
+    // وأكد كل من الفارس مقبل السويدي وفيصل الوزران أن …: "each of" opens a list of names.
+    if (j === npStart && /^و?كل$/.test(w) && norm(cx, j + 1) === 'من' && namedListAt(cx, j + 2)) {
+      j += 2;
+      continue;
+    }
+    if (j === npStart && (cx.lex.npStops.has(w) || cx.lex.interrogatives.has(w) || w === 'حتي')) break;
+    // فيما نفت الادعاءات بأن …: a report right after the verb is what was denied; the subject is not written.
+    if (j === npStart && cue?.stance === 'deny' && !negated && /^(الادعاءات|المزاعم|الشائعات|الاشاعات|الاتهامات|الانباء)$/.test(bare(w))
+      && tok(cx, j + 1)?.kind === 'word') {
+      objectAt = j;
+      break;
+    }
+    // وقال الوزير بعد أن تفقد الموقع إن …: a clause of time ends the subject.
+    if (j > npStart && /^(بعد|قبل|عقب)$/.test(w) && norm(cx, j + 1) === 'ان') break;
+    // وصفها بـ«…»، نفى يوم الاثنين تقريرا: a preposition or a date right after the verb opens no subject.
+    if (j === npStart && ((BARE_PREPOSITIONS.has(w) && !isNameAli(cx, j)) || (DATE_HEADS.has(w) && !cx.mentionOf[j]) || MONTHS.has(w))) break;
+    // المتحدث الأمني بوزارة الداخلية، الناطق الإعلامي بشرطة منطقة مكة: where he serves, not content.
+    if (j > npStart && w.startsWith('ب') && !cx.complementizers.has(w) && servesAt(cx, w)) {
+      j++;
+      continue;
+    }
+    if (cue && cue.preps.length > 0 && prepOf(cx, j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
+      || (w.startsWith('ب') && !cx.mentionOf[j] && !inSet(cx.lex.roles, w) && !inSet(cx.lex.anonymousHeads, w)))) break;
+    // قال خبير أميركي يتابع أموال إيران في الخارج، إن …: an imperfect verb after an indefinite
+    // subject describes it (a relative clause without a pronoun) when the content follows a comma.
+    if (j > npStart && verbAt(cx, j) && /^[يت]/.test(w) && !norm(cx, npStart).startsWith('ال') && !cx.mentionOf[npStart]
+      && (inSet(cx.lex.roles, norm(cx, npStart)) || inSet(cx.lex.anonymousHeads, norm(cx, npStart)))) {
+      let k = j + 1;
+      while (k < se && k - j <= 12 && tok(cx, k)?.kind === 'word' && !verbAt(cx, k) && !cx.complementizers.has(norm(cx, k))) k++;
+      if (isComma(cx, k) && cx.complementizers.has(norm(cx, k + 1)) && k > j + 1) {
+        j = k;
+        break;
+      }
+    }
+    if (j > npStart && calledAt(cx, j)) {
+      j++;
+      continue;
+    }
+    // … بسيناء ووجه بحري أن …: a form of a verb that reports only with its own introducer, without it,
+    // is a word of the name.
+    const vj = verbAt(cx, j);
+    const inName = vj !== undefined && j > npStart && vj.introducers.length > 0 && vj.introducers.every((x) => !x.includes(' ') && x !== ':' && x !== 'ان')
+      && !vj.introducers.includes(norm(cx, j + 1));
+    if ((vj && !inName) || cx.lex.negators.has(w) || isRelative(cx, j) || REFUSAL.has(w)) break;
+    // وقال مسؤول بالشرطة رفض الإفصاح عن هويته إن …: the refusal describes the subject; it ends it.
+    if (j > npStart && cx.lex.noneVerbs.has(w) && identityNear(cx, j)) break;
+    if (j > npStart && responsibilityAt(cx, j)) break;
+    // ويأمل X بحسب الصحيفة أن …: a relay after the subject belongs to the frame.
+    if (j > npStart && cx.lex.prepositional.has(w) && !isNameAli(cx, j)) break;
+    // وعزا ذلك إلى …: a demonstrative right after a verb taking an object is that object.
+    if (j === npStart && cue?.addressee && cx.lex.demonstratives.has(w)) break;
+    if (j > npStart && w === 'الا' && tok(cx, j + 1)?.kind === 'word' && /^[يت]/.test(norm(cx, j + 1))) break;
+    // … ضيف بوليتيكا اليوم الخميس 2 مارس: a time word ends the subject (صحيفة اليوم is a name).
+    if (j > npStart && TIME_WORDS.has(w) && !inSet(cx.lex.outletNouns, norm(cx, j - 1)) && !isQuoteOpen(cx, j - 1)) break;
+    // وأكد الوزير ضرورة …: what is urged ends the subject.
+    if (j > npStart && CONTENT_OPENERS.has(w) && cue !== undefined && (cue.objectContent || cue.preps.length > 0)) break;
+    if (cx.lex.seenVerbs.has(w) && j > npStart) break;
+    // د. منصور، السيد/ يوسف: the mark after a title stays in the subject.
+    if (j > npStart && TITLE_MARKS.has(w) && titleBefore(cx, j) && tok(cx, j + 1)?.kind === 'word') {
+      j++;
+      continue;
+    }
+    // Closing quotes and other punctuation end the subject («…» تقول، …).
+    if (isPunct(cx, j) && !isQuoteOpen(cx, j) && !BRACKETS.has(w)) break;
+    // A conjoined verb opens a new clause (… وأعادني لقناعة …); وزير/وكالة are nouns.
+    if (j > npStart && w.length > 3 && w.charCodeAt(0) === 0x648 && !w.startsWith('وال') && !cx.mentionOf[j]
+      && !cx.lex.roles.has(w) && !cx.lex.outletNouns.has(w) && !cx.lex.anonymousHeads.has(w) && !cx.lex.roles.has(w.slice(1))
+      && (/^وي/.test(w) || /^وا.{3,}(ني|نا|ه|ها|هم)$/.test(w))) break;
+    if (j === npStart && w.startsWith('بال')) break;
+    if (isQuoteOpen(cx, j)) {
+      const c = closingQuote(cx, j, se + 50);
+      // وكالة أنباء الصين الجديدة "شينخوا" الرسمية: a short quoted name inside an outlet's name.
+      const outletName = j > npStart && c > j && c - j <= 3 && inSet(cx.lex.outletNouns, norm(cx, npStart))
+        && (isComma(cx, c + 1) || (tok(cx, c + 1)?.kind === 'word' && norm(cx, c + 1).startsWith('ال') && !cx.complementizers.has(norm(cx, c + 1))));
+      if (!quoteIsName(cx, j, c) && !outletName) break;
+      j = c + 1;
+      continue;
+    }
+    // لـ + name: the addressee, not part of the subject (قال لـ"عربي21"); قال المدرب لكل اللاعبين.
+    if (j > npStart && (w === 'ل' || w === 'لكل' || w === 'لجميع')) break;
+    // رئيس اللجنة المنظمة للمهرجان د. أحمد …: a complement followed by the name stays.
+    const nameNext = cx.lex.rankTitles.has(norm(cx, j + 1)) || (cx.mentionOf[j + 1]?.type === 'PER' && cx.mentionOf[j + 1]?.first === j + 1)
+      || (norm(cx, j + 1).length === 1 && TITLE_MARKS.has(norm(cx, j + 2)));
+    // أعلنت اللجنة العامة للانتخابات البلدية اكتمال …: a complement with لل and its adjectives
+    // stays in the subject when a verbal noun, the object, follows it.
+    let complementEnd = j + 1;
+    while (complementEnd < se && complementEnd - j <= 3 && bare(norm(cx, complementEnd)).startsWith('ال')) complementEnd++;
+    const objectAfter = j > npStart && cue?.objectContent === true && !negated && w.length > 4 && tok(cx, j)?.kind === 'word'
+      && verbalNounObject(cx, complementEnd, cue.stance === 'deny', complementEnd - 1) && tok(cx, complementEnd + 1)?.kind === 'word';
+    // كشف عبدالعزيز X الرئيس التنفيذي للمهرجان أبرز ملامح …، أكد X قائد فريق النصر صعوبة …: past a
+    // name and a title after it ending in a definite word, an indefinite noun in construct is the object.
+    let named = false;
+    let titled = false;
+    for (let k = npStart; k < j; k++) {
+      if (cx.mentionOf[k]?.type === 'PER') named = true;
+      else if (named && roleOf(cx, norm(cx, k)) !== undefined) titled = true;
+    }
+    const o = complementEnd;
+    const nounAfter = j > npStart && cue?.objectContent === true && !negated && titled && (bare(norm(cx, o - 1)).startsWith('ال') || norm(cx, o - 1).startsWith('لل'))
+      && looksLikeObject(cx, o) && !cx.mentionOf[o] && !roleOf(cx, norm(cx, o)) && !cx.lex.rankTitles.has(norm(cx, o)) && !/^[بلكف]/.test(norm(cx, o))
+      && !cx.lex.anonymousHeads.has(norm(cx, o)) && !cx.lex.quantifierHeads.has(norm(cx, o)) && tok(cx, o + 1)?.kind === 'word' && !verbAt(cx, o + 1)
+      && !cx.lex.npStops.has(norm(cx, o + 1)) && !BARE_PREPOSITIONS.has(norm(cx, o + 1)) && !cx.complementizers.has(norm(cx, o + 1)) && !introducerAhead(cx, o);
+    if (nounAfter) {
+      objectAt = o;
+      j = o;
+      break;
+    }
+    if (j > npStart && w.startsWith('لل') && !inSet(cx.lex.carrierNouns, (norm(cx, npStart))) && !nameNext && !objectAfter) break;
+    if (j > npStart && w.startsWith('ل') && !w.startsWith('ال') && !inSet(cx.lex.carrierNouns, (norm(cx, npStart)))
+      && cx.lex.outletNouns.has(w.slice(1))) break;
+    j++;
+  }
+  st.npEnd = j;
+  st.objectAt = objectAt;
+  st.envoyAt = envoyAt;
+}
