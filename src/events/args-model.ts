@@ -12,7 +12,7 @@
 import type { Entity, EntityMention, IsnadEvent } from '../core/types.js';
 import { optionalWeights } from '../resources/data-files.js';
 import { normaliseString } from '../text/normalise/normalise.js';
-import { firstTokenAtOrAfter, type EventInput } from './extract.js';
+import { firstTokenAtOrAfter, tokensOfSpan, type EventInput } from './extract.js';
 
 export type Role = 'actor' | 'recipient';
 
@@ -68,15 +68,8 @@ export class ArgContext {
     });
     for (const entity of input.entities) {
       for (const mention of entity.mentions) {
-        let first = -1;
-        let last = -1;
-        for (let i = firstTokenAtOrAfter(tokens, mention.start); i < tokens.length; i++) {
-          const t = tokens[i]!;
-          if (t.start >= mention.end) break;
-          if (first < 0) first = i;
-          last = i;
-        }
-        if (first >= 0) this.mentions.push({ entity, mention, first, last });
+        const at = tokensOfSpan(tokens, mention);
+        if (at) this.mentions.push({ entity, mention, first: at.first, last: at.last });
       }
     }
     this.mentions.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -16,7 +16,7 @@ import { frameArguments } from './extract/frames.js';
 import type { EventInput } from './extract/types.js';
 
 export type { EventInput } from './extract/types.js';
-export { firstTokenAtOrAfter } from './extract/words.js';
+export { firstTokenAtOrAfter, tokensOfSpan } from './extract/words.js';
 
 /** The extractor over one document. */
 export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLexicon()): IsnadEvent[] {

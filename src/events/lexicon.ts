@@ -318,8 +318,8 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
     lemmas.push(lemma);
     const past = (raw.v ?? []).map(n);
     const imperf = raw.i ? raw.i.map(n) : past.map((p) => (p.startsWith('ا') && p.length > 3 ? p.slice(1) : p));
+    const notForms = nset(raw.nNot);
     if (past.length > 0 || (raw.x ?? []).length > 0) {
-      const notForms = nset(raw.nNot);
       for (const f of verbForms(past, imperf, (raw.x ?? []).map(n))) {
         if (notForms.has(f.form)) continue;
         const r: FormReading = { lemma: index, pos: 'verb', future: f.future, imperfect: f.imperfect, proclitics: f.pre };
@@ -328,7 +328,7 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
       }
     }
     if ((raw.n ?? []).length + (raw.pl ?? []).length > 0) {
-      for (const f of nounForms((raw.n ?? []).map(n), (raw.pl ?? []).map(n), nset(raw.nNot))) {
+      for (const f of nounForms((raw.n ?? []).map(n), (raw.pl ?? []).map(n), notForms)) {
         const r: FormReading = { lemma: index, pos: 'noun', future: false, imperfect: false, proclitics: f.pre };
         if (f.pron) r.pronoun = f.pron;
         add(forms, f.form, r);

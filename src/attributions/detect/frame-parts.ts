@@ -101,7 +101,7 @@ export function accusativeObject(cx: Detection, j: number): boolean {
   // أداءً، جزءً: the tanwin of the accusative written on a final hamza, after no alif.
   const t = tok(cx, j);
   const hamzaTanwin = t !== undefined && /ءً$/.test(cx.text.slice(t.start, t.end));
-  if (tok(cx, j)?.kind !== 'word' || w.length < 4 || (!w.endsWith('ا') && !hamzaTanwin) || w.startsWith('ال') || /^و?ال/.test(w) || /يا$/.test(w)
+  if (t?.kind !== 'word' || w.length < 4 || (!w.endsWith('ا') && !hamzaTanwin) || w.startsWith('ال') || /^و?ال/.test(w) || /يا$/.test(w)
     || ALIF_ADVERBS.has(w) || ALIF_ADVERBS.has(bare(w)) || cx.mentionOf[j] || verbAt(cx, j) || cx.lex.npSkip.has(w)
     || cx.complementizers.has(w) || /(ها|نا)$/.test(w) || SHORT_WORDS.has(w) || cx.lex.demonstratives.has(w.slice(1))) return false;
   const p = norm(cx, j - 1);

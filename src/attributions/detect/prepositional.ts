@@ -27,6 +27,23 @@ export function plausibleSource(cx: Detection, a: number, b: number): boolean {
   return false;
 }
 
+/** The start of the clause that ends at token i: past the last comma and clause word after ss. */
+function clauseStartBefore(cx: Detection, ss: number, i: number): number {
+  for (let k = i - 1; k > ss; k--) {
+    if (!isComma(cx, k)) continue;
+    const n = matchPhrase(cx, k + 1, cx.lex.boundaries, true);
+    if (n > 0) return k + 1 + n;
+  }
+  return ss;
+}
+
+/** The words [a, i) as content, without the punctuation before the cue; undefined when none is left. */
+function contentBeforeCue(cx: Detection, a: number, i: number): Span | undefined {
+  let b = i;
+  while (b > a && isPunct(cx, b - 1)) b--;
+  return b > a ? span(cx, a, b) : undefined;
+}
+
 /**
  * … وفق قوله، حسب تعبيره: the words before are the last speaker's (or the
  * clause subject's); the cue is the phrase [i, e).
@@ -35,23 +52,13 @@ function possessiveSaying(cx: Detection, i: number, e: number): number {
   const ss = sentenceStart(cx, i);
   const source = clauseSubject(cx, i) ?? previousSpeaker(cx, i) ?? earlierSubject(cx, i);
   if (!source) return i;
-  let a = ss;
   // The words of the last report in this sentence (مؤكدا أن …، وفق قوله).
   const last = cx.drafts[cx.drafts.length - 1];
   const from = last ? firstTokenAt(cx, last.content.start) : -1;
-  if (last && from >= ss && from < i && sentenceOf(cx, from) === sentenceOf(cx, i)) a = from;
-  else {
-    for (let k = i - 1; k > ss; k--) {
-      if (isComma(cx, k) && matchPhrase(cx, k + 1, cx.lex.boundaries, true) > 0) {
-        a = k + 1 + matchPhrase(cx, k + 1, cx.lex.boundaries, true);
-        break;
-      }
-    }
-  }
-  let b = i;
-  while (b > a && isPunct(cx, b - 1)) b--;
-  if (b <= a) return i;
-  emit(cx, { cue: span(cx, i, e), source: { ...source }, content: span(cx, a, b), stance: 'assert' }, false);
+  const a = last && from >= ss && from < i && sentenceOf(cx, from) === sentenceOf(cx, i) ? from : clauseStartBefore(cx, ss, i);
+  const content = contentBeforeCue(cx, a, i);
+  if (!content) return i;
+  emit(cx, { cue: span(cx, i, e), source: { ...source }, content, stance: 'assert' }, false);
   for (let k = i; k < e; k++) cx.consumed[k] = 1;
   return e - 1;
 }
@@ -179,18 +186,10 @@ export function prepositionalCue(cx: Detection, i: number): number {
     const [a, b] = contentFrom(cx, cs, false);
     content = span(cx, a, b);
   } else {
-    let a = ss;
     // From the last clause boundary before the phrase.
-    for (let k = i - 1; k > ss; k--) {
-      if (isComma(cx, k) && matchPhrase(cx, k + 1, cx.lex.boundaries, true) > 0) {
-        a = k + 1 + matchPhrase(cx, k + 1, cx.lex.boundaries, true);
-        break;
-      }
-    }
-    let b = i;
-    while (b > a && isPunct(cx, b - 1)) b--;
-    if (b <= a) return i;
-    content = span(cx, a, b);
+    const before = contentBeforeCue(cx, clauseStartBefore(cx, ss, i), i);
+    if (!before) return i;
+    content = before;
   }
   if (source.kind === 'named' && relayVerb === false && inSet(cx.lex.carrierNouns, (norm(cx, npStart)).replace(/^ل/, ''))) {
     source = { ...source };

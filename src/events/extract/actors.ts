@@ -51,12 +51,13 @@ function isDualVerb(doc: Doc, c: Candidate): boolean {
   return w.endsWith('ا') && !w.endsWith('وا') && (w === stem + 'ا' || w === stem.replace(/ي$/, '') + 'يا');
 }
 
+const ACTING_TYPES = new Set(['PER', 'ORG']);
+
 /**
  * The first party of the sentence before candidate c, named neither after a preposition nor
  * as a place (وعبر X في الاجتماع عن …، مشيدا): the subject of its main clause. With
  * `inContent`, a candidate inside reported speech looks only within what is reported.
  */
-const ACTING_TYPES = new Set(['PER', 'ORG']);
 
 function clauseParty(doc: Doc, c: Candidate, inContent: boolean): string | undefined {
   const { input, tokens } = doc;

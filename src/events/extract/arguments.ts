@@ -130,6 +130,11 @@ export function findArguments(doc: Doc): void {
         : verbAt === i && c.reading.proclitics.startsWith('و') ? { relative: false } as { m?: MentionRef; relative: boolean } : subjectBefore(doc, verbAt);
       const vEnd = forwardEnd(doc, verbAt, 14);
       if (afterNoun) c.ofNoun = true;
+      // A doer named after the verb of a relative clause (المعسكر الذي هاجمه الجيش).
+      const takeDoerAfter = (doer: MentionRef) => {
+        c.subjectAfter = doer;
+        roles.agent.push(...coordinated(doc, doer, vEnd).ids);
+      };
       if (before.m) {
         const doerAfter = before.relative && prepResumptive && !hasObjPronoun ? subjectAfter(doc, verbAt + 1, vEnd) : undefined;
         if (before.relative && hasObjPronoun) {
@@ -137,13 +142,11 @@ export function findArguments(doc: Doc): void {
           // «المعسكر الذي هاجمه الجيش»: the subject is named after the verb.
           const doer = subjectAfter(doc, verbAt, vEnd);
           if (doer && doer.entity.id !== before.m.entity.id) {
-            c.subjectAfter = doer;
-            roles.agent.push(...coordinated(doc, doer, vEnd).ids);
+            takeDoerAfter(doer);
             subjectGiven = true;
           }
         } else if (doerAfter && doerAfter.entity.id !== before.m.entity.id) {
-          c.subjectAfter = doerAfter;
-          roles.agent.push(...coordinated(doc, doerAfter, vEnd).ids);
+          takeDoerAfter(doerAfter);
           if (!c.lemma.intransitive) roles.patient.push(before.m.entity.id);
           subjectGiven = true;
         } else {
@@ -158,8 +161,7 @@ export function findArguments(doc: Doc): void {
         // the subject is named after the verb.
         const doer = hasObjPronoun ? subjectAfter(doc, verbAt, vEnd) ?? after[0] : undefined;
         if (doer) {
-          c.subjectAfter = doer;
-          roles.agent.push(...coordinated(doc, doer, vEnd).ids);
+          takeDoerAfter(doer);
         } else if (verbAt === i) {
           // «الجهة التي تمول حفتر»: the unnamed antecedent is the subject.
           c.unnamedSubject = true;
@@ -242,8 +244,9 @@ export function findArguments(doc: Doc): void {
         const n = mentionAt[m.last + 1];
         return (n !== undefined && n.first === m.last + 1 && !isAdjective(n) && prepOf(doc, n) === 'ل') || objectWithLAfter(doc, m.last, end);
       };
-      const nisbaDoer = g !== undefined && g.first === gi && isAdjective(g) && gi === i + 1 && c.lemma.genitive === 'recipient' && !passive && lAfter(g);
-      if (g && g.first === gi && isAdjective(g) && gi === i + 1 && c.lemma.genitive === 'recipient' && !nisbaDoer) g = undefined;
+      const nisbaOfObject = g !== undefined && g.first === gi && isAdjective(g) && gi === i + 1 && c.lemma.genitive === 'recipient';
+      const nisbaDoer = nisbaOfObject && g !== undefined && !passive && lAfter(g);
+      if (nisbaOfObject && !nisbaDoer) g = undefined;
       const attributive = g !== undefined && isAdjective(g) && g.first === i + 1;
       // «بقصف لميليشيا الحوثي»، «هجوم للمقاومة الشعبية»: the ل of the doer after an attack noun.
       if (g && g.first === gi && !isAdjective(g) && prepOf(doc, g) === 'ل' && roles.agent.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE')

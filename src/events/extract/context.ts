@@ -7,7 +7,7 @@ import type { PloverType, Token } from '../../core/types.js';
 import { bareWord, type TriggerLexicon } from '../lexicon.js';
 import { DAY_WORDS, isBoundary, PERSON_TITLE, QUOTE_CLOSE, QUOTE_OPEN, TITLES } from './lexicon-sets.js';
 import type { Candidate, EventInput, MentionRef } from './types.js';
-import { firstTokenAtOrAfter, stripVerbAffixes } from './words.js';
+import { stripVerbAffixes, tokensOfSpan } from './words.js';
 
 /** The state of one document that every stage of the extractor reads. */
 export interface Doc {
@@ -40,17 +40,9 @@ export function buildDoc(input: EventInput, lex: TriggerLexicon): Doc {
   const mentions: MentionRef[] = [];
   for (const entity of input.entities) {
     for (const mention of entity.mentions) {
-      let first = -1;
-      let last = -1;
-      for (let i = firstTokenAtOrAfter(tokens, mention.start); i < tokens.length; i++) {
-        const t = tokens[i]!;
-        if (t.start >= mention.end) break;
-        if (t.end > mention.start) {
-          if (first < 0) first = i;
-          last = i;
-        }
-      }
-      if (first < 0) continue;
+      const at = tokensOfSpan(tokens, mention);
+      if (!at) continue;
+      const { first, last } = at;
       const ref: MentionRef = { entity, mention, first, last };
       mentions.push(ref);
       for (let i = first; i <= last; i++) {

@@ -28,6 +28,11 @@ function courtesyMessage(doc: Doc, i: number): boolean {
  * a choice still to be made, no agreement. True when an «أو» within the clause joins the noun at i
  * to a word of refusal or its negation.
  */
+/** Words of concluding an agreement (إنجاز الاتفاق، التوقيع على الاتفاق، التوصل إلى اتفاق). */
+const CONCLUDING = 'انجاز|توقيع|ابرام|التوصل|توصل|عقد';
+const CONCLUDING_BEFORE = new RegExp(`^(و|ب|ل)?(${CONCLUDING})$`);
+const CONCLUDING_NEAR = new RegExp(`^(و|ب|ل)?(ال)?(${CONCLUDING}|النهائي)$`);
+
 function weighedChoice(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   const refusal = (k: number) => k >= 0 && k < tokens.length && /^(و)?(عدم|رفض|الرفض|رفضه|رفضها|رفضهم)$/.test(tokens[k]!.norm);
@@ -77,7 +82,6 @@ function arrivalOf(doc: Doc, c: Candidate): 'troops' | 'aid' | 'thing' | undefin
   return undefined;
 }
 
-/** «جرى خلاله»، «وتم خلال اللقاء» right before token k. */
 /**
  * A request noun told as the ground of another act (بطلب من تركيا، استجابة لطلب الرئيس):
  * the words after it name the asker and what else was done, not only what was asked.
@@ -86,6 +90,7 @@ function groundRequest(doc: Doc, c: Candidate): boolean {
   return c.type === 'REQUEST' && c.reading.pos === 'noun' && /^طلب/.test(doc.bare[c.tok]!) && /^(و|ف)?(ب|ل)$/.test(c.reading.proclitics);
 }
 
+/** «جرى خلاله»، «وتم خلال اللقاء» right before token k. */
 function duringMeeting(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const done = (j: number) => j >= 0 && /^(و)?(جري|تم|يتم|يجري)$/.test(tokens[j]!.norm);
@@ -145,7 +150,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       const purposeOfNew = c.tok > 0 && isCandidate[c.tok - 1] && /^ل/.test(c.reading.proclitics);
       // «رفض الاتفاق النووي مع إيران … لحشد التأييد للاتفاق»: an agreement taken up again names the deal, not a new
       // signing, also when a party of the deal is named with it; a verb of concluding it (الذي وقعته، إنجاز الاتفاق بين …) makes it one.
-      const concluded = c.mutual || (c.tok > 0 && /^(و|ب|ل)?(انجاز|توقيع|ابرام|التوصل|توصل|عقد)$/.test(tokens[c.tok - 1]!.norm));
+      const concluded = c.mutual || (c.tok > 0 && CONCLUDING_BEFORE.test(tokens[c.tok - 1]!.norm));
       if (again && c.type === 'AGREE' && /ال$/.test(c.reading.proclitics) && c.verbAt !== c.tok && !c.tookPlace && !c.ofNoun && !concluded) continue;
       if (again && !purposeOfNew && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) {
         // «أجرى الوزير مباحثات … وقال إن المباحثات كانت مثمرة»: a meeting taken up as the subject
@@ -164,7 +169,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     // an act (ل + ال) with no party of its own names the deal, not its making; unless a word of
     // concluding stands before it (التوقيع النهائي للاتفاق).
     if (c.type === 'AGREE' && c.reading.pos === 'noun' && /^لل/.test(tokens[c.tok]!.norm) && c.actor.length === 0 && !c.mutual && !c.tookPlace
-      && !tokens.slice(Math.max(0, c.tok - 3), c.tok).some((t) => /^(و|ب|ل)?(ال)?(انجاز|توقيع|ابرام|التوصل|توصل|عقد|النهائي)$/.test(t.norm))) continue;
+      && !tokens.slice(Math.max(0, c.tok - 3), c.tok).some((t) => CONCLUDING_NEAR.test(t.norm))) continue;
     // «قانون مراجعة اتفاق إيران النووي»، «تطبيق اتفاق فيينا»، «معارضو الاتفاق»: an agreement as the
     // genitive of a word that reviews, sends, applies, details or judges it names the deal, not its making.
     if (c.type === 'AGREE' && c.reading.pos === 'noun' && c.reading.proclitics.replace(/ال$/, '') === '' && c.tok > 0 && !c.mutual && !c.tookPlace

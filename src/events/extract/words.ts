@@ -61,6 +61,14 @@ export function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): n
   return lo;
 }
 
+/** The first and last token a span covers (an entity mention), or undefined when it covers none. */
+export function tokensOfSpan(tokens: readonly Token[], span: { start: number; end: number }): { first: number; last: number } | undefined {
+  const first = firstTokenAtOrAfter(tokens, span.start);
+  let last = first - 1;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < span.end) last++;
+  return last >= first ? { first, last } : undefined;
+}
+
 /** The last token that starts before the offset (the one holding it, else the one before). */
 export function lastTokenBefore(tokens: readonly Token[], offset: number): number {
   const k = firstTokenAtOrAfter(tokens, offset);
