@@ -2,10 +2,10 @@
  * Scores the event extractor against the hand-annotated gold excerpts
  * (src/events/gold/*.json; see GUIDELINE.md).
  *
- *   npm run eval:events [-- --part dev|dev-a|dev-b|dev-c|dev-d|dev-e|dev-f|dev-g|dev-h|dev-i|dev-j|dev-k|dev-l|dev-m|dev-n|dev-o|dev-p|dev-q|dev-r|dev-s|dev-t|dev-u|dev-v|dev-w|test20|test21[,…]] [--mode gold|pipeline] [--rules] [--verbose]
+ *   npm run eval:events [-- --part dev|dev-a|dev-b|dev-c|dev-d|dev-e|dev-f|dev-g|dev-h|dev-i|dev-j|dev-k|dev-l|dev-m|dev-n|dev-o|dev-p|dev-q|dev-r|dev-s|dev-t|dev-u|dev-v|dev-w|dev-x|dev-y|test22|test23[,…]] [--mode gold|pipeline] [--rules] [--verbose]
  *
- * dev-c … dev-u are the former held-out sets test, test2 … test19 (those
- * names still work); the fresh held-out sets test20 and test21 are scored only
+ * dev-c … dev-u, dev-x and dev-y are the former held-out sets test, test2 …
+ * test21 (those names still work); the fresh held-out sets test22 and test23 are scored only
  * when named (the default is the dev parts).
  *
  * --rules turns the learned argument chooser off (args-model.ts).
@@ -204,7 +204,7 @@ export function report(name: string, s: Scores): string[] {
 }
 
 /** Former names of parts: the held-out sets that became dev after their measurement. */
-const PART_ALIASES: Record<string, string> = { test: 'dev-c', test2: 'dev-d', test3: 'dev-e', test4: 'dev-f', test5: 'dev-g', test6: 'dev-h', test7: 'dev-i', test8: 'dev-j', test9: 'dev-k', test10: 'dev-l', test11: 'dev-m', test12: 'dev-n', test13: 'dev-o', test14: 'dev-p', test15: 'dev-q', test16: 'dev-r', test17: 'dev-s', test18: 'dev-t', test19: 'dev-u' };
+const PART_ALIASES: Record<string, string> = { test: 'dev-c', test2: 'dev-d', test3: 'dev-e', test4: 'dev-f', test5: 'dev-g', test6: 'dev-h', test7: 'dev-i', test8: 'dev-j', test9: 'dev-k', test10: 'dev-l', test11: 'dev-m', test12: 'dev-n', test13: 'dev-o', test14: 'dev-p', test15: 'dev-q', test16: 'dev-r', test17: 'dev-s', test18: 'dev-t', test19: 'dev-u', test20: 'dev-x', test21: 'dev-y' };
 
 /** The file a part lives in: dev-a and dev-b are the halves of dev. */
 function partFile(part: string): string {
@@ -221,7 +221,7 @@ export function loadPart(part: string): GoldExcerpt[] {
 }
 
 /** The parts annotated for development (tuning and training), in order. */
-export const DEV_PARTS = ['dev', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w'];
+export const DEV_PARTS = ['dev', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'dev-y'];
 
 /**
  * Checks the excerpts against their sources; returns the mismatches and the
@@ -260,7 +260,7 @@ const PART_NAMES: Record<string, string> = {
   dev: 'dev', 'dev-a': 'dev-A (tuning half)', 'dev-b': 'dev-B (checking half)',
   'dev-c': 'dev-c (formerly test)', 'dev-d': 'dev-d (formerly test2, other outlets)', 'dev-e': 'dev-e (formerly test3, other outlets\' pages)',
   'dev-f': 'dev-f (formerly test4, other outlets\' pages)', 'dev-g': 'dev-g (formerly test5)', 'dev-h': 'dev-h (formerly test6)',
-  'dev-i': 'dev-i (formerly test7)', 'dev-j': 'dev-j (formerly test8)', 'dev-k': 'dev-k (formerly test9)', 'dev-l': 'dev-l (formerly test10)', 'dev-m': 'dev-m (formerly test11)', 'dev-n': 'dev-n (formerly test12)', 'dev-o': 'dev-o (formerly test13)', 'dev-p': 'dev-p (formerly test14)', 'dev-q': 'dev-q (formerly test15)', 'dev-r': 'dev-r (formerly test16)', 'dev-s': 'dev-s (formerly test17)', 'dev-t': 'dev-t (formerly test18)', 'dev-u': 'dev-u (formerly test19)', 'dev-v': 'dev-v (annotated blind)', 'dev-w': 'dev-w (annotated blind)', test20: 'test20 (held out, fresh)', test21: 'test21 (held out, fresh)',
+  'dev-i': 'dev-i (formerly test7)', 'dev-j': 'dev-j (formerly test8)', 'dev-k': 'dev-k (formerly test9)', 'dev-l': 'dev-l (formerly test10)', 'dev-m': 'dev-m (formerly test11)', 'dev-n': 'dev-n (formerly test12)', 'dev-o': 'dev-o (formerly test13)', 'dev-p': 'dev-p (formerly test14)', 'dev-q': 'dev-q (formerly test15)', 'dev-r': 'dev-r (formerly test16)', 'dev-s': 'dev-s (formerly test17)', 'dev-t': 'dev-t (formerly test18)', 'dev-u': 'dev-u (formerly test19)', 'dev-v': 'dev-v (annotated blind)', 'dev-w': 'dev-w (annotated blind)', 'dev-x': 'dev-x (formerly test20)', 'dev-y': 'dev-y (formerly test21)', test22: 'test22 (held out, fresh)', test23: 'test23 (held out, fresh)',
 };
 
 function main(argv: string[]): void {
@@ -268,7 +268,7 @@ function main(argv: string[]): void {
   // --rules: the rules' actor and recipient, without the learned chooser.
   if (argv.includes('--rules')) setArgModelEnabled(false);
   const pi = argv.indexOf('--part');
-  const parts = pi >= 0 && argv[pi + 1] ? argv[pi + 1]!.split(',') : ['dev-a', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w'];
+  const parts = pi >= 0 && argv[pi + 1] ? argv[pi + 1]!.split(',') : ['dev-a', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'dev-y'];
   const mi = argv.indexOf('--mode');
   const modes: EvalMode[] = mi >= 0 && (argv[mi + 1] === 'gold' || argv[mi + 1] === 'pipeline') ? [argv[mi + 1] as EvalMode] : ['pipeline', 'gold'];
   for (const mode of modes) {
