@@ -9,8 +9,13 @@ import {
 } from './lookups.js';
 import {
   ALIF_ADVERBS, bare, bNoun, BRACKETS, COLONS, DATE_HEADS, DENIED_OBJECTS, FRAME_WORDS, inSet, MONTHS, PREP_PRONOUN,
-  PREPOSITIONS, REFUSAL, REPORT_OBJECTS, SHORT_VERBAL_NOUNS, SHORT_WORDS, TIME_WORDS,
+  LAM_IFTIAL, PREPOSITIONS, REFUSAL, REPORT_OBJECTS, SHORT_VERBAL_NOUNS, SHORT_WORDS, TIME_WORDS, TRUTH_OBJECTS,
 } from './word-sets.js';
+
+/** التزام، التزامها: a verbal noun of the shape افتعال from a root in ل, with or without its pronoun. */
+export function lamIftial(w: string): boolean {
+  return LAM_IFTIAL.has(w) || LAM_IFTIAL.has(w.replace(/(ه|ها|هم|هما)$/, ''));
+}
 
 /**
  * A clause between commas at j in which a source withholds its name (، لم يكشف عن اسمه،
@@ -42,7 +47,7 @@ export function looksLikeObject(cx: Detection, j: number, deny = false): boolean
   const w = t.norm;
   // وصول، وقف، وفاة: a verbal noun whose first letter is و, not the conjunction; وجود only
   // after a denial (نفى X وجود …: noticing or finding it is perception).
-  return w.length >= 4 && !w.startsWith('ال') && (!w.startsWith('و') || SHORT_VERBAL_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(w)))
+  return w.length >= 4 && (!w.startsWith('ال') || lamIftial(w)) && (!w.startsWith('و') || SHORT_VERBAL_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(w)))
     && !cx.lex.npStops.has(w) && !verbAt(cx, j)
     && !cx.complementizers.has(w) && !cx.lex.demonstratives.has(w) && !TIME_WORDS.has(w) && !FRAME_WORDS.has(w);
 }
@@ -117,7 +122,7 @@ export function accusativeObject(cx: Detection, j: number): boolean {
  */
 export function verbalNounObject(cx: Detection, j: number, deny = false, before = j - 1): boolean {
   const t = tok(cx, j);
-  if (!t || t.kind !== 'word' || /^(ال|لل)/.test(t.norm) || cx.mentionOf[j] || inSet(cx.lex.roles, t.norm) || cx.lex.rankTitles.has(t.norm)
+  if (!t || t.kind !== 'word' || (/^(ال|لل)/.test(t.norm) && !lamIftial(t.norm)) || cx.mentionOf[j] || inSet(cx.lex.roles, t.norm) || cx.lex.rankTitles.has(t.norm)
     || cx.lex.anonymousHeads.has(t.norm) || cx.lex.quantifierHeads.has(t.norm) || cx.lex.npSkip.has(t.norm) || verbAt(cx, j)) return false;
   const p = norm(cx, before);
   const m = cx.mentionOf[before];
@@ -132,7 +137,7 @@ export function verbalNounObject(cx: Detection, j: number, deny = false, before 
   const stem = w.replace(/ه$/, '');
   // دعمه، عزمها، نيته: a short verbal noun with its possessive pronoun.
   const owned = t.norm.replace(/(ه|ها|هم|هما)$/, '');
-  return SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(t.norm)) || (owned !== t.norm && SHORT_VERBAL_NOUNS.has(owned)) || /^ت..ي.$/.test(stem) || /^ت..يه$/.test(w) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
+  return SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(t.norm)) || lamIftial(t.norm) || TRUTH_OBJECTS.has(t.norm) || (owned !== t.norm && SHORT_VERBAL_NOUNS.has(owned)) || /^ت..ي.$/.test(stem) || /^ت..يه$/.test(w) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
     || /^ا..ا.$/.test(stem) || (suffixed && stem.length >= 4 && !/^[وفبلك]/.test(stem));
 }
 

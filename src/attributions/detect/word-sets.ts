@@ -29,7 +29,16 @@ export const BARE_PREPOSITIONS = new Set(['ب', 'ل', 'ك', 'في', 'من', 'ع�
 /** Verbal nouns of the shape فَعْل/فُعُول, often announced (أعلنت الوزارة بدء …، مقتل …). */
 export const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع', 'منع', 'حظر', 'فرض', 'طرح', 'ضبط', 'قبول', 'رفض', 'فوز', 'وصول',
   'خروج', 'دخول', 'سقوط', 'مقتل', 'مصرع', 'وفاه', 'حصول', 'نجاح', 'فشل', 'توقف', 'تعليق', 'تاجيل', 'الغاء', 'ظهور', 'صدور',
-  'ثبوت', 'نزول', 'عوده', 'قيام', 'دعم', 'كسر', 'عزم', 'نيه', 'سير', 'حرص', 'هبوط', 'صعود', 'عبور', 'حدوث', 'حضور', 'غياب', 'رحيل']);
+  'ثبوت', 'نزول', 'عوده', 'قيام', 'دعم', 'كسر', 'عزم', 'نيه', 'سير', 'حرص', 'هبوط', 'صعود', 'عبور', 'حدوث', 'حضور', 'غياب', 'رحيل',
+  'وقوع']);
+/**
+ * Verbal nouns of the shape افتعال from roots whose first letter is ل (التزام، التحاق): they
+ * begin like a definite noun but take no article; with a possessive or a genitive after a
+ * subject they are the object (أكدت الوزارة التزامها بـ…).
+ */
+export const LAM_IFTIAL = new Set(['التزام', 'التحاق', 'التماس', 'التقاء', 'التفات', 'التفاف', 'التحام', 'التباس']);
+/** The truth of what is reported, as the object of confirming or denying (نفت الشركة صحة الخبر). */
+export const TRUTH_OBJECTS = new Set(['صحه']);
 /** Blessings after قال that stand for the Prophet or God, who is then not written (قال عليه السلام "…"). */
 export const BLESSINGS = ['عليه السلام', 'عليه الصلاة والسلام', 'صلى الله عليه وسلم', 'تعالى', 'عز وجل', 'سبحانه وتعالى', 'جل جلاله']
   .map((b) => normaliseString(b).split(' '));
