@@ -23,6 +23,8 @@ export interface LemmaFile {
   prevNot?: string[];
   prev?: string[];
   needArg?: boolean;
+  argNext?: string[];
+  argPron?: boolean;
   intr?: boolean;
   inv?: boolean;
   gen?: 'actor' | 'recipient';
@@ -66,6 +68,13 @@ export interface Lemma {
   /** The trigger counts only with a recipient of one of these entity types (توجه إلى: a place). */
   needRecipient?: Set<string>;
   needArg: boolean;
+  /**
+   * For `needArg`: words within three tokens after the trigger, in its clause, that stand for its
+   * argument though they name no entity (تحرير المدينة، تدريب المتطوعين).
+   */
+  argNext: Set<string>;
+  /** For `needArg`: an object or possessive pronoun on the trigger counts as its argument (تحريرها). */
+  argPronoun: boolean;
   intransitive: boolean;
   inverse: boolean;
   genitive: 'actor' | 'recipient';
@@ -306,6 +315,8 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
       prev: nset(raw.prev),
       prevWindow: raw.prevWin ?? 1,
       needArg: raw.needArg === true,
+      argNext: nset(raw.argNext),
+      argPronoun: raw.argPron === true,
       intransitive: raw.intr === true,
       inverse: raw.inv === true,
       genitive: raw.gen ?? 'actor',

@@ -27,3 +27,17 @@ test('recruiting for a group (تجنيد عناصر لحساب تنظيم، يج
   // Guard: compulsory service (التجنيد الإجباري) is no act.
   assertNoEvent('ويفر كثير من الشبان من التجنيد الإجباري في تركيا.', spec, 'AID');
 });
+
+test('a liberation or a training named by a common noun or a pronoun (تحرير المدينة، بعد تحريرها، تدريب المتطوعين) is an act without a named party', () => {
+  assertEvent('وتمكنت القوات من تحرير المدينة بالكامل أمس.', spec, 'ASSAULT', 'تحرير');
+  assertEvent('وعاد السكان إلى الحي بعد تحريرها من المسلحين.', spec, 'ASSAULT', 'تحريرها');
+  assertEvent('وأعلن الجيش الوطني تحرير القوات الشرعية محافظة مأرب.', spec, 'ASSAULT', 'تحرير');
+  assertEvent('ولم نحصل على شيء باستثناء تدريب المتطوعين في القاعدة.', spec, 'AID', 'تدريب');
+  // Guard: an editor-in-chief (رئيس تحريرها), a liberation movement or square, a war of liberation are no attack.
+  assertNoEvent('وكتب رئيس تحريرها مقالا عن تركيا.', spec, 'ASSAULT');
+  assertNoEvent('وتظاهر المئات في ساحة التحرير وسط عدن.', spec, 'ASSAULT');
+  assertNoEvent('ودعمت تركيا حرب تحرير عدن عام 1967.', spec, 'ASSAULT');
+  // Guard: liberalising prices and training in general (التدريب المهني) stay no event.
+  assertNoEvent('وناقش الوزراء تحرير أسعار الوقود.', spec, 'ASSAULT');
+  assertNoEvent('ووقعت الجامعة اتفاقية للتدريب المهني.', spec, 'AID');
+});

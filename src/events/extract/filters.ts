@@ -111,6 +111,22 @@ function movementName(doc: Doc, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether the words of a `needArg` trigger name its argument though no entity does: a pronoun on
+ * the trigger (بعد تحريرها من المليشيات) or one of its `argNext` words within three tokens after
+ * it, in its clause (تحرير المدينة، تحرير القوات الشرعية محافظة الضالع، تدريب المتطوعين).
+ */
+function argumentInWords(doc: Doc, c: Candidate): boolean {
+  const { tokens, bare } = doc;
+  if (c.lemma.argPronoun && c.reading.pronoun !== undefined && /^(ه|ها|هم|هما)$/.test(c.reading.pronoun)) return true;
+  if (c.lemma.argNext.size === 0) return false;
+  for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 3 && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k++) {
+    if (isBoundary(tokens[k]!)) break;
+    if (c.lemma.argNext.has(bare[k]!) || c.lemma.argNext.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Stage 5: the candidates kept as events, in order, after the filters and merges. */
 export function filterAndMerge(doc: Doc): Candidate[] {
   const { input, lex, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
@@ -125,7 +141,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
   /** The last discussion dropped as the purpose of a meeting (لمناقشة …، وأيضا مناقشة …). */
   let droppedPurpose: number | undefined;
   for (const [ci, c] of cands.entries()) {
-    if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0 && !c.freed) continue;
+    if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0 && !c.freed && !argumentInWords(doc, c)) continue;
     // A ship, a plane, aid, troops or a body that arrives pays no visit.
     if (c.type === 'CONSULT' && arrivalOf(doc, c) !== undefined) continue;
     if (c.lemma.needRecipient && !c.recipient.some((id) => c.lemma.needRecipient!.has(entityById.get(id)?.type ?? ''))) continue;
