@@ -27,3 +27,19 @@ test('a verbal noun of the shape افتعال from a root in ل (التزام) i
   assert.ok(b.source.includes('المدير'), b.source);
   assert.ok(b.content.startsWith('التزام'), b.content);
 });
+
+test('a relative ما after an unnamed source, or after a frame phrase that follows it, is what was denied', () => {
+  const a = single('نفى مصدر مطلع ما تم تداوله عن زيادة الرسوم.');
+  assert.ok(a.source.includes('مصدر'), a.source);
+  assert.ok(a.content.startsWith('ما تم'), a.content);
+  assert.equal(a.stance, 'deny');
+  const b = single('نفى مسؤول في البلدية ما تردد عن إغلاق السوق الشعبي.');
+  assert.ok(b.source.includes('مسؤول'), b.source);
+  assert.ok(b.content.startsWith('ما تردد'), b.content);
+});
+
+test('past an apposition between commas after the subject, a nominal object stands for what was said', () => {
+  const a = single('وأكد المتحدث باسم البلدية، المهندس سامي الفهد، أهمية التزام السكان بمواعيد جمع النفايات.');
+  assert.ok(a.source.includes('المتحدث'), a.source);
+  assert.ok(a.content.startsWith('أهمية'), a.content);
+});

@@ -10,7 +10,7 @@ import {
 } from './lookups.js';
 import {
   ALIF_ADVERBS, bare, BRACKETS, COLONS, CONTENT_OPENERS, FRAME_WORDS, MAX_FRAME, MAX_NP, MONTHS, PREP_PRONOUN,
-  PREPOSITIONS, REFUSAL, RELAY, SHORT_WORDS, TIME_WORDS, TITLE_MARKS, URGING,
+  PREPOSITIONS, REFUSAL, RELAY, REPORT_OBJECTS, SHORT_WORDS, TIME_WORDS, TITLE_MARKS, URGING,
 } from './word-sets.js';
 import type { Frame, Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
@@ -21,6 +21,12 @@ import {
   introduced, looksLikeObject, needsLStart, prepositionalAt, quoteIsName, verbalNounObject, withoutSaying,
 } from './frame-parts.js';
 import { plausibleSource } from './prepositional.js';
+
+/** The words a..b-1 are plain words: no punctuation, verb, relative or complementiser among them. */
+function shortPhrase(cx: Detection, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tok(cx, k)?.kind !== 'word' || verbAt(cx, k) || isRelative(cx, k) || cx.complementizers.has(norm(cx, k))) return false;
+  return true;
+}
 
 /** Scans from j for what introduces the content, noting chain frames on the way. */
 export function scanFrame(cx: Detection, j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
@@ -166,6 +172,14 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
         // وقال أحمد سالم، محلل اقتصادي في شركة … لـ«الشرق الأوسط»: «…»: up to a colon.
         if (COLONS.has(norm(cx, k)) && k > j + 1) {
           frame.contentStart = cx.complementizers.has(norm(cx, k + 1)) ? k + 2 : k + 1;
+          return frame;
+        }
+        // وأكد المتحدث باسم الوزارة، السفير X، أهمية أن …: the apposition closed by a comma right
+        // after the subject, then the object that stands for what was said.
+        if (isComma(cx, k) && k > j + 1 && j === j0 && objectOK && cue && !negated && !cue.participle && tok(cx, k + 2)?.kind === 'word'
+          && (CONTENT_OPENERS.has(norm(cx, k + 1)) || (looksLikeObject(cx, k + 1, cue.stance === 'deny') && !roleOf(cx, norm(cx, k + 1))
+            && !cx.lex.rankTitles.has(norm(cx, k + 1)) && !cx.mentionOf[k + 1]))) {
+          frame.contentStart = k + 1;
           return frame;
         }
       }
@@ -440,6 +454,16 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
     while (frameEnd > j0 + 1 && TIME_WORDS.has(norm(cx, frameEnd)) && j - frameEnd <= 3) frameEnd--;
     if (objectOK && cue && !negated && inFrame && j > j0 + 1 && !cue.participle && (FRAME_WORDS.has(norm(cx, j0)) || norm(cx, j0) === 'من')
       && !isPunct(cx, j - 1) && (verbalNounObject(cx, j, cue.stance === 'deny') || (frameEnd < j - 1 && verbalNounObject(cx, j, cue.stance === 'deny', frameEnd)) || countedObject(cx, j))) {
+      frame.contentStart = j;
+      return frame;
+    }
+    // نفى مصدر مسؤول في الصندوق ما تم تناقله …، نفى مسؤول في الوزارة الأنباء المتداولة: a relative
+    // ما or a report right after the definite end of a frame phrase is what was denied or confirmed.
+    const reported = (w === 'ما' && tok(cx, j + 1)?.kind === 'word' && !cx.lex.negators.has(norm(cx, j + 1)) && !cx.complementizers.has(norm(cx, j + 1)))
+      || (w !== 'ما' && REPORT_OBJECTS.has(bare(w)));
+    if (reported && cue && (objectOK || cue.stance === 'deny') && !negated && inFrame && j > j0 + 1 && !cue.participle
+      && (FRAME_WORDS.has(norm(cx, j0)) || norm(cx, j0) === 'من') && j - j0 <= 5 && shortPhrase(cx, j0, j)
+      && (bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j)) {
       frame.contentStart = j;
       return frame;
     }

@@ -153,6 +153,16 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
 }
 
 /**
+ * نفى مصدر مسؤول ما …: an unnamed source (a head such as مصدر، مسؤول) and its indefinite
+ * adjectives fill the words npStart..j-1, so a word after them is no genitive of theirs.
+ */
+function unnamedSourceBefore(cx: Detection, npStart: number, j: number): boolean {
+  if (j - npStart > 3 || !inSet(cx.lex.anonymousHeads, norm(cx, npStart))) return false;
+  for (let k = npStart; k < j; k++) if (tok(cx, k)?.kind !== 'word' || cx.mentionOf[k] || norm(cx, k).startsWith('ال') || verbAt(cx, k)) return false;
+  return true;
+}
+
+/**
  * Where the subject's noun phrase ends: at a content introducer, a punctuation mark, a
  * verb, or an object that is itself the content (objectAt).
  */
@@ -234,7 +244,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // نفى الوزير ما تردد عن …، أكدت الوزارة ما نشرته الصحيفة: a relative ما after the subject
     // is what was denied or confirmed.
     if (w === 'ما' && j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && tok(cx, j + 1)?.kind === 'word'
-      && (bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j) && !cx.lex.negators.has(norm(cx, j + 1))) {
+      && (bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j || unnamedSourceBefore(cx, npStart, j))
+      && !cx.lex.negators.has(norm(cx, j + 1)) && !cx.complementizers.has(norm(cx, j + 1))) {
       objectAt = j;
       break;
     }
