@@ -18,6 +18,7 @@ import {
 } from './describe.js';
 import { cutOffset, isWordLike, procliticVariants } from './words.js';
 import { militaryBases } from './bases.js';
+import { isListedParty } from '../ner/party-fill.js';
 
 export type LinkOptions = CandidateOptions;
 
@@ -150,6 +151,8 @@ function isGenericPhrase(kb: Kb, c: Candidate): boolean {
   if (c.kbId || c.words.length < 2 || c.words.length > 3) return false;
   if (!c.words.every((w) => w.startsWith('ال'))) return false;
   if (!kb.genericHeads.has(bare(c.words[0] as string))) return false;
+  // a phrase of the parties list (القوى الست الكبرى، القوات الخاصة) names a party
+  if (isListedParty(c.words)) return false;
   return !c.words.slice(1).some((w) => isAdjectiveForm(kb, w));
 }
 

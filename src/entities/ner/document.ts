@@ -6,6 +6,7 @@ import type { TaggedSentence } from './conll.js';
 import { defaultTagger, firstPass, secondPass, tagTokens, type Tagger } from './tagger.js';
 import { stackFeatures } from './stack.js';
 import { descriptionFill } from './description-fill.js';
+import { partyFill } from './party-fill.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 
 /** Sentences tagged together by `isnad ner --conll`, which has no document boundaries. */
@@ -44,7 +45,8 @@ const NOT_NAME = categoryBit('title') | categoryBit('orghead') | categoryBit('pa
  * wherever it stands alone later (حفتر, وشويغو), and a single-token name
  * tagged once is tagged again where the model missed it. With `fill`, names
  * of the gazetteer the model missed are added (see gazetteerFill), and so are
- * bodies named by a head and its complement (see descriptionFill).
+ * bodies named by a head and its complement (see descriptionFill) and parties
+ * named by a fixed phrase, a number or an acronym (see partyFill).
  */
 export function tagDocument(
   sentences: readonly (readonly string[])[],
@@ -63,7 +65,8 @@ export function tagDocument(
     if (!options.fill) return t;
     const words = sentences[i] as readonly string[];
     const norms = words.map(key);
-    return descriptionFill(norms, gazetteerFill(words, t, gaz, norms), gaz);
+    const described = descriptionFill(norms, gazetteerFill(words, t, gaz, norms), gaz);
+    return partyFill(words, norms, described, gaz);
   });
   return propagate(sentences, tagged, gaz);
 }
