@@ -41,3 +41,12 @@ test('a liberation or a training named by a common noun or a pronoun (تحرير
   assertNoEvent('وناقش الوزراء تحرير أسعار الوقود.', spec, 'ASSAULT');
   assertNoEvent('ووقعت الجامعة اتفاقية للتدريب المهني.', spec, 'AID');
 });
+
+test('forces that enter a place (دخل مقاتلو المقاومة، نجاح القوات في الدخول إلى) take control of it: coercion', () => {
+  assertEvent('ودخل مقاتلو المقاومة حي التواهي في عدن.', spec, 'COERCE', 'ودخل');
+  assertEvent('وأكدت المصادر نجاح القوات الحكومية في الدخول إلى مدينة عدن.', spec, 'COERCE', 'الدخول');
+  // Guard: an intervention (تدخل قوات الأمن), entry of aid, an entry prevented are no coercion.
+  assertNoEvent('ونجا خالد المنصوري بفضل تدخل قوات الأمن.', spec, 'COERCE');
+  assertNoEvent('وسمحت تركيا بدخول المساعدات إلى عدن.', spec, 'COERCE');
+  assertNoEvent('وحفر المسلحون الخنادق لمنع دخول القوات إلى عدن.', spec, 'COERCE', 'دخول');
+});
