@@ -29,7 +29,7 @@ import { extractHtml } from '../ingest/html.js';
 import { analyse } from '../pipeline/analyse.js';
 import { defaultPipeline } from '../pipeline/default.js';
 import { setArgModelEnabled } from './args-model.js';
-import { extractEvents } from './extract.js';
+import { extractEvents, firstTokenAtOrAfter } from './extract.js';
 import { buildLayers, type EntitySpec } from './testing.js';
 
 export interface GoldEvent {
@@ -60,6 +60,8 @@ export interface Scores {
   recipientCorrect: number;
   typeActorMatched: number;
   sentence: Record<'PROTEST' | 'ASSAULT', { tp: number; fp: number; fn: number }>;
+  /** Detection per sentence: does the sentence tell an event of the type (gold) and is one found there. */
+  perSentence: Record<'PROTEST' | 'ASSAULT', { tp: number; fp: number; fn: number }>;
   misses: string[];
 }
 
@@ -91,6 +93,7 @@ export function score(excerpts: GoldExcerpt[], mode: EvalMode = 'gold', dates: R
   const s: Scores = {
     gold: 0, predicted: 0, typeMatched: 0, actorCorrect: 0, recipientCorrect: 0, typeActorMatched: 0,
     sentence: { PROTEST: { tp: 0, fp: 0, fn: 0 }, ASSAULT: { tp: 0, fp: 0, fn: 0 } },
+    perSentence: { PROTEST: { tp: 0, fp: 0, fn: 0 }, ASSAULT: { tp: 0, fp: 0, fn: 0 } },
     misses: [],
   };
   for (const ex of excerpts) {
@@ -144,6 +147,7 @@ export function score(excerpts: GoldExcerpt[], mode: EvalMode = 'gold', dates: R
     for (const p of predicted) {
       if (!used.has(p)) s.misses.push(`${ex.article} EXTRA ${p.type} «${ex.text.slice(p.trigger.start, p.trigger.end)}» [${show(p.actor)}]→[${show(p.recipient)}]`);
     }
+    const sentenceAt = (offset: number) => layers.tokens[Math.min(firstTokenAtOrAfter(layers.tokens, offset), layers.tokens.length - 1)]?.sentence ?? 0;
     for (const type of ['PROTEST', 'ASSAULT'] as const) {
       const g = ex.events.some((e) => e.type === type);
       const p = predicted.some((e) => e.type === type);
@@ -151,6 +155,17 @@ export function score(excerpts: GoldExcerpt[], mode: EvalMode = 'gold', dates: R
       if (g && p) c.tp++;
       else if (p) c.fp++;
       else if (g) c.fn++;
+      // The sentences that tell such an event (any of a gold trigger's words) and those it is found in.
+      const goldSentences = new Set<number>();
+      for (const e of ex.events) {
+        if (e.type !== type) continue;
+        const alts = e.trigger.split('|');
+        for (const t of layers.tokens) if (alts.includes(ex.text.slice(t.start, t.end))) goldSentences.add(t.sentence);
+      }
+      const found = new Set(predicted.filter((e) => e.type === type).map((e) => sentenceAt(e.trigger.start)));
+      const cs = s.perSentence[type];
+      for (const k of found) if (goldSentences.has(k)) cs.tp++; else cs.fp++;
+      for (const k of goldSentences) if (!found.has(k)) cs.fn++;
     }
   }
   return s;
@@ -164,6 +179,7 @@ export function emptyScores(): Scores {
   return {
     gold: 0, predicted: 0, typeMatched: 0, actorCorrect: 0, recipientCorrect: 0, typeActorMatched: 0,
     sentence: { PROTEST: { tp: 0, fp: 0, fn: 0 }, ASSAULT: { tp: 0, fp: 0, fn: 0 } },
+    perSentence: { PROTEST: { tp: 0, fp: 0, fn: 0 }, ASSAULT: { tp: 0, fp: 0, fn: 0 } },
     misses: [],
   };
 }
@@ -180,6 +196,9 @@ export function addScores(total: Scores, s: Scores): void {
     total.sentence[type].tp += s.sentence[type].tp;
     total.sentence[type].fp += s.sentence[type].fp;
     total.sentence[type].fn += s.sentence[type].fn;
+    total.perSentence[type].tp += s.perSentence[type].tp;
+    total.perSentence[type].fp += s.perSentence[type].fp;
+    total.perSentence[type].fn += s.perSentence[type].fn;
   }
 }
 
@@ -194,12 +213,13 @@ export function report(name: string, s: Scores): string[] {
     `  type+actor    P ${pct(pa)}  R ${pct(ra)}  F1 ${pct(f1(pa, ra))}`,
     `  actor accuracy ${pct(s.typeMatched ? s.actorCorrect / s.typeMatched : 0)}  recipient accuracy ${pct(s.typeMatched ? s.recipientCorrect / s.typeMatched : 0)}  (over ${s.typeMatched} type-matched events)`,
   ];
-  for (const type of ['PROTEST', 'ASSAULT'] as const) {
-    const c = s.sentence[type];
+  const detection = (label: string, c: { tp: number; fp: number; fn: number }) => {
     const sp = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
     const sr = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
-    lines.push(`  ${type} excerpt detection  P ${pct(sp)}  R ${pct(sr)}  F1 ${pct(f1(sp, sr))}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})`);
-  }
+    return `  ${label} detection  P ${pct(sp)}  R ${pct(sr)}  F1 ${pct(f1(sp, sr))}  (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
+  };
+  for (const type of ['PROTEST', 'ASSAULT'] as const) lines.push(detection(`${type} excerpt`, s.sentence[type]));
+  for (const type of ['PROTEST', 'ASSAULT'] as const) lines.push(detection(`${type} sentence`, s.perSentence[type]));
   return lines;
 }
 
