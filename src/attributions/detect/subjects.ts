@@ -15,12 +15,35 @@ import {
 import type { Draft, Source } from './types.js';
 import { analyseNP, resolveDescription } from './noun-phrase.js';
 import { contentFrom, firstTokenAt } from './content.js';
-import { verbalNounObject } from './frame-parts.js';
+import { accusativeParticiple, ownedVerbalNoun, verbalNounObject } from './frame-parts.js';
 import { emit } from './drafts.js';
 import { plausibleSource } from './prepositional.js';
 
+/** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
+const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
+
+/**
+ * Conjunctions that open a clause of their own (بعدما، في حين، وقد، حيث): a subject written
+ * before a verb never reaches back across them.
+ */
+const CLAUSE_OPENERS = new Set(['كما', 'وكما', 'ثم', 'فيما', 'بينما', 'حيث', 'وحيث', 'اذ', 'وقد', 'فقد', 'لقد', 'ولقد', 'حين', 'حينما',
+  'عندما', 'لما', 'ولما', 'بعدما', 'قبلما', 'كلما', 'وكلما']);
+
+/** Conjunctions of time written as one word before a verb (حينما، عندما، بعدما). */
+export const TIME_CLAUSE_OPENERS = /^[وف]?(حينما|عندما|بعدما|قبلما|لما|حين)$/;
+
+/** The word at k cannot be part of a subject written before a verb: a passive auxiliary or a clause opener. */
+function noSubjectWord(cx: Detection, k: number): boolean {
+  const w = norm(cx, k);
+  return PASSIVE_AUX.test(w) || CLAUSE_OPENERS.has(w);
+}
+
 /** أن X يفعل: a noun phrase of up to five words between أن/إن/فإن and the verb at i. */
-export function subjectAfterComplementizer(cx: Detection, i: number): Source | undefined {
+export function subjectAfterComplementizer(cx: Detection, i0: number): Source | undefined {
+  // أن الأميركيين عندما أعلنوا …: a conjunction of time right before the verb; the subject
+  // written before it is the verb's too (not after a preposition: في حين).
+  const timed = TIME_CLAUSE_OPENERS.test(norm(cx, i0 - 1)) && !PREPOSITIONS.has(norm(cx, i0 - 2)) && !BARE_PREPOSITIONS.has(norm(cx, i0 - 2));
+  const i = timed ? i0 - 1 : i0;
   let k = i - 1;
   // إلا أن وكيل اللاعب «حسن ستينكايا» أنكر: quotation marks around a name inside the phrase
   // (not counted among its words).
@@ -30,7 +53,7 @@ export function subjectAfterComplementizer(cx: Detection, i: number): Source | u
   for (let q = i - 1; q >= i - 8 && q >= 0; q--) if (quoteInside(q)) marks++;
   const floor = Math.max(sentenceStart(cx, i), i - 6 - Math.min(2, marks));
   while (k >= floor && ((tok(cx, k) as Token).kind === 'word' || quoteInside(k)) && !cx.complementizers.has(norm(cx, k)) && norm(cx, k) !== 'فان'
-    && norm(cx, k) !== 'لكن' && norm(cx, k) !== 'ولكن' && !verbAt(cx, k) && !isRelative(cx, k)) k--;
+    && norm(cx, k) !== 'لكن' && norm(cx, k) !== 'ولكن' && !verbAt(cx, k) && !isRelative(cx, k) && !noSubjectWord(cx, k)) k--;
   if (k < floor || k === i - 1) return undefined;
   // إن "هؤلاء الإرهابيين اعترفوا …: the quoted clause opens right after the complementizer.
   const quoted = isQuoteOpen(cx, k) !== undefined && k - 1 >= sentenceStart(cx, i) && cx.complementizers.has(norm(cx, k - 1));
@@ -42,7 +65,10 @@ export function subjectAfterComplementizer(cx: Detection, i: number): Source | u
   // إن طائرات حربية يعتقد أنها …: a masculine singular verb after a plural in ات is no verb of
   // that noun but an impersonal passive describing it.
   const h = bare(norm(cx, k + 1));
-  if (verbAt(cx, i)?.gender === 'm' && !verbAt(cx, i)?.participle && h.length >= 5 && h.endsWith('ات') && !cx.mentionOf[k + 1]) return undefined;
+  if (verbAt(cx, i0)?.gender === 'm' && !verbAt(cx, i0)?.participle && h.length >= 5 && h.endsWith('ات') && !cx.mentionOf[k + 1]) return undefined;
+  // Past a conjunction, only a noun phrase that can speak: a name, a role, a definite noun (not أنه مهم حين، ردها حين).
+  if (timed && (ownedVerbalNoun(cx, k + 1) || accusativeParticiple(cx, k + 1)
+    || !(speakerAt(cx, k + 1) || cx.mentionOf[k + 1] !== undefined || h.startsWith('ال')))) return undefined;
   return analyseNP(cx, k + 1, i);
 }
 
@@ -55,7 +81,7 @@ function subjectAfterCopula(cx: Detection, i: number): Source | undefined {
   const named = isComma(cx, v - 1);
   const floor = Math.max(sentenceStart(cx, i), i - (named ? 12 : 6));
   while (k >= floor && ((tok(cx, k) as Token).kind === 'word' || (named && isComma(cx, k))) && !COPULAS.has(bare(norm(cx, k))) && !verbAt(cx, k)
-    && !cx.complementizers.has(norm(cx, k)) && !isRelative(cx, k)) k--;
+    && !cx.complementizers.has(norm(cx, k)) && !isRelative(cx, k) && !noSubjectWord(cx, k)) k--;
   if (k < floor || k >= v - 1 || !COPULAS.has(bare(norm(cx, k)))) return undefined;
   if (named) {
     let commas = 0;
@@ -101,12 +127,29 @@ export function svoSubject(cx: Detection, i: number): Source | undefined {
   return subjectAfterComplementizer(cx, i) ?? subjectAfterCopula(cx, i) ?? carrierSubject(cx, i);
 }
 
+/** The object pronoun that resumes each relative pronoun on the verb after it. */
+const RESUMPTIVE: Record<string, string> = { الذي: 'ه', التي: 'ها', الذين: 'هم', اللذين: 'هما', اللذان: 'هما', اللتين: 'هما', اللتان: 'هما' };
+
+/**
+ * المرافق التي وصفها بأنها …، الاتفاق الذي أكده …: a pronoun on the verb at i that resumes the
+ * relative pronoun at r makes the noun before it the verb's object, not its subject.
+ */
+export function resumesRelative(cx: Detection, r: number, i: number): boolean {
+  const suf = RESUMPTIVE[bare(norm(cx, r))];
+  const v = norm(cx, i);
+  if (suf === undefined || !v.endsWith(suf) || v.length - suf.length < 3) return false;
+  const stem = v.slice(0, -suf.length);
+  const cue = cx.lex.verbs.get(stem);
+  return cue !== undefined && !cue.participle && cue.lemma === verbAt(cx, i)?.lemma;
+}
+
 /** The source written just before index i (SVO order: حفتر يزعم، الصحيفة تؤكد). */
 export function leftSource(cx: Detection, i: number): Source | undefined {
   let j = i - 1;
   if (j < 0 || sentenceOf(cx, j) !== sentenceOf(cx, i)) return undefined;
   if (CLAUSE_PARTICLES.has(norm(cx, j))) return undefined;
   if (isRelative(cx, j)) {
+    if (resumesRelative(cx, j, i)) return undefined;
     j--;
     if (isComma(cx, j)) j--;
   }
@@ -166,7 +209,7 @@ export function leftSource(cx: Detection, i: number): Source | undefined {
     const t = tok(cx, k) as Token;
     const kw = norm(cx, k);
     if (t.kind !== 'word' || cx.complementizers.has(kw) || kw === 'فان' || verbAt(cx, k) || cx.lex.npStops.has(kw) || isRelative(cx, k)
-      || cx.lex.demonstratives.has(kw)) break;
+      || cx.lex.demonstratives.has(kw) || noSubjectWord(cx, k)) break;
     k--;
   }
   if (k === j) return undefined;
@@ -219,6 +262,22 @@ export function earlierSubject(cx: Detection, i: number): Source | undefined {
   return undefined;
 }
 
+/**
+ * أحسن الوزير حينما نفى …، أن الأميركيين عندما أعلنوا …: the subject of a verb after a conjunction
+ * of time, when none is written after it, is the main clause's: the noun phrase between أن and the
+ * conjunction, the noun phrase after the sentence's first word, else the one named earlier in the
+ * sentence.
+ */
+export function mainClauseSubject(cx: Detection, c0: number): Source | undefined {
+  // وحين أبلغوا …، تم …: a conjunction with و, or opening its sentence, has its main clause after it.
+  const c = c0 - 1;
+  if (/^[وف]/.test(norm(cx, c)) || c <= sentenceStart(cx, c0)) return undefined;
+  const s = subjectAfterComplementizer(cx, c0) ?? sentenceSubject(cx, c0);
+  if (s) return s;
+  const e = earlierSubject(cx, c0);
+  return e?.start !== undefined && e.start >= (tok(cx, sentenceStart(cx, c0)) as Token).start ? e : undefined;
+}
+
 export function lastSpeakerDraft(cx: Detection): Draft | undefined {
   for (let k = cx.drafts.length - 1; k >= 0; k--) if ((cx.drafts[k] as Draft).speaker) return cx.drafts[k];
   return undefined;
@@ -234,7 +293,7 @@ export function sentenceSubject(cx: Detection, i: number): Source | undefined {
   let b = a;
   while (b < i && b - a < 8 && (tok(cx, b) as Token).kind === 'word' && !cx.lex.npStops.has(norm(cx, b)) && !verbAt(cx, b)
     && !cx.complementizers.has(norm(cx, b)) && !isRelative(cx, b) && !TIME_WORDS.has(norm(cx, b)) && !PREP_PRONOUN.test(norm(cx, b))
-    && !(b > a && norm(cx, b).startsWith('ب'))) b++;
+    && !(b > a && norm(cx, b).startsWith('ب')) && !noSubjectWord(cx, b)) b++;
   return b > a ? analyseNP(cx, a, b) : undefined;
 }
 

@@ -17,9 +17,9 @@ import type { Draft, Frame, Source } from './types.js';
 import { subjectEnd, subjectStart, type VerbCueState } from './verb-cue-subject.js';
 import { analyseNP } from './noun-phrase.js';
 import {
-  ammaTopic, carrierSubject, clauseSubject, disagrees, frontedTopic, lastSpeakerDraft, leftSource, nominativePlural,
+  ammaTopic, carrierSubject, clauseSubject, disagrees, frontedTopic, lastSpeakerDraft, leftSource, mainClauseSubject, nominativePlural,
   objectOwner, obliquePlural, personAfterVerbHere, previousSpeaker, resumptiveAt, sentenceSubject, speakerAt, subjectAfterComplementizer,
-  svoSubject, urgerBefore,
+  svoSubject, TIME_CLAUSE_OPENERS, urgerBefore,
 } from './subjects.js';
 import { contentFrom, firstTokenAt, textOpensAt } from './content.js';
 import {
@@ -28,10 +28,10 @@ import {
 import { scanFrame } from './frames.js';
 import { emit } from './drafts.js';
 
-/** مما، وهو ما، وهذا ما، الأمر الذي before c0: the facts just told are the subject of the verb at c0. */
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
 
+/** مما، وهو ما، وهذا ما، الأمر الذي before c0: the facts just told are the subject of the verb at c0. */
 function inferenceBefore(cx: Detection, c0: number): boolean {
   const p = norm(cx, c0 - 1);
   if (p === 'مما') return true;
@@ -278,7 +278,8 @@ function rememberSubject(cx: Detection, st: VerbCueState, frame: Frame): void {
     // noun after the verb is the object).
     const before = norm(cx, c0 - 1);
     const opens = c0 === sentenceStart(cx, c0) || isComma(cx, c0 - 1) || cue?.conjoined === true || CLAUSE_PARTICLES.has(before) || side;
-    const s = opens && !pluralVerb ? analyseNP(cx, npStart, envoyAt ?? npEnd) : leftSource(cx, c0);
+    const s = opens && !pluralVerb ? analyseNP(cx, npStart, envoyAt ?? npEnd)
+      : leftSource(cx, c0) ?? (TIME_CLAUSE_OPENERS.test(before) ? mainClauseSubject(cx, c0) : undefined);
     cx.lastSubject = s && !notSpeakerAt(cx, npStart) ? { source: s, at: c0 } : undefined;
   }
 }
@@ -482,6 +483,9 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   // main clause's.
   if (!source && !cue?.participle && npEnd === npStart && (norm(cx, c0 - 1) === 'ان' || norm(cx, c0 - 1) === 'ما')
     && TIME_CONJUNCTIONS.has(bare(norm(cx, c0 - 2)))) source = sentenceSubject(cx, c0);
+  // أحسن الوزير حينما نفى …: after a conjunction of time written as one word, the same; else the
+  // one named earlier in the sentence.
+  if (!source && !cue?.participle && (npEnd === npStart || objectFirst) && TIME_CLAUSE_OPENERS.test(norm(cx, c0 - 1))) source = mainClauseSubject(cx, c0);
   if (!source && (conjoined || npEnd === npStart || objectFirst) && !cue?.participle) source = clauseSubject(cx, c0);
   if (!source && (conjoined || npEnd === npStart || objectFirst)) {
     source = previousSpeaker(cx, c0);
