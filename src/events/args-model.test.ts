@@ -84,3 +84,32 @@ test('the committed weights are a ranker over named features', () => {
   assert.ok(Object.keys(w.actor).length > 20);
   assert.ok(Object.values(w.actor).every((v) => Number.isFinite(v)));
 });
+
+test('candidates: the parties of the two sentences before, the doer of the previous event, how often a party is named', () => {
+  const text = 'قالت مصر إنها تدعم الاتفاق. وزارت إسرائيل الأردن. ثم شنت غارات على المواقع.';
+  const l = buildLayers(text, {
+    entities: [
+      { id: 'eg', type: 'GPE', name: 'مصر' },
+      { id: 'il', type: 'GPE', name: 'إسرائيل' },
+      { id: 'jo', type: 'GPE', name: 'الأردن' },
+    ],
+  });
+  const at = (w: string) => text.indexOf(w);
+  const ev = (w: string, type: IsnadEvent['type'], actor: string[]): IsnadEvent =>
+    ({ id: w, type, trigger: { start: at(w), end: at(w) + w.length }, actor, recipient: [], negated: false });
+  const visit = ev('وزارت', 'CONSULT', ['il']);
+  const raid = ev('غارات', 'ASSAULT', []);
+  const cands = new ArgContext(l).candidates(raid, [visit, raid]);
+  const il = cands.find((c) => c.entity === 'il')!.features;
+  assert.ok(il.includes('earlier') && il.includes('earlier=1') && il.includes('earlier+prevActor'), il.join(' '));
+  assert.ok(il.includes('earlier+prevActor=1') && il.includes('earlier+freq=1'), il.join(' '));
+  const eg = cands.find((c) => c.entity === 'eg')!.features;
+  assert.ok(eg.includes('earlier=2') && !eg.some((f) => f.includes('prevActor')), eg.join(' '));
+  // Three sentences back is too far; without the other events there is no previous doer.
+  const far = new ArgContext(l).candidates(raid);
+  assert.ok(!far.find((c) => c.entity === 'il')!.features.some((f) => f.includes('prevActor')));
+  const later = buildLayers(`${text} وهاجمت المواقع.`, { entities: [{ id: 'eg', type: 'GPE', name: 'مصر' }] });
+  const t2 = `${text} وهاجمت المواقع.`;
+  const attack: IsnadEvent = { id: 'a', type: 'ASSAULT', trigger: { start: t2.indexOf('وهاجمت'), end: t2.indexOf('وهاجمت') + 6 }, actor: [], recipient: [], negated: false };
+  assert.ok(!new ArgContext(later).candidates(attack).some((c) => c.entity === 'eg'), 'a party named three sentences before is no candidate');
+});

@@ -138,7 +138,7 @@ export class ArgContext {
   }
 
   /** Candidates for the arguments of one event (features per mention or party). */
-  candidates(ev: IsnadEvent): ArgCandidate[] {
+  candidates(ev: IsnadEvent, others: readonly IsnadEvent[] = []): ArgCandidate[] {
     const { tokens, text } = this.input;
     const trig = this.tokenAt(ev.trigger.start);
     const tt = tokens[trig]!;
@@ -168,6 +168,7 @@ export class ArgContext {
       }
     }
     if (agentMarked) base.push('agentMarked');
+    const discourse = this.discourse(ev, others, sentence, trig, inSentence);
     // words: the trigger without its article, and the words at and around each candidate
     const trigKey = `trig=${stripConj(tt.norm).replace(/^(ب|ل)?ال/, '')}`;
     const sentenceFirst = this.sentenceFirst.get(sentence) ?? trig;
@@ -218,9 +219,23 @@ export class ArgContext {
       const rr = ruleR.has(m.entity.id);
       if (ra) f.push(`ruleA+type=${ev.type}`, `ruleA+pos=${pos}`, `ruleA+dir=${dir}`);
       if (rr) f.push(`ruleR+type=${ev.type}`, `ruleR+pos=${pos}`, `ruleR+prep=${near}`);
+      discourse.features(m.entity.id, f, pos);
       if (after) firstAfter = false;
       out.push({ entity: m.entity.id, features: f });
       seen.add(m.entity.id);
+    }
+    // The parties of the sentences just before, for a doer named earlier (pro-drop, a report's topic).
+    for (const m of discourse.earlier) {
+      if (seen.has(m.entity.id)) continue;
+      seen.add(m.entity.id);
+      const etype = m.entity.type;
+      const back = sentence - tokens[m.first]!.sentence;
+      const f = [...base, 'earlier', `earlier=${back}`, `earlier+pos=${pos}`, `earlier+type=${ev.type}`, `etype=${etype}`, `type+etype=${ev.type}:${etype}`,
+        `earlier+etype=${etype}`, `earlier+kind=${m.mention.kind ?? 'name'}`, `earlier+hasBefore=${discourse.hasBefore}`, `earlier+pos+hasBefore=${pos}:${discourse.hasBefore}`];
+      if (this.isSentenceStart(m.first) || (m.first > 0 && this.isSentenceStart(m.first - 1))) f.push('earlier+initial');
+      if (m.entity.id === source) f.push('isSource', 'isSource+earlier');
+      discourse.features(m.entity.id, f, pos, 'earlier+');
+      out.push({ entity: m.entity.id, features: f });
     }
     // The attribution's source and the rules' parties from outside the sentence.
     const outside = new Set<string>([...ev.actor, ...ev.recipient]);
@@ -242,6 +257,58 @@ export class ArgContext {
         `none+source=${source !== undefined}`, `none+passive=${passiveAux || agentMarked}`, `none+n=${Math.min(out.length, 4)}`],
     });
     return out;
+  }
+
+  /**
+   * What the text before the trigger says about each party: the doer of the
+   * nearest earlier event (a report keeps its actor from sentence to sentence),
+   * how often the party is named, and the parties of the two sentences before.
+   */
+  private discourse(ev: IsnadEvent, others: readonly IsnadEvent[], sentence: number, trig: number, inSentence: readonly MentionAt[]) {
+    const { tokens } = this.input;
+    let prev: IsnadEvent | undefined;
+    for (const o of others) {
+      if (o === ev || o.trigger.start >= ev.trigger.start || o.actor.length === 0) continue;
+      const s = tokens[this.tokenAt(o.trigger.start)]!.sentence;
+      if (sentence - s > 2) continue;
+      if (!prev || o.trigger.start > prev.trigger.start) prev = o;
+    }
+    const prevBack = prev ? sentence - tokens[this.tokenAt(prev.trigger.start)]!.sentence : -1;
+    const prevActors = new Set(prev?.actor ?? []);
+    const counts = this.mentionCounts();
+    const hasBefore = inSentence.some((m) => m.last < trig && m.mention.kind !== 'adjective');
+    const earlier = this.mentions.filter((m) => {
+      const s = tokens[m.first]!.sentence;
+      return s < sentence && sentence - s <= 2 && m.mention.kind !== 'adjective' && m.entity.type !== 'MISC';
+    }).reverse();
+    return {
+      earlier,
+      hasBefore,
+      features(id: string, f: string[], pos: string, prefix = ''): void {
+        if (prevActors.has(id)) f.push(`${prefix}prevActor`, `${prefix}prevActor=${prevBack}`, `${prefix}prevActor+pos=${pos}`, `${prefix}prevActor+type=${ev.type}`);
+        const n = counts.get(id) ?? 0;
+        f.push(`${prefix}freq=${n <= 1 ? '1' : n <= 2 ? '2' : n <= 4 ? '3-4' : '5+'}`);
+        if (n >= 2 && counts.top === id) f.push(`${prefix}topParty`);
+      },
+    };
+  }
+
+  private counts?: Map<string, number> & { top?: string };
+
+  /** Mentions per party in the document, and the party named most often. */
+  private mentionCounts(): Map<string, number> & { top?: string } {
+    if (this.counts) return this.counts;
+    const counts: Map<string, number> & { top?: string } = new Map();
+    let best = 0;
+    for (const m of this.mentions) {
+      const n = (counts.get(m.entity.id) ?? 0) + 1;
+      counts.set(m.entity.id, n);
+      if (n > best) {
+        best = n;
+        counts.top = m.entity.id;
+      }
+    }
+    return (this.counts = counts);
   }
 
   private sourceEntity(s: number | undefined, e: number | undefined): string | undefined {
@@ -334,7 +401,7 @@ export function rerankArguments(input: EventInput, events: readonly IsnadEvent[]
   const score = (role: Role, features: readonly string[]) => scoreWithMap(role === 'actor' ? actorWeights : recipientWeights, features);
   return events.map((ev) => {
     let cands: readonly ArgCandidate[] | undefined;
-    const candidates = () => (cands ??= (ctx ??= new ArgContext(input)).candidates(ev));
+    const candidates = () => (cands ??= (ctx ??= new ArgContext(input)).candidates(ev, events));
     const { actor, recipient } = decodeWith(candidates, w, ev, score);
     const pick = (id: string | undefined, rules: string[]) => (id === undefined ? [] : rules.includes(id) ? [...rules] : [id]);
     const a = pick(actor, ev.actor);

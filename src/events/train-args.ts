@@ -92,7 +92,7 @@ export function buildItems(excerpts: FoldedExcerpt[], dates: ReadonlyMap<string,
       const hit = predicted.find((p) => !used.has(p) && p.type === g.type && spans.some((t) => overlaps(p.trigger, t)));
       if (!hit) continue;
       used.add(hit);
-      const cands = ctx.candidates(hit);
+      const cands = ctx.candidates(hit, predicted);
       const label = (ids: string[]) => cands.map((c) => (ids.some((gid) => same([c.entity], [gid])) ? 1 : 0));
       part.items.push({ fold, pred: hit, gold: g, cands, labels: { actor: label(g.actor), recipient: label(g.recipient) }, same });
     }
