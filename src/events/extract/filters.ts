@@ -5,7 +5,7 @@
  */
 import type { PloverType } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
-import { type Doc, forwardEnd, isAdjective, sentenceOf } from './context.js';
+import { type Doc, forwardEnd, isAdjective, lightKind, sentenceOf } from './context.js';
 import {
   ARRIVING, CAUSE_AFTER, CIRCUMSTANCE, COURTESIES, DEMONSTRATIVES, DURING, HEAD_NOUNS, isBoundary, isCasualtyNoun,
   MESSAGES, MOVEMENTS, REPEL, SUBORDINATORS, TARGETING, TO, TOLL,
@@ -329,8 +329,17 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     // A noun with a doer of its own, other than the verb's (استنكر عسيري اتهامات المنظمة للتحالف), is another act.
     const otherDoer = prev !== undefined && c.reading.pos !== 'verb' && prev.lemma !== c.lemma && prev.actor.length > 0 && c.actor.length > 0
       && c.actorFrom === 'syntax' && !c.actor.some((id) => prev.actor.includes(id));
+    // The noun a trigger of the same type asks for (التوصل إلى اتفاق، توصلت إيران ومجموعة 5+1 إلى اتفاق):
+    // the word it needs and the word that needs it tell one act.
+    const complement = prev !== undefined && prev.type === c.type && c.reading.pos === 'noun' && prev.lemma !== c.lemma && prev.lemma.next.size > 0
+      && !prev.lemma.intransitive && c.tok - prev.tok <= prev.lemma.nextWindow + 8 && (prev.lemma.next.has(bare[c.tok]!) || prev.lemma.next.has(tokens[c.tok]!.norm))
+      // Names in between (the subject, a body named by figures: مجموعة (5+1)) do not count towards the window.
+      && c.tok - prev.tok - tokens.slice(prev.tok + 1, c.tok).filter((t, j) => mentionAt[prev.tok + 1 + j] !== undefined || t.kind !== 'word').length <= Math.min(prev.lemma.nextWindow, 4)
+      // A verb in between opens a clause of its own (العملية بدأت بقصف): the noun is a further act.
+      && !tokens.slice(prev.tok + 1, c.tok).some((t, j) => t.kind === 'word' && lightKind(doc, prev.tok + 1 + j) !== undefined)
+      && !tokens.slice(prev.tok + 1, c.tok).some((t) => isBoundary(t) && t.norm !== '(' && t.norm !== ')');
     if (prev && prev.type === c.type && !caused && !afterCasualty && !attackAndToll && !coordinatedVerb && !coordinatedNouns && !repelled && !subordinate && !otherDoer && sentenceOf(doc, prev.tok) === sentenceOf(doc, c.tok)
-      && ((c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
+      && (complement || (c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
         || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
         || (argless && prev.reading.pos === 'verb' && forwardEnd(doc, prev.tok, 18) > c.tok))) {
       // One event told by a verb and its noun (وقع اتفاقية، شن هجوما).
