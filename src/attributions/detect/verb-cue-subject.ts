@@ -12,10 +12,10 @@ import {
 import {
   ADVERBIAL, ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BLESSINGS, BRACKETS, CLAUSE_PARTICLES, COLONS, CONTENT_OPENERS, DATE_HEADS,
   inSet, MAX_NP, MONTHS, PREP_PRONOUN, PUBLISHING_LEMMAS, REFUSAL, RELATIVE_MA, REPORT_OBJECTS, SHORT_VERBAL_NOUNS, TIME_WORDS,
-  TITLE_MARKS,
+  TITLE_MARKS, URGING,
 } from './word-sets.js';
 import type { MentionRef, Source } from './types.js';
-import { leftSource, nominativePlural, speakerAt, svoSubject } from './subjects.js';
+import { leftSource, nominativePlural, obliquePlural, speakerAt, svoSubject } from './subjects.js';
 import {
   accusativeObject, calledAt, identityNear, indefiniteReport, introducerAhead, looksLikeObject, nameAfterTitle,
   namedListAt, quoteIsName, responsibilityAt, shortSubjectEnds, verbalNounObject,
@@ -47,8 +47,11 @@ export interface VerbCueState {
   npEnd: number;
   /** Where an object that is the content starts, or -1. */
   objectAt: number;
-  /** Where «لدى …» starts in an envoy's subject: the speaker's phrase ends there. */
-  envoyAt: number | undefined;
+  /**
+   * Where the speaker's phrase ends inside the subject's words: at «لدى …» in an envoy's
+   * subject, or at the one urged after a verb of urging (حث الوزير الموظفين على).
+   */
+  speakerEnd: number | undefined;
 }
 
 /**
@@ -139,17 +142,79 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
   if (j === c1 && RELATIVE_MA.has(norm(cx, c0 - 1)) && /^(ب|عن|الي|علي|ل)(ه|ها)$/.test(norm(cx, j))) j++;
   // صرح بذلك مدير المستشفى …، أكد ذلك مسؤول …: the demonstrative is what was said (the clause
   // before); the speaker follows it.
+  // أوضح ذلك العميد …، أوضح ذلك منسق اللجنة … علي عسيري، وقال: with no content ahead of the
+  // phrase after ذلك, ذلك is no demonstrative adjective of it but what was said.
   let saidThat = -1;
-  if (j === c1 && cue?.participle !== true && !negated && (/^ب(ذلك|هذا)$/.test(norm(cx, j)) || (norm(cx, j) === 'ذلك' && !norm(cx, j + 1).startsWith('ال')))
-    && speakerAt(cx, j + 1)) {
+  // أوضح ذلك اليوم مدير عام …: a time word between the demonstrative and the speaker.
+  const bareThat = norm(cx, j) === 'ذلك' && tok(cx, j + 1)?.kind === 'word';
+  let after = j + 1;
+  while (bareThat && after < se && after - j <= 2 && TIME_WORDS.has(norm(cx, after))) after++;
+  const said = bareThat && !introducedBefore(cx, after, se, cue?.preps ?? []) && (speakerAt(cx, after) || personSoon(cx, after, se));
+  if (j === c1 && cue?.participle !== true && !negated
+    && ((/^ب(ذلك|هذا)$/.test(norm(cx, j)) && speakerAt(cx, j + 1)) || (bareThat && !norm(cx, j + 1).startsWith('ال') && speakerAt(cx, j + 1)) || said)) {
     saidThat = j;
-    j++;
+    j = said ? after : j + 1;
   }
   st.opts = opts;
   st.addresseeOnly = addresseeOnly;
   st.blessed = blessed;
   st.saidThat = saidThat;
   st.npStart = j;
+}
+
+/** Whether a content introducer (أن, a colon, a quotation, the verb's preposition) comes from k before a comma, a verb or the sentence end. */
+function introducedBefore(cx: Detection, k: number, se: number, preps: string[]): boolean {
+  for (let m = k; m < se && m - k <= 20; m++) {
+    const w = norm(cx, m);
+    if (cx.complementizers.has(w) || COLONS.has(w) || isQuoteOpen(cx, m) || (preps.length > 0 && prepOf(cx, m, preps))) return true;
+    if (isComma(cx, m) || (m > k && verbAt(cx, m))) return false;
+  }
+  return false;
+}
+
+/** Whether a person's name opens within a title's length from k, before a comma or a verb. */
+function personSoon(cx: Detection, k: number, se: number): boolean {
+  for (let m = k; m < se && m - k <= 10; m++) {
+    if (cx.mentionOf[m]?.type === 'PER' && cx.mentionOf[m]?.first === m) return true;
+    if (isComma(cx, m) || isPunct(cx, m) || (m > k && verbAt(cx, m))) return false;
+  }
+  return false;
+}
+
+/**
+ * After a verb of urging, does the word at j open the one urged, the subject npStart..j-1
+ * being whole? Past a name, a definite noun or an indefinite one in construct (قادة العالم);
+ * past a short definite subject (المدير، الحكومة السعودية), a definite sound plural in the
+ * oblique (الموظفين), a definite word that cannot describe a feminine subject (الكلية
+ * الطلاب), or a noun in construct. The phrase must reach the verb's preposition, أن or لـ within
+ * a few words with no name or title on the way (a title in apposition leads to a name:
+ * نائب الرئيس زعيم الحرب السابق الجنرال X).
+ */
+function urgedAt(cx: Detection, cue: VerbCue | undefined, npStart: number, j: number, se: number): boolean {
+  const w = norm(cx, j);
+  if (j <= npStart || tok(cx, j)?.kind !== 'word' || verbAt(cx, j) || cx.complementizers.has(w) || cx.lex.npStops.has(w) || cx.lex.demonstratives.has(w)
+    || TIME_WORDS.has(w) || ADVERBIAL.has(w) || roleOf(cx, w) !== undefined || cx.lex.rankTitles.has(w) || TITLE_MARKS.has(w)
+    || cx.lex.anonymousHeads.has(w) || cx.lex.prepositional.has(w) || cx.lex.sayingNouns.has(w) || (/^[وفبلك]/.test(w) && !w.startsWith('ال'))
+    || cx.mentionOf[j]?.type === 'PER' || (cx.mentionOf[j] !== undefined && cx.mentionOf[j]?.first !== j)) return false;
+  let reached = false;
+  for (let k = j + 1; k < se && k - j <= 6; k++) {
+    const v = norm(cx, k);
+    if (cx.complementizers.has(v) || (cue !== undefined && prepOf(cx, k, cue.preps)) || (/^ل/.test(v) && !v.startsWith('ال'))) {
+      reached = true;
+      break;
+    }
+    if (cx.mentionOf[k]?.type === 'PER' || roleOf(cx, v) !== undefined || cx.lex.rankTitles.has(v) || verbAt(cx, k) || isPunct(cx, k)) return false;
+  }
+  if (!reached) return false;
+  const definite = w.startsWith('ال');
+  const construct = !definite && w.length >= 3 && looksLikeObject(cx, j) && tok(cx, j + 1)?.kind === 'word' && norm(cx, j + 1).startsWith('ال')
+    && !cx.mentionOf[j + 1] && !cx.lex.quantifierHeads.has(w);
+  const m = cx.mentionOf[j - 1];
+  if (m?.type === 'PER' && m.last === j) return definite || construct || cx.mentionOf[j]?.first === j;
+  if (!shortSubjectEnds(cx, npStart, j) || cx.mentionOf[j]) return false;
+  const p = bare(norm(cx, j - 1));
+  const notFeminine = definite && w.length >= 5 && !/(ه|ا|ي|اء|ات)$/.test(bare(w)) && p.startsWith('ال') && p.endsWith('ه');
+  return (definite && obliquePlural(cx, j) && !obliquePlural(cx, j - 1)) || notFeminine || construct;
 }
 
 /**
@@ -170,11 +235,14 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
   const { c0, cue, negated, opts, se, estimate, addresseeOnly, npStart } = st;
   let j = npStart;
   let objectAt = -1;
-  /** Where «لدى …» starts in an envoy's subject: the speaker's phrase ends there. */
-  let envoyAt: number | undefined;
+  /** Where the speaker's phrase ends (an envoy's «لدى …», the one urged). */
+  let speakerEnd: number | undefined;
   // A participle (مشيرا، داعيا) has no subject after it: what follows is its object or content.
   while (cue?.participle !== true && !addresseeOnly && j < se && j - npStart < MAX_NP) {
     const w = norm(cx, j);
+    // وحث عمدة المدينة X قادة العالم على …، حث المدير الموظفين على …: the one urged follows a
+    // whole subject; the speaker's phrase ends there, the frame goes on past it.
+    if (speakerEnd === undefined && !negated && !opts.forced && URGING.has(normLemma(cue)) && urgedAt(cx, cue, npStart, j, se)) speakerEnd = j;
     // الأمين العام بان كي مون: a name that begins like بأن.
     const nameHere = cx.mentionOf[j]?.first === j && cx.mentionOf[j]?.type === 'PER';
     if ((cx.complementizers.has(w) && !nameHere) || COLONS.has(w) || isComma(cx, j) || cx.lex.sayingNouns.has(w)) break;
@@ -183,14 +251,14 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // the subject; an indefinite noun with a definite one after it is then the object
     // (أوضحت سفارة … لدى سلطنة عمان ملابسات الحادثة).
     if (j > npStart && w === 'لدي' && /^(ال)?(سفير|سفاره|مندوب|ممثل|بعثه|قنصل)/.test(bare(norm(cx, npStart)))) {
-      envoyAt = j;
+      speakerEnd = j;
       const m = cx.mentionOf[j + 1];
       let k = m && m.first === j + 1 ? m.last : j + 2;
       if (m === undefined && /^(سلطنه|مملكه|دوله|جمهوريه|اماره|الامم|منظمه)$/.test(norm(cx, j + 1))) k = j + 3;
       // سفير المملكة لدى مصر أحمد قطان: the envoy's name after the country is the speaker.
       const name = cx.mentionOf[k];
       if (name && name.first === k && name.type === 'PER') {
-        envoyAt = undefined;
+        speakerEnd = undefined;
         j = name.last;
         continue;
       }
@@ -422,5 +490,5 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
   }
   st.npEnd = j;
   st.objectAt = objectAt;
-  st.envoyAt = envoyAt;
+  st.speakerEnd = speakerEnd;
 }

@@ -184,7 +184,7 @@ function speakerless(cx: Detection, st: VerbCueState): boolean {
  * أن, ألا after a verb of requiring, a quotation before the verb).
  */
 function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBefore: [number, number] | undefined } {
-  const { c0, cue, negated, opts, se, addresseeOnly, saidThat, npStart, objectAt, envoyAt } = st;
+  const { c0, cue, negated, opts, se, addresseeOnly, saidThat, npStart, objectAt, speakerEnd } = st;
   let { npEnd } = st;
   let outletSubject = false;
   for (let k = npStart; k < npEnd; k++) if (isQuoteOpen(cx, k)) outletSubject = true;
@@ -208,7 +208,7 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
   // عن المهرجان العقيد Y إن …: a long title with its own prepositions ends at أن/إن or a colon when it
   // names someone and no verb, comma or clause stands between.
   if (frame.contentStart < 0 && objectAt < 0 && !negated && !opts.forced && cue?.participle !== true && npEnd > npStart
-    && envoyAt === undefined && cue !== undefined && cue.introducers.length === 0 && (c0 === sentenceStart(cx, c0) || cue?.conjoined === true
+    && speakerEnd === undefined && cue !== undefined && cue.introducers.length === 0 && (c0 === sentenceStart(cx, c0) || cue?.conjoined === true
       || CLAUSE_PARTICLES.has(norm(cx, c0 - 1)) || (norm(cx, c0 - 2) === 'من' && /^(جانب|جهت)(ه|ها|هم)$/.test(norm(cx, c0 - 1))))) {
     let named = false;
     for (let k = npStart; k < se && k - npStart <= 40; k++) {
@@ -264,7 +264,7 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
  * itself reports nothing here.
  */
 function rememberSubject(cx: Detection, st: VerbCueState, frame: Frame): void {
-  const { c0, cue, npStart, npEnd, envoyAt } = st;
+  const { c0, cue, npStart, npEnd, speakerEnd } = st;
   const pluralVerb = pluralVerbAt(cx, cue, st.c1);
   // A verb whose subject is written but which reports nothing here (انتقد X البرنامج، قائلا …)
   // still names the subject of the participles that follow it.
@@ -278,7 +278,7 @@ function rememberSubject(cx: Detection, st: VerbCueState, frame: Frame): void {
     // noun after the verb is the object).
     const before = norm(cx, c0 - 1);
     const opens = c0 === sentenceStart(cx, c0) || isComma(cx, c0 - 1) || cue?.conjoined === true || CLAUSE_PARTICLES.has(before) || side;
-    const s = opens && !pluralVerb ? analyseNP(cx, npStart, envoyAt ?? npEnd)
+    const s = opens && !pluralVerb ? analyseNP(cx, npStart, speakerEnd ?? npEnd)
       : leftSource(cx, c0) ?? (TIME_CLAUSE_OPENERS.test(before) ? mainClauseSubject(cx, c0) : undefined);
     cx.lastSubject = s && !notSpeakerAt(cx, npStart) ? { source: s, at: c0 } : undefined;
   }
@@ -382,7 +382,7 @@ function notAReport(cx: Detection, st: VerbCueState, frame: Frame): boolean {
  * reports nothing.
  */
 function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participleObject: boolean): { source: Source | undefined; objectFirst: boolean } | undefined {
-  const { c0, c1, cue, negated, opts, blessed, npStart, npEnd, envoyAt } = st;
+  const { c0, c1, cue, negated, opts, blessed, npStart, npEnd, speakerEnd } = st;
   const pluralVerb = pluralVerbAt(cx, cue, c1);
   // أن المركز دعا الأطباء إلى …، إلا أن الوزارة نفت الأمر: the subject stands before the
   // verb, right after أن/إن; the noun phrase after the verb is its object.
@@ -399,7 +399,7 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   if (participleObject) frame.contentStart = c1;
   // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
   if (cx.lex.identityWords.has(norm(cx, npStart)) || REFUSAL.has(bare(norm(cx, c0 - 1)))) return undefined;
-  let source = opts.forced ?? svo ?? (blessed ? { kind: 'named' } : npEnd > npStart ? analyseNP(cx, npStart, envoyAt ?? npEnd) : undefined);
+  let source = opts.forced ?? svo ?? (blessed ? { kind: 'named' } : npEnd > npStart ? analyseNP(cx, npStart, speakerEnd ?? npEnd) : undefined);
   // حيث وجه بتقديم الخدمات: an instruction without its giver written names no one reliably
   // (the one who gave it is often a genitive before it, not the last speaker).
   if (!source && cue?.subjectWritten) return undefined;
@@ -595,7 +595,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   opts: { tight?: boolean; forced?: Source } = {}): number {
   const st: VerbCueState = {
     c0, c1, cue, stance, negated, relativeHint, opts, se: sentenceEnd(cx, c1 - 1),
-    estimate: false, addresseeOnly: false, blessed: false, saidThat: -1, npStart: c1, npEnd: c1, objectAt: -1, envoyAt: undefined,
+    estimate: false, addresseeOnly: false, blessed: false, saidThat: -1, npStart: c1, npEnd: c1, objectAt: -1, speakerEnd: undefined,
   };
   if (!settleCue(cx, st)) return c1 - 1;
   subjectStart(cx, st);
