@@ -32,3 +32,16 @@ test('reaching an agreement (التوصل إلى اتفاق، توصلت X إل�
   assert.equal(ofType(text, 'ASSAULT').length, 2, `${text} → ${show(text, eventsIn(text, spec))}`);
   assertNoEvent('وتحدث خالد المنصوري عن الطقس في عدن.', spec, 'AGREE');
 });
+
+test('an event already told by the same word, named again as the time of another act (خلال الزيارة، خلال زيارته تلك), is no new event', () => {
+  for (const text of [
+    'وبدأ خالد المنصوري زيارة رسمية إلى عدن. ويرأس خالد المنصوري خلال الزيارة وفد بلاده في المحادثات.',
+    'وأجرى خالد المنصوري زيارة إلى عدن أمس. ودعا خالد المنصوري خلال زيارته تلك الأهالي إلى العودة.',
+  ]) {
+    const visits = ofType(text, 'CONSULT').filter((e) => /زيار/.test(text.slice(e.trigger.start, e.trigger.end)));
+    assert.equal(visits.length, 1, `${text} → ${show(text, eventsIn(text, spec))}`);
+  }
+  // Guard: a meeting first told after خلال (التقى … خلال الزيارة) is still told.
+  const first = 'والتقى خالد المنصوري قادة الجيش الوطني خلال الزيارة التي لم يعلن عنها.';
+  assert.ok(ofType(first, 'CONSULT').some((e) => first.slice(e.trigger.start, e.trigger.end) === 'الزيارة'), show(first, eventsIn(first, spec)));
+});

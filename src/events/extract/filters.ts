@@ -28,6 +28,9 @@ function courtesyMessage(doc: Doc, i: number): boolean {
  * a choice still to be made, no agreement. True when an «أو» within the clause joins the noun at i
  * to a word of refusal or its negation.
  */
+/** Words before a meeting noun that make it the time of another act (خلال الزيارة، أعقب الاجتماع). */
+const TAKEN_UP_AS_TIME = /^(و)?(خلال|اثناء|عقب|اعقب|طوال)$/;
+
 /** Words of concluding an agreement (إنجاز الاتفاق، التوقيع على الاتفاق، التوصل إلى اتفاق). */
 const CONCLUDING = 'انجاز|توقيع|ابرام|التوصل|توصل|عقد';
 const CONCLUDING_BEFORE = new RegExp(`^(و|ب|ل)?(${CONCLUDING})$`);
@@ -199,6 +202,12 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     if (c.reading.pos === 'verb') seenNoun.add(c.lemma.index);
     // A message of condolence or congratulation (بعث … برقية عزاء) is a courtesy, none of the contacts CONSULT names.
     if (c.type === 'CONSULT' && courtesyMessage(doc, c.tok)) continue;
+    // «ويرأس عبد الرزاق خلال الزيارة …»، «دعا خلال زيارته تلك …»، «وجرى خلال الاستقبال»: an event already told
+    // by the same word, named again as the time of another act, is no new event.
+    // Not «من خلال» (by means of), nor one with a target of its own (خلال زيارته الأخيرة إلى موسكو).
+    if (c.reading.pos === 'noun' && c.tok > 1 && TAKEN_UP_AS_TIME.test(tokens[c.tok - 1]!.norm) && tokens[c.tok - 2]!.norm !== 'من'
+      && (/ال$/.test(c.reading.proclitics) || DEMONSTRATIVES.has(tokens[c.tok + 1]?.norm ?? '')) && c.recipient.length === 0
+      && kept.some((k) => k.type === c.type && k.lemma === c.lemma)) continue;
     if (c.reading.pos !== 'verb' && c.tok > 0 && (DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm) || DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm.replace(/^(و|ف)(?=..)/, '')))) continue;
     const prev0 = kept[kept.length - 1];
     // A participle of signing qualifying an agreement noun (بالاتفاق النووي الإيراني الموقع بين …)
