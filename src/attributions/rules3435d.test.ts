@@ -57,3 +57,18 @@ test('after a verb of urging, the ones urged after a named subject or a short de
   assert.equal(v5.length, 1);
   assert.ok(v5[0]?.source.includes('أحمد النوري'), v5[0]?.source);
 });
+
+test('a verbal noun in construct, or what is estimated, right after a verb opening its clause is the object; the speaker is the one before', () => {
+  const t1 = 'قال مدرب الفريق سامي الجابر إن المعسكر يبدأ الأسبوع المقبل. وعلل اختيار النمسا بتوفر الملاعب الجيدة.';
+  const te1 = entitiesBySurface(t1, [
+    { id: 'p1', type: 'PER', name: 'سامي الجابر', forms: ['سامي الجابر'] },
+    { id: 'g1', type: 'GPE', name: 'النمسا', forms: ['النمسا'] },
+  ]);
+  const v1 = attributionViews(t1, te1).filter((x) => x.cue === 'وعلل');
+  assert.equal(v1.length, 1);
+  assert.ok(v1[0]?.source.includes('سامي الجابر'), v1[0]?.source);
+  const t2 = 'وذكر المشرف أن الإقبال كان كبيرا، وقدر عدد الزوار الذين حضروا الافتتاح بـ 900 زائر.';
+  const v2 = attributionViews(t2, entitiesBySurface(t2, [])).filter((x) => x.cue === 'وقدر');
+  assert.equal(v2.length, 1);
+  assert.equal(v2[0]?.source, 'المشرف');
+});

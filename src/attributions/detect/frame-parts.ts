@@ -132,6 +132,17 @@ export function verbalNounObject(cx: Detection, j: number, deny = false, before 
   if (!(bare(p).startsWith('ال') || p.startsWith('لل') || (m !== undefined && m.last === before + 1) || p === '»' || p === '”'
     || (cx.lex.anonymousHeads.has(p) && !isPunct(cx, before - 1) && verbAt(cx, before - 1) !== undefined)
     || ((p === '–' || p === '-') && tok(cx, before - 1)?.kind === 'word'))) return false;
+  return verbalNounShape(cx, j, deny);
+}
+
+/**
+ * An indefinite word at j of the shapes of a verbal noun (تسجيل، اختيار، استمرار، إصابتها),
+ * not a name, a role, a title, an unnamed source or a quantifier.
+ */
+export function verbalNounShape(cx: Detection, j: number, deny = false): boolean {
+  const t = tok(cx, j);
+  if (!t || t.kind !== 'word' || (/^(ال|لل)/.test(t.norm) && !lamIftial(t.norm)) || cx.mentionOf[j] || inSet(cx.lex.roles, t.norm) || cx.lex.rankTitles.has(t.norm)
+    || cx.lex.anonymousHeads.has(t.norm) || cx.lex.quantifierHeads.has(t.norm) || cx.lex.npSkip.has(t.norm) || verbAt(cx, j)) return false;
   const w = t.norm.replace(/ت(ه|ها|هم|هما)$/, 'ه');
   const suffixed = w !== t.norm;
   const stem = w.replace(/ه$/, '');

@@ -12,13 +12,13 @@ import {
 import {
   ADVERBIAL, ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BLESSINGS, BRACKETS, CLAUSE_PARTICLES, COLONS, CONTENT_OPENERS, DATE_HEADS,
   inSet, MAX_NP, MONTHS, PREP_PRONOUN, PUBLISHING_LEMMAS, REFUSAL, RELATIVE_MA, REPORT_OBJECTS, SHORT_VERBAL_NOUNS, TIME_WORDS,
-  TITLE_MARKS, URGING,
+  TITLE_MARKS, TRUTH_OBJECTS, URGING,
 } from './word-sets.js';
 import type { MentionRef, Source } from './types.js';
 import { leftSource, nominativePlural, obliquePlural, speakerAt, svoSubject } from './subjects.js';
 import {
   accusativeObject, calledAt, identityNear, indefiniteReport, introducerAhead, looksLikeObject, nameAfterTitle,
-  namedListAt, quoteIsName, responsibilityAt, shortSubjectEnds, verbalNounObject,
+  namedListAt, quoteIsName, responsibilityAt, shortSubjectEnds, verbalNounObject, verbalNounShape,
 } from './frame-parts.js';
 
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
@@ -217,6 +217,11 @@ function urgedAt(cx: Detection, cue: VerbCue | undefined, npStart: number, j: nu
   return (definite && obliquePlural(cx, j) && !obliquePlural(cx, j - 1)) || notFeminine || construct;
 }
 
+/** The verb at c0 opens its clause: with و or ف, after a clause particle (كما، فيما), a comma or at its sentence start. */
+function opensClause(cx: Detection, c0: number, cue: VerbCue): boolean {
+  return cue.conjoined === true || CLAUSE_PARTICLES.has(norm(cx, c0 - 1)) || isComma(cx, c0 - 1) || sentenceOf(cx, c0 - 1) !== sentenceOf(cx, c0) || c0 === 0;
+}
+
 /**
  * نفى مصدر مسؤول ما …: an unnamed source (a head such as مصدر، مسؤول) and its indefinite
  * adjectives fill the words npStart..j-1, so a word after them is no genitive of theirs.
@@ -373,6 +378,26 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // أعلنت وزارة الصحة تسجيل 30 حالة، أعلن X رئيس الهيئة إصابتها: a verbal noun right after a
     // definite word cannot be its complement or adjective; it is the object.
     if (j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && verbalNounObject(cx, j, cue?.stance === 'deny') && !nameAfterTitle(cx, npStart, j)) {
+      objectAt = j;
+      break;
+    }
+    // وقدر عدد المتدربين بـ…: with the subject not written, what is estimated follows the verb
+    // (قدر عدد من الخبراء … is a subject).
+    if (j === npStart && estimate && !negated && !opts.forced && cue !== undefined && opensClause(cx, c0, cue) && tok(cx, j)?.kind === 'word' && !cx.mentionOf[j] && norm(cx, j + 1) !== 'من'
+      && /^(ال)?(قيم|عدد|اعداد|حجم|نسب|خسائر|تكلف|كلف|مساح|طول|وزن|ثرو|ميزاني|اجمالي|متوسط|معدل|كمي)/.test(bare(w))) {
+      objectAt = j;
+      break;
+    }
+    // وعلل اختيار تركيا بـ…، كما أكدت تصميم الدولة على …: a verbal noun in construct right after
+    // a verb that opens its clause and takes an object is that object, with no content
+    // introducer close ahead (كشف تحقيق الصحيفة أن … has its subject there); the subject is
+    // not written. After a relative or a noun (التي قدرت قيمتها) the verb describes.
+    if (j === npStart && !negated && !opts.forced && cue !== undefined && (cue.objectContent || cue.frameWords.length > 0) && opensClause(cx, c0, cue)
+      && verbalNounShape(cx, j, cue.stance === 'deny') && !inSet(cx.lex.carrierNouns, w) && !inSet(cx.lex.outletNouns, w)
+      && !inSet(cx.lex.roles, `ال${w}`) && !cx.lex.rankTitles.has(`ال${w}`)
+      // وأوضحت صحة الأحساء …: the health affairs of a place, named by it, speak.
+      && !(TRUTH_OBJECTS.has(w) && /^(GPE|LOC)$/.test(cx.mentionOf[j + 1]?.type ?? ''))
+      && (norm(cx, j + 1).startsWith('ال') || cx.mentionOf[j + 1]?.first === j + 1) && tok(cx, j + 1)?.kind === 'word' && !introducerAhead(cx, j)) {
       objectAt = j;
       break;
     }
