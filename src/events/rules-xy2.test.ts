@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assertNoEvent, describeEvents as show, eventsIn, type LayerSpec } from './testing.js';
+import { assertEvent, assertNoEvent, describeEvents as show, eventsIn, type LayerSpec } from './testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -44,4 +44,31 @@ test('an event already told by the same word, named again as the time of another
   // Guard: a meeting first told after خلال (التقى … خلال الزيارة) is still told.
   const first = 'والتقى خالد المنصوري قادة الجيش الوطني خلال الزيارة التي لم يعلن عنها.';
   assert.ok(ofType(first, 'CONSULT').some((e) => first.slice(e.trigger.start, e.trigger.end) === 'الزيارة'), show(first, eventsIn(first, spec)));
+});
+
+test('fines imposed (فرض غرامات، تطبيق غرامات، تغريمها، غُرّمت) are sanctions; a fine within a court sentence is not', () => {
+  assertEvent('وتم إغلاق المطعم وفرض غرامات على صاحبه.', spec, 'SANCTION', 'غرامات');
+  assertEvent('وتم تطبيق غرامات مالية على الحافلات المخالفة.', spec, 'SANCTION', 'غرامات');
+  assertEvent('ورصدت الوزارة 109 مخالفات وتغريمها بـ 545 ألف ريال.', spec, 'SANCTION', 'وتغريمها');
+  assertEvent('وغرّمت البلدية 100 موقع مخالف.', spec, 'SANCTION', 'وغرّمت');
+  // Guard: a fine as part of a sentence (السجن … وغرامة) and a fine's list (لائحة الغرامات) are no act of their own.
+  assertNoEvent('وصدر بحقه حكم بالسجن عشر سنوات وغرامة مقدارها مليون ريال.', spec, 'SANCTION');
+  assertNoEvent('وتحدد لائحة الغرامات المبالغ المطلوبة.', spec, 'SANCTION');
+});
+
+test('closing a restaurant or shops (أغلقت البلدية مطعما، إغلاق 10 منشآت) and cordoning places off (تطويق الأماكن) are coercion', () => {
+  assertEvent('وتم إغلاق المطعم بعد ضبط المخالفات.', spec, 'COERCE', 'إغلاق');
+  assertEvent('وأصدرت الهيئة قرارا بإغلاق 10 منشآت سياحية.', spec, 'COERCE', 'بإغلاق');
+  assertEvent('وتمكنت قوات الأمن من تطويق الأماكن التي يتحصن فيها المسلحون.', spec, 'COERCE', 'تطويق');
+  assertEvent('وطوقت الشرطة الموقع وبدأت التحقيق.', spec, 'COERCE', 'وطوقت');
+  // Guard: shops that close their doors, a crisis contained, a collar are no coercion.
+  assertNoEvent('وأغلقت المدارس والأسواق أبوابها في عدن.', spec, 'COERCE');
+  assertNoEvent('ودعت المنظمات إلى تطويق الأزمة الإنسانية في عدن.', spec, 'COERCE');
+  assertNoEvent('ووضع الباحثون طوقا حول عنق الأسد.', spec, 'COERCE');
+});
+
+test('an act told as what came after another of its type (أغلقت البلدية مطعما وذلك بعد ضبط …) is an event of its own', () => {
+  const text = 'وأغلقت البلدية مطعما في الحي الشرقي وذلك بعد ضبط المراقبين ديدانا في الأرز.';
+  const events = eventsIn(text, spec);
+  assert.equal(ofType(text, 'COERCE').length, 2, `${text} → ${show(text, events)}`);
 });

@@ -334,7 +334,9 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       if (prev.recipient.length === 0) prev.recipient = c.actor.filter((id) => !prev.actor.includes(id));
     }
     // An act told in a clause of time after another (وقعت الاشتباكات بعدما أطلق مسلحون النار) is another event.
-    const subordinate = prev !== undefined && c.reading.pos === 'verb' && tokens.slice(prev.tok + 1, c.tok).some((t) => SUBORDINATORS.has(t.norm));
+    // So is an act told as what came before or after another (أغلقت البلدية مطعما وذلك بعد ضبط المراقبين …).
+    const subordinate = prev !== undefined && (c.reading.pos === 'verb' ? tokens.slice(prev.tok + 1, c.tok).some((t) => SUBORDINATORS.has(t.norm))
+      : c.reading.pos === 'noun' && c.reading.proclitics === '' && c.tok > 0 && /^(و)?(بعد|قبل)$/.test(tokens[c.tok - 1]!.norm) && c.tok - prev.tok > 2);
     // A noun with a doer of its own, other than the verb's (استنكر عسيري اتهامات المنظمة للتحالف), is another act.
     const otherDoer = prev !== undefined && c.reading.pos !== 'verb' && prev.lemma !== c.lemma && prev.actor.length > 0 && c.actor.length > 0
       && c.actorFrom === 'syntax' && !c.actor.some((id) => prev.actor.includes(id));
