@@ -72,3 +72,11 @@ test('an act told as what came after another of its type (أغلقت البلد�
   const events = eventsIn(text, spec);
   assert.equal(ofType(text, 'COERCE').length, 2, `${text} → ${show(text, events)}`);
 });
+
+test('help named as the purpose of aid already told (طائرة مساعدات … لإغاثة الشعب) restates it', () => {
+  const text = 'وستؤمن تركيا يوميا طائرة مساعدات تتجه إلى مطار عدن لإغاثة الشعب اليمني.';
+  const events = eventsIn(text, spec);
+  assert.equal(ofType(text, 'AID').length, 1, `${text} → ${show(text, events)}`);
+  // Guard: help as the purpose of another act (خصصت مبلغا لمساعدة النازحين) is still told.
+  assertEvent('وأعلنت تركيا عن خطة لمساعدة النازحين في عدن.', spec, 'AID', 'لمساعدة');
+});

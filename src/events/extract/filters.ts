@@ -280,6 +280,10 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     // allows is its content, no concession of its own.
     if (c.type === 'CONCEDE' && c.reading.pos === 'verb' && !c.negated && c.lemma.label === 'سمح'
       && (/ل$/.test(c.reading.proclitics) || (c.tok > 0 && candAt.get(c.tok - 1)?.reading.pos === 'noun'))) continue;
+    // «طائرة مساعدات تتجه إلى مطار عدن لإغاثة الشعب»، «قدمت أسلحة لدعم صمودها»: help or backing named as the
+    // purpose of aid already told restates it.
+    if ((c.type === 'AID' || c.type === 'SUPPORT') && c.reading.pos === 'noun' && /^(و)?ل/.test(c.reading.proclitics)
+      && kept.some((k) => k.type === 'AID' && k.tok < c.tok && c.tok - k.tok <= 12 && sentenceOf(doc, k.tok) === sentenceOf(doc, c.tok))) continue;
     // «استدعت سفيرها لدى إيران للتشاور»: the consultations an ambassador is recalled for are no event of their own.
     if (c.type === 'CONSULT' && c.reading.pos === 'noun' && /^ل/.test(c.reading.proclitics) && last && last.mode === 'recall'
       && c.tok - last.tok <= 6 && sentenceOf(doc, last.tok) === sentenceOf(doc, c.tok)) continue;
