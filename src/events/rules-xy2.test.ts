@@ -80,3 +80,10 @@ test('help named as the purpose of aid already told (طائرة مساعدات �
   // Guard: help as the purpose of another act (خصصت مبلغا لمساعدة النازحين) is still told.
   assertEvent('وأعلنت تركيا عن خطة لمساعدة النازحين في عدن.', spec, 'AID', 'لمساعدة');
 });
+
+test('a meeting mentioned again after أعقب/عقب without a new act (مؤتمر صحفي أعقب الاجتماع) is not repeated', () => {
+  const text = 'وعقد خالد المنصوري محادثات مع وزراء تركيا في عدن. وقال خالد المنصوري في مؤتمر صحفي أعقب الاجتماع إن الجانبين متفقان.';
+  assertNoEvent(text, spec, 'CONSULT', 'الاجتماع');
+  // Guard: a meeting of its own after عقب (عقب لقائه برئيس الوزراء) is still told.
+  assertEvent('وأجرى خالد المنصوري محادثات في تركيا. وقال عقب لقائه برئيس وزراء تركيا إن الجانبين متفقان.', spec, 'CONSULT', 'لقائه');
+});

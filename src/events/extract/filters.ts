@@ -204,10 +204,11 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     if (c.type === 'CONSULT' && courtesyMessage(doc, c.tok)) continue;
     // «ويرأس عبد الرزاق خلال الزيارة …»، «دعا خلال زيارته تلك …»، «وجرى خلال الاستقبال»: an event already told
     // by the same word, named again as the time of another act, is no new event.
-    // Not «من خلال» (by means of), nor one with a target of its own (خلال زيارته الأخيرة إلى موسكو).
+    // Not «من خلال» (by means of), nor one with a target of its own (خلال زيارته الأخيرة إلى موسكو). After «أعقب»,
+    // «عقب» a definite noun takes up an event told by another word too (محادثات … مؤتمر صحفي أعقب الاجتماع).
     if (c.reading.pos === 'noun' && c.tok > 1 && TAKEN_UP_AS_TIME.test(tokens[c.tok - 1]!.norm) && tokens[c.tok - 2]!.norm !== 'من'
       && (/ال$/.test(c.reading.proclitics) || DEMONSTRATIVES.has(tokens[c.tok + 1]?.norm ?? '')) && c.recipient.length === 0
-      && kept.some((k) => k.type === c.type && k.lemma === c.lemma)) continue;
+      && kept.some((k) => k.type === c.type && (k.lemma === c.lemma || (/^(و)?(عقب|اعقب)$/.test(tokens[c.tok - 1]!.norm) && /ال$/.test(c.reading.proclitics))))) continue;
     if (c.reading.pos !== 'verb' && c.tok > 0 && (DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm) || DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm.replace(/^(و|ف)(?=..)/, '')))) continue;
     const prev0 = kept[kept.length - 1];
     // A participle of signing qualifying an agreement noun (بالاتفاق النووي الإيراني الموقع بين …)
