@@ -72,3 +72,22 @@ test('a verbal noun in construct, or what is estimated, right after a verb openi
   assert.equal(v2.length, 1);
   assert.equal(v2[0]?.source, 'المشرف');
 });
+
+test('two titles in apposition between commas, the second running up to أن, stay in the frame of the verb', () => {
+  const t = 'من جانبه، أكد الشيخ سعد الحربي، وزير الشؤون البلدية، رئيس اللجنة الوطنية للإسكان أن المشروع سيكتمل العام المقبل.';
+  const te = entitiesBySurface(t, [{ id: 'p1', type: 'PER', name: 'سعد الحربي', forms: ['سعد الحربي'] }]);
+  const v = attributionViews(t, te);
+  assert.equal(v.length, 1);
+  assert.ok(v[0]?.source.includes('سعد الحربي'), v[0]?.source);
+});
+
+test('between كان and قد a long subject is the subject of the verb after قد', () => {
+  const t = 'وقال الوزير خالد الفهد إن العمل مستمر. وكانت هيئة الطيران المدني في المملكة العربية السعودية قد أعلنت عن تعليق الرحلات.';
+  const te = entitiesBySurface(t, [
+    { id: 'p1', type: 'PER', name: 'خالد الفهد', forms: ['خالد الفهد'] },
+    { id: 'g1', type: 'GPE', name: 'المملكة العربية السعودية', forms: ['المملكة العربية السعودية'] },
+  ]);
+  const v = attributionViews(t, te).filter((x) => x.cue === 'أعلنت');
+  assert.equal(v.length, 1);
+  assert.ok(v[0]?.source.includes('هيئة الطيران'), v[0]?.source);
+});

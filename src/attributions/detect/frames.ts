@@ -28,6 +28,13 @@ function shortPhrase(cx: Detection, a: number, b: number): boolean {
   return true;
 }
 
+/** A title (or, unless titleOnly, a name) opens an apposition at k (، وزير الثقافة المصري، …، أحمد داود أوغلو، …). */
+function appositionAt(cx: Detection, k: number, titleOnly = false): boolean {
+  const w = norm(cx, k);
+  return (roleOf(cx, w) ?? (/^ال/.test(w) ? roleOf(cx, w.slice(2)) : roleOf(cx, 'ال' + w))) !== undefined
+    || (!titleOnly && cx.mentionOf[k]?.type === 'PER' && cx.mentionOf[k]?.first === k);
+}
+
 /** Scans from j for what introduces the content, noting chain frames on the way. */
 export function scanFrame(cx: Detection, j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
   tight = false): Frame {
@@ -146,8 +153,7 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
         continue;
       }
       // An apposition between commas: ، وزير الثقافة المصري، إلى …، أحمد داود أوغلو، في …
-      const r = roleOf(cx, (norm(cx, j + 1))) ?? (/^ال/.test(norm(cx, j + 1)) ? roleOf(cx, norm(cx, j + 1).slice(2)) : roleOf(cx, 'ال' + norm(cx, j + 1))) ?? (cx.mentionOf[j + 1]?.type === 'PER' && cx.mentionOf[j + 1]?.first === j + 1 ? 'person' : undefined);
-      if (r) {
+      if (appositionAt(cx, j + 1)) {
         let k = j + 1;
         while (k < limit && k - j <= 12 && !isComma(cx, k) && !verbAt(cx, k) && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k))) {
           // A quoted name (لدى «أوزإس. فايننشال سرفيس») is passed whole.
@@ -157,6 +163,12 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
         if (isComma(cx, k) && (frameContinues(cx, k + 1) || (cue !== undefined && prepOf(cx, k + 1, cue.preps)))) {
           j = k - 1;
           inFrame = true;
+          continue;
+        }
+        // X، وزير العدل، رئيس المجلس الأعلى للقضاء أن …: a second title after the first (names
+        // between commas are rather a list: مصطفى بصاص، معتز هوساوي، ووليد …).
+        if (isComma(cx, k) && k > j + 1 && appositionAt(cx, k + 1, true)) {
+          j = k - 1;
           continue;
         }
         // وقال هاني الطرابلسي؛ الوكيل الملاحي لمجموعة …، إن …: the apposition closed by a comma.

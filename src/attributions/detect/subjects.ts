@@ -79,7 +79,8 @@ function subjectAfterCopula(cx: Detection, i: number): Source | undefined {
   let k = v - 1;
   // وكانت النائبة في الكنيست، تمار زندبيرج، صرحت …: a name between commas after the subject.
   const named = isComma(cx, v - 1);
-  const floor = Math.max(sentenceStart(cx, i), i - (named ? 12 : 6));
+  // وكانت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن قد أعلنت: كان and قد close a long subject.
+  const floor = Math.max(sentenceStart(cx, i), i - (named || v < i ? 12 : 6));
   while (k >= floor && ((tok(cx, k) as Token).kind === 'word' || (named && isComma(cx, k))) && !COPULAS.has(bare(norm(cx, k))) && !verbAt(cx, k)
     && !cx.complementizers.has(norm(cx, k)) && !isRelative(cx, k) && !noSubjectWord(cx, k)) k--;
   if (k < floor || k >= v - 1 || !COPULAS.has(bare(norm(cx, k)))) return undefined;
