@@ -91,3 +91,14 @@ test('between كان and قد a long subject is the subject of the verb after ق
   assert.equal(v.length, 1);
   assert.ok(v[0]?.source.includes('هيئة الطيران'), v[0]?.source);
 });
+
+test('a word of the verb’s frame after the subject (لفت النظر، علل القرار) is not part of the speaker', () => {
+  const t1 = 'ولفتت الدراسة النظر إلى أن معدلات القراءة تراجعت بين الطلاب.';
+  const v1 = attributionViews(t1, entitiesBySurface(t1, []));
+  assert.equal(v1.length, 1);
+  assert.equal(v1[0]?.source, 'الدراسة');
+  const t2 = 'وعلل المدرب القرار بكثرة الإصابات في صفوف الفريق.';
+  const v2 = attributionViews(t2, entitiesBySurface(t2, []));
+  assert.equal(v2.length, 1);
+  assert.equal(v2[0]?.source, 'المدرب');
+});

@@ -413,6 +413,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       objectAt = j;
       break;
     }
+    // ولفت التقرير النظر إلى …، وعلل الوزير القرار بـ…: a word of the verb's frame ends the subject.
+    if (j > npStart && cue !== undefined && cue.frameWords.includes(w) && !cx.mentionOf[j]) break;
     // وقال الوزير بعد أن تفقد الموقع إن …: a clause of time ends the subject.
     if (j > npStart && /^(بعد|قبل|عقب)$/.test(w) && norm(cx, j + 1) === 'ان') break;
     // وصفها بـ«…»، نفى يوم الاثنين تقريرا: a preposition or a date right after the verb opens no subject.
