@@ -6,7 +6,7 @@ import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
   closingQuote, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, nameEnd, norm, normLemma, prepOf, roleOf,
-  sentenceEnd, sentenceOf, span, titleBefore, tok, verbAt,
+  sentenceEnd, sentenceOf, servesAt, span, titleBefore, tok, verbAt,
 } from './lookups.js';
 import {
   ALIF_ADVERBS, bare, BRACKETS, COLONS, CONTENT_OPENERS, FRAME_WORDS, MAX_FRAME, MAX_NP, MONTHS, PREP_PRONOUN,
@@ -318,7 +318,11 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
       if (c > j) j = c;
       continue;
     }
-    if (cue && cue.preps.length > 0 && prepOf(cx, j, cue.preps) && !prepositionalAt(cx, j)) {
+    // ووصف المفتي حادث التفجير بمنطقة عسير بالعمل الإجرامي، وصفته المتحدثة باسم الصليب الأحمر
+    // بـ«…»: ب with a place or an institution and باسم belong to the frame, not the content.
+    const framePP = w.startsWith('ب') && cue !== undefined && cue.preps.includes('ب') && cue.addressee === true
+      && (servesAt(cx, w) || w === 'باسم');
+    if (cue && cue.preps.length > 0 && prepOf(cx, j, cue.preps) && !prepositionalAt(cx, j) && !framePP) {
       // أفادت الوكالة عن مصادر أمنية أن …: عن names whom the content was taken from.
       if (w === 'عن' && !frame.inner) {
         let k = j + 1;

@@ -96,6 +96,8 @@ export function verbAt(cx: Detection, i: number): VerbCue | undefined {
   if (v && cx.tokens[i - 1]?.kind === 'number' && (v.participle || (t.norm.endsWith('ا') && !normLemma(v).endsWith('ا')))) return undefined;
   // لم يستبعدوا، لن يقولوا: the jussive or subjunctive plural after a negator.
   if (!v && t.norm.endsWith('وا') && /^[وف]?[يت]/.test(t.norm) && cx.lex.negators.has(norm(cx, i - 1))) v = cx.lex.verbs.get(`${t.norm.slice(0, -1)}ن`);
+  // وصفة غنية بالبروتين: a word written with ة is a noun, never a verb with the pronoun ه (وصفه).
+  if (v && !v.participle && cx.text.charAt(t.end - 1) === 'ة') return undefined;
   // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
   if (v?.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;
   return v;
@@ -136,6 +138,9 @@ export function isNameAli(cx: Detection, j: number): boolean {
 
 export function prepOf(cx: Detection, i: number, preps: string[]): boolean {
   const w = norm(cx, i);
+  // ووصف باداود الابتعاث بأنه …: a name that begins with ب (its mention starts with the word) is no preposition.
+  const m = cx.mentionOf[i];
+  if (m !== undefined && m.start === (tok(cx, i) as Token).start && w.startsWith('ب') && !preps.includes(w)) return false;
   for (const p of preps) {
     if (w === p) return true;
     if (p.length === 1 && w.length > 2 && w.startsWith(p) && !(p === 'ب' && bNoun(w))) return true;

@@ -155,6 +155,9 @@ export function leftSource(cx: Detection, i: number): Source | undefined {
     if (isComma(cx, j)) j--;
   }
   if (j < 0 || sentenceOf(cx, j) !== sentenceOf(cx, i)) return undefined;
+  // جنيف … واس ⏎ طالب رئيس اللجنة …: a word on the line before (a dateline, a headline) is not
+  // the subject of a verb that opens the next line, even when no full stop parts them.
+  if (cx.text.slice((tok(cx, j) as Token).end, (tok(cx, i) as Token).start).includes('\n')) return undefined;
   const m = cx.mentionOf[j];
   const roleHere = cx.lex.roles.get(norm(cx, j)) ?? roleOf(cx, (norm(cx, j)));
   if (m && m.first === j && m.last === j + 1 && roleHere && bare(norm(cx, j)).startsWith('ال')) return resolveDescription(cx, j, roleHere);

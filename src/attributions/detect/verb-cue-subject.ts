@@ -424,7 +424,12 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       j++;
       continue;
     }
-    if (cue && cue.preps.length > 0 && prepOf(cx, j, cue.preps) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
+    // ووصف باداود الابتعاث بأنه …، واتهم بوليفيا …: a verb whose ب complement follows its object
+    // (وصفها بالكارثية) has, without an object pronoun, its subject right after it, even one
+    // beginning with ب; only بال or a bare بـ can be the complement there.
+    const objectBefore = j === npStart && !isNameAli(cx, j) && /^(وصف|اتهم)$/.test(normLemma(cue)) && !objectPronoun(cx, npStart - 1)
+      && !/^ب(ال|ـ)?$/.test(w) && !w.startsWith('بال') && !cx.complementizers.has(w);
+    if (cue && cue.preps.length > 0 && prepOf(cx, j, cue.preps) && !objectBefore && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
       || (w.startsWith('ب') && !cx.mentionOf[j] && !inSet(cx.lex.roles, w) && !inSet(cx.lex.anonymousHeads, w)))) break;
     // قال خبير أميركي يتابع أموال إيران في الخارج، إن …: an imperfect verb after an indefinite
     // subject describes it (a relative clause without a pronoun) when the content follows a comma.
@@ -518,4 +523,15 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
   st.npEnd = j;
   st.objectAt = objectAt;
   st.speakerEnd = speakerEnd;
+}
+
+/** وصفها، اتهمهم: does the verb at i carry an object pronoun (its stem is a form of the same verb)? */
+function objectPronoun(cx: Detection, i: number): boolean {
+  const w = norm(cx, i);
+  const v = verbAt(cx, i);
+  if (!v) return false;
+  for (const suf of ['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني']) {
+    if (w.length - suf.length >= 3 && w.endsWith(suf) && cx.lex.verbs.get(w.slice(0, -suf.length))?.lemma === v.lemma) return true;
+  }
+  return false;
 }

@@ -137,6 +137,13 @@ function settleCue(cx: Detection, st: VerbCueState): boolean {
   return true;
 }
 
+/** Does the verb at c0 open its clause (sentence start, punctuation, a conjunction, a relative, a particle)? */
+function opensClauseAt(cx: Detection, c0: number, cue: VerbCue): boolean {
+  return c0 === sentenceStart(cx, c0) || cue.conjoined || isPunct(cx, c0 - 1) || CLAUSE_PARTICLES.has(norm(cx, c0 - 1))
+    || isRelative(cx, c0 - 1) || tok(cx, c0 - 1)?.kind !== 'word' || verbAt(cx, c0 - 1) !== undefined || cx.lex.negators.has(norm(cx, c0 - 1))
+    || cx.complementizers.has(norm(cx, c0 - 1)) || /^(حيث|اذ|كما|فيما|بينما|عندما|وقد|فقد|قد|ثم)$/.test(norm(cx, c0 - 1));
+}
+
 /**
  * Past the subject, before the frame: a report noun after a short frame phrase is the
  * object, and a subject written before the verb (أما X فقال، X، أعلن) is the speaker.
@@ -344,11 +351,14 @@ function notAReport(cx: Detection, st: VerbCueState, frame: Frame): boolean {
     const shortConjoined = cue.conjoined && rightAfter && npEnd > npStart && npEnd - npStart <= 2 && bare(norm(cx, c0)).length > 0
       && !cx.lex.quantifierHeads.has(norm(cx, npStart)) && tok(cx, npStart)?.kind === 'word' && !/(ين|ان)$/.test(norm(cx, npEnd - 1));
     // سهولة المفاوضات بين الفريق السعودي ونظيره تكمن في أن …: after a noun inside a clause, بين is "between".
-    const opensClause = c0 === sentenceStart(cx, c0) || cue.conjoined || isPunct(cx, c0 - 1) || CLAUSE_PARTICLES.has(norm(cx, c0 - 1))
-      || isRelative(cx, c0 - 1) || tok(cx, c0 - 1)?.kind !== 'word' || verbAt(cx, c0 - 1) !== undefined || cx.lex.negators.has(norm(cx, c0 - 1))
-      || cx.complementizers.has(norm(cx, c0 - 1)) || /^(حيث|اذ|كما|فيما|بينما|عندما|وقد|فقد|قد|ثم)$/.test(norm(cx, c0 - 1));
+    const opensClause = opensClauseAt(cx, c0, cue);
     if (loose || pair || long || !opensClause || !(headKnown || (npEnd === npStart && rightAfter) || shortConjoined)) return true;
   }
+  // أو وصف الدواء بطريقة …، من الصعب وصف البيت بكلمات، استهجن وصف المقدم للأطفال بـ…: the bare
+  // form of وصف inside a clause is the verbal noun; it describes (وصفها بالكارثية) as a verb
+  // that opens its clause or follows a name (فينغر وصف …), or with its بأن clause.
+  if (normLemma(cue) === 'وصف' && cue && !cue.participle && norm(cx, c1 - 1) === 'وصف' && !opensClauseAt(cx, c0, cue) && !cx.mentionOf[c0 - 1]
+    && !cx.complementizers.has(norm(cx, frame.contentStart - 1))) return true;
   // لم يكشف عن هويته: "unnamed", not something said.
   const cw = norm(cx, frame.contentStart);
   if (cx.lex.identityWords.has(cw) || (cw === 'عن' && cx.lex.identityWords.has(norm(cx, frame.contentStart + 1)))) return true;
@@ -426,6 +436,13 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   // ووصف الاتفاق أمام مجلس الشورى بأنه …: a noun that names no one (الاتفاق، القرار) is the
   // object; the speaker is the one before.
   if (source && !opts.forced && !svo && npEnd > npStart && source.entity === undefined && cx.lex.nonSourceNouns.has(bare(norm(cx, npStart)))) {
+    source = undefined;
+    objectFirst = true;
+  }
+  // ووصف الإرهابيين ومن يدعمهم بالجهلة، واتهم المسؤولين بالتقصير: after a verb that takes an
+  // object, a sound plural in the accusative (ين) is that object; the speaker is the one before.
+  if (source && !opts.forced && !svo && npEnd > npStart && cue?.addressee && !cue.participle && source.entity === undefined
+    && !cx.mentionOf[npStart] && obliquePlural(cx, npStart)) {
     source = undefined;
     objectFirst = true;
   }
