@@ -309,3 +309,49 @@ test('a description followed by a relative clause still points back (التحا�
   const coalition = es.find((e) => e.mentions.some((m) => text.slice(m.start, m.end) === 'تحالف دعم الشرعية'));
   assert.deepEqual(descriptions(text, coalition), ['التحالف']);
 });
+
+// --- bare head words of bodies and places named before ------------------------------------
+
+test('a bare head word points back to the one body named before with that head (الجهاز، الجامعة)', () => {
+  const text = 'أعلن جهاز الشرطة الخليجية خطته الجديدة. وقال الجهاز إنه سيبدأ العمل قريبا. ووقعت جامعة حائل اتفاقية. وأكدت الجامعة أهمية الاتفاق.';
+  const es = analyse(text, [['جهاز الشرطة الخليجية', 'ORG'], ['جامعة حائل', 'ORG']]);
+  assert.deepEqual(descriptions(text, find(es, 'جهاز الشرطة الخليجية')), ['الجهاز']);
+  assert.deepEqual(descriptions(text, es.find((e) => e.name.includes('حائل'))), ['الجامعة']);
+});
+
+test('a bare head word after a proclitic and a definite noun: the mention leaves the proclitic out (بالبلدية)', () => {
+  const text = 'نفذت بلدية الوسط حملة على المطاعم. وضبط المراقبون الصحيون بالبلدية ديدانا في أكياس الأرز.';
+  const es = analyse(text, [['بلدية الوسط', 'ORG']]);
+  assert.deepEqual(descriptions(text, find(es, 'بلدية الوسط')), ['البلدية']);
+});
+
+test('two bodies named before with the same head compete: the bare head word stays unresolved', () => {
+  const text = 'وقعت جامعة حائل اتفاقية مع جامعة تبوك. وقالت الجامعة إن الاتفاق يشمل البحث العلمي. وأعلن جهاز الحسبة خطته. وقال الجهاز إنه سيبدأ العمل.';
+  const es = analyse(text, [['جامعة حائل', 'ORG'], ['جامعة تبوك', 'ORG'], ['جهاز الحسبة', 'ORG']]);
+  assert.deepEqual(allDescriptions(text, es), ['جهاز الحسبة:الجهاز']);
+});
+
+test('a generic head word (الشرطة) is no anaphor; another body of the head spoken of before (الجامعة الأمريكية) competes', () => {
+  const text = 'أعلنت شرطة دبي القبض على متهم. وقالت الشرطة إن التحقيق مستمر. ووقعت جامعة حائل اتفاقية مع الجامعة الأمريكية. ودعت الجامعة في بيان الطلاب إلى التسجيل. وأعلن جهاز الحسبة خطته. وقال الجهاز إنه سيبدأ العمل.';
+  const es = analyse(text, [['شرطة دبي', 'ORG'], ['جامعة حائل', 'ORG'], ['جهاز الحسبة', 'ORG']]);
+  assert.deepEqual(allDescriptions(text, es), ['جهاز الحسبة:الجهاز']);
+});
+
+test('a bare head word more than three sentences after the body stays unresolved', () => {
+  const text = 'أعلن جهاز الحسبة خطته. وقال الجهاز إنه سيبدأ العمل. وعاد الهدوء. ثم فتحت الأسواق. وبعد أيام عادت الحركة. وقال سكان إن الجهاز انسحب.';
+  const es = analyse(text, [['جهاز الحسبة', 'ORG']]);
+  assert.deepEqual(descriptions(text, find(es, 'جهاز الحسبة')), ['الجهاز']);
+});
+
+test('a place is named by its head word too (سلطنة عمان … السلطنة، للسلطنة)', () => {
+  const text = 'انخفضت صادرات سلطنة عمان من النفط. وبلغت واردات السلطنة من الصين مليون ريال. وتصدرت الإمارات قائمة الشركاء التجاريين للسلطنة.';
+  const es = analyse(text);
+  assert.deepEqual(descriptions(text, find(es, 'gpe:OM')), ['السلطنة', 'لسلطنة']);
+});
+
+test('a description followed by إلى is bare (يسعى الجهاز إلى، يسعى التنظيم إلى)', () => {
+  const text = 'شن تنظيم الدولة هجوما على المدينة. ويسعى التنظيم إلى السيطرة على الحي.';
+  assert.deepEqual(descriptions(text, find(analyse(text), 'org:isis')), ['التنظيم']);
+  const body = 'تأسس جهاز الشرطة الخليجية في أبوظبي. ويسعى الجهاز إلى تعزيز العمل الأمني.';
+  assert.deepEqual(descriptions(body, find(analyse(body, [['جهاز الشرطة الخليجية', 'ORG']]), 'جهاز الشرطة الخليجية')), ['الجهاز']);
+});

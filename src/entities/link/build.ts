@@ -14,7 +14,7 @@ import {
 } from './candidates.js';
 import {
   actorContextOk, actorFits, descriptionClassOfNorm, descriptionCut, isActorClass, occupationCut, occupationNamesIsrael, OCCUPYING_STATE,
-  resolveActor, resolveDescriptionClass, theatreCoalition, type NamesAround,
+  resolveActor, resolveDescriptionClass, theatreCoalition, type NamesAround, definiteHeads, resolveHead,
 } from './describe.js';
 import { cutOffset, isWordLike, procliticVariants } from './words.js';
 import { militaryBases } from './bases.js';
@@ -359,7 +359,16 @@ export function linkEntities(
       continue;
     }
     const cls = descriptionClassOfNorm(t.norm);
-    if (!cls) continue;
+    if (!cls) {
+      // a bare head word of a body named before (جهاز الشرطة الخليجية … الجهاز)
+      const heads = definiteHeads(t.norm);
+      if (heads.length === 0) continue;
+      const body = resolveHead(entities, tokens, text, i, heads);
+      if (!body || !actorContextOk(tokens, i, 'centre', around, body.cut)) continue;
+      body.entity.mentions.push({ start: cutOffset(t, text, body.cut), end: t.end, kind: 'description' });
+      body.entity.mentions.sort((a, b) => a.start - b.start);
+      continue;
+    }
     let target: Entity | undefined;
     if (isActorClass(cls)) {
       if (!actorContextOk(tokens, i, cls, around)) continue;

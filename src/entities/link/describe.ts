@@ -12,11 +12,15 @@
  * other fitting entity is mentioned there. الحكومة with no government in
  * reach is the government of the document's main state, when that state is
  * named and no other state is mentioned in reach.
+ *
+ * Any other bare definite noun that is the head word of the name of exactly
+ * one body or place named before (جامعة حائل … الجامعة، سلطنة عمان …
+ * السلطنة) is resolved to it when that is safe too (see resolveHead).
  */
 import type { Entity, Token } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import { bare, formKey, loadKb, type Kb } from '../kb/load.js';
-import { computeProcliticVariants, PREFIXES } from './words.js';
+import { computeProcliticVariants, PREFIXES, procliticVariants } from './words.js';
 
 /** Descriptions resolved to the latest fitting entity anywhere before them. */
 export type MediaOrOfficialClass = 'newspaper' | 'agency' | 'channel' | 'site' | 'magazine' | 'spokesperson' | 'minister';
@@ -313,7 +317,11 @@ const AFTER_LEADER = nf([
 ]);
 
 /** Definite words after a description of a group or institution that leave it bare (الحكومة اليوم). */
-const AFTER_BODY = nf(['اليوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الذي', 'التي']);
+const AFTER_BODY = nf([
+  'اليوم', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد', 'الذي', 'التي', 'الذين', 'الآن',
+  // particles that look definite once normalised (إلى → الي، إلا → الا)
+  'إلى', 'إلا',
+]);
 
 /** Evaluative adjectives that keep a description anaphoric (التنظيم الإرهابي، الملك المفدى). */
 const EPITHETS: Partial<Record<ActorClass, Set<string>>> = {
@@ -348,7 +356,7 @@ export interface NamesAround {
   personEndsAt(k: number): boolean;
 }
 
-export function actorContextOk(tokens: readonly Token[], i: number, cls: ActorClass, names: NamesAround): boolean {
+export function actorContextOk(tokens: readonly Token[], i: number, cls: ActorClass, names: NamesAround, cut?: number): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (isHonorific(t)) return true;
@@ -358,7 +366,7 @@ export function actorContextOk(tokens: readonly Token[], i: number, cls: ActorCl
   // right after a definite noun it is an adjective (الشركة المنظمة، اللجنة المنظمة) unless a
   // proclitic makes it a complement; a leader's title there is part of another title (الوكيل العام للملك)
   if (prevHere && prev.norm.startsWith('ال')) {
-    const cut = descriptionCut(t.norm);
+    cut ??= descriptionCut(t.norm);
     if (cut === 0 || (LEADERS.has(cls) && !t.norm.startsWith('و'))) return false;
   }
   const next = tokens[i + 1];
@@ -497,6 +505,96 @@ function courtState(entities: readonly Entity[], tokens: readonly Token[], i: nu
     if (!fits) continue;
     if (found) return undefined;
     found = e;
+  }
+  return found;
+}
+
+// --- bare head words of bodies named before -----------------------------------------
+
+/**
+ * Head words that name no one body by themselves, whatever was named before
+ * (الدولة، الشرطة، المدينة): places, states and the state's own services.
+ */
+const GENERIC_HEADS = new Set([
+  'دوله', 'شرطه', 'حكومه', 'مدينه', 'منطقه', 'محافظه', 'بلد', 'بلاد', 'بلده', 'قريه', 'عاصمه', 'ولايه', 'جمهوريه', 'مملكه',
+  'اماره', 'سلطه', 'سلطات', 'نظام', 'امن', 'عالم', 'امه', 'شعب', 'قوه', 'قوي', 'دول', 'ارض', 'اراضي', 'ولايات',
+  // the quarters, which name a region only with their complement (شمال أفريقيا، الشرق الأوسط)
+  'شرق', 'غرب', 'شمال', 'جنوب', 'وسط',
+]);
+
+/** The sentences before a bare head word in which the body or place it names may be named: its own and three more. */
+export const HEAD_REACH = 3;
+
+/** The entities a bare head word may name: bodies and places (not people). */
+const HEAD_TYPES = new Set<string>(['ORG', 'LOC', 'GPE']);
+
+/**
+ * The head words a definite noun may stand for once its proclitics are cut
+ * (وبالبلدية → بلديه، للمنظومة → منظومه), with how many letters they take;
+ * none for a generic word (see GENERIC_HEADS) or a short one.
+ */
+export function definiteHeads(norm: string): { head: string; cut: number }[] {
+  const out: { head: string; cut: number }[] = [];
+  for (const v of procliticVariants(norm)) {
+    if (!v.form.startsWith('ال') || v.form.length < 5) continue;
+    const h = v.form.slice(2);
+    if (GENERIC_HEADS.has(h)) return [];
+    out.push({ head: h, cut: v.cut });
+  }
+  return out;
+}
+
+/** The first word of a name of two words or more, without ال (مركز الملك سلمان → مركز). */
+function nameHead(name: string): string | undefined {
+  const w = formKey(name).split(' ');
+  return w.length < 2 ? undefined : bare(w[0] as string);
+}
+
+/**
+ * The body or place a bare definite noun at token i names when the noun is
+ * the head word of a name (of two words or more) of exactly one entity named
+ * before it (جهاز الشرطة الخليجية … الجهاز، بلدية الوسط … بالبلدية، سلطنة
+ * عمان … للسلطنة): that entity must be mentioned within reach (its sentence
+ * and HEAD_REACH before), no other entity of that head anywhere before, nor
+ * one named later in the same sentence. The head words of the description
+ * classes above are not read here; `text` gives the names as written, and
+ * the mention takes the proclitic letters `cut` leaves out.
+ */
+export function resolveHead(
+  entities: readonly Entity[],
+  tokens: readonly Token[],
+  text: string,
+  i: number,
+  heads: readonly { head: string; cut: number }[],
+): { entity: Entity; cut: number } | undefined {
+  const t = tokens[i];
+  if (!t || heads.length === 0) return undefined;
+  const want = new Set(heads.map((h) => h.head));
+  const from = t.sentence - HEAD_REACH;
+  const sentenceOf = (start: number) => tokens[tokenAt(tokens, start)]?.sentence ?? -Infinity;
+  let found: { entity: Entity; cut: number } | undefined;
+  for (const e of entities) {
+    if (!HEAD_TYPES.has(e.type)) continue;
+    const named = e.mentions.filter((m) => m.kind !== 'description' && m.kind !== 'pronoun' && m.kind !== 'adjective');
+    const fits = [e.name, ...named.map((m) => text.slice(m.start, m.end))].map(nameHead).filter((h) => h !== undefined && want.has(h));
+    if (fits.length === 0) continue;
+    const before = e.mentions.filter((m) => m.start < t.start);
+    const laterHere = named.some((m) => m.start > t.start && sentenceOf(m.start) === t.sentence);
+    if (before.length === 0 && !laterHere) continue;
+    if (found || before.length === 0) return undefined;
+    if (!before.some((m) => sentenceOf(m.start) >= from)) return undefined;
+    found = { entity: e, cut: heads.find((h) => h.head === fits[0])?.cut ?? 0 };
+  }
+  if (!found) return undefined;
+  // another body of that head spoken of before, named by the head and a qualifier outside
+  // any mention of this one (جامعة حائل … الجامعة الأمريكية … الجامعة), competes too
+  const own = found.entity.mentions;
+  for (let k = 0; k < i; k++) {
+    const w = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (!next || next.sentence !== w.sentence || !next.norm.startsWith('ال') || AFTER_BODY.has(next.norm)) continue;
+    if (!definiteHeads(w.norm).some((h) => want.has(h.head))) continue;
+    if (!own.some((m) => m.start < w.end && w.start < m.end)) return undefined;
   }
   return found;
 }
