@@ -2,10 +2,10 @@
  * Scores the event extractor against the hand-annotated gold excerpts
  * (src/events/gold/*.json; see GUIDELINE.md).
  *
- *   npm run eval:events [-- --part dev|dev-a|dev-b|dev-c|dev-d|dev-e|dev-f|dev-g|dev-h|dev-i|dev-j|dev-k|dev-l|dev-m|dev-n|dev-o|dev-p|dev-q|dev-r|dev-s|dev-t|dev-u|dev-v|dev-w|dev-x|dev-y|test22|test23[,…]] [--mode gold|pipeline] [--rules] [--verbose]
+ *   npm run eval:events [-- --part dev|dev-a|dev-b|dev-c|dev-d|dev-e|dev-f|dev-g|dev-h|dev-i|dev-j|dev-k|dev-l|dev-m|dev-n|dev-o|dev-p|dev-q|dev-r|dev-s|dev-t|dev-u|dev-v|dev-w|dev-x|dev-y|test22|test23|test24|test25[,…]] [--mode gold|pipeline] [--rules] [--verbose]
  *
  * dev-c … dev-u, dev-x and dev-y are the former held-out sets test, test2 …
- * test21 (those names still work); the fresh held-out sets test22 and test23 are scored only
+ * test21 (those names still work); the fresh held-out sets test22 … test25 are scored only
  * when named (the default is the dev parts).
  *
  * --rules turns the learned argument chooser off (args-model.ts).
@@ -280,7 +280,7 @@ const PART_NAMES: Record<string, string> = {
   dev: 'dev', 'dev-a': 'dev-A (tuning half)', 'dev-b': 'dev-B (checking half)',
   'dev-c': 'dev-c (formerly test)', 'dev-d': 'dev-d (formerly test2, other outlets)', 'dev-e': 'dev-e (formerly test3, other outlets\' pages)',
   'dev-f': 'dev-f (formerly test4, other outlets\' pages)', 'dev-g': 'dev-g (formerly test5)', 'dev-h': 'dev-h (formerly test6)',
-  'dev-i': 'dev-i (formerly test7)', 'dev-j': 'dev-j (formerly test8)', 'dev-k': 'dev-k (formerly test9)', 'dev-l': 'dev-l (formerly test10)', 'dev-m': 'dev-m (formerly test11)', 'dev-n': 'dev-n (formerly test12)', 'dev-o': 'dev-o (formerly test13)', 'dev-p': 'dev-p (formerly test14)', 'dev-q': 'dev-q (formerly test15)', 'dev-r': 'dev-r (formerly test16)', 'dev-s': 'dev-s (formerly test17)', 'dev-t': 'dev-t (formerly test18)', 'dev-u': 'dev-u (formerly test19)', 'dev-v': 'dev-v (annotated blind)', 'dev-w': 'dev-w (annotated blind)', 'dev-x': 'dev-x (formerly test20)', 'dev-y': 'dev-y (formerly test21)', test22: 'test22 (held out, fresh)', test23: 'test23 (held out, fresh)',
+  'dev-i': 'dev-i (formerly test7)', 'dev-j': 'dev-j (formerly test8)', 'dev-k': 'dev-k (formerly test9)', 'dev-l': 'dev-l (formerly test10)', 'dev-m': 'dev-m (formerly test11)', 'dev-n': 'dev-n (formerly test12)', 'dev-o': 'dev-o (formerly test13)', 'dev-p': 'dev-p (formerly test14)', 'dev-q': 'dev-q (formerly test15)', 'dev-r': 'dev-r (formerly test16)', 'dev-s': 'dev-s (formerly test17)', 'dev-t': 'dev-t (formerly test18)', 'dev-u': 'dev-u (formerly test19)', 'dev-v': 'dev-v (annotated blind)', 'dev-w': 'dev-w (annotated blind)', 'dev-x': 'dev-x (formerly test20)', 'dev-y': 'dev-y (formerly test21)', test22: 'test22 (held out, fresh)', test23: 'test23 (held out, fresh)', test24: 'test24 (held out, fresh)', test25: 'test25 (held out, fresh)',
 };
 
 function main(argv: string[]): void {
