@@ -14,7 +14,7 @@ import {
 } from './candidates.js';
 import {
   actorContextOk, actorFits, descriptionClassOfNorm, descriptionCut, isActorClass, occupationCut, occupationNamesIsrael, OCCUPYING_STATE,
-  resolveActor, resolveDescriptionClass, theatreCoalition, type NamesAround, definiteHeads, resolveHead,
+  resolveActor, resolveDescriptionClass, theatreCoalition, type NamesAround, definiteHeads, nameHeadsIn, resolveHead,
 } from './describe.js';
 import { cutOffset, isWordLike, procliticVariants } from './words.js';
 import { militaryBases } from './bases.js';
@@ -339,6 +339,7 @@ export function linkEntities(
     },
   };
   let added = false;
+  const headsOf = nameHeadsIn(text);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] === 1 || !isWordLike(t)) continue;
@@ -363,7 +364,7 @@ export function linkEntities(
       // a bare head word of a body named before (جهاز الشرطة الخليجية … الجهاز)
       const heads = definiteHeads(t.norm);
       if (heads.length === 0) continue;
-      const body = resolveHead(entities, tokens, text, i, heads);
+      const body = resolveHead(entities, tokens, text, i, heads, headsOf);
       if (!body || !actorContextOk(tokens, i, 'centre', around, body.cut)) continue;
       body.entity.mentions.push({ start: cutOffset(t, text, body.cut), end: t.end, kind: 'description' });
       body.entity.mentions.sort((a, b) => a.start - b.start);

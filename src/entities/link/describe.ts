@@ -523,7 +523,7 @@ const GENERIC_HEADS = new Set([
 ]);
 
 /** The sentences before a bare head word in which the body or place it names may be named: its own and three more. */
-export const HEAD_REACH = 3;
+const HEAD_REACH = 3;
 
 /** The entities a bare head word may name: bodies and places (not people). */
 const HEAD_TYPES = new Set<string>(['ORG', 'LOC', 'GPE']);
@@ -550,6 +550,27 @@ function nameHead(name: string): string | undefined {
   return w.length < 2 ? undefined : bare(w[0] as string);
 }
 
+/** The head words of an entity's names (its name and its named mentions), read once per entity. */
+export type NameHeads = (e: Entity) => ReadonlySet<string>;
+
+/**
+ * NameHeads over one document's text. Named mentions are not added while the
+ * linker resolves descriptions, so an entity's heads do not change in between.
+ */
+export function nameHeadsIn(text: string): NameHeads {
+  const memo = new Map<Entity, ReadonlySet<string>>();
+  return (e) => {
+    let heads = memo.get(e);
+    if (!heads) {
+      heads = new Set([e.name, ...namedMentions(e).map((m) => text.slice(m.start, m.end))].map(nameHead).filter((h) => h !== undefined));
+      memo.set(e, heads);
+    }
+    return heads;
+  };
+}
+
+const namedMentions = (e: Entity) => e.mentions.filter((m) => m.kind !== 'description' && m.kind !== 'pronoun' && m.kind !== 'adjective');
+
 /**
  * The body or place a bare definite noun at token i names when the noun is
  * the head word of a name (of two words or more) of exactly one entity named
@@ -566,25 +587,26 @@ export function resolveHead(
   text: string,
   i: number,
   heads: readonly { head: string; cut: number }[],
+  headsOf: NameHeads = nameHeadsIn(text),
 ): { entity: Entity; cut: number } | undefined {
   const t = tokens[i];
   if (!t || heads.length === 0) return undefined;
-  const want = new Set(heads.map((h) => h.head));
   const from = t.sentence - HEAD_REACH;
   const sentenceOf = (start: number) => tokens[tokenAt(tokens, start)]?.sentence ?? -Infinity;
   let found: { entity: Entity; cut: number } | undefined;
   for (const e of entities) {
     if (!HEAD_TYPES.has(e.type)) continue;
-    const named = e.mentions.filter((m) => m.kind !== 'description' && m.kind !== 'pronoun' && m.kind !== 'adjective');
-    const fits = [e.name, ...named.map((m) => text.slice(m.start, m.end))].map(nameHead).filter((h) => h !== undefined && want.has(h));
-    if (fits.length === 0) continue;
+    const own = headsOf(e);
+    const fit = heads.find((h) => own.has(h.head));
+    if (!fit) continue;
     const before = e.mentions.filter((m) => m.start < t.start);
-    const laterHere = named.some((m) => m.start > t.start && sentenceOf(m.start) === t.sentence);
+    const laterHere = namedMentions(e).some((m) => m.start > t.start && sentenceOf(m.start) === t.sentence);
     if (before.length === 0 && !laterHere) continue;
     if (found || before.length === 0) return undefined;
     if (!before.some((m) => sentenceOf(m.start) >= from)) return undefined;
-    found = { entity: e, cut: heads.find((h) => h.head === fits[0])?.cut ?? 0 };
+    found = { entity: e, cut: fit.cut };
   }
+  const want = new Set(heads.map((h) => h.head));
   if (!found) return undefined;
   // another body of that head spoken of before, named by the head and a qualifier outside
   // any mention of this one (جامعة حائل … الجامعة الأمريكية … الجامعة), competes too

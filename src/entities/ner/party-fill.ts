@@ -57,7 +57,7 @@ export const loadPartyList = lazy((): PartyList => parsePartyList(readDataFile('
 export function isListedParty(words: readonly string[], list: PartyList = loadPartyList()): boolean {
   const first = words[0];
   if (first === undefined) return false;
-  if ((UNIT_HEADS.has(first) || first === normaliseString('المنطقة')) && words.slice(1).some((w) => ORDINALS.has(w))) return true;
+  if ((UNIT_HEADS.has(first) || first === REGION) && words.slice(1).some((w) => ORDINALS.has(w))) return true;
   return (list.entries.get(first) ?? []).some((e) => e.words.length === words.length && e.words.every((w, j) => w === words[j]));
 }
 
@@ -88,6 +88,16 @@ const NOT_TRIBE = set(['المنطقة', 'المحافظة', 'المدينة', '
 const OWNED_FORCE_HEADS = set(['ميليشيات', 'مليشيات', 'ميليشيا', 'مليشيا', 'قوات', 'عناصر', 'مسلحي', 'مسلحو', 'مقاتلي', 'مقاتلو', 'أنصار']);
 
 const NUMBER = /^[0-9٠-٩]+$/;
+
+/** Single words the rules below look for, normalised once. */
+const GROUP = normaliseString('مجموعة');
+const STATES = normaliseString('دول');
+const ARMY = normaliseString('الجيش');
+const REGION = normaliseString('المنطقة');
+const MILITARY = normaliseString('العسكرية');
+const PERSON_BITS = categoryBit('person') | categoryBit('kbper') | categoryBit('family') | categoryBit('first');
+
+const isForceHead = (h: string | undefined): boolean => h !== undefined && (OWNED_FORCE_HEADS.has(h) || OWNED_FORCE_HEADS.has(stripClitics(h).base));
 
 function mark(out: Label[], start: number, end: number, type: PartyType): void {
   out[start] = `B-${type}` as Label;
@@ -124,7 +134,6 @@ function fivePlusOneEnd(words: readonly string[], i: number): number | undefined
 export function partyFill(words: readonly string[], norms: readonly string[], tags: readonly Label[], gaz: Gazetteer, list: PartyList = loadPartyList()): Label[] {
   const out = tags.slice();
   const n = words.length;
-  const personBits = categoryBit('person') | categoryBit('kbper') | categoryBit('family') | categoryBit('first');
   for (let i = 0; i < n; i++) {
     if (out[i] !== 'O') continue;
     const w = norms[i] as string;
@@ -145,8 +154,8 @@ export function partyFill(words: readonly string[], norms: readonly string[], ta
     }
     if (done) continue;
     // مجموعة (5+1)، دول 5+1، 5+1
-    const groupHead = base === normaliseString('مجموعة') || base === normaliseString('دول');
-    const fiveStart = groupHead ? (norms[i + 1] === normaliseString('دول') ? i + 2 : i + 1) : i;
+    const groupHead = base === GROUP || base === STATES;
+    const fiveStart = groupHead ? (norms[i + 1] === STATES ? i + 2 : i + 1) : i;
     const fiveEnd = fivePlusOneEnd(words, fiveStart);
     if (fiveEnd !== undefined && free(out, i, fiveEnd)) {
       mark(out, i, fiveEnd, 'ORG');
@@ -158,8 +167,8 @@ export function partyFill(words: readonly string[], norms: readonly string[], ta
     // للواء: ل + اللواء, the article's lam merged with the noun's
     if (UNIT_HEADS.has(base) || UNIT_HEADS.has(w) || (w.startsWith('لل') && UNIT_HEADS.has('ا' + w))) {
       const next = norms[i + 1];
-      if (next !== undefined && (NUMBER.test(next) || ORDINALS.has(next)) && !(base === normaliseString('الجيش') && NUMBER.test(next))) unitEnd = i + 2;
-    } else if (base === normaliseString('المنطقة') && norms[i + 1] === normaliseString('العسكرية') && norms[i + 2] !== undefined && ORDINALS.has(norms[i + 2] as string)) unitEnd = i + 3;
+      if (next !== undefined && (NUMBER.test(next) || ORDINALS.has(next)) && !(base === ARMY && NUMBER.test(next))) unitEnd = i + 2;
+    } else if (base === REGION && norms[i + 1] === MILITARY && norms[i + 2] !== undefined && ORDINALS.has(norms[i + 2] as string)) unitEnd = i + 3;
     if (unitEnd !== undefined) {
       while (unitEnd < n && unitEnd - i < 5 && UNIT_TAILS.has(norms[unitEnd] as string)) unitEnd++;
       if (free(out, i, unitEnd)) {
@@ -182,11 +191,17 @@ export function partyFill(words: readonly string[], norms: readonly string[], ta
     }
   }
   // names after a body's name or a head word, in parentheses or quotes: (د.ب.أ)، "نزاهة"، عصابة "كامورا"
-  for (let i = 1; i < n; i++) {
+  // how many of each symmetric quote mark stand before the word being read
+  const marksBefore = new Map<string, number>();
+  for (let i = 1, seen = 0; i < n; i++) {
+    for (; seen < i; seen++) {
+      const w = words[seen] as string;
+      if (OPEN.get(w) === w) marksBefore.set(w, (marksBefore.get(w) ?? 0) + 1);
+    }
     const close = OPEN.get(words[i] as string);
     if (close === undefined || out[i] !== 'O') continue;
     // a quote mark that closes a quotation ("داعش" بأنها "…") opens nothing
-    if (close === words[i] && words.slice(0, i).filter((x) => x === close).length % 2 === 1) continue;
+    if (close === words[i] && (marksBefore.get(close) ?? 0) % 2 === 1) continue;
     const prev = out[i - 1] as string;
     const headWord = norms[i - 1] as string;
     const afterOrg = prev === 'B-ORG' || prev === 'I-ORG';
@@ -206,15 +221,14 @@ export function partyFill(words: readonly string[], norms: readonly string[], ta
   // a person coordinated with the owner of an armed body: ميليشيات الحوثي وصالح
   for (const s of bioSpans(out)) {
     if (s.type === 'MISC') continue;
-    const isHead = (h: string | undefined) => h !== undefined && (OWNED_FORCE_HEADS.has(h) || OWNED_FORCE_HEADS.has(stripClitics(h).base));
-    const headInside = s.type === 'ORG' && s.end - s.start >= 2 && isHead(norms[s.start]);
-    const headBefore = s.start > 0 && out[s.start - 1] === 'O' && isHead(norms[s.start - 1]);
+    const headInside = s.type === 'ORG' && s.end - s.start >= 2 && isForceHead(norms[s.start]);
+    const headBefore = s.start > 0 && out[s.start - 1] === 'O' && isForceHead(norms[s.start - 1]);
     if (!headInside && !headBefore) continue;
     const k = s.end;
     const c = norms[k];
     if (c === undefined || out[k] !== 'O' || !c.startsWith('و') || c.length < 4) continue;
     const rest = c.slice(1);
-    if (((gaz.words.get(rest) ?? 0) & personBits) === 0 || (norms[k + 1] !== undefined && out[k + 1] === 'O' && ((gaz.words.get(norms[k + 1] as string) ?? 0) & personBits) !== 0)) continue;
+    if (((gaz.words.get(rest) ?? 0) & PERSON_BITS) === 0 || (norms[k + 1] !== undefined && out[k + 1] === 'O' && ((gaz.words.get(norms[k + 1] as string) ?? 0) & PERSON_BITS) !== 0)) continue;
     out[k] = 'B-PER';
   }
   return out;
