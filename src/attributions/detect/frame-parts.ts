@@ -121,9 +121,6 @@ export function accusativeObject(cx: Detection, j: number): boolean {
  * personal names, which follow a title in the same place (وزير الخارجية جون كيري).
  */
 export function verbalNounObject(cx: Detection, j: number, deny = false, before = j - 1): boolean {
-  const t = tok(cx, j);
-  if (!t || t.kind !== 'word' || (/^(ال|لل)/.test(t.norm) && !lamIftial(t.norm)) || cx.mentionOf[j] || inSet(cx.lex.roles, t.norm) || cx.lex.rankTitles.has(t.norm)
-    || cx.lex.anonymousHeads.has(t.norm) || cx.lex.quantifierHeads.has(t.norm) || cx.lex.npSkip.has(t.norm) || verbAt(cx, j)) return false;
   const p = norm(cx, before);
   const m = cx.mentionOf[before];
   // شركة «أدنوك للتوزيع» عزمها: a quoted name ends the subject as a definite word does.

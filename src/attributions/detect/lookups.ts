@@ -103,6 +103,22 @@ export function verbAt(cx: Detection, i: number): VerbCue | undefined {
   return v;
 }
 
+/**
+ * The object pronoun, one of `suffixes`, on the verb at i (وصفها، أكده): the word without it
+ * is a form of the same verb (with `finite`, not a participle).
+ */
+export function verbPronoun(cx: Detection, i: number, suffixes: readonly string[], finite = false): string | undefined {
+  const v = verbAt(cx, i);
+  if (!v) return undefined;
+  const w = norm(cx, i);
+  for (const suf of suffixes) {
+    if (w.length - suf.length < 3 || !w.endsWith(suf)) continue;
+    const stem = cx.lex.verbs.get(w.slice(0, -suf.length));
+    if (stem !== undefined && stem.lemma === v.lemma && !(finite && stem.participle)) return suf;
+  }
+  return undefined;
+}
+
 /** بوزارة، بشرطة، بمنطقة، بالهيئة: ب + an institution or a place. */
 export function servesAt(cx: Detection, w: string): boolean {
   const rest = w.slice(1);

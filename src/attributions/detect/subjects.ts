@@ -5,7 +5,7 @@
 import type { Token } from '../../core/types.js';
 import type { Detection } from './context.js';
 import {
-  isComma, isPunct, isQuoteOpen, isRelative, norm, roleOf, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt,
+  isComma, isPunct, isQuoteOpen, isRelative, norm, roleOf, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt, verbPronoun,
 } from './lookups.js';
 import {
   ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BRACKETS, carrierGender, CLAUSE_PARTICLES, COPULAS, DATE_HEADS, FRONTED_SIDE,
@@ -26,8 +26,11 @@ const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجر
  * Conjunctions that open a clause of their own (بعدما، في حين، وقد، حيث): a subject written
  * before a verb never reaches back across them.
  */
-const CLAUSE_OPENERS = new Set(['كما', 'وكما', 'ثم', 'فيما', 'بينما', 'حيث', 'وحيث', 'اذ', 'وقد', 'فقد', 'لقد', 'ولقد', 'حين', 'حينما',
-  'عندما', 'لما', 'ولما', 'بعدما', 'قبلما', 'كلما', 'وكلما']);
+const CLAUSE_OPENERS = new Set([
+  // the particles that open a clause before its verb, less the adverbs among them (قد، كذلك، أيضا)
+  ...[...CLAUSE_PARTICLES].filter((w) => !['قد', 'كذلك', 'ايضا', 'كذا'].includes(w)),
+  'وحيث', 'حينما', 'قبلما', 'كلما', 'وكلما',
+]);
 
 /** Conjunctions of time written as one word before a verb (حينما، عندما، بعدما). */
 export const TIME_CLAUSE_OPENERS = /^[وف]?(حينما|عندما|بعدما|قبلما|لما|حين)$/;
@@ -137,11 +140,7 @@ const RESUMPTIVE: Record<string, string> = { الذي: 'ه', التي: 'ها', �
  */
 export function resumesRelative(cx: Detection, r: number, i: number): boolean {
   const suf = RESUMPTIVE[bare(norm(cx, r))];
-  const v = norm(cx, i);
-  if (suf === undefined || !v.endsWith(suf) || v.length - suf.length < 3) return false;
-  const stem = v.slice(0, -suf.length);
-  const cue = cx.lex.verbs.get(stem);
-  return cue !== undefined && !cue.participle && cue.lemma === verbAt(cx, i)?.lemma;
+  return suf !== undefined && verbPronoun(cx, i, [suf], true) !== undefined;
 }
 
 /** The source written just before index i (SVO order: حفتر يزعم، الصحيفة تؤكد). */

@@ -7,7 +7,7 @@ import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
   closingQuote, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, sentenceOf, servesAt,
-  titleBefore, tok, verbAt,
+  titleBefore, tok, verbAt, verbPronoun,
 } from './lookups.js';
 import {
   ADVERBIAL, ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BLESSINGS, BRACKETS, CLAUSE_PARTICLES, COLONS, CONTENT_OPENERS, DATE_HEADS,
@@ -427,7 +427,7 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // ووصف باداود الابتعاث بأنه …، واتهم بوليفيا …: a verb whose ب complement follows its object
     // (وصفها بالكارثية) has, without an object pronoun, its subject right after it, even one
     // beginning with ب; only بال or a bare بـ can be the complement there.
-    const objectBefore = j === npStart && !isNameAli(cx, j) && /^(وصف|اتهم)$/.test(normLemma(cue)) && !objectPronoun(cx, npStart - 1)
+    const objectBefore = j === npStart && !isNameAli(cx, j) && /^(وصف|اتهم)$/.test(normLemma(cue)) && verbPronoun(cx, npStart - 1, OBJECT_PRONOUNS) === undefined
       && !/^ب(ال|ـ)?$/.test(w) && !w.startsWith('بال') && !cx.complementizers.has(w);
     if (cue && cue.preps.length > 0 && prepOf(cx, j, cue.preps) && !objectBefore && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
       || (w.startsWith('ب') && !cx.mentionOf[j] && !inSet(cx.lex.roles, w) && !inSet(cx.lex.anonymousHeads, w)))) break;
@@ -525,13 +525,5 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
   st.speakerEnd = speakerEnd;
 }
 
-/** وصفها، اتهمهم: does the verb at i carry an object pronoun (its stem is a form of the same verb)? */
-function objectPronoun(cx: Detection, i: number): boolean {
-  const w = norm(cx, i);
-  const v = verbAt(cx, i);
-  if (!v) return false;
-  for (const suf of ['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني']) {
-    if (w.length - suf.length >= 3 && w.endsWith(suf) && cx.lex.verbs.get(w.slice(0, -suf.length))?.lemma === v.lemma) return true;
-  }
-  return false;
-}
+/** Object pronouns a verb may carry (وصفها، اتهمهم، أبلغني). */
+const OBJECT_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني'];

@@ -141,7 +141,7 @@ function settleCue(cx: Detection, st: VerbCueState): boolean {
 function opensClauseAt(cx: Detection, c0: number, cue: VerbCue): boolean {
   return c0 === sentenceStart(cx, c0) || cue.conjoined || isPunct(cx, c0 - 1) || CLAUSE_PARTICLES.has(norm(cx, c0 - 1))
     || isRelative(cx, c0 - 1) || tok(cx, c0 - 1)?.kind !== 'word' || verbAt(cx, c0 - 1) !== undefined || cx.lex.negators.has(norm(cx, c0 - 1))
-    || cx.complementizers.has(norm(cx, c0 - 1)) || /^(حيث|اذ|كما|فيما|بينما|عندما|وقد|فقد|قد|ثم)$/.test(norm(cx, c0 - 1));
+    || cx.complementizers.has(norm(cx, c0 - 1));
 }
 
 /**

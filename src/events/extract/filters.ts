@@ -23,11 +23,6 @@ function courtesyMessage(doc: Doc, i: number): boolean {
   return false;
 }
 
-/**
- * Acceptance weighed against refusal (قبول أو رفض الصفقة، بالموافقة عليه أو عدم الموافقة، رفض أو قبول):
- * a choice still to be made, no agreement. True when an «أو» within the clause joins the noun at i
- * to a word of refusal or its negation.
- */
 /** Words before a meeting noun that make it the time of another act (خلال الزيارة، أعقب الاجتماع). */
 const TAKEN_UP_AS_TIME = /^(و)?(خلال|اثناء|عقب|اعقب|طوال)$/;
 
@@ -36,6 +31,11 @@ const CONCLUDING = 'انجاز|توقيع|ابرام|التوصل|توصل|عق�
 const CONCLUDING_BEFORE = new RegExp(`^(و|ب|ل)?(${CONCLUDING})$`);
 const CONCLUDING_NEAR = new RegExp(`^(و|ب|ل)?(ال)?(${CONCLUDING}|النهائي)$`);
 
+/**
+ * Acceptance weighed against refusal (قبول أو رفض الصفقة، بالموافقة عليه أو عدم الموافقة، رفض أو قبول):
+ * a choice still to be made, no agreement. True when an «أو» within the clause joins the noun at i
+ * to a word of refusal or its negation.
+ */
 function weighedChoice(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   const refusal = (k: number) => k >= 0 && k < tokens.length && /^(و)?(عدم|رفض|الرفض|رفضه|رفضها|رفضهم)$/.test(tokens[k]!.norm);
