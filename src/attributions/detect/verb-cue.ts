@@ -27,6 +27,7 @@ import {
 } from './frame-parts.js';
 import { scanFrame } from './frames.js';
 import { emit } from './drafts.js';
+import { farContent, speakerWordsEnd } from './far-content.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -262,6 +263,9 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
     }
     if (quotedBefore) frame.contentStart = quotedBefore[0];
   }
+  const far = frame.contentStart < 0 && !quotedBefore ? farContent(cx, { ...st, npEnd }) : undefined;
+  if (far !== undefined && far >= 0) frame.contentStart = far;
+  if (frame.contentStart >= 0) npEnd = speakerWordsEnd(cx, npStart, npEnd);
   st.npEnd = npEnd;
   return { frame, quotedBefore };
 }
