@@ -145,7 +145,7 @@ export function verbalNounShape(cx: Detection, j: number, deny = false): boolean
   const stem = w.replace(/ه$/, '');
   // دعمه، عزمها، نيته: a short verbal noun with its possessive pronoun.
   const owned = t.norm.replace(/(ه|ها|هم|هما)$/, '');
-  return SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(t.norm)) || lamIftial(t.norm) || TRUTH_OBJECTS.has(t.norm) || (owned !== t.norm && SHORT_VERBAL_NOUNS.has(owned)) || /^ت..ي.$/.test(stem) || /^ت..يه$/.test(w) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
+  return SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(t.norm)) || lamIftial(t.norm) || TRUTH_OBJECTS.has(t.norm) || (owned !== t.norm && SHORT_VERBAL_NOUNS.has(owned)) || /^ت..ي.$/.test(stem) || /^ت..يه$/.test(w) || /^است..ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
     || /^ا..ا.$/.test(stem) || (suffixed && stem.length >= 4 && !/^[وفبلك]/.test(stem));
 }
 
@@ -165,7 +165,7 @@ export function definiteVerbalNoun(cx: Detection, j: number): boolean {
   if (tok(cx, j)?.kind !== 'word' || !w.startsWith('ال') || cx.mentionOf[j] || inSet(cx.lex.roles, w) || cx.lex.anonymousHeads.has(w)) return false;
   const stem = w.slice(2);
   return SHORT_VERBAL_NOUNS.has(stem) || /^ت..ي.$/.test(stem) || /^ت...$/.test(stem) && /^(عن|علي|الي|ب|في)$/.test(norm(cx, j + 1))
-    || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem) || /^ا..ا.$/.test(stem)
+    || /^است..ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem) || /^ا..ا.$/.test(stem)
     || (PREP_PRONOUN.test(norm(cx, j + 1)) && isRelative(cx, firstWordOfClause(cx, j)));
 }
 
@@ -316,7 +316,7 @@ export function ownedVerbalNoun(cx: Detection, j: number): boolean {
   const stem = (m[1] as string).replace(/ت$/, 'ه');
   const bareStem = stem.replace(/ه$/, '');
   return TALK_NOUNS.has(stem) || TALK_NOUNS.has(bareStem) || SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(bareStem)
-    || /^ت..ي.$/.test(stem) || /^است...ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem);
+    || /^ت..ي.$/.test(stem) || /^است..ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem);
 }
 
 /** موجهاً، مشيراً: a participle with the tanwin of the accusative written, never a subject. */

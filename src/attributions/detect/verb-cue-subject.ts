@@ -15,6 +15,7 @@ import {
   TITLE_MARKS, TRUTH_OBJECTS, URGING,
 } from './word-sets.js';
 import type { MentionRef, Source } from './types.js';
+import { ownedObjectAfterSubject } from './nominal-object.js';
 import { leftSource, nominativePlural, obliquePlural, speakerAt, svoSubject } from './subjects.js';
 import {
   accusativeObject, calledAt, identityNear, indefiniteReport, introducerAhead, looksLikeObject, nameAfterTitle,
@@ -378,6 +379,11 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // أعلنت وزارة الصحة تسجيل 30 حالة، أعلن X رئيس الهيئة إصابتها: a verbal noun right after a
     // definite word cannot be its complement or adjective; it is the object.
     if (j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && verbalNounObject(cx, j, cue?.stance === 'deny') && !nameAfterTitle(cx, npStart, j)) {
+      objectAt = j;
+      break;
+    }
+    // أكد المهاجم الدولي الكسندر لاكازيت رغبته في …: a verbal noun with the speaker's pronoun, too.
+    if (ownedObjectAfterSubject(cx, st, j)) {
       objectAt = j;
       break;
     }

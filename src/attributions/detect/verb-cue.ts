@@ -28,6 +28,7 @@ import {
 import { scanFrame } from './frames.js';
 import { emit } from './drafts.js';
 import { farContent, speakerWordsEnd } from './far-content.js';
+import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -262,6 +263,13 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
       break;
     }
     if (quotedBefore) frame.contentStart = quotedBefore[0];
+  }
+  // أعلن رئيس الوزراء بنيامين نتانياهو الأربعاء الموافقة على …، أكدت اللجنة في اليوم ذاته
+  // مساندتها: the object past a time word or a frame phrase.
+  if (frame.contentStart < 0 && !quotedBefore) {
+    const o = objectPastTime(cx, { ...st, npEnd });
+    const owned = o < 0 ? ownedObjectPastFrame(cx, { ...st, npEnd }) : -1;
+    if (o >= 0 || owned >= 0) frame.contentStart = Math.max(o, owned);
   }
   const far = frame.contentStart < 0 && !quotedBefore ? farContent(cx, { ...st, npEnd }) : undefined;
   if (far !== undefined && far >= 0) frame.contentStart = far;

@@ -1,0 +1,133 @@
+/**
+ * A nominal object standing for what was said, after a verb of saying and its written subject,
+ * where the subject's phrase does not lead straight to it: a verbal noun with the speaker's
+ * pronoun (أكد المهاجم الدولي الكسندر لاكازيت رغبته في البقاء), one past a time word
+ * (أعلن رئيس الوزراء بنيامين نتانياهو الأربعاء الموافقة على بناء …) or past a frame phrase
+ * (كما أكد مجلس أوروبا مؤخرا دعمه للديمقراطية).
+ */
+import type { Detection } from './context.js';
+import { isComma, isQuoteOpen, isRelative, norm, normLemma, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
+import { definiteVerbalNoun, introducerAhead, ownedVerbalNoun, verbalNounShape } from './frame-parts.js';
+import { bare, BARE_PREPOSITIONS, CLAUSE_PARTICLES, COLONS, inSet, MONTHS, PREP_PRONOUN, TIME_WORDS } from './word-sets.js';
+import type { VerbCueState } from './verb-cue-subject.js';
+
+/**
+ * Verbal nouns that take the speaker's pronoun and that the shapes of ownedVerbalNoun miss
+ * (رغبته، استعداده، تمسكه، قلقها).
+ */
+const OWNED_NOUNS = new Set(['رغبه', 'استعداد', 'تمسك', 'ترحيب', 'تضامن', 'قلق', 'ثقه', 'امل', 'بقاء', 'موافقه', 'مشاركه', 'مطالبه',
+  'استقاله', 'استياء', 'تحفظ', 'تقدير']);
+/**
+ * Verbs of announcing: any definite or possessed noun past a time word is what they made known
+ * (أعلن الحزب، أمس، الجدول الزمني، أعلن المهرجان أمس الأول برنامجه).
+ */
+const ANNOUNCING = new Set(['اعلن', 'كشف']);
+/** How many time words and commas may stand between the subject and the object. */
+const TIME_REACH = 5;
+/** How far past the subject a frame phrase may run before a possessed verbal noun (في بيان، في اليوم ذاته). */
+const FRAME_REACH = 10;
+/** Words after which a possessed verbal noun is the frame's, not the object (خلال استقباله، في تصريحه، عقب لقائه). */
+const FRAME_HEADS = new Set([...BARE_PREPOSITIONS, 'خلال', 'لدي', 'عقب', 'اثناء', 'بعد', 'قبل', 'اثر', 'امام', 'علي', 'بمناسبه', 'حسب', 'بحسب', 'وفق']);
+/** A time word's adjectives (السبت المقبل، أمس الأول): part of the time, no object. */
+const TIME_ADJECTIVES = new Set(['الاول', 'المقبل', 'المقبله', 'القادم', 'القادمه', 'الماضي', 'الماضيه', 'الجاري', 'الحالي']);
+
+/** رغبته، انفصالهما، استعدادها: a verbal noun with a possessive pronoun (no ة, no article). */
+export function ownedObject(cx: Detection, j: number): boolean {
+  if (ownedVerbalNoun(cx, j)) return true;
+  const t = tok(cx, j);
+  if (!t || t.kind !== 'word' || cx.mentionOf[j]) return false;
+  const raw = cx.text.slice(t.start, t.end).replace(/[\u064B-\u0652]/g, '');
+  const m = /^(.{2,}?)(ه|ها|هم|هما)$/.exec(t.norm);
+  if (!m || !/(ه|ها|هم|هما)$/.test(raw)) return false;
+  const stem = (m[1] as string).replace(/ت$/, 'ه');
+  return OWNED_NOUNS.has(stem);
+}
+
+/** برنامجه، قائمتها: a noun with a possessive pronoun (not a preposition's: عنه، فيها). */
+function ownedNoun(cx: Detection, j: number): boolean {
+  const t = tok(cx, j);
+  if (!t || t.kind !== 'word' || t.norm.length < 5 || bare(t.norm).startsWith('ال') || PREP_PRONOUN.test(t.norm)) return false;
+  return /(ه|ها|هم|هما)$/.test(cx.text.slice(t.start, t.end).replace(/[\u064B-\u0652]/g, ''));
+}
+
+/** The subject's phrase can end before j: a definite word, the end of a name, a closing quote. */
+export function subjectEndsBefore(cx: Detection, j: number): boolean {
+  const p = norm(cx, j - 1);
+  const m = cx.mentionOf[j - 1];
+  return bare(p).startsWith('ال') || (m !== undefined && m.last === j) || p === '»' || p === '”';
+}
+
+/**
+ * After a whole subject, a verbal noun with the speaker's pronoun is the object of a verb that
+ * takes its content as object (أكد لاكازيت رغبته، أعلنت ميس بيغي والضفدع كيرميت انفصالهما).
+ */
+export function ownedObjectAfterSubject(cx: Detection, st: VerbCueState, j: number): boolean {
+  const { c0, cue, negated, opts, npStart } = st;
+  if (j < npStart || negated || opts.forced || !cue || cue.participle || !(cue.objectContent || cue.stance === 'deny')) return false;
+  // اللاعب الذي أكد نيته إكمال عقده، وأعلن حرصه على …: right after a verb that opens its clause
+  // the pronoun is the unwritten subject's.
+  const before = j === npStart ? opensClauseAt(cx, c0, cue.conjoined) : subjectEndsBefore(cx, j);
+  return before && ownedObject(cx, j) && !inSet(cx.lex.roles, norm(cx, j)) && !introducerAhead(cx, j);
+}
+
+/** The verb at c0 opens its clause: at the sentence start, after و/ف, a comma, a clause particle or a relative. */
+function opensClauseAt(cx: Detection, c0: number, conjoined: boolean): boolean {
+  return conjoined || c0 === sentenceStart(cx, c0) || isComma(cx, c0 - 1) || CLAUSE_PARTICLES.has(norm(cx, c0 - 1)) || isRelative(cx, c0 - 1);
+}
+
+/**
+ * Past the subject and a time word (الأربعاء، أمس، اليوم الخميس), with or without commas, the
+ * object standing for what was said: a verbal noun (نية بلاده، الموافقة على) or, after a verb of
+ * announcing, any definite noun (الجدول الزمني). Returns its token, or -1.
+ */
+export function objectPastTime(cx: Detection, st: VerbCueState): number {
+  const { c0, cue, negated, opts, se, npStart, npEnd, objectAt } = st;
+  if (!cue || negated || opts.forced || cue.participle || !cue.objectContent || npEnd <= npStart || objectAt >= 0) return -1;
+  // The subject itself ends like a subject (وزير الخارجية، محمد خوداكرامي), not inside a clause.
+  if (!subjectEndsBefore(cx, npEnd) || !opensClauseAt(cx, c0, cue.conjoined)) return -1;
+  // المبعوث الأممي يعلن استئناف حوار الصخيرات الإثنين: a verbal noun after the verb is its
+  // object already, no subject.
+  const someone = cx.mentionOf[npStart] !== undefined || roleOf(cx, norm(cx, npStart)) !== undefined || inSet(cx.lex.anonymousHeads, norm(cx, npStart));
+  if (!someone && (verbalNounShape(cx, npStart) || ownedObject(cx, npStart))) return -1;
+  let k = npEnd;
+  let times = 0;
+  while (k < se && k - npEnd < TIME_REACH && (isComma(cx, k) || TIME_WORDS.has(norm(cx, k)) || TIME_ADJECTIVES.has(norm(cx, k)) || MONTHS.has(norm(cx, k)) || tok(cx, k)?.kind === 'number')) {
+    if (TIME_WORDS.has(norm(cx, k))) times++;
+    k++;
+  }
+  // وقال الوزير، أمس: …: a colon, a quotation or أن after the time belongs to the frame.
+  if (times === 0 || k >= se || tok(cx, k)?.kind !== 'word' || isQuoteOpen(cx, k) || COLONS.has(norm(cx, k)) || cx.complementizers.has(norm(cx, k))) return -1;
+  if (tok(cx, k + 1) === undefined || introducerAhead(cx, k)) return -1;
+  const w = norm(cx, k);
+  if (cx.mentionOf[k] || roleOf(cx, w) !== undefined || cx.lex.rankTitles.has(w) || inSet(cx.lex.anonymousHeads, w) || verbAt(cx, k)
+    || cx.lex.npStops.has(w) || cx.lex.demonstratives.has(w)) return -1;
+  const deny = cue.stance === 'deny';
+  const definite = bare(w).startsWith('ال') && w.length > 4;
+  const object = verbalNounShape(cx, k, deny) || ownedObject(cx, k) || definiteVerbalNoun(cx, k) || (definite && /^الم.ا..ه$/.test(w))
+    || ((definite || ownedNoun(cx, k)) && ANNOUNCING.has(normLemma(cue)));
+  return object && c0 < k ? k : -1;
+}
+
+/**
+ * Past the subject and a frame phrase (في بيان، في اليوم ذاته، عبر حسابه), a verbal noun with the
+ * speaker's pronoun is the object (أكدت اللجنة التنفيذية في اليوم ذاته مساندتها …); one right
+ * after a preposition or خلال belongs to the frame (في تصريحه، خلال استقباله). Returns its token, or -1.
+ */
+export function ownedObjectPastFrame(cx: Detection, st: VerbCueState): number {
+  const { cue, negated, opts, se, npStart, npEnd, objectAt } = st;
+  if (!cue || negated || opts.forced || cue.participle || !cue.objectContent || npEnd <= npStart || objectAt >= 0) return -1;
+  // تعلن رأيها النهائي قبل …، النظارات توضح العالم …: the verb opens its clause and its subject
+  // is someone or a definite noun.
+  const w0 = norm(cx, npStart);
+  const someone = cx.mentionOf[npStart] !== undefined || roleOf(cx, w0) !== undefined || inSet(cx.lex.anonymousHeads, w0) || inSet(cx.lex.outletNouns, w0)
+    || (bare(w0).startsWith('ال') && !definiteVerbalNoun(cx, npStart));
+  if (!someone || !opensClauseAt(cx, st.c0, cue.conjoined)) return -1;
+  for (let k = npEnd; k < se && k - npEnd <= FRAME_REACH; k++) {
+    const w = norm(cx, k);
+    if (cx.complementizers.has(w) || COLONS.has(w) || isQuoteOpen(cx, k) || verbAt(cx, k) || cx.lex.negators.has(w) || isRelative(cx, k)
+      || CLAUSE_PARTICLES.has(w) || (tok(cx, k)?.kind !== 'word' && !isComma(cx, k) && tok(cx, k)?.kind !== 'number' && w !== ')' && w !== '(')) return -1;
+    if (k > npEnd && ownedObject(cx, k) && !FRAME_HEADS.has(norm(cx, k - 1)) && !inSet(cx.lex.roles, w) && tok(cx, k + 1) !== undefined
+      && !introducerAhead(cx, k)) return k;
+  }
+  return -1;
+}
