@@ -160,8 +160,10 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       // «وجرى خلال الاتصال بحث …»، «جرى خلاله مناقشة …»: what was discussed during a meeting is no meeting of its own
       // (nor a call: بحث read as ب + حث).
       if ((c.type === 'CONSULT' || c.type === 'REQUEST') && duringMeeting(doc, c.tok)) continue;
-      // A definite event noun as the genitive of a head noun names a party (سجون الاحتلال، قوات الاحتلال).
-      if (c.reading.pos === 'noun' && c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]) continue;
+      // A definite event noun as the genitive of a head noun names a party (سجون الاحتلال، قوات الاحتلال);
+      // القبض after a head with its own article is the object of ألقى (ألقت قوات الأمن القبض على …).
+      if (c.reading.pos === 'noun' && c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]
+        && !(bare[c.tok] === 'قبض' && /^[وفبل]?(ال|لل)/.test(tokens[c.tok - 1]!.norm))) continue;
       // A definite noun that takes up an event already told, with no arguments of its own.
       const again = seenNoun.has(c.lemma.index);
       seenNoun.add(c.lemma.index);
