@@ -315,7 +315,7 @@ export function findArguments(doc: Doc): void {
       if (doer) roles.agent.push(...doer);
     }
     if (c.reading.pos === 'noun' && roles.agent.length === 0 && !passive) {
-      const by = claimedBy(doc, i, c.reading.proclitics.includes('ال') || tokens[i]!.norm.startsWith('ال'));
+      const by = claimedBy(doc, i, (c.reading.proclitics.includes('ال') || tokens[i]!.norm.startsWith('ال')) && !partitive(doc, i));
       if (by) roles.agent.push(...coordinated(doc, by, forwardEnd(doc, by.last, 8)).ids);
     }
     if (passiveVerb) {
@@ -383,6 +383,19 @@ export function findArguments(doc: Doc): void {
       if (ref) c.recipient = [ref.entity.id];
     }
   }
+}
+
+/** Indefinite quantities whose من takes a definite plural (مجموعة من الهجمات، سلسلة من الغارات). */
+const PARTITIVE_HEADS = /^(و)?(مجموعه|سلسله|عدد|موجه|جمله|عشرات|مئات|العديد)$/;
+
+/**
+ * Whether the definite event noun at i is the plural after «من» of an indefinite quantity: it is
+ * indefinite in meaning, so a clause without a relative pronoun may qualify it («مجموعة من
+ * الهجمات نفذتها حركة الشباب»).
+ */
+function partitive(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  return i > 1 && tokens[i - 1]!.norm === 'من' && PARTITIVE_HEADS.test(tokens[i - 2]!.norm) && sentenceOf(doc, i - 2) === sentenceOf(doc, i);
 }
 
 /**

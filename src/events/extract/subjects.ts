@@ -8,7 +8,7 @@ import { bareWord, lookupForm } from '../lexicon.js';
 import { type Doc, firstSentenceToken, forwardEnd, inQuantity, isAdjective, lightKind, mentionsIn, sentenceOf } from './context.js';
 import {
   APPOSITION_HEADS, APPROX, CAUSE_AFTER, DAY_WORDS, GOVERNING_NOUNS, HEAD_NOUNS, isBoundary, LOYAL, MEMBER_HEADS,
-  PERSON_TITLE, PERSON_TYPES, PREP_PRONOUN, QUOTE_CLOSE, QUOTE_OPEN, RELATIVES, SEPARATE_PREPS, SKIP_BACK, TIME_NOUNS,
+  PERSON_TITLE, PERSON_TYPES, PLACE_NOUNS, PREP_PRONOUN, QUOTE_CLOSE, QUOTE_OPEN, RELATIVES, SEPARATE_PREPS, SKIP_BACK, TIME_NOUNS,
   TITLES,
 } from './lexicon-sets.js';
 import {
@@ -44,6 +44,36 @@ function beforePhrase(doc: Doc, k: number, i: number): MentionRef | undefined {
     return opensClause ? m : undefined;
   }
   return undefined;
+}
+
+/** A definite nisba adjective (الرسمية، الإسلامية، اليمنيون) that is no name's word. */
+const NISBA_ADJ = /^ال..+(ي|يه|يين|يون)$/;
+
+/**
+ * The antecedent of a relative pronoun whose last word before it (token ak) is not
+ * itself a mention: a name closed by a quote (لحركة «أحرار الشام» التي تقاتل) or a
+ * name and one definite nisba adjective of it (إيران الرسمية التي وقعت).
+ */
+export function antecedentPast(doc: Doc, ak: number): MentionRef | undefined {
+  const { tokens, mentionAt, isCandidate } = doc;
+  const t = tokens[ak];
+  if (!t || isCandidate[ak]) return undefined;
+  const adjective = t.kind === 'word' && NISBA_ADJ.test(t.norm) && doc.candAt.get(ak) === undefined;
+  if (!QUOTE_CLOSE.has(t.norm) && !adjective) return undefined;
+  const m = ak > 0 ? mentionAt[ak - 1] : undefined;
+  if (!m || m.last !== ak - 1 || isAdjective(m) || sentenceOf(doc, ak - 1) !== sentenceOf(doc, ak)) return undefined;
+  // A party, not a quoted agreement or illness («الاتفاق» الذي أبرم، "حمى الضنك" التي قتلت).
+  if (!PERSON_TYPES.has(m.entity.type)) return undefined;
+  // The adjective agrees with a party's name, not with a place or a place in a facility's name
+  // (مدينة ماريوبول الساحلية التي، مستشفى عسير المركزي الذي، شركة القصيم الزراعية التي);
+  // a state only when it opens its phrase (أولهما إيران الرسمية التي وقعت).
+  if (adjective && m.entity.type === 'GPE') {
+    const b = m.first - 1;
+    const head = b >= 0 && tokens[b]!.kind === 'word' && mentionAt[b] === undefined && !/^(و|ف)?ال/.test(tokens[b]!.norm)
+      && !/(ها|هما|هم)$/.test(tokens[b]!.norm) && !/^(و|ف)?(ان|بان|لان|اذ|حيث|ثم|قد|لكن)$/.test(tokens[b]!.norm);
+    if (head || isLocative(doc, m) || PLACE_NOUNS.has(doc.bare[m.first]!) || (b >= 0 && PLACE_NOUNS.has(doc.bare[b]!))) return undefined;
+  }
+  return m;
 }
 
 /**
@@ -113,7 +143,7 @@ export function subjectBefore(doc: Doc, i: number): { m?: MentionRef; relative: 
       // (Not the last word of a name: «حزب المؤتمر الشعبي العام الذي يؤيد صالح».)
       if (k - 1 >= 0 && TIME_NOUNS.has(bare[k - 1]!) && !mentionAt[k - 1]) return { relative: false };
       const ak = k - 1 >= 0 && (tokens[k - 1]!.norm === '،' || tokens[k - 1]!.norm === ',') ? k - 2 : k - 1;
-      let ante = ak >= 0 ? mentionAt[ak] : undefined;
+      let ante = ak >= 0 ? mentionAt[ak] ?? antecedentPast(doc, ak) : undefined;
       // «جماعة الإخوان وأنصارها الذين دعوا»: the party and its followers.
       if (!ante && ak >= 1 && /^و..+(ها|ه|هم)$/.test(tokens[ak]!.norm) && !isCandidate[ak]) {
         const prev = mentionAt[ak - 1];
