@@ -18,6 +18,7 @@ import { contentFrom, firstTokenAt } from './content.js';
 import { accusativeParticiple, ownedVerbalNoun, verbalNounObject } from './frame-parts.js';
 import { emit } from './drafts.js';
 import { plausibleSource } from './prepositional.js';
+import { existentialAt, longSubjectHolds, opensReportedClause } from './sources.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
 const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
@@ -55,16 +56,22 @@ export function subjectAfterComplementizer(cx: Detection, i0: number): Source | 
   let marks = 0;
   for (let q = i - 1; q >= i - 8 && q >= 0; q--) if (quoteInside(q)) marks++;
   const floor = Math.max(sentenceStart(cx, i), i - 6 - Math.min(2, marks));
-  while (k >= floor && ((tok(cx, k) as Token).kind === 'word' || quoteInside(k)) && !cx.complementizers.has(norm(cx, k)) && norm(cx, k) !== 'فان'
+  // وأضاف أن عدداً من العناصر الإرهابية الموقوفة على ذمة القضيتين اعترفت …: the subject of a
+  // reported clause may run longer.
+  const wide = Math.max(sentenceStart(cx, i), i - 10 - Math.min(2, marks));
+  while (k >= wide && ((tok(cx, k) as Token).kind === 'word' || quoteInside(k)) && !cx.complementizers.has(norm(cx, k)) && norm(cx, k) !== 'فان'
     && norm(cx, k) !== 'لكن' && norm(cx, k) !== 'ولكن' && !verbAt(cx, k) && !isRelative(cx, k) && !noSubjectWord(cx, k)) k--;
-  if (k < floor || k === i - 1) return undefined;
+  if (k < wide || k === i - 1 || (k < floor && !(opensReportedClause(cx, k) && longSubjectHolds(cx, k + 1, i)))) return undefined;
   // إن "هؤلاء الإرهابيين اعترفوا …: the quoted clause opens right after the complementizer.
   const quoted = isQuoteOpen(cx, k) !== undefined && k - 1 >= sentenceStart(cx, i) && cx.complementizers.has(norm(cx, k - 1));
   const opener = quoted ? norm(cx, k - 1) : norm(cx, k);
   // … إنه قتل لكن آخرين قالوا: لكن opens a clause with its own subject.
   if (!(cx.complementizers.has(opener) || opener === 'فان' || opener === 'لكن' || opener === 'ولكن')) return undefined;
   // منذ أن بدأت ما وصفه …: أن after a conjunction opens no reported clause; ما is no subject.
-  if (TIME_CONJUNCTIONS.has(bare(norm(cx, quoted ? k - 2 : k - 1))) || RELATIVE_MA.has(norm(cx, i - 1))) return undefined;
+  // وأشارت الوكالة إلى أن …: إلى أن opening a report's content is no conjunction of time.
+  const until = TIME_CONJUNCTIONS.has(bare(norm(cx, quoted ? k - 2 : k - 1))) && !(norm(cx, k - 1) === 'الي' && opensReportedClause(cx, k));
+  // أن هناك دلائل تؤكد …: after the existential هناك the verb describes an indefinite noun.
+  if (until || RELATIVE_MA.has(norm(cx, i - 1)) || existentialAt(cx, k + 1)) return undefined;
   // إن طائرات حربية يعتقد أنها …: a masculine singular verb after a plural in ات is no verb of
   // that noun but an impersonal passive describing it.
   const h = bare(norm(cx, k + 1));

@@ -16,6 +16,7 @@ import {
 } from './word-sets.js';
 import type { MentionRef, Source } from './types.js';
 import { ownedObjectAfterSubject } from './nominal-object.js';
+import { pastMannerAdverbial } from './sources.js';
 import { leftSource, nominativePlural, obliquePlural, speakerAt, svoSubject } from './subjects.js';
 import {
   accusativeObject, calledAt, identityNear, indefiniteReport, introducerAhead, looksLikeObject, nameAfterTitle,
@@ -139,6 +140,8 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
   }
   // أكد سابقا على …: an adverb is not the subject.
   while (j < se && (ALIF_ADVERBS.has(norm(cx, j)) || ALIF_ADVERBS.has(bare(norm(cx, j)))) && j - c1 < 2) j++;
+  // أكد بشكل قاطع الفريق الدولي أن …، قال بصورة واضحة إن …: an adverbial of manner is not the subject.
+  if (j === c1 && cue?.participle !== true) j = pastMannerAdverbial(cx, j);
   // ما أفادت به مصادر أمنية أن …: the resumptive pronoun after a relative ما is not the subject.
   if (j === c1 && RELATIVE_MA.has(norm(cx, c0 - 1)) && /^(ب|عن|الي|علي|ل)(ه|ها)$/.test(norm(cx, j))) j++;
   // صرح بذلك مدير المستشفى …، أكد ذلك مسؤول …: the demonstrative is what was said (the clause
