@@ -306,7 +306,13 @@ export function fallbackActors(doc: Doc): void {
     // (في أعقاب سيطرة قوات المقاومة الشعبية … على المدينة، وطرد قوات الحوثيين).
     const far = c.tok - p.tok <= 14 && p.tok > 0 && AFTER_WORDS.has(tokens[p.tok - 1]!.norm) && p.actorFrom === 'syntax' && p.actor.length > 0
       && !tokens.slice(p.tok + 1, c.tok).some((t) => t.norm === '.' || t.norm === '؛' || t.norm === ':');
-    if ((c.actor.length === 0 || samePronoun) && c.reading.pos === 'noun' && p.reading.pos === 'noun' && (c.tok - p.tok <= 4 || far)
+    // Further on also when the first is the object of a support verb (تمكنت القوات من تطويق الأماكن
+    // المتواجد فيها المشتبه بهم والقبض على …، يقوم به الجيش بإلقاء البراميل على الأطفال والنساء وتدمير
+    // المنازل): the verb's subject does the second act too.
+    const supported = c.tok - p.tok <= 10 && p.verbAt >= 0 && p.verbAt < p.tok && p.actor.length > 0 && !p.inverse && !p.passive
+      // Not a place coordinated with a place after في (استهداف الأحياء في الروضة والتحرير الأسفل).
+      && !tokens.slice(p.tok + 1, c.tok).some((t) => isBoundary(t) || t.norm === 'في') && mentionAt[c.tok - 1] === undefined;
+    if ((c.actor.length === 0 || samePronoun) && c.reading.pos === 'noun' && p.reading.pos === 'noun' && (c.tok - p.tok <= 4 || far || supported)
       && tokens[c.tok]!.norm.startsWith('و') && sentenceOf(doc, c.tok) === sentenceOf(doc, p.tok)) {
       c.actor = p.actor.filter((id) => !c.recipient.includes(id));
       c.actorFrom = p.actorFrom;
