@@ -7,6 +7,8 @@ const spec: LayerSpec = {
     { id: 'e1', type: 'ORG', name: 'قوات الأمن التونسية', forms: ['قوات الامن'] },
     { id: 'e2', type: 'ORG', name: 'الجيش السوري' },
     { id: 'e3', type: 'ORG', name: 'ميليشيات الحوثي' },
+    { id: 'e4', type: 'ORG', name: 'عكاظ' },
+    { id: 'e5', type: 'PER', name: 'الهويدي' },
   ],
 };
 
@@ -34,4 +36,14 @@ test('the subject of a support verb does not reach a noun past a boundary or a p
   const t2 = 'وأقدمت ميليشيات الحوثي على استهداف الأحياء السكنية في الروضة والتحرير الأسفل بقذائف الدبابات.';
   const r2 = eventsOn(t2, 'ASSAULT', 'والتحرير');
   assert.ok(!r2.found.some((e) => e.actor.includes('e3')), `${t2} → ${show(t2, r2.events)}`);
+});
+
+test('a verb joined by و to a first verb that is no event shares the party the sentence opens with («عكاظ» تجولت …، والتقت)', () => {
+  const t1 = '«عكاظ» تجولت في عدد من الأحياء السكنية بالمواقع الحدودية، والتقت عددا من المواطنين القاطنين فيها.';
+  const r1 = eventsOn(t1, 'CONSULT', 'والتقت');
+  assert.ok(r1.found.length === 1 && r1.found[0]!.actor.includes('e4'), `${t1} → ${show(t1, r1.events)}`);
+  // Guard: a name that opens the sentence without a verb after it is no subject of a later و-verb.
+  const t2 = 'الهويدي وهذه البطولة لم تقم في موعدها، وطلب المنظمون تأجيلها.';
+  const r2 = eventsOn(t2, 'REQUEST', 'وطلب');
+  assert.ok(!r2.found.some((e) => e.actor.includes('e5')), `${t2} → ${show(t2, r2.events)}`);
 });
