@@ -17,6 +17,7 @@ import {
 import type { MentionRef, Source } from './types.js';
 import { ownedObjectAfterSubject } from './nominal-object.js';
 import { pastMannerAdverbial } from './sources.js';
+import { apposedNameEnd } from './participle-source.js';
 import { leftSource, nominativePlural, obliquePlural, speakerAt, svoSubject } from './subjects.js';
 import {
   accusativeObject, calledAt, identityNear, indefiniteReport, introducerAhead, looksLikeObject, nameAfterTitle,
@@ -254,6 +255,12 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     if (speakerEnd === undefined && !negated && !opts.forced && URGING.has(normLemma(cue)) && urgedAt(cx, cue, npStart, j, se)) speakerEnd = j;
     // الأمين العام بان كي مون: a name that begins like بأن.
     const nameHere = cx.mentionOf[j]?.first === j && cx.mentionOf[j]?.type === 'PER';
+    // وقال الأمين العام ، بان كي مون ، إنه: the name in apposition stays in the subject.
+    const apposed = apposedNameEnd(cx, npStart, j);
+    if (apposed > j) {
+      j = apposed;
+      break;
+    }
     if ((cx.complementizers.has(w) && !nameHere) || COLONS.has(w) || isComma(cx, j) || cx.lex.sayingNouns.has(w)) break;
     if (j > npStart && cue?.needsSaying && cx.lex.sayingMasdars.has(w)) break;
     // سفارة خادم الحرمين الشريفين لدى سلطنة عمان: the country an envoy is accredited to is part of

@@ -28,6 +28,7 @@ import {
 import { scanFrame } from './frames.js';
 import { emit } from './drafts.js';
 import { farContent, speakerWordsEnd } from './far-content.js';
+import { antecedentSource, objectNotSubject, relativeSpeakerBefore } from './participle-source.js';
 import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
@@ -297,6 +298,7 @@ function rememberSubject(cx: Detection, st: VerbCueState, frame: Frame): void {
     // noun after the verb is the object).
     const before = norm(cx, c0 - 1);
     const opens = c0 === sentenceStart(cx, c0) || isComma(cx, c0 - 1) || cue?.conjoined === true || CLAUSE_PARTICLES.has(before) || side;
+    if (opens && objectNotSubject(cx, cue, npStart, npEnd)) return;
     const s = opens && !pluralVerb ? analyseNP(cx, npStart, speakerEnd ?? npEnd)
       : leftSource(cx, c0) ?? (TIME_CLAUSE_OPENERS.test(before) ? mainClauseSubject(cx, c0) : undefined);
     cx.lastSubject = s && !notSpeakerAt(cx, npStart) ? { source: s, at: c0 } : undefined;
@@ -496,9 +498,11 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   if (!source && !cue?.participle && !cue?.conjoined && npEnd === npStart && resumptiveAt(cx, c1)) source = objectOwner(cx, c0);
   // A verb with a conjunction (والقصيم ويتوقع، أما أولاده فيقول) has no subject right before it.
   if (!source && !cue?.participle && !cue?.conjoined) source = leftSource(cx, c0);
+  if (!source && !cue?.participle && !cue?.conjoined && npEnd === npStart && !objectFirst) source = antecedentSource(cx, c0, cue);
   const conjoined = cue?.conjoined === true || cue?.participle === true;
   // A participle's subject is the subject of its sentence: the last speaker if it spoke in
   // this sentence, else the noun phrase after the sentence's first verb (طالب أوباما … داعيا).
+  if (!source && cue?.participle) source = relativeSpeakerBefore(cx, c0);
   if (!source && cue?.participle) {
     const last = lastSpeakerDraft(cx);
     const lastHere = last !== undefined && sentenceOf(cx, firstTokenAt(cx, last.cue.start)) === sentenceOf(cx, c0);

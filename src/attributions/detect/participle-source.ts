@@ -1,0 +1,97 @@
+/**
+ * Sources of circumstantial participles (مشيرا، مؤكدا، قائلا) and of the speakers they go on
+ * with: a name in apposition after a title, an object that is no new subject, the antecedent
+ * of a relative clause that reports.
+ */
+import type { VerbCue } from '../lexicon.js';
+import type { Detection } from './context.js';
+import { disagrees, resumesRelative } from './subjects.js';
+import { isComma, isRelative, norm, roleOf, sentenceOf, tok, verbAt } from './lookups.js';
+import { firstTokenAt } from './content.js';
+import { bare, BARE_PREPOSITIONS, DATE_HEADS, inSet, PREPOSITIONS, TIME_WORDS } from './word-sets.js';
+import { analyseNP } from './noun-phrase.js';
+import type { Source } from './types.js';
+
+/**
+ * وقال الأمين العام ، بان كي مون ، إنه …: a name between commas right after a title is the
+ * title's apposition and part of the speaker. Given the subject's words npStart..j-1 and the
+ * comma at j, returns the index of the comma that closes the name, or -1.
+ */
+export function apposedNameEnd(cx: Detection, npStart: number, j: number): number {
+  if (j <= npStart || !isComma(cx, j)) return -1;
+  // The words before the comma are a title alone: no name of its own inside it.
+  const head = norm(cx, npStart);
+  if (roleOf(cx, head) === undefined && !inSet(cx.lex.roles, head)) return -1;
+  for (let k = npStart; k < j; k++) if (tok(cx, k)?.kind !== 'word' || cx.mentionOf[k]?.type === 'PER') return -1;
+  const m = cx.mentionOf[j + 1];
+  if (!m || m.first !== j + 1 || m.type !== 'PER' || m.last - m.first > 5) return -1;
+  return isComma(cx, m.last) ? m.last : -1;
+}
+
+/**
+ * ووصفه بالإنجاز الكبير واعتبر القضية النووية من القضايا …، مؤكدا: a noun after the verb that
+ * does not agree with it in gender (a masculine verb, a feminine noun) is its object, not a new
+ * subject for the participles that follow; the earlier subject goes on.
+ */
+export function objectNotSubject(cx: Detection, cue: VerbCue | undefined, npStart: number, npEnd: number): boolean {
+  if (cue?.gender === undefined || npEnd <= npStart) return false;
+  for (let k = npStart; k < npEnd; k++) if (cx.mentionOf[k]?.type === 'PER') return false;
+  // وأبدى أمنيته، واصل هجومه: a noun with the pronoun ه (read as a feminine ending) after a verb
+  // that reports nothing is its object as well.
+  return disagrees(cx, cue.gender, npStart);
+}
+
+/**
+ * تحدثت مع نجلها البطل العالمي الذي أخبرها أنه بخير، مؤكدا …: a verb right after a relative
+ * pronoun, with no subject of its own, has the antecedent for its speaker. The antecedent is
+ * the definite noun phrase before the pronoun (a construct noun, definite words, a name), up to
+ * a preposition, a verb or a mark; the pronoun must agree with the verb (الذي أخبر، التي تؤكد).
+ */
+export function antecedentSource(cx: Detection, c0: number, cue: VerbCue | undefined): Source | undefined {
+  const r = c0 - 1;
+  const rel = bare(norm(cx, r));
+  if (rel !== 'الذي' && rel !== 'التي') return undefined;
+  // التصريحات التي وصفها: a verb with the pronoun that resumes the antecedent has it for object.
+  if (resumesRelative(cx, r, c0)) return undefined;
+  // أخبرها: a form with an object pronoun shows no gender; a form that shows one must agree.
+  if (!cue || cue.participle || (cue.gender !== undefined && (cue.gender === 'm') !== (rel === 'الذي'))) return undefined;
+  const end = isComma(cx, r - 1) ? r - 1 : r;
+  let a = end;
+  while (a - 1 >= 0 && end - (a - 1) <= 4 && sentenceOf(cx, a - 1) === sentenceOf(cx, c0)) {
+    const k = a - 1;
+    const w = bare(norm(cx, k));
+    if (tok(cx, k)?.kind !== 'word' || verbAt(cx, k) || PREPOSITIONS.has(w) || BARE_PREPOSITIONS.has(w) || cx.complementizers.has(norm(cx, k))
+      || cx.lex.npStops.has(norm(cx, k)) || cx.lex.demonstratives.has(norm(cx, k)) || TIME_WORDS.has(w) || (/^[وفبلك]/.test(w) && !w.startsWith('ال'))) break;
+    const definite = w.startsWith('ال') || cx.mentionOf[k] !== undefined || /(ه|ها|هم)$/.test(w);
+    // شقيق الفقيد الذي: one indefinite noun in construct opens the phrase.
+    if (!definite) {
+      if (k + 1 < end && bare(norm(cx, k + 1)).startsWith('ال')) a = k;
+      break;
+    }
+    a = k;
+  }
+  if (a === end) return undefined;
+  const head = bare(norm(cx, a));
+  if (cx.lex.nonSourceNouns.has(head) || TIME_WORDS.has(head) || DATE_HEADS.has(head)) return undefined;
+  return analyseNP(cx, a, end);
+}
+
+/**
+ * نجلها الذي أخبرها أنه بخير، مؤكدا أنه …: a participle right after the words of a verb in a
+ * relative clause goes on with that verb's speaker (the antecedent), though that report sits
+ * inside another speaker's words.
+ */
+export function relativeSpeakerBefore(cx: Detection, c0: number): Source | undefined {
+  const d = cx.drafts[cx.drafts.length - 1];
+  if (!d || d.source.start === undefined) return undefined;
+  const v = firstTokenAt(cx, d.cue.start);
+  if (!isRelative(cx, v - 1) || sentenceOf(cx, v) !== sentenceOf(cx, c0)) return undefined;
+  // Only a masculine antecedent and participle (الذي …، مؤكدا): after التي the antecedent is as
+  // often a thing (اللقطات التي تزعم …، مؤكدة: the outlet), and التقارير التي تشير …، مشيرا is another's.
+  if (bare(norm(cx, v - 1)) !== 'الذي' || /(ه|ين|ون|ان)$/.test(norm(cx, c0))) return undefined;
+  // Only punctuation between the end of its words and the participle.
+  const after = firstTokenAt(cx, d.content.end);
+  if (after > c0) return undefined;
+  for (let k = after; k < c0; k++) if (tok(cx, k)?.kind === 'word') return undefined;
+  return { ...d.source };
+}
