@@ -6,8 +6,8 @@
  */
 import { normaliseString } from '../../text/normalise/normalise.js';
 import type { Detection } from './context.js';
-import { closingQuote, isComma, isPunct, isQuoteOpen, norm, normLemma, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
-import { CLAUSE_PARTICLES, COLONS, inSet, PRONOUN_SUBJECT, SHORT_WORDS } from './word-sets.js';
+import { closingQuote, isComma, isPunct, isQuoteOpen, norm, normLemma, opensClause, someoneAt, tok, verbAt } from './lookups.js';
+import { CLAUSE_PARTICLES, COLONS, PRONOUN_SUBJECT, SHORT_WORDS } from './word-sets.js';
 import type { VerbCueState } from './verb-cue-subject.js';
 
 /**
@@ -22,6 +22,8 @@ const SAID = new Set(['قال', 'أضاف', 'تابع', 'استطرد', 'أرد�
 const REACH = 30;
 /** A quotation this short after the speaker is a name (لـ"سبق"), not what was said. */
 const NAME_QUOTE = 3;
+/** Marks the search passes over: a score (2-1), brackets, a slash, stray quotation marks (لـ»المدينة»). */
+const PASSABLE_MARKS = new Set(['-', '(', ')', '/', '"', '»', '”', '«']);
 
 /** The speaker's words end before a clause particle (والش وقد وقف إلى جانبه …، الوزير أيضا). */
 export function speakerWordsEnd(cx: Detection, npStart: number, npEnd: number): number {
@@ -36,9 +38,7 @@ export function farContent(cx: Detection, st: VerbCueState): number {
   const { c0, cue, negated, opts, se, npStart, npEnd, objectAt, speakerEnd } = st;
   if (!cue || negated || opts.forced || cue.participle === true || npEnd <= npStart || objectAt >= 0 || speakerEnd !== undefined) return -1;
   if (!SAYING.has(normLemma(cue))) return -1;
-  const before = norm(cx, c0 - 1);
-  const opens = c0 === sentenceStart(cx, c0) || cue.conjoined === true || CLAUSE_PARTICLES.has(before) || isComma(cx, c0 - 1);
-  if (!opens || !(someoneAt(cx, npStart, npEnd) || (SAID.has(normLemma(cue)) && bareNounSubject(cx, npStart, npEnd)))) return -1;
+  if (!opensClause(cx, c0, cue) || !(namesSomeone(cx, npStart, npEnd) || (SAID.has(normLemma(cue)) && bareNounSubject(cx, npStart, npEnd)))) return -1;
   for (let k = npEnd; k < se && k - npEnd <= REACH; k++) {
     const w = norm(cx, k);
     if (cx.complementizers.has(w) || COLONS.has(w)) return tok(cx, k + 1)?.kind === 'word' || isQuoteOpen(cx, k + 1) ? k + 1 : -1;
@@ -55,7 +55,7 @@ export function farContent(cx: Detection, st: VerbCueState): number {
       if (cx.complementizers.has(next)) continue;
       return -1;
     }
-    if (newClauseAt(cx, k) || (isPunct(cx, k) && !['-', '(', ')', '/'].includes(w) && !closesQuote(w))) return -1;
+    if (newClauseAt(cx, k) || (isPunct(cx, k) && !PASSABLE_MARKS.has(w))) return -1;
   }
   return -1;
 }
@@ -82,14 +82,9 @@ function bareNounSubject(cx: Detection, a: number, b: number): boolean {
   return true;
 }
 
-function closesQuote(w: string): boolean {
-  return w === '"' || w === '»' || w === '”' || w === '«';
-}
-
-/** The subject names someone: a person, a body, a role, an anonymous source or an outlet. */
-function someoneAt(cx: Detection, a: number, b: number): boolean {
-  const w = norm(cx, a);
-  if (cx.mentionOf[a] !== undefined || roleOf(cx, w) !== undefined || inSet(cx.lex.anonymousHeads, w) || inSet(cx.lex.outletNouns, w)) return true;
+/** The subject names someone: its first word (an entity, a role, an anonymous source, an outlet) or a person in it. */
+function namesSomeone(cx: Detection, a: number, b: number): boolean {
+  if (someoneAt(cx, a)) return true;
   for (let k = a; k < b; k++) if (cx.mentionOf[k]?.type === 'PER') return true;
   return false;
 }

@@ -132,6 +132,11 @@ export function verbalNounObject(cx: Detection, j: number, deny = false, before 
   return verbalNounShape(cx, j, deny);
 }
 
+/** The verbal nouns of the derived stems: تفعيل، استفعال، افتعال، انفعال (تطوير، استمرار، التزام، انسحاب). */
+function derivedVerbalNoun(stem: string): boolean {
+  return /^ت..ي.$/.test(stem) || /^است..ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem);
+}
+
 /**
  * An indefinite word at j of the shapes of a verbal noun (تسجيل، اختيار، استمرار، إصابتها),
  * not a name, a role, a title, an unnamed source or a quantifier.
@@ -145,7 +150,7 @@ export function verbalNounShape(cx: Detection, j: number, deny = false): boolean
   const stem = w.replace(/ه$/, '');
   // دعمه، عزمها، نيته: a short verbal noun with its possessive pronoun.
   const owned = t.norm.replace(/(ه|ها|هم|هما)$/, '');
-  return SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(t.norm)) || lamIftial(t.norm) || TRUTH_OBJECTS.has(t.norm) || (owned !== t.norm && SHORT_VERBAL_NOUNS.has(owned)) || /^ت..ي.$/.test(stem) || /^ت..يه$/.test(w) || /^است..ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem)
+  return SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(t.norm)) || lamIftial(t.norm) || TRUTH_OBJECTS.has(t.norm) || (owned !== t.norm && SHORT_VERBAL_NOUNS.has(owned)) || derivedVerbalNoun(stem) || /^ت..يه$/.test(w)
     || /^ا..ا.$/.test(stem) || (suffixed && stem.length >= 4 && !/^[وفبلك]/.test(stem));
 }
 
@@ -164,8 +169,8 @@ export function definiteVerbalNoun(cx: Detection, j: number): boolean {
   const w = norm(cx, j);
   if (tok(cx, j)?.kind !== 'word' || !w.startsWith('ال') || cx.mentionOf[j] || inSet(cx.lex.roles, w) || cx.lex.anonymousHeads.has(w)) return false;
   const stem = w.slice(2);
-  return SHORT_VERBAL_NOUNS.has(stem) || /^ت..ي.$/.test(stem) || /^ت...$/.test(stem) && /^(عن|علي|الي|ب|في)$/.test(norm(cx, j + 1))
-    || /^است..ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem) || /^ا..ا.$/.test(stem)
+  return SHORT_VERBAL_NOUNS.has(stem) || /^ت...$/.test(stem) && /^(عن|علي|الي|ب|في)$/.test(norm(cx, j + 1))
+    || derivedVerbalNoun(stem) || /^ا..ا.$/.test(stem)
     || (PREP_PRONOUN.test(norm(cx, j + 1)) && isRelative(cx, firstWordOfClause(cx, j)));
 }
 
@@ -316,7 +321,7 @@ export function ownedVerbalNoun(cx: Detection, j: number): boolean {
   const stem = (m[1] as string).replace(/ت$/, 'ه');
   const bareStem = stem.replace(/ه$/, '');
   return TALK_NOUNS.has(stem) || TALK_NOUNS.has(bareStem) || SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(bareStem)
-    || /^ت..ي.$/.test(stem) || /^است..ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem);
+    || derivedVerbalNoun(stem);
 }
 
 /** موجهاً، مشيراً: a participle with the tanwin of the accusative written, never a subject. */

@@ -7,7 +7,7 @@ import type { Span, Token } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import {
-  ALA_NOUNS, bare, bNoun, COMMAS, NOUN_COMPLEMENTS, OPEN_QUOTES, ORDINALS, PLACE_NOUNS, PREPOSITIONS,
+  ALA_NOUNS, bare, bNoun, CLAUSE_PARTICLES, COMMAS, inSet, NOUN_COMPLEMENTS, OPEN_QUOTES, ORDINALS, PLACE_NOUNS, PREPOSITIONS,
 } from './word-sets.js';
 import type { Detection } from './context.js';
 
@@ -143,6 +143,17 @@ export function isRelative(cx: Detection, i: number): boolean {
 
 export function roleOf(cx: Detection, w: string): string | undefined {
   return cx.lex.roles.get(w) ?? cx.lex.roles.get(bare(w));
+}
+
+/** The word at k names someone who can speak: an entity, a role, an anonymous source, an outlet. */
+export function someoneAt(cx: Detection, k: number): boolean {
+  const w = norm(cx, k);
+  return cx.mentionOf[k] !== undefined || roleOf(cx, w) !== undefined || inSet(cx.lex.anonymousHeads, w) || inSet(cx.lex.outletNouns, w);
+}
+
+/** The verb at c0 opens its clause: at the sentence start, with و/ف, after a comma or a clause particle. */
+export function opensClause(cx: Detection, c0: number, cue: VerbCue): boolean {
+  return cue.conjoined === true || CLAUSE_PARTICLES.has(norm(cx, c0 - 1)) || isComma(cx, c0 - 1) || c0 === sentenceStart(cx, c0);
 }
 
 /** علي after a title, or before a non-definite word, is a name, not the preposition على. */

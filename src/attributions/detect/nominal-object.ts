@@ -5,8 +5,9 @@
  * (أعلن رئيس الوزراء بنيامين نتانياهو الأربعاء الموافقة على بناء …) or past a frame phrase
  * (كما أكد مجلس أوروبا مؤخرا دعمه للديمقراطية).
  */
+import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
-import { isComma, isQuoteOpen, isRelative, norm, normLemma, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
+import { isComma, isQuoteOpen, isRelative, norm, normLemma, opensClause, roleOf, someoneAt, tok, verbAt } from './lookups.js';
 import { definiteVerbalNoun, introducerAhead, ownedVerbalNoun, verbalNounShape } from './frame-parts.js';
 import { bare, BARE_PREPOSITIONS, CLAUSE_PARTICLES, COLONS, inSet, MONTHS, PREP_PRONOUN, TIME_WORDS } from './word-sets.js';
 import type { VerbCueState } from './verb-cue-subject.js';
@@ -66,13 +67,13 @@ export function ownedObjectAfterSubject(cx: Detection, st: VerbCueState, j: numb
   if (j < npStart || negated || opts.forced || !cue || cue.participle || !(cue.objectContent || cue.stance === 'deny')) return false;
   // اللاعب الذي أكد نيته إكمال عقده، وأعلن حرصه على …: right after a verb that opens its clause
   // the pronoun is the unwritten subject's.
-  const before = j === npStart ? opensClauseAt(cx, c0, cue.conjoined) : subjectEndsBefore(cx, j);
+  const before = j === npStart ? opensClauseOrRelative(cx, c0, cue) : subjectEndsBefore(cx, j);
   return before && ownedObject(cx, j) && !inSet(cx.lex.roles, norm(cx, j)) && !introducerAhead(cx, j);
 }
 
-/** The verb at c0 opens its clause: at the sentence start, after و/ف, a comma, a clause particle or a relative. */
-function opensClauseAt(cx: Detection, c0: number, conjoined: boolean): boolean {
-  return conjoined || c0 === sentenceStart(cx, c0) || isComma(cx, c0 - 1) || CLAUSE_PARTICLES.has(norm(cx, c0 - 1)) || isRelative(cx, c0 - 1);
+/** The verb at c0 opens its clause, or a relative clause (اللاعب الذي أكد نيته). */
+function opensClauseOrRelative(cx: Detection, c0: number, cue: VerbCue): boolean {
+  return opensClause(cx, c0, cue) || isRelative(cx, c0 - 1);
 }
 
 /**
@@ -84,7 +85,7 @@ export function objectPastTime(cx: Detection, st: VerbCueState): number {
   const { c0, cue, negated, opts, se, npStart, npEnd, objectAt } = st;
   if (!cue || negated || opts.forced || cue.participle || !cue.objectContent || npEnd <= npStart || objectAt >= 0) return -1;
   // The subject itself ends like a subject (وزير الخارجية، محمد خوداكرامي), not inside a clause.
-  if (!subjectEndsBefore(cx, npEnd) || !opensClauseAt(cx, c0, cue.conjoined)) return -1;
+  if (!subjectEndsBefore(cx, npEnd) || !opensClauseOrRelative(cx, c0, cue)) return -1;
   // المبعوث الأممي يعلن استئناف حوار الصخيرات الإثنين: a verbal noun after the verb is its
   // object already, no subject.
   const someone = cx.mentionOf[npStart] !== undefined || roleOf(cx, norm(cx, npStart)) !== undefined || inSet(cx.lex.anonymousHeads, norm(cx, npStart));
@@ -118,10 +119,8 @@ export function ownedObjectPastFrame(cx: Detection, st: VerbCueState): number {
   if (!cue || negated || opts.forced || cue.participle || !cue.objectContent || npEnd <= npStart || objectAt >= 0) return -1;
   // تعلن رأيها النهائي قبل …، النظارات توضح العالم …: the verb opens its clause and its subject
   // is someone or a definite noun.
-  const w0 = norm(cx, npStart);
-  const someone = cx.mentionOf[npStart] !== undefined || roleOf(cx, w0) !== undefined || inSet(cx.lex.anonymousHeads, w0) || inSet(cx.lex.outletNouns, w0)
-    || (bare(w0).startsWith('ال') && !definiteVerbalNoun(cx, npStart));
-  if (!someone || !opensClauseAt(cx, st.c0, cue.conjoined)) return -1;
+  const someone = someoneAt(cx, npStart) || (bare(norm(cx, npStart)).startsWith('ال') && !definiteVerbalNoun(cx, npStart));
+  if (!someone || !opensClauseOrRelative(cx, st.c0, cue)) return -1;
   for (let k = npEnd; k < se && k - npEnd <= FRAME_REACH; k++) {
     const w = norm(cx, k);
     if (cx.complementizers.has(w) || COLONS.has(w) || isQuoteOpen(cx, k) || verbAt(cx, k) || cx.lex.negators.has(w) || isRelative(cx, k)

@@ -6,7 +6,7 @@ import type { Stance } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
-  closingQuote, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, sentenceOf, servesAt,
+  closingQuote, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, norm, normLemma, opensClause, prepOf, roleOf, sentenceOf, servesAt,
   titleBefore, tok, verbAt, verbPronoun,
 } from './lookups.js';
 import {
@@ -220,11 +220,6 @@ function urgedAt(cx: Detection, cue: VerbCue | undefined, npStart: number, j: nu
   const p = bare(norm(cx, j - 1));
   const notFeminine = definite && w.length >= 5 && !/(ه|ا|ي|اء|ات)$/.test(bare(w)) && p.startsWith('ال') && p.endsWith('ه');
   return (definite && obliquePlural(cx, j) && !obliquePlural(cx, j - 1)) || notFeminine || construct;
-}
-
-/** The verb at c0 opens its clause: with و or ف, after a clause particle (كما، فيما), a comma or at its sentence start. */
-function opensClause(cx: Detection, c0: number, cue: VerbCue): boolean {
-  return cue.conjoined === true || CLAUSE_PARTICLES.has(norm(cx, c0 - 1)) || isComma(cx, c0 - 1) || sentenceOf(cx, c0 - 1) !== sentenceOf(cx, c0) || c0 === 0;
 }
 
 /**

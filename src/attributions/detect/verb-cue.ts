@@ -6,7 +6,7 @@ import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
   closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, sentenceEnd,
-  sentenceOf, sentenceStart, span, tok, verbAt,
+  sentenceOf, sentenceStart, someoneAt, span, tok, verbAt,
 } from './lookups.js';
 import { accusativeParticiple, ownedVerbalNoun } from './frame-parts.js';
 import {
@@ -254,8 +254,7 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
   let quotedBefore: [number, number] | undefined;
   // The quotation opens its sentence or follows punctuation (not a title after a noun), and
   // the subject after the verb is someone (a name, a role, an anonymous source, an outlet).
-  const someone = cx.mentionOf[npStart] !== undefined || inSet(cx.lex.roles, norm(cx, npStart)) || inSet(cx.lex.anonymousHeads, norm(cx, npStart))
-    || inSet(cx.lex.outletNouns, norm(cx, npStart));
+  const someone = someoneAt(cx, npStart);
   if (frame.contentStart < 0 && !negated && cue?.participle !== true && cue?.conjoined !== true && someone && npEnd > npStart && isComma(cx, c0 - 1)
     && ['»', '”', '"'].includes(norm(cx, c0 - 2)) && (npEnd >= se || isPunct(cx, npEnd) || norm(cx, npEnd) === 'ل' || /^لل/.test(norm(cx, npEnd)))) {
     for (let k = c0 - 3; k >= Math.max(0, c0 - 150); k--) {
@@ -266,16 +265,15 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
     if (quotedBefore) frame.contentStart = quotedBefore[0];
   }
   // أعلن رئيس الوزراء بنيامين نتانياهو الأربعاء الموافقة على …، أكدت اللجنة في اليوم ذاته
-  // مساندتها: the object past a time word or a frame phrase.
-  if (frame.contentStart < 0 && !quotedBefore) {
-    const o = objectPastTime(cx, { ...st, npEnd });
-    const owned = o < 0 ? ownedObjectPastFrame(cx, { ...st, npEnd }) : -1;
-    if (o >= 0 || owned >= 0) frame.contentStart = Math.max(o, owned);
-  }
-  const far = frame.contentStart < 0 && !quotedBefore ? farContent(cx, { ...st, npEnd }) : undefined;
-  if (far !== undefined && far >= 0) frame.contentStart = far;
-  if (frame.contentStart >= 0) npEnd = speakerWordsEnd(cx, npStart, npEnd);
+  // مساندتها: the object past a time word or a frame phrase; else an introducer further on.
   st.npEnd = npEnd;
+  if (frame.contentStart < 0 && !quotedBefore) {
+    let at = objectPastTime(cx, st);
+    if (at < 0) at = ownedObjectPastFrame(cx, st);
+    if (at < 0) at = farContent(cx, st);
+    if (at >= 0) frame.contentStart = at;
+  }
+  if (frame.contentStart >= 0) st.npEnd = speakerWordsEnd(cx, npStart, npEnd);
   return { frame, quotedBefore };
 }
 
