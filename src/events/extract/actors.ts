@@ -81,6 +81,23 @@ function clauseParty(doc: Doc, c: Candidate, inContent: boolean): string | undef
   return undefined;
 }
 
+/**
+ * «"عكاظ" تجولت في عدد من الأحياء …، والتقت عددا من المواطنين»: a verb joined by و to a first
+ * verb that is no event shares the party the sentence opens with, written right before that
+ * verb in the feminine or the plural (فتحت، تجولوا); not «الهويدي وهذه البطولة …».
+ */
+function openingSubject(doc: Doc, i: number): MentionRef | undefined {
+  const { tokens, mentionAt, isCandidate } = doc;
+  const from = firstSentenceToken(doc, i);
+  const m = mentionsIn(doc, from, i)[0];
+  if (!m) return undefined;
+  const quoted = QUOTE_OPEN.has(tokens[from]!.norm);
+  if (!(m.first === from || (m.first === from + 1 && quoted))) return undefined;
+  const k = m.last + 1 + (quoted && /^[»"”]$/.test(tokens[m.last + 1]?.norm ?? '') ? 1 : 0);
+  const verbNext = k > 0 && k < i && !mentionAt[k] && !isCandidate[k] && /^[^و].{2,}(ت|وا)$/.test(tokens[k]!.norm) && !/^ال/.test(tokens[k]!.norm) && tokens[k]!.kind === 'word';
+  return verbNext && !isAdjective(m) && ACTING_TYPES.has(m.entity.type) && prepOf(doc, m) === undefined ? m : undefined;
+}
+
 /** Stage 4: actors for candidates their clause leaves without one. */
 export function fallbackActors(doc: Doc): void {
   const { input, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
@@ -201,20 +218,11 @@ export function fallbackActors(doc: Doc): void {
         }
       }
       if (c.actor.length > 0) continue;
-      // «"عكاظ" تجولت في عدد من الأحياء …، والتقت عددا من المواطنين»: a verb joined by و to a first
-      // verb that is no event shares the party the sentence opens with, written right before that
-      // verb in the feminine or the plural (فتحت، تجولوا); not «الهويدي وهذه البطولة …».
-      if (c.reading.proclitics.startsWith('و') && c.attribution === undefined && c.recipient.length === 0) {
-        const from = firstSentenceToken(doc, c.tok);
-        const m = mentionsIn(doc, from, c.tok)[0];
-        const opens = m !== undefined && (m.first === from || (m.first === from + 1 && QUOTE_OPEN.has(tokens[from]!.norm)));
-        const k = m ? m.last + 1 + (QUOTE_OPEN.has(tokens[from]!.norm) && /^[»"”]$/.test(tokens[m.last + 1]?.norm ?? '') ? 1 : 0) : -1;
-        const verbNext = k > 0 && k < c.tok && !mentionAt[k] && !isCandidate[k] && /^[^و].{2,}(ت|وا)$/.test(tokens[k]!.norm) && !/^ال/.test(tokens[k]!.norm) && tokens[k]!.kind === 'word';
-        if (opens && verbNext && !isAdjective(m!) && ACTING_TYPES.has(m!.entity.type) && prepOf(doc, m!) === undefined) {
-          c.actor = [m!.entity.id];
-          c.actorFrom = 'inherited';
-          continue;
-        }
+      const opening = c.reading.proclitics.startsWith('و') && c.attribution === undefined && c.recipient.length === 0 ? openingSubject(doc, c.tok) : undefined;
+      if (opening) {
+        c.actor = [opening.entity.id];
+        c.actorFrom = 'inherited';
+        continue;
       }
     }
     // «أكد الوزير أن التدخلات الإيرانية … مرفوضة»: a passive participle as the predicate of
