@@ -174,3 +174,17 @@ export function prepOf(cx: Detection, i: number, preps: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a person's name (or a rank title before one) comes from k on, before a mark, a verb
+ * or a content introducer: the holder of a title named at the end of its phrase (المتحدث
+ * الرسمي لوزارة العمل محمد …).
+ */
+export function nameCloses(cx: Detection, k: number, limit: number): boolean {
+  for (let m = k; m < limit && m - k <= 12; m++) {
+    const w = norm(cx, m);
+    if ((cx.mentionOf[m]?.type === 'PER' && cx.mentionOf[m]?.first === m) || cx.lex.rankTitles.has(w) || cx.lex.rankTitles.has(bare(w))) return true;
+    if (cx.tokens[m]?.kind !== 'word' || verbAt(cx, m) || isRelative(cx, m) || cx.complementizers.has(w)) return false;
+  }
+  return false;
+}

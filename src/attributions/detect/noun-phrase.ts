@@ -4,7 +4,7 @@
  */
 import type { SourceKind, Span, Token } from '../../core/types.js';
 import type { Detection } from './context.js';
-import { closingQuote, isNameAli, isPunct, isQuoteOpen, norm, roleOf, span, tok } from './lookups.js';
+import { closingQuote, isNameAli, isPunct, isQuoteOpen, nameCloses, norm, roleOf, servesAt, span, tok } from './lookups.js';
 import {
   bare, BARE_PREPOSITIONS, DATE_HEADS, ENTITY_TYPE_OF_ROLE, inSet, MONTHS, OPEN_QUOTES, TOPIC_PREPOSITIONS,
 } from './word-sets.js';
@@ -52,6 +52,33 @@ export function resolveDescription(cx: Detection, i: number, role: string): Sour
   return { kind: role === 'spokesman' || role === 'official' ? 'anonymous' : 'named', ...here, role };
 }
 
+/**
+ * بمنطقة، لمركز، والنهي، باسم: a preposition or و glued to a definite word, an institution or a
+ * place opens a complement, while فهد، بندر، وليد are names that begin with the same letters.
+ */
+function gluedComplement(cx: Detection, w: string): boolean {
+  if (/^[وفبلك]ال/.test(w) || w.startsWith('لل') || w === 'باسم') return true;
+  return /^[وفبلك]/.test(w) && (servesAt(cx, w) || inSet(cx.lex.anonymousHeads, w.slice(1)));
+}
+
+/**
+ * المتحدث الرسمي لوزارة العمل تيسير المفرج، المتحدث صديق صديقي: an indefinite word after a definite
+ * one cannot be its adjective, so inside a title's phrase [a, b) it opens the holder's name when it
+ * is no title, preposition or number and another word follows it.
+ */
+function bareNameCloses(cx: Detection, a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) {
+    const w = norm(cx, k);
+    const p = norm(cx, k - 1);
+    const definiteBefore = p.startsWith('ال') || (p.startsWith('لل') && p.length > 4) || cx.mentionOf[k - 1]?.last === k;
+    if (!definiteBefore || tok(cx, k)?.kind !== 'word' || tok(cx, k + 1)?.kind !== 'word' || w.startsWith('ال') || gluedComplement(cx, w)) continue;
+    if (roleOf(cx, w) !== undefined || inSet(cx.lex.roles, w) || cx.lex.anonymousHeads.has(w) || cx.lex.quantifierHeads.has(w) || cx.lex.npStops.has(w)
+      || BARE_PREPOSITIONS.has(w) || DATE_HEADS.has(w) || MONTHS.has(w)) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Analyses a noun phrase [a, b) naming a source. */
 export function analyseNP(cx: Detection, a0: number, b0: number): Source | undefined {
   let a = a0;
@@ -67,8 +94,11 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
   for (let k = a + 1; k < b; k++) {
     // قال X لرويترز: ل glued to a name is the addressee, not part of the subject.
     const m = cx.mentionOf[k];
+    // المتحدث الرسمي لوزارة العمل محمد …: after a spokesman's title with his name closing the
+    // phrase, it is the body he speaks for.
     const toName = norm(cx, k).startsWith('ل') && !norm(cx, k).startsWith('ال') && m !== undefined && m.first === k
-      && m.start > (tok(cx, k) as Token).start && cx.mentionOf[k - 1] !== m;
+      && m.start > (tok(cx, k) as Token).start && cx.mentionOf[k - 1] !== m
+      && !(roleOf(cx, norm(cx, a)) === 'spokesman' && (nameCloses(cx, m.last, b) || bareNameCloses(cx, m.last - 1, b)));
     // مجلس إدارة النادي برئاسة محمود طاهر: the body chaired by him speaks, not its chairman.
     if (/^بصفت(ه|ها|هم)$/.test(norm(cx, k)) || toName || /^(برئاس|بقياد)ه$/.test(norm(cx, k))) {
       b = k;
@@ -108,7 +138,10 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
     if (j === a) headMention = m;
     if (j - a > 2 && !titled && !roleOf(cx, norm(cx, j - 1))) continue;
     const afterBism = norm(cx, j - 1) === 'باسم' || norm(cx, j - 1) === 'عن' || norm(cx, j - 1) === 'في';
-    if (afterBism) continue;
+    // المتحدث الأمني بوزارة الداخلية، المتحدث الرسمي لوزارة العمل: the body a spokesman speaks for
+    // (its mention glued to ب or ل) is not the speaker.
+    const served = role === 'spokesman' && /^[بل]/.test(norm(cx, j)) && m.start > (tok(cx, j) as Token).start;
+    if (afterBism || served) continue;
     if (m.type === 'PER' && !per) per = m;
     // A place deep inside the phrase is a modifier (جمعية البر … بمنطقة مكة), not the speaker.
     if (!any && (m.type === 'PER' || m.type === 'ORG' || j === a)) any = m;
@@ -187,7 +220,7 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
     // A spokesman is named only with his name (… المقدم محمد القرني); المتحدث الأمني بوزارة
     // الداخلية is an unnamed spokesman.
     if (role === 'spokesman' && b > a + 1) {
-      const titledName = nameInside;
+      const titledName = nameInside || bareNameCloses(cx, a, b);
       const s: Source = { kind: titledName ? 'named' : 'anonymous', ...whole, role };
       if (!titledName && rest) s.description = rest;
       return s;

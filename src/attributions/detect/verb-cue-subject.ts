@@ -6,8 +6,8 @@ import type { Stance } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
-  closingQuote, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, norm, normLemma, opensClause, prepOf, roleOf, sentenceOf, servesAt,
-  titleBefore, tok, verbAt, verbPronoun,
+  closingQuote, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, nameCloses, norm, normLemma, opensClause, prepOf, roleOf, sentenceOf,
+  servesAt, titleBefore, tok, verbAt, verbPronoun,
 } from './lookups.js';
 import {
   ADVERBIAL, ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BLESSINGS, BRACKETS, CLAUSE_PARTICLES, COLONS, CONTENT_OPENERS, DATE_HEADS,
@@ -233,6 +233,20 @@ function unnamedSourceBefore(cx: Detection, npStart: number, j: number): boolean
 }
 
 /**
+ * المتحدث الرسمي للهلال الأحمر بالباحة عماد الزهراني، المتحدث الرسمي في هيئة الهلال الأحمر خالد
+ * السهلي: after a spokesman's title, لل or في at j opens the body he speaks for when his name (or
+ * his rank before it) closes the phrase, so it stays in the subject. Without a name ahead
+ * (قال المتحدث للصحفيين إن، قال المتحدث في مؤتمر صحفي إن) it is the addressee or the occasion.
+ */
+function bodyBeforeSpokesmanName(cx: Detection, npStart: number, j: number, se: number): boolean {
+  const w = norm(cx, j);
+  if (j <= npStart || roleOf(cx, norm(cx, npStart)) !== 'spokesman') return false;
+  const body = w.length > 4 && w.startsWith('لل') && !/^للمر(ه|ات)$/.test(w);
+  const within = w === 'في' && (cx.mentionOf[j + 1]?.type === 'ORG' || /^(body|ministry)$/.test(roleOf(cx, norm(cx, j + 1)) ?? ''));
+  return (body || within) && nameCloses(cx, j + 1, se);
+}
+
+/**
  * Where the subject's noun phrase ends: at a content introducer, a punctuation mark, a
  * verb, or an object that is itself the content (objectAt).
  */
@@ -329,6 +343,10 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       break;
     }
     // لاعب وسط: a midfielder, not "in the middle of".
+    if (bodyBeforeSpokesmanName(cx, npStart, j, se)) {
+      j++;
+      continue;
+    }
     if (!attached && (cx.lex.npStops.has(w) || cx.lex.demonstratives.has(w)) && j > npStart && !isNameAli(cx, j) && !(w === 'وسط' && /^لاعب/.test(norm(cx, j - 1)))) break;
     if (PREP_PRONOUN.test(w) && !attached) break;
     // وحث المعلمون الوزارة على …: a definite noun after a nominative sound plural (not its
