@@ -57,8 +57,11 @@ export const URGING = new Set(['دعا', 'حث', 'حض', 'طالب', 'ناشد']
 /** Month names (normalised), part of a date after a time word (اليوم الخميس 2 مارس 2017). */
 export const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابريل', 'مايو', 'يونيو', 'يوليو', 'اغسطس', 'سبتمبر', 'اكتوبر', 'نوفمبر',
   'ديسمبر', 'جانفي', 'فيفري', 'افريل', 'ماي', 'جوان', 'جويليه', 'اوت']);
-/** Prepositional cues that name a relaying source (بحسب وكالة …). */
-export const RELAY = new Set(['بحسب', 'حسب', 'وفقا', 'وفق', 'طبقا']);
+/**
+ * Prepositional cues that name a relaying source (بحسب وكالة …، حسبما أوردت صحيفة …): the one
+ * through whom the words came, not their speaker.
+ */
+export const RELAY = new Set(['بحسب', 'حسب', 'حسبما', 'وفقا', 'وفق', 'طبقا']);
 export const PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع', 'ل', 'ب', 'بعد', 'قبل', 'دون', 'بدون', 'عدم']);
 export const PRONOUN_SUBJECT = /^(و|ف)?(لكن|ان|بان|لان)(ه|ها|هم|هما)$/;
 /** عن، وحول، وبشأن: a preposition that opens a fronted topic (وحول مشاركتها …، قالت). */
