@@ -42,6 +42,12 @@ function noSubjectWord(cx: Detection, k: number): boolean {
   return PASSIVE_AUX.test(w) || CLAUSE_OPENERS.has(w);
 }
 
+/** تحققها، يقولونه: an imperfect verb (ي/ت/ن) carrying an object pronoun, not a noun (تصريحاتها). */
+function imperfectWithObject(cx: Detection, k: number): boolean {
+  const w = norm(cx, k);
+  return tok(cx, k)?.kind === 'word' && !cx.mentionOf[k] && /^[يتن].{2,5}(ه|ها|هم|هما)$/.test(w) && !/(ات|ان|ين)(ه|ها|هم|هما)$/.test(w);
+}
+
 /** أن X يفعل: a noun phrase of up to five words between أن/إن/فإن and the verb at i. */
 export function subjectAfterComplementizer(cx: Detection, i0: number): Source | undefined {
   // أن الأميركيين عندما أعلنوا …: a conjunction of time right before the verb; the subject
@@ -72,6 +78,9 @@ export function subjectAfterComplementizer(cx: Detection, i0: number): Source | 
   const until = TIME_CONJUNCTIONS.has(bare(norm(cx, quoted ? k - 2 : k - 1))) && !(norm(cx, k - 1) === 'الي' && opensReportedClause(cx, k));
   // أن هناك دلائل تؤكد …: after the existential هناك the verb describes an indefinite noun.
   if (until || RELATIVE_MA.has(norm(cx, i - 1)) || existentialAt(cx, k + 1)) return undefined;
+  // والنتائج التي يمكن أن تحققها قال العميد …: a lone imperfect verb with its object pronoun after
+  // أن is the clause's verb, not a subject of the cue after it.
+  if (k + 1 === i - 1 && imperfectWithObject(cx, k + 1)) return undefined;
   // إن طائرات حربية يعتقد أنها …: a masculine singular verb after a plural in ات is no verb of
   // that noun but an impersonal passive describing it.
   const h = bare(norm(cx, k + 1));
@@ -150,6 +159,21 @@ export function resumesRelative(cx: Detection, r: number, i: number): boolean {
   return suf !== undefined && verbPronoun(cx, i, [suf], true) !== undefined;
 }
 
+/**
+ * وعن رؤيتها لمستقبل اليمن قالت، وعن راموس قال، وحول غياب اللاعب أوضح: the words at j close a
+ * topic fronted with و + عن/حول/بشأن at the start of the sentence or after a comma; what is
+ * spoken about is never the speaker.
+ */
+function insideFrontedTopic(cx: Detection, j: number): boolean {
+  const ss = sentenceStart(cx, j);
+  for (let k = j; k >= ss && j - k < 15; k--) {
+    const w = norm(cx, k);
+    if (/^[وف]/.test(w) && TOPIC_PREPOSITIONS.test(w)) return k === ss || isPunct(cx, k - 1) || cx.text.slice((tok(cx, k - 1) as Token).end, (tok(cx, k) as Token).start).includes('\n');
+    if (tok(cx, k)?.kind !== 'word' || verbAt(cx, k) || cx.complementizers.has(w) || isRelative(cx, k)) return false;
+  }
+  return false;
+}
+
 /** The source written just before index i (SVO order: حفتر يزعم، الصحيفة تؤكد). */
 export function leftSource(cx: Detection, i: number): Source | undefined {
   let j = i - 1;
@@ -164,6 +188,7 @@ export function leftSource(cx: Detection, i: number): Source | undefined {
   // جنيف … واس ⏎ طالب رئيس اللجنة …: a word on the line before (a dateline, a headline) is not
   // the subject of a verb that opens the next line, even when no full stop parts them.
   if (cx.text.slice((tok(cx, j) as Token).end, (tok(cx, i) as Token).start).includes('\n')) return undefined;
+  if (insideFrontedTopic(cx, j)) return undefined;
   const m = cx.mentionOf[j];
   const roleHere = cx.lex.roles.get(norm(cx, j)) ?? roleOf(cx, (norm(cx, j)));
   if (m && m.first === j && m.last === j + 1 && roleHere && bare(norm(cx, j)).startsWith('ال')) return resolveDescription(cx, j, roleHere);
