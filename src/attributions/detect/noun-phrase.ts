@@ -79,6 +79,17 @@ function bareNameCloses(cx: Detection, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * «أم باسم»، أم محمد: a woman known only as the mother of her son, with no name of her own after
+ * it, is an unnamed person (GUIDELINE: a nickname of an unnamed person is anonymous).
+ */
+function kunyaAlone(cx: Detection, a: number, b: number): boolean {
+  const s = isQuoteOpen(cx, a) ? a + 1 : a;
+  let e = b;
+  while (e > s && isPunct(cx, e - 1)) e--;
+  return e === s + 2 && norm(cx, s) === 'ام' && tok(cx, s + 1)?.kind === 'word' && !norm(cx, s + 1).startsWith('ال');
+}
+
 /** Analyses a noun phrase [a, b) naming a source. */
 export function analyseNP(cx: Detection, a0: number, b0: number): Source | undefined {
   let a = a0;
@@ -119,6 +130,7 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
       clitic = headNorm.startsWith('ال') && norm(cx, a).startsWith('لل') ? 0 : 1;
     }
   }
+  if (kunyaAlone(cx, a, b)) return { kind: 'anonymous', ...span(cx, a, b) };
   // وأكد كل من الفارس مقبل السويدي وفيصل الوزران أن …: "each of" before a list of names.
   if (/^[و]?كل$/.test(norm(cx, a)) && norm(cx, a + 1) === 'من' && a + 2 < b && namedListAt(cx, a + 2)) return analyseNP(cx, a + 2, b);
   const head = cx.lex.roles.has(norm(cx, a)) || cx.lex.anonymousHeads.has(norm(cx, a)) ? norm(cx, a) : headNorm;
