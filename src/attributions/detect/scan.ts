@@ -9,7 +9,9 @@ import {
   isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, norm, normLemma, sentenceEnd, sentenceOf, sentenceStart, span,
   tok, verbAt,
 } from './lookups.js';
-import { bare, CLAUSE_PARTICLES, COLONS, inSet, PREP_PRONOUN, PREPOSITIONS, PRONOUN_SUBJECT, TIME_WORDS } from './word-sets.js';
+import {
+  bare, CLAUSE_PARTICLES, COLONS, inSet, PREP_PRONOUN, PREPOSITIONS, PRESENT_NEGATORS, PRONOUN_SUBJECT, TIME_WORDS,
+} from './word-sets.js';
 import type { Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
 import {
@@ -42,9 +44,10 @@ export function scanCues(cx: Detection): void {
       // لم تثبت أو تنفي الأمر، لم يؤكد ولا ينفي: one negated cue over both verbs.
       const alt = norm(cx, i + 2) === 'او' || norm(cx, i + 2) === 'ولا' ? verbAt(cx, i + 3) : undefined;
       const v = v0 && !v0.participle ? v0 : alt && !alt.participle ? alt : undefined;
-      // لا تعترف كرة القدم بالعمر، لا يعترف بالحدود: "does not recognise", a habit, not a statement.
-      if (v && w === 'لا' && normLemma(v) === 'اعترف') {
-        i += 1;
+      // لا يعترف بالحدود، ولا يوضح ما …، لن تعطي الفرصة: a habit or a forecast, not a statement
+      // withheld (لا يستبعد, not ruling out, is handled below: it puts the content forward).
+      if (PRESENT_NEGATORS.has(w) && normLemma(v0) !== 'استبعد') {
+        if (v0) i += 1;
         continue;
       }
       if (v) {

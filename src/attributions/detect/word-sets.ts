@@ -126,6 +126,11 @@ export const CLAUSE_PARTICLES = new Set(['كما', 'وكما', 'ثم', 'فيما
   'حين', 'عندما', 'لما', 'ولما', 'بعدما', 'فيما', 'كذا']);
 /** من جهته، من جانبها، من ناحيتهم (with the next word): a fronted «on his part» before a clause. */
 export const FRONTED_SIDE = /^[وف]?من$/;
+/**
+ * Negators of the present and the future (لا يوضح، لن تعطي): a habit, a general truth or a
+ * forecast, not a source that kept silent — "did not say" is لم with the jussive.
+ */
+export const PRESENT_NEGATORS = new Set(['لا', 'ولا', 'فلا', 'لن', 'ولن', 'فلن']);
 /** Verbs of giving or specifying that report nothing when negated (لم يقدم، لم يصدر، لم تحدد). */
 export const GIVING = /^[يت](قدم|صدر|عط|عطي|حدد)$/;
 /** What a source gives when it speaks (تفاصيل، تعليق). */

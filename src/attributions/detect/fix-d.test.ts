@@ -1,0 +1,18 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionViews } from '../testing.js';
+
+const cues = (t: string): string[] => attributionViews(t).map((x) => x.cue);
+
+test('لا and لن negate a habit or a forecast: no source that kept silent', () => {
+  const said = (t: string): string[] => cues(t).filter((c) => !/^و?(قال|ذكر|أكد)$/.test(c));
+  assert.deepEqual(said('قال المدرب إن اللقاء العائلي لا يناقش الأفكار، ولا يوضح ما يجري بين الأبناء.'), []);
+  assert.deepEqual(said('وذكر المحلل أن الموسم صعب، ولا يظهر أن أيا من الفرق جاهز للمنافسة.'), []);
+  assert.deepEqual(said('وأكد المحلل أن السوق لا تؤكد خروجها من الموجة الهابطة.'), []);
+});
+
+test('لم with a verb of saying still reports a silence, and لا يستبعد still puts the content forward', () => {
+  assert.deepEqual(attributionViews('ولم تكشف الشركة عن تفاصيل الصفقة الجديدة.').map((x) => [x.cue, x.stance]), [['ولم تكشف', 'none']]);
+  assert.deepEqual(attributionViews('وقال الوزير إنه لا يستبعد أن ترتفع الأسعار.').map((x) => [x.cue, x.stance]),
+    [['وقال', 'assert'], ['لا يستبعد', 'assert']]);
+});
