@@ -16,3 +16,11 @@ test('لم with a verb of saying still reports a silence, and لا يستبعد 
   assert.deepEqual(attributionViews('وقال الوزير إنه لا يستبعد أن ترتفع الأسعار.').map((x) => [x.cue, x.stance]),
     [['وقال', 'assert'], ['لا يستبعد', 'assert']]);
 });
+
+test('a negated verb of thinking or seeing tells what someone did not expect, not a statement withheld', () => {
+  const said = (t: string): string[] => cues(t).filter((c) => !/^و?(قال|ذكر|أكد)$/.test(c));
+  assert.deepEqual(said('وقال المدرب: «الفوز مهم»، لكنه لم يتوقع ردود الفعل الغاضبة من الجمهور.'), []);
+  assert.deepEqual(said('وذكر السكان أنهم انتظروا طويلا، ولكن لم يروا من تلك الوعود إلا التأجيل.'), []);
+  // A verb of saying negated with لم is still a silence.
+  assert.deepEqual(said('وقال المدرب: «الفوز مهم»، لكنه لم يكشف عن تشكيلة الفريق.'), ['لم يكشف']);
+});

@@ -10,7 +10,7 @@ import {
   tok, verbAt,
 } from './lookups.js';
 import {
-  bare, CLAUSE_PARTICLES, COLONS, inSet, PREP_PRONOUN, PREPOSITIONS, PRESENT_NEGATORS, PRONOUN_SUBJECT, TIME_WORDS,
+  bare, BELIEF_LEMMAS, CLAUSE_PARTICLES, COLONS, inSet, PREP_PRONOUN, PREPOSITIONS, PRESENT_NEGATORS, PRONOUN_SUBJECT, TIME_WORDS,
 } from './word-sets.js';
 import type { Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
@@ -48,6 +48,10 @@ export function scanCues(cx: Detection): void {
       // withheld (لا يستبعد, not ruling out, is handled below: it puts the content forward).
       if (PRESENT_NEGATORS.has(w) && normLemma(v0) !== 'استبعد') {
         if (v0) i += 1;
+        continue;
+      }
+      if (v && BELIEF_LEMMAS.has(normLemma(v))) {
+        i += 1;
         continue;
       }
       if (v) {

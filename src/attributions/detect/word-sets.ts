@@ -131,6 +131,12 @@ export const FRONTED_SIDE = /^[وف]?من$/;
  * forecast, not a source that kept silent — "did not say" is لم with the jussive.
  */
 export const PRESENT_NEGATORS = new Set(['لا', 'ولا', 'فلا', 'لن', 'ولن', 'فلن']);
+/**
+ * Verbs of thinking, expecting and concluding (normalised lemmas): negated (لم يتوقع ردود الفعل،
+ * لم يروا منها إلا …) they tell what someone did not think or see, not a statement withheld.
+ */
+export const BELIEF_LEMMAS = new Set(['راي', 'توقع', 'اعتقد', 'ظن', 'تصور', 'افترض', 'تنبا', 'رجح', 'ايقن', 'ارتاي', 'خشي', 'امل',
+  'تكهن', 'استنتج', 'توصل', 'خلص', 'اعتبر']);
 /** Verbs of giving or specifying that report nothing when negated (لم يقدم، لم يصدر، لم تحدد). */
 export const GIVING = /^[يت](قدم|صدر|عط|عطي|حدد)$/;
 /** What a source gives when it speaks (تفاصيل، تعليق). */
