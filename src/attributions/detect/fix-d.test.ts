@@ -24,3 +24,12 @@ test('a negated verb of thinking or seeing tells what someone did not expect, no
   // A verb of saying negated with لم is still a silence.
   assert.deepEqual(said('وقال المدرب: «الفوز مهم»، لكنه لم يكشف عن تشكيلة الفريق.'), ['لم يكشف']);
 });
+
+test('دعا whose subject is a state of affairs (مما، الأمر الذي، أمر) means "led to": no call by a speaker', () => {
+  const said = (t: string): string[] => cues(t).filter((c) => !/^و?(قال|أضاف|أكد)$/.test(c));
+  assert.deepEqual(said('وأضاف الوزير أن الطلب ارتفع، الأمر الذي دعا الزوار إلى اللجوء للصهاريج.'), []);
+  assert.deepEqual(said('وقال المدير إن الانقطاع تكرر، مما دعا الهيئة إلى التدخل.'), []);
+  assert.deepEqual(said('وأكد أن الزيادة أمر يدعو إلى التوقع بانقطاع الكهرباء.'), []);
+  // A speaker who calls for something is still one.
+  assert.deepEqual(said('ودعا الأمير الشباب إلى التطوع.'), ['ودعا']);
+});

@@ -13,6 +13,7 @@ import {
   bare, BELIEF_LEMMAS, CLAUSE_PARTICLES, COLONS, inSet, PREP_PRONOUN, PREPOSITIONS, PRESENT_NEGATORS, PRONOUN_SUBJECT, TIME_WORDS,
 } from './word-sets.js';
 import type { Source } from './types.js';
+import type { VerbCue } from '../lexicon.js';
 import { analyseNP } from './noun-phrase.js';
 import {
   clauseSubject, earlierSubject, lastSpeakerDraft, leftSource, negatedGiving, objectOwner, previousSpeaker,
@@ -24,6 +25,16 @@ import { emit, settleRelay } from './drafts.js';
 import { verbCue } from './verb-cue.js';
 import { plausibleSource, prepositionalCue } from './prepositional.js';
 import { colonCue, relativeReport } from './clause-cues.js';
+
+/**
+ * الأمر الذي دعا الزوار إلى …، مما دعا الهيئة إلى …، أمر يدعو إلى القلق: دعا whose subject is
+ * a state of affairs (the clause before, or أمر) means "led to", not a call made by a speaker.
+ */
+function causativeCall(cx: Detection, i: number, v: VerbCue): boolean {
+  if (v.participle || normLemma(v) !== 'دعا') return false;
+  const p = bare(norm(cx, i - 1));
+  return p === 'مما' || p === 'امر' || p === 'الامر' || (p === 'الذي' && bare(norm(cx, i - 2)) === 'الامر');
+}
 
 /** Reads the document token by token and lets each kind of cue find its attributions. */
 export function scanCues(cx: Detection): void {
@@ -217,6 +228,7 @@ export function scanCues(cx: Detection): void {
     if (v && normLemma(v) === 'علم' && ((norm(cx, i - 1) === 'ان' && /^(بعد|قبل|عقب|منذ)$/.test(bare(norm(cx, i - 2)))) || /^(عندما|حين|حينما|بعدما|لما)$/.test(bare(norm(cx, i - 1))))) continue;
     // طالبا عدم الكشف عن اسمه: a request not to be named is no report.
     if (v && anonymityAt(cx, i)) continue;
+    if (v && causativeCall(cx, i, v)) continue;
     // A participle other than قائلا after a noun is an adjective (إصابة مؤكدة، شرور متوقعة).
     // After a preposition a participle form is a noun (إضافة إلى مطالبة اللاعب).
     // A preposition with its pronoun is complete (… بالعمل معهم مؤكدا أنهم): the participle after it is circumstantial.
