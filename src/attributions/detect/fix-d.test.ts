@@ -33,3 +33,10 @@ test('دعا whose subject is a state of affairs (مما، الأمر الذي،
   // A speaker who calls for something is still one.
   assert.deepEqual(said('ودعا الأمير الشباب إلى التطوع.'), ['ودعا']);
 });
+
+test('موضحا بها/فيها with a noun tells what a document shows, not what someone said', () => {
+  assert.deepEqual(cues('وطلبت الجامعة من المقبولين الحضور مصطحبين أصل وثيقة التخرج، موضحاً بها التقدير العام والمعدل.'), []);
+  assert.deepEqual(cues('وأشار إلى أن الوزارة ستعلن الأسماء لاحقا، موضحا فيها تفاصيل المعدل وتاريخ التخرج.'), ['وأشار']);
+  // With أن after it, the participle reports a statement.
+  assert.deepEqual(cues('ونشر الوزير تغريدة، موضحا فيها أن القرار نهائي.').includes('موضحا'), true);
+});

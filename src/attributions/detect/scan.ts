@@ -36,6 +36,16 @@ function causativeCall(cx: Detection, i: number, v: VerbCue): boolean {
   return p === 'مما' || p === 'امر' || p === 'الامر' || (p === 'الذي' && bare(norm(cx, i - 2)) === 'الامر');
 }
 
+/**
+ * أصل وثيقة التخرج، موضحاً بها التقدير العام: موضحا with "on it" and a noun describes what a
+ * document shows, not what someone said (a report has أن after it: مبينا فيها أن …).
+ */
+function shownInDocument(cx: Detection, i: number, v: VerbCue): boolean {
+  if (!v.participle || normLemma(v) !== 'اوضح' || !/^(ب|في)(ها|ه)$/.test(norm(cx, i + 1))) return false;
+  const next = norm(cx, i + 2);
+  return tok(cx, i + 2)?.kind === 'word' && !cx.complementizers.has(next) && !COLONS.has(next) && !isQuoteOpen(cx, i + 2);
+}
+
 /** Reads the document token by token and lets each kind of cue find its attributions. */
 export function scanCues(cx: Detection): void {
   for (let i = 0; i < cx.tokenCount; i++) {
@@ -229,6 +239,7 @@ export function scanCues(cx: Detection): void {
     // طالبا عدم الكشف عن اسمه: a request not to be named is no report.
     if (v && anonymityAt(cx, i)) continue;
     if (v && causativeCall(cx, i, v)) continue;
+    if (v && shownInDocument(cx, i, v)) continue;
     // A participle other than قائلا after a noun is an adjective (إصابة مؤكدة، شرور متوقعة).
     // After a preposition a participle form is a noun (إضافة إلى مطالبة اللاعب).
     // A preposition with its pronoun is complete (… بالعمل معهم مؤكدا أنهم): the participle after it is circumstantial.
