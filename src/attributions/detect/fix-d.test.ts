@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionViews } from '../testing.js';
+import { attributionViews, entitiesBySurface } from '../testing.js';
 
 const cues = (t: string): string[] => attributionViews(t).map((x) => x.cue);
 
@@ -39,4 +39,13 @@ test('موضحا بها/فيها with a noun tells what a document shows, not wh
   assert.deepEqual(cues('وأشار إلى أن الوزارة ستعلن الأسماء لاحقا، موضحا فيها تفاصيل المعدل وتاريخ التخرج.'), ['وأشار']);
   // With أن after it, the participle reports a statement.
   assert.deepEqual(cues('ونشر الوزير تغريدة، موضحا فيها أن القرار نهائي.').includes('موضحا'), true);
+});
+
+test('a verb form that opens a person\'s name (روي هودجسون، وعد الحربي) is the name, not a cue', () => {
+  const t = 'وقال روي هودجسون مدرب الفريق إن اللاعبين جاهزون.';
+  const ents = entitiesBySurface(t, [{ id: 'r', type: 'PER', name: 'روي هودجسون', forms: ['روي هودجسون'] }]);
+  assert.deepEqual(attributionViews(t, ents).map((x) => [x.cue, x.source]), [['وقال', 'روي هودجسون']]);
+  const u = 'وذكرت الطالبة وعد الحربي أن المسابقة كانت صعبة.';
+  const ents2 = entitiesBySurface(u, [{ id: 'w', type: 'PER', name: 'وعد الحربي', forms: ['وعد الحربي'] }]);
+  assert.deepEqual(attributionViews(u, ents2).map((x) => x.cue), ['وذكرت']);
 });

@@ -96,6 +96,9 @@ export function verbAt(cx: Detection, i: number): VerbCue | undefined {
   if (v && cx.tokens[i - 1]?.kind === 'number' && (v.participle || (t.norm.endsWith('ا') && !normLemma(v).endsWith('ا')))) return undefined;
   // لم يستبعدوا، لن يقولوا: the jussive or subjunctive plural after a negator.
   if (!v && t.norm.endsWith('وا') && /^[وف]?[يت]/.test(t.norm) && cx.lex.negators.has(norm(cx, i - 1))) v = cx.lex.verbs.get(`${t.norm.slice(0, -1)}ن`);
+  // روي هودجسون، أمل …، وعد …: the first word of a person's name that goes on is the name, not a verb.
+  const m = cx.mentionOf[i];
+  if (v && m !== undefined && m.type === 'PER' && m.first === i && m.last > i + 1) return undefined;
   // وصفة غنية بالبروتين: a word written with ة is a noun, never a verb with the pronoun ه (وصفه).
   if (v && !v.participle && cx.text.charAt(t.end - 1) === 'ة') return undefined;
   // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
