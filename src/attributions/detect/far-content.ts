@@ -6,8 +6,9 @@
  */
 import { normaliseString } from '../../text/normalise/normalise.js';
 import type { Detection } from './context.js';
-import { closingQuote, isComma, isPunct, isQuoteOpen, norm, normLemma, opensClause, someoneAt, tok, verbAt } from './lookups.js';
-import { CLAUSE_PARTICLES, COLONS, PRONOUN_SUBJECT, SHORT_WORDS } from './word-sets.js';
+import { closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, opensClause, someoneAt, tok, verbAt } from './lookups.js';
+import { accusativeParticiple } from './frame-parts.js';
+import { BARE_PREPOSITIONS, CLAUSE_PARTICLES, COLONS, PRONOUN_SUBJECT, SHORT_WORDS } from './word-sets.js';
 import type { VerbCueState } from './verb-cue-subject.js';
 
 /**
@@ -24,12 +25,23 @@ const REACH = 30;
 const NAME_QUOTE = 3;
 /** Marks the search passes over: a score (2-1), brackets, a slash, stray quotation marks (لـ»المدينة»). */
 const PASSABLE_MARKS = new Set(['-', '(', ')', '/', '"', '»', '”', '«']);
+/** How long an aside in brackets may be: (مورنينج جو)، (إيه.بي.سي). */
+const BRACKET_REACH = 12;
+/**
+ * Particles that govern the أن after them: بعد أن، قبل أن open a clause of time inside the
+ * frame (the introducer comes later); إلا أن، غير أن، رغم أن، كما أن open a clause of their own.
+ */
+const TIME_GOVERNORS = /^(بعد|قبل|منذ|عقب|اثر|حتي|لحين|بمجرد)$/;
+const CLAUSE_GOVERNORS = /^[وف]?(الا|غير|رغم|برغم|بالرغم|كما|حيث|لكن|مع|بما|لو)$/;
 
-/** The speaker's words end before a clause particle (والش وقد وقف إلى جانبه …، الوزير أيضا). */
+/**
+ * The speaker's words end before a clause particle (والش وقد وقف إلى جانبه …، الوزير أيضا) or
+ * an accusative participle describing the speaker's state (زوج المعلمة متحفظاً على ذكر اسمه).
+ */
 export function speakerWordsEnd(cx: Detection, npStart: number, npEnd: number): number {
   if (npEnd <= npStart + 1) return npEnd;
   let k = npStart + 1;
-  while (k < npEnd && !CLAUSE_PARTICLES.has(norm(cx, k))) k++;
+  while (k < npEnd && !CLAUSE_PARTICLES.has(norm(cx, k)) && !accusativeParticiple(cx, k)) k++;
   return k;
 }
 
@@ -38,26 +50,89 @@ export function farContent(cx: Detection, st: VerbCueState): number {
   const { c0, cue, negated, opts, se, npStart, npEnd, objectAt, speakerEnd } = st;
   if (!cue || negated || opts.forced || cue.participle === true || npEnd <= npStart || objectAt >= 0 || speakerEnd !== undefined) return -1;
   if (!SAYING.has(normLemma(cue))) return -1;
-  if (!opensClause(cx, c0, cue) || !(namesSomeone(cx, npStart, npEnd) || (SAID.has(normLemma(cue)) && bareNounSubject(cx, npStart, npEnd)))) return -1;
-  for (let k = npEnd; k < se && k - npEnd <= REACH; k++) {
+  // وأضاف: "قال شيخ الإسلام …: …": a verb right after an opening quotation mark opens its clause.
+  if (!opensClause(cx, c0, cue) && !isQuoteOpen(cx, c0 - 1)) return -1;
+  const speaker = speakerWordsEnd(cx, npStart, npEnd);
+  if (!(namesSomeone(cx, npStart, speaker) || (SAID.has(normLemma(cue)) && bareNounSubject(cx, npStart, speaker)))) return -1;
+  return introducerFrom(cx, npEnd, se);
+}
+
+/**
+ * Where the content starts past the frame from k on, or -1. A long quotation after a word of
+ * the frame and before a comma (في ندوة «العرب في القرن الجديد»، آخر ندوات المنتدى، إن …) is the
+ * title of an occasion when an introducer follows it; else it is what was said.
+ */
+function introducerFrom(cx: Detection, from: number, se: number): number {
+  let quoted = -1;
+  for (let k = from; k < se && k - from <= REACH; k++) {
     const w = norm(cx, k);
-    if (cx.complementizers.has(w) || COLONS.has(w)) return tok(cx, k + 1)?.kind === 'word' || isQuoteOpen(cx, k + 1) ? k + 1 : -1;
+    const governor = cx.complementizers.has(w) ? governed(cx, k) : undefined;
+    if (governor === 'time') continue;
+    if (governor === 'clause') return quoted;
+    if (cx.complementizers.has(w) || COLONS.has(w)) return tok(cx, k + 1)?.kind === 'word' || isQuoteOpen(cx, k + 1) ? k + 1 : quoted;
+    // وقال ترامب في برنامج (مورنينج جو) على قناة (ام.اس.ان.بي.سي) إنه: an aside in brackets is passed whole.
+    const bracket = w === '(' ? bracketClose(cx, k, se) : -1;
+    if (bracket > k) {
+      k = bracket;
+      continue;
+    }
     if (isQuoteOpen(cx, k)) {
       const close = closingQuote(cx, k, se);
-      if (close < 0) return -1;
-      if (close - k - 1 > NAME_QUOTE) return k;
+      if (close < 0) return quoted;
+      if (close - k - 1 > NAME_QUOTE) {
+        if (quoted >= 0 || !titleAt(cx, k, close)) return quoted >= 0 ? quoted : k;
+        quoted = k;
+      }
       k = close;
       continue;
     }
     // A comma ends the speaker's clause unless the introducer follows it (الشيخ سعود الشريم، إن).
     if (isComma(cx, k)) {
       const next = norm(cx, k + 1);
-      if (cx.complementizers.has(next)) continue;
-      return -1;
+      if (cx.complementizers.has(next) || asideAfterComma(cx, k + 1)) continue;
+      return quoted;
     }
-    if (newClauseAt(cx, k) || (isPunct(cx, k) && !PASSABLE_MARKS.has(w))) return -1;
+    if (newClauseAt(cx, k) || (isPunct(cx, k) && !PASSABLE_MARKS.has(w))) return quoted;
+  }
+  return quoted;
+}
+
+/** A quotation [k, close] right after a word and before a comma may be a title (لندوة «…»،). */
+function titleAt(cx: Detection, k: number, close: number): boolean {
+  return tok(cx, k - 1)?.kind === 'word' && isComma(cx, close + 1);
+}
+
+/** Whether the أن at k is governed by the particle before it, opening a clause of time or a clause of its own. */
+function governed(cx: Detection, k: number): 'time' | 'clause' | undefined {
+  const p = norm(cx, k - 1);
+  if (TIME_GOVERNORS.test(p.replace(/^[وف]/, ''))) return 'time';
+  return CLAUSE_GOVERNORS.test(p) ? 'clause' : undefined;
+}
+
+/** The closing bracket of the aside opened at k, within a few words and the sentence, or -1. */
+function bracketClose(cx: Detection, k: number, se: number): number {
+  for (let m = k + 1; m < se && m - k <= BRACKET_REACH; m++) {
+    const w = norm(cx, m);
+    if (w === ')') return m;
+    if (w === '(' || cx.complementizers.has(w) || COLONS.has(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * After a comma past the speaker, what describes the speaker or the occasion goes on to the
+ * introducer (هاني عمارة، محلل اقتصادي …: «…»، السنيورة، مساء أمس، في الجلسة …، إن، روي
+ * هودجسون، الذي حضر …، "…"); a verb, a conjunction or a particle opens a clause of its own.
+ */
+function asideAfterComma(cx: Detection, k: number): boolean {
+  const w = norm(cx, k);
+  if (tok(cx, k)?.kind !== 'word' && !isQuoteOpen(cx, k)) return tok(cx, k)?.kind === 'number';
+  if (isRelative(cx, k)) return true;
+  // السنيورة، مساء أمس، في الجلسة …: a frame phrase opened by a preposition (في حين opens a clause).
+  if (BARE_PREPOSITIONS.has(w)) return !(w === 'في' && norm(cx, k + 1) === 'حين');
+  if (verbAt(cx, k) || cx.lex.negators.has(w) || CLAUSE_PARTICLES.has(w) || SHORT_WORDS.has(w) || PRONOUN_SUBJECT.test(w)) return false;
+  // وأضاف …، وهو ما …، وأكد: a word with و opens another clause, unless it names someone.
+  return !/^[وف]/.test(w) || cx.mentionOf[k] !== undefined;
 }
 
 /**
@@ -67,6 +142,9 @@ export function farContent(cx: Detection, st: VerbCueState): number {
 function newClauseAt(cx: Detection, k: number): boolean {
   const v = verbAt(cx, k);
   if (!v || cx.mentionOf[k] !== undefined) return false;
+  // فقال الأصمعي لزين العابدين وقد رأى دموعه …: after وقد a verb that is not one of saying
+  // describes the speaker's state (a circumstantial clause).
+  if (norm(cx, k - 1) === 'وقد' && !v.participle && !SAYING.has(normLemma(v))) return false;
   return v.conjoined === true || v.participle === true || isPunct(cx, k - 1) || CLAUSE_PARTICLES.has(norm(cx, k - 1));
 }
 
