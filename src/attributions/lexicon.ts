@@ -38,6 +38,11 @@ interface VerbEntry {
   introducers?: string[];
   /** Forms the inflection makes that are mostly other words (ورد "arrived", فرد "individual"): left out. */
   notForms?: string[];
+  /**
+   * The verb's subject is a text (تنص المادة على، نص القرار على، أثبت التقرير): the nouns
+   * that name no speaker elsewhere (القرار، النظام، المادة) are its sources.
+   */
+  textSubject?: boolean;
 }
 
 interface CueFile {
@@ -115,6 +120,8 @@ export interface VerbCue {
   introducers: string[];
   /** Gender of a 3rd person singular form (قال m, قالت f), when the form shows it. */
   gender?: 'm' | 'f';
+  /** The verb's subject may be a text that names no speaker (see VerbEntry.textSubject). */
+  textSubject: boolean;
 }
 
 export interface CueLexicon {
@@ -231,6 +238,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
       needsSaying: v.needsSaying === true,
       subjectWritten: v.subjectWritten === true,
       introducers: (v.introducers ?? []).map(n),
+      textSubject: v.textSubject === true,
     };
     const suffixes = v.objects ? file.pronounSuffixes : [''];
     const ambiguous = new Set((v.ambiguous ?? []).map(n));
@@ -252,7 +260,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
     const cue: VerbCue = {
       lemma: v.lemma, stance: v.stance, preps: (v.preps ?? []).map(n), chain: false, chainPreps: [], participle: true, conjoined: false,
       objectContent: v.objectContent === true, ambiguous: false, outlet: false, addressee: false, frameWords: [], needsSaying: false,
-      subjectWritten: v.subjectWritten === true, introducers: (v.introducers ?? []).map(n),
+      subjectWritten: v.subjectWritten === true, introducers: (v.introducers ?? []).map(n), textSubject: v.textSubject === true,
     };
     for (const pre of ['', 'و']) verbs.set(n(pre + form), cue);
   }

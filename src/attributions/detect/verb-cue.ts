@@ -412,7 +412,7 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   const sideBefore = norm(cx, c0 - 2) === 'من' && /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, c0 - 1));
   const svo = !negated && !cue?.conjoined && !cue?.participle && !sideBefore ? svoSubject(cx, c0) : undefined;
   // بأن الاتفاق لا يشير إلى …: an agreement or a plan "indicates" nothing as a speaker.
-  if (!opts.forced) {
+  if (!opts.forced && !cue?.textSubject) {
     const pre = svo ?? (negated ? subjectAfterComplementizer(cx, c0) : undefined);
     if (pre?.start !== undefined && pre.entity === undefined && cx.lex.nonSourceNouns.has(bare(norm(cx, firstTokenAt(cx, pre.start))))) return undefined;
   }
@@ -447,7 +447,7 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   }
   // ووصف الاتفاق أمام مجلس الشورى بأنه …: a noun that names no one (الاتفاق، القرار) is the
   // object; the speaker is the one before.
-  if (source && !opts.forced && !svo && npEnd > npStart && source.entity === undefined && cx.lex.nonSourceNouns.has(bare(norm(cx, npStart)))) {
+  if (source && !opts.forced && !svo && npEnd > npStart && source.entity === undefined && !cue?.textSubject && cx.lex.nonSourceNouns.has(bare(norm(cx, npStart)))) {
     source = undefined;
     objectFirst = true;
   }
