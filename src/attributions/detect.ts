@@ -12,6 +12,7 @@ import { resumptiveReports } from './detect/clause-cues.js';
 import { createContext } from './detect/context.js';
 import { dropQuotedSpeakersOwnWords, numberedAttributions, settleRelay } from './detect/drafts.js';
 import { scanCues } from './detect/scan.js';
+import { sayingNounTakesCue } from './detect/saying-noun.js';
 import { dropUntextedStipulations } from './detect/text-subject.js';
 import type { AttributionInput } from './detect/types.js';
 
@@ -28,6 +29,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   resumptiveReports(cx);
   settleRelay(cx);
   dropQuotedSpeakersOwnWords(cx);
+  sayingNounTakesCue(cx);
   dropUntextedStipulations(cx);
   const out = numberedAttributions(cx);
   const w = activeSourceWeights();

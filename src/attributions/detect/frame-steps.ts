@@ -350,7 +350,9 @@ export function relayVerb(cx: Detection, st: FrameScan, w: string): Verdict | un
   const { j, limit, frame } = st;
   if (cx.lex.relayVerbs.has(w)) {
     let k = j + 1;
-    while (k < limit && k - j <= 6 && !(isPunct(cx, k) && !isQuoteOpen(cx, k)) && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k))) {
+    // في حوار نشرته معه صحيفة … بالقول إنه: the verbal noun of saying ends the publisher.
+    while (k < limit && k - j <= 6 && !(isPunct(cx, k) && !isQuoteOpen(cx, k)) && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k))
+      && !cx.lex.sayingNouns.has(norm(cx, k))) {
       if (isQuoteOpen(cx, k)) {
         const c = closingQuote(cx, k, limit);
         if (c > k && quoteIsName(cx, k, c)) k = c;
@@ -385,6 +387,24 @@ export function copyReceived(cx: Detection, st: FrameScan, w: string): Verdict |
   return undefined;
 }
 
+/** How far past a comma after the relayed speaker his verbal noun of saying may stand. */
+const MAX_ASIDE = 20;
+
+/**
+ * The verbal noun of saying (قوله، قولها) after an aside set off by commas that opens at the
+ * comma k: the index of the noun, or -1 when a complementizer, a colon or a quotation comes
+ * first (the words are then not the relayed speaker's aside).
+ */
+function sayingNounPastAside(cx: Detection, k: number, limit: number): number {
+  if (!isComma(cx, k)) return -1;
+  for (let m = k + 1; m < Math.min(limit, k + MAX_ASIDE); m++) {
+    const w = norm(cx, m);
+    if (cx.complementizers.has(w) || COLONS.has(w) || isQuoteOpen(cx, m) || cx.lex.sayingNouns.has(w)) return -1;
+    if (isComma(cx, m) && cx.lex.sayingNouns.has(norm(cx, m + 1))) return m + 1;
+  }
+  return -1;
+}
+
 /** نقلت X عن Y / قالت X نقلا عن Y */
 export function relayPhrase(cx: Detection, st: FrameScan, w: string): Verdict | undefined {
   const { j, cue, limit, subjectIsOutlet, frame } = st;
@@ -409,7 +429,14 @@ export function relayPhrase(cx: Detection, st: FrameScan, w: string): Verdict | 
       // original speaker, as does بحسب after an outlet's own verb (ذكرت الصحيفة وفقا لـ…).
       const relay = !isAn && RELAY.has(bare(w)) && !subjectIsOutlet;
       // نقلت X عن Y قوله إن …: the verbal noun of saying is the cue of Y's words.
-      const said = cx.lex.sayingNouns.has(norm(cx, k)) ? k : isComma(cx, k) && cx.lex.sayingNouns.has(norm(cx, k + 1)) ? k + 1 : -1;
+      let said = cx.lex.sayingNouns.has(norm(cx, k)) ? k : isComma(cx, k) && cx.lex.sayingNouns.has(norm(cx, k + 1)) ? k + 1 : -1;
+      // نقلت مصادر عن الوزير، فلان، قوله …؛ عن الشاب، الذي يرقد في المستشفى، قوله …: past an
+      // apposition or a relative clause set off by commas.
+      const pastAside = said < 0 && isAn ? sayingNounPastAside(cx, k, limit) : -1;
+      if (pastAside >= 0) {
+        said = pastAside;
+        k = pastAside;
+      }
       if (src && relay && !frame.outer) frame.outer = { cue: span(cx, j, j + plen), source: src };
       else if (src && !relay) frame.inner = { cue: said >= 0 ? span(cx, said, said + 1) : span(cx, j, j + plen), source: src };
       st.j = k - 1;

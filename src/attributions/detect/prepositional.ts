@@ -7,7 +7,7 @@ import {
   closingQuote, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, norm, sentenceEnd, sentenceOf, sentenceStart,
   span, tok, verbAt,
 } from './lookups.js';
-import { bare, COLONS, inSet, MAX_NP, RELAY, SAYING_POSSESSIVES } from './word-sets.js';
+import { bare, COLONS, inSet, MAX_NP, PREPOSITIONS, RELAY, SAYING_POSSESSIVES } from './word-sets.js';
 import type { Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
 import { clauseSubject, earlierSubject, previousSpeaker } from './subjects.js';
@@ -63,9 +63,36 @@ function possessiveSaying(cx: Detection, i: number, e: number): number {
   return e - 1;
 }
 
+/**
+ * …، على حد قوله. / -على حد قوله-: "as he put it" set off at the end of a clause or between
+ * dashes, the speaker is the pronoun. Run into a clause (لأنه على حد تعبيره أسلوب …) it only
+ * colours the words around it and is not annotated (dev snn-02000).
+ */
+function asHePutIt(cx: Detection, i: number): boolean {
+  if (!(bare(norm(cx, i)) === 'علي' && norm(cx, i + 1) === 'حد' && SAYING_POSSESSIVES.has(norm(cx, i + 2)))) return false;
+  return i + 3 >= sentenceEnd(cx, i) || isPunct(cx, i + 3);
+}
+
+/**
+ * ذكره، أوضحته، قاله: a verb of saying with the pronoun of its object (the ما before it);
+ * its subject is not written after it.
+ */
+function verbWithObjectPronoun(cx: Detection, k: number): boolean {
+  const m = /^(.{2,}?)(ه|ها)$/.exec(norm(cx, k));
+  const v = m ? cx.lex.verbs.get(m[1] as string) : undefined;
+  return v !== undefined && !v.participle && !v.ambiguous;
+}
+
+/** Can a source's noun phrase open at k (not a preposition, an addressee لـ, punctuation or the end)? */
+function startsNounPhrase(cx: Detection, k: number): boolean {
+  const w = norm(cx, k);
+  return k < sentenceEnd(cx, k) && (!isPunct(cx, k) || isQuoteOpen(cx, k) !== undefined) && !PREPOSITIONS.has(w) && !cx.lex.npStops.has(w) && !/^لل/.test(w) && !/^ل(ه|ها|هم)$/.test(w);
+}
+
 /** بحسب X، وفقا لـ X، نقلا عن X، على لسان X. */
 export function prepositionalCue(cx: Detection, i: number): number {
   if (SAYING_POSSESSIVES.has(norm(cx, i + 1)) && (RELAY.has(norm(cx, i)) || RELAY.has(bare(norm(cx, i))))) return possessiveSaying(cx, i, i + 2);
+  if (asHePutIt(cx, i)) return possessiveSaying(cx, i, i + 3);
   const options = cx.lex.prepositional.get(norm(cx, i));
   if (!options) return i;
   let plen = 0;
@@ -91,7 +118,7 @@ export function prepositionalCue(cx: Detection, i: number): number {
   // بحسب ما ذكرت صحيفة X: the verb belongs to the cue.
   let relayVerb = false;
   // وفقا لما أوردته وكالة …: ما glued to the ل.
-  const verbOrRelay = (k: number): boolean => verbAt(cx, k) !== undefined || cx.lex.relayVerbs.has(norm(cx, k));
+  const verbOrRelay = (k: number): boolean => verbAt(cx, k) !== undefined || cx.lex.relayVerbs.has(norm(cx, k)) || verbWithObjectPronoun(cx, k);
   if (needsL && norm(cx, npStart) === 'لما' && verbOrRelay(npStart + 1)) {
     npStart += 2;
     cueEnd = npStart;
@@ -105,6 +132,11 @@ export function prepositionalCue(cx: Detection, i: number): number {
     cueEnd = npStart;
     relayVerb = true;
   }
+  // وفقا لما نصت عليه المادة، بحسب ما أفاد به: the resumptive pronoun is not the source.
+  if (relayVerb && /^(عليه|عليها|به|بها|عنه|عنها)$/.test(norm(cx, npStart))) npStart++;
+  // …، حسب ما ذكره في حسابه، وفقا لما أوضحه للصحيفة: no source written after the verb; the
+  // clause's speaker said it.
+  if (relayVerb && verbWithObjectPronoun(cx, npStart - 1) && !startsNounPhrase(cx, npStart)) return possessiveSaying(cx, i, npStart);
   let j = npStart;
   while (j < se && j - npStart < MAX_NP) {
     const w = norm(cx, j);

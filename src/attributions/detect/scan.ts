@@ -1,9 +1,8 @@
 /**
  * The scan over the tokens: at each token, the cue that starts there adds its
  * drafts: a negated verb or a refusal to comment (لم يكشف، رفض التعليق), جاء في,
- * a free relative (وهو ما نفاه), a verb of saying, a prepositional cue, بقوله, a colon.
+ * a free relative (وهو ما نفاه), a verb of saying, a prepositional cue, بقوله/بالقول, a colon.
  */
-import type { Token } from '../../core/types.js';
 import type { Detection } from './context.js';
 import {
   isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, norm, normLemma, sentenceEnd, sentenceOf, sentenceStart, span,
@@ -12,12 +11,10 @@ import {
 import {
   bare, BELIEF_LEMMAS, CLAUSE_PARTICLES, COLONS, inSet, PREP_PRONOUN, PREPOSITIONS, PRESENT_NEGATORS, PRONOUN_SUBJECT, TIME_WORDS,
 } from './word-sets.js';
-import type { Source } from './types.js';
 import type { VerbCue } from '../lexicon.js';
 import { analyseNP } from './noun-phrase.js';
 import {
-  clauseSubject, earlierSubject, lastSpeakerDraft, leftSource, negatedGiving, objectOwner, previousSpeaker,
-  sentenceSubject, svoSubject,
+  earlierSubject, lastSpeakerDraft, leftSource, negatedGiving, objectOwner, previousSpeaker, svoSubject,
 } from './subjects.js';
 import { contentFrom, firstTokenAt } from './content.js';
 import { anonymityAt, calledAt, withoutSaying } from './frame-parts.js';
@@ -25,6 +22,7 @@ import { emit, settleRelay } from './drafts.js';
 import { verbCue } from './verb-cue.js';
 import { plausibleSource, prepositionalCue } from './prepositional.js';
 import { colonCue, relativeReport } from './clause-cues.js';
+import { sayingNounCue } from './saying-noun.js';
 
 /**
  * الأمر الذي دعا الزوار إلى …، مما دعا الهيئة إلى …، أمر يدعو إلى القلق: دعا whose subject is
@@ -296,31 +294,11 @@ export function scanCues(cx: Detection): void {
       i = prepositionalCue(cx, i);
       continue;
     }
-    // …، بقوله لدى زيارتها: «…»، واختتم حديثه بقوله "…": the words follow the verbal noun.
-    if (/^و?بقول(ه|ها|هم|هما)$/.test(w)) {
-      const se = sentenceEnd(cx, i);
-      let k = i + 1;
-      while (k < se && k - i <= 8 && !COLONS.has(norm(cx, k)) && !isQuoteOpen(cx, k) && !cx.complementizers.has(norm(cx, k)) && !verbAt(cx, k) && !isPunct(cx, k)) k++;
-      const cs = COLONS.has(norm(cx, k)) ? (cx.complementizers.has(norm(cx, k + 1)) ? k + 2 : k + 1) : cx.complementizers.has(norm(cx, k)) || isQuoteOpen(cx, k) ? (isQuoteOpen(cx, k) ? k : k + 1) : -1;
-      const taken = cs >= 0 && cx.drafts.some((d) => d.content.start <= (tok(cx, cs) as Token).start && (tok(cx, cs) as Token).start < d.content.end);
-      // حيث بين ذلك ناخب بوروندي بقوله "…": a verb of the same clause names the speaker after it.
-      let clauseVerb = -1;
-      for (let q = i - 1; q >= sentenceStart(cx, i) && !isComma(cx, q); q--) if (verbAt(cx, q)) clauseVerb = q;
-      let speaker: Source | undefined;
-      if (clauseVerb >= 0) {
-        let a = clauseVerb + 1;
-        while (a < i && (cx.lex.demonstratives.has(norm(cx, a)) || /^ب(ذلك|هذا)$/.test(norm(cx, a)))) a++;
-        speaker = a < i ? analyseNP(cx, a, i) : undefined;
-      }
-      const source = cs >= 0 && cs < se && !taken ? clauseVerb >= 0 ? speaker : sentenceSubject(cx, i) ?? clauseSubject(cx, i) ?? previousSpeaker(cx, i) : undefined;
-      if (source) {
-        const [a, b] = contentFrom(cx, cs, false);
-        // The verb of the clause is the cue when there is one (بين ذلك X بقوله).
-        const c0 = clauseVerb >= 0 ? clauseVerb : i;
-        emit(cx, { cue: span(cx, c0, c0 + 1), source: { ...source }, content: span(cx, a, b), stance: (verbAt(cx, c0)?.stance ?? 'assert') }, false);
-        i = b - 1;
-        continue;
-      }
+    // …، بقوله لدى زيارتها: «…»، عبروا عن سعادتهم بالقول: …: the words follow the verbal noun.
+    const said = sayingNounCue(cx, i);
+    if (said > i) {
+      i = said;
+      continue;
     }
     if (COLONS.has(w)) colonCue(cx, i);
   }
