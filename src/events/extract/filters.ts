@@ -131,6 +131,34 @@ function argumentInWords(doc: Doc, c: Candidate): boolean {
 }
 
 /** Stage 5: the candidates kept as events, in order, after the filters and merges. */
+/** Acts whose noun a verb of targeting may take as its subject (الغارات استهدفت، حملة اعتقالات استهدفت). */
+const TARGETED_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE']);
+
+/**
+ * Whether a verb of targeting (not joined by و or ف, which opens a clause of its own) has for its
+ * subject the noun of the act last kept: the noun stands up to ten tokens before it in the same
+ * sentence (its adjectives, a place or a time, a relative pronoun may come between), with no
+ * other verb between them. The noun must be the kept act itself or one merged into its support
+ * verb (نفذت … ضربة، شن غارة), not into an act of its own (قتلوا بعد تفجيرين): a noun dropped as taking up an earlier act (الغارات استهدفت) leaves the verb to tell it.
+ * A verb with an object pronoun (الأماكن التي استهدفتها الطائرات) refers back to its target, not to the act.
+ */
+function targetOfNamedAct(doc: Doc, c: Candidate, last: Candidate, absorbed: ReadonlyMap<Candidate, Candidate>): boolean {
+  const { tokens, candAt } = doc;
+  if (!TARGETED_ACTS.has(last.type) || /^(و|ف)/.test(c.reading.proclitics)) return false;
+  if (/(ه|ها|هم|هما|هن)$/.test(tokens[c.tok]!.norm)) return false;
+  if (sentenceOf(doc, last.tok) !== sentenceOf(doc, c.tok) || c.tok - last.tok > 20) return false;
+  for (let k = c.tok - 1; k >= last.tok && c.tok - k <= 10; k--) {
+    const t = tokens[k]!;
+    if (isBoundary(t) && t.norm !== '،' && t.norm !== ',') return false;
+    const other = candAt.get(k);
+    if (other === undefined) continue;
+    if (other.reading.pos === 'verb') return false;
+    if (!TARGETED_ACTS.has(other.type)) continue;
+    return other === last || (absorbed.get(other) === last && lightKind(doc, last.tok) !== undefined);
+  }
+  return false;
+}
+
 export function filterAndMerge(doc: Doc): Candidate[] {
   const { input, lex, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
   const entityById = new Map(input.entities.map((e) => [e.id, e]));
@@ -143,6 +171,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
   let asked: number | undefined;
   /** The last discussion dropped as the purpose of a meeting (لمناقشة …، وأيضا مناقشة …). */
   let droppedPurpose: number | undefined;
+  /** Candidates merged into a kept one (the noun of شن غارة → the verb's event). */
+  const absorbed = new Map<Candidate, Candidate>();
   for (const [ci, c] of cands.entries()) {
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0 && !c.freed && !argumentInWords(doc, c)) continue;
     // A ship, a plane, aid, troops or a body that arrives pays no visit.
@@ -249,6 +279,13 @@ export function filterAndMerge(doc: Doc): Candidate[] {
         }
         continue;
       }
+    }
+    // «ضربة جوية استهدفت مواقع»، «التفجير الإرهابي الذي استهدف مسجدا»، «حملة اعتقالات واسعة استهدفت عناصر»:
+    // a verb of targeting whose subject is an attack or a campaign just named tells whom that act hit;
+    // one event, on the noun, that takes the verb's target.
+    if (c.type === 'ASSAULT' && c.reading.pos === 'verb' && TARGETING.has(c.lemma.label) && last && targetOfNamedAct(doc, c, last, absorbed)) {
+      if (last.recipient.length === 0) last.recipient = c.recipient.filter((id) => !last.actor.includes(id));
+      continue;
     }
     // «وصل الوزير إلى بغداد أمس في زيارة»: the visit noun after a verb of travel, as its
     // circumstance (في، ب), tells the same visit; one event, on the noun, with the verb's parties.
@@ -361,6 +398,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
         || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
         || (argless && prev.reading.pos === 'verb' && forwardEnd(doc, prev.tok, 18) > c.tok))) {
       // One event told by a verb and its noun (وقع اتفاقية، شن هجوما).
+      absorbed.set(c, prev);
       if (prev.actor.length === 0 || (prev.actorFrom !== 'syntax' && c.actorFrom === 'syntax')) prev.actor = c.actor;
       if (prev.recipient.length === 0) prev.recipient = c.recipient;
       prev.location ??= c.location;
