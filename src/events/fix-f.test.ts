@@ -47,3 +47,10 @@ test('a campaign of arrests that targets people: its verb of targeting is no att
   assertNoEvent(raids, spec, 'ASSAULT', 'استهدفت');
   assertEvent(raids, spec, 'COERCE', 'اعتقالات');
 });
+
+test('cooperation as the genitive of a word of growing it or of its scope names a relationship, no act', () => {
+  assertNoEvent('وبحث الحلبي مع الشرطة سبل تعزيز التعاون بين البلدين.', spec, 'COOPERATE');
+  assertNoEvent('ويأتي اللقاء في إطار التنسيق المستمر بين قطر وإيران.', spec, 'COOPERATE');
+  // Guard: cooperation told as an act stays one.
+  assertEvent('وأعلنت الشرطة التنسيق مع قوات الأمن في تعز.', spec, 'COOPERATE', 'التنسيق');
+});

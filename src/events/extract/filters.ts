@@ -159,6 +159,18 @@ function targetOfNamedAct(doc: Doc, c: Candidate, last: Candidate, absorbed: Rea
   return false;
 }
 
+/** Words that make a cooperation noun after them name a relationship to grow or a frame, not an act (تعزيز التعاون، في إطار التنسيق). */
+const RELATION_FRAMES = /^(و)?(ب|ل|في)?(ال)?(تعزيز|زياده|تطوير|توسيع|اوجه|مجالات|افاق|سبل|فرص|اطار|ضمن|اليات)$/;
+
+/**
+ * «سبل تعزيز التعاون بين البلدين»، «في إطار التنسيق المستمر»، «فرص التعاون»: cooperation as the
+ * genitive of a word of growing it or of its scope names the relationship, no act of cooperating.
+ */
+function relationNotAct(doc: Doc, c: Candidate): boolean {
+  const { tokens } = doc;
+  return c.type === 'COOPERATE' && c.reading.pos === 'noun' && c.tok > 0 && RELATION_FRAMES.test(tokens[c.tok - 1]!.norm);
+}
+
 export function filterAndMerge(doc: Doc): Candidate[] {
   const { input, lex, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
   const entityById = new Map(input.entities.map((e) => [e.id, e]));
@@ -232,6 +244,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     if (c.type === 'AGREE' && c.reading.pos !== 'verb' && weighedChoice(doc, c.tok)) continue;
     // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
     if (c.reading.pos === 'verb') seenNoun.add(c.lemma.index);
+    if (relationNotAct(doc, c)) continue;
     // A message of condolence or congratulation (بعث … برقية عزاء) is a courtesy, none of the contacts CONSULT names.
     if (c.type === 'CONSULT' && courtesyMessage(doc, c.tok)) continue;
     // «ويرأس عبد الرزاق خلال الزيارة …»، «دعا خلال زيارته تلك …»، «وجرى خلال الاستقبال»: an event already told
