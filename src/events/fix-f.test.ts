@@ -48,6 +48,23 @@ test('a campaign of arrests that targets people: its verb of targeting is no att
   assertEvent(raids, spec, 'COERCE', 'اعتقالات');
 });
 
+test('imposing measures, a state of emergency or house arrest is coercion', () => {
+  assertEvent('وفرضت قوات الأمن إجراءات مشددة في تعز.', spec, 'COERCE', 'وفرضت');
+  assertEvent('وفرضت الشرطة الإقامة الجبرية على الحلبي.', spec, 'COERCE', 'وفرضت');
+  // Guard: imposing order, the law or oneself is no act against anyone.
+  assertNoEvent('وقال الحلبي إن الخطة تهدف لفرض الاستقرار في الموصل.', spec, 'COERCE');
+  assertNoEvent('وقال الحلبي إن على الدولة فرض القانون في تعز.', spec, 'COERCE');
+});
+
+test('a tour of a region is a visit; a round of a league, of elections or of talks is not', () => {
+  assertEvent('وبدأ الحلبي أمس جولة تشمل قطر وإيران.', spec, 'CONSULT', 'جولة');
+  // Guard: inspection rounds and a round with no party named are no visit.
+  assertNoEvent('وقام مراقبو البلدية بجولات تفقدية على المطاعم في تعز.', spec, 'CONSULT');
+  assertNoEvent('وشهدت الجولة إثارة كبيرة بين الفرق.', spec, 'CONSULT');
+  assertNoEvent('وفاز الفريق في الجولة الأولى من الدوري.', spec, 'CONSULT');
+  assertNoEvent('وتنطلق الجولة المقبلة من الانتخابات في تعز.', spec, 'CONSULT');
+});
+
 test('cooperation as the genitive of a word of growing it or of its scope names a relationship, no act', () => {
   assertNoEvent('وبحث الحلبي مع الشرطة سبل تعزيز التعاون بين البلدين.', spec, 'COOPERATE');
   assertNoEvent('ويأتي اللقاء في إطار التنسيق المستمر بين قطر وإيران.', spec, 'COOPERATE');
