@@ -55,6 +55,8 @@ export const HEAD_NOUNS = new Set([
   'مقاتلي', 'مقاتلو', 'مقاتلين', 'متمردي', 'مسلحين', 'مسلحون', 'افراد', 'اعضاء', 'طلاب', 'عمال', 'ناشطين', 'ناشطون', 'سكان', 'اهالي',
   // Two parties named by their nisbas (الجانبان الأردني والفلسطيني، البلدين السعودي والمصري).
   'جانبان', 'جانبين', 'طرفان', 'طرفين', 'بلدان', 'بلدين',
+  // Leaders named by their nisbas (القادة السعوديون والأمريكيون، زعماء الدول).
+  'قاده', 'زعماء', 'رؤساء',
 ]);
 /** Head nouns of membership that take their party after من (عناصر من حزب العمال الكردستاني). */
 export const MEMBER_HEADS = new Set([

@@ -256,7 +256,11 @@ export function subjectAfter(doc: Doc, v: number, end: number): MentionRef | und
         k = m.last;
         continue;
       }
-      return appositivePerson(doc, m);
+      // «وطالب المسؤولون الأتراك الحكومة العراقية بـ…»: after a nisba only a person's name stands in
+      // apposition (الرئيس الأمريكي باراك أوباما، نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح);
+      // a body or a state named next is the object.
+      const named = appositivePerson(doc, m);
+      return adj && named.entity.type !== 'PER' ? adj : named;
     }
     if (m) continue;
     const b = bare[k]!;
