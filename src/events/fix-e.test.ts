@@ -39,3 +39,29 @@ test('leaders named by coordinated plural nisbas are the subject (اتفق ال�
   const r = eventsOn(t, 'AGREE', 'اتفق');
   assert.ok(r.found.length === 1 && r.found[0]!.actor.includes('sa') && r.found[0]!.actor.includes('us'), `${t} → ${show(t, r.events)}`);
 });
+
+const parties: LayerSpec = {
+  entities: [
+    { id: 'cdu', type: 'ORG', name: 'الحزب الديمقراطي المسيحي' },
+    { id: 'set', type: 'GPE', name: 'إسرائيل', forms: ['adj:الإسرائيليين'] },
+    { id: 'aqsa', type: 'LOC', name: 'المسجد الأقصى' },
+  ],
+};
+
+test('a counted noun before من names members of the party, the subject of the verb after it (60 نائبا من الحزب … صوتوا)', () => {
+  const t = 'يذكر أن 60 نائبا من الحزب الديمقراطي المسيحي صوتوا ضد حزمة الإجراءات.';
+  const events = eventsIn(t, parties);
+  const e = events.find((x) => x.type === 'REJECT');
+  assert.ok(e && e.actor.includes('cdu'), `${t} → ${show(t, events)}`);
+});
+
+test('من جانب names the doer of an act as من قبل does (الاعتداءات من جانب المستوطنين الإسرائيليين)', () => {
+  const t = 'وأدان البيان الاعتداءات المتكررة من جانب المستوطنين الإسرائيليين على المسجد الأقصى.';
+  const events = eventsIn(t, parties);
+  const e = events.find((x) => x.type === 'ASSAULT' && t.slice(x.trigger.start, x.trigger.end) === 'الاعتداءات');
+  assert.ok(e && e.actor.includes('set'), `${t} → ${show(t, events)}`);
+  // «من جانب آخر»: no party named, no doer.
+  const t2 = 'ومن جانب آخر، تواصلت الاعتداءات على المسجد الأقصى.';
+  const events2 = eventsIn(t2, parties);
+  assert.ok(!events2.some((x) => x.actor.includes('set')), `${t2} → ${show(t2, events2)}`);
+});

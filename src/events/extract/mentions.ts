@@ -63,6 +63,8 @@ export function prepOf(doc: Doc, m: MentionRef): string | undefined {
   // «إلى جانب X»، «بجانب X».
   if (w === 'بجانب' || (w === 'جانب' && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('الي'))) return 'الي';
   if (w === 'قبل' && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('من')) return 'قبل';
+  // «استفزازات من جانب كوريا الشمالية»: من جانب names the doer as من قبل does.
+  if (w === 'جانب' && j - 1 >= 0 && /^(و)?من$/.test(tokens[j - 1]!.norm)) return 'قبل';
   // على يد X، بأيدي X: the agent of a passive.
   if ((w === 'يد' || w === 'ايدي' || w === 'ايادي') && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('علي')) return 'قبل';
   if (w === 'بيد' || w === 'بايدي' || w === 'علي_يد') return 'قبل';
@@ -256,6 +258,7 @@ export function adjectivePrep(doc: Doc, m: MentionRef): string | undefined {
     if (p === 'بجانب' || (p === 'جانب' && j - 2 >= 0 && tokens[j - 2]!.norm.endsWith('الي'))) return 'الي';
     // من قبل المتطرفين الإسرائيليين: the agent named by its nisba.
     if (p === 'قبل' && j - 2 >= 0 && tokens[j - 2]!.norm.endsWith('من')) return 'قبل';
+    if (p === 'جانب' && j - 2 >= 0 && /^(و)?من$/.test(tokens[j - 2]!.norm)) return 'قبل';
   }
   return undefined;
 }
@@ -267,7 +270,9 @@ export function memberOf(doc: Doc, m: MentionRef): boolean {
   const j = m.first - 1;
   if (tokens[j]!.norm !== 'من') return false;
   const h = tokens[j - 1]!;
-  return MEMBER_HEADS.has(bare[j - 1]!) || MEMBER_HEADS.has(h.norm.replace(/^(و|ف)(?=..)/, ''));
+  if (MEMBER_HEADS.has(bare[j - 1]!) || MEMBER_HEADS.has(h.norm.replace(/^(و|ف)(?=..)/, ''))) return true;
+  // «60 نائبا من التحالف المسيحي صوتوا»: a counted noun before من names members of the party, whatever the noun.
+  return j - 2 >= 0 && h.kind === 'word' && !doc.mentionAt[j - 1] && !doc.isCandidate[j - 1] && inQuantity(doc, j - 2) && sentenceOf(doc, j - 2) === sentenceOf(doc, j);
 }
 
 /** Words for the members of a body after «من» in a count (عشرة من منسوبي القوات، 11 من عناصر التنظيم). */
