@@ -65,3 +65,28 @@ test('من جانب names the doer of an act as من قبل does (الاعتدا
   const events2 = eventsIn(t2, parties);
   assert.ok(!events2.some((x) => x.actor.includes('set')), `${t2} → ${show(t2, events2)}`);
 });
+
+const kana: LayerSpec = {
+  entities: [
+    { id: 'hz', type: 'ORG', name: 'الميليشيات الحوثية' },
+    { id: 'rs', type: 'ORG', name: 'المقاومة الجنوبية' },
+    { id: 'hd', type: 'PER', name: 'هادي' },
+  ],
+};
+
+test('words between كان and قد are the subject, so the name after the verb is its object (وكانت وحدة نزع الألغام قد اتهمت الميليشيات)', () => {
+  const t = 'وكانت وحدة نزع الألغام قد اتهمت الميليشيات الحوثية بزرع الألغام.';
+  const events = eventsIn(t, kana);
+  const e = events.find((x) => x.type === 'ACCUSE');
+  assert.ok(e && !e.actor.includes('hz') && e.recipient.includes('hz'), `${t} → ${show(t, events)}`);
+  // A named subject there is still the actor.
+  const t2 = 'وكانت المقاومة الجنوبية قد اتهمت الميليشيات الحوثية بزرع الألغام.';
+  const events2 = eventsIn(t2, kana);
+  const e2 = events2.find((x) => x.type === 'ACCUSE');
+  assert.ok(e2 && e2.actor.includes('rs') && e2.recipient.includes('hz'), `${t2} → ${show(t2, events2)}`);
+  // Nothing between كان and قد: the subject follows the verb.
+  const t3 = 'وكان قد اتهم الرئيس هادي الميليشيات الحوثية بزرع الألغام.';
+  const events3 = eventsIn(t3, kana);
+  const e3 = events3.find((x) => x.type === 'ACCUSE');
+  assert.ok(e3 && e3.actor.includes('hd'), `${t3} → ${show(t3, events3)}`);
+});

@@ -14,7 +14,7 @@ import {
 import { expressedBy, mainSubject, overtSubjectAfterThat, pronounSubject } from './reporting.js';
 import {
   agentAfterComma, claimedBy, firstPerson, governingGenitive, isPassiveVerb, markedAfter, objectNisba,
-  objectWithLAfter, prepPronounAfter, relativeSubject, subjectAfter, subjectBefore, unmarkedAfter,
+  objectWithLAfter, prepPronounAfter, relativeSubject, subjectAfter, subjectBefore, subjectBetweenKanaAndQad, unmarkedAfter,
 } from './subjects.js';
 import type { MentionRef } from './types.js';
 import { stripVerbAffixes } from './words.js';
@@ -168,7 +168,7 @@ export function findArguments(doc: Doc): void {
         }
         if (after[0] && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
         subjectGiven = true;
-      } else if (verbAt === i && (firstPerson(doc, c) || overtSubjectAfterThat(doc, i))) {
+      } else if (verbAt === i && (firstPerson(doc, c) || overtSubjectAfterThat(doc, i) || subjectBetweenKanaAndQad(doc, i))) {
         // «ندين الهجوم ونطالب إيران …» in a quote: the speaker (the reporter,
         // found later) is the subject; «أن قوات التحالف قصفت مواقع الحوثيين»:
         // an unnamed subject. A name after the verb is its object.

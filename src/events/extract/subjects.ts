@@ -178,6 +178,24 @@ export function subjectBefore(doc: Doc, i: number): { m?: MentionRef; relative: 
   return { relative: false };
 }
 
+/** The forms of كان that open «كان X قد فعل». */
+const KANA = /^(و|ف)?(كان|كانت|كانوا|كانا|كانتا)$/;
+
+/**
+ * «وكانت وحدة نزع الألغام قد اتهمت الميليشيات الحوثية»: words between كان and قد before the
+ * verb at k are its subject, named or not, so a name after the verb is its object.
+ */
+export function subjectBetweenKanaAndQad(doc: Doc, k: number): boolean {
+  const { tokens, isCandidate } = doc;
+  if (k < 3 || tokens[k - 1]!.norm !== 'قد') return false;
+  for (let j = k - 2; j >= 0 && sentenceOf(doc, j) === sentenceOf(doc, k) && k - j <= 12; j--) {
+    const t = tokens[j]!;
+    if (KANA.test(t.norm)) return j < k - 2;
+    if (isBoundary(t) || isCandidate[j]) return false;
+  }
+  return false;
+}
+
 /** Unmarked entities after i within the clause: [subject candidate, object candidate…]. */
 export function unmarkedAfter(doc: Doc, i: number, end: number, maxGap: number): MentionRef[] {
   const { tokens, isCandidate } = doc;
