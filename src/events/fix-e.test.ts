@@ -90,3 +90,23 @@ test('words between كان and قد are the subject, so the name after the verb 
   const e3 = events3.find((x) => x.type === 'ACCUSE');
   assert.ok(e3 && e3.actor.includes('hd'), `${t3} → ${show(t3, events3)}`);
 });
+
+const meeting: LayerSpec = {
+  entities: [
+    { id: 'bu', type: 'PER', name: 'محمد بخاري' },
+    { id: 'ob', type: 'PER', name: 'باراك أوباما' },
+    { id: 'bh', type: 'ORG', name: 'جماعة بوكو حرام' },
+  ],
+};
+
+test('a verb of a meeting whose subject is «the two presidents» has the two parties of the meeting told before it (وناقش الرئيسان)', () => {
+  const t = 'والتقى الرئيس النيجيري محمد بخاري بالرئيس الأمريكي باراك أوباما في واشنطن. وناقش الرئيسان مسائل أمنية.';
+  const events = eventsIn(t, meeting);
+  const e = events.find((x) => x.type === 'CONSULT' && t.slice(x.trigger.start, x.trigger.end) === 'وناقش');
+  assert.ok(e && e.actor.includes('bu') && e.actor.length === 2, `${t} → ${show(t, events)}`);
+  // A single named subject is not both parties.
+  const t2 = 'والتقى الرئيس النيجيري محمد بخاري بالرئيس الأمريكي باراك أوباما في واشنطن. وناقش بخاري مسائل أمنية.';
+  const events2 = eventsIn(t2, meeting);
+  const e2 = events2.find((x) => x.type === 'CONSULT' && t2.slice(x.trigger.start, x.trigger.end) === 'وناقش');
+  assert.ok(!e2 || !e2.actor.includes('ob'), `${t2} → ${show(t2, events2)}`);
+});

@@ -51,6 +51,16 @@ function isDualVerb(doc: Doc, c: Candidate): boolean {
   return w.endsWith('ا') && !w.endsWith('وا') && (w === stem + 'ا' || w === stem.replace(/ي$/, '') + 'يا');
 }
 
+/** The two parties, or the ministers of a meeting, named by a dual or plural noun (الجانبان، الرئيسين، الوزراء). */
+const BOTH_PARTIES = /^ال(جانب|طرف|وزير|رئيس|بلد|زعيم|امير|وفد|قائد)(ان|ين)$|^الوزراء$/;
+
+/** «وناقش الرئيسان مسائل أمنية»، «والتقى الوزيران»: a verb whose subject right after it names both parties. */
+function bothPartiesAfter(doc: Doc, c: Candidate): boolean {
+  const next = doc.tokens[c.tok + 1];
+  return c.reading.pos === 'verb' && next !== undefined && sentenceOf(doc, c.tok + 1) === sentenceOf(doc, c.tok)
+    && doc.mentionAt[c.tok + 1] === undefined && BOTH_PARTIES.test(next.norm);
+}
+
 const ACTING_TYPES = new Set(['PER', 'ORG']);
 
 /**
@@ -107,9 +117,10 @@ export function fallbackActors(doc: Doc): void {
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx]!;
     if (c.actor.length > 0) continue;
-    // «كما بحثا أوجه التعاون»، «وأن الجانبين اتفقا على»: a dual verb of a meeting or an
-    // agreement without a named subject has the two parties of the meeting told before it.
-    if (MUTUAL_ACTS.has(c.type) && isDualVerb(doc, c)) {
+    // «كما بحثا أوجه التعاون»، «وأن الجانبين اتفقا على»، «وناقش الرئيسان»: a dual verb of a meeting
+    // or an agreement, or one whose subject is «both sides», without a named subject has the
+    // two parties of the meeting told before it.
+    if (MUTUAL_ACTS.has(c.type) && (isDualVerb(doc, c) || bothPartiesAfter(doc, c))) {
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
         if (c.tok - p.tok > 60 || sentenceOf(doc, c.tok) - sentenceOf(doc, p.tok) > 2) break;
