@@ -61,3 +61,31 @@ export function pastMannerAdverbial(cx: Detection, k: number): number {
   if (t?.kind !== 'word' || w.startsWith('ال') || cx.complementizers.has(w) || cx.mentionOf[k + 1]) return k;
   return k + 2;
 }
+
+/** A dash or hyphen between a byline's name and its outlet or place (أميرة المولد – عين اليوم، سبق- الرياض). */
+const BYLINE_DASH = /\s[-–—]|[-–—]\s/;
+
+/**
+ * Whether the token at k lies in a byline or dateline: a short line of its own, a writer's
+ * name or a place, a dash or hyphen and an outlet (أميرة المولد – عين اليوم، الرياض - واس), or
+ * a short line closed by a colon. The writer of the article is never a speaker in it.
+ */
+export function inByline(cx: Detection, k: number): boolean {
+  const t = cx.tokens[k];
+  if (!t) return false;
+  const from = cx.text.lastIndexOf('\n', t.start) + 1;
+  const nl = cx.text.indexOf('\n', t.end);
+  // A line that ends the text is no byline: the article follows it.
+  if (nl < 0 || cx.text.slice(nl).trim() === '') return false;
+  const line = cx.text.slice(from, nl).trim();
+  const words = line.split(/\s+/).filter((w) => /[\u0621-\u064A]/.test(w)).length;
+  if (words < 2 || words > 8) return false;
+  if (/[:：]\s*[-–—]?$/.test(line)) return true;
+  const dash = BYLINE_DASH.exec(line);
+  if (!dash) return false;
+  // Both sides short: a name (or a place) and an outlet, never a sentence.
+  const side = (s: string): number => s.split(/\s+/).filter((w) => /[\u0621-\u064A]/.test(w)).length;
+  const left = side(line.slice(0, dash.index));
+  const right = side(line.slice(dash.index + dash[0].length));
+  return left >= 1 && left <= 4 && right >= 1 && right <= 4;
+}

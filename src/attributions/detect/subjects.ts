@@ -18,7 +18,7 @@ import { contentFrom, firstTokenAt } from './content.js';
 import { accusativeParticiple, ownedVerbalNoun, verbalNounObject } from './frame-parts.js';
 import { emit } from './drafts.js';
 import { plausibleSource } from './prepositional.js';
-import { existentialAt, longSubjectHolds, opensReportedClause } from './sources.js';
+import { existentialAt, inByline, longSubjectHolds, opensReportedClause } from './sources.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
 const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
@@ -280,18 +280,20 @@ export function earlierSubject(cx: Detection, i: number): Source | undefined {
   for (const type of ['PER', 'ORG'] as const) {
     for (let j = i - 1; j >= floor; j--) {
       const m = cx.mentionOf[j];
-      if (m && m.type === type && m.first === j && !oblique(j)) return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
+      if (m && m.type === type && m.first === j && !oblique(j) && !inByline(cx, j)) return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
     }
   }
   for (let j = i - 1; j >= floor; j--) {
     const w = norm(cx, j);
     const role = roleOf(cx, w) ?? (inSet(cx.lex.anonymousHeads, w) && !cx.lex.carrierNouns.has(w) ? 'anonymous' : undefined);
-    if (role && role !== 'newspaper' && role !== 'agency' && role !== 'site' && role !== 'channel') {
+    if (role && role !== 'newspaper' && role !== 'agency' && role !== 'site' && role !== 'channel' && !inByline(cx, j)) {
       let k = j + 1;
       while (k < i && k - j < 7 && (tok(cx, k) as Token).kind === 'word' && !cx.lex.npStops.has(norm(cx, k)) && !verbAt(cx, k)
         && !cx.lex.demonstratives.has(norm(cx, k))
         && !cx.complementizers.has(norm(cx, k)) && !isRelative(cx, k)) k++;
-      if (k - j >= 2 || w.startsWith('ال')) return analyseNP(cx, j, k);
+      // الصحفية والناشطة الجنوبية X: a title joined to the one before it by و is part of the same phrase.
+      const a = /^و/.test(w) && j - 1 >= floor && bare(norm(cx, j - 1)).startsWith('ال') && roleOf(cx, norm(cx, j - 1)) !== undefined ? j - 1 : j;
+      if (k - j >= 2 || w.startsWith('ال')) return analyseNP(cx, a, k);
     }
   }
   return undefined;
