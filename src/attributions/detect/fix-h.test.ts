@@ -23,3 +23,25 @@ test('a person named earlier in the text, not in a byline, still speaks for a su
   const ents = entitiesBySurface(t, [{ id: 'f', type: 'PER', name: 'فهد بن سالم', forms: ['فهد بن سالم'] }]);
   assert.deepEqual(sourceOf(t, 'وقال', ents), ['فهد بن سالم']);
 });
+
+test('a participle goes on with a titled person named after a verb that reported nothing (بعث الممثل «X» …، طالبا)', () => {
+  const t = 'أعلن الاتحاد نتائج البطولة أمس.\nبعث المدرب «سامي نادر» برسالة إلى اللاعبين بعد المباراة، مطالبا إياهم بالتركيز في المباراة المقبلة.';
+  const ents = entitiesBySurface(t, [{ id: 's', type: 'PER', name: 'سامي نادر', forms: ['سامي نادر'] }]);
+  const src = sourceOf(t, 'مطالبا', ents);
+  assert.equal(src.length, 1);
+  assert.match(src[0] as string, /سامي نادر/);
+  // After a relay that opens the sentence, the verb with the titled name comes later in it.
+  const u = 'أعلن الاتحاد نتائج البطولة أمس.\nوفقا لصحيفة الخبر «اليومية» بعث المدرب «سامي نادر» برسالة إلى اللاعبين، مطالبا إياهم بالتركيز.';
+  const ents2 = entitiesBySurface(u, [{ id: 's', type: 'PER', name: 'سامي نادر', forms: ['سامي نادر'] }]);
+  const src2 = sourceOf(u, 'مطالبا', ents2);
+  assert.equal(src2.length, 1);
+  assert.match(src2[0] as string, /سامي نادر/);
+});
+
+test('after a fronted «on her part» the clause opens with its verb: its subject goes on in the participle', () => {
+  const t = 'وقع النادي مع اللاعب أمس.\nمن جهتها، قدمت إدارة النادي شكرها لرئيس نادي الوحدة خالد سعيد على تعاونه، مبينة أن ذلك يدل على حسن العلاقات.';
+  const ents = entitiesBySurface(t, [
+    { id: 'k', type: 'PER', name: 'خالد سعيد', forms: ['خالد سعيد'] }, { id: 'i', type: 'ORG', name: 'إدارة النادي', forms: ['إدارة النادي'] },
+  ]);
+  assert.deepEqual(sourceOf(t, 'مبينة', ents), ['إدارة النادي']);
+});

@@ -10,7 +10,7 @@ import {
 import {
   ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BRACKETS, carrierGender, CLAUSE_PARTICLES, COPULAS, DATE_HEADS, FRONTED_SIDE,
   GIVING, inSet, NOT_GIVEN, OPEN_QUOTES, PREP_PRONOUN, PREPOSITIONS, PRONOUN_SUBJECT, QUESTION_WORDS, RELATIVE_MA,
-  SINGULARS_IN_WN, TIME_CONJUNCTIONS, TIME_WORDS, TOPIC_PREPOSITIONS,
+  SINGULARS_IN_WN, TIME_CONJUNCTIONS, TIME_WORDS, TITLE_MARKS, TOPIC_PREPOSITIONS,
 } from './word-sets.js';
 import type { Draft, Source } from './types.js';
 import { analyseNP, resolveDescription } from './noun-phrase.js';
@@ -320,9 +320,16 @@ export function lastSpeakerDraft(cx: Detection): Draft | undefined {
   return undefined;
 }
 
+/** من جهتها، من جانبه،: where the clause after a fronted «on her part» and its comma opens at ss, or -1. */
+function frontedSideEnd(cx: Detection, ss: number): number {
+  return FRONTED_SIDE.test(norm(cx, ss)) && /^(جهت|جانب|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, ss + 1)) && isComma(cx, ss + 2) ? ss + 3 : -1;
+}
+
 /** The noun phrase after the first word of i's sentence, when it names someone (VSO). */
 export function sentenceSubject(cx: Detection, i: number): Source | undefined {
-  let a = sentenceStart(cx, i) + 1;
+  // من جهتها، قدمت إدارة النادي شكرها …، مبينة: the verb opens the clause after the fronted phrase.
+  const fronted = frontedSideEnd(cx, sentenceStart(cx, i));
+  let a = (fronted > 0 && fronted < i - 1 ? fronted : sentenceStart(cx, i)) + 1;
   while (a < i && (isPunct(cx, a) || cx.lex.npSkip.has(norm(cx, a)) || TIME_WORDS.has(norm(cx, a)))) a++;
   if (a >= i) return undefined;
   const known = cx.mentionOf[a] !== undefined || inSet(cx.lex.roles, norm(cx, a)) || inSet(cx.lex.anonymousHeads, norm(cx, a));
@@ -330,8 +337,23 @@ export function sentenceSubject(cx: Detection, i: number): Source | undefined {
   let b = a;
   while (b < i && b - a < 8 && (tok(cx, b) as Token).kind === 'word' && !cx.lex.npStops.has(norm(cx, b)) && !verbAt(cx, b)
     && !cx.complementizers.has(norm(cx, b)) && !isRelative(cx, b) && !TIME_WORDS.has(norm(cx, b)) && !PREP_PRONOUN.test(norm(cx, b))
-    && !(b > a && norm(cx, b).startsWith('ب')) && !noSubjectWord(cx, b)) b++;
+    && !(b > a && norm(cx, b).startsWith('ب')) && !noSubjectWord(cx, b) && !objectAfterName(cx, a, b)) b++;
+  // بعث المدرب «سامي نادر» …: a quoted name in apposition after the title is part of the subject.
+  const m = cx.mentionOf[b + 1];
+  if (b > a && isQuoteOpen(cx, b) !== undefined && m?.first === b + 1 && m.type === 'PER' && /^[»”"]$/.test(norm(cx, m.last))) b = m.last + 1;
   return b > a ? analyseNP(cx, a, b) : undefined;
+}
+
+/**
+ * قدمت إدارة النادي شكرها لـ…، أصدر الاتحاد الدولي بيانا: past the name that opens the subject at
+ * a, an indefinite word that names no one (no title, no mention) is the verb's object.
+ */
+function objectAfterName(cx: Detection, a: number, b: number): boolean {
+  const m = cx.mentionOf[a];
+  if (!m || m.first !== a || b < m.last || cx.mentionOf[b]) return false;
+  const w = norm(cx, b);
+  return !bare(w).startsWith('ال') && roleOf(cx, w) === undefined && !cx.lex.rankTitles.has(w) && !inSet(cx.lex.anonymousHeads, w)
+    && !TITLE_MARKS.has(w) && w.length > 1;
 }
 
 /** فيه، خلالها، من خلاله، عبره: a preposition with the pronoun resuming a noun before a relative verb. */
@@ -392,7 +414,7 @@ export function clauseSubject(cx: Detection, i: number): Source | undefined {
   if (last !== undefined && last.content.start <= s0 && s0 < last.content.end) return undefined;
   // من جهتهم، أخضع باحثون …، وخلصوا: after a fronted «on their part» the clause opens with its verb.
   let ss = ss0;
-  const fronted = FRONTED_SIDE.test(norm(cx, ss0)) && /^(جهت|جانب|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, ss0 + 1)) && isComma(cx, ss0 + 2) ? ss0 + 3 : -1;
+  const fronted = frontedSideEnd(cx, ss0);
   if (fronted > 0 && fronted < i - 2) ss = fronted;
   const first = norm(cx, ss);
   // قررت محافظة القاهرة فتح الحدائق، كما أعلنت أنه …: a sentence opened by a past verb that
@@ -519,14 +541,43 @@ export function personAfterVerbHere(cx: Detection, i: number): Source | undefine
   for (let k = i - 2; k > ss; k--) {
     const m = cx.mentionOf[k];
     if (!m || m.first !== k || m.type !== 'PER') continue;
-    const w = norm(cx, k - 1);
-    if (tok(cx, k - 1)?.kind !== 'word' || w.length < 2 || w.length > 5 || bare(w).startsWith('ال') || /[هي]$/.test(w) || cx.mentionOf[k - 1]
+    // بعث الممثل «X»، زار وزير الصحة د. X: a title (and a quotation mark) between the verb and the name.
+    const t = titleOpening(cx, k, ss);
+    const w = norm(cx, t - 1);
+    if (tok(cx, t - 1)?.kind !== 'word' || w.length < 2 || w.length > 5 || bare(w).startsWith('ال') || /[هي]$/.test(w) || cx.mentionOf[t - 1]
       || PREPOSITIONS.has(w) || BARE_PREPOSITIONS.has(w) || TIME_WORDS.has(w) || inSet(cx.lex.roles, w) || cx.lex.rankTitles.has(w)
-      || cx.lex.npStops.has(w) || cx.lex.npSkip.has(w) || cx.complementizers.has(w) || isRelative(cx, k - 1) || verbAt(cx, k - 1)) continue;
+      || cx.lex.npStops.has(w) || cx.lex.npSkip.has(w) || cx.complementizers.has(w) || isRelative(cx, t - 1) || verbAt(cx, t - 1)) continue;
     // Only a verb that opens its clause: after a comma, the sentence start or a time phrase.
-    const p = k - 2;
+    const p = t - 2;
     if (!(p < ss || isPunct(cx, p) || tok(cx, p)?.kind === 'number' || TIME_WORDS.has(norm(cx, p)) || norm(cx, p) === ')')) continue;
-    return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
+    const named: Source = { kind: 'named', entity: m.entity, start: m.start, end: m.end };
+    if (t === k) return named;
+    const e = /^[»”"]$/.test(norm(cx, m.last)) ? m.last + 1 : m.last;
+    return analyseNP(cx, t, e) ?? named;
   }
   return undefined;
+}
+
+/**
+ * الممثل «X»، وزير الصحة د. X، نائب رئيس النادي X: where a title right before the name at k
+ * opens (a role or a rank, with the titles in construct before it, its definite genitives and a
+ * mark after it), or a lone definite noun in apposition (الممثل «X»); k (or its opening
+ * quotation mark) when none stands there. A definite title before the title (الرئيس الوزير X) is
+ * another person: the phrase stops at the one nearest the name.
+ */
+function titleOpening(cx: Detection, k: number, floor: number): number {
+  const a = isQuoteOpen(cx, k - 1) !== undefined ? k - 1 : k;
+  const isTitle = (w: string): boolean => roleOf(cx, w) !== undefined || cx.lex.rankTitles.has(w) || cx.lex.rankTitles.has(bare(w));
+  for (let b = a - 1; b > floor && a - b <= 5; b--) {
+    const w = norm(cx, b);
+    if (isTitle(w)) {
+      let open = b;
+      while (open - 1 > floor && isTitle(norm(cx, open - 1)) && !bare(norm(cx, open - 1)).startsWith('ال')) open--;
+      return open;
+    }
+    if (TITLE_MARKS.has(w) || (w.length === 1 && TITLE_MARKS.has(norm(cx, b + 1)))) continue;
+    if (tok(cx, b)?.kind !== 'word' || !bare(w).startsWith('ال') || verbAt(cx, b) || cx.mentionOf[b]) break;
+  }
+  const w = norm(cx, a - 1);
+  return a - 1 > floor && tok(cx, a - 1)?.kind === 'word' && bare(w).startsWith('ال') && !verbAt(cx, a - 1) && !cx.mentionOf[a - 1] ? a - 1 : a;
 }
