@@ -8,7 +8,7 @@
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
-  closingQuote, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, nameEnd, norm, normLemma, prepOf,
+  closingQuote, dayBeforeYesterdayEnd, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, nameEnd, norm, normLemma, prepOf,
   sentenceOf, servesAt, span, titleBefore, tok, verbAt,
 } from './lookups.js';
 import {
@@ -117,6 +117,18 @@ export function earlierAdverb(cx: Detection, st: FrameScan, w: string): Verdict 
     return 'onward';
   }
   return undefined;
+}
+
+/**
+ * قال X، مساء أول من أمس، في …، كشف البيان أمس الأول عن …: "the day before yesterday" is a
+ * time phrase like أمس, though its other word (أول، الأول) is no time word by itself.
+ */
+export function dayBeforeYesterday(cx: Detection, st: FrameScan): Verdict | undefined {
+  const end = dayBeforeYesterdayEnd(cx, st.j);
+  if (end < 0) return undefined;
+  st.j = end;
+  st.afterBreak = true;
+  return 'onward';
 }
 
 /** A stray quotation mark right after the verb opens the quoted words (تقول» أسأل الله …). */

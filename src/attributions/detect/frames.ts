@@ -10,7 +10,7 @@ import { COLONS, MAX_FRAME, URGING } from './word-sets.js';
 import type { Frame } from './types.js';
 import { introduced } from './frame-parts.js';
 import {
-  anotherVerb, bracketedAside, colon, complementizer, contentOpener, copyReceived, cueFrameWord, cuePreposition, dateAfterTime,
+  anotherVerb, bracketedAside, colon, dayBeforeYesterday, complementizer, contentOpener, copyReceived, cueFrameWord, cuePreposition, dateAfterTime,
   demonstrativeObject, earlierAdverb, frameWord, namedOrPublished, negatedComplement, objectAfterBreak, objectAfterTimeOrAccusative,
   quotation, refusedName, relativeOrBracket, relayedFromPronoun, relayPhrase, relayVerb, reportedObject, sayingMasdar, seenBy,
   statementRelative, strayQuote, throughIt, timeClause, titleMark, unsaidAside, verbalNounAfterFrame,
@@ -61,6 +61,7 @@ function frameStep(cx: Detection, st: FrameScan): Verdict {
     ?? timeClause(cx, st, w)
     ?? titleMark(cx, st, w)
     ?? earlierAdverb(cx, st, w)
+    ?? dayBeforeYesterday(cx, st)
     ?? strayQuote(cx, st, w)
     // A comma always decides: see frame-comma.ts.
     ?? atComma(cx, st)

@@ -191,3 +191,15 @@ export function nameCloses(cx: Detection, k: number, limit: number): boolean {
   }
   return false;
 }
+
+/**
+ * The last word of "the day before yesterday" when the scan stands on its first: أمس الأول,
+ * أول أمس, أول من أمس; -1 when the words there are not that phrase.
+ */
+export function dayBeforeYesterdayEnd(cx: Detection, j: number): number {
+  const w = norm(cx, j);
+  if (w === 'امس' && norm(cx, j + 1) === 'الاول') return j + 1;
+  if (w !== 'اول') return -1;
+  if (norm(cx, j + 1) === 'امس') return j + 1;
+  return norm(cx, j + 1) === 'من' && norm(cx, j + 2) === 'امس' ? j + 2 : -1;
+}

@@ -6,7 +6,7 @@ import type { Stance } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
-  closingQuote, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, nameCloses, norm, normLemma, opensClause, prepOf, roleOf, sentenceOf,
+  closingQuote, dayBeforeYesterdayEnd, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, nameCloses, norm, normLemma, opensClause, prepOf, roleOf, sentenceOf,
   servesAt, titleBefore, tok, verbAt, verbPronoun,
 } from './lookups.js';
 import {
@@ -491,6 +491,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     if (j > npStart && w === 'الا' && tok(cx, j + 1)?.kind === 'word' && /^[يت]/.test(norm(cx, j + 1))) break;
     // … ضيف بوليتيكا اليوم الخميس 2 مارس: a time word ends the subject (صحيفة اليوم is a name).
     if (j > npStart && TIME_WORDS.has(w) && !inSet(cx.lex.outletNouns, norm(cx, j - 1)) && !isQuoteOpen(cx, j - 1)) break;
+    // قالت الوزارة أول من أمس إن …: "the day before yesterday" ends it too (أول is no time word alone).
+    if (j > npStart && dayBeforeYesterdayEnd(cx, j) >= 0) break;
     // وأكد الوزير ضرورة …: what is urged ends the subject.
     if (j > npStart && CONTENT_OPENERS.has(w) && cue !== undefined && (cue.objectContent || cue.preps.length > 0)) break;
     if (cx.lex.seenVerbs.has(w) && j > npStart) break;

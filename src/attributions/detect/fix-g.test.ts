@@ -1,0 +1,12 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionViews } from '../testing.js';
+
+const views = (t: string): string[][] => attributionViews(t).map((x) => [x.cue, x.source]);
+
+test('"the day before yesterday" (أمس الأول، أول أمس، أول من أمس) is a time phrase between the subject and the content', () => {
+  assert.deepEqual(views('كشف تقرير الهيئة أمس الأول عن ارتفاع أسعار الإيجارات في المدينة.'), [['كشف', 'تقرير الهيئة']]);
+  assert.deepEqual(views('وقال المدير، مساء أول من أمس، في حفل التخريج إن الكلية ستفتح قسما جديدا.'), [['وقال', 'المدير']]);
+  // أول is no part of the speaker's name.
+  assert.deepEqual(views('وذكرت البلدية أول أمس أن الطريق سيفتح الأسبوع المقبل.'), [['وذكرت', 'البلدية']]);
+});
