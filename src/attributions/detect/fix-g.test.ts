@@ -10,3 +10,12 @@ test('"the day before yesterday" (أمس الأول، أول أمس، أول م�
   // أول is no part of the speaker's name.
   assert.deepEqual(views('وذكرت البلدية أول أمس أن الطريق سيفتح الأسبوع المقبل.'), [['وذكرت', 'البلدية']]);
 });
+
+test('عند or إثر before a noun owned by the speaker ("upon his arrival") is a frame phrase before the content', () => {
+  assert.deepEqual(views('وكان المدرب قال عند وصوله إلى المطار: «اللاعبون جاهزون للمباراة».'), [['قال', 'المدرب']]);
+  // The phrase is no part of the speaker's name.
+  assert.deepEqual(views('وقال المحافظ عند سؤاله عن المشروع إن العمل سيبدأ قريبا.'), [['وقال', 'المحافظ']]);
+  assert.deepEqual(views('وأكد الوزير إثر لقائه نظيره الكويتي أن العلاقات متينة.'), [['وأكد', 'الوزير']]);
+  // عند الساعة, a time of day, opens no frame phrase for the verb of a report received.
+  assert.deepEqual(views('وأوضح المتحدث أن المركز أبلغ عند الساعة الثامنة عن سقوط عامل في بئر.'), [['وأوضح', 'المتحدث']]);
+});

@@ -324,6 +324,21 @@ export function ownedVerbalNoun(cx: Detection, j: number): boolean {
     || derivedVerbalNoun(stem);
 }
 
+/**
+ * عند وصوله، إثر لقائه: عند or إثر at j before a verbal noun owned by the speaker ("upon his
+ * arrival") opens a frame phrase; عند الساعة الثامنة, a time of day, does not.
+ */
+export function uponDoingAt(cx: Detection, j: number): boolean {
+  const w = norm(cx, j);
+  if (w !== 'عند' && w !== 'اثر') return false;
+  if (ownedVerbalNoun(cx, j + 1)) return true;
+  // سؤاله، لقائه، تسلمها: a noun with a possessive pronoun written ه (never ة), not a person.
+  const t = tok(cx, j + 1);
+  if (!t || t.kind !== 'word' || cx.mentionOf[j + 1] || inSet(cx.lex.roles, t.norm) || bare(t.norm).startsWith('ال')) return false;
+  const raw = cx.text.slice(t.start, t.end).replace(/[\u064B-\u0652]/g, '');
+  return /^.{3,}(ه|ها|هم|هما)$/.test(raw);
+}
+
 /** موجهاً، مشيراً: a participle with the tanwin of the accusative written, never a subject. */
 export function accusativeParticiple(cx: Detection, j: number): boolean {
   const t = tok(cx, j);

@@ -20,7 +20,7 @@ import { analyseNP } from './noun-phrase.js';
 import { lastSpeakerDraft, resumptiveAt } from './subjects.js';
 import { firstTokenAt } from './content.js';
 import {
-  accusativeObject, anonymityAt, countedObject, definiteVerbalNoun, identityNear, looksLikeObject, needsLStart,
+  accusativeObject, anonymityAt, countedObject, definiteVerbalNoun, identityNear, looksLikeObject, needsLStart, uponDoingAt,
   prepositionalAt, quoteIsName, verbalNounObject, withoutSaying,
 } from './frame-parts.js';
 import { plausibleSource } from './prepositional.js';
@@ -128,6 +128,19 @@ export function dayBeforeYesterday(cx: Detection, st: FrameScan): Verdict | unde
   if (end < 0) return undefined;
   st.j = end;
   st.afterBreak = true;
+  return 'onward';
+}
+
+/**
+ * قال X عند وصوله إلى …: «…»، وقال إثر لقائه نظيره إن …: عند or إثر before a verbal noun
+ * owned by the speaker ("upon his arrival") opens a frame phrase, as في and خلال do
+ * (عند الساعة الثامنة, a time of day, is left to the other steps).
+ */
+export function uponDoing(cx: Detection, st: FrameScan): Verdict | undefined {
+  if (!uponDoingAt(cx, st.j)) return undefined;
+  st.j++;
+  st.inFrame = true;
+  st.afterBreak = false;
   return 'onward';
 }
 
@@ -536,7 +549,7 @@ export function verbalNounAfterFrame(cx: Detection, st: FrameScan): Verdict | un
   const { j, j0, cue, negated, objectOK, frame } = st;
   let frameEnd = j - 1;
   while (frameEnd > j0 + 1 && TIME_WORDS.has(norm(cx, frameEnd)) && j - frameEnd <= 3) frameEnd--;
-  if (objectOK && cue && !negated && st.inFrame && j > j0 + 1 && !cue.participle && (FRAME_WORDS.has(norm(cx, j0)) || norm(cx, j0) === 'من')
+  if (objectOK && cue && !negated && st.inFrame && j > j0 + 1 && !cue.participle && (FRAME_WORDS.has(norm(cx, j0)) || norm(cx, j0) === 'من' || uponDoingAt(cx, j0))
     && !isPunct(cx, j - 1) && (verbalNounObject(cx, j, cue.stance === 'deny') || (frameEnd < j - 1 && verbalNounObject(cx, j, cue.stance === 'deny', frameEnd)) || countedObject(cx, j))) {
     frame.contentStart = j;
     return 'stop';
@@ -553,7 +566,7 @@ export function reportedObject(cx: Detection, st: FrameScan, w: string): Verdict
   const reported = (w === 'ما' && tok(cx, j + 1)?.kind === 'word' && !cx.lex.negators.has(norm(cx, j + 1)) && !cx.complementizers.has(norm(cx, j + 1)))
     || (w !== 'ما' && REPORT_OBJECTS.has(bare(w)));
   if (reported && cue && (objectOK || cue.stance === 'deny') && !negated && st.inFrame && j > j0 + 1 && !cue.participle
-    && (FRAME_WORDS.has(norm(cx, j0)) || norm(cx, j0) === 'من') && j - j0 <= 5 && shortPhrase(cx, j0, j)
+    && (FRAME_WORDS.has(norm(cx, j0)) || norm(cx, j0) === 'من' || uponDoingAt(cx, j0)) && j - j0 <= 5 && shortPhrase(cx, j0, j)
     && (bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j)) {
     frame.contentStart = j;
     return 'stop';

@@ -13,7 +13,7 @@ import {
   anotherVerb, bracketedAside, colon, dayBeforeYesterday, complementizer, contentOpener, copyReceived, cueFrameWord, cuePreposition, dateAfterTime,
   demonstrativeObject, earlierAdverb, frameWord, namedOrPublished, negatedComplement, objectAfterBreak, objectAfterTimeOrAccusative,
   quotation, refusedName, relativeOrBracket, relayedFromPronoun, relayPhrase, relayVerb, reportedObject, sayingMasdar, seenBy,
-  statementRelative, strayQuote, throughIt, timeClause, titleMark, unsaidAside, verbalNounAfterFrame,
+  statementRelative, strayQuote, throughIt, timeClause, titleMark, unsaidAside, uponDoing, verbalNounAfterFrame,
   type FrameScan, type Verdict,
 } from './frame-steps.js';
 import { atComma } from './frame-comma.js';
@@ -62,6 +62,7 @@ function frameStep(cx: Detection, st: FrameScan): Verdict {
     ?? titleMark(cx, st, w)
     ?? earlierAdverb(cx, st, w)
     ?? dayBeforeYesterday(cx, st)
+    ?? uponDoing(cx, st)
     ?? strayQuote(cx, st, w)
     // A comma always decides: see frame-comma.ts.
     ?? atComma(cx, st)

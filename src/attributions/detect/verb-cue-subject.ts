@@ -21,7 +21,7 @@ import { apposedNameEnd } from './participle-source.js';
 import { leftSource, nominativePlural, obliquePlural, speakerAt, svoSubject } from './subjects.js';
 import {
   accusativeObject, calledAt, identityNear, indefiniteReport, introducerAhead, looksLikeObject, nameAfterTitle,
-  namedListAt, quoteIsName, responsibilityAt, shortSubjectEnds, verbalNounObject, verbalNounShape,
+  namedListAt, quoteIsName, responsibilityAt, shortSubjectEnds, uponDoingAt, verbalNounObject, verbalNounShape,
 } from './frame-parts.js';
 
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
@@ -493,6 +493,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     if (j > npStart && TIME_WORDS.has(w) && !inSet(cx.lex.outletNouns, norm(cx, j - 1)) && !isQuoteOpen(cx, j - 1)) break;
     // قالت الوزارة أول من أمس إن …: "the day before yesterday" ends it too (أول is no time word alone).
     if (j > npStart && dayBeforeYesterdayEnd(cx, j) >= 0) break;
+    // وقال المدرب عند سؤاله عن …: "upon his being asked" ends it too.
+    if (j > npStart && uponDoingAt(cx, j)) break;
     // وأكد الوزير ضرورة …: what is urged ends the subject.
     if (j > npStart && CONTENT_OPENERS.has(w) && cue !== undefined && (cue.objectContent || cue.preps.length > 0)) break;
     if (cx.lex.seenVerbs.has(w) && j > npStart) break;

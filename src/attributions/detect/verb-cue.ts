@@ -23,7 +23,7 @@ import {
 } from './subjects.js';
 import { contentFrom, firstTokenAt, textOpensAt } from './content.js';
 import {
-  calledAt, indefiniteReport, introducerAhead, looksLikeObject, prepositionalAt, responsibilityAt, verbalNounObject,
+  calledAt, indefiniteReport, introducerAhead, looksLikeObject, prepositionalAt, responsibilityAt, uponDoingAt, verbalNounObject,
 } from './frame-parts.js';
 import { scanFrame } from './frames.js';
 import { emit } from './drafts.js';
@@ -231,7 +231,8 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
         }
         break;
       }
-      if (k >= npEnd && (verbAt(cx, k) || isPunct(cx, k) || cx.lex.negators.has(w) || isRelative(cx, k) || cx.lex.prepositional.get(w)?.some((o) => o.phrase.length === 1) === true || prepositionalAt(cx, k))) break;
+      if (k >= npEnd && (verbAt(cx, k) || isPunct(cx, k) || cx.lex.negators.has(w) || isRelative(cx, k) || cx.lex.prepositional.get(w)?.some((o) => o.phrase.length === 1) === true || prepositionalAt(cx, k)
+        || uponDoingAt(cx, k))) break;
     }
   }
   // واشترطت العمادة في استقبال الطلبات الذي يستمر …، ألا يقل …: after a verb of requiring or
