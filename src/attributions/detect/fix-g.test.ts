@@ -19,3 +19,9 @@ test('عند or إثر before a noun owned by the speaker ("upon his arrival") i
   // عند الساعة, a time of day, opens no frame phrase for the verb of a report received.
   assert.deepEqual(views('وأوضح المتحدث أن المركز أبلغ عند الساعة الثامنة عن سقوط عامل في بئر.'), [['وأوضح', 'المتحدث']]);
 });
+
+test('كل من before a noun phrase ("both … and …") is not the speaker: the list after it is', () => {
+  assert.deepEqual(views('وأكد كل من الوزير والسفير أن العلاقات متينة.'), [['وأكد', 'الوزير والسفير']]);
+  // كل من حضر, "everyone who attended", keeps كل.
+  assert.deepEqual(views('وقال كل من حضر إن الحفل كان رائعا.'), [['وقال', 'كل']]);
+});

@@ -160,6 +160,10 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
     saidThat = j;
     j = said ? after : j + 1;
   }
+  // وقال كل من المدير والمشرف إن …: "both … and …": the speakers are the list after كل من
+  // (كل من حضر, "everyone who attended", keeps كل: a verb, not a noun phrase, follows من).
+  if (j === c1 && norm(cx, j) === 'كل' && norm(cx, j + 1) === 'من' && tok(cx, j + 2)?.kind === 'word'
+    && (bare(norm(cx, j + 2)).startsWith('ال') || cx.mentionOf[j + 2]?.first === j + 2 || inSet(cx.lex.roles, norm(cx, j + 2)))) j += 2;
   st.opts = opts;
   st.addresseeOnly = addresseeOnly;
   st.blessed = blessed;
