@@ -8,6 +8,7 @@
 import type { Token } from '../../core/types.js';
 import type { CueLexicon } from '../lexicon.js';
 import type { AttributionInput, Draft, MentionRef, Source } from './types.js';
+import { withNounReadings } from './noun-readings.js';
 
 export interface Detection {
   input: AttributionInput;
@@ -38,7 +39,8 @@ export interface Detection {
 
 /** Reads one document: its mentions over the tokens and its sentence bounds; no drafts yet. */
 export function createContext(input: AttributionInput, lex: CueLexicon): Detection {
-  const { text, tokens } = input;
+  const { text } = input;
+  const tokens = withNounReadings(text, input.tokens);
   const T = tokens.length;
   const complementizers = new Set<string>();
   for (const c of lex.complementizers) {

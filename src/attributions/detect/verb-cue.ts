@@ -10,7 +10,7 @@ import {
 } from './lookups.js';
 import { accusativeParticiple, ownedVerbalNoun } from './frame-parts.js';
 import {
-  bare, carrierGender, CLAUSE_PARTICLES, COLONS, FRAME_WORDS, FRONTED_SIDE, IMPERSONAL, inSet, PASSIVE, PRAYER_OBJECTS,
+  bare, carrierGender, CLAUSE_PARTICLES, COLONS, FRAME_WORDS, FRONTED_SIDE, IMPERSONAL, inSet, MAX_NP, PASSIVE, PRAYER_OBJECTS,
   PUBLISHING_LEMMAS, QUESTION_WORDS, REFUSAL, REQUIRING, RESUMED_COMPLEMENT, SHORT_WORDS, TALKING_REPORTS, TIME_CONJUNCTIONS, URGING,
 } from './word-sets.js';
 import type { Draft, Frame, Source } from './types.js';
@@ -89,6 +89,18 @@ function pluralVerbAt(cx: Detection, cue: VerbCue | undefined, c1: number): bool
 }
 
 /**
+ * تحدث الشيخ … عن أن …: talking about a that-clause, not a topic, tells a proposition, whoever
+ * the speaker is. عن أن within the verb's clause (no verb or stop before it).
+ */
+function talksAboutThatClause(cx: Detection, c1: number, se: number): boolean {
+  for (let k = c1; k < se && k - c1 <= MAX_NP + 4; k++) {
+    if (norm(cx, k) === 'عن') return cx.complementizers.has(norm(cx, k + 1)) && /^ان/.test(norm(cx, k + 1));
+    if ((isPunct(cx, k) && !isComma(cx, k)) || (k > c1 && verbAt(cx, k))) return false;
+  }
+  return false;
+}
+
+/**
  * Settles which reading of the verb applies before its subject is looked for: some forms
  * report nothing (a question, the first person, an appreciation), others take their
  * content as object (an estimate with an amount) or borrow the main clause's subject.
@@ -104,7 +116,7 @@ function settleCue(cx: Detection, st: VerbCueState): boolean {
     const h = bare(norm(cx, c1));
     const w0 = h.startsWith('ال') ? h.slice(2) : h;
     if (TALKING_REPORTS.test(w0) || carrierGender(norm(cx, c1)) !== undefined || carrierGender(h) !== undefined || inSet(cx.lex.outletNouns, norm(cx, c1))
-      || carrierSubject(cx, c0) !== undefined) cue = { ...cue, preps: ['عن'] };
+      || carrierSubject(cx, c0) !== undefined || talksAboutThatClause(cx, c1, se)) cue = { ...cue, preps: ['عن'] };
   }
   // كيف تصف نفسك: a question.
   if (QUESTION_WORDS.has(norm(cx, c0 - 1))) return false;
