@@ -23,6 +23,23 @@ const CONTINUING = new Set([
 /** One-letter abbreviations of titles: د (doctor), م (engineer), ا/أ (professor, mister). */
 const TITLE_LETTERS = new Set(['د', 'م', 'ا']);
 
+/**
+ * The names of the Latin letters as Arabic spells them (normal forms): بي (B, P), سي (C),
+ * دي (D), اف (F), جي (G), اتش (H), اي (E, I), كيه (K), ام (M), ان (N), ار (R), اس (S) …
+ * News writes foreign initials and acronyms with them, often with a dot and a space after
+ * each (جورج بي. بوش، سي. إن. إن.).
+ */
+const LETTER_NAMES = new Set([
+  'ايه', 'اي', 'بي', 'سي', 'دي', 'اف', 'جي', 'اتش', 'جيه', 'جاي', 'كيه', 'كي', 'ال', 'ام', 'ان', 'او', 'كيو', 'ار', 'اس', 'تي',
+  'يو', 'في', 'دبليو', 'دابليو', 'اكس', 'واي', 'زد',
+]);
+
+/** Brackets and quotes that open a name or a short aside, with what closes each. */
+const NAME_OPENERS = new Map([['(', ')'], ['«', '»'], ['[', ']']]);
+
+/** A bracket or a quote holding at most this many words is a name or an acronym, not a quoted sentence. */
+const MAX_NAME_WORDS = 4;
+
 /** A line at least this long that ends without punctuation is taken as hard-wrapped prose. */
 const WRAPPED_LINE_CHARS = 40;
 
@@ -116,6 +133,7 @@ function isAbbreviationDot(t: string, tokens: readonly RawToken[], i: number): b
     return prev.end - prev.start === 1 && TITLE_LETTERS.has(t.slice(prev.start, prev.end));
   }
   if (prev.end - prev.start === 1) return true;
+  if (insideShortName(t, tokens, i) || isInitialOrSpacedAcronym(t, tokens, i)) return true;
   const next = tokens[i + 1];
   // Short parts on both sides make an acronym; a long word on either side is a
   // missing space after a full stop (المملكة.وأوضح), which is common.
@@ -137,6 +155,71 @@ function isAbbreviationDot(t: string, tokens: readonly RawToken[], i: number): b
     (partBefore.kind === 'word' || partBefore.kind === 'latin') &&
     next !== undefined && (next.kind === 'word' || next.kind === 'latin') && !/\n/.test(t.slice(tok.end, next.start))
   );
+}
+
+function textOf(t: string, tok: RawToken | undefined): string {
+  return tok === undefined ? '' : t.slice(tok.start, tok.end);
+}
+
+function isLetterName(t: string, tok: RawToken | undefined): boolean {
+  return tok !== undefined && tok.kind === 'word' && LETTER_NAMES.has(textOf(t, tok));
+}
+
+function sameLine(t: string, a: RawToken, b: RawToken): boolean {
+  return !hasNewline(t, a.end, b.start).any;
+}
+
+/**
+ * The dot at i stands inside a bracket or a guillemet that closes a few words later on the
+ * same line, with no other final punctuation in between: a name or an acronym written with a
+ * dot («أوزإس. فايننشال سرفيس»، (آر. دابليو.إي)، (google. com)), not the end of a sentence.
+ */
+function insideShortName(t: string, tokens: readonly RawToken[], i: number): boolean {
+  let words = 0;
+  let close: string | undefined;
+  for (let k = i - 1; k >= 0 && close === undefined; k--) {
+    const tok = tokens[k] as RawToken;
+    const s = textOf(t, tok);
+    if (!sameLine(t, tok, tokens[k + 1] as RawToken)) return false;
+    if (tok.kind === 'punct') {
+      if (NAME_OPENERS.has(s)) close = NAME_OPENERS.get(s);
+      else if (s !== '.' && s !== '/' && s !== '-') return false;
+    } else if (++words > MAX_NAME_WORDS) return false;
+  }
+  if (close === undefined) return false;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const tok = tokens[k] as RawToken;
+    const s = textOf(t, tok);
+    if (!sameLine(t, tokens[k - 1] as RawToken, tok)) return false;
+    if (tok.kind === 'punct') {
+      if (s === close) return words > 0;
+      if (s !== '.' && s !== '/' && s !== '-') return false;
+    } else if (++words > MAX_NAME_WORDS) return false;
+  }
+  return false;
+}
+
+/**
+ * The dot after the name of a Latin letter that is an initial or part of an acronym spelled
+ * with spaces: the next part of the acronym follows (سي. إن. إن.، بي. بي. سي), or the last
+ * part closes a chain of them before more words (سي. إن. إن. الأمريكية), or a first name
+ * stands before the initial and a surname after it (جورج بي. بوش، جيمس إف. جونز). Not when
+ * a conjunction or a particle follows (تليق بي. وحينذاك، واشنطن دي سي. وعند), nor after a
+ * letter name that ends an acronym written without dots (البي بي سي.).
+ */
+function isInitialOrSpacedAcronym(t: string, tokens: readonly RawToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!isLetterName(t, prev) || next === undefined || !sameLine(t, tokens[i] as RawToken, next)) return false;
+  // The next part of a spaced acronym: a letter name with its own dot.
+  if (isLetterName(t, next) && textOf(t, tokens[i + 2]) === '.') return true;
+  const chained = textOf(t, tokens[i - 2]) === '.' && isLetterName(t, tokens[i - 3]);
+  const nextWord = textOf(t, next);
+  if (next.kind !== 'word' || /^[وف]/.test(nextWord) || CONTINUING.has(nextWord)) return false;
+  if (chained) return true;
+  // An initial: after a first name, before a surname (never definite).
+  const before = tokens[i - 2];
+  return before !== undefined && before.kind === 'word' && !isLetterName(t, before) && !nextWord.startsWith('ال');
 }
 
 /**
