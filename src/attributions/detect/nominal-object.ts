@@ -51,6 +51,20 @@ function ownedNoun(cx: Detection, j: number): boolean {
   return /(ه|ها|هم|هما)$/.test(cx.text.slice(t.start, t.end).replace(/[\u064B-\u0652]/g, ''));
 }
 
+/**
+ * The word at k completes a verbal noun in construct before it: a definite noun, a name, a
+ * noun with a possessive pronoun (استدعاء سفيرها) or a quantifier over a definite noun
+ * (سلامة جميع الوصلات).
+ */
+export function genitiveAt(cx: Detection, k: number): boolean {
+  if (tok(cx, k)?.kind !== 'word') return false;
+  const w = norm(cx, k);
+  if (bare(w).startsWith('ال') || cx.mentionOf[k]?.first === k) return true;
+  if (cx.lex.quantifierHeads.has(w)) return tok(cx, k + 1)?.kind === 'word' && bare(norm(cx, k + 1)).startsWith('ال');
+  // أبحاثه ودراساته: a noun joined by و is a second conjunct, no genitive.
+  return ownedNoun(cx, k) && !/^[وف]/.test(w) && !verbAt(cx, k) && !inSet(cx.lex.roles, w);
+}
+
 /** The subject's phrase can end before j: a definite word, the end of a name, a closing quote. */
 export function subjectEndsBefore(cx: Detection, j: number): boolean {
   const p = norm(cx, j - 1);

@@ -15,7 +15,8 @@ import {
   TITLE_MARKS, TRUTH_OBJECTS, URGING,
 } from './word-sets.js';
 import type { MentionRef, Source } from './types.js';
-import { ownedObjectAfterSubject } from './nominal-object.js';
+import { genitiveAt, ownedObjectAfterSubject } from './nominal-object.js';
+import { speakerPastPrepPronoun } from './interposed.js';
 import { pastMannerAdverbial } from './sources.js';
 import { apposedNameEnd } from './participle-source.js';
 import { leftSource, nominativePlural, obliquePlural, speakerAt, svoSubject } from './subjects.js';
@@ -139,12 +140,14 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
     const w = norm(cx, k);
     if (cx.mentionOf[k]?.first === k || inSet(cx.lex.roles, w) || inSet(cx.lex.anonymousHeads, w) || inSet(cx.lex.outletNouns, w)) j = k;
   }
-  // أكد سابقا على …: an adverb is not the subject.
-  while (j < se && (ALIF_ADVERBS.has(norm(cx, j)) || ALIF_ADVERBS.has(bare(norm(cx, j)))) && j - c1 < 2) j++;
+  // أكد سابقا على …، وأكد كذلك وزير الخارجية أن …: an adverb is not the subject.
+  while (j < se && (ALIF_ADVERBS.has(norm(cx, j)) || ALIF_ADVERBS.has(bare(norm(cx, j))) || norm(cx, j) === 'كذلك') && j - c1 < 2) j++;
   // أكد بشكل قاطع الفريق الدولي أن …، قال بصورة واضحة إن …: an adverbial of manner is not the subject.
   if (j === c1 && cue?.participle !== true) j = pastMannerAdverbial(cx, j);
   // ما أفادت به مصادر أمنية أن …: the resumptive pronoun after a relative ما is not the subject.
   if (j === c1 && RELATIVE_MA.has(norm(cx, c0 - 1)) && /^(ب|عن|الي|علي|ل)(ه|ها)$/.test(norm(cx, j))) j++;
+  // قال له الرجل إن، أكدت فيه المعلومات الرسمية أن: past a preposition with a pronoun, the speaker.
+  if (j === c1 && cue?.participle !== true) j = speakerPastPrepPronoun(cx, j, cue?.preps ?? []);
   // صرح بذلك مدير المستشفى …، أكد ذلك مسؤول …: the demonstrative is what was said (the clause
   // before); the speaker follows it.
   // أوضح ذلك العميد …، أوضح ذلك منسق اللجنة … علي عسيري، وقال: with no content ahead of the
@@ -430,7 +433,7 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       && !inSet(cx.lex.roles, `ال${w}`) && !cx.lex.rankTitles.has(`ال${w}`)
       // وأوضحت صحة الأحساء …: the health affairs of a place, named by it, speak.
       && !(TRUTH_OBJECTS.has(w) && /^(GPE|LOC)$/.test(cx.mentionOf[j + 1]?.type ?? ''))
-      && (norm(cx, j + 1).startsWith('ال') || cx.mentionOf[j + 1]?.first === j + 1) && tok(cx, j + 1)?.kind === 'word' && !introducerAhead(cx, j)) {
+      && genitiveAt(cx, j + 1) && !introducerAhead(cx, j)) {
       objectAt = j;
       break;
     }

@@ -30,6 +30,7 @@ import { emit } from './drafts.js';
 import { farContent, speakerWordsEnd } from './far-content.js';
 import { antecedentSource, objectNotSubject, relativeSpeakerBefore } from './participle-source.js';
 import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
+import { speakerWrittenPastPronoun } from './interposed.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -316,6 +317,17 @@ function rememberSubject(cx: Detection, st: VerbCueState, frame: Frame): void {
   }
 }
 
+/** Verbs of plain saying, whose object is what was said (تقول عكس ذلك، ذكر هذا الرقم). */
+const PLAIN_SAYING = new Set(['قال', 'ذكر']);
+
+/**
+ * The object of the verb can stand for what was said: a verb that takes its content as object,
+ * of denying, or of plain saying; not one of criticising, condemning or seeing (استنكر هذه الأعمال).
+ */
+function objectCanBeSaid(cue: VerbCue | undefined): boolean {
+  return cue !== undefined && (cue.objectContent || cue.stance === 'deny' || PLAIN_SAYING.has(normLemma(cue)));
+}
+
 /**
  * The content of a verb without an introducer: what follows the verb is its object (after
  * a pronoun subject, a demonstrative, a carrier subject, a participle). Returns undefined
@@ -325,8 +337,9 @@ function contentFallbacks(cx: Detection, st: VerbCueState, frame: Frame): { part
   const { c0, c1, cue, negated, opts, npStart, npEnd } = st;
   // لكنها لم تعلن اسم المنظمة: the subject is the pronoun before; what follows is the object.
   if (opts.forced && frame.contentStart < 0 && npEnd > npStart) frame.contentStart = npStart;
-  // No content introducer, but an object opened by a demonstrative (نفت الوزارة هذه الأنباء).
-  if (frame.contentStart < 0 && npEnd > npStart && cx.lex.demonstratives.has(norm(cx, npEnd))) frame.contentStart = npEnd;
+  // No content introducer, but an object opened by a demonstrative (نفت الوزارة هذه الأنباء);
+  // only for a verb whose object can stand for what was said (انتقد الوزير هذا القرار criticises).
+  if (frame.contentStart < 0 && npEnd > npStart && cx.lex.demonstratives.has(norm(cx, npEnd)) && objectCanBeSaid(cue)) frame.contentStart = npEnd;
   const svoEarly = !negated && !cue?.conjoined && !cue?.participle && cue?.objectContent === true && npEnd > npStart
     && frame.contentStart < 0 && svoSubject(cx, c0) !== undefined;
   // تقارير طبية تؤكد تدهور حالتها، اللقطات التي تزعم سقوط …: after a carrier subject the
@@ -423,7 +436,8 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   // verb, right after أن/إن; the noun phrase after the verb is its object.
   // من جانبه قال X: the fronted «on his part» opens the clause; the subject follows the verb.
   const sideBefore = norm(cx, c0 - 2) === 'من' && /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, c0 - 1));
-  const svo = !negated && !cue?.conjoined && !cue?.participle && !sideBefore ? svoSubject(cx, c0) : undefined;
+  // مقطع يقول فيه أحد المشاركين: the speaker written past the pronoun leaves none before the verb.
+  const svo = !negated && !cue?.conjoined && !cue?.participle && !sideBefore && !speakerWrittenPastPronoun(cx, c1, npStart) ? svoSubject(cx, c0) : undefined;
   // بأن الاتفاق لا يشير إلى …: an agreement or a plan "indicates" nothing as a speaker.
   if (!opts.forced && !cue?.textSubject) {
     const pre = svo ?? (negated ? subjectAfterComplementizer(cx, c0) : undefined);

@@ -37,8 +37,11 @@ export const SHORT_VERBAL_NOUNS = new Set(['بدء', 'وقف', 'فتح', 'رفع
  * subject they are the object (أكدت الوزارة التزامها بـ…).
  */
 export const LAM_IFTIAL = new Set(['التزام', 'التحاق', 'التماس', 'التقاء', 'التفات', 'التفاف', 'التحام', 'التباس']);
-/** The truth of what is reported, as the object of confirming or denying (نفت الشركة صحة الخبر). */
-export const TRUTH_OBJECTS = new Set(['صحه']);
+/**
+ * The truth of what is reported, or the soundness of what was checked, as the object of
+ * confirming or denying (نفت الشركة صحة الخبر، أكدت الشركة سلامة الأجهزة).
+ */
+export const TRUTH_OBJECTS = new Set(['صحه', 'سلامه']);
 /** Blessings after قال that stand for the Prophet or God, who is then not written (قال عليه السلام "…"). */
 export const BLESSINGS = ['عليه السلام', 'عليه الصلاة والسلام', 'صلى الله عليه وسلم', 'تعالى', 'عز وجل', 'سبحانه وتعالى', 'جل جلاله']
   .map((b) => normaliseString(b).split(' '));
