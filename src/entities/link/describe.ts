@@ -325,10 +325,10 @@ const AFTER_BODY = nf([
 
 /** Evaluative adjectives that keep a description anaphoric (التنظيم الإرهابي، الملك المفدى). */
 const EPITHETS: Partial<Record<ActorClass, Set<string>>> = {
-  'armed-organisation': nf(['الإرهابي', 'المتطرف', 'المسلح', 'المتشدد']),
-  group: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'المتشددة']),
-  movement: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'المتشددة']),
-  front: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'المتشددة']),
+  'armed-organisation': nf(['الإرهابي', 'المتطرف', 'المسلح', 'المتشدد', 'الجهادي']),
+  group: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'المتشددة', 'الجهادية']),
+  movement: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'المتشددة', 'الجهادية']),
+  front: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'المتشددة', 'الجهادية']),
   militia: nf(['الإرهابية', 'المتطرفة', 'المسلحة', 'المتشددة', 'الانقلابية', 'المتمردة']),
   king: nf(['المفدى']),
 };
@@ -623,14 +623,24 @@ export function resolveHead(
 
 /**
  * The coalition a bare التحالف names when no coalition was named before it:
- * in a document about Yemen the Saudi-led coalition; about Iraq or Syria,
- * once the Islamic State is named, the coalition against it. Undefined
- * elsewhere. `main` is the document's main country (see documentScope).
+ * in a document about Yemen, or one that names the Houthis (the war the
+ * Saudi-led coalition wages) outside Iraq and Syria, the Saudi-led
+ * coalition; where the Islamic State is named and the Houthis are not, the
+ * coalition against it (Turkey lets «the coalition» use its bases, a
+ * spokesman speaks of «the coalition's» strikes) — in any document about
+ * Iraq or Syria, elsewhere only when no party or government coalition is
+ * spoken of. Undefined elsewhere. `main` is the document's main country
+ * (see documentScope).
  */
 export function theatreCoalition(entities: readonly Entity[], main: string | undefined): string | undefined {
-  if (main === 'YE') return 'org:arab-coalition';
-  if ((main === 'IQ' || main === 'SY') && entities.some((e) => e.kb?.id === 'org:isis')) return 'org:anti-isis-coalition';
-  return undefined;
+  const named = (id: string) => entities.some((e) => e.kb?.id === id);
+  const war = main === 'IQ' || main === 'SY';
+  if (main === 'YE' || (!war && named('org:houthis'))) return 'org:arab-coalition';
+  if (!named('org:isis')) return undefined;
+  if (war) return 'org:anti-isis-coalition';
+  // a political coalition: parties or a parliament in the document
+  const political = entities.some((e) => actorFits(e, 'party', loadKb()) || (e.type === 'ORG' && e.kb?.sector === 'LEG'));
+  return political ? undefined : 'org:anti-isis-coalition';
 }
 
 /** The state «الاحتلال» names in Arabic news, with or without its nisba (قوات الاحتلال، الاحتلال الإسرائيلي). */

@@ -262,9 +262,13 @@ export function findArguments(doc: Doc): void {
         // «كيانات متهمة بمساعدة نظام الأسد»: the act a charge names has its object in the genitive.
         const charged = i > 0 && /^(و)?ب/.test(c.reading.proclitics) && CHARGE_CUES.test(tokens[i - 1]!.norm);
         // «خطف جبهة النصرة في سوريا لمقاتلين»: a masdar annexed to its doer takes its object with ل.
-        const doerGenitive = nisbaDoer || (c.lemma.genitive === 'recipient' && !passive && !isAdjective(g) && !mannerObject && !charged && objectWithLAfter(doc, co.last, end));
+        // A party named with ل right after the genitive is that object too (اتهامات المنظمة للتحالف، استهداف الحوثيين للسعودية).
+        const lParty = mentionAt[co.last + 1];
+        const partyWithLAfter = lParty !== undefined && lParty.first === co.last + 1 && co.last + 1 < end && !isAdjective(lParty) && prepOf(doc, lParty) === 'ل';
+        const doerGenitive = nisbaDoer || (c.lemma.genitive === 'recipient' && !passive && !isAdjective(g) && !mannerObject && !charged && (objectWithLAfter(doc, co.last, end) || partyWithLAfter));
         if (doerGenitive) {
           if (roles.agent.length === 0) roles.agent.push(...ids);
+          if (partyWithLAfter && roles.patient.length === 0) roles.patient.push(...coordinated(doc, lParty, end).ids);
         } else if (passive || c.lemma.genitive === 'recipient' || mannerObject || charged) {
           if (roles.patient.length === 0) roles.patient.push(...ids);
         } else if (roles.agent.length === 0) roles.agent.push(...ids);
