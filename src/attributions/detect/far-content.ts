@@ -97,6 +97,15 @@ function introducerFrom(cx: Detection, from: number, se: number): number {
   return quoted;
 }
 
+/**
+ * A quotation [k, close] after a word of the frame that names an occasion, before a comma, with an
+ * introducer still to come (في افتتاح ندوة «الشباب: …»، آخر ندوات المهرجان، إن …): the frame
+ * scan leaves it to the far search instead of taking the title for the words said.
+ */
+export function occasionTitle(cx: Detection, k: number, close: number, se: number): boolean {
+  return close - k - 1 > NAME_QUOTE && titleAt(cx, k, close) && introducerFrom(cx, close + 1, se) > close;
+}
+
 /** A quotation [k, close] right after a word and before a comma may be a title (لندوة «…»،). */
 function titleAt(cx: Detection, k: number, close: number): boolean {
   return tok(cx, k - 1)?.kind === 'word' && isComma(cx, close + 1);

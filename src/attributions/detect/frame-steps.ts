@@ -24,6 +24,7 @@ import {
   prepositionalAt, quoteIsName, verbalNounObject, withoutSaying,
 } from './frame-parts.js';
 import { plausibleSource } from './prepositional.js';
+import { occasionTitle } from './far-content.js';
 
 /** The state the steps of one frame scan share. */
 export interface FrameScan {
@@ -283,6 +284,10 @@ export function quotation(cx: Detection, st: FrameScan, w: string): Verdict | un
     const c = closingQuote(cx, j, se + 50);
     // A closing mark with nothing after it in the sentence closes an earlier quotation.
     if ((w === '”' && c < 0) || j + 1 >= se) return 'stop';
+    if (c > j && occasionTitle(cx, j, c, se)) {
+      st.j = c;
+      return 'onward';
+    }
     // Quoted words, unless a title runs on inside the sentence (بطولة «سوق عكاظ» له في …).
     // A participle of saying after the closing mark (“…” مؤكدا أن) follows words, not a title.
     // Words that end in a full stop inside the marks ("… ومتوازنة." وأضاف) close a sentence: no title.
