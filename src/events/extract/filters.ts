@@ -171,6 +171,36 @@ function relationNotAct(doc: Doc, c: Candidate): boolean {
   return c.type === 'COOPERATE' && c.reading.pos === 'noun' && c.tok > 0 && RELATION_FRAMES.test(tokens[c.tok - 1]!.norm);
 }
 
+/**
+ * Subjects of a discussion verb that are a meeting, its participants or a work, not a party
+ * (وناقش الاجتماع …، وناقش المجتمعون …، وناقش العرض المسرحي …، تبحث الندوة …).
+ */
+const GATHERINGS_AND_WORKS = /^(ال)?(اجتماع|اجتماعات|لقاء|جلسه|جلسات|مجتمعون|مجتمعين|مشاركون|مشاركين|مؤتمر|منتدي|ندوه|ورشه|عرض|مسرحيه|ورقه|فيلم|كتاب|دراسه|تقرير)$/;
+
+/**
+ * «وناقش الاجتماع تطوير العمل»، «وناقش المجتمعون محاور الاجتماع»: a discussion verb whose subject,
+ * right after it, is a meeting or a work tells the meeting's or the work's topic; the meeting, if
+ * it is an act, is told by its own word.
+ */
+function topicOfGathering(doc: Doc, c: Candidate): boolean {
+  const { tokens } = doc;
+  if (c.type !== 'CONSULT' || c.reading.pos !== 'verb' || (c.lemma.label !== 'ناقش' && c.lemma.label !== 'بحث')) return false;
+  const next = tokens[c.tok + 1];
+  return next !== undefined && sentenceOf(doc, c.tok + 1) === sentenceOf(doc, c.tok) && GATHERINGS_AND_WORKS.test(next.norm);
+}
+
+/**
+ * A noun that needs a preposition and an argument after it (القضاء على) tells an act only with what
+ * it acts upon: a named party or a word for fighters (القضاء على 10 إرهابيين، على أبو سياف). A doer
+ * alone does not make it one (القضاء على التعريفات الجمركية), nor does ل, which makes it an aim
+ * (حلف للقضاء على، جهود للقضاء على).
+ */
+function aimOrUntargeted(doc: Doc, c: Candidate): boolean {
+  if (!c.lemma.needArg || c.lemma.next.size === 0 || c.lemma.argNext.size === 0 || c.reading.pos !== 'noun') return false;
+  if (/^(و|ف)?ل/.test(c.reading.proclitics)) return true;
+  return c.recipient.length === 0 && !argumentInWords(doc, c);
+}
+
 export function filterAndMerge(doc: Doc): Candidate[] {
   const { input, lex, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
   const entityById = new Map(input.entities.map((e) => [e.id, e]));
@@ -245,6 +275,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
     if (c.reading.pos === 'verb') seenNoun.add(c.lemma.index);
     if (relationNotAct(doc, c)) continue;
+    if (topicOfGathering(doc, c)) continue;
+    if (aimOrUntargeted(doc, c)) continue;
     // A message of condolence or congratulation (بعث … برقية عزاء) is a courtesy, none of the contacts CONSULT names.
     if (c.type === 'CONSULT' && courtesyMessage(doc, c.tok)) continue;
     // «ويرأس عبد الرزاق خلال الزيارة …»، «دعا خلال زيارته تلك …»، «وجرى خلال الاستقبال»: an event already told
