@@ -43,3 +43,12 @@ test('eliminating with no target, or as an aim after ل, is no act', () => {
   assertNoEvent('وقال الحلبي إن القضاء على التعريفات الجمركية سيكون له أثر كبير.', spec, 'ASSAULT', 'القضاء');
   assertNoEvent('وأنشأت الدول حلفا عسكريا للقضاء على داعش.', spec, 'ASSAULT', 'للقضاء');
 });
+
+test('a workshop or a plant for booby-trapping is no bombing', () => {
+  assertNoEvent('وضبط الجيش العراقي ورشة لتفخيخ السيارات.', spec, 'ASSAULT', 'لتفخيخ');
+  assertEvent('وقام مسلحو داعش بتفخيخ المنازل قبل انسحابهم.', spec, 'ASSAULT', 'بتفخيخ');
+});
+
+test('pulling weapons back from a front is a retreat', () => {
+  assertEvent('وبدأ الجيش العراقي سحب الأسلحة الثقيلة من خط التماس.', spec, 'RETREAT', 'سحب');
+});
