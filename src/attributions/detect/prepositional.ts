@@ -18,6 +18,7 @@ import { emit } from './drafts.js';
 export function plausibleSource(cx: Detection, a: number, b: number): boolean {
   for (let k = a; k < Math.min(b, a + 2); k++) if (cx.mentionOf[k] || (isQuoteOpen(cx, k) && closingQuote(cx, k, b + 1) > k)) return true;
   const w0 = norm(cx, a);
+  if (carrierGenitive(cx, a, b)) return true;
   let h = inSet(cx.lex.roles, w0) || inSet(cx.lex.anonymousHeads, w0) || inSet(cx.lex.outletNouns, w0) ? w0 : bare(w0);
   if (h.startsWith('لل')) h = `ا${h.slice(1)}`;
   else if (h.startsWith('ل') && !h.startsWith('ال') && h.length > 3) h = h.slice(1);
@@ -25,6 +26,38 @@ export function plausibleSource(cx: Detection, a: number, b: number): boolean {
   if (inSet(cx.lex.anonymousHeads, h) || inSet(cx.lex.roles, h) || inSet(cx.lex.outletNouns, h) || inSet(cx.lex.carrierNouns, h)
     || cx.lex.statementNouns.has(h) || cx.lex.statementNouns.has(stem) || cx.lex.roles.has(`ال${h}`)) return true;
   return false;
+}
+
+/** The noun [k] stripped of a glued ل (لنتائج → نتائج, للنتائج → النتائج). */
+function withoutLam(w: string): string {
+  if (w.startsWith('لل')) return `ا${w.slice(1)}`;
+  return w.startsWith('ل') && !w.startsWith('ال') && w.length > 3 ? w.slice(1) : w;
+}
+
+/**
+ * نتائج مسح، أرقام الدراسة، خلاصة التقرير: a noun in construct with a text that carries
+ * information (a survey, a study, a report) cites that text, whatever the head.
+ */
+function carrierGenitive(cx: Detection, a: number, b: number): boolean {
+  if (a + 1 >= b) return false;
+  const g = norm(cx, a + 1);
+  const indefinite = g.startsWith('ال') ? g.slice(2) : g;
+  return cx.lex.carrierNouns.has(indefinite);
+}
+
+/**
+ * وبحسب التفاصيل التي حصلت عليها "سبق"، بحسب المقتطفات التي نشرتها وسائل الإعلام:
+ * information that a source (an outlet, a named body) obtained or published is a source,
+ * whatever its head noun; the score an applicant obtained (وفقا للدرجة التي حصل عليها
+ * المتقدم) is not.
+ */
+function obtainedOrPublished(cx: Detection, j: number): boolean {
+  if (!isRelative(cx, j)) return false;
+  const v = norm(cx, j + 1);
+  if (!(cx.lex.seenVerbs.has(v) || cx.lex.relayVerbs.has(v) || verbWithObjectPronoun(cx, j + 1))) return false;
+  let k = j + 2;
+  while (/^(عليه|عليها|منه|منها)$/.test(norm(cx, k))) k++;
+  return k < sentenceEnd(cx, k) && plausibleSource(cx, k, k + 2);
 }
 
 /** The start of the clause that ends at token i: past the last comma and clause word after ss. */
@@ -167,11 +200,10 @@ export function prepositionalCue(cx: Detection, i: number): number {
   }
   if (j === npStart) return i;
   // The phrase's noun phrase: the first word may carry ل (لتقرير).
-  if (!relayVerb && !plausibleSource(cx, npStart, j)) return i;
+  if (!relayVerb && !plausibleSource(cx, npStart, j) && !obtainedOrPublished(cx, j)) return i;
   // وفقا لإرشادات منظمة الصحة، طبقا للوائح، حسب البرنامج: conformity to rules, not a source.
-  if (!relayVerb) {
-    const h0 = norm(cx, npStart);
-    const h = h0.startsWith('لل') ? `ا${h0.slice(1)}` : h0.startsWith('ل') && !h0.startsWith('ال') ? h0.slice(1) : h0;
+  if (!relayVerb && !carrierGenitive(cx, npStart, j)) {
+    const h = withoutLam(norm(cx, npStart));
     if (cx.lex.nonSourceNouns.has(h) || cx.lex.nonSourceNouns.has(`ال${h}`)) return i;
   }
   let source = analyseNP(cx, npStart, j);
