@@ -23,3 +23,9 @@ test('conformity is still no source (وفقا للنتائج، حسب الخطة
 test('a party leader (قيادي) is an anonymous source after بحسب', () => {
   assert.match(sourceOf('وسيمنع الخطباء من الصعود إلى المنابر، بحسب قيادي بارز في الحزب.', 'بحسب')[0] ?? '', /^قيادي بارز/);
 });
+
+test('a court that rules that (حكمت المحكمة بأن) reports; ruling a country or sentencing does not', () => {
+  assert.deepEqual(sourceOf('وقد حكمت المحكمة العليا بأن القرار مخالف للدستور.', 'حكمت'), ['المحكمة العليا']);
+  assert.deepEqual(sourceOf('وحكمت المحكمة بالسجن خمس سنوات على المتهم.', 'حكمت'), []);
+  assert.deepEqual(sourceOf('يحكم الملك البلاد منذ عشرين عاما.', 'يحكم'), []);
+});
