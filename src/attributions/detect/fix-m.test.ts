@@ -29,3 +29,9 @@ test('a court that rules that (حكمت المحكمة بأن) reports; ruling a
   assert.deepEqual(sourceOf('وحكمت المحكمة بالسجن خمس سنوات على المتهم.', 'حكمت'), []);
   assert.deepEqual(sourceOf('يحكم الملك البلاد منذ عشرين عاما.', 'يحكم'), []);
 });
+
+test('نُقل عن X قوله: with no relayer written, the verbal noun of saying is the cue', () => {
+  const t = 'ونقل عن المدرب قوله للصحفيين إن الفريق جاهز للمباراة.';
+  const views = attributionViews(t, entitiesBySurface(t, []));
+  assert.deepEqual(views.map((a) => [a.cue, a.source]), [['قوله', 'المدرب']]);
+});

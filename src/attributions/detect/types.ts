@@ -55,6 +55,8 @@ export interface Frame {
   inner?: { cue: Span; source: Source };
   /** A verbal noun of saying after the verb (جدد تحذيره): the cue proper. */
   saying?: { at: number; stance: Exclude<Stance, 'none'> };
+  /** نُقل عن الوزير قوله: no relayer is written, so the verbal noun of saying is the one cue. */
+  passiveSaying?: Span;
   /** ، لم يكشف عن اسمه، / ، رفضت الكشف عن هويتها،: a source withholding its name, between commas. */
   asides?: { cue: Span; content: Span }[];
 }

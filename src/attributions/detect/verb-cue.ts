@@ -455,6 +455,7 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   // نُقل عن الوزير قوله: a passive relay names the speaker after عن.
   if (!source && cue?.chain && npEnd === npStart && frame.inner && norm(cx, c1) === 'عن') {
     source = frame.inner.source;
+    if (frame.inner.cue.start !== (tok(cx, c1) as Token).start) frame.passiveSaying = frame.inner.cue;
     delete frame.inner;
   }
   if (source && cue?.outlet) source = { ...source, kind: 'outlet' };
@@ -623,7 +624,7 @@ function emitReport(cx: Detection, st: VerbCueState, frame: Frame, quotedBefore:
   }
   cx.pendingRelay = undefined;
   // جدد رئيس الوزراء تحذيره من أن …: the verbal noun is the cue and gives the stance.
-  const cueSpan = cue?.needsSaying && frame.saying ? span(cx, frame.saying.at, frame.saying.at + 1) : span(cx, c0, c1);
+  const cueSpan = frame.passiveSaying ?? (cue?.needsSaying && frame.saying ? span(cx, frame.saying.at, frame.saying.at + 1) : span(cx, c0, c1));
   const cueStance = cue?.needsSaying && frame.saying && stance !== 'none' ? frame.saying.stance : stance;
   // The Prophet or God quoted after a blessing is no speaker of the subjectless verbs that follow.
   const main = emit(cx, { cue: cueSpan, source, content, stance: cueStance, ...(viaKey !== undefined && { viaKey }) }, !blessed);
