@@ -7,9 +7,9 @@
  */
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
-import { isComma, isQuoteOpen, isRelative, norm, normLemma, opensClause, roleOf, someoneAt, tok, verbAt } from './lookups.js';
+import { isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, opensClause, roleOf, someoneAt, tok, verbAt } from './lookups.js';
 import { definiteVerbalNoun, introducerAhead, ownedVerbalNoun, verbalNounShape } from './frame-parts.js';
-import { bare, BARE_PREPOSITIONS, CLAUSE_PARTICLES, COLONS, inSet, MONTHS, PREP_PRONOUN, TIME_WORDS } from './word-sets.js';
+import { ALIF_ADVERBS, bare, BARE_PREPOSITIONS, CLAUSE_PARTICLES, COLONS, inSet, MONTHS, PREP_PRONOUN, SHORT_VERBAL_NOUNS, TIME_WORDS } from './word-sets.js';
 import type { VerbCueState } from './verb-cue-subject.js';
 
 /**
@@ -124,6 +124,60 @@ export function objectPastTime(cx: Detection, st: VerbCueState): number {
 }
 
 /**
+ * وأعلن الموافقة على …، وأعلن كذلك البدء في …: with the subject unwritten, a definite verbal noun
+ * of the shape المفاعلة or a short one, followed by its own preposition, right after a verb of
+ * announcing is its object. Other shapes stay subjects (كشف التحقيق، أعلن الاجتماع), and so
+ * does a noun before عن, the verb's own preposition (أعلنت المنظمة عن).
+ */
+export function definiteObjectAfterVerb(cx: Detection, st: VerbCueState, j: number): boolean {
+  const { c0, cue, negated, opts, npStart } = st;
+  if (j !== npStart || negated || opts.forced || !cue || cue.participle || !ANNOUNCING.has(normLemma(cue)) || !opensClause(cx, c0, cue)) return false;
+  const w = norm(cx, j);
+  if (tok(cx, j)?.kind !== 'word' || cx.mentionOf[j] || someoneAt(cx, j) || !/^(علي|من|في|ب|الي)$/.test(norm(cx, j + 1))) return false;
+  // وأعلنت المحافظة على لسان متحدثها أن …: with أن close ahead the noun is the subject (a
+  // quotation after the preposition is the object's: الموافقة على «التخطيط»).
+  return (/^الم.ا..ه$/.test(w) || (w.startsWith('ال') && SHORT_VERBAL_NOUNS.has(w.slice(2)))) && !thatAhead(cx, j);
+}
+
+/** أن or a colon within a few words after j, before a verb or a comma. */
+function thatAhead(cx: Detection, j: number): boolean {
+  for (let k = j + 1; k < Math.min(cx.tokenCount, j + 6); k++) {
+    const w = norm(cx, k);
+    if (cx.complementizers.has(w) || COLONS.has(w)) return true;
+    if (verbAt(cx, k) || isComma(cx, k) || isPunct(cx, k) && !isQuoteOpen(cx, k) && w !== '»' && w !== '”' && w !== '"') return false;
+  }
+  return false;
+}
+
+/**
+ * أعلن النادي … في مدينة X بالقصيم الانتهاء من …: past a phrase of place, a definite verbal noun
+ * with its preposition is what a verb of announcing made known. The word before it must close
+ * a phrase (a definite word or a name): after an indefinite noun it is a genitive (في مؤتمر
+ * الاستثمار في …).
+ */
+function announcedPastPlace(cx: Detection, cue: VerbCue, k: number): boolean {
+  if (!ANNOUNCING.has(normLemma(cue)) || !definiteVerbalNoun(cx, k) || !/^(علي|من|في|ب|الي)$/.test(norm(cx, k + 1))) return false;
+  const before = norm(cx, k - 1);
+  return !FRAME_HEADS.has(before) && (/^(ال|بال|لل)/.test(bare(before)) || cx.mentionOf[k - 1]?.last === k) && !thatAhead(cx, k);
+}
+
+/** Nouns of kin that speak for a person or a family (عائلة الضحية، أسرة فلان، والد الطفل). */
+const KIN_HEADS = new Set(['عائله', 'اسره', 'اهل', 'ذوو', 'ذوي', 'والد', 'والده', 'شقيق', 'شقيقه', 'اقارب', 'ابناء']);
+
+/** عائلة الضحية، أسرة X: a noun of kin in construct with a definite noun or a name names people who speak. */
+function kinOf(cx: Detection, k: number): boolean {
+  const w = norm(cx, k);
+  // Not bare(): والد begins with a letter that is no conjunction.
+  if (!(KIN_HEADS.has(w) || (/^[وف]/.test(w) && KIN_HEADS.has(w.slice(1)))) || tok(cx, k + 1)?.kind !== 'word') return false;
+  return bare(norm(cx, k + 1)).startsWith('ال') || cx.mentionOf[k + 1]?.first === k + 1;
+}
+
+/** أيضا، كذلك، مجددا: an adverb between the subject's frame and the object. */
+function frameAdverb(w: string): boolean {
+  return ALIF_ADVERBS.has(w) || ALIF_ADVERBS.has(bare(w)) || w === 'كذلك';
+}
+
+/**
  * Past the subject and a frame phrase (في بيان، في اليوم ذاته، عبر حسابه), a verbal noun with the
  * speaker's pronoun is the object (أكدت اللجنة التنفيذية في اليوم ذاته مساندتها …); one right
  * after a preposition or خلال belongs to the frame (في تصريحه، خلال استقباله). Returns its token, or -1.
@@ -133,14 +187,17 @@ export function ownedObjectPastFrame(cx: Detection, st: VerbCueState): number {
   if (!cue || negated || opts.forced || cue.participle || !cue.objectContent || npEnd <= npStart || objectAt >= 0) return -1;
   // تعلن رأيها النهائي قبل …، النظارات توضح العالم …: the verb opens its clause and its subject
   // is someone or a definite noun.
-  const someone = someoneAt(cx, npStart) || (bare(norm(cx, npStart)).startsWith('ال') && !definiteVerbalNoun(cx, npStart));
+  const someone = someoneAt(cx, npStart) || (bare(norm(cx, npStart)).startsWith('ال') && !definiteVerbalNoun(cx, npStart)) || kinOf(cx, npStart);
   if (!someone || !opensClauseOrRelative(cx, st.c0, cue)) return -1;
   for (let k = npEnd; k < se && k - npEnd <= FRAME_REACH; k++) {
     const w = norm(cx, k);
+    // أكدت العائلة في القرية أيضا وفاته: an adverb inside the frame opens no new clause.
+    if (frameAdverb(w)) continue;
     if (cx.complementizers.has(w) || COLONS.has(w) || isQuoteOpen(cx, k) || verbAt(cx, k) || cx.lex.negators.has(w) || isRelative(cx, k)
       || CLAUSE_PARTICLES.has(w) || (tok(cx, k)?.kind !== 'word' && !isComma(cx, k) && tok(cx, k)?.kind !== 'number' && w !== ')' && w !== '(')) return -1;
     if (k > npEnd && ownedObject(cx, k) && !FRAME_HEADS.has(norm(cx, k - 1)) && !inSet(cx.lex.roles, w) && tok(cx, k + 1) !== undefined
       && !introducerAhead(cx, k)) return k;
+    if (k > npEnd && announcedPastPlace(cx, cue, k)) return k;
   }
   return -1;
 }

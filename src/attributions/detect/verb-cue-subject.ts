@@ -15,7 +15,7 @@ import {
   TITLE_MARKS, TRUTH_OBJECTS, URGING,
 } from './word-sets.js';
 import type { MentionRef, Source } from './types.js';
-import { genitiveAt, ownedObjectAfterSubject } from './nominal-object.js';
+import { definiteObjectAfterVerb, genitiveAt, ownedObjectAfterSubject } from './nominal-object.js';
 import { speakerPastPrepPronoun } from './interposed.js';
 import { pastMannerAdverbial } from './sources.js';
 import { apposedNameEnd } from './participle-source.js';
@@ -413,7 +413,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       break;
     }
     // أكد المهاجم الدولي الكسندر لاكازيت رغبته في …: a verbal noun with the speaker's pronoun, too.
-    if (ownedObjectAfterSubject(cx, st, j)) {
+    // وأعلن كذلك الموافقة على …: with no subject written, a definite verbal noun and its preposition.
+    if (ownedObjectAfterSubject(cx, st, j) || definiteObjectAfterVerb(cx, st, j)) {
       objectAt = j;
       break;
     }
