@@ -33,3 +33,10 @@ test('past a subject with phrases of place, a definite verbal noun and its prepo
   // After an indefinite noun the definite word is its genitive, no object.
   assert.deepEqual(sourceOf('أعلنت الشركة في مؤتمر الاستثمار في الرياض.', 'أعلنت'), []);
 });
+
+test('an event of the speakers\' own life with their pronoun is what they announced', () => {
+  const t = 'وتعارف الممثلان قبل سنوات في حفل، وأعلنا خطبتهما في مارس الماضي.';
+  assert.equal(attributionViews(t, entitiesBySurface(t, [])).filter((a) => a.cue === 'وأعلنا').length, 1);
+  // A sermon (خطبة) with no speaker's pronoun is no report.
+  assert.equal(attributionViews('وأعلنا خطبة الجمعة في المسجد.', []).filter((a) => a.cue === 'وأعلنا').length, 0);
+});

@@ -14,10 +14,12 @@ import type { VerbCueState } from './verb-cue-subject.js';
 
 /**
  * Verbal nouns that take the speaker's pronoun and that the shapes of ownedVerbalNoun miss
- * (رغبته، استعداده، تمسكه، قلقها).
+ * (رغبته، استعداده، تمسكه، قلقها، خطبتهما).
  */
 const OWNED_NOUNS = new Set(['رغبه', 'استعداد', 'تمسك', 'ترحيب', 'تضامن', 'قلق', 'ثقه', 'امل', 'بقاء', 'موافقه', 'مشاركه', 'مطالبه',
-  'استقاله', 'استياء', 'تحفظ', 'تقدير']);
+  'استقاله', 'استياء', 'تحفظ', 'تقدير',
+  // Events of one's own life that are announced (أعلنا خطبتهما، أعلن زواجه، أعلنت ترشحها).
+  'خطبه', 'زواج', 'طلاق', 'ترشح']);
 /**
  * Verbs of announcing: any definite or possessed noun past a time word is what they made known
  * (أعلن الحزب، أمس، الجدول الزمني، أعلن المهرجان أمس الأول برنامجه).
