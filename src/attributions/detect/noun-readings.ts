@@ -5,6 +5,7 @@
  * detector reads such a noun under a form of its own, which no frame list holds.
  */
 import type { Token } from '../../core/types.js';
+import { bare } from './word-sets.js';
 
 /** The normal form shared by the preposition أمام and the noun إمام. */
 const AMAM = 'امام';
@@ -13,11 +14,6 @@ const IMAM_NOUN = 'إمام';
 /** The offices of a mosque coordinated with the imam's (إمام وخطيب، إمام ومؤذن). */
 const MOSQUE_OFFICES = /^و(خطيب|مؤذن)$/;
 
-/** The word without one conjunction و/ف glued to it. */
-function withoutConjunction(w: string): { conj: string; word: string } {
-  return /^[وف]../.test(w) ? { conj: w.charAt(0), word: w.slice(1) } : { conj: '', word: w };
-}
-
 /**
  * Whether the token is the noun إمام: written with the hamza under its alif (the preposition
  * takes it above, أمام), or, with the hamza dropped, coordinated with another office of the
@@ -25,7 +21,7 @@ function withoutConjunction(w: string): { conj: string; word: string } {
  */
 export function isImamNoun(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || withoutConjunction(t.norm).word !== AMAM) return false;
+  if (!t || t.kind !== 'word' || bare(t.norm) !== AMAM) return false;
   if (text.slice(t.start, t.end).includes('إ')) return true;
   const next = tokens[i + 1];
   return next !== undefined && next.kind === 'word' && MOSQUE_OFFICES.test(next.norm);
@@ -38,7 +34,8 @@ export function withNounReadings(text: string, tokens: readonly Token[]): readon
     if (!isImamNoun(text, tokens, i)) continue;
     out ??= tokens.slice();
     const t = tokens[i] as Token;
-    out[i] = { ...t, norm: withoutConjunction(t.norm).conj + IMAM_NOUN };
+    // The conjunction glued to the word (وإمام) stays in front of the noun's form.
+    out[i] = { ...t, norm: t.norm.slice(0, t.norm.length - bare(t.norm).length) + IMAM_NOUN };
   }
   return out ?? tokens;
 }
