@@ -6,8 +6,9 @@
  * its clause arguments, since they borrow from neighbouring candidates.
  */
 import { type Doc, forwardEnd, isAdjective, mentionsIn, sentenceOf } from './context.js';
-import { AMONG, CHARGE_CUES, CIRCUMSTANCE, DURING, HEAD_NOUNS, isBoundary, PENALTIES, PEOPLE, PERSON_TYPES } from './lexicon-sets.js';
+import { AMONG, CHARGE_CUES, CIRCUMSTANCE, DAY_WORDS, DURING, HEAD_NOUNS, isBoundary, PENALTIES, PEOPLE, PERSON_TYPES } from './lexicon-sets.js';
 import { adjectivePrep, appositivePerson, coordinated, inApposition, isLocative, nearestBefore, prepOf } from './mentions.js';
+import type { MentionRef } from './types.js';
 
 /**
  * The named subject of the chain of verbs joined by و that the candidate at idx continues
@@ -217,4 +218,46 @@ export function frameArguments(doc: Doc): void {
     c.actor = accused.filter((id) => !c.recipient.includes(id));
     c.actorFrom = 'syntax';
   }
+
+  // The content of an accusation (اتهمت روسيا الولايات المتحدة بتسليح المعارضة، اتهم الجيش الحوثيين
+  // أمس بقصف الأحياء) is done by the accused: the party named right before the masdar with ب, after
+  // اتهم and not its subject; not the accuser, whom the account is credited to.
+  for (const c of cands) {
+    if (c.actor.length > 0 || c.reading.pos !== 'noun' || !/^(و)?ب$/.test(c.reading.proclitics)) continue;
+    const accused = accusedBefore(doc, c.tok);
+    if (accused === undefined) continue;
+    const accusation = cands.find((p) => p.tok < accused.first && c.tok - p.tok <= 30 && p.lemma.label === 'اتهم' && sentenceOf(doc, p.tok) === sentenceOf(doc, c.tok)
+      && !p.actor.includes(accused.entity.id) && (p.recipient.length === 0 || p.recipient.includes(accused.entity.id)));
+    if (!accusation) continue;
+    // «اتهمت الحكومة تركيا باستهدافها»: a pronoun on the masdar is not the accused, but the accuser.
+    if (c.recipient.includes(accused.entity.id)) {
+      if (!c.reading.pronoun) continue;
+      c.recipient = accusation.actor.filter((id) => id !== accused.entity.id);
+    }
+    c.actor = [accused.entity.id];
+    c.actorFrom = 'syntax';
+  }
+}
+
+/**
+ * The party named right before the token at i, past a day word, a comma or a nisba
+ * adjective of its own (الحوثيين، أمس، / وحدات حماية الشعب الكردية): the accused before
+ * the act it is accused of.
+ */
+function accusedBefore(doc: Doc, i: number): MentionRef | undefined {
+  const { tokens, bare, mentionAt } = doc;
+  for (let k = i - 1; k >= 0 && i - k <= 6 && sentenceOf(doc, k) === sentenceOf(doc, i); k--) {
+    const m = mentionAt[k];
+    if (m) {
+      if (isAdjective(m)) {
+        k = m.first;
+        continue;
+      }
+      return prepOf(doc, m) === undefined && !isLocative(doc, m) ? m : undefined;
+    }
+    const t = tokens[k]!;
+    if (t.norm === '،' || t.norm === ',' || DAY_WORDS.has(t.norm) || DAY_WORDS.has(bare[k]!)) continue;
+    return undefined;
+  }
+  return undefined;
 }
