@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeEvents as show, eventOn, eventsIn, type LayerSpec } from './testing.js';
+
+const spec: LayerSpec = {
+  entities: [
+    { id: 'e1', type: 'GPE', name: 'روسيا', forms: ['adj:روسية'] },
+    { id: 'e2', type: 'GPE', name: 'إدلب' },
+    { id: 'e3', type: 'ORG', name: 'جبهة النصرة' },
+  ],
+};
+
+test('a single aircraft named by its state\'s nisba stands for the state that flies it', () => {
+  const t1 = 'وقتل خمسة مسلحين في غارة نفذتها طائرة روسية قرب إدلب.';
+  const e1 = eventsIn(t1, spec);
+  assert.deepEqual(eventOn(e1, t1, 'ASSAULT', 'غارة')?.actor, ['e1'], show(t1, e1));
+  const t2 = 'وقصفت طائرة روسية مواقع جبهة النصرة في إدلب.';
+  const e2 = eventsIn(t2, spec);
+  assert.deepEqual(eventOn(e2, t2, 'ASSAULT', 'وقصفت')?.actor, ['e1'], show(t2, e2));
+});
