@@ -13,7 +13,7 @@ import {
 } from './lookups.js';
 import {
   ALIF_ADVERBS, bare, BRACKETS, COLONS, CONTENT_OPENERS, FRAME_WORDS, MAX_NP, MONTHS, PREP_PRONOUN,
-  PREPOSITIONS, REFUSAL, RELAY, REPORT_OBJECTS, SHORT_WORDS, TIME_WORDS, TITLE_MARKS,
+  PREPOSITIONS, REFUSAL, RELAY, REPORT_OBJECTS, SHORT_WORDS, TIME_CONJUNCTIONS, TIME_WORDS, TITLE_MARKS,
 } from './word-sets.js';
 import type { Frame, Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
@@ -429,7 +429,10 @@ function sayingNounPastAside(cx: Detection, k: number, limit: number): number {
   if (!isComma(cx, k)) return -1;
   for (let m = k + 1; m < Math.min(limit, k + MAX_ASIDE); m++) {
     const w = norm(cx, m);
-    if (cx.complementizers.has(w) || COLONS.has(w) || isQuoteOpen(cx, m) || cx.lex.sayingNouns.has(w)) return -1;
+    // الذي يرقد في المستشفى بعد أن أجريت له العملية: أن after a conjunction of time opens
+    // the aside's own clause, not the relayed words.
+    const timeClause = TIME_CONJUNCTIONS.has(bare(norm(cx, m - 1)));
+    if ((cx.complementizers.has(w) && !timeClause) || COLONS.has(w) || isQuoteOpen(cx, m) || cx.lex.sayingNouns.has(w)) return -1;
     if (isComma(cx, m) && cx.lex.sayingNouns.has(norm(cx, m + 1))) return m + 1;
   }
   return -1;
