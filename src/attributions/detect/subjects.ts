@@ -143,7 +143,10 @@ export function carrierSubject(cx: Detection, i: number): Source | undefined {
   return undefined;
 }
 
-export function svoSubject(cx: Detection, i: number): Source | undefined {
+export function svoSubject(cx: Detection, i0: number): Source | undefined {
+  // أن كلاين 36 عاما أعلن: the subject is written before the age.
+  const age = ageStart(cx, i0 - 1);
+  const i = age > 0 ? age : i0;
   return subjectAfterComplementizer(cx, i) ?? subjectAfterCopula(cx, i) ?? carrierSubject(cx, i);
 }
 
@@ -174,10 +177,28 @@ function insideFrontedTopic(cx: Detection, j: number): boolean {
   return false;
 }
 
+/** 36 عاما، (36 عاما) ending at j: the index of the number that opens the age, else -1. */
+function ageStart(cx: Detection, j: number): number {
+  const close = norm(cx, j) === ')' ? 1 : 0;
+  if (!/^(عاما|عام|سنه|سنوات|اعوام)$/.test(bare(norm(cx, j - close))) || tok(cx, j - close - 1)?.kind !== 'number') return -1;
+  if (close === 0) return j - 1;
+  return norm(cx, j - 3) === '(' ? j - 3 : -1;
+}
+
 /** The source written just before index i (SVO order: حفتر يزعم، الصحيفة تؤكد). */
 export function leftSource(cx: Detection, i: number): Source | undefined {
   let j = i - 1;
   if (j < 0 || sentenceOf(cx, j) !== sentenceOf(cx, i)) return undefined;
+  // يذكر أن كلاين 36 عاما قال، أما كريم 32 عاما قال: a person's age between him and his
+  // verb; the source is the one written before the age.
+  const age = ageStart(cx, j);
+  if (age > 0) {
+    const s = leftSource(cx, age);
+    // أما كريم 32 عاما قال: the topic particle is not part of the name.
+    const a = s?.start !== undefined ? firstTokenAt(cx, s.start) : -1;
+    if (s && a >= 0 && /^و?اما$/.test(norm(cx, a)) && s.entity === undefined && a + 1 < age) s.start = (tok(cx, a + 1) as Token).start;
+    return s;
+  }
   if (CLAUSE_PARTICLES.has(norm(cx, j))) return undefined;
   if (isRelative(cx, j)) {
     if (resumesRelative(cx, j, i)) return undefined;
