@@ -34,3 +34,9 @@ test('laying the blame (محملا X المسؤولية) is an accusation, also 
   assertEvent('وحملت المقاومة الشعبية في بيان لها جماعة الحوثي مسؤولية الهجوم.', spec, 'ACCUSE', 'وحملت');
   assertNoEvent('وحملت الطائرة مساعدات إلى تعز.', spec, 'ACCUSE', 'وحملت');
 });
+
+test('flight told by its noun after a verb of running or escaping (قاموا بالفرار، سارعوا إلى الفرار) is a retreat', () => {
+  assertEvent('وهاجم المسلحون القرية ثم قاموا بالفرار.', spec, 'RETREAT', 'بالفرار');
+  assertEvent('وقال الحلبي إن الحوثيين سارعوا إلى الفرار من تعز.', spec, 'RETREAT', 'الفرار');
+  assertNoEvent('وقال الحلبي إن عناصر من جنسيات غير يمنية حاولوا الفرار من التنظيم.', spec, 'RETREAT', 'الفرار');
+});
