@@ -153,13 +153,15 @@ export const CONTENT_OPENERS = new Set(['بضروره', 'ضروره', 'بعدم'
 /**
  * Nouns of what is said or shown (أصوات، تقارير، فيديو، الشائعات): the subject of an imperfect
  * verb of saying right after them (أصواتا تدعو إلى، تقارير طبية تؤكد، الشائعات التي تحدثت عن),
- * with the gender such a verb takes after them.
+ * with the gender such a verb takes after them. Figures and surveys show what they measure
+ * (بعد بيانات أظهرت ارتفاعا، استطلاع أظهر تقدم …).
  */
 export const SAYING_CARRIERS = new Map<string, 'm' | 'f'>([
   ['اصوات', 'f'], ['اصواتا', 'f'], ['تواقيع', 'f'], ['توقيعات', 'f'], ['عريضه', 'f'], ['فيديو', 'm'], ['مقطع', 'm'], ['شريط', 'm'],
   ['تسجيل', 'm'], ['تقارير', 'f'], ['تقرير', 'm'], ['انباء', 'f'], ['اخبار', 'f'], ['شائعات', 'f'], ['اشاعات', 'f'], ['لقطات', 'f'],
   ['صور', 'f'], ['رسائل', 'f'], ['رساله', 'f'], ['تغريده', 'f'], ['تغريدات', 'f'], ['منشورات', 'f'], ['تسريبات', 'f'],
   ['روايات', 'f'], ['مزاعم', 'f'], ['وثيقه', 'f'], ['وثائق', 'f'], ['دراسه', 'f'], ['دراسات', 'f'],
+  ['بيانات', 'f'], ['ارقام', 'f'], ['احصاءات', 'f'], ['احصائيات', 'f'], ['مسح', 'm'], ['مسوح', 'f'], ['استطلاع', 'm'],
 ]);
 /** Press and report nouns (without the article) that «talk about» what they report (تحدثت الصحف عن). */
 export const TALKING_REPORTS = /^(صحف|صحافه|مصادر|مصدر|وسائل|وكالات|تقارير|انباء|اخبار)$/;
