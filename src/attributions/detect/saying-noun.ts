@@ -60,7 +60,8 @@ function verbDraft(cx: Detection, clauseVerb: number): Draft | undefined {
 
 /**
  * The words after بقوله/بالقول at i, unless a cue before already took them. With بقوله the
- * clause's verb is the cue (بين ذلك X بقوله); بالقول is its own cue, the verb's speaker its
+ * clause's verb is the cue here (بين ذلك X بقوله; possessedNounTakesCue may move it to the
+ * noun); بالقول is its own cue, the verb's speaker its
  * source (عبروا عن سعادتهم بالقول: …), as the verb may report something else or nothing.
  * Returns the last token taken, or i when nothing was found.
  */
@@ -97,20 +98,40 @@ export function sayingNounCue(cx: Detection, i: number): number {
  * وتابع X في حوار … بالقول إنه …: a verb whose words come through بالقول reports them by
  * that noun, as by a participle (وأوضح X قائلا: «…», GUIDELINE.md): the cue moves to the noun,
  * or covers both when the noun follows the verb (يرد بالقول). Right after the verb's subject
- * (وأضافت المصادر بالقول) the verb stays the cue.
+ * (وأضافت المصادر بالقول) the verb stays the cue. بقوله takes the cue on its own terms
+ * (possessedNounTakesCue).
  */
 export function sayingNounTakesCue(cx: Detection): void {
   for (const d of cx.drafts) {
     const c = firstTokenAt(cx, d.content.start);
-    const n = [c - 1, c - 2].find((k) => k >= 0 && BARE_SAYING.test(norm(cx, k)) && (k === c - 1 || cx.complementizers.has(norm(cx, c - 1)) || COLONS.has(norm(cx, c - 1))));
+    // بقوله: «…»: the quotation opens after the colon.
+    const q = isQuoteOpen(cx, c - 1) ? c - 1 : c;
+    const n = [q - 1, q - 2].find((k) => k >= 0 && (BARE_SAYING.test(norm(cx, k)) || POSSESSED_SAYING.test(norm(cx, k)))
+      && (k === q - 1 || cx.complementizers.has(norm(cx, q - 1)) || COLONS.has(norm(cx, q - 1))));
     if (n === undefined) continue;
     const noun = tok(cx, n) as Token;
     if (d.cue.end > noun.start) continue;
     const verb = firstTokenAt(cx, d.cue.start);
+    if (POSSESSED_SAYING.test(norm(cx, n))) {
+      if (possessedNounTakesCue(cx, d, verb, n)) d.cue = { start: noun.start, end: noun.end };
+      continue;
+    }
     // في حوار نشرته معه صحيفة …: the publisher's relay keeps its own cue.
     if (cx.lex.relayVerbs.has(norm(cx, verb))) continue;
     // وأضافت المصادر بالقول إن …: right after the verb's subject, the verb stays the cue.
     if (d.source.end !== undefined && d.source.start !== undefined && d.source.start > d.cue.start && firstTokenAt(cx, d.source.end) === n) continue;
     d.cue = verb === n - 1 ? { start: d.cue.start, end: noun.end } : { start: noun.start, end: noun.end };
   }
+}
+
+/**
+ * وتحدث مدير التعليم بقوله: «…»، ووصف المفتي ما حدث بقوله إن …: بقوله after the verb's written
+ * subject (and its object) reports the words as a participle does (قائلا), so it is the cue.
+ * The verb stays the cue with its subject unwritten (واستدرك في تصريحات بقوله), right before
+ * the noun (أفاد بقوله) or with a demonstrative object taking up what was said (بين ذلك X بقوله).
+ */
+function possessedNounTakesCue(cx: Detection, d: Draft, verb: number, n: number): boolean {
+  if (d.source.start === undefined || d.source.end === undefined || d.source.start < d.cue.end || verb >= n - 1) return false;
+  if (cx.lex.demonstratives.has(norm(cx, verb + 1)) || /^ب(ذلك|هذا)$/.test(norm(cx, verb + 1))) return false;
+  return firstTokenAt(cx, d.source.start) === verb + 1;
 }
