@@ -181,8 +181,9 @@ test('بقوله before a colon or a quotation reports the words of the clause\'
   assert.ok(v[0]?.source.startsWith('رئيس الوزراء'));
   // A verb of the same clause is the cue, its subject the speaker.
   assert.deepEqual(views('حيث بين ذلك ناخب محلي بقوله "نمحو الحبر خوفا من الانتقام".').map((x) => [x.cue, x.source]), [['بين', 'ناخب محلي']]);
-  // No second report when a verb already took the words.
-  assert.deepEqual(views('وعلق الوزير على ذلك بقوله: إن الوضع مستقر.').map((x) => x.cue), ['وعلق']);
+  // No second report when a verb already took the words; after the verb's written subject the
+  // cue is بقوله, as a participle of saying would be (possessed-saying-cue.test.ts).
+  assert.deepEqual(views('وعلق الوزير على ذلك بقوله: إن الوضع مستقر.').map((x) => x.cue), ['بقوله']);
 });
 
 test('وعد with its object pronoun and ب-complement; a short quoted name after a definite subject', () => {
