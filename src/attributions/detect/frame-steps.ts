@@ -310,7 +310,10 @@ export function cuePreposition(cx: Detection, st: FrameScan, w: string): Verdict
   // بـ«…»: ب with a place or an institution and باسم belong to the frame, not the content.
   const framePP = w.startsWith('ب') && cue !== undefined && cue.preps.includes('ب') && cue.addressee === true
     && (servesAt(cx, w) || w === 'باسم');
-  if (cue && cue.preps.length > 0 && prepOf(cx, j, cue.preps) && !prepositionalAt(cx, j) && !framePP) {
+  // وجه باتخاذ …: a word listed as the verb's introducer opens the content, even one that
+  // begins like a noun (بات).
+  const introducer = cue !== undefined && cue.introducers.includes(w);
+  if (cue && cue.preps.length > 0 && (prepOf(cx, j, cue.preps) || introducer) && !prepositionalAt(cx, j) && !framePP) {
     // أفادت الوكالة عن مصادر أمنية أن …: عن names whom the content was taken from.
     if (w === 'عن' && !frame.inner) {
       let k = j + 1;

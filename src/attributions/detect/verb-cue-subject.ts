@@ -278,6 +278,9 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       break;
     }
     if ((cx.complementizers.has(w) && !nameHere) || COLONS.has(w) || isComma(cx, j) || cx.lex.sayingNouns.has(w)) break;
+    // ووجه المدير باتخاذ …، كما وجه باتخاذ …: the word that must open the content ends the
+    // subject (right after the verb, none is written), even one that begins like a noun (بات).
+    if (cue !== undefined && cue.introducers.includes(w)) break;
     if (j > npStart && cue?.needsSaying && cx.lex.sayingMasdars.has(w)) break;
     // سفارة خادم الحرمين الشريفين لدى سلطنة عمان: the country an envoy is accredited to is part of
     // the subject; an indefinite noun with a definite one after it is then the object

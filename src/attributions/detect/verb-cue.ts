@@ -424,6 +424,14 @@ function notAReport(cx: Detection, st: VerbCueState, frame: Frame): boolean {
   return false;
 }
 
+/** Whether the last speaker spoke with the same verb earlier in the sentence of the token at i. */
+function sameVerbEarlierInSentence(cx: Detection, i: number, cue: VerbCue): boolean {
+  const last = lastSpeakerDraft(cx);
+  if (last === undefined) return false;
+  const at = firstTokenAt(cx, last.cue.start);
+  return sentenceOf(cx, at) === sentenceOf(cx, i) && verbAt(cx, at)?.lemma === cue.lemma;
+}
+
 /**
  * The source written with the verb: before it (SVO), forced, or the noun phrase after it,
  * unless that phrase is the verb's object (objectFirst). Returns undefined when the verb
@@ -451,7 +459,10 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   let source = opts.forced ?? svo ?? (blessed ? { kind: 'named' } : npEnd > npStart ? analyseNP(cx, npStart, speakerEnd ?? npEnd) : undefined);
   // حيث وجه بتقديم الخدمات: an instruction without its giver written names no one reliably
   // (the one who gave it is often a genitive before it, not the last speaker).
-  if (!source && cue?.subjectWritten) return undefined;
+  // ووجه رئيس الهيئة بفتح تحقيق، كما وجه باتخاذ …: one who gave an instruction earlier in the
+  // same sentence goes on giving them (after another verb, مبينا أن هناك متابعة من المدير، حيث
+  // وجه …, the giver is still often the genitive).
+  if (!source && cue?.subjectWritten && !sameVerbEarlierInSentence(cx, c0, cue)) return undefined;
   // نُقل عن الوزير قوله: a passive relay names the speaker after عن.
   if (!source && cue?.chain && npEnd === npStart && frame.inner && norm(cx, c1) === 'عن') {
     source = frame.inner.source;
