@@ -288,7 +288,10 @@ export function quoteIsName(cx: Detection, j: number, c: number): boolean {
 export function introduced(cx: Detection, cs: number, words: string[], objectOK: boolean): boolean {
   const first = norm(cx, cs);
   const p = norm(cx, cs - 1);
-  if (words.includes(first) || (words.includes('ب') && first.length > 2 && first.startsWith('ب') && !bNoun(first))) return true;
+  // 'ب' and 'ل' stand for the preposition written on the content's first word (بضرورة، تطرق للحديث).
+  const joined = (w: string): boolean => words.includes(w) || (words.includes('ب') && w.length > 2 && w.startsWith('ب') && !bNoun(w))
+    || (words.includes('ل') && w.length > 2 && w.startsWith('ل') && !w.startsWith('لا'));
+  if (joined(first)) return true;
   if (isQuoteOpen(cx, cs) || COLONS.has(p)) return words.includes(':');
   if (!cx.complementizers.has(p) && !cx.complementizers.has(bare(p))) {
     // أرجع انخفاض الأرباح إلى …: a nominal object, then the word that completes it.

@@ -16,3 +16,7 @@ test('كما وجه after an instruction by a written speaker in the same senten
 test('an instruction without its giver after another verb stays out: the giver may be a genitive before it', () => {
   assert.deepEqual(said('وقال المتحدث إن حالة المصابين مستقرة بمتابعة من مدير المستشفى، حيث وجه بتقديم الرعاية لهم.'), [['وقال', 'المتحدث']]);
 });
+
+test('an introducer ل stands for the preposition written on the content (تطرق للحديث عن …)', () => {
+  assert.deepEqual(said('وتطرق رئيس النادي للحديث عن خطة الفريق في الموسم المقبل.'), [['وتطرق', 'رئيس النادي']]);
+});
