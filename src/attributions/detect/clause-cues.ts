@@ -2,16 +2,18 @@
  * Cues that are a clause: a relative ما before a verb of saying (ما أفادت به مصادر), a
  * report resumed by a pronoun, and a speaker's name before a colon.
  */
+import type { Token } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import type { Detection } from './context.js';
+import type { Draft } from './types.js';
 import {
-  closingQuote, isComma, isPunct, isQuoteOpen, norm, normLemma, sentenceEnd, sentenceStart, span, tok, verbAt,
+  bareAt, closingQuote, isComma, isPunct, isQuoteOpen, norm, normLemma, sentenceEnd, sentenceStart, span, tok, verbAt,
 } from './lookups.js';
 import {
-  bare, BRACKETS, COPULAS, FRAME_WORDS, inSet, PREPOSITIONS, PUBLISHING, RELATIVE_MA, RELAY, TIME_WORDS,
+  BRACKETS, COPULAS, FRAME_WORDS, inSet, PREPOSITIONS, PUBLISHING, RELATIVE_MA, RELAY, TIME_WORDS,
 } from './word-sets.js';
 import { analyseNP } from './noun-phrase.js';
-import { contentFrom } from './content.js';
+import { contentFrom, firstTokenAt } from './content.js';
 import { emit } from './drafts.js';
 import { plausibleSource } from './prepositional.js';
 
@@ -29,7 +31,7 @@ export function relativeReport(cx: Detection, i: number): number {
   if (!cue || cue.participle || cue.ambiguous || cue.needsSaying) return i;
   // بحسب ما ذكرته الوكالة: one cue from the relay word; اتخاذ ما تراه الهيئة is discretion, not a report.
   if (normLemma(cue) === normaliseString('رأى')) return i;
-  const relay = RELAY.has(bare(norm(cx, i - 2))) || cx.lex.prepositional.has(norm(cx, i - 2));
+  const relay = RELAY.has(bareAt(cx, i - 2)) || cx.lex.prepositional.has(norm(cx, i - 2));
   const se = sentenceEnd(cx, i);
   const n0 = resumptive ? i + 2 : i + 1;
   let e = n0;
@@ -68,21 +70,32 @@ export function relativeReport(cx: Detection, i: number): number {
  * قناة …؛ في حصيلة أعلنتها مصادر …).
  */
 export function resumptiveReports(cx: Detection): void {
+  // Which tokens start inside some draft's cue. This pass only adds drafts (emit pushes,
+  // cues already found keep their spans), so the marks are brought up to date with the drafts
+  // added since the last look instead of searching all drafts at every token.
+  const inCue = new Uint8Array(cx.tokenCount);
+  let marked = 0;
   const cueAt = (k: number): boolean => {
-    const t = tok(cx, k);
-    if (!t) return false;
-    const s = t.start;
-    return cx.drafts.some((d) => d.cue.start <= s && s < d.cue.end);
+    if (k < 0 || k >= cx.tokenCount) return false;
+    for (; marked < cx.drafts.length; marked++) {
+      const { start, end } = (cx.drafts[marked] as Draft).cue;
+      for (let t = firstTokenAt(cx, start); t < cx.tokenCount && (tok(cx, t) as Token).start < end; t++) inCue[t] = 1;
+    }
+    return inCue[k] === 1;
   };
   for (let i = 1; i < cx.tokenCount; i++) {
     if (tok(cx, i)?.kind !== 'word' || cueAt(i)) continue;
     const prev = norm(cx, i - 1);
-    if (RELATIVE_MA.has(prev) || bare(prev) === 'ما') {
+    if (RELATIVE_MA.has(prev) || bareAt(cx, i - 1) === 'ما') {
       // وفقا لما نقلته الوكالة: the relay word before ما is already the cue.
       if (!verbAt(cx, i) && !cueAt(i - 2)) relativeReport(cx, i);
       continue;
     }
-    const m = /^(.{2,}?)(ه|ها)$/.exec(norm(cx, i));
+    // Only a word ending in the pronoun can be a publishing verb with it; the test of the
+    // last letter spares the regular expression at most words.
+    const w = norm(cx, i);
+    if (!w.endsWith('ه') && !w.endsWith('ها')) continue;
+    const m = /^(.{2,}?)(ه|ها)$/.exec(w);
     if (!m || !PUBLISHING.has(m[1] as string)) continue;
     // After a noun (بيانات، برنامج تلفزيوني) or a relative pronoun on it (البيان الذي نقلته),
     // in the phrase that frames the report (في بيان …، بحسب البيان …); البيانات التي نشرتها
@@ -128,9 +141,9 @@ export function colonCue(cx: Detection, i: number): void {
   // المدينة نيوز :- …: a dateline.
   if (BRACKETS.has(norm(cx, i + 1)) && norm(cx, i + 1) !== '(') return;
   // رابط الخبر بصحيفة الوئام: …، للمزيد: a label, not a speaker.
-  if (cx.lex.colonNonSpeakers.has(bare(norm(cx, ss)))) return;
+  if (cx.lex.colonNonSpeakers.has(bareAt(cx, ss))) return;
   // كانت إنتاجية اليابان متقاعسة لسنوات: …: a clause, not a speaker's name.
-  if (COPULAS.has(bare(norm(cx, ss))) || verbAt(cx, ss)) return;
+  if (COPULAS.has(bareAt(cx, ss)) || verbAt(cx, ss)) return;
   let hasName = false;
   for (let k = ss; k < i; k++) if (cx.mentionOf[k]) hasName = true;
   if (!hasName && !inSet(cx.lex.roles, norm(cx, ss)) && !isQuoteOpen(cx, i + 1)) return;

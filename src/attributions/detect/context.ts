@@ -6,9 +6,10 @@
  * are one and the same for all of them.
  */
 import type { Token } from '../../core/types.js';
-import type { CueLexicon } from '../lexicon.js';
+import type { CueLexicon, VerbCue } from '../lexicon.js';
 import type { AttributionInput, Draft, MentionRef, Source } from './types.js';
 import { withNounReadings } from './noun-readings.js';
+import { bare } from './word-sets.js';
 
 export interface Detection {
   input: AttributionInput;
@@ -16,6 +17,19 @@ export interface Detection {
   text: string;
   tokens: readonly Token[];
   tokenCount: number;
+  /**
+   * Each token's normal form, and that form without a glued و/ف (bare()), read once: the
+   * rules ask for them many times per token, and a flat array of strings is cheaper than
+   * the token objects, and spares a slice per question.
+   */
+  norms: string[];
+  bares: string[];
+  /**
+   * verbAt per token, filled on first asking: undefined not asked yet, null no verb cue.
+   * verbAt reads only what createContext fixes (tokens, mentions, text, lexicon), so one
+   * answer per token holds for the whole detection; the rules ask it many times per token.
+   */
+  verbs: (VerbCue | null | undefined)[];
   /** The complementizers (أن، إن …) with their pronoun suffixes (أنه، إنها …). */
   complementizers: Set<string>;
   /** The longest entity mention covering each token. */
@@ -37,14 +51,35 @@ export interface Detection {
   lastSubject: { source: Source; at: number } | undefined;
 }
 
+/**
+ * The complementizers with their pronoun suffixes, built once per lexicon's set: the same
+ * for every document.
+ */
+const complementizersOf = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+function complementizerForms(lex: CueLexicon): Set<string> {
+  let forms = complementizersOf.get(lex.complementizers);
+  if (forms === undefined) {
+    forms = new Set<string>();
+    for (const c of lex.complementizers) {
+      for (const s of ['', 'ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم']) forms.add(c + s);
+    }
+    complementizersOf.set(lex.complementizers, forms);
+  }
+  return forms;
+}
+
 /** Reads one document: its mentions over the tokens and its sentence bounds; no drafts yet. */
 export function createContext(input: AttributionInput, lex: CueLexicon): Detection {
   const { text } = input;
   const tokens = withNounReadings(text, input.tokens);
   const T = tokens.length;
-  const complementizers = new Set<string>();
-  for (const c of lex.complementizers) {
-    for (const s of ['', 'ه', 'ها', 'هم', 'هما', 'هن', 'نا', 'ني', 'كم']) complementizers.add(c + s);
+  const complementizers = complementizerForms(lex);
+  const norms: string[] = [];
+  const bares: string[] = [];
+  for (const t of tokens) {
+    norms.push(t.norm);
+    bares.push(bare(t.norm));
   }
 
   // Token → entity mention covering it.
@@ -90,7 +125,7 @@ export function createContext(input: AttributionInput, lex: CueLexicon): Detecti
   for (let i = T - 1; i >= 0; i--) sEnd[i] = i < T - 1 && sid[i + 1] === sid[i] ? (sEnd[i + 1] as number) : i + 1;
 
   return {
-    input, lex, text, tokens, tokenCount: T, complementizers, mentionOf,
+    input, lex, text, tokens, tokenCount: T, norms, bares, verbs: new Array(T), complementizers, mentionOf,
     sentenceIds: sid, sentenceStarts: sStart, sentenceEnds: sEnd,
     drafts: [], nextKey: 0, pendingRelay: undefined, consumed: new Uint8Array(T), lastSubject: undefined,
   };

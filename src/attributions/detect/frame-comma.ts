@@ -4,8 +4,10 @@
  * comma never leaves the scan undecided: when no step takes it into the frame, the scan ends.
  */
 import type { Detection } from './context.js';
-import { closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, tok, verbAt } from './lookups.js';
-import { bare, BRACKETS, COLONS, CONTENT_OPENERS, URGING } from './word-sets.js';
+import {
+  bareAt, closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, tok, verbAt,
+} from './lookups.js';
+import { BRACKETS, COLONS, CONTENT_OPENERS, URGING } from './word-sets.js';
 import { frameContinues, identityAside, identityNear, looksLikeObject } from './frame-parts.js';
 import type { FrameScan, Verdict } from './frame-steps.js';
 
@@ -69,7 +71,7 @@ function mediumAside(cx: Detection, st: FrameScan): Verdict | undefined {
 /** وقال مصدر، طلب عدم نشر اسمه، لتلفزيون …: a source asking not to be named, between commas. */
 function anonymityRequest(cx: Detection, st: FrameScan): Verdict | undefined {
   const { j, limit } = st;
-  if (/^(طلب|طلبت|طلبوا|فضل|فضلت|فضلوا)$/.test(bare(norm(cx, j + 1))) && /^(عدم|الا)$/.test(norm(cx, j + 2)) && identityNear(cx, j + 2)) {
+  if (/^(طلب|طلبت|طلبوا|فضل|فضلت|فضلوا)$/.test(bareAt(cx, j + 1)) && /^(عدم|الا)$/.test(norm(cx, j + 2)) && identityNear(cx, j + 2)) {
     let k = j + 3;
     while (k < limit && k - j <= 8 && !isComma(cx, k)) k++;
     if (isComma(cx, k)) {

@@ -5,7 +5,7 @@
 import type { Span, Token } from '../../core/types.js';
 import type { Detection } from './context.js';
 import {
-  isComma, isPunct, isQuoteOpen, isRelative, norm, roleOf, sentenceEnd, sentenceStart, span, tok, verbAt,
+  bareAt, isComma, isPunct, isQuoteOpen, isRelative, norm, roleOf, sentenceEnd, sentenceStart, span, tok, verbAt,
 } from './lookups.js';
 import {
   ALIF_ADVERBS, bare, bNoun, BRACKETS, COLONS, DATE_HEADS, DENIED_OBJECTS, FRAME_WORDS, inSet, MONTHS, PREP_PRONOUN,
@@ -23,7 +23,7 @@ export function lamIftial(w: string): boolean {
  * refusing and its verbal noun) and the name withheld; undefined when there is none.
  */
 export function identityAside(cx: Detection, j: number): { close: number; cue: Span; content: Span } | undefined {
-  const first = bare(norm(cx, j + 1));
+  const first = bareAt(cx, j + 1);
   if (!cx.lex.negators.has(norm(cx, j + 1)) && !/^(رفض|رافض|امتنع|ممتنع)/.test(first)) return undefined;
   for (let k = j + 2; k < Math.min(sentenceEnd(cx, j), j + 8) && !isComma(cx, k); k++) {
     if (!cx.lex.identityWords.has(norm(cx, k))) continue;
@@ -37,7 +37,7 @@ export function identityAside(cx: Detection, j: number): { close: number; cue: S
 /** A nominal object standing for what was announced (تأجيل، اعتقال، ظهور). */
 /** تقارير، أنباء، معلومات: a report noun without the article. */
 export function indefiniteReport(cx: Detection, j: number): boolean {
-  const w = bare(norm(cx, j));
+  const w = bareAt(cx, j);
   return tok(cx, j)?.kind === 'word' && !w.startsWith('ال') && !cx.mentionOf[j] && w.length >= 4 && REPORT_OBJECTS.has(`ال${w}`);
 }
 
@@ -156,7 +156,7 @@ export function verbalNounShape(cx: Detection, j: number, deny = false): boolean
 
 /** … من خلال فرق ضبط الجودة 13 مخالفة: a number and a counted noun after a definite word. */
 export function countedObject(cx: Detection, j: number): boolean {
-  return tok(cx, j)?.kind === 'number' && tok(cx, j - 1)?.kind === 'word' && bare(norm(cx, j - 1)).startsWith('ال')
+  return tok(cx, j)?.kind === 'number' && tok(cx, j - 1)?.kind === 'word' && bareAt(cx, j - 1).startsWith('ال')
     && tok(cx, j + 1)?.kind === 'word' && !norm(cx, j + 1).startsWith('ال') && !MONTHS.has(norm(cx, j + 1)) && !TIME_WORDS.has(norm(cx, j + 1))
     && !DATE_HEADS.has(norm(cx, j + 1)) && !MONTHS.has(norm(cx, j - 1)) && !TIME_WORDS.has(norm(cx, j - 1));
 }
@@ -232,7 +232,7 @@ export function identityNear(cx: Detection, j: number): boolean {
  */
 export function withoutSaying(cx: Detection, j: number): { cue: Span; content: Span; end: number } | undefined {
   const a = norm(cx, j) === 'من' ? j + 1 : j;
-  if (!/^(دون|بدون)$/.test(bare(norm(cx, a))) || norm(cx, a + 1) !== 'ان') return undefined;
+  if (!/^(دون|بدون)$/.test(bareAt(cx, a)) || norm(cx, a + 1) !== 'ان') return undefined;
   const v = verbAt(cx, a + 2);
   if (!v || v.participle || v.ambiguous || !/^[يت]/.test(norm(cx, a + 2))) return undefined;
   const se = sentenceEnd(cx, a);
@@ -245,7 +245,7 @@ export function withoutSaying(cx: Detection, j: number): { cue: Span; content: S
 
 /** طالبا عدم الكشف عن اسمه، مفضلة عدم ذكر هويتها: a source asking not to be named (no report). */
 export function anonymityAt(cx: Detection, j: number): boolean {
-  return REFUSAL.has(bare(norm(cx, j))) && !PREPOSITIONS.has(bare(norm(cx, j))) && identityNear(cx, j);
+  return REFUSAL.has(bareAt(cx, j)) && !PREPOSITIONS.has(bareAt(cx, j)) && identityNear(cx, j);
 }
 
 /** وفقا لتقرير: the noun phrase starts inside the ل-word; a lone ل is skipped. */
@@ -301,7 +301,7 @@ export function introduced(cx: Detection, cs: number, words: string[], objectOK:
   }
   if (words.includes('ان')) return true;
   // 'على أن': that word right before أن.
-  if (words.some((x) => x.endsWith(' ان') && x.slice(0, -3) === bare(norm(cx, cs - 2)))) return true;
+  if (words.some((x) => x.endsWith(' ان') && x.slice(0, -3) === bareAt(cx, cs - 2))) return true;
   if (words.includes(p) || (words.includes('ب') && p.startsWith('ب'))) return true;
   const r = norm(cx, cs - 2);
   return words.includes(r) || words.includes(bare(r)) || cx.lex.sayingNouns.has(r);

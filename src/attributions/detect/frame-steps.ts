@@ -8,8 +8,8 @@
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
-  closingQuote, dayBeforeYesterdayEnd, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, nameEnd, norm, normLemma, prepOf,
-  sentenceOf, servesAt, span, titleBefore, tok, verbAt,
+  bareAt, closingQuote, dayBeforeYesterdayEnd, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, nameEnd, norm, normLemma,
+  prepOf, sentenceOf, servesAt, span, titleBefore, tok, verbAt,
 } from './lookups.js';
 import {
   ALIF_ADVERBS, bare, BRACKETS, COLONS, CONTENT_OPENERS, FRAME_WORDS, MAX_NP, MONTHS, PREP_PRONOUN,
@@ -219,7 +219,7 @@ export function namedOrPublished(cx: Detection, st: FrameScan, w: string): Verdi
  */
 export function anotherVerb(cx: Detection, st: FrameScan, w: string): Verdict | undefined {
   const { j, j0 } = st;
-  if (j > j0 && verbAt(cx, j) && !cx.lex.seenVerbs.has(w) && !REFUSAL.has(bare(norm(cx, j - 1))) && !anonymityAt(cx, j)
+  if (j > j0 && verbAt(cx, j) && !cx.lex.seenVerbs.has(w) && !REFUSAL.has(bareAt(cx, j - 1)) && !anonymityAt(cx, j)
     && !(verbAt(cx, j)?.ambiguous && FRAME_WORDS.has(w) && (isComma(cx, j - 1) || (norm(cx, j + 1) !== 'عن')))) return 'stop';
   if (st.tight && (cx.lex.negators.has(w) || verbAt(cx, j))) return 'stop';
   return undefined;
@@ -578,7 +578,7 @@ export function reportedObject(cx: Detection, st: FrameScan, w: string): Verdict
     || (w !== 'ما' && REPORT_OBJECTS.has(bare(w)));
   if (reported && cue && (objectOK || cue.stance === 'deny') && !negated && st.inFrame && j > j0 + 1 && !cue.participle
     && (FRAME_WORDS.has(norm(cx, j0)) || norm(cx, j0) === 'من' || uponDoingAt(cx, j0)) && j - j0 <= 5 && shortPhrase(cx, j0, j)
-    && (bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j)) {
+    && (bareAt(cx, j - 1).startsWith('ال') || cx.mentionOf[j - 1]?.last === j)) {
     frame.contentStart = j;
     return 'stop';
   }

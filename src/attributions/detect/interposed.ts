@@ -5,8 +5,8 @@
  * يقول فيه أحد المشاركين إن، وأكد كذلك الوزير أن).
  */
 import type { Detection } from './context.js';
-import { norm, someoneAt, tok } from './lookups.js';
-import { bare, PREP_PRONOUN } from './word-sets.js';
+import { bareAt, norm, someoneAt, tok } from './lookups.js';
+import { PREP_PRONOUN } from './word-sets.js';
 
 /**
  * Past a preposition with a pronoun right after the verb, the word that names someone is the
@@ -26,7 +26,7 @@ export function speakerPastPrepPronoun(cx: Detection, j: number, preps: readonly
 
 /** أحد المعممين، بعض المشاركين: a quantifier over a definite noun names someone too. */
 function quantifiedSpeaker(cx: Detection, k: number): boolean {
-  return cx.lex.quantifierHeads.has(norm(cx, k)) && tok(cx, k + 1)?.kind === 'word' && bare(norm(cx, k + 1)).startsWith('ال');
+  return cx.lex.quantifierHeads.has(norm(cx, k)) && tok(cx, k + 1)?.kind === 'word' && bareAt(cx, k + 1).startsWith('ال');
 }
 
 /**

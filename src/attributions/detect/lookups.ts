@@ -19,7 +19,12 @@ export function tok(cx: Detection, i: number): Token | undefined {
 }
 
 export function norm(cx: Detection, i: number): string {
-  return cx.tokens[i]?.norm ?? '';
+  return i >= 0 && i < cx.tokenCount ? (cx.norms[i] as string) : '';
+}
+
+/** The normal form at i without a glued و/ف: bareAt(cx, i), read from the per-token array. */
+export function bareAt(cx: Detection, i: number): string {
+  return i >= 0 && i < cx.tokenCount ? (cx.bares[i] as string) : '';
 }
 
 export function sentenceOf(cx: Detection, i: number): number {
@@ -88,6 +93,15 @@ export function span(cx: Detection, a: number, b: number): Span {
 }
 
 export function verbAt(cx: Detection, i: number): VerbCue | undefined {
+  if (i < 0 || i >= cx.tokenCount) return undefined;
+  const known = cx.verbs[i];
+  if (known !== undefined) return known ?? undefined;
+  const v = verbAtUncached(cx, i);
+  cx.verbs[i] = v ?? null;
+  return v;
+}
+
+function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
   const t = tok(cx, i);
   if (!t || t.kind !== 'word') return undefined;
   let v = cx.lex.verbs.get(t.norm);
@@ -131,7 +145,7 @@ export function servesAt(cx: Detection, w: string): boolean {
 
 /** A rank title or a one-letter abbreviation (د، م، أ) before a dot or a slash at i. */
 export function titleBefore(cx: Detection, i: number): boolean {
-  const w = bare(norm(cx, i - 1));
+  const w = bareAt(cx, i - 1);
   return cx.lex.rankTitles.has(w) || cx.lex.rankTitles.has(norm(cx, i - 1)) || (w.length === 1 && /[دما]/.test(w));
 }
 
@@ -141,7 +155,7 @@ export function normLemma(cue: VerbCue | undefined): string {
 }
 
 export function isRelative(cx: Detection, i: number): boolean {
-  return cx.lex.relativePronouns.has(bare(norm(cx, i)));
+  return cx.lex.relativePronouns.has(bareAt(cx, i));
 }
 
 export function roleOf(cx: Detection, w: string): string | undefined {

@@ -7,7 +7,9 @@
  */
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
-import { isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, opensClause, roleOf, someoneAt, tok, verbAt } from './lookups.js';
+import {
+  bareAt, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, opensClause, roleOf, someoneAt, tok, verbAt,
+} from './lookups.js';
 import { definiteVerbalNoun, introducerAhead, ownedVerbalNoun, verbalNounShape } from './frame-parts.js';
 import { ALIF_ADVERBS, bare, BARE_PREPOSITIONS, CLAUSE_PARTICLES, COLONS, inSet, MONTHS, PREP_PRONOUN, SHORT_VERBAL_NOUNS, TIME_WORDS } from './word-sets.js';
 import type { VerbCueState } from './verb-cue-subject.js';
@@ -62,7 +64,7 @@ export function genitiveAt(cx: Detection, k: number): boolean {
   if (tok(cx, k)?.kind !== 'word') return false;
   const w = norm(cx, k);
   if (bare(w).startsWith('ال') || cx.mentionOf[k]?.first === k) return true;
-  if (cx.lex.quantifierHeads.has(w)) return tok(cx, k + 1)?.kind === 'word' && bare(norm(cx, k + 1)).startsWith('ال');
+  if (cx.lex.quantifierHeads.has(w)) return tok(cx, k + 1)?.kind === 'word' && bareAt(cx, k + 1).startsWith('ال');
   // أبحاثه ودراساته: a noun joined by و is a second conjunct, no genitive.
   return ownedNoun(cx, k) && !/^[وف]/.test(w) && !verbAt(cx, k) && !inSet(cx.lex.roles, w);
 }
@@ -171,7 +173,7 @@ function kinOf(cx: Detection, k: number): boolean {
   const w = norm(cx, k);
   // Not bare(): والد begins with a letter that is no conjunction.
   if (!(KIN_HEADS.has(w) || (/^[وف]/.test(w) && KIN_HEADS.has(w.slice(1)))) || tok(cx, k + 1)?.kind !== 'word') return false;
-  return bare(norm(cx, k + 1)).startsWith('ال') || cx.mentionOf[k + 1]?.first === k + 1;
+  return bareAt(cx, k + 1).startsWith('ال') || cx.mentionOf[k + 1]?.first === k + 1;
 }
 
 /** أيضا، كذلك، مجددا: an adverb between the subject's frame and the object. */
@@ -189,7 +191,7 @@ export function ownedObjectPastFrame(cx: Detection, st: VerbCueState): number {
   if (!cue || negated || opts.forced || cue.participle || !cue.objectContent || npEnd <= npStart || objectAt >= 0) return -1;
   // تعلن رأيها النهائي قبل …، النظارات توضح العالم …: the verb opens its clause and its subject
   // is someone or a definite noun.
-  const someone = someoneAt(cx, npStart) || (bare(norm(cx, npStart)).startsWith('ال') && !definiteVerbalNoun(cx, npStart)) || kinOf(cx, npStart);
+  const someone = someoneAt(cx, npStart) || (bareAt(cx, npStart).startsWith('ال') && !definiteVerbalNoun(cx, npStart)) || kinOf(cx, npStart);
   if (!someone || !opensClauseOrRelative(cx, st.c0, cue)) return -1;
   for (let k = npEnd; k < se && k - npEnd <= FRAME_REACH; k++) {
     const w = norm(cx, k);

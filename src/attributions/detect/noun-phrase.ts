@@ -4,9 +4,9 @@
  */
 import type { SourceKind, Span, Token } from '../../core/types.js';
 import type { Detection } from './context.js';
-import { closingQuote, isNameAli, isPunct, isQuoteOpen, nameCloses, norm, roleOf, servesAt, span, tok } from './lookups.js';
+import { bareAt, closingQuote, isNameAli, isPunct, isQuoteOpen, nameCloses, norm, roleOf, servesAt, span, tok } from './lookups.js';
 import {
-  bare, BARE_PREPOSITIONS, DATE_HEADS, ENTITY_TYPE_OF_ROLE, inSet, MONTHS, OPEN_QUOTES, TOPIC_PREPOSITIONS,
+  BARE_PREPOSITIONS, DATE_HEADS, ENTITY_TYPE_OF_ROLE, inSet, MONTHS, OPEN_QUOTES, TOPIC_PREPOSITIONS,
 } from './word-sets.js';
 import type { Draft, MentionRef, Source } from './types.js';
 import { calledAt, namedListAt } from './frame-parts.js';
@@ -120,7 +120,7 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
   // وعن توقعاته …، يقول: a fronted topic after و + عن/حول/بشأن is what is spoken about.
   if ((BARE_PREPOSITIONS.has(norm(cx, a)) && !isNameAli(cx, a)) || (DATE_HEADS.has(norm(cx, a)) && !cx.mentionOf[a]) || MONTHS.has(norm(cx, a))
     || TOPIC_PREPOSITIONS.test(norm(cx, a))) return undefined;
-  let headNorm = bare(norm(cx, a));
+  let headNorm = bareAt(cx, a);
   let clitic = 0;
   // وفقا لمصادر، نقلا عن لسان: a ل glued to the head noun is not part of the source.
   if (headNorm.length > 3 && headNorm.startsWith('ل') && !cx.lex.roles.has(headNorm) && !cx.lex.anonymousHeads.has(headNorm)) {

@@ -6,9 +6,9 @@
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import { disagrees, resumesRelative } from './subjects.js';
-import { isComma, isRelative, norm, roleOf, sentenceOf, tok, verbAt } from './lookups.js';
+import { bareAt, isComma, isRelative, norm, roleOf, sentenceOf, tok, verbAt } from './lookups.js';
 import { firstTokenAt } from './content.js';
-import { bare, BARE_PREPOSITIONS, DATE_HEADS, inSet, PREPOSITIONS, TIME_WORDS } from './word-sets.js';
+import { BARE_PREPOSITIONS, DATE_HEADS, inSet, PREPOSITIONS, TIME_WORDS } from './word-sets.js';
 import { analyseNP } from './noun-phrase.js';
 import type { Source } from './types.js';
 
@@ -49,7 +49,7 @@ export function objectNotSubject(cx: Detection, cue: VerbCue | undefined, npStar
  */
 export function antecedentSource(cx: Detection, c0: number, cue: VerbCue | undefined): Source | undefined {
   const r = c0 - 1;
-  const rel = bare(norm(cx, r));
+  const rel = bareAt(cx, r);
   if (rel !== 'الذي' && rel !== 'التي') return undefined;
   // التصريحات التي وصفها: a verb with the pronoun that resumes the antecedent has it for object.
   if (resumesRelative(cx, r, c0)) return undefined;
@@ -59,19 +59,19 @@ export function antecedentSource(cx: Detection, c0: number, cue: VerbCue | undef
   let a = end;
   while (a - 1 >= 0 && end - (a - 1) <= 4 && sentenceOf(cx, a - 1) === sentenceOf(cx, c0)) {
     const k = a - 1;
-    const w = bare(norm(cx, k));
+    const w = bareAt(cx, k);
     if (tok(cx, k)?.kind !== 'word' || verbAt(cx, k) || PREPOSITIONS.has(w) || BARE_PREPOSITIONS.has(w) || cx.complementizers.has(norm(cx, k))
       || cx.lex.npStops.has(norm(cx, k)) || cx.lex.demonstratives.has(norm(cx, k)) || TIME_WORDS.has(w) || (/^[وفبلك]/.test(w) && !w.startsWith('ال'))) break;
     const definite = w.startsWith('ال') || cx.mentionOf[k] !== undefined || /(ه|ها|هم)$/.test(w);
     // شقيق الفقيد الذي: one indefinite noun in construct opens the phrase.
     if (!definite) {
-      if (k + 1 < end && bare(norm(cx, k + 1)).startsWith('ال')) a = k;
+      if (k + 1 < end && bareAt(cx, k + 1).startsWith('ال')) a = k;
       break;
     }
     a = k;
   }
   if (a === end) return undefined;
-  const head = bare(norm(cx, a));
+  const head = bareAt(cx, a);
   if (cx.lex.nonSourceNouns.has(head) || TIME_WORDS.has(head) || DATE_HEADS.has(head)) return undefined;
   return analyseNP(cx, a, end);
 }
@@ -88,7 +88,7 @@ export function relativeSpeakerBefore(cx: Detection, c0: number): Source | undef
   if (!isRelative(cx, v - 1) || sentenceOf(cx, v) !== sentenceOf(cx, c0)) return undefined;
   // Only a masculine antecedent and participle (الذي …، مؤكدا): after التي the antecedent is as
   // often a thing (اللقطات التي تزعم …، مؤكدة: the outlet), and التقارير التي تشير …، مشيرا is another's.
-  if (bare(norm(cx, v - 1)) !== 'الذي' || /(ه|ين|ون|ان)$/.test(norm(cx, c0))) return undefined;
+  if (bareAt(cx, v - 1) !== 'الذي' || /(ه|ين|ون|ان)$/.test(norm(cx, c0))) return undefined;
   // Only punctuation between the end of its words and the participle.
   const after = firstTokenAt(cx, d.content.end);
   if (after > c0) return undefined;

@@ -4,8 +4,7 @@
 import type { Span, Token } from '../../core/types.js';
 import type { Detection } from './context.js';
 import {
-  closingQuote, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, norm, sentenceEnd, sentenceOf, sentenceStart,
-  span, tok, verbAt,
+  bareAt, closingQuote, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, norm, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt,
 } from './lookups.js';
 import { bare, COLONS, inSet, MAX_NP, PREPOSITIONS, RELAY, SAYING_POSSESSIVES } from './word-sets.js';
 import type { Source } from './types.js';
@@ -102,7 +101,7 @@ function possessiveSaying(cx: Detection, i: number, e: number): number {
  * colours the words around it and is not annotated (dev snn-02000).
  */
 function asHePutIt(cx: Detection, i: number): boolean {
-  if (!(bare(norm(cx, i)) === 'علي' && norm(cx, i + 1) === 'حد' && SAYING_POSSESSIVES.has(norm(cx, i + 2)))) return false;
+  if (!(bareAt(cx, i) === 'علي' && norm(cx, i + 1) === 'حد' && SAYING_POSSESSIVES.has(norm(cx, i + 2)))) return false;
   return i + 3 >= sentenceEnd(cx, i) || isPunct(cx, i + 3);
 }
 
@@ -124,7 +123,7 @@ function startsNounPhrase(cx: Detection, k: number): boolean {
 
 /** بحسب X، وفقا لـ X، نقلا عن X، على لسان X. */
 export function prepositionalCue(cx: Detection, i: number): number {
-  if (SAYING_POSSESSIVES.has(norm(cx, i + 1)) && (RELAY.has(norm(cx, i)) || RELAY.has(bare(norm(cx, i))))) return possessiveSaying(cx, i, i + 2);
+  if (SAYING_POSSESSIVES.has(norm(cx, i + 1)) && (RELAY.has(norm(cx, i)) || RELAY.has(bareAt(cx, i)))) return possessiveSaying(cx, i, i + 2);
   if (asHePutIt(cx, i)) return possessiveSaying(cx, i, i + 3);
   const options = cx.lex.prepositional.get(norm(cx, i));
   if (!options) return i;

@@ -5,11 +5,10 @@
  */
 import type { Detection } from './context.js';
 import {
-  isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, norm, normLemma, sentenceEnd, sentenceOf, sentenceStart, span,
-  tok, verbAt,
+  bareAt, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, norm, normLemma, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt,
 } from './lookups.js';
 import {
-  bare, BELIEF_LEMMAS, CLAUSE_PARTICLES, COLONS, inSet, PREP_PRONOUN, PREPOSITIONS, PRESENT_NEGATORS, PRONOUN_SUBJECT, TIME_WORDS,
+  BELIEF_LEMMAS, CLAUSE_PARTICLES, COLONS, inSet, PREP_PRONOUN, PREPOSITIONS, PRESENT_NEGATORS, PRONOUN_SUBJECT, TIME_WORDS,
 } from './word-sets.js';
 import type { VerbCue } from '../lexicon.js';
 import { analyseNP } from './noun-phrase.js';
@@ -30,8 +29,8 @@ import { sayingNounCue } from './saying-noun.js';
  */
 function causativeCall(cx: Detection, i: number, v: VerbCue): boolean {
   if (v.participle || normLemma(v) !== 'دعا') return false;
-  const p = bare(norm(cx, i - 1));
-  return p === 'مما' || p === 'امر' || p === 'الامر' || (p === 'الذي' && bare(norm(cx, i - 2)) === 'الامر');
+  const p = bareAt(cx, i - 1);
+  return p === 'مما' || p === 'امر' || p === 'الامر' || (p === 'الذي' && bareAt(cx, i - 2) === 'الامر');
 }
 
 /**
@@ -50,13 +49,14 @@ export function scanCues(cx: Detection): void {
     if (cx.pendingRelay && i > cx.pendingRelay.at) settleRelay(cx);
     if (cx.consumed[i]) continue;
     const w = norm(cx, i);
+    const bw = bareAt(cx, i);
     const excl = matchPhrase(cx, i, cx.lex.excluded);
     if (excl > 0) {
       i += excl - 1;
       continue;
     }
     // ما وصفه مسؤولون، كثيرا ما يصرح، على ما أفادت به: a relative or adverbial ما, no negation.
-    if (bare(w) === 'ما' && !(i === sentenceStart(cx, i) || isPunct(cx, i - 1) || CLAUSE_PARTICLES.has(norm(cx, i - 1)) || /^[وف]?(انه|انها|لكنه|لكنها)$/.test(norm(cx, i - 1)))) continue;
+    if (bw === 'ما' && !(i === sentenceStart(cx, i) || isPunct(cx, i - 1) || CLAUSE_PARTICLES.has(norm(cx, i - 1)) || /^[وف]?(انه|انها|لكنه|لكنها)$/.test(norm(cx, i - 1)))) continue;
     // لم يكشف، لم ينف
     if (cx.lex.negators.has(w)) {
       const v0 = verbAt(cx, i + 1);
@@ -161,7 +161,7 @@ export function scanCues(cx: Detection): void {
       continue;
     }
     // وجاء في البيان أن …
-    if (bare(w) === 'جاء' && norm(cx, i + 1) === 'في') {
+    if (bw === 'جاء' && norm(cx, i + 1) === 'في') {
       const se = sentenceEnd(cx, i);
       let k = i + 2;
       while (k < se && k - i < 30 && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k)) && !verbAt(cx, k)) k++;
@@ -180,7 +180,7 @@ export function scanCues(cx: Detection): void {
     }
     // أرسل X بيانا صحفيا جاء فيه: …، كتبت الصحيفة افتتاحية جاء فيها: …: the statement before is
     // the source when it is one (بيان، تقرير), else the subject of the sentence that wrote it.
-    if (bare(w) === 'جاء' && /^(فيه|فيها)$/.test(norm(cx, i + 1))
+    if (bw === 'جاء' && /^(فيه|فيها)$/.test(norm(cx, i + 1))
       && (COLONS.has(norm(cx, i + 2)) || cx.complementizers.has(norm(cx, i + 2)) || isQuoteOpen(cx, i + 2))) {
       let a = i - 1;
       // بعنوان "معادلة جديدة": a title in quotes after the statement.
@@ -201,7 +201,7 @@ export function scanCues(cx: Detection): void {
       }
     }
     // …، كما جاء في البيان / كما ورد في التقرير: the statement the clause before comes from.
-    if ((bare(w) === 'جاء' || w === 'ورد' || bare(w) === 'ورد') && norm(cx, i + 1) === 'في' && /^[وف]?(كما|حسبما|وفق|وفقما)$/.test(norm(cx, i - 1))) {
+    if ((bw === 'جاء' || w === 'ورد' || bw === 'ورد') && norm(cx, i + 1) === 'في' && /^[وف]?(كما|حسبما|وفق|وفقما)$/.test(norm(cx, i - 1))) {
       const se = sentenceEnd(cx, i);
       let e = i + 2;
       while (e < se && e - i <= 8 && !isPunct(cx, e) && !cx.complementizers.has(norm(cx, e)) && !verbAt(cx, e) && !TIME_WORDS.has(norm(cx, e))) e++;
@@ -219,7 +219,7 @@ export function scanCues(cx: Detection): void {
       }
     }
     // وهو ما نفاه المتحدث، وهذا ما أكده الوزير: a free relative whose pronoun is the clause before.
-    if (bare(norm(cx, i - 1)) === 'ما' && !verbAt(cx, i) && tok(cx, i)?.kind === 'word') {
+    if (bareAt(cx, i - 1) === 'ما' && !verbAt(cx, i) && tok(cx, i)?.kind === 'word') {
       const r = relativeReport(cx, i);
       if (r > i) {
         i = r;
@@ -229,11 +229,11 @@ export function scanCues(cx: Detection): void {
     const v = verbAt(cx, i);
     if (v && calledAt(cx, i)) continue;
     // دون كميات تذكر، أي أهمية تذكر: "worth mentioning", an adjective of the noun before.
-    if (v && /^(تذكر|يذكر)$/.test(w) && tok(cx, i - 1)?.kind === 'word' && !bare(norm(cx, i - 1)).startsWith('ال') && norm(cx, i - 1).length >= 3
+    if (v && /^(تذكر|يذكر)$/.test(w) && tok(cx, i - 1)?.kind === 'word' && !bareAt(cx, i - 1).startsWith('ال') && norm(cx, i - 1).length >= 3
       && !verbAt(cx, i - 1) && !PREPOSITIONS.has(norm(cx, i - 1)) && !CLAUSE_PARTICLES.has(norm(cx, i - 1)) && !cx.lex.negators.has(norm(cx, i - 1))
       && !cx.complementizers.has(norm(cx, i + 1)) && !COLONS.has(norm(cx, i + 1)) && !isQuoteOpen(cx, i + 1)) continue;
     // بعد أن علمت بوفاتها، عندما علم بالخبر: learning of something in a clause of time is perception.
-    if (v && normLemma(v) === 'علم' && ((norm(cx, i - 1) === 'ان' && /^(بعد|قبل|عقب|منذ)$/.test(bare(norm(cx, i - 2)))) || /^(عندما|حين|حينما|بعدما|لما)$/.test(bare(norm(cx, i - 1))))) continue;
+    if (v && normLemma(v) === 'علم' && ((norm(cx, i - 1) === 'ان' && /^(بعد|قبل|عقب|منذ)$/.test(bareAt(cx, i - 2))) || /^(عندما|حين|حينما|بعدما|لما)$/.test(bareAt(cx, i - 1)))) continue;
     // طالبا عدم الكشف عن اسمه: a request not to be named is no report.
     if (v && anonymityAt(cx, i)) continue;
     if (v && causativeCall(cx, i, v)) continue;

@@ -5,7 +5,7 @@
 import type { Token } from '../../core/types.js';
 import type { Detection } from './context.js';
 import {
-  isComma, isPunct, isQuoteOpen, isRelative, norm, roleOf, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt, verbPronoun,
+  bareAt, isComma, isPunct, isQuoteOpen, isRelative, norm, roleOf, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt, verbPronoun,
 } from './lookups.js';
 import {
   ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BRACKETS, carrierGender, CLAUSE_PARTICLES, COPULAS, DATE_HEADS, FRONTED_SIDE,
@@ -75,7 +75,7 @@ export function subjectAfterComplementizer(cx: Detection, i0: number): Source | 
   if (!(cx.complementizers.has(opener) || opener === 'فان' || opener === 'لكن' || opener === 'ولكن')) return undefined;
   // منذ أن بدأت ما وصفه …: أن after a conjunction opens no reported clause; ما is no subject.
   // وأشارت الوكالة إلى أن …: إلى أن opening a report's content is no conjunction of time.
-  const until = TIME_CONJUNCTIONS.has(bare(norm(cx, quoted ? k - 2 : k - 1))) && !(norm(cx, k - 1) === 'الي' && opensReportedClause(cx, k));
+  const until = TIME_CONJUNCTIONS.has(bareAt(cx, quoted ? k - 2 : k - 1)) && !(norm(cx, k - 1) === 'الي' && opensReportedClause(cx, k));
   // أن هناك دلائل تؤكد …: after the existential هناك the verb describes an indefinite noun.
   if (until || RELATIVE_MA.has(norm(cx, i - 1)) || existentialAt(cx, k + 1)) return undefined;
   // والنتائج التي يمكن أن تحققها قال العميد …: a lone imperfect verb with its object pronoun after
@@ -83,7 +83,7 @@ export function subjectAfterComplementizer(cx: Detection, i0: number): Source | 
   if (k + 1 === i - 1 && imperfectWithObject(cx, k + 1)) return undefined;
   // إن طائرات حربية يعتقد أنها …: a masculine singular verb after a plural in ات is no verb of
   // that noun but an impersonal passive describing it.
-  const h = bare(norm(cx, k + 1));
+  const h = bareAt(cx, k + 1);
   if (verbAt(cx, i0)?.gender === 'm' && !verbAt(cx, i0)?.participle && h.length >= 5 && h.endsWith('ات') && !cx.mentionOf[k + 1]) return undefined;
   // Past a conjunction, only a noun phrase that can speak: a name, a role, a definite noun (not أنه مهم حين، ردها حين).
   if (timed && (ownedVerbalNoun(cx, k + 1) || accusativeParticiple(cx, k + 1)
@@ -100,9 +100,9 @@ function subjectAfterCopula(cx: Detection, i: number): Source | undefined {
   const named = isComma(cx, v - 1);
   // وكانت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن قد أعلنت: كان and قد close a long subject.
   const floor = Math.max(sentenceStart(cx, i), i - (named || v < i ? 12 : 6));
-  while (k >= floor && ((tok(cx, k) as Token).kind === 'word' || (named && isComma(cx, k))) && !COPULAS.has(bare(norm(cx, k))) && !verbAt(cx, k)
+  while (k >= floor && ((tok(cx, k) as Token).kind === 'word' || (named && isComma(cx, k))) && !COPULAS.has(bareAt(cx, k)) && !verbAt(cx, k)
     && !cx.complementizers.has(norm(cx, k)) && !isRelative(cx, k) && !noSubjectWord(cx, k)) k--;
-  if (k < floor || k >= v - 1 || !COPULAS.has(bare(norm(cx, k)))) return undefined;
+  if (k < floor || k >= v - 1 || !COPULAS.has(bareAt(cx, k))) return undefined;
   if (named) {
     let commas = 0;
     for (let q = k + 1; q < v; q++) if (isComma(cx, q)) commas++;
@@ -134,9 +134,9 @@ export function carrierSubject(cx: Detection, i: number): Source | undefined {
   }
   for (let k = j; k >= ss && j - k < 5; k--) {
     if (tok(cx, k)?.kind !== 'word' || verbAt(cx, k) || cx.complementizers.has(norm(cx, k)) || isRelative(cx, k)) return undefined;
-    const cg = carrierGender(norm(cx, k)) ?? carrierGender(bare(norm(cx, k)));
+    const cg = carrierGender(norm(cx, k)) ?? carrierGender(bareAt(cx, k));
     if (cg === undefined) continue;
-    if (past && (g === undefined || relative || bare(norm(cx, k)).startsWith('ال') || k < j - 2)) return undefined;
+    if (past && (g === undefined || relative || bareAt(cx, k).startsWith('ال') || k < j - 2)) return undefined;
     if (g !== undefined && g !== cg) return undefined;
     return analyseNP(cx, k, j + 1);
   }
@@ -158,7 +158,7 @@ const RESUMPTIVE: Record<string, string> = { الذي: 'ه', التي: 'ها', �
  * relative pronoun at r makes the noun before it the verb's object, not its subject.
  */
 export function resumesRelative(cx: Detection, r: number, i: number): boolean {
-  const suf = RESUMPTIVE[bare(norm(cx, r))];
+  const suf = RESUMPTIVE[bareAt(cx, r)];
   return suf !== undefined && verbPronoun(cx, i, [suf], true) !== undefined;
 }
 
@@ -212,7 +212,7 @@ export function leftSource(cx: Detection, i: number): Source | undefined {
   if (insideFrontedTopic(cx, j)) return undefined;
   const m = cx.mentionOf[j];
   const roleHere = cx.lex.roles.get(norm(cx, j)) ?? roleOf(cx, (norm(cx, j)));
-  if (m && m.first === j && m.last === j + 1 && roleHere && bare(norm(cx, j)).startsWith('ال')) return resolveDescription(cx, j, roleHere);
+  if (m && m.first === j && m.last === j + 1 && roleHere && bareAt(cx, j).startsWith('ال')) return resolveDescription(cx, j, roleHere);
   if (m && m.last === j + 1) {
     const s: Source = { kind: 'named', entity: m.entity, start: m.start, end: m.end };
     const r = roleOf(cx, (norm(cx, m.first - 1)));
@@ -252,7 +252,7 @@ export function leftSource(cx: Detection, i: number): Source | undefined {
   }
   if (cx.lex.anonymousHeads.has(w) || cx.lex.anonymousHeads.has(b)) return analyseNP(cx, j, j + 1);
   // A head noun followed by one adjective (المصادر الأمنية تؤكد).
-  const b2 = bare(norm(cx, j - 1));
+  const b2 = bareAt(cx, j - 1);
   if (j - 1 >= 0 && sentenceOf(cx, j - 1) === sentenceOf(cx, i) && cx.lex.anonymousHeads.has(b2)) return analyseNP(cx, j - 1, j + 1);
   // سمعت بعض الناس يفتي، معظم الخبراء يرون: some of a group before the verb.
   if (j - 1 >= 0 && sentenceOf(cx, j - 1) === sentenceOf(cx, i) && cx.lex.quantifierHeads.has(b2) && w.startsWith('ال')) return analyseNP(cx, j - 1, j + 1);
@@ -274,7 +274,7 @@ export function leftSource(cx: Detection, i: number): Source | undefined {
     return analyseNP(cx, k + 1, j + 1);
   // …، وصاحب المنزل يطالب بـ…: a subject with و after a comma opens a clause of its own.
   if (isComma(cx, k) && /^و/.test(norm(cx, k + 1)) && (inSet(cx.lex.roles, norm(cx, k + 1)) || inSet(cx.lex.anonymousHeads, norm(cx, k + 1))
-    || cx.lex.quantifierHeads.has(bare(norm(cx, k + 1))) || /^(صاحب|اصحاب|مالك|ملاك)$/.test(bare(norm(cx, k + 1))))) {
+    || cx.lex.quantifierHeads.has(bareAt(cx, k + 1)) || /^(صاحب|اصحاب|مالك|ملاك)$/.test(bareAt(cx, k + 1)))) {
     const s = analyseNP(cx, k + 1, j + 1);
     // The conjunction is not part of the source.
     if (s?.start !== undefined && s.start === (tok(cx, k + 1) as Token).start && s.entity === undefined) s.start += 1;
@@ -313,7 +313,7 @@ export function earlierSubject(cx: Detection, i: number): Source | undefined {
         && !cx.lex.demonstratives.has(norm(cx, k))
         && !cx.complementizers.has(norm(cx, k)) && !isRelative(cx, k)) k++;
       // الصحفية والناشطة الجنوبية X: a title joined to the one before it by و is part of the same phrase.
-      const a = /^و/.test(w) && j - 1 >= floor && bare(norm(cx, j - 1)).startsWith('ال') && roleOf(cx, norm(cx, j - 1)) !== undefined ? j - 1 : j;
+      const a = /^و/.test(w) && j - 1 >= floor && bareAt(cx, j - 1).startsWith('ال') && roleOf(cx, norm(cx, j - 1)) !== undefined ? j - 1 : j;
       if (k - j >= 2 || w.startsWith('ال')) return analyseNP(cx, a, k);
     }
   }
@@ -396,7 +396,7 @@ export function objectOwner(cx: Detection, i: number): Source | undefined {
     if (w.length < 4 || !w.endsWith('ا') || /^و?ال/.test(w) || ALIF_ADVERBS.has(w) || ALIF_ADVERBS.has(bare(w)) || cx.mentionOf[a] || verbAt(cx, a)) continue;
     let k = a;
     while (k - 1 > ss && a - k < 6 && tok(cx, k - 1)?.kind === 'word' && !verbAt(cx, k - 1)
-      && (bare(norm(cx, k - 1)).startsWith('ال') || cx.mentionOf[k - 1] !== undefined || inSet(cx.lex.roles, norm(cx, k - 1)) || inSet(cx.lex.anonymousHeads, norm(cx, k - 1)))) k--;
+      && (bareAt(cx, k - 1).startsWith('ال') || cx.mentionOf[k - 1] !== undefined || inSet(cx.lex.roles, norm(cx, k - 1)) || inSet(cx.lex.anonymousHeads, norm(cx, k - 1)))) k--;
     // The word before the subject is its verb: neither a preposition nor a definite noun.
     const v = norm(cx, k - 1);
     // بيانا صحفيا: an adjective after the object; the object is further back.
@@ -410,7 +410,7 @@ export function objectOwner(cx: Detection, i: number): Source | undefined {
 
 /** Does the noun phrase at a fail to agree in gender with a verb of gender g? */
 export function disagrees(cx: Detection, g: 'm' | 'f', a: number): boolean {
-  const w = bare(norm(cx, a));
+  const w = bareAt(cx, a);
   if (cx.mentionOf[a]?.type === 'PER' || isQuoteOpen(cx, a)) return false;
   if (g === 'm') return w.length >= 4 && w.endsWith('ه') && !cx.lex.mascNounsInH.has(w) && !cx.lex.mascNounsInH.has(norm(cx, a));
   const role = roleOf(cx, w);
@@ -443,7 +443,7 @@ export function clauseSubject(cx: Detection, i: number): Source | undefined {
   const g = verbAt(cx, i)?.gender;
   const coordinated = verbAt(cx, i)?.conjoined === true || /^و?كما$/.test(norm(cx, i - 1));
   const pastOpener = ss === ss0 && g !== undefined && coordinated && /^[^اوين]/.test(first) && first.length >= 3 && first.length <= 6
-    && (g === 'f' ? first.endsWith('ت') && bare(norm(cx, i)).endsWith('ت') : !first.endsWith('ت') && !first.endsWith('ه'))
+    && (g === 'f' ? first.endsWith('ت') && bareAt(cx, i).endsWith('ت') : !first.endsWith('ت') && !first.endsWith('ه'))
     && !cx.lex.prepositional.has(first) && !TIME_WORDS.has(first) && !DATE_HEADS.has(first) && tok(cx, ss)?.kind === 'word';
   if (first.startsWith('ال') || cx.lex.npStops.has(first) || cx.lex.demonstratives.has(first) || isPunct(cx, ss) || verbAt(cx, ss)
     || cx.complementizers.has(first) || tok(cx, ss)?.kind !== 'word' || (!/^[وف]/.test(first) && ss !== fronted && !pastOpener) || (first.length < 4 && ss !== fronted && !pastOpener)
@@ -498,7 +498,7 @@ export function frontedTopic(cx: Detection, c0: number): Source | undefined {
  * with what was not given (details, a comment) or a question word. Returns the last token used, or i.
  */
 export function negatedGiving(cx: Detection, i: number): number {
-  const v = bare(norm(cx, i + 1));
+  const v = bareAt(cx, i + 1);
   if (!GIVING.test(v)) return i;
   const se = sentenceEnd(cx, i);
   const specify = /حدد$/.test(v);
@@ -526,13 +526,13 @@ export function negatedGiving(cx: Detection, i: number): number {
 
 /** A sound masculine plural in the nominative (المعلمون، المسؤولون): a subject, never an object. */
 export function nominativePlural(cx: Detection, a: number): boolean {
-  const w = bare(norm(cx, a));
+  const w = bareAt(cx, a);
   return w.startsWith('ال') && w.endsWith('ون') && (w.length >= 8 || cx.lex.anonymousHeads.has(w)) && !SINGULARS_IN_WN.has(w.slice(2));
 }
 
 /** A sound masculine plural in the accusative or genitive (المشاركين، العاملين): not a subject. */
 export function obliquePlural(cx: Detection, a: number): boolean {
-  const w = bare(norm(cx, a));
+  const w = bareAt(cx, a);
   return w.startsWith('ال') && w.endsWith('ين') && w.length >= 8;
 }
 
@@ -593,7 +593,7 @@ function titleOpening(cx: Detection, k: number, floor: number): number {
     const w = norm(cx, b);
     if (isTitle(w)) {
       let open = b;
-      while (open - 1 > floor && isTitle(norm(cx, open - 1)) && !bare(norm(cx, open - 1)).startsWith('ال')) open--;
+      while (open - 1 > floor && isTitle(norm(cx, open - 1)) && !bareAt(cx, open - 1).startsWith('ال')) open--;
       return open;
     }
     if (TITLE_MARKS.has(w) || (w.length === 1 && TITLE_MARKS.has(norm(cx, b + 1)))) continue;

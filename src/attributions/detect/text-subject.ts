@@ -5,14 +5,13 @@
  * subject that is no text (الخطوة تنص على تمويل …) makes the verb no report.
  */
 import type { Detection } from './context.js';
-import { norm } from './lookups.js';
-import { bare } from './word-sets.js';
+import { bareAt, norm } from './lookups.js';
 import type { Draft } from './types.js';
 import { firstTokenAt } from './content.js';
 
 /** Is the word at k the head of a text: a rule or a document, or "one of" (أحد بنود)? */
 function textHeadAt(cx: Detection, k: number): boolean {
-  const h = bare(norm(cx, k));
+  const h = bareAt(cx, k);
   const definite = h.startsWith('ال') ? h : `ال${h}`;
   return cx.lex.nonSourceNouns.has(h) || cx.lex.nonSourceNouns.has(definite) || cx.lex.carrierNouns.has(h)
     || cx.lex.statementNouns.has(h.replace(/^ال/, '')) || cx.lex.quantifierHeads.has(h);

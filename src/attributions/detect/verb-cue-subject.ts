@@ -6,8 +6,8 @@ import type { Stance } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
-  closingQuote, dayBeforeYesterdayEnd, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, nameCloses, norm, normLemma, opensClause, prepOf, roleOf, sentenceOf,
-  servesAt, titleBefore, tok, verbAt, verbPronoun,
+  bareAt, closingQuote, dayBeforeYesterdayEnd, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, nameCloses, norm, normLemma,
+  opensClause, prepOf, roleOf, sentenceOf, servesAt, titleBefore, tok, verbAt, verbPronoun,
 } from './lookups.js';
 import {
   ADVERBIAL, ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BLESSINGS, BRACKETS, CLAUSE_PARTICLES, COLONS, CONTENT_OPENERS, DATE_HEADS,
@@ -141,7 +141,7 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
     if (cx.mentionOf[k]?.first === k || inSet(cx.lex.roles, w) || inSet(cx.lex.anonymousHeads, w) || inSet(cx.lex.outletNouns, w)) j = k;
   }
   // أكد سابقا على …، وأكد كذلك وزير الخارجية أن …: an adverb is not the subject.
-  while (j < se && (ALIF_ADVERBS.has(norm(cx, j)) || ALIF_ADVERBS.has(bare(norm(cx, j))) || norm(cx, j) === 'كذلك') && j - c1 < 2) j++;
+  while (j < se && (ALIF_ADVERBS.has(norm(cx, j)) || ALIF_ADVERBS.has(bareAt(cx, j)) || norm(cx, j) === 'كذلك') && j - c1 < 2) j++;
   // أكد بشكل قاطع الفريق الدولي أن …، قال بصورة واضحة إن …: an adverbial of manner is not the subject.
   if (j === c1 && cue?.participle !== true) j = pastMannerAdverbial(cx, j);
   // ما أفادت به مصادر أمنية أن …: the resumptive pronoun after a relative ما is not the subject.
@@ -166,7 +166,7 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
   // وقال كل من المدير والمشرف إن …: "both … and …": the speakers are the list after كل من
   // (كل من حضر, "everyone who attended", keeps كل: a verb, not a noun phrase, follows من).
   if (j === c1 && norm(cx, j) === 'كل' && norm(cx, j + 1) === 'من' && tok(cx, j + 2)?.kind === 'word'
-    && (bare(norm(cx, j + 2)).startsWith('ال') || cx.mentionOf[j + 2]?.first === j + 2 || inSet(cx.lex.roles, norm(cx, j + 2)))) j += 2;
+    && (bareAt(cx, j + 2).startsWith('ال') || cx.mentionOf[j + 2]?.first === j + 2 || inSet(cx.lex.roles, norm(cx, j + 2)))) j += 2;
   st.opts = opts;
   st.addresseeOnly = addresseeOnly;
   st.blessed = blessed;
@@ -224,7 +224,7 @@ function urgedAt(cx: Detection, cue: VerbCue | undefined, npStart: number, j: nu
   const m = cx.mentionOf[j - 1];
   if (m?.type === 'PER' && m.last === j) return definite || construct || cx.mentionOf[j]?.first === j;
   if (!shortSubjectEnds(cx, npStart, j) || cx.mentionOf[j]) return false;
-  const p = bare(norm(cx, j - 1));
+  const p = bareAt(cx, j - 1);
   const notFeminine = definite && w.length >= 5 && !/(ه|ا|ي|اء|ات)$/.test(bare(w)) && p.startsWith('ال') && p.endsWith('ه');
   return (definite && obliquePlural(cx, j) && !obliquePlural(cx, j - 1)) || notFeminine || construct;
 }
@@ -285,7 +285,7 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // سفارة خادم الحرمين الشريفين لدى سلطنة عمان: the country an envoy is accredited to is part of
     // the subject; an indefinite noun with a definite one after it is then the object
     // (أوضحت سفارة … لدى سلطنة عمان ملابسات الحادثة).
-    if (j > npStart && w === 'لدي' && /^(ال)?(سفير|سفاره|مندوب|ممثل|بعثه|قنصل)/.test(bare(norm(cx, npStart)))) {
+    if (j > npStart && w === 'لدي' && /^(ال)?(سفير|سفاره|مندوب|ممثل|بعثه|قنصل)/.test(bareAt(cx, npStart))) {
       speakerEnd = j;
       const m = cx.mentionOf[j + 1];
       let k = m && m.first === j + 1 ? m.last : j + 2;
@@ -347,7 +347,7 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // نفى الوزير ما تردد عن …، أكدت الوزارة ما نشرته الصحيفة: a relative ما after the subject
     // is what was denied or confirmed.
     if (w === 'ما' && j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && tok(cx, j + 1)?.kind === 'word'
-      && (bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j || unnamedSourceBefore(cx, npStart, j))
+      && (bareAt(cx, j - 1).startsWith('ال') || cx.mentionOf[j - 1]?.last === j || unnamedSourceBefore(cx, npStart, j))
       && !cx.lex.negators.has(norm(cx, j + 1)) && !cx.complementizers.has(norm(cx, j + 1))) {
       objectAt = j;
       break;
@@ -389,14 +389,14 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     }
     // نفت الوزارة الأنباء المتداولة عن …: a report is what was denied or confirmed.
     if (j > npStart && (cue?.objectContent || cue?.stance === 'deny') && !negated && REPORT_OBJECTS.has(bare(w))
-      && !cx.lex.quantifierHeads.has(norm(cx, j - 1)) && (bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j)) {
+      && !cx.lex.quantifierHeads.has(norm(cx, j - 1)) && (bareAt(cx, j - 1).startsWith('ال') || cx.mentionOf[j - 1]?.last === j)) {
       objectAt = j;
       break;
     }
     // قدّر المؤشر قيمة التعاملات، قدرت الشرطة الخسائر بـ…: what is estimated ends the subject.
     if (estimate && j > npStart && tok(cx, j)?.kind === 'word' && !cx.mentionOf[j]
       && (/^(ال)?(قيم|عدد|اعداد|حجم|نسب|خسائر|تكلف|كلف|عمر|سن|مساح|طول|وزن|ثرو|ميزاني|اجمالي|متوسط|معدل|كمي)/.test(bare(w))
-        || (!bare(w).startsWith('ال') && looksLikeObject(cx, j) && (bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j)))) {
+        || (!bare(w).startsWith('ال') && looksLikeObject(cx, j) && (bareAt(cx, j - 1).startsWith('ال') || cx.mentionOf[j - 1]?.last === j)))) {
       objectAt = j;
       break;
     }
@@ -404,7 +404,7 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // definite subject is the object, never part of the subject; what a medium publishes is
     // the content. With the subject before the verb (وكانت X قد نشرت أنباء) it follows the verb.
     if (indefiniteReport(cx, j) && !cx.lex.quantifierHeads.has(norm(cx, j - 1))
-      && (j > npStart ? bare(norm(cx, j - 1)).startsWith('ال') || cx.mentionOf[j - 1]?.last === j
+      && (j > npStart ? bareAt(cx, j - 1).startsWith('ال') || cx.mentionOf[j - 1]?.last === j
         : !negated && cue?.conjoined !== true && svoSubject(cx, c0) !== undefined)) {
       if (!negated && (cue?.objectContent || PUBLISHING_LEMMAS.has(normLemma(cue)))) objectAt = j;
       break;
@@ -538,7 +538,7 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // أعلنت اللجنة العامة للانتخابات البلدية اكتمال …: a complement with لل and its adjectives
     // stays in the subject when a verbal noun, the object, follows it.
     let complementEnd = j + 1;
-    while (complementEnd < se && complementEnd - j <= 3 && bare(norm(cx, complementEnd)).startsWith('ال')) complementEnd++;
+    while (complementEnd < se && complementEnd - j <= 3 && bareAt(cx, complementEnd).startsWith('ال')) complementEnd++;
     const objectAfter = j > npStart && cue?.objectContent === true && !negated && w.length > 4 && tok(cx, j)?.kind === 'word'
       && verbalNounObject(cx, complementEnd, cue.stance === 'deny', complementEnd - 1) && tok(cx, complementEnd + 1)?.kind === 'word';
     // كشف عبدالعزيز X الرئيس التنفيذي للمهرجان أبرز ملامح …، أكد X قائد فريق النصر صعوبة …: past a
@@ -550,7 +550,7 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       else if (named && roleOf(cx, norm(cx, k)) !== undefined) titled = true;
     }
     const o = complementEnd;
-    const nounAfter = j > npStart && cue?.objectContent === true && !negated && titled && (bare(norm(cx, o - 1)).startsWith('ال') || norm(cx, o - 1).startsWith('لل'))
+    const nounAfter = j > npStart && cue?.objectContent === true && !negated && titled && (bareAt(cx, o - 1).startsWith('ال') || norm(cx, o - 1).startsWith('لل'))
       && looksLikeObject(cx, o) && !cx.mentionOf[o] && !roleOf(cx, norm(cx, o)) && !cx.lex.rankTitles.has(norm(cx, o)) && !/^[بلكف]/.test(norm(cx, o))
       && !cx.lex.anonymousHeads.has(norm(cx, o)) && !cx.lex.quantifierHeads.has(norm(cx, o)) && tok(cx, o + 1)?.kind === 'word' && !verbAt(cx, o + 1)
       && !cx.lex.npStops.has(norm(cx, o + 1)) && !BARE_PREPOSITIONS.has(norm(cx, o + 1)) && !cx.complementizers.has(norm(cx, o + 1)) && !introducerAhead(cx, o);

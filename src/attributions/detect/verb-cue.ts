@@ -5,8 +5,8 @@ import type { Stance, Token } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
-  closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, sentenceEnd,
-  sentenceOf, sentenceStart, someoneAt, span, tok, verbAt,
+  bareAt, closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, sentenceEnd, sentenceOf,
+  sentenceStart, someoneAt, span, tok, verbAt,
 } from './lookups.js';
 import { accusativeParticiple, ownedVerbalNoun } from './frame-parts.js';
 import {
@@ -114,7 +114,7 @@ function settleCue(cx: Detection, st: VerbCueState): boolean {
   // وتحدثت الصحف عن …، الشائعات التي تحدثت عن …: «talked about» reports only with a report or
   // press noun as its subject; a person talking about a topic reports nothing.
   if (cue && !cue.participle && cue.preps.length === 0 && normLemma(cue) === 'تحدث') {
-    const h = bare(norm(cx, c1));
+    const h = bareAt(cx, c1);
     const w0 = h.startsWith('ال') ? h.slice(2) : h;
     if (TALKING_REPORTS.test(w0) || carrierGender(norm(cx, c1)) !== undefined || carrierGender(h) !== undefined || inSet(cx.lex.outletNouns, norm(cx, c1))
       || carrierSubject(cx, c0) !== undefined || talksAboutThatClause(cx, c1, se)) cue = { ...cue, preps: ['عن'] };
@@ -142,7 +142,7 @@ function settleCue(cx: Detection, st: VerbCueState): boolean {
   // منح النادي مدربه الثقة بعد أن أعلن تمديد عقده: a verb right after a conjunction with a
   // verbal noun after it has the main clause's subject; the noun is what was announced.
   if (!opts.forced && cue?.objectContent && !cue.participle && !negated && norm(cx, c0 - 1) === 'ان'
-    && TIME_CONJUNCTIONS.has(bare(norm(cx, c0 - 2))) && looksLikeObject(cx, c1) && !cx.mentionOf[c1]
+    && TIME_CONJUNCTIONS.has(bareAt(cx, c0 - 2)) && looksLikeObject(cx, c1) && !cx.mentionOf[c1]
     && !inSet(cx.lex.roles, norm(cx, c1)) && !inSet(cx.lex.anonymousHeads, norm(cx, c1)) && !cx.lex.quantifierHeads.has(norm(cx, c1))) {
     const main = sentenceSubject(cx, c0);
     if (main) opts = { ...opts, forced: main };
@@ -193,7 +193,7 @@ function objectAndTopic(cx: Detection, st: VerbCueState): void {
 function speakerless(cx: Detection, st: VerbCueState): boolean {
   const { c0, npStart, npEnd } = st;
   // من المقرر أن يعلن …، يمكن أن يقول: planned or possible, not said.
-  if ((norm(cx, c0 - 1) === 'ان' || norm(cx, c0 - 1) === 'لان') && cx.lex.modalFrames.has(bare(norm(cx, c0 - 2)))) return true;
+  if ((norm(cx, c0 - 1) === 'ان' || norm(cx, c0 - 1) === 'لان') && cx.lex.modalFrames.has(bareAt(cx, c0 - 2))) return true;
   // قد يقول قائل إن …: a hypothetical speaker says nothing.
   if (npEnd > npStart && cx.lex.hypotheticalSpeakers.has(norm(cx, npStart))) return true;
   // لا أحد ينكر أن …، ولا أحد يتهم الآخر: nobody is no speaker (the writer's own voice).
@@ -368,7 +368,7 @@ function notAReport(cx: Detection, st: VerbCueState, frame: Frame): boolean {
   // وبيّن المفرج أن …: the shadda writes the verb, not "between".
   const shadda = cx.text.slice((tok(cx, c1 - 1) as Token).start, (tok(cx, c1 - 1) as Token).end).includes('\u0651');
   if (cue?.ambiguous && !shadda) {
-    const titleHead = bare(norm(cx, npStart)).replace(/^ال/, '');
+    const titleHead = bareAt(cx, npStart).replace(/^ال/, '');
     const headKnown = npEnd > npStart && (inSet(cx.lex.roles, norm(cx, npStart)) || inSet(cx.lex.anonymousHeads, norm(cx, npStart))
       || (cx.lex.roles.has(titleHead) && cx.mentionOf[npEnd - 1]?.type === 'PER')
       || cx.mentionOf[npStart] !== undefined);
@@ -386,7 +386,7 @@ function notAReport(cx: Detection, st: VerbCueState, frame: Frame): boolean {
     // عبر عن قلقه من أن …: after a verbal noun of saying, من is part of the frame.
     const loose = frame.loose === true && frame.saying === undefined;
     // وبين المفرج أن …: with و, a short subject right before أن (وبين الطرفين is "and between").
-    const shortConjoined = cue.conjoined && rightAfter && npEnd > npStart && npEnd - npStart <= 2 && bare(norm(cx, c0)).length > 0
+    const shortConjoined = cue.conjoined && rightAfter && npEnd > npStart && npEnd - npStart <= 2 && bareAt(cx, c0).length > 0
       && !cx.lex.quantifierHeads.has(norm(cx, npStart)) && tok(cx, npStart)?.kind === 'word' && !/(ين|ان)$/.test(norm(cx, npEnd - 1));
     // سهولة المفاوضات بين الفريق السعودي ونظيره تكمن في أن …: after a noun inside a clause, بين is "between".
     const opensClause = opensClauseAt(cx, c0, cue);
@@ -455,7 +455,7 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   // مؤكدا الحرص على …: a participle's object is what was said.
   if (participleObject) frame.contentStart = c1;
   // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
-  if (cx.lex.identityWords.has(norm(cx, npStart)) || REFUSAL.has(bare(norm(cx, c0 - 1)))) return undefined;
+  if (cx.lex.identityWords.has(norm(cx, npStart)) || REFUSAL.has(bareAt(cx, c0 - 1))) return undefined;
   let source = opts.forced ?? svo ?? (blessed ? { kind: 'named' } : npEnd > npStart ? analyseNP(cx, npStart, speakerEnd ?? npEnd) : undefined);
   // حيث وجه بتقديم الخدمات: an instruction without its giver written names no one reliably
   // (the one who gave it is often a genitive before it, not the last speaker).
@@ -486,7 +486,7 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   }
   // ووصف الاتفاق أمام مجلس الشورى بأنه …: a noun that names no one (الاتفاق، القرار) is the
   // object; the speaker is the one before.
-  if (source && !opts.forced && !svo && npEnd > npStart && source.entity === undefined && !cue?.textSubject && cx.lex.nonSourceNouns.has(bare(norm(cx, npStart)))) {
+  if (source && !opts.forced && !svo && npEnd > npStart && source.entity === undefined && !cue?.textSubject && cx.lex.nonSourceNouns.has(bareAt(cx, npStart))) {
     source = undefined;
     objectFirst = true;
   }
@@ -500,8 +500,8 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   // ودعت العلماء إلى …، حض المليشيات على …: after a verb of urging, people who are no
   // institution, office or named entity are the ones urged; the speaker is the one before.
   if (source && !opts.forced && !svo && npEnd > npStart && npEnd - npStart <= 8 && URGING.has(normLemma(cue))
-    && source.entity === undefined && !cx.mentionOf[npStart] && !roleOf(cx, norm(cx, npStart)) && !cx.lex.carrierNouns.has(bare(norm(cx, npStart)).slice(2))
-    && !inSet(cx.lex.outletNouns, norm(cx, npStart)) && !/^ال(مصادر|مصدر|مسؤول|مسئول)/.test(bare(norm(cx, npStart))) && !cx.lex.quantifierHeads.has(norm(cx, npStart)) && bare(norm(cx, npStart)).startsWith('ال')
+    && source.entity === undefined && !cx.mentionOf[npStart] && !roleOf(cx, norm(cx, npStart)) && !cx.lex.carrierNouns.has(bareAt(cx, npStart).slice(2))
+    && !inSet(cx.lex.outletNouns, norm(cx, npStart)) && !/^ال(مصادر|مصدر|مسؤول|مسئول)/.test(bareAt(cx, npStart)) && !cx.lex.quantifierHeads.has(norm(cx, npStart)) && bareAt(cx, npStart).startsWith('ال')
     && (cue?.conjoined || norm(cx, c0 - 1) === 'انه' || norm(cx, c0 - 1) === 'انها')
     // ويطالب المزارعون بـ…: a sound plural in the nominative is the subject; ويدعو الخبراء إلى …
     // with no speaker before it to be the subject: the noun is.
@@ -529,7 +529,7 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   const cueWord = norm(cx, c1 - 1);
   let source = written;
   // يُرجَّح أن، ويُتوقع أن: an impersonal passive has no speaker.
-  if (!source && npEnd === npStart && IMPERSONAL.has(bare(norm(cx, c1 - 1)))) return undefined;
+  if (!source && npEnd === npStart && IMPERSONAL.has(bareAt(cx, c1 - 1))) return undefined;
   // أصدرت الوزارة بيانا أكدت فيه …، عقد الوزير مؤتمرا أعلن خلاله …: a verb with the resumptive
   // pronoun of a relative clause on the object before it has the sentence's subject.
   if (!source && !cue?.participle && !cue?.conjoined && npEnd === npStart && resumptiveAt(cx, c1)) source = objectOwner(cx, c0);
@@ -552,7 +552,7 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   // منح النادي مدربه الثقة بعد أن أعلن تمديد عقده: after a conjunction the subject is the
   // main clause's.
   if (!source && !cue?.participle && npEnd === npStart && (norm(cx, c0 - 1) === 'ان' || norm(cx, c0 - 1) === 'ما')
-    && TIME_CONJUNCTIONS.has(bare(norm(cx, c0 - 2)))) source = sentenceSubject(cx, c0);
+    && TIME_CONJUNCTIONS.has(bareAt(cx, c0 - 2))) source = sentenceSubject(cx, c0);
   // أحسن الوزير حينما نفى …: after a conjunction of time written as one word, the same; else the
   // one named earlier in the sentence.
   if (!source && !cue?.participle && (npEnd === npStart || objectFirst) && TIME_CLAUSE_OPENERS.test(norm(cx, c0 - 1))) source = mainClauseSubject(cx, c0);
@@ -577,7 +577,7 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
     const pluralCue = pluralVerb || (cue?.participle === true && /^[وف]?م.{3,}ين$/.test(cueWord) && !normLemma(cue).endsWith('ين'));
     if (source && last && pluralCue && source.start !== undefined && source.start === last.source.start) {
       const a = firstTokenAt(cx, source.start);
-      const h = bare(norm(cx, a));
+      const h = bareAt(cx, a);
       const m = cx.mentionOf[a];
       const single = (m?.type === 'PER' && !/\sو/.test(cx.text.slice(source.start, source.end ?? source.start)))
         || SINGULAR_MASCULINE_HEADS.test(h) || (h.length >= 4 && h.endsWith('ه') && !/ات$/.test(h));
@@ -593,7 +593,7 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
     if (source && last && outer && outer.source.start !== undefined && last.source.start !== undefined && cue?.gender !== undefined
       && outerGender === cue.gender && !cue.participle) {
       const a = firstTokenAt(cx, last.source.start);
-      const h = bare(norm(cx, a));
+      const h = bareAt(cx, a);
       // A broken plural (مصادر، خبراء) takes a feminine verb as well; only a singular head tells:
       // a masculine person noun against a feminine verb, a feminine noun against a masculine one.
       const other = cue.gender === 'f' ? SINGULAR_MASCULINE_HEADS.test(h)
