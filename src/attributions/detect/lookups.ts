@@ -114,7 +114,8 @@ function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
   const m = cx.mentionOf[i];
   if (v && m !== undefined && m.type === 'PER' && m.first === i && m.last > i + 1) return undefined;
   // وصفة غنية بالبروتين: a word written with ة is a noun, never a verb with the pronoun ه (وصفه).
-  if (v && !v.participle && cx.text.charAt(t.end - 1) === 'ة') return undefined;
+  // (charCodeAt: charAt would make a new one-letter string of an Arabic letter each time.)
+  if (v && !v.participle && cx.text.charCodeAt(t.end - 1) === 0x629) return undefined;
   // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
   if (v?.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;
   return v;

@@ -21,7 +21,8 @@ const MOSQUE_OFFICES = /^و(خطيب|مؤذن)$/;
  */
 export function isImamNoun(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || bare(t.norm) !== AMAM) return false;
+  // endsWith first: it asks nothing of most words, where bare() would slice every و/ف word.
+  if (!t || t.kind !== 'word' || !t.norm.endsWith(AMAM) || bare(t.norm) !== AMAM) return false;
   if (text.slice(t.start, t.end).includes('إ')) return true;
   const next = tokens[i + 1];
   return next !== undefined && next.kind === 'word' && MOSQUE_OFFICES.test(next.norm);
