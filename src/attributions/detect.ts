@@ -14,6 +14,7 @@ import { dropQuotedSpeakersOwnWords, numberedAttributions, settleRelay } from '.
 import { scanCues } from './detect/scan.js';
 import { sayingNounTakesCue } from './detect/saying-noun.js';
 import { dropUntextedStipulations } from './detect/text-subject.js';
+import { dropEventSubjects } from './detect/event-subject.js';
 import type { AttributionInput } from './detect/types.js';
 
 export type { AttributionInput } from './detect/types.js';
@@ -31,6 +32,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   dropQuotedSpeakersOwnWords(cx);
   sayingNounTakesCue(cx);
   dropUntextedStipulations(cx);
+  dropEventSubjects(cx);
   const out = numberedAttributions(cx);
   const w = activeSourceWeights();
   return w ? rechooseSources(input, out, lex, w) : out;
