@@ -10,6 +10,7 @@ import {
   ALA_NOUNS, bare, bNoun, CLAUSE_PARTICLES, COMMAS, inSet, NOUN_COMPLEMENTS, OPEN_QUOTES, ORDINALS, PLACE_NOUNS, PREPOSITIONS,
 } from './word-sets.js';
 import type { Detection } from './context.js';
+import { studentNounAt } from './student-noun.js';
 
 /** The normal form of each verb cue's lemma, computed once per lemma. */
 const lemmaNorm = new Map<string, string>();
@@ -117,6 +118,8 @@ function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
   // (charCodeAt: charAt would make a new one-letter string of an Arabic letter each time.)
   if (v && !v.participle && cx.text.charCodeAt(t.end - 1) === 0x629) return undefined;
   // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
+  // طالب جامعي، طالباً وطالبة: the noun student (student-noun.ts).
+  if (v && studentNounAt(cx, i)) return undefined;
   if (v?.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;
   return v;
 }
