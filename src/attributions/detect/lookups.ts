@@ -11,6 +11,7 @@ import {
 } from './word-sets.js';
 import type { Detection } from './context.js';
 import { studentNounAt } from './student-noun.js';
+import { accusedAt } from './accused-participle.js';
 
 /** The normal form of each verb cue's lemma, computed once per lemma. */
 const lemmaNorm = new Map<string, string>();
@@ -120,6 +121,8 @@ function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
   // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
   // طالب جامعي، طالباً وطالبة: the noun student (student-noun.ts).
   if (v && studentNounAt(cx, i)) return undefined;
+  // أحداث متهمين بالتحرش: the passive participle, accused of (accused-participle.ts).
+  if (v?.participle && accusedAt(cx, i)) return undefined;
   if (v?.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;
   return v;
 }
