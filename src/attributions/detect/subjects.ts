@@ -358,11 +358,27 @@ export function sentenceSubject(cx: Detection, i: number): Source | undefined {
   let b = a;
   while (b < i && b - a < 8 && (tok(cx, b) as Token).kind === 'word' && !cx.lex.npStops.has(norm(cx, b)) && !verbAt(cx, b)
     && !cx.complementizers.has(norm(cx, b)) && !isRelative(cx, b) && !TIME_WORDS.has(norm(cx, b)) && !PREP_PRONOUN.test(norm(cx, b))
-    && !(b > a && norm(cx, b).startsWith('ب')) && !noSubjectWord(cx, b) && !objectAfterName(cx, a, b)) b++;
+    && !(b > a && norm(cx, b).startsWith('ب')) && !noSubjectWord(cx, b) && !objectAfterName(cx, a, b) && !ownedAfterName(cx, b)) b++;
   // بعث المدرب «سامي نادر» …: a quoted name in apposition after the title is part of the subject.
   const m = cx.mentionOf[b + 1];
   if (b > a && isQuoteOpen(cx, b) !== undefined && m?.first === b + 1 && m.type === 'PER' && /^[»”"]$/.test(norm(cx, m.last))) b = m.last + 1;
   return b > a ? analyseNP(cx, a, b) : undefined;
+}
+
+/**
+ * انتقد نادي أولمبيك مارسيليا مدربه السابق X: a noun with a possessive pronoun (مدربه، لاعبيها،
+ * written with ه, not the ة of a feminine title) right after a name is what the name owns: the
+ * verb's object, and the subject ends before it.
+ */
+export function ownedAfterName(cx: Detection, k: number): boolean {
+  const t = tok(cx, k);
+  const m = cx.mentionOf[k - 1];
+  if (t?.kind !== 'word' || !m || m.last !== k || cx.mentionOf[k]) return false;
+  const raw = cx.text.slice(t.start, t.end).replace(/[\u064B-\u0652]/g, '');
+  const w = norm(cx, k);
+  // موجها حديثه: ها after a short stem is as often the accusative ا of a participle in ه.
+  return /^[^وفبلك](.{2,}(ه|هم|هما)|.{3,}ها)$/.test(raw) && !bare(w).startsWith('ال') && !cx.lex.mascNounsInH.has(w) && !verbAt(cx, k)
+    && !accusativeParticiple(cx, k);
 }
 
 /**

@@ -19,7 +19,7 @@ import { definiteObjectAfterVerb, genitiveAt, ownedObjectAfterSubject } from './
 import { speakerPastPrepPronoun } from './interposed.js';
 import { pastMannerAdverbial } from './sources.js';
 import { apposedNameEnd } from './participle-source.js';
-import { leftSource, nominativePlural, obliquePlural, speakerAt, svoSubject } from './subjects.js';
+import { leftSource, nominativePlural, obliquePlural, ownedAfterName, speakerAt, svoSubject } from './subjects.js';
 import {
   accusativeObject, calledAt, identityNear, indefiniteReport, introducerAhead, looksLikeObject, nameAfterTitle,
   namedListAt, quoteIsName, responsibilityAt, shortSubjectEnds, uponDoingAt, verbalNounObject, verbalNounShape,
@@ -376,6 +376,9 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       objectAt = j;
       break;
     }
+    // انتقد نادي أولمبيك مارسيليا مدربه السابق X: what the name owns is the object (after a
+    // verb whose object is its content, أعلن X رفضه, the rules below take it as the content).
+    if (j > npStart && !(cue?.objectContent && !negated) && ownedAfterName(cx, j)) break;
     // وكشف المدير تفاصيل الخطة، أكدت الصحف الألمانية سير المفاوضات، أعلن بلاتر نيته …: after a
     // short definite subject or a name, an indefinite noun in construct is the object.
     if (j > npStart && j - npStart <= 3 && cue?.objectContent && !negated && !opts.forced && shortSubjectEnds(cx, npStart, j)
