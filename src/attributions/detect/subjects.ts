@@ -209,7 +209,8 @@ export function leftSource(cx: Detection, i: number): Source | undefined {
   // جنيف … واس ⏎ طالب رئيس اللجنة …: a word on the line before (a dateline, a headline) is not
   // the subject of a verb that opens the next line, even when no full stop parts them.
   if (cx.text.slice((tok(cx, j) as Token).end, (tok(cx, i) as Token).start).includes('\n')) return undefined;
-  if (insideFrontedTopic(cx, j)) return undefined;
+  // وحول تفاصيل الدراسة، بين أنها …: the comma that closes the fronted topic does not hide it.
+  if (insideFrontedTopic(cx, isComma(cx, j) ? j - 1 : j)) return undefined;
   const m = cx.mentionOf[j];
   const roleHere = cx.lex.roles.get(norm(cx, j)) ?? roleOf(cx, (norm(cx, j)));
   if (m && m.first === j && m.last === j + 1 && roleHere && bareAt(cx, j).startsWith('ال')) return resolveDescription(cx, j, roleHere);
