@@ -561,6 +561,26 @@ export function urgerBefore(cx: Detection, i: number): boolean {
   return clauseSubject(cx, i) !== undefined;
 }
 
+/**
+ * رحب ميهايلوفيتش بعودة المهاجم …. وقال «…»: a report opening its sentence with no subject goes
+ * on with the subject written with a verb of the sentence before, when that verb came after the
+ * last report and agrees with the cue (gender g).
+ */
+export function subjectOfSentenceBefore(cx: Detection, i: number, g: 'm' | 'f' | undefined): Source | undefined {
+  const ls = cx.lastSubject;
+  if (!ls || ls.source.start === undefined || sentenceOf(cx, i) - sentenceOf(cx, ls.at) !== 1) return undefined;
+  const last = lastSpeakerDraft(cx);
+  const at = (tok(cx, ls.at) as Token).start;
+  // … أن محكمة الجنايات حكمت لوالده …. وأضاف: a verb inside the last report's words is not the writer's.
+  if (last && (at < last.cue.start || (at >= last.content.start && at < last.content.end))) return undefined;
+  // Only a person: a body or a place named with the verb is as often its object or setting.
+  const a = firstTokenAt(cx, ls.source.start);
+  let person = false;
+  for (let k = a; k < cx.tokenCount && (tok(cx, k) as Token).start < (ls.source.end ?? ls.source.start); k++) if (cx.mentionOf[k]?.type === 'PER') person = true;
+  if (!person || (g !== undefined && disagrees(cx, g, a))) return undefined;
+  return { ...ls.source };
+}
+
 export function previousSpeaker(cx: Detection, i: number): Source | undefined {
   const last = lastSpeakerDraft(cx);
   if (!last) return earlierSubject(cx, i);

@@ -19,7 +19,7 @@ import { analyseNP } from './noun-phrase.js';
 import {
   ammaTopic, carrierSubject, clauseSubject, disagrees, frontedTopic, lastSpeakerDraft, leftSource, mainClauseSubject, nominativePlural,
   objectOwner, obliquePlural, personAfterVerbHere, previousSpeaker, resumptiveAt, sentenceSubject, speakerAt, subjectAfterComplementizer,
-  svoSubject, TIME_CLAUSE_OPENERS, urgerBefore,
+  subjectOfSentenceBefore, svoSubject, TIME_CLAUSE_OPENERS, urgerBefore,
 } from './subjects.js';
 import { contentFrom, firstTokenAt, textOpensAt } from './content.js';
 import {
@@ -557,6 +557,7 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   // one named earlier in the sentence.
   if (!source && !cue?.participle && (npEnd === npStart || objectFirst) && TIME_CLAUSE_OPENERS.test(norm(cx, c0 - 1))) source = mainClauseSubject(cx, c0);
   if (!source && (conjoined || npEnd === npStart || objectFirst) && !cue?.participle) source = clauseSubject(cx, c0);
+  if (!source && npEnd === npStart && !cue?.participle && c0 === sentenceStart(cx, c0)) source = subjectOfSentenceBefore(cx, c0, cue?.gender);
   if (!source && (conjoined || npEnd === npStart || objectFirst)) {
     source = previousSpeaker(cx, c0);
     // … أنه تم وضع لافتات في الأماكن العامة تشير إلى …: an imperfect verb whose gender is not
