@@ -10,7 +10,7 @@ import {
 } from './lookups.js';
 import { accusativeParticiple, ownedVerbalNoun } from './frame-parts.js';
 import {
-  bare, carrierGender, CLAUSE_PARTICLES, COLONS, FRAME_WORDS, FRONTED_SIDE, IMPERSONAL, inSet, MAX_NP, PASSIVE, PRAYER_OBJECTS,
+  bare, carrierGender, CLAUSE_PARTICLES, COLONS, COPULAS, FRAME_WORDS, FRONTED_SIDE, IMPERSONAL, inSet, MAX_NP, PASSIVE, PRAYER_OBJECTS,
   PUBLISHING_LEMMAS, QUESTION_WORDS, REFUSAL, REQUIRING, RESUMED_COMPLEMENT, SHORT_WORDS, TALKING_REPORTS, TIME_CONJUNCTIONS, URGING,
 } from './word-sets.js';
 import type { Draft, Frame, Source } from './types.js';
@@ -305,6 +305,8 @@ function rememberSubject(cx: Detection, st: VerbCueState, frame: Frame): void {
   // من جانبه تحدث X، أحد …، فأكد: after a fronted «on his part» the verb opens its clause.
   const side = /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, c0 - 1)) && FRONTED_SIDE.test(norm(cx, c0 - 2));
   const plainVerb = !cue?.ambiguous || ((cue.conjoined || CLAUSE_PARTICLES.has(norm(cx, c0 - 1)) || side) && cue.frameWords.includes(norm(cx, npEnd)));
+  // لن يكون تابعا لحزب، سيكون تابعا: a form in ا right after a copula is its accusative predicate, no verb.
+  if (COPULAS.has(norm(cx, c0 - 1).replace(/^[وف]?س?/, '')) && norm(cx, c0).endsWith('ا')) return;
   if (frame.contentStart < 0 && npEnd > npStart && cue?.participle !== true && plainVerb && !isRelative(cx, c0 - 1)) {
     // Only a verb that opens its clause has its subject after it (دندن انتقد البرنامج: the
     // noun after the verb is the object).
