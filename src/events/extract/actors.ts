@@ -14,6 +14,7 @@ import {
 import { adjectivePrep, coordinated, isLocative, prepOf, sourceEntity } from './mentions.js';
 import { overtSubjectAfterThat, sourceVerbBefore, speakerBeforeQuote } from './reporting.js';
 import { firstPerson } from './subjects.js';
+import type { Attribution } from '../../core/types.js';
 import type { Candidate, MentionRef } from './types.js';
 import { firstTokenAtOrAfter } from './words.js';
 
@@ -62,6 +63,14 @@ function bothPartiesAfter(doc: Doc, c: Candidate): boolean {
 }
 
 const ACTING_TYPES = new Set(['PER', 'ORG']);
+
+/**
+ * «وذكرت وكالة أنباء الأناضول أن "قوات مكافحة الإرهاب … داهمت …"»: a news outlet that reports
+ * an act is not its doer when the act's own subject is left unrecognised.
+ */
+function outletSource(doc: Doc, a: Attribution, id: string): boolean {
+  return a.source.kind === 'outlet' || doc.input.entities.find((e) => e.id === id)?.kb?.sector === 'MED';
+}
 
 /**
  * The first party of the sentence before candidate c, named neither after a preposition nor
@@ -276,7 +285,7 @@ export function fallbackActors(doc: Doc): void {
       const charged = c.tok > 0 && CHARGE_CUES.test(tokens[c.tok - 1]!.norm);
       if (between.length === 0 && !overtSubjectAfterThat(doc, c.tok) && !reportedKilling && !pointedTo && !credited && !charged && !c.tookPlace) {
         const src = a.source.entity ?? sourceEntity(doc, a);
-        if (src && !c.recipient.includes(src)) {
+        if (src && !c.recipient.includes(src) && !outletSource(doc, a, src)) {
           c.actor = [src];
           c.actorFrom = 'source';
         }
