@@ -69,8 +69,15 @@ const ACTING_TYPES = new Set(['PER', 'ORG']);
  * an act is not its doer when the act's own subject is left unrecognised.
  */
 function outletSource(doc: Doc, a: Attribution, id: string): boolean {
-  return a.source.kind === 'outlet' || doc.input.entities.find((e) => e.id === id)?.kb?.sector === 'MED';
+  if (a.source.kind === 'outlet' || doc.input.entities.find((e) => e.id === id)?.kb?.sector === 'MED') return true;
+  // «ذكرت وكالة الأنباء المركزية التايوانية»، «وقال التلفزيون»: the source is written with an outlet's noun.
+  if (a.source.start === undefined || a.source.end === undefined) return false;
+  const head = normaliseString(doc.input.text.slice(a.source.start, a.source.end)).split(/\s+/)[0] ?? '';
+  return OUTLET_NOUNS.test(head);
 }
+
+/** Nouns of news outlets (وكالة، صحيفة، التلفزيون). */
+const OUTLET_NOUNS = /^(ال)?(وكاله|صحيفه|جريده|قناه|مجله|اذاعه|تلفزيون|يوميه)$/;
 
 /**
  * The first party of the sentence before candidate c, named neither after a preposition nor
