@@ -8,7 +8,7 @@ import { normaliseString } from '../../text/normalise/normalise.js';
 import { type Doc, forwardEnd, isAdjective, lightKind, sentenceOf } from './context.js';
 import {
   ARRIVING, CAUSE_AFTER, CIRCUMSTANCE, COURTESIES, DEMONSTRATIVES, DURING, HEAD_NOUNS, isBoundary, isCasualtyNoun,
-  MESSAGES, MOVEMENTS, REPEL, SUBORDINATORS, TARGETING, TO, TOLL,
+  MESSAGES, MOVEMENTS, RELATIVES, REPEL, SUBORDINATORS, TARGETING, TO, TOLL,
 } from './lexicon-sets.js';
 import { coordinated, isLocative, prepOf } from './mentions.js';
 import { unmarkedAfter } from './subjects.js';
@@ -30,6 +30,38 @@ const TAKEN_UP_AS_TIME = /^(و)?(خلال|اثناء|عقب|اعقب|طوال)$/
 const CONCLUDING = 'انجاز|توقيع|ابرام|التوصل|توصل|عقد';
 const CONCLUDING_BEFORE = new RegExp(`^(و|ب|ل)?(${CONCLUDING})$`);
 const CONCLUDING_NEAR = new RegExp(`^(و|ب|ل)?(ال)?(${CONCLUDING}|النهائي)$`);
+
+/** A verb that makes, announces or signs an agreement, in a relative clause after it (التي أعلنها، الذي أبرمته، التي توصلوا إليها). */
+const MADE_IN_CLAUSE = /^(قد)?(اعلن|ابرم|عقد|وقع|توصل|توصلو)(ت|ا|وا)?(ه|ها|هما|هم)?$/;
+/** A participle that tells an agreement is in force or was announced (الهدنة السارية، الهدنة المعلنة). */
+const IN_FORCE = /^(ال)?(ساري|معلن|مطبق|قائم)(ه)?$/;
+/** «جرى سريانها»، «تم الإعلان عنها»: a truce's coming into force or its announcement told in the passive. */
+const TOOK_EFFECT = /^(ب)?(ال)?(سريان|اعلان|تطبيق|توقيع|ابرام|التوصل)(ه|ها)?$/;
+
+/**
+ * An agreement or a truce that a relative clause says was made, announced or came into force, or
+ * that a participle says is in force (الهدنة التي أعلنها التحالف، الهدنة الإنسانية التي جرى
+ * سريانها، الهدنة السارية بين الجانبين): the agreement is told as made, not only named. Up to two
+ * adjectives may stand between the noun and the clause. A verb of the lexicon in the clause is left
+ * to tell the making (الاتفاق الذي أبرم في فيينا).
+ */
+function madeInClause(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  for (let k = i + 1; k < tokens.length && k - i <= 3 && sentenceOf(doc, k) === sentenceOf(doc, i); k++) {
+    const w = tokens[k]!.norm;
+    if (tokens[k]!.kind !== 'word') return false;
+    if (IN_FORCE.test(w)) return true;
+    if (RELATIVES.has(w)) {
+      // A verb of the lexicon there (الذي أبرم، التي وقعتها) tells the making itself.
+      if (doc.isCandidate[k + 1]) return false;
+      const v = tokens[k + 1]?.norm ?? '';
+      if (MADE_IN_CLAUSE.test(v)) return true;
+      return /^(جري|تم|يجري|يتم)$/.test(v) && TOOK_EFFECT.test(tokens[k + 2]?.norm ?? '');
+    }
+    if (!/^ال/.test(w)) return false;
+  }
+  return false;
+}
 
 /**
  * Acceptance weighed against refusal (قبول أو رفض الصفقة، بالموافقة عليه أو عدم الموافقة، رفض أو قبول):
@@ -216,6 +248,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
   /** Candidates merged into a kept one (the noun of شن غارة → the verb's event). */
   const absorbed = new Map<Candidate, Candidate>();
   for (const [ci, c] of cands.entries()) {
+    // An agreement told as made or in force (الهدنة التي أعلنها التحالف، الهدنة السارية) is no mere name of the deal.
+    const made = c.type === 'AGREE' && c.reading.pos === 'noun' && madeInClause(doc, c.tok);
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0 && !c.freed && !argumentInWords(doc, c)) continue;
     // A ship, a plane, aid, troops or a body that arrives pays no visit.
     if (c.type === 'CONSULT' && arrivalOf(doc, c) !== undefined) continue;
@@ -244,8 +278,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       // «رفض الاتفاق النووي مع إيران … لحشد التأييد للاتفاق»: an agreement taken up again names the deal, not a new
       // signing, also when a party of the deal is named with it; a verb of concluding it (الذي وقعته، إنجاز الاتفاق بين …) makes it one.
       const concluded = c.mutual || (c.tok > 0 && CONCLUDING_BEFORE.test(tokens[c.tok - 1]!.norm));
-      if (again && c.type === 'AGREE' && /ال$/.test(c.reading.proclitics) && c.verbAt !== c.tok && !c.tookPlace && !c.ofNoun && !concluded) continue;
-      if (again && !purposeOfNew && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) {
+      if (again && c.type === 'AGREE' && /ال$/.test(c.reading.proclitics) && c.verbAt !== c.tok && !c.tookPlace && !c.ofNoun && !concluded && !made) continue;
+      if (again && !purposeOfNew && !made && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) {
         // «أجرى الوزير مباحثات … وقال إن المباحثات كانت مثمرة»: a meeting taken up as the subject
         // of what is said about it is told again, by the parties of the meeting it takes up.
         const subjectOfClause = c.tok > 0 && /^(و)?(ب)?(ان|لكن)$/.test(tokens[c.tok - 1]!.norm);
@@ -374,7 +408,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       && c.tok - last.tok <= 6 && sentenceOf(doc, last.tok) === sentenceOf(doc, c.tok)) continue;
     // What a call or a threat asks for, also past an aside (دعا التنظيم، الذي …، إلى شن هجمات;
     // طالب في رسالة …، بمهاجمة أميركا; هدد بشن هجمات): the act it asks for is not an event.
-    if (c.type !== 'REQUEST' && c.type !== 'THREATEN' && call && (call.type === 'REQUEST' || call.type === 'THREATEN')
+    if (c.type !== 'REQUEST' && c.type !== 'THREATEN' && !made && call && (call.type === 'REQUEST' || call.type === 'THREATEN')
       && call.reading.pos !== 'participle' && sentenceOf(doc, call.tok) === sentenceOf(doc, c.tok) && c.tok - call.tok <= 30) {
       const before = c.tok > 0 ? tokens[c.tok - 1]!.norm : '';
       const masdar = c.reading.pos !== 'verb' || TO.has(before);
@@ -387,7 +421,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       }
     }
     if (c.reading.pos !== 'verb' && c.tok > 0 && /^(و|ل|ب)?اي$/.test(tokens[c.tok - 1]!.norm)) continue;
-    if (call && c.reading.pos !== 'verb' && (call.type === 'REQUEST' || call.type === 'THREATEN') && c.tok - call.tok <= 4 && sentenceOf(doc, call.tok) === sentenceOf(doc, c.tok)
+    if (call && !made && c.reading.pos !== 'verb' && (call.type === 'REQUEST' || call.type === 'THREATEN') && c.tok - call.tok <= 4 && sentenceOf(doc, call.tok) === sentenceOf(doc, c.tok)
       && !CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') && !DURING.has(tokens[c.tok - 1]?.norm ?? '')) {
       call.mode ??= c.type.toLowerCase();
       continue;
@@ -398,7 +432,9 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     // What a request asks for, further on in its clause (دعا إسرائيل إلى وقف خططها لهدم منازل),
     // is not an event of its own; a circumstance (خلال اجتماعه) is.
     if (request && c.reading.pos !== 'verb' && c.type !== request.type && c.tok < request.end && sentenceOf(doc, c.tok) === sentenceOf(doc, request.tok)
-      && !CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') && !(c.actor.length > 0 && c.actorFrom === 'syntax')) continue;
+      && !CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') && !(c.actor.length > 0 && c.actorFrom === 'syntax')
+      // «طالب … باحترام الهدنة التي جرى سريانها»: a truce in force is made already, whatever is asked about it.
+      && !made) continue;
     if (c.reading.pos === 'verb') request = undefined;
     if ((c.type === 'REQUEST' || c.type === 'THREATEN') && c.reading.pos !== 'participle' && !groundRequest(doc, c)) request = { tok: c.tok, type: c.type, end: forwardEnd(doc, c.tok, 12) };
     const argless = c.reading.pos !== 'verb' && c.actor.length === 0 && c.recipient.length === 0;
