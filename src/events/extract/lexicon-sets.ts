@@ -90,7 +90,7 @@ export const AMONG = new Set(['بينهم', 'منهم', 'بينهما', 'ومن�
 export const PERSON_TITLE = /^(الرئيس|الملك|الامير|الوزير|الشيخ|السفير|القائد|الزعيم)$/;
 /** Support verbs whose act follows في (نجح في تدمير، شارك في قصف). */
 export const IN_VERBS = new Set(['نجح', 'شارك']);
-export const CIRCUMSTANCE = new Set(['خلال', 'اثناء', 'في', 'عقب', 'بعد', 'قبل', 'لدي', 'عند']);
+export const CIRCUMSTANCE = new Set(['خلال', 'اثناء', 'في', 'عقب', 'اثر', 'بعد', 'قبل', 'لدي', 'عند']);
 export const QUOTE_OPEN = new Set(['«', '"', '“']);
 export const QUOTE_CLOSE = new Set(['»', '"', '”']);
 /** Lemmas of killing: a verb of these reported by a source tells a casualty. */
