@@ -246,7 +246,8 @@ export function buildLexicon(file: CueFile): CueLexicon {
     for (const form of [...inflect(v), ...(v.ambiguous ?? [])]) {
       for (const pre of file.verbProclitics) {
         for (const suf of suffixes) {
-          const key = n(pre + form + suf);
+          // وصفوه، اتهموهم: the alif written after the plural و drops before an object pronoun.
+          const key = n(pre + (suf !== '' && form.endsWith('وا') ? form.slice(0, -1) : form) + suf);
           const gender = suf === '' ? genderOf(v, form) : undefined;
           if (!verbs.has(key) && !notForms.has(key)) verbs.set(key, { ...base, conjoined: pre !== '', ambiguous: ambiguous.has(n(form)), ...(gender && { gender }) });
         }

@@ -31,6 +31,7 @@ import { farContent, speakerWordsEnd } from './far-content.js';
 import { antecedentSource, objectNotSubject, relativeSpeakerBefore } from './participle-source.js';
 import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
 import { speakerWrittenPastPronoun } from './interposed.js';
+import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -85,7 +86,9 @@ function notSpeakerAt(cx: Detection, k: number): boolean {
 function pluralVerbAt(cx: Detection, cue: VerbCue | undefined, c1: number): boolean {
   // ولاحظوا الفتاة، ويطالبون الحكومة: a verb carrying a plural subject has its object after it.
   const cueWord = norm(cx, c1 - 1);
+  // ووصفوها، اتهمونا: before an object pronoun the plural's alif is not written.
   return cue?.participle !== true && ((cueWord.endsWith('وا') && !normLemma(cue).endsWith('وا'))
+    || (cue?.addressee === true && /^[وف]?[^يت].{2,}و(ه|ها|هم|هما|هن|نا)$/.test(cueWord))
     || /^[وف]?[يت].{2,}ون$/.test(cueWord));
 }
 
@@ -603,6 +606,13 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
         : h.endsWith('ه') && !cx.lex.mascNounsInH.has(h) && cx.mentionOf[a]?.type !== 'PER';
       if (tok(cx, a)?.kind === 'word' && other) source = { ...outer.source };
     }
+  }
+  // وأضافوا، حيث طالبوا: a plural verb with no subject written has the plural noun phrase before
+  // it (بعض المواطنين، المجتمعون), when there is one, rather than a single speaker or body.
+  // كما يقولون: «as they say», a saying, has no one to name.
+  const asTheySay = norm(cx, c0 - 1) === 'كما' && /^[يت]/.test(cueWord);
+  if (!written && pluralVerb && !asTheySay && (npEnd === npStart || objectFirst) && (!source || !pluralSource(cx, source))) {
+    source = pluralAntecedent(cx, c0) ?? source;
   }
   // وأضاف: إن …، وأشار إلى أن … opening the text: the speaker was named before the excerpt;
   // the report stands, its source unwritten.
