@@ -376,7 +376,19 @@ export function actorContextOk(tokens: readonly Token[], i: number, cls: ActorCl
   const n = next.norm;
   if (EPITHETS[cls]?.has(n)) return true;
   if (LEADERS.has(cls)) return AFTER_LEADER.has(n) || n.startsWith('وال');
-  return !n.startsWith('ال') || AFTER_BODY.has(n);
+  if (!n.startsWith('ال') || AFTER_BODY.has(n)) return true;
+  // only a description word of the lists above is known to be singular (not الخطوط القطرية)
+  return FORMS.get(t.norm)?.cls === cls && feminineAfterMasculine(t.norm.slice(descriptionCut(t.norm)), n);
+}
+
+/**
+ * Whether a definite word with a feminine or plural ending follows a masculine
+ * singular description word (وطالب المجلس الاتحادات، ودعا الحزب الحكومة): it is
+ * then its object, not an adjective, which would agree with it.
+ */
+function feminineAfterMasculine(description: string, next: string): boolean {
+  const feminine = (w: string) => w.endsWith('ه') || w.endsWith('ات') || w.endsWith('ا');
+  return !feminine(description) && next.length > 4 && (next.endsWith('ه') || next.endsWith('ات'));
 }
 
 /** Index of the token holding `offset` (or the last one starting before it); -1 when none. */
