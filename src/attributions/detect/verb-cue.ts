@@ -32,6 +32,7 @@ import { antecedentSource, objectNotSubject, relativeSpeakerBefore } from './par
 import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
 import { speakerWrittenPastPronoun } from './interposed.js';
 import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
+import { consideredAt } from './considered-passive.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -68,6 +69,8 @@ function reportsNothing(cx: Detection, c0: number, c1: number, cue: VerbCue | un
     const se0 = sentenceEnd(cx, c1);
     for (let k = c1; k < Math.min(se0, c1 + 8) && !cx.complementizers.has(norm(cx, k)); k++) if (PRAYER_OBJECTS.has(norm(cx, k))) return true;
   }
+  // وتعتبر الجزيرة أول جزيرة …، هذه الخطوة تعتبر استراتيجية خاصة: the passive «is considered» (considered-passive.ts).
+  if (consideredAt(cx, c0, c1, cue)) return true;
   // ويدعى القارئ حمزة في …: "is called"; يدعي (الحوثيون) أن "claims" has its content close after it.
   if (normLemma(cue) === 'ادعي' && /^[وف]?[يت]/.test(norm(cx, c1 - 1))) {
     let k = c1;
