@@ -2,7 +2,6 @@
  * Cues that are a clause: a relative ما before a verb of saying (ما أفادت به مصادر), a
  * report resumed by a pronoun, and a speaker's name before a colon.
  */
-import type { Token } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import type { Detection } from './context.js';
 import type { Draft } from './types.js';
@@ -79,12 +78,12 @@ export function resumptiveReports(cx: Detection): void {
     if (k < 0 || k >= cx.tokenCount) return false;
     for (; marked < cx.drafts.length; marked++) {
       const { start, end } = (cx.drafts[marked] as Draft).cue;
-      for (let t = firstTokenAt(cx, start); t < cx.tokenCount && (tok(cx, t) as Token).start < end; t++) inCue[t] = 1;
+      for (let t = firstTokenAt(cx, start); t < cx.tokenCount && (cx.starts[t] as number) < end; t++) inCue[t] = 1;
     }
     return inCue[k] === 1;
   };
   for (let i = 1; i < cx.tokenCount; i++) {
-    if (tok(cx, i)?.kind !== 'word' || cueAt(i)) continue;
+    if (cx.kinds[i] !== 'word' || cueAt(i)) continue;
     const prev = norm(cx, i - 1);
     if (RELATIVE_MA.has(prev) || bareAt(cx, i - 1) === 'ما') {
       // وفقا لما نقلته الوكالة: the relay word before ما is already the cue.
@@ -132,11 +131,14 @@ export function resumptiveReports(cx: Detection): void {
   }
 }
 
+/** Closing quotes, the punctuation a speaker's name before a colon may hold (one array for all calls). */
+const CLOSING_QUOTES = ['"', '»', '”'];
+
 /** A speaker's name at the start of a sentence followed by a colon. */
 export function colonCue(cx: Detection, i: number): void {
   const ss = sentenceStart(cx, i);
   if (i - ss < 1 || i - ss > 6) return;
-  for (let k = ss; k < i; k++) if (isPunct(cx, k) && !isQuoteOpen(cx, k) && !['"', '»', '”'].includes(norm(cx, k))) return;
+  for (let k = ss; k < i; k++) if (isPunct(cx, k) && !isQuoteOpen(cx, k) && !CLOSING_QUOTES.includes(norm(cx, k))) return;
   if (i + 1 >= sentenceEnd(cx, i) && !isQuoteOpen(cx, i + 1)) return;
   // المدينة نيوز :- …: a dateline.
   if (BRACKETS.has(norm(cx, i + 1)) && norm(cx, i + 1) !== '(') return;

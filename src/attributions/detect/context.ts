@@ -5,10 +5,10 @@
  * mutable parts (drafts, consumed tokens, the last subject, a pending relay)
  * are one and the same for all of them.
  */
-import type { Token } from '../../core/types.js';
+import type { Token, TokenKind } from '../../core/types.js';
 import type { CueLexicon, VerbCue } from '../lexicon.js';
 import type { AttributionInput, Draft, MentionRef, Source } from './types.js';
-import { withNounReadings } from './noun-readings.js';
+import { AMAM, withNounReadings } from './noun-readings.js';
 import { bare } from './word-sets.js';
 
 export interface Detection {
@@ -24,6 +24,13 @@ export interface Detection {
    */
   norms: string[];
   bares: string[];
+  /**
+   * Each token's kind and offsets, read once for the same reason: the token objects come in
+   * more than one shape, so every read through them is a polymorphic property load.
+   */
+  kinds: TokenKind[];
+  starts: Int32Array;
+  ends: Int32Array;
   /**
    * verbAt per token, filled on first asking: undefined not asked yet, null no verb cue.
    * verbAt reads only what createContext fixes (tokens, mentions, text, lexicon), so one
@@ -72,14 +79,25 @@ function complementizerForms(lex: CueLexicon): Set<string> {
 /** Reads one document: its mentions over the tokens and its sentence bounds; no drafts yet. */
 export function createContext(input: AttributionInput, lex: CueLexicon): Detection {
   const { text } = input;
-  const tokens = withNounReadings(text, input.tokens);
+  // The noun إمام is rare: the tokens are copied (withNounReadings) only when a word ends in امام.
+  const tokens = input.tokens.some((t) => t.norm.endsWith(AMAM)) ? withNounReadings(text, input.tokens) : input.tokens;
   const T = tokens.length;
   const complementizers = complementizerForms(lex);
-  const norms: string[] = [];
-  const bares: string[] = [];
-  for (const t of tokens) {
-    norms.push(t.norm);
-    bares.push(bare(t.norm));
+  // One pass over the token objects fills every per-token array, the sentences included.
+  const norms: string[] = new Array(T);
+  const bares: string[] = new Array(T);
+  const kinds: TokenKind[] = new Array(T);
+  const starts = new Int32Array(T);
+  const ends = new Int32Array(T);
+  const sentences = new Int32Array(T);
+  for (let i = 0; i < T; i++) {
+    const t = tokens[i] as Token;
+    norms[i] = t.norm;
+    bares[i] = bare(t.norm);
+    kinds[i] = t.kind;
+    starts[i] = t.start;
+    ends[i] = t.end;
+    sentences[i] = t.sentence;
   }
 
   // Token → entity mention covering it.
@@ -90,7 +108,7 @@ export function createContext(input: AttributionInput, lex: CueLexicon): Detecti
       let hi = T;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if ((tokens[mid] as Token).end <= off) lo = mid + 1;
+        if ((ends[mid] as number) <= off) lo = mid + 1;
         else hi = mid;
       }
       return lo;
@@ -99,7 +117,7 @@ export function createContext(input: AttributionInput, lex: CueLexicon): Detecti
       for (const m of e.mentions) {
         let first = firstAtOrAfter(m.start);
         let last = first;
-        while (last < T && (tokens[last] as Token).start < m.end) last++;
+        while (last < T && (starts[last] as number) < m.end) last++;
         if (last === first) continue;
         const ref: MentionRef = { entity: e.id, type: e.type, first, last, start: m.start, end: m.end };
         for (; first < last; first++) {
@@ -114,9 +132,8 @@ export function createContext(input: AttributionInput, lex: CueLexicon): Detecti
   // belongs to the same reporting frame (وقال X؛ الوكيل الملاحي …، إن).
   const sid = new Int32Array(T);
   for (let i = 0, merged = 0; i < T; i++) {
-    const t = tokens[i] as Token;
-    if (i > 0 && t.sentence !== (tokens[i - 1] as Token).sentence && /^[؛;]$/.test((tokens[i - 1] as Token).norm)) merged++;
-    sid[i] = t.sentence - merged;
+    if (i > 0 && sentences[i] !== sentences[i - 1] && /^[؛;]$/.test(norms[i - 1] as string)) merged++;
+    sid[i] = (sentences[i] as number) - merged;
   }
   // First and one-past-last token of each token's sentence, computed once.
   const sStart = new Int32Array(T);
@@ -125,7 +142,7 @@ export function createContext(input: AttributionInput, lex: CueLexicon): Detecti
   for (let i = T - 1; i >= 0; i--) sEnd[i] = i < T - 1 && sid[i + 1] === sid[i] ? (sEnd[i + 1] as number) : i + 1;
 
   return {
-    input, lex, text, tokens, tokenCount: T, norms, bares, verbs: new Array(T), complementizers, mentionOf,
+    input, lex, text, tokens, tokenCount: T, norms, bares, kinds, starts, ends, verbs: new Array(T), complementizers, mentionOf,
     sentenceIds: sid, sentenceStarts: sStart, sentenceEnds: sEnd,
     drafts: [], nextKey: 0, pendingRelay: undefined, consumed: new Uint8Array(T), lastSubject: undefined,
   };

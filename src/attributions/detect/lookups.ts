@@ -3,7 +3,7 @@
  * sentence bounds, quotes, spans, the verb cue at a token, and small word tests
  * that need the lexicon.
  */
-import type { Span, Token } from '../../core/types.js';
+import type { Span, Token, TokenKind } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import {
@@ -20,6 +20,11 @@ export function tok(cx: Detection, i: number): Token | undefined {
   return cx.tokens[i];
 }
 
+/** tok(cx, i)?.kind, read from the per-token array. */
+export function kindAt(cx: Detection, i: number): TokenKind | undefined {
+  return i >= 0 && i < cx.tokenCount ? cx.kinds[i] : undefined;
+}
+
 export function norm(cx: Detection, i: number): string {
   return i >= 0 && i < cx.tokenCount ? (cx.norms[i] as string) : '';
 }
@@ -34,7 +39,7 @@ export function sentenceOf(cx: Detection, i: number): number {
 }
 
 export function isPunct(cx: Detection, i: number): boolean {
-  const k = cx.tokens[i]?.kind;
+  const k = kindAt(cx, i);
   return k === 'punct' || k === 'symbol';
 }
 
@@ -91,7 +96,9 @@ export function nameEnd(cx: Detection, k: number, limit: number): number {
 }
 
 export function span(cx: Detection, a: number, b: number): Span {
-  return { start: (tok(cx, a) as Token).start, end: (tok(cx, b - 1) as Token).end };
+  // Out of range the tokens are missing, and so was the start or end (as tok() gave undefined).
+  if (a < 0 || a >= cx.tokenCount || b - 1 < 0 || b - 1 >= cx.tokenCount) return { start: (tok(cx, a) as Token).start, end: (tok(cx, b - 1) as Token).end };
+  return { start: cx.starts[a] as number, end: cx.ends[b - 1] as number };
 }
 
 export function verbAt(cx: Detection, i: number): VerbCue | undefined {
@@ -104,26 +111,28 @@ export function verbAt(cx: Detection, i: number): VerbCue | undefined {
 }
 
 function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
-  const t = tok(cx, i);
-  if (!t || t.kind !== 'word') return undefined;
-  let v = cx.lex.verbs.get(t.norm);
+  if (cx.kinds[i] !== 'word') return undefined;
+  const w = cx.norms[i] as string;
+  let v = cx.lex.verbs.get(w);
+  // لم يستبعدوا، لن يقولوا: the jussive or subjunctive plural after a negator.
+  if (!v && w.endsWith('وا') && /^[وف]?[يت]/.test(w) && cx.lex.negators.has(norm(cx, i - 1))) v = cx.lex.verbs.get(`${w.slice(0, -1)}ن`);
+  // Most words are no verb cue: the tests below only ever turn a cue down.
+  if (!v) return undefined;
   // 138 طالبا، 40 مؤكدة: after a number a form in ا (not the verb's own ا, as دعا) or a
   // participle is a counted noun.
-  if (v && cx.tokens[i - 1]?.kind === 'number' && (v.participle || (t.norm.endsWith('ا') && !normLemma(v).endsWith('ا')))) return undefined;
-  // لم يستبعدوا، لن يقولوا: the jussive or subjunctive plural after a negator.
-  if (!v && t.norm.endsWith('وا') && /^[وف]?[يت]/.test(t.norm) && cx.lex.negators.has(norm(cx, i - 1))) v = cx.lex.verbs.get(`${t.norm.slice(0, -1)}ن`);
+  if (kindAt(cx, i - 1) === 'number' && (v.participle || (w.endsWith('ا') && !normLemma(v).endsWith('ا')))) return undefined;
   // روي هودجسون، أمل …، وعد …: the first word of a person's name that goes on is the name, not a verb.
   const m = cx.mentionOf[i];
-  if (v && m !== undefined && m.type === 'PER' && m.first === i && m.last > i + 1) return undefined;
+  if (m !== undefined && m.type === 'PER' && m.first === i && m.last > i + 1) return undefined;
   // وصفة غنية بالبروتين: a word written with ة is a noun, never a verb with the pronoun ه (وصفه).
   // (charCodeAt: charAt would make a new one-letter string of an Arabic letter each time.)
-  if (v && !v.participle && cx.text.charCodeAt(t.end - 1) === 0x629) return undefined;
+  if (!v.participle && cx.text.charCodeAt((cx.ends[i] as number) - 1) === 0x629) return undefined;
   // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
   // طالب جامعي، طالباً وطالبة: the noun student (student-noun.ts).
-  if (v && studentNounAt(cx, i)) return undefined;
+  if (studentNounAt(cx, i)) return undefined;
   // أحداث متهمين بالتحرش: the passive participle, accused of (accused-participle.ts).
-  if (v?.participle && accusedAt(cx, i)) return undefined;
-  if (v?.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;
+  if (v.participle && accusedAt(cx, i)) return undefined;
+  if (v.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;
   return v;
 }
 

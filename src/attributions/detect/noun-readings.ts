@@ -8,7 +8,7 @@ import type { Token } from '../../core/types.js';
 import { bare } from './word-sets.js';
 
 /** The normal form shared by the preposition أمام and the noun إمام. */
-const AMAM = 'امام';
+export const AMAM = 'امام';
 /** The form the detector reads the noun under: its written form, which normal forms never take. */
 const IMAM_NOUN = 'إمام';
 /** The offices of a mosque coordinated with the imam's (إمام وخطيب، إمام ومؤذن). */

@@ -263,12 +263,14 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
   let objectAt = -1;
   /** Where the speaker's phrase ends (an envoy's «لدى …», the one urged). */
   let speakerEnd: number | undefined;
+  // Asked once, not at every word of the subject.
+  const urging = !negated && !opts.forced && URGING.has(normLemma(cue));
   // A participle (مشيرا، داعيا) has no subject after it: what follows is its object or content.
   while (cue?.participle !== true && !addresseeOnly && j < se && j - npStart < MAX_NP) {
     const w = norm(cx, j);
     // وحث عمدة المدينة X قادة العالم على …، حث المدير الموظفين على …: the one urged follows a
     // whole subject; the speaker's phrase ends there, the frame goes on past it.
-    if (speakerEnd === undefined && !negated && !opts.forced && URGING.has(normLemma(cue)) && urgedAt(cx, cue, npStart, j, se)) speakerEnd = j;
+    if (speakerEnd === undefined && urging && urgedAt(cx, cue, npStart, j, se)) speakerEnd = j;
     // الأمين العام بان كي مون: a name that begins like بأن.
     const nameHere = cx.mentionOf[j]?.first === j && cx.mentionOf[j]?.type === 'PER';
     // وقال الأمين العام ، بان كي مون ، إنه: the name in apposition stays in the subject.
