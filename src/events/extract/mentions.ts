@@ -71,6 +71,9 @@ export function prepOf(doc: Doc, m: MentionRef): string | undefined {
   return undefined;
 }
 
+/** Heads of a party named after و besides titles and head nouns (ودول آسيان). */
+const COORD_HEADS = new Set(['دول']);
+
 /** The mention and the ones coordinated with it by و. */
 export function coordinated(doc: Doc, m: MentionRef, limit: number): { ids: string[]; last: number } {
   const { tokens, mentionAt } = doc;
@@ -87,9 +90,13 @@ export function coordinated(doc: Doc, m: MentionRef, limit: number): { ids: stri
       continue;
     }
     // «ودولة الإمارات»، «والرئيس X»: a title with و before the next name.
-    if (!next && /^و../.test(t.norm) && k + 1 < limit && (TITLES.has(t.norm.slice(1)) || TITLES.has(bareWord(t.norm.slice(1))) || HEAD_NOUNS.has(bareWord(t.norm.slice(1))))) {
-      const n2 = mentionAt[k + 1];
-      if (n2 && n2.first === k + 1 && !isAdjective(n2)) {
+    if (!next && /^و../.test(t.norm) && k + 1 < limit && (TITLES.has(t.norm.slice(1)) || TITLES.has(bareWord(t.norm.slice(1))) || HEAD_NOUNS.has(bareWord(t.norm.slice(1))) || COORD_HEADS.has(t.norm.slice(1)))) {
+      // «ووزير الخارجية السعودي عادل الجبير»، «ونظيره العراقي خالد العبيدي»: the rest of the
+      // title phrase (office words, a nisba) before the name.
+      let j = k + 1;
+      while (j < limit && j - k <= 3 && (mentionAt[j] ? mentionAt[j]!.first === j && isAdjective(mentionAt[j]!) : TITLES.has(tokens[j]!.norm) || TITLES.has(bareWord(tokens[j]!.norm)))) j = mentionAt[j] ? mentionAt[j]!.last + 1 : j + 1;
+      const n2 = j < limit ? mentionAt[j] : undefined;
+      if (n2 && n2.first === j && !isAdjective(n2)) {
         if (!ids.includes(n2.entity.id)) ids.push(n2.entity.id);
         last = n2.last;
         continue;

@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractEvents } from './extract.js';
+import { buildLayers, type LayerSpec } from './testing.js';
+
+function at(text: string, spec: LayerSpec, trigger: string) {
+  return extractEvents(buildLayers(text, spec)).find((e) => text.slice(e.trigger.start, e.trigger.end) === trigger);
+}
+
+test('a person coordinated past a title phrase with a nisba (ووزير الخارجية المصري سامح شكري) shares the role', () => {
+  const spec: LayerSpec = {
+    entities: [
+      { id: 'e1', type: 'PER', name: 'جون كيري' },
+      { id: 'e2', type: 'PER', name: 'سيرغي لافروف' },
+      { id: 'e3', type: 'PER', name: 'سامح شكري' },
+      { id: 'g1', type: 'GPE', name: 'روسيا', forms: ['adj:الروسي'] },
+      { id: 'g2', type: 'GPE', name: 'مصر', forms: ['adj:المصري'] },
+      { id: 'g3', type: 'GPE', name: 'موسكو' },
+    ],
+  };
+  const t = 'التقى جون كيري أمس في موسكو وزير الخارجية الروسي سيرغي لافروف ووزير الخارجية المصري سامح شكري.';
+  const e = at(t, spec, 'التقى');
+  assert.equal(e?.type, 'CONSULT');
+  assert.deepEqual([e?.actor, e?.recipient], [['e1'], ['e2', 'e3']]);
+});
+
+test('a group of states coordinated by «ودول» (ودول الاتحاد الأوروبي) is a second actor, not the recipient', () => {
+  const spec: LayerSpec = {
+    entities: [
+      { id: 'g1', type: 'GPE', name: 'اليابان' },
+      { id: 'o1', type: 'ORG', name: 'الاتحاد الأوروبي' },
+      { id: 'g2', type: 'GPE', name: 'كوريا الشمالية' },
+    ],
+  };
+  const t = 'ودعت اليابان ودول الاتحاد الأوروبي كوريا الشمالية إلى وقف تجاربها الصاروخية.';
+  const e = at(t, spec, 'ودعت');
+  assert.equal(e?.type, 'REQUEST');
+  assert.deepEqual([e?.actor, e?.recipient], [['g1', 'o1'], ['g2']]);
+});
