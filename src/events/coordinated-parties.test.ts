@@ -37,3 +37,17 @@ test('a group of states coordinated by «ودول» (ودول الاتحاد ا�
   assert.equal(e?.type, 'REQUEST');
   assert.deepEqual([e?.actor, e?.recipient], [['g1', 'o1'], ['g2']]);
 });
+
+test('a dual pronoun on a masdar (اتفاقهما) stands for both coordinated names before it', () => {
+  const spec: LayerSpec = {
+    entities: [
+      { id: 'o1', type: 'ORG', name: 'الهلال' },
+      { id: 'o2', type: 'ORG', name: 'النصر' },
+      { id: 'o3', type: 'ORG', name: 'الاتحاد' },
+    ],
+  };
+  const t = 'وطالب ناديا الهلال والنصر بإقامة المباراة في لندن بعد اتفاقهما مع الاتحاد.';
+  const e = at(t, spec, 'اتفاقهما');
+  assert.equal(e?.type, 'AGREE');
+  assert.deepEqual([e?.actor, e?.recipient], [['o1', 'o2'], ['o3']]);
+});

@@ -286,6 +286,9 @@ export function findArguments(doc: Doc): void {
         // the pronoun of a meeting or a visit told as a circumstance is the main clause's subject.
         const main = c.type === 'CONSULT' && (c.reading.pronoun === 'ه' || c.reading.pronoun === 'ها') ? mainSubject(doc, i) : undefined;
         const ref = main ?? antecedent(doc, i, c.reading.pronoun, []);
+        // «ناديي الهلال والنصر واتفاقهما»: a dual or plural pronoun stands for all the names
+        // coordinated up to its antecedent.
+        const refIds = ref && !main && (c.reading.pronoun === 'هما' || c.reading.pronoun === 'هم') ? coordinatedBackward(doc, ref) : ref ? [ref.entity.id] : [];
         let obj: MentionRef | undefined;
         for (let k = i + 1; k < Math.min(end, i + 3); k++) {
           const m = mentionAt[k];
@@ -303,9 +306,9 @@ export function findArguments(doc: Doc): void {
         // «وأعرب الزياني، لدى استقبال …، عن ارتياحه»: the one who expressed it.
         const doer = (expressed ? expressedBy(doc, i) : undefined) ?? ref;
         if (c.lemma.genitive === 'actor' || obj || lObject || expressed) {
-          if (doer) roles.agent.push(doer.entity.id);
+          if (doer) roles.agent.push(...(doer === ref ? refIds : [doer.entity.id]));
           if (obj && c.lemma.genitive === 'recipient' && obj.entity.id !== doer?.entity.id) roles.patient.push(obj.entity.id);
-        } else if (ref) roles.patient.push(ref.entity.id);
+        } else if (ref) roles.patient.push(...refIds);
       }
     }
     if (c.reading.pos !== 'verb' && roles.agent.length === 0) {
