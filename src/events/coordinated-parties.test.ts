@@ -51,3 +51,17 @@ test('a dual pronoun on a masdar (اتفاقهما) stands for both coordinated 
   assert.equal(e?.type, 'AGREE');
   assert.deepEqual([e?.actor, e?.recipient], [['o1', 'o2'], ['o3']]);
 });
+
+test('a clash between two sides: the names coordinated with the second (وميليشيات X وقوات Y) are all recipients', () => {
+  const spec: LayerSpec = {
+    entities: [
+      { id: 'o1', type: 'ORG', name: 'البيشمركة' },
+      { id: 'o2', type: 'ORG', name: 'تنظيم داعش', forms: ['داعش'] },
+      { id: 'o3', type: 'ORG', name: 'جيش الطريقة النقشبندية', forms: ['النقشبندية'] },
+    ],
+  };
+  const t = 'واندلعت أمس اشتباكات عنيفة بين البيشمركة ومسلحي داعش وعناصر النقشبندية قرب كركوك.';
+  const e = at(t, spec, 'اشتباكات');
+  assert.equal(e?.type, 'ASSAULT');
+  assert.deepEqual([e?.actor, e?.recipient], [['o1'], ['o2', 'o3']]);
+});

@@ -386,7 +386,8 @@ export function fallbackActors(doc: Doc): void {
       if (b && b.entity.id === a.entity.id) continue;
       if (!b && c.type === 'ASSAULT' && !/^و/.test(tokens[a.last + 1]?.norm ?? '')) continue;
       c.actor = [a.entity.id];
-      c.recipient = b ? [b.entity.id] : [];
+      // «بين المقاومة وميليشيات الحوثي وصالح»: the names coordinated with the second are on its side.
+      c.recipient = b ? coordinated(doc, b, forwardEnd(doc, b.last, 8)).ids.filter((id) => id !== a.entity.id) : [];
       c.actorFrom = 'syntax';
       c.mutual = b !== undefined;
       continue;
