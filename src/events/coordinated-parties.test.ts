@@ -65,3 +65,17 @@ test('a clash between two sides: the names coordinated with the second (وميل
   assert.equal(e?.type, 'ASSAULT');
   assert.deepEqual([e?.actor, e?.recipient], [['o1'], ['o2', 'o3']]);
 });
+
+test('a liberation: all the names coordinated after من are the ones driven out, not only the last', () => {
+  const spec: LayerSpec = {
+    entities: [
+      { id: 'o1', type: 'ORG', name: 'البيشمركة' },
+      { id: 'o2', type: 'ORG', name: 'تنظيم داعش', forms: ['داعش'] },
+      { id: 'o3', type: 'ORG', name: 'جيش الطريقة النقشبندية', forms: ['النقشبندية'] },
+    ],
+  };
+  const t = 'وقال المتحدث إن البيشمركة حررت ثلاث قرى من داعش ومسلحي النقشبندية خلال يومين.';
+  const e = at(t, spec, 'حررت');
+  assert.equal(e?.type, 'ASSAULT');
+  assert.deepEqual([e?.actor, e?.recipient], [['o1'], ['o2', 'o3']]);
+});

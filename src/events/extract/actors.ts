@@ -463,9 +463,11 @@ export function fallbackActors(doc: Doc): void {
     const freed = c.recipient.filter(place);
     if (freed.length > 0) c.freed = true;
     c.recipient = c.recipient.filter((id) => !place(id));
-    if (c.recipient.length > 0) continue;
     const end = forwardEnd(doc, c.tok, 10);
     const from = mentionsIn(doc, c.tok + 1, end).find((m) => !isAdjective(m) && prepOf(doc, m) === 'من' && !place(m.entity.id) && !c.actor.includes(m.entity.id));
-    if (from) c.recipient = coordinated(doc, from, end).ids.filter((id) => !place(id) && !c.actor.includes(id) && !freed.includes(id));
+    const driven = from ? coordinated(doc, from, end).ids.filter((id) => !place(id) && !c.actor.includes(id) && !freed.includes(id)) : [];
+    // A recipient already chosen stays, unless it is one of the names coordinated after من
+    // (حررت المقاومة المديريات من الحوثيين وقوات صالح): then all of them.
+    if (c.recipient.length === 0 || c.recipient.every((id) => driven.includes(id))) c.recipient = driven.length > 0 ? driven : c.recipient;
   }
 }
