@@ -5,7 +5,7 @@
  * يقول فيه أحد المشاركين إن، وأكد كذلك الوزير أن).
  */
 import type { Detection } from './context.js';
-import { bareAt, norm, someoneAt, tok } from './lookups.js';
+import { norm, quantifiedDefinite, someoneAt, tok } from './lookups.js';
 import { PREP_PRONOUN } from './word-sets.js';
 
 /**
@@ -21,12 +21,7 @@ export function speakerPastPrepPronoun(cx: Detection, j: number, preps: readonly
   // الصفقة التي كشفت عنها إيرباص: the verb's own complement resumes the antecedent, which is
   // what was said; that relay is read elsewhere.
   if (preps.includes(m[1] as string)) return j;
-  return someoneAt(cx, j + 1) || quantifiedSpeaker(cx, j + 1) ? j + 1 : j;
-}
-
-/** أحد المعممين، بعض المشاركين: a quantifier over a definite noun names someone too. */
-function quantifiedSpeaker(cx: Detection, k: number): boolean {
-  return cx.lex.quantifierHeads.has(norm(cx, k)) && tok(cx, k + 1)?.kind === 'word' && bareAt(cx, k + 1).startsWith('ال');
+  return someoneAt(cx, j + 1) || quantifiedDefinite(cx, j + 1) ? j + 1 : j;
 }
 
 /**

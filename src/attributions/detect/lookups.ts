@@ -178,6 +178,11 @@ export function roleOf(cx: Detection, w: string): string | undefined {
   return cx.lex.roles.get(w) ?? cx.lex.roles.get(bare(w));
 }
 
+/** أحد المعممين، بعض المشاركين، جميع الوصلات: a quantifier at k over the definite word after it. */
+export function quantifiedDefinite(cx: Detection, k: number): boolean {
+  return cx.lex.quantifierHeads.has(norm(cx, k)) && tok(cx, k + 1)?.kind === 'word' && bareAt(cx, k + 1).startsWith('ال');
+}
+
 /** The word at k names someone who can speak: an entity, a role, an anonymous source, an outlet. */
 export function someoneAt(cx: Detection, k: number): boolean {
   const w = norm(cx, k);

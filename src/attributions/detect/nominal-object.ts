@@ -8,7 +8,7 @@
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
-  bareAt, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, opensClause, roleOf, someoneAt, tok, verbAt,
+  bareAt, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, opensClause, quantifiedDefinite, roleOf, someoneAt, tok, verbAt,
 } from './lookups.js';
 import { definiteVerbalNoun, introducerAhead, ownedVerbalNoun, verbalNounShape } from './frame-parts.js';
 import { ALIF_ADVERBS, bare, BARE_PREPOSITIONS, CLAUSE_PARTICLES, COLONS, inSet, MONTHS, PREP_PRONOUN, SHORT_VERBAL_NOUNS, TIME_WORDS } from './word-sets.js';
@@ -64,7 +64,7 @@ export function genitiveAt(cx: Detection, k: number): boolean {
   if (tok(cx, k)?.kind !== 'word') return false;
   const w = norm(cx, k);
   if (bare(w).startsWith('ال') || cx.mentionOf[k]?.first === k) return true;
-  if (cx.lex.quantifierHeads.has(w)) return tok(cx, k + 1)?.kind === 'word' && bareAt(cx, k + 1).startsWith('ال');
+  if (cx.lex.quantifierHeads.has(w)) return quantifiedDefinite(cx, k);
   // أبحاثه ودراساته: a noun joined by و is a second conjunct, no genitive.
   return ownedNoun(cx, k) && !/^[وف]/.test(w) && !verbAt(cx, k) && !inSet(cx.lex.roles, w);
 }
