@@ -6,7 +6,7 @@
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import { disagrees, resumesRelative } from './subjects.js';
-import { bareAt, isComma, isRelative, norm, roleOf, sentenceOf, tok, verbAt } from './lookups.js';
+import { bareAt, isComma, isRelative, norm, roleOf, sentenceOf, sentenceStart, tok, verbAt } from './lookups.js';
 import { firstTokenAt } from './content.js';
 import { BARE_PREPOSITIONS, DATE_HEADS, inSet, PREPOSITIONS, TIME_WORDS } from './word-sets.js';
 import { analyseNP } from './noun-phrase.js';
@@ -94,4 +94,34 @@ export function relativeSpeakerBefore(cx: Detection, c0: number): Source | undef
   if (after > c0) return undefined;
   for (let k = after; k < c0; k++) if (tok(cx, k)?.kind === 'word') return undefined;
   return { ...d.source };
+}
+
+/**
+ * قال البنك …، غير أن منظمات غير حكومية سارعت إلى التنديد …، مؤكدة أنها …؛ لكن أنصار البيئة طعنوا
+ * على القرار قائلين: after غير أن / إلا أن / لكن a new subject opens its clause with a verb that
+ * reports nothing; a participle past that verb goes on with that subject, not the last speaker.
+ * Only a verb whose ending shows it agrees with the participle (ت with a feminine ة, وا with a
+ * plural ين) closes the subject: a verb outside the lexicon is known by that ending alone.
+ */
+export function contrastSubject(cx: Detection, c0: number): Source | undefined {
+  const p = norm(cx, c0);
+  // منظمات، حكومات: a plural in ات is a noun.
+  const ending = /ه$/.test(p) ? /[^اه]ت$/ : /ين$/.test(p) ? /[^اي]وا$/ : undefined;
+  if (!ending) return undefined;
+  const ss = sentenceStart(cx, c0);
+  for (let k = c0 - 1; k > ss && c0 - k <= 20; k--) {
+    // A report of its own in between has its speaker, which the participle follows.
+    if (verbAt(cx, k) || isRelative(cx, k)) return undefined;
+    const w = norm(cx, k);
+    const opens = w === 'لكن' || w === 'ولكن' || (w === 'ان' && /^و?(غير|الا)$/.test(norm(cx, k - 1)));
+    if (!opens) continue;
+    for (let v = k + 2; v < c0 && v - k <= 6; v++) {
+      const t = tok(cx, v);
+      if (t?.kind !== 'word') return undefined;
+      const raw = cx.text.slice(t.start, t.end);
+      if (ending.test(norm(cx, v)) && !raw.endsWith('ة') && !bareAt(cx, v).startsWith('ال') && !cx.mentionOf[v]) return analyseNP(cx, k + 1, v);
+    }
+    return undefined;
+  }
+  return undefined;
 }

@@ -122,6 +122,9 @@ export function carrierSubject(cx: Detection, i: number): Source | undefined {
   // and its adjectives (a relative clause without its pronoun) has it as its subject.
   const past = !/^[يت]/.test(v);
   if (past && (/^[وف]/.test(v) || verbAt(cx, i)?.participle === true)) return undefined;
+  // نشرت الحركة شريط فيديو يؤكد فيه …: the pronoun after the verb resumes the carrier, where it
+  // was said; the one who published it speaks.
+  if (resumptiveAt(cx, i + 1)) return undefined;
   const g = verbAt(cx, i)?.gender;
   let j = i - 1;
   const ss = sentenceStart(cx, i);
@@ -200,6 +203,11 @@ export function leftSource(cx: Detection, i: number): Source | undefined {
     return s;
   }
   if (CLAUSE_PARTICLES.has(norm(cx, j))) return undefined;
+  // وخرج المدرب بتصريح قال فيه، عرض «فيديو» كشف من خلاله: the noun the pronoun after the verb
+  // resumes is where it was said, not who said it.
+  // A name there is still taken: رسالة من X يقول فيها، تغريدة للغفيلي قال فيها (the owner of the
+  // message), and so is the owner before a relative pronoun (التصريحات التي أكد فيها).
+  if (resumptiveAt(cx, i + 1) && !isRelative(cx, j) && !cx.mentionOf[j]) return undefined;
   if (isRelative(cx, j)) {
     if (resumesRelative(cx, j, i)) return undefined;
     j--;
@@ -351,7 +359,11 @@ function frontedSideEnd(cx: Detection, ss: number): number {
 export function sentenceSubject(cx: Detection, i: number): Source | undefined {
   // من جهتها، قدمت إدارة النادي شكرها …، مبينة: the verb opens the clause after the fronted phrase.
   const fronted = frontedSideEnd(cx, sentenceStart(cx, i));
-  let a = (fronted > 0 && fronted < i - 1 ? fronted : sentenceStart(cx, i)) + 1;
+  let v = fronted > 0 && fronted < i - 1 ? fronted : sentenceStart(cx, i);
+  // فقد استشاط رئيس المجلس غضبا من الوزير …، فصرخ فيه قائلا: قد before the verb, which it opens.
+  // (Not لقد: an oath that opens a speaker's own words more than a narrated sentence.)
+  if (/^[وف]?قد$/.test(norm(cx, v)) && v + 1 < i - 1) v++;
+  let a = v + 1;
   while (a < i && (isPunct(cx, a) || cx.lex.npSkip.has(norm(cx, a)) || TIME_WORDS.has(norm(cx, a)))) a++;
   if (a >= i) return undefined;
   const known = cx.mentionOf[a] !== undefined || inSet(cx.lex.roles, norm(cx, a)) || inSet(cx.lex.anonymousHeads, norm(cx, a));

@@ -28,7 +28,7 @@ import {
 import { scanFrame } from './frames.js';
 import { emit } from './drafts.js';
 import { farContent, speakerWordsEnd } from './far-content.js';
-import { antecedentSource, objectNotSubject, relativeSpeakerBefore } from './participle-source.js';
+import { antecedentSource, contrastSubject, objectNotSubject, relativeSpeakerBefore } from './participle-source.js';
 import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
 import { speakerWrittenPastPronoun } from './interposed.js';
 import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
@@ -547,7 +547,7 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   const conjoined = cue?.conjoined === true || cue?.participle === true;
   // A participle's subject is the subject of its sentence: the last speaker if it spoke in
   // this sentence, else the noun phrase after the sentence's first verb (طالب أوباما … داعيا).
-  if (!source && cue?.participle) source = relativeSpeakerBefore(cx, c0);
+  if (!source && cue?.participle) source = relativeSpeakerBefore(cx, c0) ?? contrastSubject(cx, c0);
   if (!source && cue?.participle) {
     const last = lastSpeakerDraft(cx);
     const lastHere = last !== undefined && sentenceOf(cx, firstTokenAt(cx, last.cue.start)) === sentenceOf(cx, c0);
