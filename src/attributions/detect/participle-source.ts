@@ -6,7 +6,7 @@
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import { disagrees, resumesRelative } from './subjects.js';
-import { bareAt, isComma, isRelative, norm, roleOf, sentenceOf, sentenceStart, tok, verbAt } from './lookups.js';
+import { bareAt, isComma, isQuoteOpen, isRelative, norm, roleOf, sentenceOf, sentenceStart, tok, verbAt } from './lookups.js';
 import { firstTokenAt } from './content.js';
 import { BARE_PREPOSITIONS, DATE_HEADS, inSet, PREPOSITIONS, TIME_WORDS } from './word-sets.js';
 import { analyseNP } from './noun-phrase.js';
@@ -124,4 +124,28 @@ export function contrastSubject(cx: Detection, c0: number): Source | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * أعلنت قراري، أعلنت استعدادي، توقعت وفرقائي: a verb written with ت whose noun after it carries
+ * the first person's ي is the first person (أعلنتُ), speaking of himself — the writer's voice, or
+ * a speaker's own words within a quotation — and no report. Only ي as written: a name in ى
+ * (قالت منى، ليلى) is a subject.
+ */
+export function firstPersonAfter(cx: Detection, c1: number, npStart: number): boolean {
+  const v = tok(cx, c1 - 1);
+  const t = tok(cx, npStart);
+  if (v?.kind !== 'word' || t?.kind !== 'word' || cx.mentionOf[npStart] || verbAt(cx, npStart)) return false;
+  const strip = (s: string): string => s.replace(/[\u064B-\u0652]/g, '');
+  if (!strip(cx.text.slice(v.start, v.end)).endsWith('ت')) return false;
+  const raw = strip(cx.text.slice(t.start, t.end));
+  const w = bareAt(cx, npStart);
+  // أعلنت بوغاتي أن …: a foreign name in ي that the tagger missed is the subject, with what was
+  // said after it; the first person's noun is the object, with no content after it.
+  const next = norm(cx, npStart + 1);
+  if (cx.complementizers.has(next) || next === 'عن' || next === ':' || isQuoteOpen(cx, npStart + 1) !== undefined) return false;
+  // ولفت معالي مدير عام المؤسسة: an honorific in ي before a title or a name opens the subject.
+  if (roleOf(cx, next) !== undefined || inSet(cx.lex.roles, next) || cx.mentionOf[npStart + 1]) return false;
+  // تعني: a short imperfect verb, not a noun.
+  return raw.endsWith('ي') && !w.startsWith('ال') && w.length >= (/^[يتن]/.test(w) ? 5 : 4);
 }

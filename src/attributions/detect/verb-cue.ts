@@ -28,7 +28,7 @@ import {
 import { scanFrame } from './frames.js';
 import { emit } from './drafts.js';
 import { farContent, speakerWordsEnd } from './far-content.js';
-import { antecedentSource, contrastSubject, objectNotSubject, relativeSpeakerBefore } from './participle-source.js';
+import { antecedentSource, contrastSubject, firstPersonAfter, objectNotSubject, relativeSpeakerBefore } from './participle-source.js';
 import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
 import { speakerWrittenPastPronoun } from './interposed.js';
 import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
@@ -464,6 +464,7 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   if (participleObject) frame.contentStart = c1;
   // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
   if (cx.lex.identityWords.has(norm(cx, npStart)) || REFUSAL.has(bareAt(cx, c0 - 1))) return undefined;
+  if (!opts.forced && !svo && npEnd > npStart && firstPersonAfter(cx, c1, npStart)) return undefined;
   let source = opts.forced ?? svo ?? (blessed ? { kind: 'named' } : npEnd > npStart ? analyseNP(cx, npStart, speakerEnd ?? npEnd) : undefined);
   // حيث وجه بتقديم الخدمات: an instruction without its giver written names no one reliably
   // (the one who gave it is often a genitive before it, not the last speaker).
