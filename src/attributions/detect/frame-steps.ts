@@ -9,10 +9,10 @@ import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
   bareAt, closingQuote, dayBeforeYesterdayEnd, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, nameEnd, norm, normLemma,
-  prepOf, sentenceOf, servesAt, span, titleBefore, tok, verbAt,
+  prepOf, prepPronounAt, sentenceOf, servesAt, span, titleBefore, tok, verbAt,
 } from './lookups.js';
 import {
-  ALIF_ADVERBS, bare, BRACKETS, COLONS, CONTENT_OPENERS, FRAME_WORDS, MAX_NP, MONTHS, PREP_PRONOUN,
+  ALIF_ADVERBS, bare, BRACKETS, COLONS, CONTENT_OPENERS, FRAME_WORDS, MAX_NP, MONTHS,
   PREPOSITIONS, REFUSAL, RELAY, REPORT_OBJECTS, SHORT_WORDS, TIME_CONJUNCTIONS, TIME_WORDS, TITLE_MARKS,
 } from './word-sets.js';
 import type { Frame, Source } from './types.js';
@@ -511,14 +511,14 @@ export function relayedFromPronoun(cx: Detection, st: FrameScan, w: string): und
  */
 export function relativeOrBracket(cx: Detection, st: FrameScan, w: string): Verdict | undefined {
   const { j, j0, npStart, cue, frame } = st;
-  if (isRelative(cx, j) || (w === 'من' && j0 > npStart) || BRACKETS.has(w) || PREP_PRONOUN.test(w)) {
+  if (isRelative(cx, j) || (w === 'من' && j0 > npStart) || BRACKETS.has(w) || prepPronounAt(cx, j)) {
     // الباحثون الذين حللوا عدد المرات التي مارست فيها النساء الرياضة، إلى أن …: the
     // resumptive pronoun of a relative clause keeps the clause in the frame, for a verb whose
     // content comes after its preposition (خلص إلى أن) and that takes no object.
-    const resumptive = PREP_PRONOUN.test(w) && frame.loose === true && cue !== undefined && !cue.objectContent && cue.preps.length > 0;
+    const resumptive = prepPronounAt(cx, j) && frame.loose === true && cue !== undefined && !cue.objectContent && cue.preps.length > 0;
     if (isRelative(cx, j) || w === 'من') frame.loose = true;
-    st.inFrame = !PREP_PRONOUN.test(w) || resumptive;
-    st.afterBreak = PREP_PRONOUN.test(w);
+    st.inFrame = !prepPronounAt(cx, j) || resumptive;
+    st.afterBreak = prepPronounAt(cx, j);
     return 'onward';
   }
   return undefined;

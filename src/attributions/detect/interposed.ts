@@ -5,7 +5,7 @@
  * يقول فيه أحد المشاركين إن، وأكد كذلك الوزير أن).
  */
 import type { Detection } from './context.js';
-import { norm, quantifiedDefinite, someoneAt, tok } from './lookups.js';
+import { norm, prepPronounAt, quantifiedDefinite, someoneAt, tok } from './lookups.js';
 import { PREP_PRONOUN } from './word-sets.js';
 
 /**
@@ -29,5 +29,5 @@ export function speakerPastPrepPronoun(cx: Detection, j: number, preps: readonly
  * المشاركين): the noun before the verb is what the pronoun points back to, not the subject.
  */
 export function speakerWrittenPastPronoun(cx: Detection, c1: number, npStart: number): boolean {
-  return npStart === c1 + 1 && PREP_PRONOUN.test(norm(cx, c1));
+  return npStart === c1 + 1 && prepPronounAt(cx, c1);
 }

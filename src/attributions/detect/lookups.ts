@@ -7,7 +7,7 @@ import type { Span, Token, TokenKind } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import {
-  ALA_NOUNS, bare, bNoun, CLAUSE_PARTICLES, COMMAS, inSet, NOUN_COMPLEMENTS, OPEN_QUOTES, ORDINALS, PLACE_NOUNS, PREPOSITIONS,
+  ALA_NOUNS, bare, bNoun, CLAUSE_PARTICLES, COMMAS, inSet, NOUN_COMPLEMENTS, OPEN_QUOTES, ORDINALS, PLACE_NOUNS, PREP_PRONOUN, PREPOSITIONS,
 } from './word-sets.js';
 import type { Detection } from './context.js';
 import { studentNounAt } from './student-noun.js';
@@ -181,6 +181,16 @@ export function roleOf(cx: Detection, w: string): string | undefined {
 /** أحد المعممين، بعض المشاركين، جميع الوصلات: a quantifier at k over the definite word after it. */
 export function quantifiedDefinite(cx: Detection, k: number): boolean {
   return cx.lex.quantifierHeads.has(norm(cx, k)) && tok(cx, k + 1)?.kind === 'word' && bareAt(cx, k + 1).startsWith('ال');
+}
+
+/**
+ * معه، لديهم، مني: a preposition with its pronoun at i — unless the word opens a person's name
+ * (منى، لي), which is spelled the same once ى is normalised.
+ */
+export function prepPronounAt(cx: Detection, i: number): boolean {
+  if (!PREP_PRONOUN.test(norm(cx, i))) return false;
+  const m = cx.mentionOf[i];
+  return !(m !== undefined && m.type === 'PER' && m.first === i);
 }
 
 /** The word at k names someone who can speak: an entity, a role, an anonymous source, an outlet. */

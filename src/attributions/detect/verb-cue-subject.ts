@@ -7,11 +7,11 @@ import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
   bareAt, closingQuote, dayBeforeYesterdayEnd, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, nameCloses, norm, normLemma,
-  opensClause, prepOf, roleOf, sentenceOf, servesAt, titleBefore, tok, verbAt, verbPronoun,
+  opensClause, prepOf, prepPronounAt, roleOf, sentenceOf, servesAt, titleBefore, tok, verbAt, verbPronoun,
 } from './lookups.js';
 import {
   ADVERBIAL, ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BLESSINGS, BRACKETS, CLAUSE_PARTICLES, COLONS, CONTENT_OPENERS, DATE_HEADS,
-  inSet, MAX_NP, MONTHS, PREP_PRONOUN, PUBLISHING_LEMMAS, REFUSAL, RELATIVE_MA, REPORT_OBJECTS, SHORT_VERBAL_NOUNS, TIME_WORDS,
+  inSet, MAX_NP, MONTHS, PUBLISHING_LEMMAS, REFUSAL, RELATIVE_MA, REPORT_OBJECTS, SHORT_VERBAL_NOUNS, TIME_WORDS,
   TITLE_MARKS, TRUTH_OBJECTS, URGING,
 } from './word-sets.js';
 import type { MentionRef, Source } from './types.js';
@@ -343,7 +343,7 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     }
     // … المتحدث باسم شركة أفالون الموكل لها إدارة أعمال …: a participle with its pronoun
     // and complement stays in a long title.
-    const attached = PREP_PRONOUN.test(w) && j > npStart + 2 && /^الم/.test(norm(cx, j - 1)) && !roleOf(cx, norm(cx, j - 1))
+    const attached = prepPronounAt(cx, j) && j > npStart + 2 && /^الم/.test(norm(cx, j - 1)) && !roleOf(cx, norm(cx, j - 1))
       && tok(cx, j + 1)?.kind === 'word' && !cx.complementizers.has(norm(cx, j + 1)) && !verbAt(cx, j + 1) && !cx.lex.npStops.has(norm(cx, j + 1))
       && !TIME_WORDS.has(norm(cx, j + 1));
     // نفى الوزير ما تردد عن …، أكدت الوزارة ما نشرته الصحيفة: a relative ما after the subject
@@ -360,7 +360,7 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       continue;
     }
     if (!attached && (cx.lex.npStops.has(w) || cx.lex.demonstratives.has(w)) && j > npStart && !isNameAli(cx, j) && !(w === 'وسط' && /^لاعب/.test(norm(cx, j - 1)))) break;
-    if (PREP_PRONOUN.test(w) && !attached) break;
+    if (prepPronounAt(cx, j) && !attached) break;
     // وحث المعلمون الوزارة على …: a definite noun after a nominative sound plural (not its
     // adjective, which ends in ون too) is the object.
     if (j > npStart && w.startsWith('ال') && !w.endsWith('ون') && nominativePlural(cx, j - 1) && !cx.mentionOf[j - 1]) {
