@@ -7,8 +7,7 @@
  */
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
-import { isComma, isPunct, isQuoteOpen, norm, normLemma, sentenceEnd, someoneAt, tok, verbAt } from './lookups.js';
-import { bare } from './word-sets.js';
+import { bareAt, isComma, isPunct, isQuoteOpen, norm, normLemma, sentenceEnd, someoneAt, tok, verbAt } from './lookups.js';
 
 /** The forms of اعتبر with no object pronoun (normalised): only these can be the passive. */
 const CONSIDER_FORMS = /^[وف]?[يت]عتبر(ون|ان)?$/;
@@ -30,7 +29,7 @@ const REACH = 16;
 function accusativeAt(cx: Detection, k: number): boolean {
   const t = tok(cx, k);
   if (!t || t.kind !== 'word' || cx.mentionOf[k] !== undefined || tok(cx, k - 1)?.kind === 'number') return false;
-  const w = bare(norm(cx, k));
+  const w = bareAt(cx, k);
   if (NOT_ACCUSATIVE.has(w)) return false;
   if (cx.text.slice(t.start, t.end).includes('\u064B')) return true;
   return w.length >= 4 && w.endsWith('ا') && !w.startsWith('ال') && verbAt(cx, k) === undefined;
@@ -43,14 +42,14 @@ const FUNCTION_WORDS = new Set(['في', 'علي', 'من', 'الي', 'عن', 'م�
 /** An indefinite noun (مبادئ، مقربة، نقلة): no article, no name, no particle, no quantifier (كثير، عدد). */
 function indefiniteAt(cx: Detection, k: number): boolean {
   const t = tok(cx, k);
-  const w = bare(norm(cx, k));
+  const w = bareAt(cx, k);
   return t?.kind === 'word' && w.length >= 3 && !w.startsWith('ال') && cx.mentionOf[k] === undefined && !FUNCTION_WORDS.has(w)
     && !DEMONSTRATIVES.has(w) && !cx.lex.quantifierHeads.has(w) && verbAt(cx, k) === undefined;
 }
 
 /** An elative, with or without ال (أكثر، الأولى). */
 function elativeAt(cx: Detection, k: number): boolean {
-  const w = bare(norm(cx, k));
+  const w = bareAt(cx, k);
   return ELATIVES.has(w.startsWith('ال') ? w.slice(2) : w);
 }
 
@@ -60,7 +59,7 @@ function elativeAt(cx: Detection, k: number): boolean {
  * subject (يعتبر أحد الخبراء أن …، يعتبر أكثر المحللين أن …), so it needs no أن-clause at all.
  */
 function predicateAt(cx: Detection, k: number): 'strong' | 'weak' | undefined {
-  const w = bare(norm(cx, k));
+  const w = bareAt(cx, k);
   if (w === 'بمثابه' || w === 'هو' || w === 'هي' || w === 'هم' || accusativeAt(cx, k)) return 'strong';
   if (PREDICATE_WORDS.has(w) || elativeAt(cx, k)) return 'weak';
   // من أهم، من بين، من الأدوات: «among».
@@ -76,9 +75,9 @@ function pastQuotes(cx: Detection, k: number): number {
 
 /** Whether the word at k may head a speaker: a name, a role, an outlet, a human plural (النصراويون). */
 function speakerLike(cx: Detection, k: number): boolean {
-  if (DEMONSTRATIVES.has(bare(norm(cx, k)))) k++;
+  if (DEMONSTRATIVES.has(bareAt(cx, k))) k++;
   // تعتبر الدكتورة مروة …: a title before a person's name.
-  return someoneAt(cx, k) || cx.mentionOf[k + 1]?.type === 'PER' || /(ون|يين)$/.test(bare(norm(cx, k)));
+  return someoneAt(cx, k) || cx.mentionOf[k + 1]?.type === 'PER' || /(ون|يين)$/.test(bareAt(cx, k));
 }
 
 /** Whether the verb cue [c0, c1) of `cue` is the passive يُعتبر «is considered» (see the file's comment). */

@@ -5,8 +5,7 @@
  * (التقرير، الأرقام، الدراسة) and bodies that meet (الاجتماع) stay sources.
  */
 import type { Detection } from './context.js';
-import { norm, normLemma, tok, verbAt } from './lookups.js';
-import { bare } from './word-sets.js';
+import { bareAt, norm, normLemma, tok, verbAt } from './lookups.js';
 import type { Draft } from './types.js';
 import { firstTokenAt } from './content.js';
 
@@ -38,9 +37,9 @@ function indicatingCue(cx: Detection, d: Draft): boolean {
 function eventSubject(cx: Detection, d: Draft): boolean {
   if (d.source.start === undefined || d.source.entity !== undefined || !indicatingCue(cx, d)) return false;
   let k = firstTokenAt(cx, d.source.start);
-  if (DEMONSTRATIVES.has(bare(norm(cx, k)))) k++;
+  if (DEMONSTRATIVES.has(bareAt(cx, k))) k++;
   // واقع begins with و: the word is tried as written before without a conjunction.
-  return [norm(cx, k), bare(norm(cx, k))].some((h) => EVENT_HEADS.has(h.startsWith('ال') ? h.slice(2) : h));
+  return [norm(cx, k), bareAt(cx, k)].some((h) => EVENT_HEADS.has(h.startsWith('ال') ? h.slice(2) : h));
 }
 
 /** Drops the drafts whose source is an event or a problem (see `eventSubject`). */

@@ -434,7 +434,7 @@ function sayingNounPastAside(cx: Detection, k: number, limit: number): number {
     const w = norm(cx, m);
     // الذي يرقد في المستشفى بعد أن أجريت له العملية: أن after a conjunction of time opens
     // the aside's own clause, not the relayed words.
-    const timeClause = TIME_CONJUNCTIONS.has(bare(norm(cx, m - 1)));
+    const timeClause = TIME_CONJUNCTIONS.has(bareAt(cx, m - 1));
     if ((cx.complementizers.has(w) && !timeClause) || COLONS.has(w) || isQuoteOpen(cx, m) || cx.lex.sayingNouns.has(w)) return -1;
     if (isComma(cx, m) && cx.lex.sayingNouns.has(norm(cx, m + 1))) return m + 1;
   }

@@ -5,8 +5,8 @@
  */
 import type { Token } from '../../core/types.js';
 import type { Detection } from './context.js';
-import { isComma, isPunct, isRelative, norm, sentenceStart, tok, verbAt } from './lookups.js';
-import { bare, PREPOSITIONS, SINGULARS_IN_WN } from './word-sets.js';
+import { bareAt, isComma, isPunct, isRelative, norm, sentenceStart, tok, verbAt } from './lookups.js';
+import { PREPOSITIONS, SINGULARS_IN_WN } from './word-sets.js';
 import type { Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
 import { firstTokenAt } from './content.js';
@@ -19,7 +19,7 @@ const BROKEN_PLURALS = /^(ال)?(مصادر|علماء|شهود|نشطاء|خب�
 
 /** A sound masculine plural (المجتمعون، ناشطون، المواطنين), not a singular in ون (قانون). */
 function soundPlural(cx: Detection, k: number): 'ون' | 'ين' | undefined {
-  const w = bare(norm(cx, k));
+  const w = bareAt(cx, k);
   const stem = w.startsWith('ال') ? w.slice(2) : w;
   // A name in ين (فلسطين، حسين) is no plural; a people (الكويتيون، عراقيون) is one.
   if (tok(cx, k)?.kind !== 'word' || stem.length < 5 || SINGULARS_IN_WN.has(stem) || verbAt(cx, k)
@@ -48,7 +48,7 @@ export function pluralAntecedent(cx: Detection, i: number): Source | undefined {
       let p = k + 1;
       while (p < i && p - k <= 3 && (norm(cx, p) === 'من' || norm(cx, p) === 'كبير')) p++;
       const ending = soundPlural(cx, p);
-      if (p < i && ending === 'ين' && !PREPOSITIONS.has(bare(norm(cx, k - 1)))) return analyseNP(cx, k, adjectivesEnd(cx, p, ending, i));
+      if (p < i && ending === 'ين' && !PREPOSITIONS.has(bareAt(cx, k - 1))) return analyseNP(cx, k, adjectivesEnd(cx, p, ending, i));
       continue;
     }
     if (soundPlural(cx, k) !== 'ون') continue;
@@ -56,12 +56,12 @@ export function pluralAntecedent(cx: Detection, i: number): Source | undefined {
     let h = k;
     while (h - 1 >= floor && soundPlural(cx, h - 1) === 'ون' && !/^[وف]/.test(norm(cx, h))) h--;
     // المشروعات التي نفذها المبدعون: the subject of a relative clause on another noun is not the text's.
-    if (PREPOSITIONS.has(bare(norm(cx, h - 1))) || isRelative(cx, h - 2)) {
+    if (PREPOSITIONS.has(bareAt(cx, h - 1)) || isRelative(cx, h - 2)) {
       k = h;
       continue;
     }
     // نواب، وسياسيون: a plural joined by و to an indefinite noun before it opens with that noun.
-    const joined = /^و/.test(norm(cx, h)) && isComma(cx, h - 1) && tok(cx, h - 2)?.kind === 'word' && !verbAt(cx, h - 2) && !bare(norm(cx, h - 2)).startsWith('ال');
+    const joined = /^و/.test(norm(cx, h)) && isComma(cx, h - 1) && tok(cx, h - 2)?.kind === 'word' && !verbAt(cx, h - 2) && !bareAt(cx, h - 2).startsWith('ال');
     return analyseNP(cx, joined ? h - 2 : h, k + 1);
   }
   return undefined;
@@ -73,10 +73,10 @@ export function pluralSource(cx: Detection, s: Source): boolean {
   if (/\sو/.test(cx.text.slice(s.start, s.end ?? s.start))) return true;
   const a = firstTokenAt(cx, s.start);
   const e = s.end !== undefined ? firstTokenAt(cx, s.end) : a + 1;
-  if (QUANTIFIERS.test(norm(cx, a)) || BROKEN_PLURALS.test(bare(norm(cx, a)))) return true;
+  if (QUANTIFIERS.test(norm(cx, a)) || BROKEN_PLURALS.test(bareAt(cx, a))) return true;
   for (let k = a; k < Math.max(e, a + 1); k++) {
     if (isPunct(cx, k)) break;
-    if (soundPlural(cx, k) !== undefined || cx.mentionOf[k] === undefined && /^(ال)?[^ ]+ات$/.test(bare(norm(cx, k)))) return true;
+    if (soundPlural(cx, k) !== undefined || cx.mentionOf[k] === undefined && /^(ال)?[^ ]+ات$/.test(bareAt(cx, k))) return true;
   }
   return (tok(cx, a) as Token | undefined) === undefined;
 }

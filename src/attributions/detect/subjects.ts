@@ -183,7 +183,7 @@ function insideFrontedTopic(cx: Detection, j: number): boolean {
 /** 36 عاما، (36 عاما) ending at j: the index of the number that opens the age, else -1. */
 function ageStart(cx: Detection, j: number): number {
   const close = norm(cx, j) === ')' ? 1 : 0;
-  if (!/^(عاما|عام|سنه|سنوات|اعوام)$/.test(bare(norm(cx, j - close))) || tok(cx, j - close - 1)?.kind !== 'number') return -1;
+  if (!/^(عاما|عام|سنه|سنوات|اعوام)$/.test(bareAt(cx, j - close)) || tok(cx, j - close - 1)?.kind !== 'number') return -1;
   if (close === 0) return j - 1;
   return norm(cx, j - 3) === '(' ? j - 3 : -1;
 }
