@@ -11,6 +11,7 @@ import {
 } from './lexicon-sets.js';
 import { isLocative, prepOf } from './mentions.js';
 import type { Candidate } from './types.js';
+import type { Attribution } from '../../core/types.js';
 import { firstTokenAtOrAfter, lastTokenBefore } from './words.js';
 
 /** Whether a verb of denial with أن before token i, in its sentence, denies it (نفى أن يكون …). */
@@ -24,6 +25,14 @@ function localDenial(doc: Doc, i: number): boolean {
     if (tokens[k]!.kind === 'punct' && (w === '.' || w === '؛')) break;
   }
   return false;
+}
+
+/**
+ * A denial whose content the attribution layer closed before this word: what
+ * follows it (ونفى … أن تكون الحركة أطلقت صواريخ، متهما إسرائيل …) is no longer denied.
+ */
+function afterDeniedContent(attributions: readonly Attribution[], at: number): boolean {
+  return attributions.some((a) => a.stance === 'deny' && a.cue.end <= at && a.content.end <= at && at - a.content.end <= 3);
 }
 
 /**
@@ -91,7 +100,7 @@ export function addCircumstances(doc: Doc): void {
     // Denial by the source.
     const denied = input.attributions.some((a) => a.stance === 'deny' && a.content.start <= t.start && t.end <= a.content.end);
     if (denied) negated = true;
-    else if (!attr && localDenial(doc, c.tok)) negated = true;
+    else if (!attr && !afterDeniedContent(input.attributions, t.start) && localDenial(doc, c.tok)) negated = true;
     c.negated = negated;
     // Future.
     for (let k = c.tok - 1; k >= Math.max(0, c.tok - 4) && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k--) {
