@@ -461,6 +461,12 @@ export function fallbackActors(doc: Doc): void {
       return t === 'GPE' || t === 'LOC';
     };
     const freed = c.recipient.filter(place);
+    // «تحررت عدن من الحوثيين»، «بتحرر اليمن»: the verb of being freed has the freed place as
+    // its subject, and its noun as its genitive; the place is no doer.
+    if (c.lemma.intransitive) {
+      freed.push(...c.actor.filter(place));
+      c.actor = c.actor.filter((id) => !place(id));
+    }
     if (freed.length > 0) c.freed = true;
     c.recipient = c.recipient.filter((id) => !place(id));
     const end = forwardEnd(doc, c.tok, 10);

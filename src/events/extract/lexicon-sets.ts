@@ -144,7 +144,7 @@ export const SPEECH_FRAMES = new Set(['تصريح', 'تصريحات', 'كلمه'
 /** What the speaker of a verbal attack called the other or asked for (معتبرا إياه المحرض، واصفا، داعيا). */
 export const SPEECH_MANNER = new Set(['معتبرا', 'معتبره', 'واصفا', 'واصفه', 'داعيا', 'داعيه', 'متهما', 'متهمه', 'قائلا', 'قائله']);
 /** Verbs of liberating a place (حرر، تحرير). */
-export const LIBERATE = new Set(['حرر']);
+export const LIBERATE = new Set(['حرر', 'تحرر']);
 /** Conjunctions of time that open a clause of its own (بعدما، عندما). */
 export const SUBORDINATORS = new Set(['بعدما', 'وبعدما', 'عندما', 'وعندما', 'حينما', 'قبلما', 'بينما', 'فيما', 'لما', 'كلما']);
 
