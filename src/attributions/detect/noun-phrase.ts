@@ -10,6 +10,7 @@ import {
 } from './word-sets.js';
 import type { Draft, MentionRef, Source } from './types.js';
 import { calledAt, namedListAt } from './frame-parts.js';
+import { fitsRole } from './role-fit.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -46,7 +47,7 @@ export function resolveDescription(cx: Detection, i: number, role: string): Sour
     if (!m || m.first !== j) continue;
     const before = roleOf(cx, (norm(cx, j - 1))) ?? roleOf(cx, (norm(cx, j - 2)));
     if (before === role) return { kind: 'named', entity: m.entity, ...here, role };
-    if (!typed && types.includes(m.type)) typed = m;
+    if (!typed && types.includes(m.type) && fitsRole(cx, m.entity, role, norm(cx, i))) typed = m;
   }
   if (typed) return { kind: 'named', entity: typed.entity, ...here, role };
   return { kind: role === 'spokesman' || role === 'official' ? 'anonymous' : 'named', ...here, role };
