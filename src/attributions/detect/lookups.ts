@@ -204,11 +204,21 @@ export function opensClause(cx: Detection, c0: number, cue: VerbCue): boolean {
   return cue.conjoined === true || CLAUSE_PARTICLES.has(norm(cx, c0 - 1)) || isComma(cx, c0 - 1) || c0 === sentenceStart(cx, c0);
 }
 
-/** علي after a title, or before a non-definite word, is a name, not the preposition على. */
+/**
+ * علي after a title, before a non-definite word, or opening a tagged person's name (وقال علي
+ * الأحمدي: the family name is definite) is a name, not the preposition على.
+ */
 // وأوضحت المديرية على لسان متحدثها، قال الوزير على هامش …: before لسان or هامش it is the preposition even after a title.
 export function isNameAli(cx: Detection, j: number): boolean {
-  return norm(cx, j) === 'علي' && !ALA_NOUNS.has(norm(cx, j + 1))
-    && (roleOf(cx, norm(cx, j - 1)) !== undefined || (tok(cx, j + 1)?.kind === 'word' && !norm(cx, j + 1).startsWith('ال')));
+  if (norm(cx, j) !== 'علي' || ALA_NOUNS.has(norm(cx, j + 1))) return false;
+  return roleOf(cx, norm(cx, j - 1)) !== undefined || (tok(cx, j + 1)?.kind === 'word' && !norm(cx, j + 1).startsWith('ال'))
+    || aliOpensPersonName(cx, j);
+}
+
+/** علي opening a person's name the tagger found (علي الأحمدي): never the preposition, even after أكد/شدد. */
+export function aliOpensPersonName(cx: Detection, j: number): boolean {
+  const m = cx.mentionOf[j];
+  return norm(cx, j) === 'علي' && m !== undefined && m.type === 'PER' && m.first === j && m.last > j && !ALA_NOUNS.has(norm(cx, j + 1));
 }
 
 export function prepOf(cx: Detection, i: number, preps: string[]): boolean {

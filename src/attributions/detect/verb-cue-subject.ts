@@ -6,7 +6,7 @@ import type { Stance } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import {
-  bareAt, closingQuote, dayBeforeYesterdayEnd, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, nameCloses, norm, normLemma,
+  aliOpensPersonName, bareAt, closingQuote, dayBeforeYesterdayEnd, isComma, isNameAli, isPunct, isQuoteOpen, isRelative, nameCloses, norm, normLemma,
   opensClause, prepOf, prepPronounAt, roleOf, sentenceOf, servesAt, titleBefore, tok, verbAt, verbPronoun,
 } from './lookups.js';
 import {
@@ -451,7 +451,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       j += 2;
       continue;
     }
-    if (j === npStart && (cx.lex.npStops.has(w) || cx.lex.interrogatives.has(w) || w === 'حتي')) break;
+    // وقال علي الأحمدي إن …: the name علي is spelled like the preposition, a stop word.
+    if (j === npStart && ((cx.lex.npStops.has(w) && !aliOpensPersonName(cx, j)) || cx.lex.interrogatives.has(w) || w === 'حتي')) break;
     // فيما نفت الادعاءات بأن …: a report right after the verb is what was denied; the subject is not written.
     if (j === npStart && cue?.stance === 'deny' && !negated && /^(الادعاءات|المزاعم|الشائعات|الاشاعات|الاتهامات|الانباء)$/.test(bare(w))
       && tok(cx, j + 1)?.kind === 'word') {
@@ -474,7 +475,7 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // beginning with ب; only بال or a bare بـ can be the complement there.
     const objectBefore = j === npStart && !isNameAli(cx, j) && /^(وصف|اتهم)$/.test(normLemma(cue)) && verbPronoun(cx, npStart - 1, OBJECT_PRONOUNS) === undefined
       && !/^ب(ال|ـ)?$/.test(w) && !w.startsWith('بال') && !cx.complementizers.has(w);
-    if (cue && cue.preps.length > 0 && prepOf(cx, j, cue.preps) && !objectBefore && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
+    if (cue && cue.preps.length > 0 && prepOf(cx, j, cue.preps) && !objectBefore && !aliOpensPersonName(cx, j) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
       || (w.startsWith('ب') && !cx.mentionOf[j] && !inSet(cx.lex.roles, w) && !inSet(cx.lex.anonymousHeads, w)))) break;
     // قال خبير أميركي يتابع أموال إيران في الخارج، إن …: an imperfect verb after an indefinite
     // subject describes it (a relative clause without a pronoun) when the content follows a comma.
