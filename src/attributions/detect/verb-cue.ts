@@ -398,6 +398,12 @@ function notAReport(cx: Detection, st: VerbCueState, frame: Frame): boolean {
       && !cx.lex.quantifierHeads.has(norm(cx, npStart)) && tok(cx, npStart)?.kind === 'word' && !/(ين|ان)$/.test(norm(cx, npEnd - 1));
     // سهولة المفاوضات بين الفريق السعودي ونظيره تكمن في أن …: after a noun inside a clause, بين is "between".
     const opensClause = opensClauseAt(cx, c0, cue);
+    // وبين منظم البرنامج عبدالله معدي أن، وفي نهاية الجولة بين الصقيه أن …: a person's name right
+    // before أن, with no second party joined by و, is the subject; "between" needs two.
+    // (The tagger may leave a last family name out of the name: عبدالله معدي.)
+    const nameBeforeThat = rightAfter && npEnd > npStart && npEnd - npStart <= 6 && cx.complementizers.has(norm(cx, npEnd))
+      && [npEnd - 1, npEnd - 2].some((k) => k >= npStart && cx.mentionOf[k]?.type === 'PER');
+    if (nameBeforeThat && !loose && !pair) return false;
     if (loose || pair || long || !opensClause || !(headKnown || (npEnd === npStart && rightAfter) || shortConjoined)) return true;
   }
   // أو وصف الدواء بطريقة …، من الصعب وصف البيت بكلمات، استهجن وصف المقدم للأطفال بـ…: the bare
