@@ -23,9 +23,29 @@ export function apposedNameEnd(cx: Detection, npStart: number, j: number): numbe
   const head = norm(cx, npStart);
   if (roleOf(cx, head) === undefined && !inSet(cx.lex.roles, head)) return -1;
   for (let k = npStart; k < j; k++) if (tok(cx, k)?.kind !== 'word' || cx.mentionOf[k]?.type === 'PER') return -1;
-  const m = cx.mentionOf[j + 1];
-  if (!m || m.first !== j + 1 || m.type !== 'PER' || m.last - m.first > 5) return -1;
-  return isComma(cx, m.last) ? m.last : -1;
+  // أكد وكيل الوزارة لشؤون الكهرباء، رئيس مجلس إدارة الشركة، الدكتور صالح العواجي، أهمية …: further
+  // titles of the same man, each between commas, and a rank before his name stay in the apposition.
+  let at = j + 1;
+  for (let titles = 0; titles <= 2; titles++) {
+    const segment = at;
+    while (cx.lex.rankTitles.has(norm(cx, at)) && at - segment < 2) at++;
+    const m = cx.mentionOf[at];
+    if (m && m.first === at && m.type === 'PER') return m.last - m.first <= 5 && isComma(cx, m.last) ? m.last : -1;
+    const nextComma = titleBetweenCommas(cx, at);
+    if (nextComma < 0) return -1;
+    at = nextComma + 1;
+  }
+  return -1;
+}
+
+/** A title at k (رئيس مجلس إدارة الشركة) up to a comma, with no name, verb or أن in it: the comma, or -1. */
+function titleBetweenCommas(cx: Detection, k: number): number {
+  if (roleOf(cx, norm(cx, k)) === undefined && !inSet(cx.lex.roles, norm(cx, k))) return -1;
+  for (let e = k + 1; e - k <= 10; e++) {
+    if (isComma(cx, e)) return e;
+    if (tok(cx, e)?.kind !== 'word' || cx.mentionOf[e]?.type === 'PER' || verbAt(cx, e) || cx.complementizers.has(norm(cx, e))) return -1;
+  }
+  return -1;
 }
 
 /**
