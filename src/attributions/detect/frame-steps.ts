@@ -12,7 +12,7 @@ import {
   prepOf, prepPronounAt, sentenceOf, servesAt, span, titleBefore, tok, verbAt,
 } from './lookups.js';
 import {
-  ALIF_ADVERBS, bare, BRACKETS, COLONS, CONTENT_OPENERS, FRAME_WORDS, MAX_NP, MONTHS,
+  ALIF_ADVERBS, bare, BRACKETS, CLAUSE_PARTICLES, COLONS, CONTENT_OPENERS, FRAME_WORDS, MAX_NP, MONTHS,
   PREPOSITIONS, REFUSAL, RELAY, REPORT_OBJECTS, SHORT_WORDS, TIME_CONJUNCTIONS, TIME_WORDS, TITLE_MARKS,
 } from './word-sets.js';
 import type { Frame, Source } from './types.js';
@@ -219,6 +219,9 @@ export function namedOrPublished(cx: Detection, st: FrameScan, w: string): Verdi
  */
 export function anotherVerb(cx: Detection, st: FrameScan, w: string): Verdict | undefined {
   const { j, j0 } = st;
+  // في مؤتمر صحفي مشترك بين الوزيرين على …: a bare بين right after a noun is "between"; the
+  // verb opens a clause of its own (وبين، ثم بين، الذي بين).
+  if (w === 'بين' && tok(cx, j - 1)?.kind === 'word' && !verbAt(cx, j - 1) && !CLAUSE_PARTICLES.has(norm(cx, j - 1)) && !isRelative(cx, j - 1)) return undefined;
   if (j > j0 && verbAt(cx, j) && !cx.lex.seenVerbs.has(w) && !REFUSAL.has(bareAt(cx, j - 1)) && !anonymityAt(cx, j)
     && !(verbAt(cx, j)?.ambiguous && FRAME_WORDS.has(w) && (isComma(cx, j - 1) || (norm(cx, j + 1) !== 'عن')))) return 'stop';
   if (st.tight && (cx.lex.negators.has(w) || verbAt(cx, j))) return 'stop';
