@@ -14,6 +14,7 @@ import {
 import { adjectivePrep, coordinated, isLocative, prepOf, sourceEntity } from './mentions.js';
 import { overtSubjectAfterThat, sourceVerbBefore, speakerBeforeQuote } from './reporting.js';
 import { firstPerson } from './subjects.js';
+import { cueSpeakerActors } from './cue-actors.js';
 import type { Attribution } from '../../core/types.js';
 import type { Candidate, MentionRef } from './types.js';
 import { firstTokenAtOrAfter } from './words.js';
@@ -305,6 +306,9 @@ export function fallbackActors(doc: Doc): void {
       }
     }
   }
+
+  // A reporting verb that is itself the event (ودعا X، مطالبا) is done by its speaker.
+  cueSpeakerActors(doc);
 
   // «وبالتنسيق مع تعز سيطرت المقاومة»، «دمرت القوات المعمل بالتعاون مع أبناء المدينة»: a
   // partnership told as the manner of an act is the doer's, named by the act's verb.
