@@ -9,6 +9,7 @@ import {
   AFTER_WORDS, APPROX, DAY_WORDS, DOING, DOING_TYPES, HEAD_NOUNS, isBoundary, MATERIAL, NAMING, QUOTE_OPEN, RELATIVES,
   SKIP_BACK, STUDY, TITLES,
 } from './lexicon-sets.js';
+import { phoneNotCall } from './phone-noun.js';
 import { stripVerbAffixes } from './words.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
@@ -183,6 +184,8 @@ export function findCandidates(doc: Doc): void {
     if (reading.pos === 'verb' && reading.pronoun !== undefined && tokens[i + 1]?.norm === 'الله') continue;
     // «طالب» as a noun, «student» (طالب سوداني، 20 طالبا عسكريا، 24 طالبا وثلاثة صحافيين): no request.
     if (reading.pos === 'verb' && lemma.label === 'طالب' && isStudent(doc, i)) continue;
+    // «هاتف» as the noun «telephone» (هاتفها الذكي، رقم هاتف): no call.
+    if (reading.pos === 'verb' && lemma.label === 'هاتف' && phoneNotCall(doc, i)) continue;
     isCandidate[i] = true;
     const tookPlace = readings === byClause && doneInClause(doc, i) === 'place';
     // Support that is military, financial or material, or given to a regime or a militia, is AID.
