@@ -13,6 +13,7 @@ import { addCircumstances } from './extract/circumstances.js';
 import { buildDoc } from './extract/context.js';
 import { filterAndMerge } from './extract/filters.js';
 import { frameArguments } from './extract/frames.js';
+import { ownersOfTargets } from './extract/target-owner.js';
 import type { EventInput } from './extract/types.js';
 
 export type { EventInput } from './extract/types.js';
@@ -28,6 +29,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   addCircumstances(doc);
   fallbackActors(doc);
   const kept = filterAndMerge(doc);
+  ownersOfTargets(doc, kept);
 
   return kept.map((c, n): IsnadEvent => {
     const t = tokens[c.tok]!;
