@@ -25,6 +25,7 @@ import {
 } from './frame-parts.js';
 import { plausibleSource } from './prepositional.js';
 import { occasionTitle } from './far-content.js';
+import { relayPhraseAt } from './relay-phrase-word.js';
 
 /** The state the steps of one frame scan share. */
 export interface FrameScan {
@@ -316,7 +317,9 @@ export function cuePreposition(cx: Detection, st: FrameScan, w: string): Verdict
   // وجه باتخاذ …: a word listed as the verb's introducer opens the content, even one that
   // begins like a noun (بات).
   const introducer = cue !== undefined && cue.introducers.includes(w);
-  if (cue && cue.preps.length > 0 && (prepOf(cx, j, cue.preps) || introducer) && !prepositionalAt(cx, j) && !framePP) {
+  if (cue && cue.preps.length > 0 && (prepOf(cx, j, cue.preps) || introducer) && !prepositionalAt(cx, j) && !framePP
+    // أفادت X بحسب مصدر …: بحسب is a cue of its own, not the verb's ب.
+    && !relayPhraseAt(cx, j)) {
     // أفادت الوكالة عن مصادر أمنية أن …: عن names whom the content was taken from.
     if (w === 'عن' && !frame.inner) {
       let k = j + 1;
@@ -466,7 +469,8 @@ export function relayPhrase(cx: Detection, st: FrameScan, w: string): Verdict | 
       const src = analyseNP(cx, needsLStart(cx, start), k);
       // بحسب/وفقا لـ name who relayed a person's words; نقلا عن/على لسان name the
       // original speaker, as does بحسب after an outlet's own verb (ذكرت الصحيفة وفقا لـ…).
-      const relay = !isAn && RELAY.has(bare(w)) && !subjectIsOutlet;
+      // (وفقا itself: bare() would take its و for a conjunction.)
+      const relay = !isAn && (RELAY.has(w) || RELAY.has(bare(w))) && !subjectIsOutlet;
       // نقلت X عن Y قوله إن …: the verbal noun of saying is the cue of Y's words.
       let said = cx.lex.sayingNouns.has(norm(cx, k)) ? k : isComma(cx, k) && cx.lex.sayingNouns.has(norm(cx, k + 1)) ? k + 1 : -1;
       // نقلت مصادر عن الوزير، فلان، قوله …؛ عن الشاب، الذي يرقد في المستشفى، قوله …: past an

@@ -12,6 +12,7 @@ import {
 import type { Detection } from './context.js';
 import { studentNounAt } from './student-noun.js';
 import { accusedAt } from './accused-participle.js';
+import { relayMasdarAt } from './relay-phrase-word.js';
 
 /** The normal form of each verb cue's lemma, computed once per lemma. */
 const lemmaNorm = new Map<string, string>();
@@ -132,6 +133,8 @@ function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
   if (studentNounAt(cx, i)) return undefined;
   // أحداث متهمين بالتحرش: the passive participle, accused of (accused-participle.ts).
   if (v.participle && accusedAt(cx, i)) return undefined;
+  // نقلا عن: the cue "relaying from", not the dual verb (relay-phrase-word.ts).
+  if (relayMasdarAt(cx, i)) return undefined;
   if (v.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;
   return v;
 }

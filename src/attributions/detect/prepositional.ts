@@ -12,6 +12,8 @@ import { analyseNP } from './noun-phrase.js';
 import { clauseSubject, earlierSubject, previousSpeaker } from './subjects.js';
 import { contentFrom, firstTokenAt } from './content.js';
 import { emit } from './drafts.js';
+import { relayedThatClause } from './relay-phrase-word.js';
+import { relayJustBefore } from './relay-chain.js';
 
 /** Does [a, b) name someone who can say things (حسب المصادر, not حسب الخطة)? */
 export function plausibleSource(cx: Detection, a: number, b: number): boolean {
@@ -199,7 +201,8 @@ export function prepositionalCue(cx: Detection, i: number): number {
   }
   if (j === npStart) return i;
   // The phrase's noun phrase: the first word may carry ل (لتقرير).
-  if (!relayVerb && !plausibleSource(cx, npStart, j) && !obtainedOrPublished(cx, j)) return i;
+  const thatClause = !relayVerb && relayedThatClause(cx, i, j);
+  if (!relayVerb && !plausibleSource(cx, npStart, j) && !obtainedOrPublished(cx, j) && !thatClause) return i;
   // وفقا لإرشادات منظمة الصحة، طبقا للوائح، حسب البرنامج: conformity to rules, not a source.
   if (!relayVerb && !carrierGenitive(cx, npStart, j)) {
     const h = withoutLam(norm(cx, npStart));
@@ -228,7 +231,12 @@ export function prepositionalCue(cx: Detection, i: number): number {
     if (!(w === 'و' || w === 'ف' || isPunct(cx, k))) atStart = false;
   }
   let content: Span;
-  if (atStart) {
+  // بحسب تقارير، نقلا عن مسؤولين: the clause the relay before covers (relay-chain.ts).
+  const through = atStart || thatClause ? undefined : relayJustBefore(cx, i);
+  if (thatClause) {
+    const [a, b] = contentFrom(cx, j + 1, false);
+    content = span(cx, a, b);
+  } else if (atStart) {
     let cs = j;
     // وبحسب بيان النادي الذي تسلمت "الوطن" نسخة منه، فإن …: past the relative clause.
     if (isRelative(cx, cs)) {
@@ -248,6 +256,8 @@ export function prepositionalCue(cx: Detection, i: number): number {
     }
     const [a, b] = contentFrom(cx, cs, false);
     content = span(cx, a, b);
+  } else if (through) {
+    content = through.content;
   } else {
     // From the last clause boundary before the phrase.
     const before = contentBeforeCue(cx, clauseStartBefore(cx, ss, i), i);
@@ -257,7 +267,7 @@ export function prepositionalCue(cx: Detection, i: number): number {
   if (source.kind === 'named' && relayVerb === false && inSet(cx.lex.carrierNouns, (norm(cx, npStart)).replace(/^ل/, ''))) {
     source = { ...source };
   }
-  const main = emit(cx, { cue: span(cx, i, Math.max(cueEnd, i + plen)), source, content, stance: 'assert' }, false);
+  const main = emit(cx, { cue: span(cx, i, Math.max(cueEnd, i + plen)), source, content, stance: 'assert', ...(through && { viaKey: through.key }) }, false);
   if (inner) emit(cx, { cue: inner.cue, source: inner.source, content, stance: 'assert', viaKey: main.key }, false);
   for (let k = i; k < j; k++) cx.consumed[k] = 1;
   return j - 1;
