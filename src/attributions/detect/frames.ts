@@ -17,6 +17,7 @@ import {
   type FrameScan, type Verdict,
 } from './frame-steps.js';
 import { atComma } from './frame-comma.js';
+import { translatedBy } from './translated-report.js';
 
 /** Scans from j for what introduces the content, noting chain frames on the way. */
 export function scanFrame(cx: Detection, j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
@@ -84,6 +85,7 @@ function frameStep(cx: Detection, st: FrameScan): Verdict {
     ?? seenBy(cx, st, w)
     ?? cueFrameWord(cx, st, w)
     ?? relayVerb(cx, st, w)
+    ?? translatedBy(cx, st, w)
     ?? copyReceived(cx, st, w)
     ?? relayPhrase(cx, st, w)
     ?? throughIt(cx, st, w)
