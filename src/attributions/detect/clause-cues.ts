@@ -15,6 +15,7 @@ import { analyseNP } from './noun-phrase.js';
 import { contentFrom, firstTokenAt } from './content.js';
 import { emit } from './drafts.js';
 import { plausibleSource } from './prepositional.js';
+import { resumedReportContent } from './free-relative.js';
 
 /**
  * ما + a verb of saying with the pronoun of what was said + its subject (وهو ما نفاه المتحدث):
@@ -57,7 +58,9 @@ export function relativeReport(cx: Detection, i: number): number {
     while (ce > cs && isPunct(cx, ce - 1)) ce--;
     if (ce <= cs) return i;
   }
-  emit(cx, { cue: span(cx, relay ? i - 2 : i, resumptive ? i + 2 : i + 1), source, content: span(cx, cs, ce), stance: cue.stance });
+  // ويزعم X أن …، وهو ما تنفيه Y: ما stands for the claim X made (free-relative.ts).
+  const content = resumedReportContent(cx, cs, ce) ?? span(cx, cs, ce);
+  emit(cx, { cue: span(cx, relay ? i - 2 : i, resumptive ? i + 2 : i + 1), source, content, stance: cue.stance });
   return e - 1;
 }
 

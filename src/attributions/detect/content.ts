@@ -6,6 +6,7 @@ import type { Detection } from './context.js';
 import { closingQuote, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, norm, sentenceEnd, verbAt } from './lookups.js';
 import { OPEN_QUOTES } from './word-sets.js';
 import { withoutSaying } from './frame-parts.js';
+import { reportingRelativeAfter } from './free-relative.js';
 
 /** Is token i the first word of the text (after punctuation only)? */
 export function textOpensAt(cx: Detection, i: number): boolean {
@@ -52,7 +53,8 @@ export function contentFrom(cx: Detection, cs: number, relative: boolean): [numb
         e = t;
         break;
       }
-      if (matchPhrase(cx, t + 1, cx.lex.boundaries, true) > 0) {
+      // …، وهو ما نفاه X: the next reporting cue (free-relative.ts).
+      if (matchPhrase(cx, t + 1, cx.lex.boundaries, true) > 0 || reportingRelativeAfter(cx, t)) {
         e = t;
         break;
       }
