@@ -13,6 +13,7 @@ import type { Detection } from './context.js';
 import { studentNounAt } from './student-noun.js';
 import { accusedAt } from './accused-participle.js';
 import { relayMasdarAt } from './relay-phrase-word.js';
+import { mediumAt } from './medium-phrase.js';
 
 /** The normal form of each verb cue's lemma, computed once per lemma. */
 const lemmaNorm = new Map<string, string>();
@@ -213,7 +214,8 @@ export function opensClause(cx: Detection, c0: number, cue: VerbCue): boolean {
  */
 // وأوضحت المديرية على لسان متحدثها، قال الوزير على هامش …: before لسان or هامش it is the preposition even after a title.
 export function isNameAli(cx: Detection, j: number): boolean {
-  if (norm(cx, j) !== 'علي' || ALA_NOUNS.has(norm(cx, j + 1))) return false;
+  // على حسابه، على تويتر: the medium (medium-phrase.ts).
+  if (norm(cx, j) !== 'علي' || ALA_NOUNS.has(norm(cx, j + 1)) || mediumAt(cx, j + 1)) return false;
   return roleOf(cx, norm(cx, j - 1)) !== undefined || (tok(cx, j + 1)?.kind === 'word' && !norm(cx, j + 1).startsWith('ال'))
     || aliOpensPersonName(cx, j);
 }
