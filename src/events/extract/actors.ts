@@ -15,6 +15,7 @@ import { adjectivePrep, coordinated, isLocative, prepOf, sourceEntity } from './
 import { overtSubjectAfterThat, sourceVerbBefore, speakerBeforeQuote } from './reporting.js';
 import { firstPerson } from './subjects.js';
 import { cueSpeakerActors } from './cue-actors.js';
+import { continuedSubject } from './continued-subject.js';
 import type { Attribution } from '../../core/types.js';
 import type { Candidate, MentionRef } from './types.js';
 import { firstTokenAtOrAfter } from './words.js';
@@ -249,6 +250,13 @@ export function fallbackActors(doc: Doc): void {
       const opening = c.reading.proclitics.startsWith('و') && c.attribution === undefined && c.recipient.length === 0 ? openingSubject(doc, c.tok) : undefined;
       if (opening) {
         c.actor = [opening.entity.id];
+        c.actorFrom = 'inherited';
+        continue;
+      }
+      // «استقبل X السفير … . وبحث معه …»: the subject of the clause the verb goes on from.
+      const continued = c.attribution === undefined ? continuedSubject(doc, c) : undefined;
+      if (continued) {
+        c.actor = continued;
         c.actorFrom = 'inherited';
         continue;
       }
