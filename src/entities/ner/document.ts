@@ -7,6 +7,7 @@ import { defaultTagger, firstPass, secondPass, tagTokens, type Tagger } from './
 import { stackFeatures } from './stack.js';
 import { descriptionFill } from './description-fill.js';
 import { partyFill } from './party-fill.js';
+import { bodyNameFill } from './body-name-fill.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 
 /** Sentences tagged together by `isnad ner --conll`, which has no document boundaries. */
@@ -46,7 +47,8 @@ const NOT_NAME = categoryBit('title') | categoryBit('orghead') | categoryBit('pa
  * tagged once is tagged again where the model missed it. With `fill`, names
  * of the gazetteer the model missed are added (see gazetteerFill), and so are
  * bodies named by a head and its complement (see descriptionFill) and parties
- * named by a fixed phrase, a number or an acronym (see partyFill).
+ * named by a fixed phrase, a number or an acronym (see partyFill), then
+ * bodies named by a head word and its specifying words (see bodyNameFill).
  */
 export function tagDocument(
   sentences: readonly (readonly string[])[],
@@ -66,7 +68,7 @@ export function tagDocument(
     const words = sentences[i] as readonly string[];
     const norms = words.map(key);
     const described = descriptionFill(norms, gazetteerFill(words, t, gaz, norms), gaz);
-    return partyFill(words, norms, described, gaz);
+    return bodyNameFill(words, norms, partyFill(words, norms, described, gaz), gaz);
   });
   return propagate(sentences, tagged, gaz);
 }
