@@ -14,6 +14,7 @@ import { contentFrom, firstTokenAt } from './content.js';
 import { emit } from './drafts.js';
 import { relayedThatClause } from './relay-phrase-word.js';
 import { relayJustBefore } from './relay-chain.js';
+import { clauseVerbAt } from './clause-verb.js';
 
 /** Does [a, b) name someone who can say things (حسب المصادر, not حسب الخطة)? */
 export function plausibleSource(cx: Detection, a: number, b: number): boolean {
@@ -188,6 +189,8 @@ export function prepositionalCue(cx: Detection, i: number): number {
     // وبحسب بيان النادي الذي تسلمت "الوطن" نسخة منه: the relative clause is not the source.
     if (j > npStart && isRelative(cx, j)) break;
     if (verbAt(cx, j) && j > npStart) break;
+    // وبحسب بيان تمكن المكتب … من: the verb opens the reported clause (clause-verb.ts).
+    if (j > npStart && clauseVerbAt(cx, j)) break;
     // بحسب ما نقلته صحيفة "نيكي" عن مصادر مطلعة: the original source follows عن.
     if (relayVerb && j > npStart && w === 'عن') break;
     if (isQuoteOpen(cx, j)) {
