@@ -12,13 +12,14 @@ import {
   GIVING, inSet, NOT_GIVEN, OPEN_QUOTES, PREP_PRONOUN, PREPOSITIONS, PRONOUN_SUBJECT, QUESTION_WORDS, RELATIVE_MA,
   SINGULARS_IN_WN, TIME_CONJUNCTIONS, TIME_WORDS, TITLE_MARKS, TOPIC_PREPOSITIONS,
 } from './word-sets.js';
-import type { Draft, Source } from './types.js';
+import type { Draft, MentionRef, Source } from './types.js';
 import { analyseNP, resolveDescription } from './noun-phrase.js';
 import { contentFrom, firstTokenAt } from './content.js';
 import { accusativeParticiple, ownedVerbalNoun, verbalNounObject } from './frame-parts.js';
 import { emit } from './drafts.js';
 import { plausibleSource } from './prepositional.js';
 import { existentialAt, inByline, longSubjectHolds, opensReportedClause } from './sources.js';
+import { governedMention } from './governed-mention.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
 const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
@@ -308,10 +309,15 @@ export function earlierSubject(cx: Detection, i: number): Source | undefined {
     return norm(cx, k) === 'ل' || norm(cx, k) === 'لدي';
   };
   for (const type of ['PER', 'ORG'] as const) {
+    // A body after من، في، عن … is an object; one named before it is preferred (governed-mention.ts).
+    let governed: MentionRef | undefined;
     for (let j = i - 1; j >= floor; j--) {
       const m = cx.mentionOf[j];
-      if (m && m.type === type && m.first === j && !oblique(j) && !inByline(cx, j)) return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
+      if (!(m && m.type === type && m.first === j && !oblique(j) && !inByline(cx, j))) continue;
+      if (type === 'PER' || !governedMention(cx, j)) return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
+      governed ??= m;
     }
+    if (governed) return { kind: 'named', entity: governed.entity, start: governed.start, end: governed.end };
   }
   for (let j = i - 1; j >= floor; j--) {
     const w = norm(cx, j);
