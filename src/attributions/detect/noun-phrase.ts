@@ -11,6 +11,7 @@ import {
 import type { Draft, MentionRef, Source } from './types.js';
 import { calledAt, namedListAt } from './frame-parts.js';
 import { fitsRole } from './role-fit.js';
+import { bodyOfHeadedUnit } from './branch-title.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -155,6 +156,8 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
     // (its mention glued to ب or ل) is not the speaker.
     const served = role === 'spokesman' && /^[بل]/.test(norm(cx, j)) && m.start > (tok(cx, j) as Token).start;
     if (afterBism || served) continue;
+    // مدير فرع الهيئة العامة …: the body whose branch the title heads is not the speaker (branch-title.ts).
+    if (bodyOfHeadedUnit(cx, a, j)) continue;
     if (m.type === 'PER' && !per) per = m;
     // A place deep inside the phrase is a modifier (جمعية البر … بمنطقة مكة), not the speaker.
     if (!any && (m.type === 'PER' || m.type === 'ORG' || j === a)) any = m;
