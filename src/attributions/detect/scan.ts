@@ -19,6 +19,7 @@ import { contentFrom, firstTokenAt } from './content.js';
 import { anonymityAt, calledAt, withoutSaying } from './frame-parts.js';
 import { emit, settleRelay } from './drafts.js';
 import { verbCue } from './verb-cue.js';
+import { negatedObjectReport } from './negated-object.js';
 import { plausibleSource, prepositionalCue } from './prepositional.js';
 import { colonCue, relativeReport } from './clause-cues.js';
 import { sayingNounCue } from './saying-noun.js';
@@ -85,7 +86,10 @@ export function scanCues(cx: Detection): void {
           i = verbCue(cx, i, ce, v, 'assert', false, false, forced ? { forced } : {});
           continue;
         }
-        i = verbCue(cx, i, ce, v, 'none', true, false, forced ? { forced } : {});
+        const drafts = cx.drafts.length;
+        const last = verbCue(cx, i, ce, v, 'none', true, false, forced ? { forced } : {});
+        // ولم تذكر الوزارة أرقاما محددة: no introducer, the object read from its first word.
+        i = cx.drafts.length === drafts && !forced ? Math.max(last, negatedObjectReport(cx, i, ce, v)) : last;
         continue;
       }
       // لم يقدم تفاصيل، لم يصدر أي تعليق، لم تحدد أين: nothing given, stance none.
@@ -146,7 +150,8 @@ export function scanCues(cx: Detection): void {
         break;
       }
       if (i >= se || !cx.lex.noneVerbs.has(norm(cx, i))) continue;
-      for (let k = i + 1; k < Math.min(se, i + 8); k++) {
+      // وأحجمت وزارة الدفاع الأمريكية (البنتاجون) عن التعليق: a subject with a bracketed name may be long.
+      for (let k = i + 1; k < Math.min(se, i + 10); k++) {
         if (cx.lex.noneObjects.has(norm(cx, k))) {
           const npEnd = norm(cx, k - 1) === 'عن' ? k - 1 : k;
           const source = npEnd > i + 1 ? analyseNP(cx, i + 1, npEnd) : (leftSource(cx, i) ?? previousSpeaker(cx, i));
