@@ -32,6 +32,7 @@ import { antecedentSource, contrastSubject, firstPersonAfter, objectNotSubject, 
 import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
 import { speakerWrittenPastPronoun } from './interposed.js';
 import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
+import { pluralClauseSubject } from './plural-participle.js';
 import { consideredAt } from './considered-passive.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
@@ -562,6 +563,8 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
       && (!lastHere || (last !== undefined && (tok(cx, cx.lastSubject.at) as Token).start > last.cue.start));
     if (subjectHere && cx.lastSubject) source = { ...cx.lastSubject.source };
     else if (!lastHere) source = sentenceSubject(cx, c0) ?? personAfterVerbHere(cx, c0);
+    // تنشط الفرق …، مؤكدين أن …: a plural participle on a clause whose verb reports nothing.
+    if (!source) source = pluralClauseSubject(cx, c0);
   }
   // … ونشر هيرتا صورة … وقال إن: a subjectless verb inside a sentence shares its subject.
   // منح النادي مدربه الثقة بعد أن أعلن تمديد عقده: after a conjunction the subject is the
