@@ -33,6 +33,7 @@ import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
 import { speakerWrittenPastPronoun } from './interposed.js';
 import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
 import { pluralClauseSubject } from './plural-participle.js';
+import { deniedWhat } from './denied-what.js';
 import { consideredAt } from './considered-passive.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
@@ -358,11 +359,13 @@ function contentFallbacks(cx: Detection, st: VerbCueState, frame: Frame): { part
   if (carrierEarly) frame.contentStart = npStart;
   // مؤكدا الحرص على … (after a comma); not the adjective in إصابة مؤكدة بـ….
   // محملا الحكومة مسؤولية سقوط …: a definite first object, then the indefinite second one.
-  const participleObject = cue?.participle === true && cue.objectContent && frame.contentStart < 0
+  // نافية ما تم تداوله: a denied relative ما clause is the object too.
+  const participleObject = (cue?.participle === true && cue.objectContent && frame.contentStart < 0
     && (looksLikeObject(cx, c1) || (norm(cx, c1).length === 3 && tok(cx, c1)?.kind === 'word' && !SHORT_WORDS.has(norm(cx, c1)) && !verbAt(cx, c1))
       || (norm(cx, c1).startsWith('ال') && tok(cx, c1)?.kind === 'word' && !verbAt(cx, c1) && !cx.lex.npStops.has(norm(cx, c1))
         && looksLikeObject(cx, c1 + 1) && !cx.mentionOf[c1 + 1] && !/^[بلكف]/.test(norm(cx, c1 + 1)) && tok(cx, c1 + 2)?.kind === 'word'))
-    && isComma(cx, c0 - 1);
+    && isComma(cx, c0 - 1))
+    || (frame.contentStart < 0 && deniedWhat(cx, c0, c1, cue));
   if ((frame.contentStart < 0 && !svoEarly && !participleObject) || frame.contentStart >= cx.tokenCount) return undefined;
   return { participleObject };
 }
