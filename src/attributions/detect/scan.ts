@@ -20,6 +20,7 @@ import { anonymityAt, calledAt, withoutSaying } from './frame-parts.js';
 import { emit, settleRelay } from './drafts.js';
 import { verbCue } from './verb-cue.js';
 import { negatedObjectReport } from './negated-object.js';
+import { describedCarrierReport } from './described-carrier.js';
 import { plausibleSource, prepositionalCue } from './prepositional.js';
 import { colonCue, relativeReport } from './clause-cues.js';
 import { sayingNounCue } from './saying-noun.js';
@@ -292,7 +293,8 @@ export function scanCues(cx: Detection): void {
           continue;
         }
       }
-      i = r;
+      // أظهرت دراسة نشرت أمس أن …: the text described by a passive publishing verb is the subject.
+      i = cx.drafts.length === before ? Math.max(r, describedCarrierReport(cx, i, v)) : r;
       continue;
     }
     if (cx.lex.prepositional.has(w)) {
