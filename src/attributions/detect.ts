@@ -10,6 +10,7 @@ import { cueLexicon, type CueLexicon } from './lexicon.js';
 import { activeSourceWeights, rechooseSources } from './source-model.js';
 import { resumptiveReports } from './detect/clause-cues.js';
 import { createContext } from './detect/context.js';
+import { splitVerbFromName } from './detect/verb-before-name.js';
 import { dropQuotedSpeakersOwnWords, numberedAttributions, settleRelay } from './detect/drafts.js';
 import { scanCues } from './detect/scan.js';
 import { sayingNounTakesCue } from './detect/saying-noun.js';
@@ -26,6 +27,7 @@ export type { AttributionInput } from './detect/types.js';
  */
 export function detectAttributions(input: AttributionInput, lex: CueLexicon = cueLexicon()): Attribution[] {
   const cx = createContext(input, lex);
+  splitVerbFromName(cx);
   scanCues(cx);
   resumptiveReports(cx);
   settleRelay(cx);
