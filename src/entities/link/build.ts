@@ -18,6 +18,8 @@ import {
 } from './describe.js';
 import { cutOffset, isWordLike, procliticVariants } from './words.js';
 import { militaryBases } from './bases.js';
+import { governedByRelation } from './relational.js';
+import { roleAnaphora } from './role-anaphora.js';
 import { isListedParty } from '../ner/party-fill.js';
 
 export type LinkOptions = CandidateOptions;
@@ -373,6 +375,8 @@ export function linkEntities(
     let target: Entity | undefined;
     if (isActorClass(cls)) {
       if (!actorContextOk(tokens, i, cls, around)) continue;
+      // نائب الملك، مستشار الرئيس: the leader's deputy or adviser, not the leader
+      if ((cls === 'king' || cls === 'president' || cls === 'prince') && governedByRelation(tokens, i, t.norm.slice(0, descriptionCut(t.norm)))) continue;
       target = resolveActor(entities, tokens, i, cls, kb);
       // التحالف with no coalition named before it: the coalition of the war the document is about
       if (!target && cls === 'coalition' && !entities.some((e) => actorFits(e, cls, kb) && e.mentions.some((m) => m.start < t.start))) {
@@ -397,6 +401,7 @@ export function linkEntities(
     target.mentions.sort((a, b) => a.start - b.start);
   }
   if (heldTitles(kb, text, tokens, entities, covered, starts, options.date)) added = true;
+  roleAnaphora(kb, text, tokens, entities);
   if (added) {
     // entities in order of first mention again, numbered anew
     entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
@@ -494,6 +499,11 @@ function heldTitles(
     const found = heldTitleAt(tokens, i);
     if (!found) continue;
     const n = found.title.words.length;
+    // نائب خادم الحرمين الشريفين، سفير خادم الحرمين: another person, who holds no such title
+    if (governedByRelation(tokens, i, (tokens[i] as Token).norm.slice(0, found.cut))) {
+      i += n - 1;
+      continue;
+    }
     if (found.title.byDate ? starts.has(i + n) : beforeName(tokens, i + n, starts)) continue;
     const holders = entities.filter((e) => e.type === 'PER' && holdsTitle(kb, e, found.title.words));
     let holder = holders.length === 1 ? holders[0] : undefined;
