@@ -20,6 +20,7 @@ import { cutOffset, isWordLike, procliticVariants } from './words.js';
 import { militaryBases } from './bases.js';
 import { governedByRelation } from './relational.js';
 import { roleAnaphora } from './role-anaphora.js';
+import { misspeltRepeat } from './misspelt.js';
 import { isListedParty } from '../ner/party-fill.js';
 
 export type LinkOptions = CandidateOptions;
@@ -257,6 +258,21 @@ export function linkEntities(
     }
     if (count !== 1 || !target) continue;
     for (const c of g.cands) target.cands.push({ ...c, type: 'PER' as EntityType });
+    groups.delete(g.key);
+    const at = persons.indexOf(g);
+    if (at >= 0) persons.splice(at, 1);
+  }
+
+  // a foreign name written again with two letters swapped (ستافان دي ميستورا … دي ميتسورا)
+  for (const g of [...groups.values()]) {
+    if (g.kbId || !isPerson(g)) continue;
+    const own = nameForms(kb, g).words;
+    if (own.length === 0) continue;
+    const targets = persons.filter((h) => h !== g && groups.has(h.key)
+      && own.every((w) => nameForms(kb, h).words.some((f) => misspeltRepeat(w, f))));
+    if (targets.length !== 1) continue;
+    const target = targets[0] as Group;
+    for (const c of g.cands) target.cands.push(c);
     groups.delete(g.key);
     const at = persons.indexOf(g);
     if (at >= 0) persons.splice(at, 1);
