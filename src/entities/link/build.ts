@@ -21,6 +21,7 @@ import { militaryBases } from './bases.js';
 import { governedByRelation } from './relational.js';
 import { roleAnaphora } from './role-anaphora.js';
 import { misspeltRepeat } from './misspelt.js';
+import { familyNameOf } from './family-name.js';
 import { isListedParty } from '../ner/party-fill.js';
 
 export type LinkOptions = CandidateOptions;
@@ -310,6 +311,7 @@ export function linkEntities(
       if (c.kind !== 'name' || c.words.length <= 1) continue;
       const last = c.words[c.words.length - 1] as string;
       if (last.length < 3 || kb.surnameStop.has(last) || kb.names.has(last)) continue;
+      if (!familyNameOf(c.words, g.kbId ? kbForms(kb, g.kbId) : undefined)) continue;
       const prev = surnames.get(last);
       surnames.set(last, prev === undefined || prev === g ? g : null);
     }
