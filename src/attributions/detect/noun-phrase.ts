@@ -93,6 +93,12 @@ function kunyaAlone(cx: Detection, a: number, b: number): boolean {
 }
 
 /** Analyses a noun phrase [a, b) naming a source. */
+/** Whether an entity is a person the document names (not only describes). */
+function personNamed(cx: Detection, id: string): boolean {
+  const e = cx.input.entities?.find((x) => x.id === id);
+  return e !== undefined && e.type === 'PER' && e.mentions.some((m) => m.kind === 'name');
+}
+
 export function analyseNP(cx: Detection, a0: number, b0: number): Source | undefined {
   let a = a0;
   let b = b0;
@@ -190,8 +196,10 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
     return s;
   }
   if (headMention && !cx.lex.anonymousHeads.has(head) && !role) return named(headMention, whole);
-  // An unnamed official the entity layer keeps as an entity (ناطق باسم حفتر): anonymous, linked.
-  if (headMention && role && (role === 'spokesman' || role === 'official') && !head.startsWith('ال') && (!per || per === headMention)) {
+  // An unnamed official the entity layer keeps as an entity (ناطق باسم حفتر): anonymous, linked;
+  // an office the entity layer gives to a person the document names (نائب خادم الحرمين الشريفين) is named.
+  if (headMention && role && (role === 'spokesman' || role === 'official') && !head.startsWith('ال') && (!per || per === headMention)
+    && !personNamed(cx, headMention.entity)) {
     const s: Source = { kind: 'anonymous', entity: headMention.entity, ...whole, role };
     if (rest) s.description = rest;
     return s;
