@@ -5,7 +5,7 @@
 import type { Span, Token } from '../../core/types.js';
 import type { Detection } from './context.js';
 import {
-  bareAt, isComma, isPunct, isQuoteOpen, isRelative, norm, roleOf, sentenceEnd, sentenceStart, span, tok, verbAt,
+  bareAt, closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, roleOf, sentenceEnd, sentenceStart, span, tok, verbAt,
 } from './lookups.js';
 import {
   ALIF_ADVERBS, bare, bNoun, BRACKETS, COLONS, DATE_HEADS, DENIED_OBJECTS, FRAME_WORDS, inSet, MONTHS, PREP_PRONOUN,
@@ -254,7 +254,6 @@ export function needsLStart(cx: Detection, k: number): number {
   return norm(cx, k) === 'ل' ? k + 1 : k;
 }
 
-/** A quoted span [j, c] is a name (صحيفة "الخبر"، "رويترز" إن) rather than quoted words. */
 /** "اللواء الركن جارالله بن محمد": a rank, then a name (a second title, بن, or a person). */
 function rankedName(cx: Detection, j: number, c: number): boolean {
   if (!cx.lex.rankTitles.has(norm(cx, j + 1))) return false;
@@ -263,6 +262,7 @@ function rankedName(cx: Detection, j: number, c: number): boolean {
   return false;
 }
 
+/** A quoted span [j, c] is a name (صحيفة "الخبر"، "رويترز" إن) rather than quoted words. */
 export function quoteIsName(cx: Detection, j: number, c: number): boolean {
   if (c <= j + 1 || c - j > 9) return false;
   if (c - j > 6 && !rankedName(cx, j, c)) return false;
@@ -283,6 +283,24 @@ export function quoteIsName(cx: Detection, j: number, c: number): boolean {
   // subject, then a complement with ب.
   if (c - j <= 4 && bare(before).startsWith('ال') && after.length > 3 && after.startsWith('ب') && !bNoun(after)) return true;
   return c - j <= 4 && (cx.complementizers.has(after) || isComma(cx, c + 1) || COLONS.has(after));
+}
+
+/**
+ * Where the name of a publisher or a translator after the verb at j ends (نشرته وكالة سبأ،
+ * ترجمته "عربي21"): at punctuation (a quoted name passes whole, quoted words end it), a
+ * complementizer or a colon, after `max` words, or where `stop` says.
+ */
+export function publisherEnd(cx: Detection, j: number, limit: number, max: number, stop: (k: number) => boolean = () => false): number {
+  let k = j + 1;
+  while (k < limit && k - j <= max && !(isPunct(cx, k) && !isQuoteOpen(cx, k)) && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k)) && !stop(k)) {
+    if (isQuoteOpen(cx, k)) {
+      const c = closingQuote(cx, k, limit);
+      if (c > k && quoteIsName(cx, k, c)) k = c;
+      else break;
+    }
+    k++;
+  }
+  return k;
 }
 
 /** Is the content starting at cs introduced by one of the words (see VerbEntry.introducers)? */

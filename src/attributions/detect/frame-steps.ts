@@ -21,7 +21,7 @@ import { lastSpeakerDraft, resumptiveAt } from './subjects.js';
 import { firstTokenAt } from './content.js';
 import {
   accusativeObject, anonymityAt, countedObject, definiteVerbalNoun, identityNear, looksLikeObject, needsLStart, uponDoingAt,
-  prepositionalAt, quoteIsName, verbalNounObject, withoutSaying,
+  prepositionalAt, publisherEnd, quoteIsName, verbalNounObject, withoutSaying,
 } from './frame-parts.js';
 import { plausibleSource } from './prepositional.js';
 import { occasionTitle } from './far-content.js';
@@ -388,17 +388,8 @@ export function cueFrameWord(_cx: Detection, st: FrameScan, w: string): Verdict 
 export function relayVerb(cx: Detection, st: FrameScan, w: string): Verdict | undefined {
   const { j, limit, frame } = st;
   if (cx.lex.relayVerbs.has(w)) {
-    let k = j + 1;
     // في حوار نشرته معه صحيفة … بالقول إنه: the verbal noun of saying ends the publisher.
-    while (k < limit && k - j <= 6 && !(isPunct(cx, k) && !isQuoteOpen(cx, k)) && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k))
-      && !cx.lex.sayingNouns.has(norm(cx, k))) {
-      if (isQuoteOpen(cx, k)) {
-        const c = closingQuote(cx, k, limit);
-        if (c > k && quoteIsName(cx, k, c)) k = c;
-        else break;
-      }
-      k++;
-    }
+    const k = publisherEnd(cx, j, limit, 6, (x) => cx.lex.sayingNouns.has(norm(cx, x)));
     const src = k > j + 1 && plausibleSource(cx, j + 1, k) ? analyseNP(cx, j + 1, k) : undefined;
     if (src && !frame.outer) frame.outer = { cue: span(cx, j, j + 1), source: src };
     st.j = k - 1;

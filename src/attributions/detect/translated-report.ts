@@ -5,10 +5,9 @@
  * A frame step (see frames.ts).
  */
 import type { Detection } from './context.js';
-import { bareAt, closingQuote, isPunct, isQuoteOpen, isRelative, norm, span } from './lookups.js';
-import { COLONS } from './word-sets.js';
+import { bareAt, isRelative, span } from './lookups.js';
 import { analyseNP } from './noun-phrase.js';
-import { quoteIsName } from './frame-parts.js';
+import { publisherEnd } from './frame-parts.js';
 import { plausibleSource } from './prepositional.js';
 import type { FrameScan, Verdict } from './frame-steps.js';
 
@@ -31,16 +30,8 @@ export function translatedBy(cx: Detection, st: FrameScan, w: string): Verdict |
   if (!TRANSLATED.test(w)) return undefined;
   const text = translatedTextAt(cx, j - 1) || (isRelative(cx, j - 1) && translatedTextAt(cx, j - 2));
   if (!text) return undefined;
-  let k = j + 1;
-  while (k < limit && k - j <= MAX_TRANSLATOR && !(isPunct(cx, k) && !isQuoteOpen(cx, k)) && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k))) {
-    // ترجمته "عربي21": a quoted name is passed whole; quoted words end the name.
-    if (isQuoteOpen(cx, k)) {
-      const c = closingQuote(cx, k, limit);
-      if (c > k && quoteIsName(cx, k, c)) k = c;
-      else break;
-    }
-    k++;
-  }
+  // ترجمته "عربي21": a quoted name is passed whole; quoted words end the name.
+  const k = publisherEnd(cx, j, limit, MAX_TRANSLATOR);
   const src = k > j + 1 && plausibleSource(cx, j + 1, k) ? analyseNP(cx, j + 1, k) : undefined;
   if (src && !frame.outer) frame.outer = { cue: span(cx, j, j + 1), source: { ...src, kind: 'outlet' } };
   st.j = k - 1;
