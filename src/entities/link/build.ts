@@ -243,6 +243,13 @@ export function linkEntities(
   const isPerson = (g: Group) => !g.key.startsWith('desc:') && groupType(kb, g) === 'PER';
   const persons: Group[] = [];
   for (const g of groups.values()) if (isPerson(g)) persons.push(g);
+  // g's mentions join the target's group (retyped as a person when asked), and g is gone
+  const mergePerson = (g: Group, target: Group, retype: boolean) => {
+    for (const c of g.cands) target.cands.push(retype ? { ...c, type: 'PER' as EntityType } : c);
+    groups.delete(g.key);
+    const at = persons.indexOf(g);
+    if (at >= 0) persons.splice(at, 1);
+  };
   for (const g of [...groups.values()]) {
     if (g.kbId || g.key.startsWith('desc:')) continue;
     const short = g.cands.find((c) => c.kind === 'name')?.words;
@@ -258,10 +265,7 @@ export function linkEntities(
       if (++count > 1) break;
     }
     if (count !== 1 || !target) continue;
-    for (const c of g.cands) target.cands.push({ ...c, type: 'PER' as EntityType });
-    groups.delete(g.key);
-    const at = persons.indexOf(g);
-    if (at >= 0) persons.splice(at, 1);
+    mergePerson(g, target, true);
   }
 
   // a foreign name written again with two letters swapped (ستافان دي ميستورا … دي ميتسورا)
@@ -272,11 +276,7 @@ export function linkEntities(
     const targets = persons.filter((h) => h !== g && groups.has(h.key)
       && own.every((w) => nameForms(kb, h).words.some((f) => misspeltRepeat(w, f))));
     if (targets.length !== 1) continue;
-    const target = targets[0] as Group;
-    for (const c of g.cands) target.cands.push(c);
-    groups.delete(g.key);
-    const at = persons.indexOf(g);
-    if (at >= 0) persons.splice(at, 1);
+    mergePerson(g, targets[0] as Group, false);
   }
 
   // an organisation named again with a trailing nisba (حكومة التوافق الليبية)
