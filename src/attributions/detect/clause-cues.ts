@@ -6,7 +6,7 @@ import { normaliseString } from '../../text/normalise/normalise.js';
 import type { Detection } from './context.js';
 import type { Draft } from './types.js';
 import {
-  bareAt, closingQuote, isComma, isPunct, isQuoteOpen, norm, normLemma, sentenceEnd, sentenceStart, span, tok, verbAt,
+  bareAt, closingQuote, isComma, isPunct, isRelative, isQuoteOpen, norm, normLemma, sentenceEnd, sentenceStart, span, tok, verbAt,
 } from './lookups.js';
 import {
   BRACKETS, COPULAS, FRAME_WORDS, inSet, PREPOSITIONS, PUBLISHING, RELATIVE_MA, RELAY, TIME_WORDS,
@@ -36,7 +36,7 @@ export function relativeReport(cx: Detection, i: number): number {
   const n0 = resumptive ? i + 2 : i + 1;
   let e = n0;
   while (e < se && e - n0 <= 7 && !isPunct(cx, e) && !cx.complementizers.has(norm(cx, e)) && !FRAME_WORDS.has(norm(cx, e)) && !verbAt(cx, e)
-    && !TIME_WORDS.has(norm(cx, e)) && !cx.lex.npStops.has(norm(cx, e))) e++;
+    && !TIME_WORDS.has(norm(cx, e)) && !cx.lex.npStops.has(norm(cx, e)) && !isRelative(cx, e)) e++;
   if (e === n0 || !plausibleSource(cx, n0, e)) return i;
   const source = analyseNP(cx, n0, e);
   if (!source) return i;

@@ -49,3 +49,11 @@ export function resumedReportContent(cx: Detection, cs: number, ce: number): Spa
   }
   return undefined;
 }
+
+/**
+ * وهو ما تنفيه القوات الحكومية التي تؤكد …: the word right after the relative ما (and its
+ * resuming pronoun) is the relative's verb, never a word of the noun phrase after it.
+ */
+export function relativeVerbAt(cx: Detection, k: number): boolean {
+  return norm(cx, k - 1) === 'ما' && RESUMING.test(norm(cx, k - 2)) && reportingVerbWithPronoun(cx, k);
+}

@@ -12,6 +12,7 @@ import type { Draft, MentionRef, Source } from './types.js';
 import { calledAt, namedListAt } from './frame-parts.js';
 import { fitsRole } from './role-fit.js';
 import { bodyOfHeadedUnit } from './branch-title.js';
+import { coordinatedSpeakersEnd } from './coordinated-source.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -180,6 +181,8 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
   const rest = b > a + 1 ? cx.text.slice((tok(cx, a + 1) as Token).start, whole.end).trim() : undefined;
   const named = (m: MentionRef | undefined, fallback: Span): Source => {
     const s: Source = m ? { kind: 'named', entity: m.entity, start: m.start, end: m.end } : { kind: 'named', ...fallback };
+    // فرنسا وألمانيا وبريطانيا، بلينكن ونظيره: the list of speakers is the source (coordinated-source.ts).
+    if (m && coordinatedSpeakersEnd(cx, m.last, b, m.entity) === b) Object.assign(s, { start: whole.start, end: whole.end });
     if (role) s.role = role;
     return s;
   };

@@ -1,6 +1,7 @@
 /**
  * Prepositional cues (بحسب، وفقا لـ، نقلا عن …) and a saying noun with a possessive (وفق قوله).
  */
+import { forcesHead } from './forces-source.js';
 import type { Span, Token } from '../../core/types.js';
 import type { Detection } from './context.js';
 import {
@@ -26,7 +27,7 @@ export function plausibleSource(cx: Detection, a: number, b: number): boolean {
   else if (h.startsWith('ل') && !h.startsWith('ال') && h.length > 3) h = h.slice(1);
   const stem = h.replace(/(ه|ها|هم|هما|هن)$/, '');
   if (inSet(cx.lex.anonymousHeads, h) || inSet(cx.lex.roles, h) || inSet(cx.lex.outletNouns, h) || inSet(cx.lex.carrierNouns, h)
-    || cx.lex.statementNouns.has(h) || cx.lex.statementNouns.has(stem) || cx.lex.roles.has(`ال${h}`)) return true;
+    || cx.lex.statementNouns.has(h) || cx.lex.statementNouns.has(stem) || cx.lex.roles.has(`ال${h}`) || forcesHead(h)) return true;
   return false;
 }
 

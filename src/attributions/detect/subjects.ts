@@ -20,6 +20,7 @@ import { emit } from './drafts.js';
 import { plausibleSource } from './prepositional.js';
 import { existentialAt, inByline, longSubjectHolds, opensReportedClause } from './sources.js';
 import { governedMention } from './governed-mention.js';
+import { relativeVerbAt } from './free-relative.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
 const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
@@ -275,7 +276,7 @@ export function leftSource(cx: Detection, i: number): Source | undefined {
     const t = tok(cx, k) as Token;
     const kw = norm(cx, k);
     if (t.kind !== 'word' || cx.complementizers.has(kw) || kw === 'فان' || verbAt(cx, k) || cx.lex.npStops.has(kw) || isRelative(cx, k)
-      || cx.lex.demonstratives.has(kw) || noSubjectWord(cx, k)) break;
+      || cx.lex.demonstratives.has(kw) || noSubjectWord(cx, k) || relativeVerbAt(cx, k)) break;
     k--;
   }
   if (k === j) return undefined;
