@@ -35,6 +35,7 @@ import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
 import { pluralClauseSubject } from './plural-participle.js';
 import { deniedWhat } from './denied-what.js';
 import { consideredAt } from './considered-passive.js';
+import { placeInsideLastReport } from './reported-words.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -564,7 +565,7 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
     const lastHere = last !== undefined && sentenceOf(cx, firstTokenAt(cx, last.cue.start)) === sentenceOf(cx, c0);
     const subjectHere = cx.lastSubject !== undefined && sentenceOf(cx, cx.lastSubject.at) === sentenceOf(cx, c0)
       && (!lastHere || (last !== undefined && (tok(cx, cx.lastSubject.at) as Token).start > last.cue.start));
-    if (subjectHere && cx.lastSubject) source = { ...cx.lastSubject.source };
+    if (subjectHere && cx.lastSubject && !placeInsideLastReport(cx, cx.lastSubject.source, cx.lastSubject.at, c0)) source = { ...cx.lastSubject.source };
     else if (!lastHere) source = sentenceSubject(cx, c0) ?? personAfterVerbHere(cx, c0);
     // تنشط الفرق …، مؤكدين أن …: a plural participle on a clause whose verb reports nothing.
     if (!source) source = pluralClauseSubject(cx, c0);
