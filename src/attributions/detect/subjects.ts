@@ -21,6 +21,7 @@ import { plausibleSource } from './prepositional.js';
 import { existentialAt, inByline, longSubjectHolds, opensReportedClause } from './sources.js';
 import { governedMention } from './governed-mention.js';
 import { relativeVerbAt } from './free-relative.js';
+import { pronounOnLakin } from './pronoun-particle.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
 const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
@@ -68,7 +69,9 @@ export function subjectAfterComplementizer(cx: Detection, i0: number): Source | 
   // reported clause may run longer.
   const wide = Math.max(sentenceStart(cx, i), i - 10 - Math.min(2, marks));
   while (k >= wide && ((tok(cx, k) as Token).kind === 'word' || quoteInside(k)) && !cx.complementizers.has(norm(cx, k)) && norm(cx, k) !== 'فان'
-    && norm(cx, k) !== 'لكن' && norm(cx, k) !== 'ولكن' && !verbAt(cx, k) && !isRelative(cx, k) && !noSubjectWord(cx, k)) k--;
+    && norm(cx, k) !== 'لكن' && norm(cx, k) !== 'ولكن' && !pronounOnLakin(norm(cx, k)) && !verbAt(cx, k) && !isRelative(cx, k) && !noSubjectWord(cx, k)) k--;
+  // … سيئة لكنه شدد: the subject is the pronoun on لكن, not the words before it.
+  if (k >= wide && pronounOnLakin(norm(cx, k))) return undefined;
   if (k < wide || k === i - 1 || (k < floor && !(opensReportedClause(cx, k) && longSubjectHolds(cx, k + 1, i)))) return undefined;
   // إن "هؤلاء الإرهابيين اعترفوا …: the quoted clause opens right after the complementizer.
   const quoted = isQuoteOpen(cx, k) !== undefined && k - 1 >= sentenceStart(cx, i) && cx.complementizers.has(norm(cx, k - 1));
