@@ -12,6 +12,7 @@ import {
 } from './lexicon-sets.js';
 import { coordinated, isLocative, prepOf } from './mentions.js';
 import { unmarkedAfter } from './subjects.js';
+import { footballAttack } from './football-attack.js';
 import type { Candidate } from './types.js';
 
 /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
@@ -292,6 +293,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
         }
       }
     }
+    // «شن الهلال هجوما على مرمى النصر»: a move of play, no attack.
+    if (footballAttack(doc, c)) continue;
     // «رفضه للاتفاق النووي»، «تسويقا للاتفاق»: a definite agreement as the complement of a stance or
     // an act (ل + ال) with no party of its own names the deal, not its making; unless a word of
     // concluding stands before it (التوقيع النهائي للاتفاق).

@@ -57,6 +57,8 @@ export const HEAD_NOUNS = new Set([
   'جانبان', 'جانبين', 'طرفان', 'طرفين', 'بلدان', 'بلدين',
   // Leaders named by their nisbas (القادة السعوديون والأمريكيون، زعماء الدول).
   'قاده', 'زعماء', 'رؤساء',
+  // Arms that stand for the force that fires them (الدفاعات الجوية السعودية، الزوارق الحربية الإسرائيلية).
+  'دفاعات', 'زوارق', 'بوارج', 'دبابات', 'مدرعات',
 ]);
 /** Head nouns of membership that take their party after من (عناصر من حزب العمال الكردستاني). */
 export const MEMBER_HEADS = new Set([
@@ -96,7 +98,7 @@ export const QUOTE_CLOSE = new Set(['»', '"', '”']);
 /** Lemmas of killing: a verb of these reported by a source tells a casualty. */
 export const KILLING = new Set(['قتل']);
 /** Lemmas that tell the toll of an attack (قتل، أوقع قتلى، مصرع، استشهد): another event than the attack. */
-export const TOLL = new Set(['قتل', 'أوقع', 'حصد', 'مصرع', 'استشهد']);
+export const TOLL = new Set(['قتل', 'أوقع', 'حصد', 'مصرع', 'استشهد', 'إصابة']);
 /** Types of an act between two parties (اشتباكات بين، هدنة بين، اتفاق بين). */
 /** Nouns of will or attempt whose object is a masdar done by their genitive (محاولة X الهجوم). */
 export const GOVERNING_NOUNS = new Set(['محاوله', 'محاولات', 'قرار', 'اعتزام', 'عزم', 'نيه', 'استعداد', 'بدء', 'مواصله', 'استمرار', 'سعي', 'استئناف', 'تمكن']);

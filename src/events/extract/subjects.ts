@@ -16,6 +16,7 @@ import {
   titledPerson,
 } from './mentions.js';
 import type { Candidate, MentionRef } from './types.js';
+import { aroundBuilding, indefiniteHead } from './unnamed-subject.js';
 import { bareNameWords, stripVerbAffixes } from './words.js';
 
 /** Words that open a phrase of place or manner between a subject and its verb. */
@@ -202,7 +203,7 @@ export function unmarkedAfter(doc: Doc, i: number, end: number, maxGap: number):
   const out: MentionRef[] = [];
   for (const m of mentionsIn(doc, i + 1, end)) {
     if (isAdjective(m) && out.length === 0 && m.first - i > 1) continue;
-    if (prepOf(doc, m) !== undefined || isLocative(doc, m)) continue;
+    if (prepOf(doc, m) !== undefined || isLocative(doc, m) || aroundBuilding(doc, m)) continue;
     if (out.length === 0 && m.first - i > maxGap) break;
     if (out.length === 0) {
       // Something that is not the subject stands between (طلب منه دعما روسيا).
@@ -256,6 +257,11 @@ export function subjectAfter(doc: Doc, v: number, end: number): MentionRef | und
     if (m && m.first === k) {
       // «فتح عناصر من حزب العمال النار»: members of a party stand for it.
       if (head && !adj && memberOf(doc, m)) return m;
+      // «اقتحم مستوطنون المسجد الأقصى»: a head with no name, complete; the name is the object.
+      if (head && !adj && !office && indefiniteHead(doc, v, k, end)?.kind === 'whole') {
+        doc.unnamedHeadAfter = true;
+        return undefined;
+      }
       // The place of an office (منسق الشؤون الإنسانية في الأرض الفلسطينية، روبيرت بايبر).
       const pm = prepOf(doc, m);
       if (head && (pm === 'في' || pm === 'لدي') && (m.entity.type === 'GPE' || m.entity.type === 'LOC')) {
@@ -301,6 +307,13 @@ export function subjectAfter(doc: Doc, v: number, end: number): MentionRef | und
     if (w === 'من' && head && !adj && (MEMBER_HEADS.has(bare[k - 1]!) || MEMBER_HEADS.has(tokens[k - 1]!.norm))) continue;
     // A head noun may take one unknown genitive (قوات الأمن، نقابة الأطباء).
     if (head && !adj && k > v + 1 && /^ال/.test(w) && !isCandidate[k]) continue;
+    // «شنت طائرات حربية روسية غارات»، «هاجمت طائرات مسيرة مطار أبها»: an indefinite head and its adjectives.
+    const phrase = head && !adj && !office ? indefiniteHead(doc, v, k, end) : undefined;
+    if (phrase?.kind === 'nisba') {
+      k = phrase.at - 1;
+      continue;
+    }
+    if (phrase?.kind === 'whole') doc.unnamedHeadAfter = true;
     break;
   }
   return adj ?? office;
