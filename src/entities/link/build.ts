@@ -9,7 +9,7 @@ import { bare, formKey, type Kb } from '../kb/load.js';
 import { surface } from './words.js';
 import type { KbEntry } from '../kb/schema.js';
 import {
-  adjectiveCandidates, adjectivalUse, documentScope, isFirstName, kbNameCandidates, linkCandidate, notAPerson, quotedOutletCandidates, resolveOverlaps, widenLineageToFamilyNisba,
+  adjectiveCandidates, adjectivalUse, documentScope, formRef, isFirstName, kbNameCandidates, linkCandidate, notAPerson, quotedOutletCandidates, resolveOverlaps, widenLineageToFamilyNisba,
   spokespersonCandidates, widenToParties, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions, type DocScope,
 } from './candidates.js';
 import {
@@ -23,6 +23,7 @@ import { roleAnaphora } from './role-anaphora.js';
 import { misspeltRepeat } from './misspelt.js';
 import { familyNameOf } from './family-name.js';
 import { isListedParty } from '../ner/party-fill.js';
+import { forceHeadCandidates, joinForceHeadsToNames, linkAfterForceNoun } from './force-heads.js';
 
 export type LinkOptions = CandidateOptions;
 
@@ -170,7 +171,9 @@ export function linkEntities(
 ): Entity[] {
   const scope = documentScope(kb, tokens, options.defaultCountry);
   const fromKb = kbNameCandidates(kb, text, tokens, scope);
-  let tagged = taggerCandidates(kb, text, tokens, mentions).map((c) => linkCandidate(kb, tokens, c, scope));
+  // ميليشيات الحوثيين: a force noun before a party's name (see force-heads.ts)
+  const choose = (w: string[], t0: number, t1: number) => formRef(kb, tokens, w, t0, t1, scope, 'ORG');
+  let tagged = taggerCandidates(kb, text, tokens, mentions).map((c) => linkAfterForceNoun(kb, tokens, linkCandidate(kb, tokens, c, scope), choose));
   // an outlet named where the context makes it certain (وكالة الأناضول) is the outlet wherever the tagger finds its name alone
   const linked = new Set<string>();
   for (const c of [...fromKb, ...tagged]) if (c.kbId && c.kind === 'name' && kb.entries.get(c.kbId)?.sector === 'MED') linked.add(c.kbId);
@@ -183,7 +186,8 @@ export function linkEntities(
     c.kind === 'name' && !(c.type === 'ORG' && isGenericPhrase(kb, c)) && !(c.kbId === undefined && kb.descriptionForms.has(c.words.join(' '))));
   const quotedOutlets = quotedOutletCandidates(kb, text, tokens);
   // a lone relational adjective the tagger took for a person (إنزال بري) is no name
-  const resolved = joinAdjacentNames(kb, text, tokens, resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets]), scope);
+  const forces = forceHeadCandidates(kb, text, tokens, choose);
+  const resolved = joinForceHeadsToNames(joinAdjacentNames(kb, text, tokens, resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets, ...forces]), scope));
   // a part of an organisation or the forces of a state stand for it (الفرع المصري لتنظيم داعش، قوات الجيش بمصر)
   // قاعدة العند: a base, and the bare القاعدة after it (see bases.ts)
   const names = militaryBases(kb, text, tokens, surnamesOfTheDocument(kb, widenLineageToFamilyNisba(kb, text, tokens,

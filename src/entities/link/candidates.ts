@@ -688,6 +688,14 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
   return out;
 }
 
+/** What a knowledge-base form over tokens [t0, t1) names there, under the context rules of the linker. */
+export function formRef(kb: Kb, tokens: readonly Token[], words: readonly string[], t0: number, t1: number, scope: DocScope, taggedAs?: string): NameRef | undefined {
+  const key = words.join(' ');
+  const refs = kb.names.get(key);
+  if (!refs) return undefined;
+  return chooseRef(kb, tokens, { t0, t1, last: t1 - 1, cut: 0, prefix: '', key, refs }, scope, taggedAs);
+}
+
 /** Links a tagger candidate to the knowledge base when its form (or its form less a trailing nisba) is known. */
 export function linkCandidate(kb: Kb, tokens: readonly Token[], c: Candidate, scope: DocScope): Candidate {
   if (c.kbId) return c;
