@@ -13,6 +13,7 @@ import {
   bareVariantForms, cutOffset, isQuote, isWordLike, lettersBetween, lightPrefix, procliticVariants, surface,
   type Variant,
 } from './words.js';
+import { assimilatedArticle } from './assimilated-article.js';
 
 export type CandidateSource = 'kb' | 'tagger' | 'pattern' | 'document';
 
@@ -674,6 +675,12 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
         startCut = 1;
       }
     }
+    // للمديرية العامة: the article the preposition's لل took is given back (see assimilated-article.ts)
+    const article = words.length > 0 ? assimilatedArticle((tokens[t0] as Token).norm, startCut, words[0] as string) : undefined;
+    if (article) {
+      words[0] = article.word;
+      startCut = article.cut;
+    }
     const key = words.join(' ');
     if (kb.notNames.has(key) || key === '') continue;
     // النيل من (to harm), with or without its proclitics
@@ -682,7 +689,7 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
     const start = cutOffset(tokens[t0] as Token, text, startCut);
     const end = (tokens[t1 - 1] as Token).end;
     out.push({
-      start, end, t0, t1, type: m.type, kind: 'name', words, surface: surface(text, start, end), roles, source: 'tagger',
+      start, end, t0, t1, type: m.type, kind: 'name', words, surface: (article?.restored ? 'ا' : '') + surface(text, start, end), roles, source: 'tagger',
     });
   }
   return out;
