@@ -14,6 +14,7 @@ import {
   type Variant,
 } from './words.js';
 import { assimilatedArticle } from './assimilated-article.js';
+import { verbNotPerson } from './verb-not-name.js';
 
 export type CandidateSource = 'kb' | 'tagger' | 'pattern' | 'document';
 
@@ -392,6 +393,8 @@ export function kbNameCandidates(kb: Kb, text: string, tokens: readonly Token[],
     for (const m of matchesAt(kb, tokens, i)) {
       const ref = chooseRef(kb, tokens, m, scope);
       if (!ref) continue;
+      // ترأس is a verb, not Liz Truss (تراس)
+      if (m.t1 - m.t0 === 1 && verbNotPerson(kb, text, tokens, m.t0, m.key, ref.id)) continue;
       const e = kb.entries.get(ref.id);
       if (!e) continue;
       const { start, end } = spanOf(text, tokens, m.t0, m.last, m.cut);
