@@ -16,6 +16,7 @@ import { scanCues } from './detect/scan.js';
 import { sayingNounTakesCue } from './detect/saying-noun.js';
 import { dropUntextedStipulations } from './detect/text-subject.js';
 import { dropEventSubjects } from './detect/event-subject.js';
+import { dropUnfoundFindings } from './detect/finding-subject.js';
 import type { AttributionInput } from './detect/types.js';
 
 export type { AttributionInput } from './detect/types.js';
@@ -35,6 +36,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   sayingNounTakesCue(cx);
   dropUntextedStipulations(cx);
   dropEventSubjects(cx);
+  dropUnfoundFindings(cx);
   const out = numberedAttributions(cx);
   const w = activeSourceWeights();
   return w ? rechooseSources(input, out, lex, w) : out;

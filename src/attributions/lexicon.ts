@@ -43,6 +43,8 @@ interface VerbEntry {
    * that name no speaker elsewhere (القرار، النظام، المادة) are its sources.
    */
   textSubject?: boolean;
+  /** The verb reports a finding only with research or a text as its subject (أثبتت الدراسة أن; see detect/finding-subject.ts). */
+  findingSubject?: boolean;
 }
 
 interface CueFile {
@@ -122,6 +124,8 @@ export interface VerbCue {
   gender?: 'm' | 'f';
   /** The verb's subject may be a text that names no speaker (see VerbEntry.textSubject). */
   textSubject: boolean;
+  /** A finding only with research or a text as its subject (see VerbEntry.findingSubject). */
+  findingSubject?: boolean;
 }
 
 export interface CueLexicon {
@@ -239,6 +243,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
       subjectWritten: v.subjectWritten === true,
       introducers: (v.introducers ?? []).map(n),
       textSubject: v.textSubject === true,
+      findingSubject: v.findingSubject === true,
     };
     const suffixes = v.objects ? file.pronounSuffixes : [''];
     const ambiguous = new Set((v.ambiguous ?? []).map(n));

@@ -14,6 +14,7 @@ import { studentNounAt } from './student-noun.js';
 import { accusedAt } from './accused-participle.js';
 import { relayMasdarAt } from './relay-phrase-word.js';
 import { mediumAt } from './medium-phrase.js';
+import { findingSubjectNear } from './finding-subject.js';
 
 /** The normal form of each verb cue's lemma, computed once per lemma. */
 const lemmaNorm = new Map<string, string>();
@@ -136,6 +137,8 @@ function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
   if (v.participle && accusedAt(cx, i)) return undefined;
   // نقلا عن: the cue "relaying from", not the dual verb (relay-phrase-word.ts).
   if (relayMasdarAt(cx, i)) return undefined;
+  // أثبت الدواء فعاليته: a finding verb away from research or a text is no cue (finding-subject.ts).
+  if (v.findingSubject && !findingSubjectNear(cx, i)) return undefined;
   if (v.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;
   return v;
 }
