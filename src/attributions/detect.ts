@@ -17,6 +17,7 @@ import { sayingNounTakesCue } from './detect/saying-noun.js';
 import { dropUntextedStipulations } from './detect/text-subject.js';
 import { dropEventSubjects } from './detect/event-subject.js';
 import { dropUnfoundFindings } from './detect/finding-subject.js';
+import { dropUnagreedViews } from './detect/agreed-view.js';
 import type { AttributionInput } from './detect/types.js';
 
 export type { AttributionInput } from './detect/types.js';
@@ -37,6 +38,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   dropUntextedStipulations(cx);
   dropEventSubjects(cx);
   dropUnfoundFindings(cx);
+  dropUnagreedViews(cx);
   const out = numberedAttributions(cx);
   const w = activeSourceWeights();
   return w ? rechooseSources(input, out, lex, w) : out;

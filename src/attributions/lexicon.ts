@@ -45,6 +45,8 @@ interface VerbEntry {
   textSubject?: boolean;
   /** The verb reports a finding only with research or a text as its subject (أثبتت الدراسة أن; see detect/finding-subject.ts). */
   findingSubject?: boolean;
+  /** The verb reports a view only with على أنّ and a nominal clause (اتفق الخبراء على أن الحل …; see detect/agreed-view.ts). */
+  viewOnly?: boolean;
 }
 
 interface CueFile {
@@ -126,6 +128,8 @@ export interface VerbCue {
   textSubject: boolean;
   /** A finding only with research or a text as its subject (see VerbEntry.findingSubject). */
   findingSubject?: boolean;
+  /** A view only with على أنّ and a nominal clause (see VerbEntry.viewOnly). */
+  viewOnly?: boolean;
 }
 
 export interface CueLexicon {
@@ -244,6 +248,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
       introducers: (v.introducers ?? []).map(n),
       textSubject: v.textSubject === true,
       findingSubject: v.findingSubject === true,
+      viewOnly: v.viewOnly === true,
     };
     const suffixes = v.objects ? file.pronounSuffixes : [''];
     const ambiguous = new Set((v.ambiguous ?? []).map(n));
