@@ -5,6 +5,7 @@
  */
 import { lookupForm, type FormReading, type Lemma } from '../lexicon.js';
 import { type Doc, inQuantity, isAdjective, sentenceOf } from './context.js';
+import { givenSupport } from './given-support.js';
 import {
   AFTER_WORDS, APPROX, DAY_WORDS, DOING, DOING_TYPES, HEAD_NOUNS, isBoundary, MATERIAL, NAMING, QUOTE_OPEN, RELATIVES,
   SKIP_BACK, STUDY, TITLES,
@@ -188,8 +189,8 @@ export function findCandidates(doc: Doc): void {
     if (reading.pos === 'verb' && lemma.label === 'هاتف' && phoneNotCall(doc, i)) continue;
     isCandidate[i] = true;
     const tookPlace = readings === byClause && doneInClause(doc, i) === 'place';
-    // Support that is military, financial or material, or given to a regime or a militia, is AID.
-    const type = lemma.type === 'SUPPORT' && lemma.label === 'دعم' && materialSupport(doc, i) ? 'AID' : lemma.type;
+    // Support that is military, financial or material, given to a regime or a militia, or given at all (قدم الدعم), is AID.
+    const type = lemma.type === 'SUPPORT' && lemma.label === 'دعم' && (materialSupport(doc, i) || givenSupport(doc, i)) ? 'AID' : lemma.type;
     cands.push({
       ...(tookPlace && { tookPlace }),
       tok: i, lemma, reading, type, actor: [], recipient: [], negated: false,
