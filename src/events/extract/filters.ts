@@ -6,6 +6,7 @@
 import type { PloverType } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import { type Doc, forwardEnd, isAdjective, lightKind, sentenceOf } from './context.js';
+import { keepDeniedAccusation } from './denied-accusation.js';
 import {
   ARRIVING, CAUSE_AFTER, CIRCUMSTANCE, COURTESIES, DEMONSTRATIVES, DURING, HEAD_NOUNS, isBoundary, isCasualtyNoun,
   MESSAGES, MOVEMENTS, RELATIVES, REPEL, SUBORDINATORS, TARGETING, TO, TOLL,
@@ -260,7 +261,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       const p = cands[ci - 1];
       // An intransitive verb takes none: its `next` words are cues (تجمعوا للتنديد).
       if (p && p.type !== c.type && p.lemma.next.size > 0 && !p.lemma.intransitive && c.tok - p.tok <= p.lemma.nextWindow && sentenceOf(doc, p.tok) === sentenceOf(doc, c.tok)
-        && (p.lemma.next.has(bare[c.tok]!) || p.lemma.next.has(tokens[c.tok]!.norm))) continue;
+        && (p.lemma.next.has(bare[c.tok]!) || p.lemma.next.has(tokens[c.tok]!.norm)) && !keepDeniedAccusation(p, c)) continue;
       // «حركة النضال العربي لتحرير الأحواز»، «الجبهة الشعبية لتحرير …»: a purpose masdar after the
       // name of a movement and its adjectives is part of the movement's name.
       if (/^ل/.test(c.reading.proclitics) && movementName(doc, c.tok)) continue;
