@@ -6,6 +6,7 @@
 import { lookupForm, type FormReading, type Lemma } from '../lexicon.js';
 import { type Doc, inQuantity, isAdjective, sentenceOf } from './context.js';
 import { givenSupport } from './given-support.js';
+import { happinessNoun } from './happiness-word.js';
 import {
   AFTER_WORDS, APPROX, DAY_WORDS, DOING, DOING_TYPES, HEAD_NOUNS, isBoundary, MATERIAL, NAMING, QUOTE_OPEN, RELATIVES,
   SKIP_BACK, STUDY, TITLES,
@@ -158,7 +159,8 @@ export function findCandidates(doc: Doc): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (mentionAt[i]) continue;
+    // «عبر عن سعادته»: the honorific read as the person is also the noun of happiness.
+    if (mentionAt[i] && !happinessNoun(doc, i)) continue;
     const found = lookupForm(lex, t.norm);
     if (found.length === 0) continue;
     // «سفينة "درب الخير"»: a name in quotes after a naming noun.
