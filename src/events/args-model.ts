@@ -13,6 +13,7 @@ import type { Entity, EntityMention, IsnadEvent } from '../core/types.js';
 import { optionalWeights } from '../resources/data-files.js';
 import { normaliseString } from '../text/normalise/normalise.js';
 import { firstTokenAtOrAfter, tokensOfSpan, type EventInput } from './extract.js';
+import { inPlacePhrase } from './place-phrase.js';
 
 export type Role = 'actor' | 'recipient';
 
@@ -133,6 +134,15 @@ export class ArgContext {
     return { near, within3 };
   }
 
+  /** Whether a mention is the place of a phrase of place (place-phrase.ts). */
+  placePhrase(m: MentionAt): boolean {
+    const span = (x: MentionAt) => ({ first: x.first, last: x.last, entityType: x.entity.type });
+    return inPlacePhrase(this.input.tokens, span(m), (k) => {
+      const e = this.mentions.find((x) => x.last === k);
+      return e && span(e);
+    });
+  }
+
   mentionStartingAt(k: number): MentionAt | undefined {
     return this.startingAt[k];
   }
@@ -158,6 +168,7 @@ export class ArgContext {
     const inSentence = this.mentions.filter((m) => tokens[m.first]!.sentence === sentence && (m.last < trig || m.first > trig));
     const seen = new Set<string>();
     let firstAfter = true;
+    let placeParties = 0;
     let nearestBefore: MentionAt | undefined;
     for (const m of inSentence) if (m.last < trig) nearestBefore = m;
     let agentMarked = false;
@@ -173,6 +184,13 @@ export class ArgContext {
     const trigKey = `trig=${stripConj(tt.norm).replace(/^(ب|ل)?ال/, '')}`;
     const sentenceFirst = this.sentenceFirst.get(sentence) ?? trig;
     for (const m of inSentence) {
+      // A party inside a phrase of place (بالعاصمة الجزائرية، في مدن الضفة الغربية) is no argument, unless the rules chose it.
+      // It still counts among the parties the sentence names (none+n) and as the first one after the trigger.
+      if (!ruleA.has(m.entity.id) && !ruleR.has(m.entity.id) && this.placePhrase(m)) {
+        placeParties++;
+        if (m.first > trig) firstAfter = false;
+        continue;
+      }
       const after = m.first > trig;
       const dir = after ? 'after' : 'before';
       const dist = after ? m.first - trig : trig - m.last;
@@ -254,7 +272,7 @@ export class ArgContext {
     out.push({
       entity: '',
       features: ['none', `none+type=${ev.type}`, `none+pos=${pos}`, `none+ruleA=${ev.actor.length > 0}`, `none+ruleR=${ev.recipient.length > 0}`,
-        `none+source=${source !== undefined}`, `none+passive=${passiveAux || agentMarked}`, `none+n=${Math.min(out.length, 4)}`],
+        `none+source=${source !== undefined}`, `none+passive=${passiveAux || agentMarked}`, `none+n=${Math.min(out.length + placeParties, 4)}`],
     });
     return out;
   }
