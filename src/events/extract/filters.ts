@@ -14,6 +14,7 @@ import {
 import { coordinated, isLocative, prepOf } from './mentions.js';
 import { unmarkedAfter } from './subjects.js';
 import { footballAttack } from './football-attack.js';
+import { searchFor } from './search-for.js';
 import type { Candidate } from './types.js';
 
 /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
@@ -268,6 +269,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       // «وجرى خلال الاتصال بحث …»، «جرى خلاله مناقشة …»: what was discussed during a meeting is no meeting of its own
       // (nor a call: بحث read as ب + حث).
       if ((c.type === 'CONSULT' || c.type === 'REQUEST') && duringMeeting(doc, c.tok)) continue;
+      // «بحثا عن مطلوبين»: in search of, no call.
+      if (searchFor(doc, c)) continue;
       // A definite event noun as the genitive of a head noun names a party (سجون الاحتلال، قوات الاحتلال);
       // القبض after a head with its own article is the object of ألقى (ألقت قوات الأمن القبض على …).
       if (c.reading.pos === 'noun' && c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]
