@@ -14,6 +14,7 @@ import { buildDoc } from './extract/context.js';
 import { filterAndMerge } from './extract/filters.js';
 import { frameArguments } from './extract/frames.js';
 import { ownersOfTargets } from './extract/target-owner.js';
+import { membersAsObjects } from './extract/member-object.js';
 import type { EventInput } from './extract/types.js';
 
 export type { EventInput } from './extract/types.js';
@@ -30,6 +31,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   fallbackActors(doc);
   const kept = filterAndMerge(doc);
   ownersOfTargets(doc, kept);
+  membersAsObjects(doc, kept);
 
   return kept.map((c, n): IsnadEvent => {
     const t = tokens[c.tok]!;
