@@ -17,6 +17,7 @@ import {
 import type { MentionRef, Source } from './types.js';
 import { definiteObjectAfterVerb, genitiveAt, ownedObjectAfterSubject } from './nominal-object.js';
 import { speakerPastPrepPronoun } from './interposed.js';
+import { accusedAt } from './accused-object.js';
 import { pastMannerAdverbial } from './sources.js';
 import { apposedNameEnd } from './participle-source.js';
 import { leftSource, nominativePlural, obliquePlural, ownedAfterName, speakerAt, svoSubject } from './subjects.js';
@@ -271,6 +272,11 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // وحث عمدة المدينة X قادة العالم على …، حث المدير الموظفين على …: the one urged follows a
     // whole subject; the speaker's phrase ends there, the frame goes on past it.
     if (speakerEnd === undefined && urging && urgedAt(cx, cue, npStart, j, se)) speakerEnd = j;
+    // اتهمت المعارضة السلطات بـ…: the accused, the object, ends the subject (accused-object.ts).
+    if (!negated && !opts.forced && accusedAt(cx, cue, c0, npStart, j, se)) {
+      objectAt = j;
+      break;
+    }
     // الأمين العام بان كي مون: a name that begins like بأن.
     const nameHere = cx.mentionOf[j]?.first === j && cx.mentionOf[j]?.type === 'PER';
     // وقال الأمين العام ، بان كي مون ، إنه: the name in apposition stays in the subject.
