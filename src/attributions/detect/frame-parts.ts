@@ -108,7 +108,7 @@ export function accusativeObject(cx: Detection, j: number): boolean {
   const hamzaTanwin = t !== undefined && /ءً$/.test(cx.text.slice(t.start, t.end));
   if (t?.kind !== 'word' || w.length < 4 || (!w.endsWith('ا') && !hamzaTanwin) || w.startsWith('ال') || /^و?ال/.test(w) || /يا$/.test(w)
     || ALIF_ADVERBS.has(w) || ALIF_ADVERBS.has(bare(w)) || cx.mentionOf[j] || verbAt(cx, j) || cx.lex.npSkip.has(w)
-    || cx.complementizers.has(w) || /(ها|نا)$/.test(w) || SHORT_WORDS.has(w) || cx.lex.demonstratives.has(w.slice(1))) return false;
+    || cx.complementizers.has(w) || /(ها|نا|هما)$/.test(w) || SHORT_WORDS.has(w) || cx.lex.demonstratives.has(w.slice(1))) return false;
   const p = norm(cx, j - 1);
   const m = cx.mentionOf[j - 1];
   return p.startsWith('ال') || TIME_WORDS.has(p) || /(ها|هم|ه)$/.test(p) && p.length > 4 || (m !== undefined && m.last === j)
