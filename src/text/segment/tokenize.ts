@@ -1,5 +1,6 @@
 import type { Span, TokenKind } from '../../core/types.js';
 import { CHAR_CLASS, CharClass } from './char-classes.js';
+import { arabicDomainEnd } from './domain-names.js';
 
 /** A token over the normalised text (offsets into the normalised view). */
 export interface RawToken {
@@ -84,6 +85,8 @@ export function tokenizeNormalised(t: string): RawToken[] {
       // A name with glued digits (عربي21) is one word; a bare proclitic
       // before a number (و3، ب50) is not a name.
       if (!isProcliticRun(t, start, i)) while (i < n && cls(t, i) === CharClass.Digit) i++;
+      // العربية.نت: a site's name with its domain is one word (domain-names.ts).
+      i = arabicDomainEnd(t, i);
       out.push({ start, end: i, kind: 'word' });
       continue;
     }
