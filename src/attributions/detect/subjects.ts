@@ -17,11 +17,11 @@ import { analyseNP, resolveDescription } from './noun-phrase.js';
 import { contentFrom, firstTokenAt } from './content.js';
 import { accusativeParticiple, ownedVerbalNoun, verbalNounObject } from './frame-parts.js';
 import { emit } from './drafts.js';
-import { plausibleSource } from './prepositional.js';
 import { existentialAt, inByline, longSubjectHolds, opensReportedClause } from './sources.js';
 import { governedMention } from './governed-mention.js';
 import { relativeVerbAt } from './free-relative.js';
 import { pronounOnLakin } from './pronoun-particle.js';
+import { withheldFrom } from './comment-source.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
 const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
@@ -547,15 +547,8 @@ export function negatedGiving(cx: Detection, i: number): number {
   const obj = norm(cx, k - 1) === 'اي' ? k - 1 : k;
   let source = obj > i + 2 ? analyseNP(cx, i + 2, obj) : undefined;
   // لم يصدر أي تعليق على الموضوع عن حركة …: the one the comment did not come from.
-  if (!source) {
-    for (let q = k + 1; q < Math.min(se, k + 6) && !isPunct(cx, q); q++) {
-      if (norm(cx, q) !== 'عن') continue;
-      let e = q + 1;
-      while (e < se && e - q <= 6 && !isPunct(cx, e) && !verbAt(cx, e)) e++;
-      if (plausibleSource(cx, q + 1, e)) source = analyseNP(cx, q + 1, e);
-      break;
-    }
-  }
+  // لم يصدر أي تعليق رسمي من حماس: after من too (comment-source.ts).
+  if (!source) source = withheldFrom(cx, k, se);
   if (!source) source = PRONOUN_SUBJECT.test(norm(cx, i - 1)) ? previousSpeaker(cx, i) : (leftSource(cx, i) ?? previousSpeaker(cx, i));
   if (!source) return i;
   const [a, b] = contentFrom(cx, k, false);
