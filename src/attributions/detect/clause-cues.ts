@@ -16,12 +16,15 @@ import { contentFrom, firstTokenAt } from './content.js';
 import { emit } from './drafts.js';
 import { plausibleSource } from './prepositional.js';
 import { resumedReportContent } from './free-relative.js';
+import { commentedRelative } from './commented-relative.js';
 
 /**
  * ما + a verb of saying with the pronoun of what was said + its subject (وهو ما نفاه المتحدث):
  * the clause before is the content. Returns the last token used, or i when there is none.
  */
 export function relativeReport(cx: Detection, i: number): number {
+  // التعليق على ما نشرته الصحيفة: what is commented on, no report (commented-relative.ts).
+  if (commentedRelative(cx, i)) return i;
   // ما أشار إليه القاضي، ما ينادي به المطالبون: the resumptive pronoun on a preposition.
   const resumptive = /^(به|بها|اليه|اليها|عنه|عنها|عليه|عليها)$/.test(norm(cx, i + 1)) ? cx.lex.verbs.get(norm(cx, i)) : undefined;
   const m = resumptive ? undefined : /^(.{2,}?)(ه|ها)$/.exec(norm(cx, i));
