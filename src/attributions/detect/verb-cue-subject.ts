@@ -18,6 +18,7 @@ import type { MentionRef, Source } from './types.js';
 import { definiteObjectAfterVerb, genitiveAt, ownedObjectAfterSubject } from './nominal-object.js';
 import { speakerPastPrepPronoun } from './interposed.js';
 import { accusedAt } from './accused-object.js';
+import { truthObjectAt } from './truth-object.js';
 import { pastMannerAdverbial } from './sources.js';
 import { apposedNameEnd } from './participle-source.js';
 import { leftSource, nominativePlural, obliquePlural, ownedAfterName, speakerAt, svoSubject } from './subjects.js';
@@ -272,6 +273,11 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // وحث عمدة المدينة X قادة العالم على …، حث المدير الموظفين على …: the one urged follows a
     // whole subject; the speaker's phrase ends there, the frame goes on past it.
     if (speakerEnd === undefined && urging && urgedAt(cx, cue, npStart, j, se)) speakerEnd = j;
+    // ولم يؤكد البنتاغون صحة التقارير: the truth of a report is the object (truth-object.ts).
+    if (!opts.forced && truthObjectAt(cx, cue, npStart, j)) {
+      objectAt = j;
+      break;
+    }
     // اتهمت المعارضة السلطات بـ…: the accused, the object, ends the subject (accused-object.ts).
     if (!negated && !opts.forced && accusedAt(cx, cue, c0, npStart, j, se)) {
       objectAt = j;
