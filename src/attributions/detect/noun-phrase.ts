@@ -13,6 +13,7 @@ import { calledAt, namedListAt } from './frame-parts.js';
 import { fitsRole } from './role-fit.js';
 import { bodyOfHeadedUnit } from './branch-title.js';
 import { coordinatedSpeakersEnd } from './coordinated-source.js';
+import { bodyOfNamedTitle } from './title-body.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -118,7 +119,9 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
     // phrase, it is the body he speaks for.
     const toName = norm(cx, k).startsWith('ل') && !norm(cx, k).startsWith('ال') && m !== undefined && m.first === k
       && m.start > (tok(cx, k) as Token).start && cx.mentionOf[k - 1] !== m
-      && !(roleOf(cx, norm(cx, a)) === 'spokesman' && (nameCloses(cx, m.last, b) || bareNameCloses(cx, m.last - 1, b)));
+      && !(roleOf(cx, norm(cx, a)) === 'spokesman' && (nameCloses(cx, m.last, b) || bareNameCloses(cx, m.last - 1, b)))
+      // الأمين العام للأمم المتحدة أنطونيو غوتيريش: the body of a named office (title-body.ts).
+      && !bodyOfNamedTitle(cx, a, k, b);
     // مجلس إدارة النادي برئاسة محمود طاهر: the body chaired by him speaks, not its chairman.
     if (/^بصفت(ه|ها|هم)$/.test(norm(cx, k)) || toName || /^(برئاس|بقياد)ه$/.test(norm(cx, k))) {
       b = k;

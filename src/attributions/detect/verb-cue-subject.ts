@@ -19,6 +19,7 @@ import { definiteObjectAfterVerb, genitiveAt, ownedObjectAfterSubject } from './
 import { speakerPastPrepPronoun } from './interposed.js';
 import { accusedAt } from './accused-object.js';
 import { truthObjectAt } from './truth-object.js';
+import { bodyOfNamedTitle } from './title-body.js';
 import { pastMannerAdverbial } from './sources.js';
 import { apposedNameEnd } from './participle-source.js';
 import { leftSource, nominativePlural, obliquePlural, ownedAfterName, speakerAt, svoSubject } from './subjects.js';
@@ -367,7 +368,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       break;
     }
     // لاعب وسط: a midfielder, not "in the middle of".
-    if (bodyBeforeSpokesmanName(cx, npStart, j, se)) {
+    // الأمين العام للأمم المتحدة أنطونيو غوتيريش: the body of a named office (title-body.ts).
+    if (bodyBeforeSpokesmanName(cx, npStart, j, se) || bodyOfNamedTitle(cx, npStart, j, se)) {
       j++;
       continue;
     }
