@@ -22,6 +22,7 @@ import { truthObjectAt } from './truth-object.js';
 import { bodyOfNamedTitle } from './title-body.js';
 import { pastMannerAdverbial } from './sources.js';
 import { apposedNameEnd } from './participle-source.js';
+import { circumstantialMasdarAt } from './circumstantial-masdar.js';
 import { leftSource, nominativePlural, obliquePlural, ownedAfterName, speakerAt, svoSubject } from './subjects.js';
 import {
   accusativeObject, calledAt, identityNear, indefiniteReport, introducerAhead, looksLikeObject, nameAfterTitle,
@@ -526,6 +527,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     if (j > npStart && dayBeforeYesterdayEnd(cx, j) >= 0) break;
     // وقال المدرب عند سؤاله عن …: "upon his being asked" ends it too.
     if (j > npStart && uponDoingAt(cx, j)) break;
+    // وقال المتحدث ردا على سؤال …: a circumstantial verbal noun ends it too.
+    if (j > npStart && circumstantialMasdarAt(cx, j)) break;
     // وأكد الوزير ضرورة …: what is urged ends the subject.
     if (j > npStart && CONTENT_OPENERS.has(w) && cue !== undefined && (cue.objectContent || cue.preps.length > 0)) break;
     if (cx.lex.seenVerbs.has(w) && j > npStart) break;

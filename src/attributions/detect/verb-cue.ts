@@ -28,6 +28,7 @@ import {
 import { scanFrame } from './frames.js';
 import { emit } from './drafts.js';
 import { farContent, speakerWordsEnd } from './far-content.js';
+import { circumstantialMasdarAt } from './circumstantial-masdar.js';
 import { antecedentSource, contrastSubject, firstPersonAfter, objectNotSubject, relativeSpeakerBefore } from './participle-source.js';
 import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
 import { speakerWrittenPastPronoun } from './interposed.js';
@@ -254,7 +255,7 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
         break;
       }
       if (k >= npEnd && (verbAt(cx, k) || isPunct(cx, k) || cx.lex.negators.has(w) || isRelative(cx, k) || cx.lex.prepositional.get(w)?.some((o) => o.phrase.length === 1) === true || prepositionalAt(cx, k)
-        || uponDoingAt(cx, k))) break;
+        || uponDoingAt(cx, k) || circumstantialMasdarAt(cx, k))) break;
     }
   }
   // واشترطت العمادة في استقبال الطلبات الذي يستمر …، ألا يقل …: after a verb of requiring or
