@@ -143,6 +143,11 @@ export function prepositionalCue(cx: Detection, i: number): number {
     }
   }
   if (plen === 0) return i;
+  return phraseCue(cx, i, plen, needsL);
+}
+
+/** The prepositional cue of plen words at i (its ل glued to the next word when needsL): its source and content. */
+export function phraseCue(cx: Detection, i: number, plen: number, needsL: boolean): number {
   const se = sentenceEnd(cx, i);
   let npStart = i + plen;
   let cueEnd = npStart;

@@ -22,6 +22,7 @@ import { verbCue } from './verb-cue.js';
 import { negatedObjectReport } from './negated-object.js';
 import { describedCarrierReport } from './described-carrier.js';
 import { plausibleSource, prepositionalCue } from './prepositional.js';
+import { asReportedCue } from './as-reported.js';
 import { colonCue, relativeReport } from './clause-cues.js';
 import { sayingNounCue } from './saying-noun.js';
 
@@ -295,6 +296,12 @@ export function scanCues(cx: Detection): void {
       }
       // أظهرت دراسة نشرت أمس أن …: the text described by a passive publishing verb is the subject.
       i = cx.drafts.length === before ? Math.max(r, describedCarrierReport(cx, i, v)) : r;
+      continue;
+    }
+    // …، على ما ذكرت وكالة الأنباء: a relay like بحسب ما ذكرت.
+    const asReported = asReportedCue(cx, i);
+    if (asReported > i) {
+      i = asReported;
       continue;
     }
     if (cx.lex.prepositional.has(w)) {
