@@ -14,6 +14,7 @@ import { fitsRole } from './role-fit.js';
 import { bodyOfHeadedUnit } from './branch-title.js';
 import { coordinatedSpeakersEnd } from './coordinated-source.js';
 import { bodyOfNamedTitle } from './title-body.js';
+import { outletStaffSource } from './outlet-staff.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -143,6 +144,9 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
     }
   }
   if (kunyaAlone(cx, a, b)) return { kind: 'anonymous', ...span(cx, a, b) };
+  // مراسل الجزيرة: the outlet's correspondent speaks, not the outlet (outlet-staff.ts).
+  const staff = outletStaffSource(cx, a, b);
+  if (staff) return staff;
   // وأكد كل من الفارس مقبل السويدي وفيصل الوزران أن …: "each of" before a list of names.
   if (/^[و]?كل$/.test(norm(cx, a)) && norm(cx, a + 1) === 'من' && a + 2 < b && namedListAt(cx, a + 2)) return analyseNP(cx, a + 2, b);
   const head = cx.lex.roles.has(norm(cx, a)) || cx.lex.anonymousHeads.has(norm(cx, a)) ? norm(cx, a) : headNorm;
