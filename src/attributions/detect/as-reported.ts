@@ -8,12 +8,13 @@
 import type { Detection } from './context.js';
 import { bareAt, isPunct, isQuoteOpen, norm, sentenceEnd, sentenceStart, verbAt } from './lookups.js';
 import { phraseCue } from './prepositional.js';
+import { ANSWERING_ACCUSATIVES } from './word-sets.js';
 
 /** Verbs of relaying a text, without an object pronoun (نقلت، أوردت، نشرت، روت). */
 const RELAYING = /^(نقل|نقلت|اورد|اوردت|نشر|نشرت|بث|بثت|اذاع|اذاعت|روي|روت|تناقلت)$/;
 
 /** Words that govern على themselves (ردا على ما ذكرت، بناء على ما نشرت). */
-const GOVERNORS = /^(ردا|رد|تعليقا|تعقيبا|بناء|اعتمادا|استنادا|تاكيدا|اطلاعا|اعتراضا|احتجاجا|حرصا|علاوه|زياده)$/;
+const GOVERNORS = new RegExp(`^(${[...ANSWERING_ACCUSATIVES, 'رد', 'بناء', 'اعتمادا', 'استنادا', 'تاكيدا', 'اطلاعا', 'اعتراضا', 'احتجاجا', 'حرصا', 'علاوه', 'زياده'].join('|')})$`);
 
 /** Is [k] a verb of saying or relaying in the past or present, with no pronoun glued to it? */
 function reportingVerb(cx: Detection, k: number): boolean {

@@ -5,9 +5,10 @@
  */
 import type { Detection } from './context.js';
 import { norm, tok } from './lookups.js';
+import { ANSWERING_ACCUSATIVES } from './word-sets.js';
 
 /** Accusative verbal nouns of answering and commenting, as normalised (ردا، تعليقا، تعقيبا، جوابا). */
-const MASDARS = new Set(['ردا', 'تعليقا', 'تعقيبا', 'جوابا']);
+const MASDARS = new Set<string>([...ANSWERING_ACCUSATIVES, 'جوابا']);
 
 /** Does an accusative verbal noun of answering or commenting, with its على/عن, start at j? */
 export function circumstantialMasdarAt(cx: Detection, j: number): boolean {

@@ -5,9 +5,10 @@
  */
 import type { Detection } from './context.js';
 import { bareAt, norm } from './lookups.js';
+import { ANSWERING_ACCUSATIVES } from './word-sets.js';
 
 /** Verbal nouns of commenting, replying and objecting that take على (التعليق على، ردا على). */
-const COMMENT_NOUNS = /^(ال)?(تعليق|تعليقا|رد|ردا|ردود|تعقيب|تعقيبا|اعتراض|اعتراضا|احتجاج|احتجاجا|تعليقات)$/;
+const COMMENT_NOUNS = new RegExp(`^(ال)?(${[...ANSWERING_ACCUSATIVES, 'تعليق', 'تعليقات', 'رد', 'ردود', 'تعقيب', 'اعتراض', 'اعتراضا', 'احتجاج', 'احتجاجا'].join('|')})$`);
 
 /** Is the relative ما before the verb at i the object of على after a noun of commenting or replying? */
 export function commentedRelative(cx: Detection, i: number): boolean {

@@ -147,6 +147,13 @@ export const BELIEF_LEMMAS = new Set(['راي', 'توقع', 'اعتقد', 'ظن'
 export const GIVING = /^[يت](قدم|صدر|عط|عطي|حدد)$/;
 /** What a source gives when it speaks (تفاصيل، تعليق). */
 export const NOT_GIVEN = new Set(['تفاصيل', 'تفصيلات', 'تعليق', 'تعليقا', 'توضيح', 'توضيحا', 'توضيحات', 'تفسير', 'تفسيرا', 'ردا', 'معلومات']);
+/**
+ * Verbal nouns of answering and commenting in the accusative, which govern their own على or عن
+ * (ردا على، تعليقا على، تعقيبا على): the common core of circumstantial-masdar.ts (the phrase after
+ * a speaker), commented-relative.ts (the thing commented on) and as-reported.ts (على governed by
+ * the word before it), each of which adds the words of its own construction.
+ */
+export const ANSWERING_ACCUSATIVES = ['ردا', 'تعليقا', 'تعقيبا'] as const;
 /** Words opening what is urged or demanded (بضرورة، بعدم، بأهمية). */
 export const CONTENT_OPENERS = new Set(['بضروره', 'ضروره', 'بعدم', 'بوجوب', 'وجوب', 'باهميه', 'اهميه', 'بسرعه']);
 
