@@ -8,6 +8,7 @@ import {
   bareAt, closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, tok, verbAt,
 } from './lookups.js';
 import { BRACKETS, COLONS, CONTENT_OPENERS, URGING } from './word-sets.js';
+import { onConditionAt } from './anonymity-condition.js';
 import { frameContinues, identityAside, identityNear, looksLikeObject } from './frame-parts.js';
 import type { FrameScan, Verdict } from './frame-steps.js';
 
@@ -71,9 +72,12 @@ function mediumAside(cx: Detection, st: FrameScan): Verdict | undefined {
 /** وقال مصدر، طلب عدم نشر اسمه، لتلفزيون …: a source asking not to be named, between commas. */
 function anonymityRequest(cx: Detection, st: FrameScan): Verdict | undefined {
   const { j, limit } = st;
-  if (/^(طلب|طلبت|طلبوا|فضل|فضلت|فضلوا)$/.test(bareAt(cx, j + 1)) && /^(عدم|الا)$/.test(norm(cx, j + 2)) && identityNear(cx, j + 2)) {
-    let k = j + 3;
-    while (k < limit && k - j <= 8 && !isComma(cx, k)) k++;
+  // وقال مسؤولون، تحدثوا شريطة عدم الكشف عن هوياتهم، إن …: the same aside with a verb of talking.
+  const condition = onConditionAt(cx, j + 1);
+  if ((/^(طلب|طلبت|طلبوا|فضل|فضلت|فضلوا)$/.test(bareAt(cx, j + 1)) && /^(عدم|الا)$/.test(norm(cx, j + 2)) && identityNear(cx, j + 2)) || condition >= 0) {
+    const from = Math.max(j + 3, condition + 1);
+    let k = from;
+    while (k < limit && k - from <= 5 && !isComma(cx, k)) k++;
     if (isComma(cx, k)) {
       st.j = k;
       st.inFrame = true;

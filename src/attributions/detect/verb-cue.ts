@@ -37,6 +37,7 @@ import { pluralClauseSubject } from './plural-participle.js';
 import { deniedWhat } from './denied-what.js';
 import { consideredAt } from './considered-passive.js';
 import { placeInsideLastReport } from './reported-words.js';
+import { speaksOnCondition } from './anonymity-condition.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -75,6 +76,8 @@ function reportsNothing(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   }
   // وتعتبر الجزيرة أول جزيرة …، هذه الخطوة تعتبر استراتيجية خاصة: the passive «is considered» (considered-passive.ts).
   if (consideredAt(cx, c0, c1, cue)) return true;
+  // ، تحدثوا شريطة عدم الكشف عن هوياتهم،: describes the speaker of the main verb (anonymity-condition.ts).
+  if (speaksOnCondition(cx, c1 - 1)) return true;
   // ويدعى القارئ حمزة في …: "is called"; يدعي (الحوثيون) أن "claims" has its content close after it.
   if (normLemma(cue) === 'ادعي' && /^[وف]?[يت]/.test(norm(cx, c1 - 1))) {
     let k = c1;
