@@ -21,6 +21,7 @@ import { existentialAt, inByline, longSubjectHolds, opensReportedClause } from '
 import { governedMention } from './governed-mention.js';
 import { relativeVerbAt } from './free-relative.js';
 import { pronounOnLakin } from './pronoun-particle.js';
+import { quotedClauseBefore } from './quote-first.js';
 import { withheldFrom } from './comment-source.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
@@ -524,6 +525,8 @@ export function ammaTopic(cx: Detection, c0: number): Source | undefined {
 export function frontedTopic(cx: Detection, c0: number): Source | undefined {
   const ss = sentenceStart(cx, c0);
   if (!isComma(cx, c0 - 1) || c0 - 1 <= ss || c0 - 1 - ss > 8 || !speakerAt(cx, ss)) return undefined;
+  // «نحن لا نريد الحرب»، يقول أحد السكان: a quoted clause is what was said (quote-first.ts).
+  if (quotedClauseBefore(cx, c0)) return undefined;
   if (PREPOSITIONS.has(norm(cx, ss)) || /^و?(في|ب|ل|من|عن|علي|الي|مع|بعد|قبل)$/.test(norm(cx, ss))) return undefined;
   for (let k = ss; k < c0 - 1; k++) {
     if (verbAt(cx, k) || cx.complementizers.has(norm(cx, k)) || isRelative(cx, k)) return undefined;

@@ -38,6 +38,7 @@ import { deniedWhat } from './denied-what.js';
 import { consideredAt } from './considered-passive.js';
 import { placeInsideLastReport } from './reported-words.js';
 import { speaksOnCondition } from './anonymity-condition.js';
+import { speakerAfterQuotedClause } from './quote-first.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -282,14 +283,19 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
   // The quotation opens its sentence or follows punctuation (not a title after a noun), and
   // the subject after the verb is someone (a name, a role, an anonymous source, an outlet).
   const someone = someoneAt(cx, npStart);
-  if (frame.contentStart < 0 && !negated && cue?.participle !== true && cue?.conjoined !== true && someone && npEnd > npStart && isComma(cx, c0 - 1)
-    && ['»', '”', '"'].includes(norm(cx, c0 - 2)) && (npEnd >= se || isPunct(cx, npEnd) || norm(cx, npEnd) === 'ل' || /^لل/.test(norm(cx, npEnd)))) {
+  // After a quoted clause that opens the sentence, the speaker may be anyone (quote-first.ts).
+  const clauseSpeakerEnd = frame.contentStart < 0 ? speakerAfterQuotedClause(cx, c0, npStart, npEnd, se) : -1;
+  const afterClause = clauseSpeakerEnd >= 0;
+  if (frame.contentStart < 0 && !negated && cue?.participle !== true && cue?.conjoined !== true && npEnd > npStart && isComma(cx, c0 - 1)
+    && ['»', '”', '"'].includes(norm(cx, c0 - 2))
+    && (afterClause || (someone && (npEnd >= se || isPunct(cx, npEnd) || norm(cx, npEnd) === 'ل' || /^لل/.test(norm(cx, npEnd)))))) {
     for (let k = c0 - 3; k >= Math.max(0, c0 - 150); k--) {
       if (!isQuoteOpen(cx, k)) continue;
       if (closingQuote(cx, k, c0) === c0 - 2 && k + 1 < c0 - 2 && (k === sentenceStart(cx, k) || isPunct(cx, k - 1))) quotedBefore = [k + 1, c0 - 2];
       break;
     }
     if (quotedBefore) frame.contentStart = quotedBefore[0];
+    if (quotedBefore && afterClause) npEnd = clauseSpeakerEnd;
   }
   // أعلن رئيس الوزراء بنيامين نتانياهو الأربعاء الموافقة على …، أكدت اللجنة في اليوم ذاته
   // مساندتها: the object past a time word or a frame phrase; else an introducer further on.
