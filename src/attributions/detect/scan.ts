@@ -25,6 +25,7 @@ import { plausibleSource, prepositionalCue } from './prepositional.js';
 import { asReportedCue } from './as-reported.js';
 import { colonCue, relativeReport } from './clause-cues.js';
 import { sayingNounCue } from './saying-noun.js';
+import { noReplyToComment } from './no-reply.js';
 
 /**
  * الأمر الذي دعا الزوار إلى …، مما دعا الهيئة إلى …، أمر يدعو إلى القلق: دعا whose subject is
@@ -70,6 +71,12 @@ export function scanCues(cx: Detection): void {
       // withheld (لا يستبعد, not ruling out, is handled below: it puts the content forward).
       if (PRESENT_NEGATORS.has(w) && normLemma(v0) !== 'استبعد') {
         if (v0) i += 1;
+        continue;
+      }
+      // ولم ترد الوزارة على طلب للتعليق: declining to comment (no-reply.ts).
+      const noReply = noReplyToComment(cx, i);
+      if (noReply > i) {
+        i = noReply;
         continue;
       }
       if (v && BELIEF_LEMMAS.has(normLemma(v))) {
