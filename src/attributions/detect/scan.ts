@@ -26,6 +26,7 @@ import { asReportedCue } from './as-reported.js';
 import { colonCue, relativeReport } from './clause-cues.js';
 import { sayingNounCue } from './saying-noun.js';
 import { noReplyToComment } from './no-reply.js';
+import { circulatedReport } from './circulated-report.js';
 
 /**
  * الأمر الذي دعا الزوار إلى …، مما دعا الهيئة إلى …، أمر يدعو إلى القلق: دعا whose subject is
@@ -61,6 +62,12 @@ export function scanCues(cx: Detection): void {
     }
     // ما وصفه مسؤولون، كثيرا ما يصرح، على ما أفادت به: a relative or adverbial ما, no negation.
     if (bw === 'ما' && !(i === sentenceStart(cx, i) || isPunct(cx, i - 1) || CLAUSE_PARTICLES.has(norm(cx, i - 1)) || /^[وف]?(انه|انها|لكنه|لكنها)$/.test(norm(cx, i - 1)))) continue;
+    // وتداول ناشطون أنباء عن …: circulating a report (circulated-report.ts).
+    const circulated = circulatedReport(cx, i);
+    if (circulated > i) {
+      i = circulated;
+      continue;
+    }
     // لم يكشف، لم ينف
     if (cx.lex.negators.has(w)) {
       const v0 = verbAt(cx, i + 1);
