@@ -448,6 +448,9 @@ function notAReport(cx: Detection, st: VerbCueState, frame: Frame): boolean {
   // before what was told is passive; the one informed is not a speaker.
   if (cue?.addressee && npEnd === npStart && frame.contentStart === c1 && !/(ه|ها|هم|هما|ني|نا|كم)$/.test(norm(cx, c1 - 1))
     && prepOf(cx, c1, cue.preps)) return true;
+  // نُسبت لشاعر آخر، بل نسبت لمصدر …: a phrase glued to ل right after نسب is whom the words are
+  // credited to, never the verb's subject (ونسبت الصحيفة إلى مسؤول قوله … keeps its subject).
+  if (normLemma(cue) === 'نسب' && npEnd > npStart && npStart === c1 && /^ل[^ا]/.test(norm(cx, c1))) return true;
   // قيل، يقال: impersonal passives have no speaker.
   if (PASSIVE.has(norm(cx, c1 - 1))) return true;
   return false;
