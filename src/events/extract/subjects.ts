@@ -16,6 +16,7 @@ import {
   titledPerson,
 } from './mentions.js';
 import type { Candidate, MentionRef } from './types.js';
+import { resumesAntecedent } from './relative-resumptive.js';
 import { aroundBuilding, indefiniteHead } from './unnamed-subject.js';
 import { bareNameWords, stripVerbAffixes } from './words.js';
 
@@ -365,6 +366,8 @@ export function relativeSubject(doc: Doc, i: number, end: number, type?: PloverT
     // not there (its object is the antecedent).
     const ownKind = type !== undefined && lookupForm(lex, tokens[v]!.norm).some((r) => r.pos === 'verb' && lex.lemmas[r.lemma]!.type === type);
     if (lightKind(doc, v) !== 'active' && !isCandidate[v] && !ownKind) return undefined;
+    // «الهجوم الذي استهدف السفارة»: no pronoun back to the noun, so the noun is the subject and the name its object.
+    if (ownKind && !resumesAntecedent(doc, v)) return undefined;
     return subjectAfter(doc, v, forwardEnd(doc, v, 16));
   }
   return undefined;
