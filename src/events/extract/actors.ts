@@ -16,6 +16,7 @@ import { overtSubjectAfterThat, sourceVerbBefore, speakerBeforeQuote } from './r
 import { firstPerson } from './subjects.js';
 import { cueSpeakerActors } from './cue-actors.js';
 import { continuedSubject } from './continued-subject.js';
+import { dropCondemnedActTargets } from './condemned-act-target.js';
 import type { Attribution } from '../../core/types.js';
 import type { Candidate, MentionRef } from './types.js';
 import { firstTokenAtOrAfter } from './words.js';
@@ -450,6 +451,7 @@ export function fallbackActors(doc: Doc): void {
     }
   }
 
+  dropCondemnedActTargets(doc, cands);
   // A condemnation or a charge whose object is an act (دانت قيادة الإقليم القصف الذي شنته
   // الطائرات التركية، أدانت المنامة استمرار التصريحات العدائية من قبل المسؤولين الإيرانيين):
   // the one who did the act is the one condemned.
