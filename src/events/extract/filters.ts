@@ -15,6 +15,7 @@ import { coordinated, isLocative, prepOf } from './mentions.js';
 import { unmarkedAfter } from './subjects.js';
 import { footballAttack } from './football-attack.js';
 import { searchFor } from './search-for.js';
+import { pressCall } from './press-call.js';
 import type { Candidate } from './types.js';
 
 /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
@@ -271,6 +272,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       if ((c.type === 'CONSULT' || c.type === 'REQUEST') && duringMeeting(doc, c.tok)) continue;
       // «بحثا عن مطلوبين»: in search of, no call.
       if (searchFor(doc, c)) continue;
+      // «وقال الوزير في اتصال هاتفي مع "الوطن" إن …»: the outlet's interview, no contact between parties.
+      if (pressCall(doc, c)) continue;
       // A definite event noun as the genitive of a head noun names a party (سجون الاحتلال، قوات الاحتلال);
       // القبض after a head with its own article is the object of ألقى (ألقت قوات الأمن القبض على …).
       if (c.reading.pos === 'noun' && c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]
