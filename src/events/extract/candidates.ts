@@ -7,6 +7,7 @@ import { lookupForm, type FormReading, type Lemma } from '../lexicon.js';
 import { type Doc, inQuantity, isAdjective, sentenceOf } from './context.js';
 import { givenSupport } from './given-support.js';
 import { happinessNoun } from './happiness-word.js';
+import { hitNotStrike } from './hit-not-strike.js';
 import {
   AFTER_WORDS, APPROX, DAY_WORDS, DOING, DOING_TYPES, HEAD_NOUNS, isBoundary, MATERIAL, NAMING, QUOTE_OPEN, RELATIVES,
   SKIP_BACK, STUDY, TITLES,
@@ -173,6 +174,8 @@ export function findCandidates(doc: Doc): void {
       // An intransitive verb takes no object pronoun: سيطرتها is the noun «its control».
       if (r.pos === 'verb' && r.pronoun !== undefined && lex.lemmas[r.lemma]!.intransitive) continue;
       const lemma = lex.lemmas[r.lemma]!;
+      // «عاد الإرهاب ليضرب في قلب أوروبا»: a blow, not a strike.
+      if (hitNotStrike(doc, lemma, r, i)) continue;
       if (conditionsHold(doc, lemma, i)) readings.push(r);
       else if (r.pos === 'noun' && DOING_TYPES.has(lemma.type) && (lemma.next.size > 0 || lemma.notNext.size > 0) && lemma.prev.size === 0 && doneInClause(doc, i) !== undefined) byClause.push(r);
     }
