@@ -18,6 +18,7 @@ import {
 } from './subjects.js';
 import type { MentionRef } from './types.js';
 import { enteredInto } from './entered-into.js';
+import { objectAfterPluralVerb, pluralSubjectEnding } from './plural-verb.js';
 import { stripVerbAffixes } from './words.js';
 
 /** Stage 2: the actor and recipient each candidate's own clause names. */
@@ -200,6 +201,10 @@ export function findArguments(doc: Doc): void {
         subjectGiven = true;
         const after = unmarkedAfter(doc, verbAt, vEnd, 5).filter((m) => !roles.agent.includes(m.entity.id));
         if (after[0] && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(doc, after[0], vEnd).ids);
+      } else if (verbAt === i && !passiveVerb && pluralSubjectEnding(doc, c)) {
+        // «خرج المتظاهرون يطالبون الحكومة الأردنية بالإصلاح»: the plural ending is the subject; the name after it the object.
+        const obj = objectAfterPluralVerb(doc, i, unmarkedAfter(doc, verbAt, vEnd, 5));
+        if (obj && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(doc, appositivePerson(doc, obj), vEnd).ids);
       } else {
         const after = unmarkedAfter(doc, verbAt, vEnd, 5);
         const named = subjectAfter(doc, verbAt, vEnd);

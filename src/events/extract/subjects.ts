@@ -8,7 +8,7 @@ import { bareWord, lookupForm } from '../lexicon.js';
 import { type Doc, firstSentenceToken, forwardEnd, inQuantity, isAdjective, lightKind, mentionsIn, sentenceOf } from './context.js';
 import {
   APPOSITION_HEADS, APPROX, CAUSE_AFTER, DAY_WORDS, GOVERNING_NOUNS, HEAD_NOUNS, isBoundary, LOYAL, MEMBER_HEADS,
-  PERSON_TITLE, PERSON_TYPES, PLACE_NOUNS, PREP_PRONOUN, QUOTE_CLOSE, QUOTE_OPEN, RELATIVES, SEPARATE_PREPS, SKIP_BACK, TIME_NOUNS,
+  PERSON_TITLE, PERSON_TYPES, PLACE_NOUNS, PREP_PRONOUN, QUOTE_CLOSE, QUOTE_OPEN, RELATIVES, SEPARATE_PREPS, SKIP_BACK, SUBORDINATORS, TIME_NOUNS,
   TITLES,
 } from './lexicon-sets.js';
 import {
@@ -333,6 +333,8 @@ export function objectNisba(doc: Doc, v: number, end: number): MentionRef | unde
     // «الصحفي الليبي مفتاح بوزيد»: a name in apposition after the nisba is the object.
     if (m) return isAdjective(m) && m.first === k && words > 0 && prepOf(doc, m) === undefined ? appositivePerson(doc, m) : undefined;
     if (DAY_WORDS.has(t.norm) || DAY_WORDS.has(bare[k]!)) continue;
+    // No object past a new clause (قتلوا حينما سقطت مقاتلة سورية).
+    if (SUBORDINATORS.has(t.norm)) return undefined;
     if (t.kind !== 'word' || isCandidate[k] || SEPARATE_PREPS.has(t.norm) || /^(و|ف)?(ب|ل)/.test(t.norm) && bare[k] !== t.norm || ++words > 3) return undefined;
   }
   return undefined;
