@@ -59,3 +59,16 @@ test('the cooperation an agreement is about (اتفاقية تعاون) is no ac
   // A partnership named with the cooperation of a memorandum is the memorandum's subject too.
   assertNoEvent('ووقعت جامعة الملك سعود مذكرة تعاون وشراكة مع جامعة هارفارد.', s, 'COOPERATE');
 });
+
+test('بحث is a discussion or a search, not ب + حث (urging) unless على follows', () => {
+  const s: LayerSpec = { entities: [{ id: 'p1', type: 'PER', name: 'بان كي مون' }] };
+  assertNoEvent('وتناول اللقاء العلاقات الثنائية، إلى جانب بحث مستجدات الأوضاع في المنطقة.', s, 'REQUEST');
+  assertNoEvent('ويعمل الفريق على مشروع بحثي لدراسة انتشار البكتيريا.', s, 'REQUEST');
+  assertNoEvent('وأشاد المدير بجهود العاملين من خلال بحثهم المستمر عن مواطن الخلل.', s, 'REQUEST');
+  assertEvent('وحث بان كي مون الأطراف على العودة إلى طاولة المفاوضات.', s, 'REQUEST', 'وحث');
+  assertEvent('وشدد البيان على أهمية الحث على الحوار بين الأطراف.', s, 'REQUEST', 'الحث');
+  // The research adjective no longer stands between a signing and its partner.
+  const u: LayerSpec = { entities: [{ id: 'o1', type: 'ORG', name: 'جامعة الملك سعود' }, { id: 'o2', type: 'ORG', name: 'جامعة هارفارد' }] };
+  const t = 'ووقعت جامعة الملك سعود اتفاقية تعاون علمي وبحثي مع جامعة هارفارد.';
+  assert.deepEqual(at(t, run(t, u), 'ووقعت')?.recipient, ['o2']);
+});

@@ -12,6 +12,7 @@ import {
   AFTER_WORDS, APPROX, DAY_WORDS, DOING, DOING_TYPES, HEAD_NOUNS, isBoundary, MATERIAL, NAMING, QUOTE_OPEN, RELATIVES,
   SKIP_BACK, STUDY, TITLES,
 } from './lexicon-sets.js';
+import { masdarNotVerb } from './masdar-not-verb.js';
 import { phoneNotCall } from './phone-noun.js';
 import { stripVerbAffixes } from './words.js';
 
@@ -186,6 +187,8 @@ export function findCandidates(doc: Doc): void {
     if (readings.length === 0) continue;
     const reading = chooseReading(doc, readings, i);
     const lemma = lex.lemmas[reading.lemma]!;
+    // «إلى جانب بحث المستجدات»: بحث where no verb stands is a masdar, no act.
+    if (reading.pos === 'verb' && lemma.label === 'بحث' && reading.proclitics === '' && readings.every((r) => r.pos === 'verb') && masdarNotVerb(doc, i)) continue;
     // A blessing (أيده الله، حفظه الله) is no act.
     if (reading.pos === 'verb' && reading.pronoun !== undefined && tokens[i + 1]?.norm === 'الله') continue;
     // «طالب» as a noun, «student» (طالب سوداني، 20 طالبا عسكريا، 24 طالبا وثلاثة صحافيين): no request.
