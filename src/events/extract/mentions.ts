@@ -11,6 +11,7 @@ import {
   APPOSITION_HEADS, CASUALTIES, HEAD_NOUNS, isBoundary, LOC_PREPS, MEMBER_HEADS, PERSON_TYPES, PLACE_NOUNS, QUOTE_CLOSE, QUOTE_OPEN,
   SEPARATE_PREPS, TITLES,
 } from './lexicon-sets.js';
+import { inPlaceOfAct } from './place-of-act.js';
 import type { MentionRef } from './types.js';
 import { normaliseClitics } from './words.js';
 
@@ -158,6 +159,7 @@ export function coordinatedBackward(doc: Doc, m: MentionRef): string[] {
  */
 export function isLocative(doc: Doc, m: MentionRef): boolean {
   const { tokens, bare, mentionAt, isCandidate } = doc;
+  if (inPlaceOfAct(doc, m)) return true;
   if (m.entity.type !== 'GPE' && m.entity.type !== 'LOC') return false;
   const p = prepOf(doc, m);
   if (p !== undefined) return LOC_PREPS.has(p) && p !== 'علي' && p !== 'الي' && p !== 'من';
