@@ -18,6 +18,7 @@ import { dropUntextedStipulations } from './detect/text-subject.js';
 import { dropEventSubjects } from './detect/event-subject.js';
 import { dropUnfoundFindings } from './detect/finding-subject.js';
 import { dropUnagreedViews } from './detect/agreed-view.js';
+import { noticeSubjects } from './detect/notice-subject.js';
 import type { AttributionInput } from './detect/types.js';
 
 export type { AttributionInput } from './detect/types.js';
@@ -39,6 +40,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   dropEventSubjects(cx);
   dropUnfoundFindings(cx);
   dropUnagreedViews(cx);
+  noticeSubjects(cx);
   const out = numberedAttributions(cx);
   const w = activeSourceWeights();
   return w ? rechooseSources(input, out, lex, w) : out;

@@ -27,6 +27,7 @@ import { colonCue, relativeReport } from './clause-cues.js';
 import { sayingNounCue } from './saying-noun.js';
 import { noReplyToComment } from './no-reply.js';
 import { circulatedReport } from './circulated-report.js';
+import { withoutGiving } from './without-giving.js';
 
 /**
  * الأمر الذي دعا الزوار إلى …، مما دعا الهيئة إلى …، أمر يدعو إلى القلق: دعا whose subject is
@@ -138,7 +139,8 @@ export function scanCues(cx: Detection): void {
       continue;
     }
     // …، دون أن يذكر اسم الرئيس: the speaker of the sentence did not say.
-    const without = withoutSaying(cx, i);
+    // دون أن يدلي بأي تصريح: a verb of giving with the statement not given (without-giving.ts).
+    const without = withoutSaying(cx, i) ?? withoutGiving(cx, i);
     if (without) {
       const last = lastSpeakerDraft(cx);
       const lastHere = last !== undefined && sentenceOf(cx, firstTokenAt(cx, last.cue.start)) === sentenceOf(cx, i);
