@@ -19,6 +19,7 @@ import { dropEventSubjects } from './detect/event-subject.js';
 import { dropUnfoundFindings } from './detect/finding-subject.js';
 import { dropUnagreedViews } from './detect/agreed-view.js';
 import { noticeSubjects } from './detect/notice-subject.js';
+import { dropUnfitComplaints } from './detect/complaint-cue.js';
 import type { AttributionInput } from './detect/types.js';
 
 export type { AttributionInput } from './detect/types.js';
@@ -41,6 +42,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   dropUnfoundFindings(cx);
   dropUnagreedViews(cx);
   noticeSubjects(cx);
+  dropUnfitComplaints(cx);
   const out = numberedAttributions(cx);
   const w = activeSourceWeights();
   return w ? rechooseSources(input, out, lex, w) : out;

@@ -303,13 +303,16 @@ export function publisherEnd(cx: Detection, j: number, limit: number, max: numbe
   return k;
 }
 
+/** Particles that begin with ل (لأن، لكن): no noun with the preposition ل on it (لانخفاض، للظروف is one). */
+const L_PARTICLES = new Set(['لا', 'لان', 'لانه', 'لانها', 'لاسيما', 'لكن', 'لكنه', 'لكنها', 'لكي', 'لم', 'لن', 'لدي', 'لقد', 'لو', 'لما', 'لذا', 'لذلك', 'لهذا']);
+
 /** Is the content starting at cs introduced by one of the words (see VerbEntry.introducers)? */
 export function introduced(cx: Detection, cs: number, words: string[], objectOK: boolean): boolean {
   const first = norm(cx, cs);
   const p = norm(cx, cs - 1);
   // 'ب' and 'ل' stand for the preposition written on the content's first word (بضرورة، تطرق للحديث).
   const joined = (w: string): boolean => words.includes(w) || (words.includes('ب') && w.length > 2 && w.startsWith('ب') && !bNoun(w))
-    || (words.includes('ل') && w.length > 2 && w.startsWith('ل') && !w.startsWith('لا'));
+    || (words.includes('ل') && w.length > 2 && w.startsWith('ل') && !L_PARTICLES.has(w));
   if (joined(first)) return true;
   if (isQuoteOpen(cx, cs) || COLONS.has(p)) return words.includes(':');
   if (!cx.complementizers.has(p) && !cx.complementizers.has(bare(p))) {

@@ -26,6 +26,8 @@ import {
 import { plausibleSource } from './prepositional.js';
 import { occasionTitle } from './far-content.js';
 import { relayPhraseAt } from './relay-phrase-word.js';
+import { aspirationBefore } from './aspiration.js';
+import { strayCauseL } from './cause-object.js';
 
 /** The state the steps of one frame scan share. */
 export interface FrameScan {
@@ -258,8 +260,9 @@ export function complementizer(cx: Detection, st: FrameScan, w: string): Verdict
     const before = norm(cx, j - 1);
     // اعتبر من قبل أن الاتفاق …: "earlier", when a noun (not a verb) follows أن.
     const earlier = before === 'قبل' && norm(cx, j - 2) === 'من' && tok(cx, j + 1)?.kind === 'word' && !/^[يتن]/.test(norm(cx, j + 1));
-    // وأوضح X إلى أن …: إلى right after the subject is a slip for أشار إلى أن, not "until".
-    const slip = before === 'الي' && j - 1 === j0 && j0 > npStart;
+    // وأوضح X إلى أن …: إلى right after the subject is a slip for أشار إلى أن, not "until";
+    // عن تطلعه إلى أن …: the clause of an aspiration (aspiration.ts).
+    const slip = before === 'الي' && ((j - 1 === j0 && j0 > npStart) || aspirationBefore(cx, j0, j - 1));
     if (j > j0 && cx.lex.contentBlockers.has(before) && !earlier && !slip && !(cue && prepOf(cx, j - 1, cue.preps))) {
       // «أم باسم» التي تعمل … منذ أن كانت …، أن …: inside a relative clause on the subject, a
       // conjunction's أن is part of the clause; the content comes after a comma.
@@ -317,7 +320,7 @@ export function cuePreposition(cx: Detection, st: FrameScan, w: string): Verdict
   // وجه باتخاذ …: a word listed as the verb's introducer opens the content, even one that
   // begins like a noun (بات).
   const introducer = cue !== undefined && cue.introducers.includes(w);
-  if (cue && cue.preps.length > 0 && (prepOf(cx, j, cue.preps) || introducer) && !prepositionalAt(cx, j) && !framePP
+  if (cue && cue.preps.length > 0 && (prepOf(cx, j, cue.preps) || introducer) && !prepositionalAt(cx, j) && !framePP && !strayCauseL(cx, j, cue)
     // أفادت X بحسب مصدر …: بحسب is a cue of its own, not the verb's ب.
     && !relayPhraseAt(cx, j)) {
     // أفادت الوكالة عن مصادر أمنية أن …: عن names whom the content was taken from.

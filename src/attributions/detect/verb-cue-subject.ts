@@ -28,6 +28,7 @@ import {
   accusativeObject, calledAt, identityNear, indefiniteReport, introducerAhead, looksLikeObject, nameAfterTitle,
   namedListAt, quoteIsName, responsibilityAt, shortSubjectEnds, uponDoingAt, verbalNounObject, verbalNounShape,
 } from './frame-parts.js';
+import { strayCauseL } from './cause-object.js';
 
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
 export interface VerbCueState {
@@ -490,7 +491,7 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // beginning with ب; only بال or a bare بـ can be the complement there.
     const objectBefore = j === npStart && !isNameAli(cx, j) && /^(وصف|اتهم)$/.test(normLemma(cue)) && verbPronoun(cx, npStart - 1, OBJECT_PRONOUNS) === undefined
       && !/^ب(ال|ـ)?$/.test(w) && !w.startsWith('بال') && !cx.complementizers.has(w);
-    if (cue && cue.preps.length > 0 && prepOf(cx, j, cue.preps) && !objectBefore && !aliOpensPersonName(cx, j) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
+    if (cue && cue.preps.length > 0 && prepOf(cx, j, cue.preps) && !objectBefore && !aliOpensPersonName(cx, j) && !strayCauseL(cx, j, cue) && (j > npStart || w.length <= 3 || /^ب(ال|ت|ا)/.test(w)
       || (w.startsWith('ب') && !cx.mentionOf[j] && !inSet(cx.lex.roles, w) && !inSet(cx.lex.anonymousHeads, w)))) break;
     // قال خبير أميركي يتابع أموال إيران في الخارج، إن …: an imperfect verb after an indefinite
     // subject describes it (a relative clause without a pronoun) when the content follows a comma.

@@ -139,12 +139,16 @@ function settleCue(cx: Detection, st: VerbCueState): boolean {
   // number is a claim whose object is the content; قدّر جهود الشرطة (appreciated) reports nothing.
   let estimate = false;
   // تُقدَّر أبعاده بنحو …: the imperfect is mostly the passive describing a noun before it.
-  if (cue && !cue.participle && normLemma(cue) === 'قدر' && !/^[وف]?[يت]/.test(norm(cx, c1 - 1))) {
+  // مقدرة صافي الفائض بنحو …: the participle of a speaker named before estimates as the verb does.
+  if (cue && normLemma(cue) === 'قدر' && (cue.participle || !/^[وف]?[يت]/.test(norm(cx, c1 - 1)))) {
     let k = c1;
-    // The number is given with بـ (بنحو 5، بخمسين، بين عشرة و…).
+    // The number is given with بـ (بنحو 5، بخمسين، بأكثر من، بين عشرة و…).
     const amount = (k: number): boolean => (tok(cx, k)?.kind === 'number'
-      || /^(ب|وب)?(نحو|حوالي|قرابه|مليون|مليار|الف|ملايين|مليارات|الاف|عشر.*|ثلاث.*|اربع.*|خمس.*|ست.*|سبع.*|ثمان.*|تسع.*)$/.test(norm(cx, k)))
+      || /^(ب|وب)?(نحو|حوالي|قرابه|زهاء|اكثر|اقل|مليون|مليار|الف|ملايين|مليارات|الاف|عشر.*|ثلاث.*|اربع.*|خمس.*|ست.*|سبع.*|ثمان.*|تسع.*)$/.test(norm(cx, k)))
       && (norm(cx, k).startsWith('ب') || norm(cx, k - 1).startsWith('ب'));
+    // إعانة الشعير قدرت بحوالى 1.8 مليار: the amount right after the verb, nothing estimated
+    // between, is the passive (قُدّرت) describing the noun before it.
+    if (!cue.participle && amount(c1)) return false;
     while (k < se && k - c1 <= 24 && !cx.complementizers.has(norm(cx, k)) && !amount(k)
       && !(k > c1 && verbAt(cx, k) && norm(cx, k) !== 'بين') && !(k > c1 + 1 && isPunct(cx, k) && !isComma(cx, k))) k++;
     if (!cx.complementizers.has(norm(cx, k))) {
