@@ -15,6 +15,7 @@ import { bodyOfHeadedUnit } from './branch-title.js';
 import { coordinatedSpeakersEnd } from './coordinated-source.js';
 import { bodyOfNamedTitle } from './title-body.js';
 import { outletStaffSource } from './outlet-staff.js';
+import { nameOfTitleAt, titleOnlyMentionAt } from './described-title.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -172,7 +173,9 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
     if (afterBism || served) continue;
     // مدير فرع الهيئة العامة …: the body whose branch the title heads is not the speaker (branch-title.ts).
     if (bodyOfHeadedUnit(cx, a, j)) continue;
-    if (m.type === 'PER' && !per) per = m;
+    // الناطق باسم الجيش، العميد يحيى رسول: a name after a title the entity layer took for an
+    // unnamed spokesman is the speaker (described-title.ts).
+    if (m.type === 'PER' && (!per || (titleOnlyMentionAt(cx, per.first) && !titleOnlyMentionAt(cx, j) && nameOfTitleAt(cx, per, j)))) per = m;
     // A place deep inside the phrase is a modifier (جمعية البر … بمنطقة مكة), not the speaker.
     if (!any && (m.type === 'PER' || m.type === 'ORG' || j === a)) any = m;
   }

@@ -10,6 +10,7 @@ import { bareAt, isComma, isQuoteOpen, isRelative, norm, roleOf, sentenceOf, sen
 import { firstTokenAt } from './content.js';
 import { BARE_PREPOSITIONS, DATE_HEADS, inSet, PREPOSITIONS, TIME_WORDS } from './word-sets.js';
 import { analyseNP } from './noun-phrase.js';
+import { titleOnlyMentionAt } from './described-title.js';
 import type { Source } from './types.js';
 
 /**
@@ -22,7 +23,7 @@ export function apposedNameEnd(cx: Detection, npStart: number, j: number): numbe
   // The words before the comma are a title alone: no name of its own inside it.
   const head = norm(cx, npStart);
   if (roleOf(cx, head) === undefined && !inSet(cx.lex.roles, head)) return -1;
-  for (let k = npStart; k < j; k++) if (tok(cx, k)?.kind !== 'word' || cx.mentionOf[k]?.type === 'PER') return -1;
+  for (let k = npStart; k < j; k++) if (tok(cx, k)?.kind !== 'word' || (cx.mentionOf[k]?.type === 'PER' && !titleOnlyMentionAt(cx, k))) return -1;
   // أكد وكيل الوزارة لشؤون الكهرباء، رئيس مجلس إدارة الشركة، الدكتور صالح العواجي، أهمية …: further
   // titles of the same man, each between commas, and a rank before his name stay in the apposition.
   let at = j + 1;
