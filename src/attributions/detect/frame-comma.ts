@@ -5,12 +5,13 @@
  */
 import type { Detection } from './context.js';
 import {
-  bareAt, closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, tok, verbAt,
+  closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, tok, verbAt,
 } from './lookups.js';
 import { BRACKETS, COLONS, CONTENT_OPENERS, URGING } from './word-sets.js';
 import { onConditionAt } from './anonymity-condition.js';
-import { frameContinues, identityAside, identityNear, looksLikeObject } from './frame-parts.js';
+import { frameContinues, identityAside, looksLikeObject } from './frame-parts.js';
 import type { FrameScan, Verdict } from './frame-steps.js';
+import { askedNotToBeNamedAt } from './anonymity-request.js';
 
 /** A title (or, unless titleOnly, a name) opens an apposition at k (، وزير الثقافة المصري، …، أحمد داود أوغلو، …). */
 function appositionAt(cx: Detection, k: number, titleOnly = false): boolean {
@@ -74,7 +75,7 @@ function anonymityRequest(cx: Detection, st: FrameScan): Verdict | undefined {
   const { j, limit } = st;
   // وقال مسؤولون، تحدثوا شريطة عدم الكشف عن هوياتهم، إن …: the same aside with a verb of talking.
   const condition = onConditionAt(cx, j + 1);
-  if ((/^(طلب|طلبت|طلبوا|فضل|فضلت|فضلوا)$/.test(bareAt(cx, j + 1)) && /^(عدم|الا)$/.test(norm(cx, j + 2)) && identityNear(cx, j + 2)) || condition >= 0) {
+  if (askedNotToBeNamedAt(cx, j + 1) || condition >= 0) {
     const from = Math.max(j + 3, condition + 1);
     let k = from;
     while (k < limit && k - from <= 5 && !isComma(cx, k)) k++;

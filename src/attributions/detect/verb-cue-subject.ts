@@ -22,6 +22,7 @@ import { truthObjectAt } from './truth-object.js';
 import { bodyOfNamedTitle } from './title-body.js';
 import { pastMannerAdverbial } from './sources.js';
 import { apposedNameEnd } from './participle-source.js';
+import { askedNotToBeNamedAt } from './anonymity-request.js';
 import { circumstantialMasdarAt } from './circumstantial-masdar.js';
 import { leftSource, nominativePlural, obliquePlural, ownedAfterName, speakerAt, svoSubject } from './subjects.js';
 import {
@@ -516,6 +517,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     if ((vj && !inName) || cx.lex.negators.has(w) || isRelative(cx, j) || REFUSAL.has(w)) break;
     // وقال مسؤول بالشرطة رفض الإفصاح عن هويته إن …: the refusal describes the subject; it ends it.
     if (j > npStart && cx.lex.noneVerbs.has(w) && identityNear(cx, j)) break;
+    // وقال مصدر دبلوماسي فضل عدم ذكر اسمه إن …: so does asking not to be named (anonymity-request.ts).
+    if (j > npStart && askedNotToBeNamedAt(cx, j)) break;
     if (j > npStart && responsibilityAt(cx, j)) break;
     // ويأمل X بحسب الصحيفة أن …: a relay after the subject belongs to the frame.
     if (j > npStart && cx.lex.prepositional.has(w) && !isNameAli(cx, j)) break;
