@@ -23,6 +23,7 @@ import { bodyOfNamedTitle } from './title-body.js';
 import { pastMannerAdverbial } from './sources.js';
 import { apposedNameEnd } from './participle-source.js';
 import { askedNotToBeNamedAt } from './anonymity-request.js';
+import { unnamedSourceBodyEnd } from './unnamed-source-body.js';
 import { circumstantialMasdarAt } from './circumstantial-masdar.js';
 import { leftSource, nominativePlural, obliquePlural, ownedAfterName, speakerAt, svoSubject } from './subjects.js';
 import {
@@ -369,6 +370,12 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       && !cx.lex.negators.has(norm(cx, j + 1)) && !cx.complementizers.has(norm(cx, j + 1))) {
       objectAt = j;
       break;
+    }
+    // وقال مسؤول في الأمم المتحدة إن …: the body an unnamed source belongs to (unnamed-source-body.ts).
+    const bodyEnd = unnamedSourceBodyEnd(cx, cue, npStart, j);
+    if (bodyEnd > j) {
+      j = bodyEnd;
+      continue;
     }
     // لاعب وسط: a midfielder, not "in the middle of".
     // الأمين العام للأمم المتحدة أنطونيو غوتيريش: the body of a named office (title-body.ts).
