@@ -7,6 +7,7 @@ import { closingQuote, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, n
 import { OPEN_QUOTES } from './word-sets.js';
 import { withoutSaying } from './frame-parts.js';
 import { reportingRelativeAfter } from './free-relative.js';
+import { joinedRefusalAt } from './refusal-boundary.js';
 
 /** Is token i the first word of the text (after punctuation only)? */
 export function textOpensAt(cx: Detection, i: number): boolean {
@@ -28,6 +29,8 @@ export function firstTokenAt(cx: Detection, off: number): number {
 
 /** Is token t the start of a new reporting clause, which ends the content before it? */
 function newClauseAt(cx: Detection, t: number): number {
+  // …، ورفضت الوزارة التعليق: a joined refusal to comment (refusal-boundary.ts).
+  if (joinedRefusalAt(cx, t)) return isComma(cx, t - 1) ? t - 1 : t;
   const v = verbAt(cx, t);
   const neg = cx.lex.negators.has(norm(cx, t)) && verbAt(cx, t + 1) !== undefined;
   if (!v && !neg && !cx.lex.prepositional.has(norm(cx, t))) return -1;
