@@ -11,6 +11,7 @@ import {
   ALIF_ADVERBS, bare, bNoun, BRACKETS, COLONS, DATE_HEADS, DENIED_OBJECTS, FRAME_WORDS, inSet, MONTHS, PREP_PRONOUN,
   LAM_IFTIAL, PREPOSITIONS, REFUSAL, REPORT_OBJECTS, SHORT_VERBAL_NOUNS, SHORT_WORDS, TIME_WORDS, TRUTH_OBJECTS,
 } from './word-sets.js';
+import { outletStaffAt } from './outlet-staff.js';
 
 /** التزام، التزامها: a verbal noun of the shape افتعال from a root in ل, with or without its pronoun. */
 export function lamIftial(w: string): boolean {
@@ -270,6 +271,8 @@ export function quoteIsName(cx: Detection, j: number, c: number): boolean {
   const noun = before.startsWith('ل') && !before.startsWith('ال') && before.length > 3 ? before.slice(1) : before;
   const role = roleOf(cx, noun) ?? roleOf(cx, before);
   if (inSet(cx.lex.outletNouns, noun) || inSet(cx.lex.carrierNouns, noun) || (role !== undefined && role !== 'person')) return true;
+  // مراسل «العربية»، مندوب "الرياض": the outlet of a correspondent (outlet-staff.ts).
+  if (c - j <= 4 && outletStaffAt(cx, j - 1)) return true;
   const after = norm(cx, c + 1);
   // مدير معهد «سرب» المهندس …، قائد القوة "اللواء الركن …": a title runs on or opens the quotation.
   if (cx.lex.rankTitles.has(after) || rankedName(cx, j, c)) return true;

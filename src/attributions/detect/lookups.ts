@@ -15,6 +15,7 @@ import { accusedAt } from './accused-participle.js';
 import { relayMasdarAt } from './relay-phrase-word.js';
 import { mediumAt } from './medium-phrase.js';
 import { findingSubjectNear } from './finding-subject.js';
+import { learnedWithoutStaff } from './learned-by-staff.js';
 import { agreedViewAhead } from './agreed-view.js';
 
 /** The normal form of each verb cue's lemma, computed once per lemma. */
@@ -140,6 +141,8 @@ function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
   if (relayMasdarAt(cx, i)) return undefined;
   // أثبت الدواء فعاليته: a finding verb away from research or a text is no cue (finding-subject.ts).
   if (v.findingSubject && !findingSubjectNear(cx, i)) return undefined;
+  // وعلم مراسل الأناضول أن: the masculine علم only with a correspondent after it (learned-by-staff.ts).
+  if (learnedWithoutStaff(cx, i, v)) return undefined;
   // اتفقا على انتقال اللاعب: agreeing on an act is no report (agreed-view.ts).
   if (v.viewOnly && !agreedViewAhead(cx, i)) return undefined;
   if (v.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;

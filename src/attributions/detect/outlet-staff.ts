@@ -13,19 +13,32 @@ import { inSet } from './word-sets.js';
 const STAFF = /^(ال)?(مراسل|مراسله|مراسلو|مراسلي|مراسلون|مراسلين|محرر|محرره|محررو|مندوب|مندوبه)$/;
 const OUTLET_ROLES = new Set(['newspaper', 'agency', 'site', 'channel']);
 
-/** Does an outlet open at k: a quoted name, an outlet noun (قناة، الوكالة) or an entity of the media sector? */
-function outletAt(cx: Detection, k: number): boolean {
+/** A correspondent works only for an outlet, unlike a delegate (مندوب السعودية لدى الأمم المتحدة). */
+const CORRESPONDENT = /^(ال)?(مراسل|مراسله|مراسلو|مراسلي|مراسلون|مراسلين)$/;
+
+/**
+ * Does an outlet open at k: a quoted name, an outlet noun (قناة، الوكالة) or an entity of the media
+ * sector? After a correspondent any name that is no person's is his outlet (مراسل الأناضول, which
+ * the entity layer may read as the region).
+ */
+function outletAt(cx: Detection, k: number, afterCorrespondent = false): boolean {
   if (isQuoteOpen(cx, k)) return true;
   const w = norm(cx, k);
   if (inSet(cx.lex.outletNouns, w) || OUTLET_ROLES.has(roleOf(cx, w) ?? '')) return true;
   const m = cx.mentionOf[k];
   if (m === undefined || m.first !== k) return false;
+  if (afterCorrespondent && m.type !== 'PER') return true;
   return cx.input.entities?.find((e) => e.id === m.entity)?.kb?.sector === 'MED';
+}
+
+/** Does an outlet's staff noun open at k, with the outlet after it (مراسل الأناضول، مندوب «الجزيرة»)? */
+export function outletStaffAt(cx: Detection, k: number): boolean {
+  return STAFF.test(bareAt(cx, k)) && outletAt(cx, k + 1, CORRESPONDENT.test(bareAt(cx, k)));
 }
 
 /** The source of a phrase [a, b) headed by an outlet's staff noun with no person named in it, or undefined. */
 export function outletStaffSource(cx: Detection, a: number, b: number): Source | undefined {
-  if (b - a < 2 || !STAFF.test(bareAt(cx, a)) || !outletAt(cx, a + 1)) return undefined;
+  if (b - a < 2 || !outletStaffAt(cx, a)) return undefined;
   for (let k = a + 1; k < b; k++) if (cx.mentionOf[k]?.type === 'PER') return undefined;
   const whole = span(cx, a, b);
   return { kind: 'anonymous', ...whole, description: cx.text.slice(span(cx, a + 1, b).start, whole.end).trim() };

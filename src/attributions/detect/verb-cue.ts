@@ -4,6 +4,7 @@
 import type { Stance, Token } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
+import { outletStaffAt } from './outlet-staff.js';
 import {
   bareAt, closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, sentenceEnd, sentenceOf,
   sentenceStart, someoneAt, span, tok, verbAt,
@@ -506,7 +507,8 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
     if (frame.inner.cue.start !== (tok(cx, c1) as Token).start) frame.passiveSaying = frame.inner.cue;
     delete frame.inner;
   }
-  if (source && cue?.outlet) source = { ...source, kind: 'outlet' };
+  // وعلمت مراسلة الأناضول أن …: the outlet's correspondent is an unnamed source, not its voice (outlet-staff.ts).
+  if (source && cue?.outlet && !outletStaffAt(cx, npStart)) source = { ...source, kind: 'outlet' };
   // The word before a participle is not its subject (… جنوب السودان داعيا الطرفين).
   // وطالبت اللاعب بضرورة …، كما حث مديرية الكهرباء على …: a noun that does not agree with
   // the verb is its object; the subject is not written.
