@@ -175,7 +175,7 @@ const TARGETED_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE']);
  * subject the noun of the act last kept: the noun stands up to ten tokens before it in the same
  * sentence (its adjectives, a place or a time, a relative pronoun may come between), with no
  * other verb between them. The noun must be the kept act itself or one merged into its support
- * verb (نفذت … ضربة، شن غارة), not into an act of its own (قتلوا بعد تفجيرين): a noun dropped as taking up an earlier act (الغارات استهدفت) leaves the verb to tell it.
+ * verb (نفذت … ضربة، شن غارة) or into the noun that asks for it (حملة اعتقالات), not into an act of its own (قتلوا بعد تفجيرين): a noun dropped as taking up an earlier act (الغارات استهدفت) leaves the verb to tell it.
  * A verb with an object pronoun (الأماكن التي استهدفتها الطائرات) refers back to its target, not to the act.
  */
 function targetOfNamedAct(doc: Doc, c: Candidate, last: Candidate, absorbed: ReadonlyMap<Candidate, Candidate>): boolean {
@@ -190,7 +190,8 @@ function targetOfNamedAct(doc: Doc, c: Candidate, last: Candidate, absorbed: Rea
     if (other === undefined) continue;
     if (other.reading.pos === 'verb') return false;
     if (!TARGETED_ACTS.has(other.type)) continue;
-    return other === last || (absorbed.get(other) === last && lightKind(doc, last.tok) !== undefined);
+    // Or the noun a campaign asks for (حملة اعتقالات واسعة … استهدفت): the campaign is the subject.
+    return other === last || (absorbed.get(other) === last && (lightKind(doc, last.tok) !== undefined || last.lemma.next.has(doc.bare[other.tok]!)));
   }
   return false;
 }
