@@ -19,6 +19,7 @@ import {
 import type { MentionRef } from './types.js';
 import { enteredInto } from './entered-into.js';
 import { objectAfterPluralVerb, pluralSubjectEnding } from './plural-verb.js';
+import { organisedProtest } from './protest-organiser.js';
 import { stripVerbAffixes } from './words.js';
 
 /** Stage 2: the actor and recipient each candidate's own clause names. */
@@ -36,7 +37,7 @@ export function findArguments(doc: Doc): void {
     // But «نجحت طائرات التحالف في تدمير …»، «شارك X في قصف …»: في after a support verb that takes it.
     const afterInVerb = i > 1 && tokens[i - 1]!.norm === 'في' && tokens.slice(Math.max(0, i - 9), i - 1).some((t, n) => sentenceOf(doc, Math.max(0, i - 9) + n) === sentenceOf(doc, i)
       && stripVerbAffixes(t.norm).some((x) => IN_VERBS.has(x)))
-      || tokens.slice(Math.max(0, i - 9), i - 1).some((_, n) => enteredInto(doc, Math.max(0, i - 9) + n, c));
+      || tokens.slice(Math.max(0, i - 9), i - 1).some((_, n) => enteredInto(doc, Math.max(0, i - 9) + n, c) || organisedProtest(doc, Math.max(0, i - 9) + n, c));
     const circumstance = i > 0 && (CIRCUMSTANCE.has(tokens[i - 1]!.norm) || DURING.has(tokens[i - 1]!.norm)) && !afterInVerb;
     if (c.reading.pos !== 'verb' && !isCasualtyNoun(bare[i]!) && !circumstance) {
       // A support verb before the noun lends its subject (شن التحالف غارات). Names
@@ -94,7 +95,7 @@ export function findArguments(doc: Doc): void {
         let lk = lightKind(doc, k);
         if (lk === 'active' && bare[i] !== 'قبض' && !stripVerbAffixes(tokens[k]!.norm).some((x) => x !== 'القي' && lex.lightActive.has(x))) lk = undefined;
         // «دخل الأسير في إضراب»: دخل before في supports the noun.
-        if (lk === undefined && enteredInto(doc, k, c)) lk = 'active';
+        if (lk === undefined && (enteredInto(doc, k, c) || organisedProtest(doc, k, c))) lk = 'active';
         if (lk === 'passive') {
           passive = true;
           break;
