@@ -20,6 +20,7 @@ import type { MentionRef } from './types.js';
 import { enteredInto } from './entered-into.js';
 import { objectAfterPluralVerb, pluralSubjectEnding } from './plural-verb.js';
 import { organisedProtest } from './protest-organiser.js';
+import { subjectBeforeObject } from './subject-before-object.js';
 import { stripVerbAffixes } from './words.js';
 
 /** Stage 2: the actor and recipient each candidate's own clause names. */
@@ -227,6 +228,14 @@ export function findArguments(doc: Doc): void {
           const obj = found ? appositivePerson(doc, found) : undefined;
           if (obj && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(doc, obj, vEnd).ids);
         }
+      }
+    }
+    // «أطلق جندي إسرائيلي النار»: a noun and its nisba before the object are the subject.
+    if (verbAt === i && roles.agent.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE') && !subjectGiven) {
+      const s = subjectBeforeObject(doc, i, forwardEnd(doc, i, 14));
+      if (s) {
+        roles.agent.push(s.entity.id);
+        subjectGiven = true;
       }
     }
     if (verbAt === i && roles.patient.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE') && !c.lemma.intransitive && c.reading.pronoun === undefined) {
