@@ -20,6 +20,7 @@ import { cutOffset, isWordLike, procliticVariants } from './words.js';
 import { militaryBases } from './bases.js';
 import { governedByRelation } from './relational.js';
 import { roleAnaphora } from './role-anaphora.js';
+import { widenGivenNameToFamilyNisba } from './given-name-nisba.js';
 import { misspeltRepeat } from './misspelt.js';
 import { familyNameOf } from './family-name.js';
 import { isListedParty } from '../ner/party-fill.js';
@@ -190,8 +191,9 @@ export function linkEntities(
   const resolved = joinForceHeadsToNames(joinAdjacentNames(kb, text, tokens, resolveOverlaps([...fromKb, ...taggedNames, ...quotedOutlets, ...forces]), scope));
   // a part of an organisation or the forces of a state stand for it (الفرع المصري لتنظيم داعش، قوات الجيش بمصر)
   // قاعدة العند: a base, and the bare القاعدة after it (see bases.ts)
-  const names = militaryBases(kb, text, tokens, surnamesOfTheDocument(kb, widenLineageToFamilyNisba(kb, text, tokens,
-    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text))))));
+  // a nisba after a lineage or a bare given name is a family name (see given-name-nisba.ts)
+  const names = militaryBases(kb, text, tokens, surnamesOfTheDocument(kb, widenGivenNameToFamilyNisba(kb, text, tokens, widenLineageToFamilyNisba(kb, text, tokens,
+    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text)))))));
 
   // titles before people become roles
   for (const c of names) {
