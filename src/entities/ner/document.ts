@@ -8,6 +8,7 @@ import { stackFeatures } from './stack.js';
 import { descriptionFill } from './description-fill.js';
 import { partyFill } from './party-fill.js';
 import { bodyNameFill } from './body-name-fill.js';
+import { operationsCommandFill } from './operations-command-fill.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 
 /** Sentences tagged together by `isnad ner --conll`, which has no document boundaries. */
@@ -48,7 +49,8 @@ const NOT_NAME = categoryBit('title') | categoryBit('orghead') | categoryBit('pa
  * of the gazetteer the model missed are added (see gazetteerFill), and so are
  * bodies named by a head and its complement (see descriptionFill) and parties
  * named by a fixed phrase, a number or an acronym (see partyFill), then
- * bodies named by a head word and its specifying words (see bodyNameFill).
+ * operations commands (see operationsCommandFill), then bodies named by a
+ * head word and its specifying words (see bodyNameFill).
  */
 export function tagDocument(
   sentences: readonly (readonly string[])[],
@@ -68,7 +70,7 @@ export function tagDocument(
     const words = sentences[i] as readonly string[];
     const norms = words.map(key);
     const described = descriptionFill(norms, gazetteerFill(words, t, gaz, norms), gaz);
-    return bodyNameFill(words, norms, partyFill(words, norms, described, gaz), gaz);
+    return bodyNameFill(words, norms, operationsCommandFill(norms, partyFill(words, norms, described, gaz), gaz), gaz);
   });
   return propagate(sentences, tagged, gaz);
 }
