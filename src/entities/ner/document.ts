@@ -9,6 +9,7 @@ import { descriptionFill } from './description-fill.js';
 import { partyFill } from './party-fill.js';
 import { bodyNameFill } from './body-name-fill.js';
 import { operationsCommandFill } from './operations-command-fill.js';
+import { partyPairFill } from './party-pair-fill.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 
 /** Sentences tagged together by `isnad ner --conll`, which has no document boundaries. */
@@ -49,7 +50,8 @@ const NOT_NAME = categoryBit('title') | categoryBit('orghead') | categoryBit('pa
  * of the gazetteer the model missed are added (see gazetteerFill), and so are
  * bodies named by a head and its complement (see descriptionFill) and parties
  * named by a fixed phrase, a number or an acronym (see partyFill), then
- * operations commands (see operationsCommandFill), then bodies named by a
+ * operations commands (see operationsCommandFill) and party names of a
+ * coordinated pair or cut short (see partyPairFill), then bodies named by a
  * head word and its specifying words (see bodyNameFill).
  */
 export function tagDocument(
@@ -70,7 +72,8 @@ export function tagDocument(
     const words = sentences[i] as readonly string[];
     const norms = words.map(key);
     const described = descriptionFill(norms, gazetteerFill(words, t, gaz, norms), gaz);
-    return bodyNameFill(words, norms, operationsCommandFill(norms, partyFill(words, norms, described, gaz), gaz), gaz);
+    const parties = partyPairFill(norms, operationsCommandFill(norms, partyFill(words, norms, described, gaz), gaz), gaz);
+    return bodyNameFill(words, norms, parties, gaz);
   });
   return propagate(sentences, tagged, gaz);
 }
