@@ -48,8 +48,9 @@ const MIN_ATTESTED = 3;
  * How many leading UTF-16 units of a token are a conjunction or preposition
  * glued to a name (وروسيا, بليبيا, لوكالة): those stay outside the mention.
  * Only when what remains is a known name, and never for لل (ل + ال).
+ * `person`: the token begins a person's name.
  */
-export function procliticLength(token: Token, original: string, gaz: Gazetteer, known?: ReadonlySet<string>): number {
+export function procliticLength(token: Token, original: string, gaz: Gazetteer, known?: ReadonlySet<string>, person = false): number {
   if (token.segments && token.segments.length > 0) {
     let end = token.start;
     let letters = 0;
@@ -71,8 +72,12 @@ export function procliticLength(token: Token, original: string, gaz: Gazetteer, 
       const whole = lex.count(norm);
       return whole < MIN_ATTESTED || lex.count(rest) > whole ? end - token.start : 0;
     }
-    const attested = gaz.words.has(rest) || gaz.entries.has(rest) || known?.has(rest) || lex.count(rest) >= MIN_ATTESTED;
-    return attested ? end - token.start : 0;
+    const asName = gaz.words.has(rest) || known?.has(rest) === true;
+    const asWord = gaz.entries.has(rest) || lex.count(rest) >= MIN_ATTESTED;
+    // a person's name that is a word as written (بادي، بالي) keeps its letter unless what
+    // remains is a name: the verb أدى or the preposition إلى is no one's name
+    const wholeWord = person && lex.count(norm) >= MIN_ATTESTED;
+    return asName || (asWord && !wholeWord) ? end - token.start : 0;
   }
   const norm = token.norm;
   if (!PROCLITIC.test(norm) || norm.startsWith('لل')) return 0;
@@ -145,7 +150,7 @@ export function findMentions(text: string, tokens: readonly Token[], tagger: Tag
       const last = tokens[a + s.end - 1] as Token;
       let type: EntityType = s.type as EntityType;
       if (type === 'LOC') type = locOrGpe(words.slice(s.start, s.end), gaz);
-      const cut = procliticLength(first, text, gaz, known);
+      const cut = procliticLength(first, text, gaz, known, type === 'PER');
       mentions.push({
         start: first.start + cut,
         end: last.end,
