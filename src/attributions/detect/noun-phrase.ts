@@ -16,6 +16,7 @@ import { coordinatedSpeakersEnd } from './coordinated-source.js';
 import { bodyOfNamedTitle } from './title-body.js';
 import { outletStaffSource } from './outlet-staff.js';
 import { nameOfTitleAt, titleOnlyMentionAt } from './described-title.js';
+import { bodyUnderTitle, objectAfterDefiniteTitle, quotedBodyUnderTitle } from './office-holder.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -125,7 +126,8 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
       // الأمين العام للأمم المتحدة أنطونيو غوتيريش: the body of a named office (title-body.ts).
       && !bodyOfNamedTitle(cx, a, k, b);
     // مجلس إدارة النادي برئاسة محمود طاهر: the body chaired by him speaks, not its chairman.
-    if (/^بصفت(ه|ها|هم)$/.test(norm(cx, k)) || toName || /^(برئاس|بقياد)ه$/.test(norm(cx, k))) {
+    // ودعا الرئيس الأميركي الاتحاد الأفريقي إلى …: the body after a definite title is the object (office-holder.ts).
+    if (/^بصفت(ه|ها|هم)$/.test(norm(cx, k)) || toName || /^(برئاس|بقياد)ه$/.test(norm(cx, k)) || objectAfterDefiniteTitle(cx, a, k)) {
       b = k;
       break;
     }
@@ -173,6 +175,12 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
     if (afterBism || served) continue;
     // مدير فرع الهيئة العامة …: the body whose branch the title heads is not the speaker (branch-title.ts).
     if (bodyOfHeadedUnit(cx, a, j)) continue;
+    // رئيس البرلمان العراقي: the body whose office the title names is not the speaker (office-holder.ts).
+    // مدير الهيئة العامة للسياحة: the body's name, cut at its ل by the subject's scan, is kept whole.
+    if (bodyUnderTitle(cx, a, j, m)) {
+      if (m.last > b && m.end > whole.end) whole.end = m.end;
+      continue;
+    }
     // الناطق باسم الجيش، العميد يحيى رسول: a name after a title the entity layer took for an
     // unnamed spokesman is the speaker (described-title.ts).
     if (m.type === 'PER' && (!per || (titleOnlyMentionAt(cx, per.first) && !titleOnlyMentionAt(cx, j) && nameOfTitleAt(cx, per, j)))) per = m;
@@ -183,6 +191,7 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
   let quote: Span | undefined;
   for (let j = a; j < b; j++) {
     if (isQuoteOpen(cx, j)) {
+      if (quotedBodyUnderTitle(cx, a, j)) break;
       const c = closingQuote(cx, j, b + 1);
       if (c > j + 1) quote = span(cx, j + 1, c);
       break;
