@@ -14,6 +14,7 @@ import { fitsRole } from './role-fit.js';
 import { bodyOfHeadedUnit } from './branch-title.js';
 import { coordinatedSpeakersEnd } from './coordinated-source.js';
 import { bodyOfNamedTitle } from './title-body.js';
+import { bodyOfBelonging, bodyOfOffice } from './office-body.js';
 import { outletStaffSource } from './outlet-staff.js';
 import { nameOfTitleAt, titleOnlyMentionAt } from './described-title.js';
 import { bodyUnderTitle, objectAfterDefiniteTitle, quotedBodyUnderTitle } from './office-holder.js';
@@ -124,7 +125,9 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
       && m.start > (tok(cx, k) as Token).start && cx.mentionOf[k - 1] !== m
       && !(roleOf(cx, norm(cx, a)) === 'spokesman' && (nameCloses(cx, m.last, b) || bareNameCloses(cx, m.last - 1, b)))
       // الأمين العام للأمم المتحدة أنطونيو غوتيريش: the body of a named office (title-body.ts).
-      && !bodyOfNamedTitle(cx, a, k, b);
+      && !bodyOfNamedTitle(cx, a, k, b)
+      // الأمين العام لحزب الله: the body of an office, with no name after it (office-body.ts).
+      && !bodyOfOffice(cx, a, k) && !bodyOfBelonging(cx, a, k);
     // مجلس إدارة النادي برئاسة محمود طاهر: the body chaired by him speaks, not its chairman.
     // ودعا الرئيس الأميركي الاتحاد الأفريقي إلى …: the body after a definite title is the object (office-holder.ts).
     if (/^بصفت(ه|ها|هم)$/.test(norm(cx, k)) || toName || /^(برئاس|بقياد)ه$/.test(norm(cx, k)) || objectAfterDefiniteTitle(cx, a, k)) {

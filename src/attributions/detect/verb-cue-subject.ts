@@ -20,6 +20,7 @@ import { speakerPastPrepPronoun } from './interposed.js';
 import { accusedAt } from './accused-object.js';
 import { truthObjectAt } from './truth-object.js';
 import { bodyOfNamedTitle } from './title-body.js';
+import { bodyOfBelonging, bodyOfOffice } from './office-body.js';
 import { pastMannerAdverbial } from './sources.js';
 import { apposedNameEnd } from './participle-source.js';
 import { askedNotToBeNamedAt } from './anonymity-request.js';
@@ -379,7 +380,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     }
     // لاعب وسط: a midfielder, not "in the middle of".
     // الأمين العام للأمم المتحدة أنطونيو غوتيريش: the body of a named office (title-body.ts).
-    if (bodyBeforeSpokesmanName(cx, npStart, j, se) || bodyOfNamedTitle(cx, npStart, j, se)) {
+    // الأمين العام للأمم المتحدة: the body of an office, unnamed holder (office-body.ts).
+    if (bodyBeforeSpokesmanName(cx, npStart, j, se) || bodyOfNamedTitle(cx, npStart, j, se) || bodyOfOffice(cx, npStart, j) || bodyOfBelonging(cx, npStart, j)) {
       j++;
       continue;
     }
