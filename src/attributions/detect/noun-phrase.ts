@@ -15,6 +15,7 @@ import { bodyOfHeadedUnit } from './branch-title.js';
 import { coordinatedSpeakersEnd } from './coordinated-source.js';
 import { bodyOfNamedTitle } from './title-body.js';
 import { bodyOfBelonging, bodyOfOffice } from './office-body.js';
+import { descriptionStart } from './media-means.js';
 import { outletStaffSource } from './outlet-staff.js';
 import { nameOfTitleAt, titleOnlyMentionAt } from './described-title.js';
 import { bodyUnderTitle, objectAfterDefiniteTitle, quotedBodyUnderTitle } from './office-holder.js';
@@ -200,7 +201,9 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
       break;
     }
   }
-  const rest = b > a + 1 ? cx.text.slice((tok(cx, a + 1) as Token).start, whole.end).trim() : undefined;
+  // وسائل إعلام إيرانية: what is said of the source follows the genitive of وسائل (media-means.ts).
+  const d = descriptionStart(cx, a, b);
+  const rest = b > d ? cx.text.slice((tok(cx, d) as Token).start, whole.end).trim() : undefined;
   const named = (m: MentionRef | undefined, fallback: Span): Source => {
     const s: Source = m ? { kind: 'named', entity: m.entity, start: m.start, end: m.end } : { kind: 'named', ...fallback };
     // فرنسا وألمانيا وبريطانيا، بلينكن ونظيره: the list of speakers is the source (coordinated-source.ts).
