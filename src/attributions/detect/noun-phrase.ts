@@ -16,6 +16,7 @@ import { coordinatedSpeakersEnd } from './coordinated-source.js';
 import { bodyOfNamedTitle } from './title-body.js';
 import { bodyOfBelonging, bodyOfOffice } from './office-body.js';
 import { descriptionStart } from './media-means.js';
+import { genericAgencySource } from './agency-name.js';
 import { outletStaffSource } from './outlet-staff.js';
 import { nameOfTitleAt, titleOnlyMentionAt } from './described-title.js';
 import { bodyUnderTitle, objectAfterDefiniteTitle, quotedBodyUnderTitle } from './office-holder.js';
@@ -154,6 +155,9 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
   // مراسل الجزيرة: the outlet's correspondent speaks, not the outlet (outlet-staff.ts).
   const staff = outletStaffSource(cx, a, b);
   if (staff) return staff;
+  // وكالة الأنباء الرسمية (واس): the whole agency, not the tagged fragment (agency-name.ts).
+  const agency = genericAgencySource(cx, a, b);
+  if (agency) return agency;
   // وأكد كل من الفارس مقبل السويدي وفيصل الوزران أن …: "each of" before a list of names.
   if (/^[و]?كل$/.test(norm(cx, a)) && norm(cx, a + 1) === 'من' && a + 2 < b && namedListAt(cx, a + 2)) return analyseNP(cx, a + 2, b);
   const head = cx.lex.roles.has(norm(cx, a)) || cx.lex.anonymousHeads.has(norm(cx, a)) ? norm(cx, a) : headNorm;
