@@ -14,6 +14,7 @@ import {
 } from './lexicon-sets.js';
 import { masdarNotVerb } from './masdar-not-verb.js';
 import { phoneNotCall } from './phone-noun.js';
+import { unityOfWord } from './word-unity.js';
 import { stripVerbAffixes } from './words.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
@@ -189,6 +190,8 @@ export function findCandidates(doc: Doc): void {
     const lemma = lex.lemmas[reading.lemma]!;
     // «إلى جانب بحث المستجدات»: بحث where no verb stands is a masdar, no act.
     if (reading.pos === 'verb' && lemma.label === 'بحث' && reading.proclitics === '' && readings.every((r) => r.pos === 'verb') && masdarNotVerb(doc, i)) continue;
+    // «اجتماع الكلمة»: the unity of the community, no meeting.
+    if (lemma.label === 'اجتمع' && unityOfWord(doc, i)) continue;
     // A blessing (أيده الله، حفظه الله) is no act.
     if (reading.pos === 'verb' && reading.pronoun !== undefined && tokens[i + 1]?.norm === 'الله') continue;
     // «طالب» as a noun, «student» (طالب سوداني، 20 طالبا عسكريا، 24 طالبا وثلاثة صحافيين): no request.
