@@ -5,6 +5,7 @@
  */
 import type { PloverType, Token } from '../../core/types.js';
 import { bareWord, type TriggerLexicon } from '../lexicon.js';
+import { pastAside } from './aside-phrase.js';
 import { DAY_WORDS, isBoundary, PERSON_TITLE, QUOTE_CLOSE, QUOTE_OPEN, TITLES } from './lexicon-sets.js';
 import type { Candidate, EventInput, MentionRef } from './types.js';
 import { stripVerbAffixes, tokensOfSpan } from './words.js';
@@ -102,6 +103,12 @@ export function forwardEnd(doc: Doc, i: number, max: number): number {
     const titled = t > k + 1 ? mentionAt[t] : undefined;
     if (j === k + 1 && titled && titled.first === t && titled.entity.type === 'PER' && sentenceOf(doc, t) === sentenceOf(doc, i)) {
       k = titled.last + 1;
+      continue;
+    }
+    // «التقى X، أمس في أنقرة، Y»: an aside of time and place before the object.
+    const aside = j >= tokens.length || (tokens[j]!.norm !== '،' && tokens[j]!.norm !== ',') ? pastAside(doc, k) : undefined;
+    if (aside !== undefined) {
+      k = aside;
       continue;
     }
     if (j === k + 1 || j >= tokens.length || (tokens[j]!.norm !== '،' && tokens[j]!.norm !== ',')) break;
