@@ -9,6 +9,7 @@ import { type Doc, forwardEnd, isAdjective, mentionsIn, sentenceOf } from './con
 import { AMONG, CHARGE_CUES, CIRCUMSTANCE, DAY_WORDS, DURING, HEAD_NOUNS, isBoundary, PENALTIES, PEOPLE, PERSON_TYPES } from './lexicon-sets.js';
 import { adjectivePrep, appositivePerson, coordinated, inApposition, isLocative, nearestBefore, prepOf } from './mentions.js';
 import type { MentionRef } from './types.js';
+import { sentencedByRight } from './sentenced-by-right.js';
 
 /**
  * The named subject of the chain of verbs joined by و that the candidate at idx continues
@@ -116,7 +117,15 @@ export function frameArguments(doc: Doc): void {
   // سيف الإسلام): the sentenced, after على (or named among them after بينهم) or as the genitive
   // of the penalty, are its recipient.
   for (const c of cands) {
-    if (c.type !== 'COERCE' || c.recipient.length > 0) continue;
+    if (c.type !== 'COERCE') continue;
+    // «حكما بالسجن بحق X»، «صدر بحقه حكم»: the one sentenced, never the doer.
+    const byRight = c.lemma.mode === 'prosecute' ? sentencedByRight(doc, c) : [];
+    if (byRight.length > 0) {
+      c.recipient = byRight;
+      c.actor = c.actor.filter((id) => !byRight.includes(id));
+      continue;
+    }
+    if (c.recipient.length > 0) continue;
     let pen = -1;
     for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 4 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && !isBoundary(tokens[k]!); k++) {
       if (/^(و)?(بال|ب)/.test(tokens[k]!.norm) && PENALTIES.has(bare[k]!)) {
