@@ -5,6 +5,7 @@
  */
 import { lookupForm, type FormReading, type Lemma } from '../lexicon.js';
 import { type Doc, inQuantity, isAdjective, sentenceOf } from './context.js';
+import { chargeLayingVerb } from './charge-laid.js';
 import { givenSupport } from './given-support.js';
 import { happinessNoun } from './happiness-word.js';
 import { hitNotStrike } from './hit-not-strike.js';
@@ -178,7 +179,8 @@ export function findCandidates(doc: Doc): void {
       const lemma = lex.lemmas[r.lemma]!;
       // «عاد الإرهاب ليضرب في قلب أوروبا»: a blow, not a strike.
       if (hitNotStrike(doc, lemma, r, i)) continue;
-      if (conditionsHold(doc, lemma, i)) readings.push(r);
+      // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.
+      if (conditionsHold(doc, lemma, i) || (lemma.label === 'تهمة' && chargeLayingVerb(doc, i) >= 0)) readings.push(r);
       else if (r.pos === 'noun' && DOING_TYPES.has(lemma.type) && (lemma.next.size > 0 || lemma.notNext.size > 0) && lemma.prev.size === 0 && doneInClause(doc, i) !== undefined) byClause.push(r);
     }
     // An event noun whose relative clause tells that it was done (حملة تشنها الحكومة، الجرائم التي

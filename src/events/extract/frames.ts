@@ -9,6 +9,7 @@ import { type Doc, forwardEnd, isAdjective, mentionsIn, sentenceOf } from './con
 import { AMONG, CHARGE_CUES, CIRCUMSTANCE, DAY_WORDS, DURING, HEAD_NOUNS, isBoundary, PENALTIES, PEOPLE, PERSON_TYPES } from './lexicon-sets.js';
 import { adjectivePrep, appositivePerson, coordinated, inApposition, isLocative, nearestBefore, prepOf } from './mentions.js';
 import type { MentionRef } from './types.js';
+import { chargedParty, chargeLayingVerb } from './charge-laid.js';
 import { sentencedByRight } from './sentenced-by-right.js';
 
 /**
@@ -226,6 +227,16 @@ export function frameArguments(doc: Doc): void {
     if (accused.length === 0) continue;
     c.actor = accused.filter((id) => !c.recipient.includes(id));
     c.actorFrom = 'syntax';
+  }
+
+  // «وجهت النيابة تهمة التخابر للناشط X»، «وجه إلى X تهمة»: the accused of a charge laid.
+  for (const c of cands) {
+    if (c.type !== 'ACCUSE') continue;
+    const v = chargeLayingVerb(doc, c.tok);
+    const accused = v >= 0 ? chargedParty(doc, v, c.tok) : [];
+    if (accused.length === 0) continue;
+    c.recipient = accused;
+    c.actor = c.actor.filter((id) => !accused.includes(id));
   }
 
   // The content of an accusation (اتهمت روسيا الولايات المتحدة بتسليح المعارضة، اتهم الجيش الحوثيين
