@@ -22,6 +22,7 @@ import { governedByRelation } from './relational.js';
 import { roleAnaphora } from './role-anaphora.js';
 import { widenGivenNameToFamilyNisba } from './given-name-nisba.js';
 import { misspeltRepeat } from './misspelt.js';
+import { pluralDemonymCandidates } from './plural-demonym.js';
 import { familyNameOf } from './family-name.js';
 import { isListedParty } from '../ner/party-fill.js';
 import { forceHeadCandidates, joinForceHeadsToNames, linkAfterForceNoun } from './force-heads.js';
@@ -192,8 +193,11 @@ export function linkEntities(
   // a part of an organisation or the forces of a state stand for it (الفرع المصري لتنظيم داعش، قوات الجيش بمصر)
   // قاعدة العند: a base, and the bare القاعدة after it (see bases.ts)
   // a nisba after a lineage or a bare given name is a family name (see given-name-nisba.ts)
+  // a one-word name the tagger found where a broken plural demonym stands (دبلوماسيون روس) is the demonym
+  const pluralDemonyms = pluralDemonymCandidates(kb, text, tokens);
+  const demonymAt = new Set(pluralDemonyms.map((c) => c.t0 * 65536 + c.t1));
   const names = militaryBases(kb, text, tokens, surnamesOfTheDocument(kb, widenGivenNameToFamilyNisba(kb, text, tokens, widenLineageToFamilyNisba(kb, text, tokens,
-    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text)))))));
+    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text) && !demonymAt.has(c.t0 * 65536 + c.t1)))))));
 
   // titles before people become roles
   for (const c of names) {
@@ -209,6 +213,8 @@ export function linkEntities(
   const adjectives: Candidate[] = [];
   const seenAdj = new Set<number>();
   const adjectiveCands = adjectiveCandidates(kb, text, tokens);
+  // broken plurals of demonyms in their context (المغاربة، جنود أتراك), see plural-demonym.ts
+  adjectiveCands.push(...pluralDemonyms);
   for (const c of tagged) if (c.kind === 'adjective') adjectiveCands.push(c);
   for (const a of adjectiveCands) {
     if (seenAdj.has(a.start)) continue;
