@@ -4,6 +4,7 @@
 import type { Stance, Token } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
+import { frontedSubject } from './fronted-subject.js';
 import { outletStaffAt } from './outlet-staff.js';
 import {
   bareAt, closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, sentenceEnd, sentenceOf,
@@ -572,6 +573,8 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   // أصدرت الوزارة بيانا أكدت فيه …، عقد الوزير مؤتمرا أعلن خلاله …: a verb with the resumptive
   // pronoun of a relative clause on the object before it has the sentence's subject.
   if (!source && !cue?.participle && !cue?.conjoined && npEnd === npStart && resumptiveAt(cx, c1)) source = objectOwner(cx, c0);
+  // محمد الدوسري، مدير عام الشركة، أكد أن …: a subject fronted at the clause start (fronted-subject.ts).
+  if (!source && !cue?.participle && !cue?.conjoined && !st.negated && (npEnd === npStart || objectFirst)) source = frontedSubject(cx, c0, cue?.gender);
   // A verb with a conjunction (والقصيم ويتوقع، أما أولاده فيقول) has no subject right before it.
   if (!source && !cue?.participle && !cue?.conjoined) source = leftSource(cx, c0);
   if (!source && !cue?.participle && !cue?.conjoined && npEnd === npStart && !objectFirst) source = antecedentSource(cx, c0, cue);
