@@ -11,6 +11,7 @@ import {
   BELIEF_LEMMAS, CLAUSE_PARTICLES, COLONS, inSet, PREP_PRONOUN, PREPOSITIONS, PRESENT_NEGATORS, PRONOUN_SUBJECT, TIME_WORDS,
 } from './word-sets.js';
 import type { VerbCue } from '../lexicon.js';
+import { agreeingWithoutSource } from './without-agreement.js';
 import { analyseNP } from './noun-phrase.js';
 import {
   earlierSubject, lastSpeakerDraft, leftSource, negatedGiving, objectOwner, previousSpeaker, svoSubject,
@@ -144,8 +145,10 @@ export function scanCues(cx: Detection): void {
     if (without) {
       const last = lastSpeakerDraft(cx);
       const lastHere = last !== undefined && sentenceOf(cx, firstTokenAt(cx, last.cue.start)) === sentenceOf(cx, i);
-      const src = lastHere && last ? { ...last.source } : earlierSubject(cx, i) ?? previousSpeaker(cx, i);
+      const first = lastHere && last ? { ...last.source } : earlierSubject(cx, i) ?? previousSpeaker(cx, i);
       const at = firstTokenAt(cx, without.cue.start);
+      // …، من دون أن تعطي: the verb agrees with who did not give (without-agreement.ts).
+      const src = first && agreeingWithoutSource(cx, at + 2, first, last && first.start === last.source.start ? last : undefined);
       if (src) {
         const [a, b] = contentFrom(cx, at + 3, false);
         emit(cx, { cue: without.cue, source: src, content: span(cx, a, b), stance: 'none' }, false);
