@@ -17,6 +17,7 @@ import { emit } from './drafts.js';
 import { plausibleSource } from './prepositional.js';
 import { resumedReportContent } from './free-relative.js';
 import { commentedRelative } from './commented-relative.js';
+import { tatweelDashBetween } from './dateline-head.js';
 
 /**
  * ما + a verb of saying with the pronoun of what was said + its subject (وهو ما نفاه المتحدث):
@@ -148,6 +149,8 @@ export function colonCue(cx: Detection, i: number): void {
   if (i + 1 >= sentenceEnd(cx, i) && !isQuoteOpen(cx, i + 1)) return;
   // المدينة نيوز :- …: a dateline.
   if (BRACKETS.has(norm(cx, i + 1)) && norm(cx, i + 1) !== '(') return;
+  // سبق ـ أبها: …: a dateline, its dash a tatweel (dateline-head.ts).
+  if (tatweelDashBetween(cx, ss, i)) return;
   // رابط الخبر بصحيفة الوئام: …، للمزيد: a label, not a speaker.
   if (cx.lex.colonNonSpeakers.has(bareAt(cx, ss))) return;
   // كانت إنتاجية اليابان متقاعسة لسنوات: …: a clause, not a speaker's name.
