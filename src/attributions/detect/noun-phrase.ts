@@ -20,6 +20,7 @@ import { genericAgencySource } from './agency-name.js';
 import { outletStaffSource } from './outlet-staff.js';
 import { nameOfTitleAt, titleOnlyMentionAt } from './described-title.js';
 import { bodyUnderTitle, objectAfterDefiniteTitle, quotedBodyUnderTitle } from './office-holder.js';
+import { sameSourceReference } from './same-source.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -113,6 +114,9 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
   while (a < b && (cx.lex.npSkip.has(norm(cx, a)) || (isPunct(cx, a) && !isQuoteOpen(cx, a)))) a++;
   while (b > a && (cx.lex.npSkip.has(norm(cx, b - 1)) || (isPunct(cx, b - 1) && !OPEN_QUOTES.has(norm(cx, b - 1)) && norm(cx, b - 1) !== '»' && norm(cx, b - 1) !== '”'))) b--;
   if (a >= b) return undefined;
+  // هذا المصدر، المصدر نفسه: the source quoted before, of its kind (same-source.ts).
+  const same = sameSourceReference(cx, a, b);
+  if (same) return same;
   // هيئة الإذاعة البريطانية (بي بي سي): the bracket closes with the name it opened.
   if (norm(cx, b) === ')' && b < b0) {
     for (let k = a + 1; k < b; k++) if (norm(cx, k) === '(') b++;

@@ -32,6 +32,7 @@ import {
   namedListAt, quoteIsName, responsibilityAt, shortSubjectEnds, uponDoingAt, verbalNounObject, verbalNounShape,
 } from './frame-parts.js';
 import { strayCauseL } from './cause-object.js';
+import { emphaticAfterDefinite } from './same-source.js';
 
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
 export interface VerbCueState {
@@ -276,6 +277,11 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
   // A participle (مشيرا، داعيا) has no subject after it: what follows is its object or content.
   while (cue?.participle !== true && !addresseeOnly && j < se && j - npStart < MAX_NP) {
     const w = norm(cx, j);
+    // أكد المصدر نفسه على …: the emphatic word is the subject's own, no object (same-source.ts).
+    if (j > npStart && emphaticAfterDefinite(cx, j)) {
+      j++;
+      continue;
+    }
     // وحث عمدة المدينة X قادة العالم على …، حث المدير الموظفين على …: the one urged follows a
     // whole subject; the speaker's phrase ends there, the frame goes on past it.
     if (speakerEnd === undefined && urging && urgedAt(cx, cue, npStart, j, se)) speakerEnd = j;
