@@ -21,6 +21,7 @@ import { outletStaffSource } from './outlet-staff.js';
 import { nameOfTitleAt, titleOnlyMentionAt } from './described-title.js';
 import { bodyUnderTitle, objectAfterDefiniteTitle, quotedBodyUnderTitle } from './office-holder.js';
 import { sameSourceReference } from './same-source.js';
+import { pluralOutletSource } from './plural-outlets.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -156,6 +157,9 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
     }
   }
   if (kunyaAlone(cx, a, b)) return { kind: 'anonymous', ...span(cx, a, b) };
+  // صحف بريطانية، الصحف الألمانية، وكالات الأنباء: no one outlet named (plural-outlets.ts).
+  const plural = pluralOutletSource(cx, a, b);
+  if (plural) return plural;
   // مراسل الجزيرة: the outlet's correspondent speaks, not the outlet (outlet-staff.ts).
   const staff = outletStaffSource(cx, a, b);
   if (staff) return staff;
