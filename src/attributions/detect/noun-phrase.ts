@@ -22,6 +22,7 @@ import { nameOfTitleAt, titleOnlyMentionAt } from './described-title.js';
 import { bodyUnderTitle, objectAfterDefiniteTitle, quotedBodyUnderTitle } from './office-holder.js';
 import { sameSourceReference } from './same-source.js';
 import { pluralOutletSource } from './plural-outlets.js';
+import { stateAuthoritiesSource } from './state-authorities.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -160,6 +161,9 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
   // صحف بريطانية، الصحف الألمانية، وكالات الأنباء: no one outlet named (plural-outlets.ts).
   const plural = pluralOutletSource(cx, a, b);
   if (plural) return plural;
+  // السلطات السعودية: a state's authorities, the state (state-authorities.ts).
+  const authorities = stateAuthoritiesSource(cx, a, b);
+  if (authorities) return authorities;
   // مراسل الجزيرة: the outlet's correspondent speaks, not the outlet (outlet-staff.ts).
   const staff = outletStaffSource(cx, a, b);
   if (staff) return staff;
