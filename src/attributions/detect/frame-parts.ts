@@ -14,6 +14,7 @@ import {
 import { outletStaffAt } from './outlet-staff.js';
 import { genitiveHead, unnamedSourceAdjective } from './media-means.js';
 import { meansInConstruct } from './plural-outlets.js';
+import { groupNameQuote } from './named-group.js';
 
 /** التزام، التزامها: a verbal noun of the shape افتعال from a root in ل, with or without its pronoun. */
 export function lamIftial(w: string): boolean {
@@ -275,6 +276,8 @@ export function quoteIsName(cx: Detection, j: number, c: number): boolean {
   const noun = before.startsWith('ل') && !before.startsWith('ال') && before.length > 3 ? before.slice(1) : before;
   const role = roleOf(cx, noun) ?? roleOf(cx, before);
   if (inSet(cx.lex.outletNouns, noun) || inSet(cx.lex.carrierNouns, noun) || (role !== undefined && role !== 'person')) return true;
+  // مجموعة «فاغنر»، مجموعة بريتش بتروليوم "بي بي" العالمية: a group's name (named-group.ts).
+  if (groupNameQuote(cx, j, c)) return true;
   // مراسل «العربية»، مندوب "الرياض": the outlet of a correspondent (outlet-staff.ts).
   if (c - j <= 4 && outletStaffAt(cx, j - 1)) return true;
   const after = norm(cx, c + 1);

@@ -23,6 +23,7 @@ import { bodyUnderTitle, objectAfterDefiniteTitle, quotedBodyUnderTitle } from '
 import { sameSourceReference } from './same-source.js';
 import { pluralOutletSource } from './plural-outlets.js';
 import { stateAuthoritiesSource } from './state-authorities.js';
+import { namedGroupSource } from './named-group.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -233,6 +234,9 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
     const m = cx.mentionOf[k + 1];
     return m && m.first === k + 1 ? named(m, span(cx, k + 1, b)) : { kind: 'named', ...span(cx, k + 1, b), ...(role ? { role } : {}) };
   }
+  // مجموعة "أنونيموس"، مجموعة QNB: a group named, not "a group of" (named-group.ts).
+  const group = namedGroupSource(cx, a, b);
+  if (group) return group;
   // عدد من المسؤولين، الكثير من المحللين، أحد المهندسين: some of a group, unnamed.
   if (cx.lex.quantifierHeads.has(head)) {
     const s: Source = { kind: 'anonymous', ...whole };
