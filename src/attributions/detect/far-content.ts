@@ -32,7 +32,8 @@ const BRACKET_REACH = 12;
  * frame (the introducer comes later); إلا أن، غير أن، رغم أن، كما أن open a clause of their own.
  */
 const TIME_GOVERNORS = /^(بعد|قبل|منذ|عقب|اثر|حتي|لحين|بمجرد)$/;
-const CLAUSE_GOVERNORS = /^[وف]?(الا|غير|رغم|برغم|بالرغم|كما|حيث|لكن|مع|بما|لو)$/;
+// دون أن، بدون أن: a clause of manner, "without doing" (without-clause.ts).
+const CLAUSE_GOVERNORS = /^[وف]?(الا|غير|رغم|برغم|بالرغم|كما|حيث|لكن|مع|بما|لو|دون|بدون)$/;
 
 /**
  * The speaker's words end before a clause particle (والش وقد وقف إلى جانبه …، الوزير أيضا) or

@@ -28,6 +28,7 @@ import { occasionTitle } from './far-content.js';
 import { relayPhraseAt } from './relay-phrase-word.js';
 import { aspirationBefore } from './aspiration.js';
 import { strayCauseL } from './cause-object.js';
+import { withoutsThat } from './without-clause.js';
 
 /** The state the steps of one frame scan share. */
 export interface FrameScan {
@@ -327,7 +328,8 @@ export function cuePreposition(cx: Detection, st: FrameScan, w: string): Verdict
     if (w === 'عن' && !frame.inner) {
       let k = j + 1;
       while (k < limit && k - j <= 8 && tok(cx, k)?.kind === 'word' && !cx.complementizers.has(norm(cx, k)) && !verbAt(cx, k)) k++;
-      const src = cx.complementizers.has(norm(cx, k)) && k > j + 1 && plausibleSource(cx, j + 1, k) ? analyseNP(cx, j + 1, k) : undefined;
+      // عن زيارة أوباما من دون أن …: the أن of a clause of manner (without-clause.ts).
+      const src = cx.complementizers.has(norm(cx, k)) && !withoutsThat(cx, k) && k > j + 1 && plausibleSource(cx, j + 1, k) ? analyseNP(cx, j + 1, k) : undefined;
       if (src) {
         frame.inner = { cue: span(cx, j, j + 1), source: src };
         frame.contentStart = k + 1;

@@ -17,6 +17,7 @@ import {
   type FrameScan, type Verdict,
 } from './frame-steps.js';
 import { atComma } from './frame-comma.js';
+import { withoutAside } from './without-clause.js';
 import { translatedBy } from './translated-report.js';
 
 /** Scans from j for what introduces the content, noting chain frames on the way. */
@@ -65,6 +66,8 @@ function frameStep(cx: Detection, st: FrameScan): Verdict {
     ?? dayBeforeYesterday(cx, st)
     ?? uponDoing(cx, st)
     ?? strayQuote(cx, st, w)
+    // وأكد المدرب دون أن يخفي غضبه أن …: a clause of manner passed (without-clause.ts).
+    ?? withoutAside(cx, st)
     // A comma always decides: see frame-comma.ts.
     ?? atComma(cx, st)
     // Asides and frame verbs.

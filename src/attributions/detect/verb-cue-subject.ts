@@ -33,6 +33,7 @@ import {
 } from './frame-parts.js';
 import { strayCauseL } from './cause-object.js';
 import { emphaticAfterDefinite } from './same-source.js';
+import { withoutClauseAt } from './without-clause.js';
 
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
 export interface VerbCueState {
@@ -303,6 +304,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       j = apposed;
       break;
     }
+    // … من دون أن تعطي تفاصيل: a clause of manner ends the subject (without-clause.ts).
+    if (j > npStart && withoutClauseAt(cx, j)) break;
     if ((cx.complementizers.has(w) && !nameHere) || COLONS.has(w) || isComma(cx, j) || cx.lex.sayingNouns.has(w)) break;
     // ووجه المدير باتخاذ …، كما وجه باتخاذ …: the word that must open the content ends the
     // subject (right after the verb, none is written), even one that begins like a noun (بات).

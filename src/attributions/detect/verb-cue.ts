@@ -41,6 +41,7 @@ import { consideredAt } from './considered-passive.js';
 import { placeInsideLastReport } from './reported-words.js';
 import { speaksOnCondition } from './anonymity-condition.js';
 import { speakerAfterQuotedClause } from './quote-first.js';
+import { withoutClauseAt } from './without-clause.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -265,7 +266,9 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
         break;
       }
       if (k >= npEnd && (verbAt(cx, k) || isPunct(cx, k) || cx.lex.negators.has(w) || isRelative(cx, k) || cx.lex.prepositional.get(w)?.some((o) => o.phrase.length === 1) === true || prepositionalAt(cx, k)
-        || uponDoingAt(cx, k) || circumstantialMasdarAt(cx, k))) break;
+        || uponDoingAt(cx, k) || circumstantialMasdarAt(cx, k)
+        // … من دون أن تعطي تفاصيل: a clause of manner, its أن no content (without-clause.ts).
+        || withoutClauseAt(cx, k))) break;
     }
   }
   // واشترطت العمادة في استقبال الطلبات الذي يستمر …، ألا يقل …: after a verb of requiring or
