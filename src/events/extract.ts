@@ -7,6 +7,7 @@
 import type { IsnadEvent, Span } from '../core/types.js';
 import { triggerLexicon, type TriggerLexicon } from './lexicon.js';
 import { fallbackActors } from './extract/actors.js';
+import { backedParties } from './extract/backed-party.js';
 import { findArguments } from './extract/arguments.js';
 import { findCandidates } from './extract/candidates.js';
 import { addCircumstances } from './extract/circumstances.js';
@@ -29,6 +30,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   frameArguments(doc);
   addCircumstances(doc);
   fallbackActors(doc);
+  backedParties(doc);
   const kept = filterAndMerge(doc);
   ownersOfTargets(doc, kept);
   membersAsObjects(doc, kept);
