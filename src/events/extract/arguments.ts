@@ -18,6 +18,7 @@ import {
 } from './subjects.js';
 import type { MentionRef } from './types.js';
 import { enteredInto } from './entered-into.js';
+import { exposedTo } from './exposed-to.js';
 import { objectAfterPluralVerb, pluralSubjectEnding } from './plural-verb.js';
 import { organisedProtest } from './protest-organiser.js';
 import { subjectBeforeObject } from './subject-before-object.js';
@@ -97,6 +98,8 @@ export function findArguments(doc: Doc): void {
         if (lk === 'active' && bare[i] !== 'قبض' && !stripVerbAffixes(tokens[k]!.norm).some((x) => x !== 'القي' && lex.lightActive.has(x))) lk = undefined;
         // «دخل الأسير في إضراب»: دخل before في supports the noun.
         if (lk === undefined && (enteredInto(doc, k, c) || organisedProtest(doc, k, c))) lk = 'active';
+        // «تعرضت الوزيرة لانتقادات»: تعرض before an act noun with ل receives it.
+        if (lk === undefined && exposedTo(doc, k, c)) lk = 'inverse';
         if (lk === 'passive') {
           passive = true;
           break;
@@ -120,6 +123,9 @@ export function findArguments(doc: Doc): void {
     if (passive || passiveVerb) c.passive = true;
     if (inverse) c.inverse = true;
     const roles = { agent: [] as string[], patient: [] as string[] };
+    // The doer named in a relative clause of the noun (لاعتداءات شنتها بوكو حرام، الهجوم الذي
+    // تبنته X): the doer also when the noun is received (تعرضت القرى لاعتداءات شنتها …).
+    let relativeDoer: string[] = [];
     let subjectGiven = false;
     if (verbAt >= 0) {
       const hasObjPronoun = verbAt === i ? c.reading.pronoun !== undefined : false;
@@ -332,7 +338,10 @@ export function findArguments(doc: Doc): void {
     }
     if (c.reading.pos !== 'verb' && roles.agent.length === 0) {
       const rel = c.reading.pos === 'participle' && c.lemma.passiveParticiple ? undefined : relativeSubject(doc, i, end, c.type);
-      if (rel) roles.agent.push(...coordinated(doc, rel, end).ids);
+      if (rel) {
+        relativeDoer = coordinated(doc, rel, end).ids;
+        roles.agent.push(...relativeDoer);
+      }
     }
     if (c.reading.pos === 'noun' && roles.agent.length === 0 && !passive && !c.reading.pronoun) {
       // «عقب محاولة الحوثيين الهجوم على …»، «قرار الحكومة فرض عقوبات»: a definite masdar
@@ -342,7 +351,11 @@ export function findArguments(doc: Doc): void {
     }
     if (c.reading.pos === 'noun' && roles.agent.length === 0 && !passive) {
       const by = claimedBy(doc, i, (c.reading.proclitics.includes('ال') || tokens[i]!.norm.startsWith('ال')) && !partitive(doc, i));
-      if (by) roles.agent.push(...coordinated(doc, by, forwardEnd(doc, by.last, 8)).ids);
+      if (by) {
+        const ids = coordinated(doc, by, forwardEnd(doc, by.last, 8)).ids;
+        relativeDoer.push(...ids);
+        roles.agent.push(...ids);
+      }
     }
     if (passiveVerb) {
       // قُتل X، اعتُقل X: the grammatical subject is acted upon.
@@ -382,9 +395,9 @@ export function findArguments(doc: Doc): void {
     // Recipient marked by a preposition.
     if (inverse) {
       const from = markedAfter(doc, verbAt >= 0 ? verbAt : i, Math.max(forwardEnd(doc, verbAt >= 0 ? verbAt : i, 24), forwardEnd(doc, i, 8)), new Set(['من']));
-      const src = from ? coordinated(doc, from, end).ids : [];
+      const src = from ? coordinated(doc, from, end).ids : [...relativeDoer];
       // The grammatical subject receives.
-      const receiver = [...roles.agent];
+      const receiver = roles.agent.filter((id) => !relativeDoer.includes(id));
       c.actor = src;
       c.recipient = receiver.length > 0 ? receiver : roles.patient;
     } else {
