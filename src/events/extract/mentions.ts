@@ -199,13 +199,17 @@ export function appositivePerson(doc: Doc, m: MentionRef): MentionRef {
     else if (mentionAt[k] || isBoundary(tokens[k]!)) break;
   }
   if (!titled) return m;
+  // «التقى بالرئيس الأمريكي باراك أوباما»، «مع نظيره الأمريكي جون كيري»: the preposition
+  // before the title phrase marks the whole phrase, the name at its end too.
+  const phrasePrep = prepOf(doc, m) ?? (isAdjective(m) ? adjectivePrep(doc, m) : undefined);
   let unknown = 0;
   let commas = 0;
   for (let k = m.last + 1; k < tokens.length && k - m.last <= 7 && sentenceOf(doc, k) === sentenceOf(doc, m.first); k++) {
     const t = tokens[k]!;
     const mk = mentionAt[k];
     if (mk && mk.first === k) {
-      if (mk.entity.type === 'PER' && !isAdjective(mk) && prepOf(doc, mk) === undefined) return mk;
+      const p = mk.entity.type === 'PER' && !isAdjective(mk) ? prepOf(doc, mk) : undefined;
+      if (mk.entity.type === 'PER' && !isAdjective(mk) && (p === undefined || (p === phrasePrep && k === m.last + 1))) return mk;
       k = mk.last;
       continue;
     }
