@@ -15,6 +15,7 @@ import { adjectivePrep, coordinated, isLocative, prepOf, sourceEntity } from './
 import { overtSubjectAfterThat, sourceVerbBefore, speakerBeforeQuote } from './reporting.js';
 import { firstPerson } from './subjects.js';
 import { cueSpeakerActors } from './cue-actors.js';
+import { bothPartiesAfter } from './both-parties.js';
 import { continuedSubject } from './continued-subject.js';
 import { dropCondemnedActTargets } from './condemned-act-target.js';
 import type { Attribution } from '../../core/types.js';
@@ -53,16 +54,6 @@ function isDualVerb(doc: Doc, c: Candidate): boolean {
   const w = doc.tokens[c.tok]!.norm.replace(/^(و|ف|ك)(?=...)/, '').replace(/^ما(?=...)/, '');
   const stem = normaliseString(c.lemma.label);
   return w.endsWith('ا') && !w.endsWith('وا') && (w === stem + 'ا' || w === stem.replace(/ي$/, '') + 'يا');
-}
-
-/** The two parties, or the ministers of a meeting, named by a dual or plural noun (الجانبان، الرئيسين، الوزراء). */
-const BOTH_PARTIES = /^ال(جانب|طرف|وزير|رئيس|بلد|زعيم|امير|وفد|قائد)(ان|ين)$|^الوزراء$/;
-
-/** «وناقش الرئيسان مسائل أمنية»، «والتقى الوزيران»: a verb whose subject right after it names both parties. */
-function bothPartiesAfter(doc: Doc, c: Candidate): boolean {
-  const next = doc.tokens[c.tok + 1];
-  return c.reading.pos === 'verb' && next !== undefined && sentenceOf(doc, c.tok + 1) === sentenceOf(doc, c.tok)
-    && doc.mentionAt[c.tok + 1] === undefined && BOTH_PARTIES.test(next.norm);
 }
 
 const ACTING_TYPES = new Set(['PER', 'ORG']);

@@ -17,6 +17,7 @@ import {
   objectWithLAfter, prepPronounAfter, relativeSubject, subjectAfter, subjectBefore, subjectBetweenKanaAndQad, unmarkedAfter,
 } from './subjects.js';
 import type { MentionRef } from './types.js';
+import { bothPartiesAfter } from './both-parties.js';
 import { enteredInto } from './entered-into.js';
 import { exposedTo } from './exposed-to.js';
 import { objectAfterPluralVerb, pluralSubjectEnding } from './plural-verb.js';
@@ -213,6 +214,9 @@ export function findArguments(doc: Doc): void {
         // «خرج المتظاهرون يطالبون الحكومة الأردنية بالإصلاح»: the plural ending is the subject; the name after it the object.
         const obj = objectAfterPluralVerb(doc, i, unmarkedAfter(doc, verbAt, vEnd, 5));
         if (obj && !c.lemma.intransitive && !hasObjPronoun) roles.patient.push(...coordinated(doc, appositivePerson(doc, obj), vEnd).ids);
+      } else if (verbAt === i && bothPartiesAfter(doc, c)) {
+        // «وناقش الرئيسان مسائل …»: the subject names both parties (found in stage 4), and what
+        // they discussed is no party of the act.
       } else {
         const after = unmarkedAfter(doc, verbAt, vEnd, 5);
         const named = subjectAfter(doc, verbAt, vEnd);
