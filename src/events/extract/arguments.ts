@@ -18,6 +18,7 @@ import {
 } from './subjects.js';
 import type { MentionRef } from './types.js';
 import { bothPartiesAfter } from './both-parties.js';
+import { directedAt } from './directed-at.js';
 import { enteredInto } from './entered-into.js';
 import { exposedTo } from './exposed-to.js';
 import { objectAfterPluralVerb, pluralSubjectEnding } from './plural-verb.js';
@@ -407,6 +408,9 @@ export function findArguments(doc: Doc): void {
     } else {
       c.actor = [...roles.agent];
       c.recipient = roles.patient.filter((id) => !c.actor.includes(id));
+      // «وجه انتقادا إلى …»: blame directed with وجه names its addressee with إلى or ل.
+      const addressee = c.recipient.length === 0 ? directedAt(doc, c) : undefined;
+      if (addressee) c.recipient = coordinated(doc, addressee, end).ids.filter((id) => !c.actor.includes(id));
       if (c.recipient.length === 0 && preps.size > 0) {
         // Not past the trigger of another kind of act (ملاحقة المستوطنين المتورطين في هجمات ضد فلسطينيين).
         let recEnd = i + 1;
