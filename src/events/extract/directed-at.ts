@@ -5,6 +5,7 @@
  */
 import type { PloverType } from '../../core/types.js';
 import { type Doc, forwardEnd } from './context.js';
+import { chargeLayingVerb } from './charge-laid.js';
 import { HEAD_NOUNS, TITLES } from './lexicon-sets.js';
 import { markedAfter } from './subjects.js';
 import type { Candidate, MentionRef } from './types.js';
@@ -24,6 +25,9 @@ const WINDOW = 4;
 export function directedAt(doc: Doc, c: Candidate): MentionRef | undefined {
   if (!DIRECTED_TYPES.has(c.type) || c.verbAt < 0 || c.verbAt === c.tok) return undefined;
   if (!stripVerbAffixes(doc.tokens[c.verbAt]!.norm).includes('وجه')) return undefined;
+  // A charge laid (وجهت السلطات تهمة الترويج لبيونغ يانغ إلى ناشط) has its accused from charge-laid.ts;
+  // a party after ل inside the charge is part of it.
+  if (chargeLayingVerb(doc, c.tok) >= 0) return undefined;
   const m = markedAfter(doc, c.tok, forwardEnd(doc, c.tok, 14), TO_OR_L);
   if (!m) return undefined;
   // The preposition of the addressee's phrase (لوزير الخارجية الفرنسي لوران فابيوس) stands close after the noun.
