@@ -24,6 +24,7 @@ import { exposedTo } from './exposed-to.js';
 import { objectAfterPluralVerb, pluralSubjectEnding } from './plural-verb.js';
 import { organisedProtest } from './protest-organiser.js';
 import { subjectBeforeObject } from './subject-before-object.js';
+import { titledObjectOfMeeting } from './titled-object.js';
 import { stripVerbAffixes } from './words.js';
 
 /** Stage 2: the actor and recipient each candidate's own clause names. */
@@ -233,7 +234,8 @@ export function findArguments(doc: Doc): void {
           subjectGiven = true;
           // The object is not in a coordinated clause further on (أدانت السعودية الهجوم وطالبت إيران …).
           const newClause = (m: MentionRef) => isCandidate.slice(co.last + 1, m.first).some((x, n) => x && /^و/.test(tokens[co.last + 1 + n]!.norm));
-          const free = (m: MentionRef) => m.first > co.last && !co.ids.includes(m.entity.id) && !isLocative(doc, m) && !inApposition(doc, co.last, m) && !newClause(m);
+          const free = (m: MentionRef) => m.first > co.last && !co.ids.includes(m.entity.id) && !isLocative(doc, m)
+            && (!inApposition(doc, co.last, m) || titledObjectOfMeeting(doc, c.type, subj, co.last, m)) && !newClause(m);
           const found = after.find(free)
             ?? mentionsIn(doc, co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(doc, m) === undefined && free(m));
           const obj = found ? appositivePerson(doc, found) : undefined;

@@ -1,0 +1,34 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { describeEvents, eventOn, eventsIn, type LayerSpec } from '../testing.js';
+
+const spec: LayerSpec = {
+  entities: [
+    { id: 'er', type: 'PER', name: 'رجب طيب أردوغان' },
+    { id: 'bi', type: 'PER', name: 'بنيامين نتنياهو' },
+    { id: 'hf', type: 'PER', name: 'هاكان فيدان' },
+    { id: 'jb', type: 'PER', name: 'جان نويل بارو' },
+    { id: 'ls', type: 'PER', name: 'بيت هيغسيث' },
+    { id: 'tr', type: 'GPE', name: 'تركيا', forms: ['adj:التركي'] },
+    { id: 'fr', type: 'GPE', name: 'فرنسا', forms: ['adj:الفرنسي'] },
+    { id: 'us', type: 'GPE', name: 'الولايات المتحدة', forms: ['adj:الأمريكي'] },
+    { id: 'mb', type: 'PER', name: 'محمد بن سلمان' },
+    { id: 'sa', type: 'GPE', name: 'السعودية', forms: ['adj:السعودي'] },
+    { id: 'ms', type: 'PER', name: 'محمد شياع السوداني' },
+    { id: 'iq', type: 'GPE', name: 'العراق', forms: ['adj:العراقي'] },
+  ],
+};
+
+function args(text: string, type: string, trigger: string) {
+  const evs = eventsIn(text, spec);
+  const e = eventOn(evs, text, type, trigger);
+  assert.ok(e, `missing ${type} ${trigger}: ${describeEvents(text, evs)}`);
+  return { actor: e.actor, recipient: e.recipient };
+}
+
+test('a second title phrase right after a named subject is the object of a meeting', () => {
+  // Anadolu, BBC Arabic, Reuters Arabic styles.
+  assert.deepEqual(args('التقى الرئيس التركي رجب طيب أردوغان رئيس الوزراء العراقي محمد شياع السوداني في أنقرة.', 'CONSULT', 'التقى'), { actor: ['er'], recipient: ['ms'] });
+  assert.deepEqual(args('واستقبل وزير الخارجية التركي هاكان فيدان نظيره الفرنسي جان نويل بارو في إسطنبول.', 'CONSULT', 'واستقبل'), { actor: ['hf'], recipient: ['jb'] });
+  assert.deepEqual(args('والتقى ولي العهد السعودي الأمير محمد بن سلمان وزير الدفاع الأمريكي بيت هيغسيث في الرياض.', 'CONSULT', 'والتقى'), { actor: ['mb'], recipient: ['ls'] });
+});
