@@ -13,7 +13,6 @@ import {
 } from './word-sets.js';
 import { outletStaffAt } from './outlet-staff.js';
 import { genitiveHead, unnamedSourceAdjective } from './media-means.js';
-import { meansInConstruct } from './plural-outlets.js';
 import { groupNameQuote } from './named-group.js';
 
 /** التزام، التزامها: a verbal noun of the shape افتعال from a root in ل, with or without its pronoun. */
@@ -131,7 +130,7 @@ export function verbalNounObject(cx: Detection, j: number, deny = false, before 
   // شركة X – المشغلة لقطار المشاعر – فتح باب …: a dash closing an aside, too.
   // أفادت مصادر هبوط أول طائرة: an unnamed source of one word before the verbal noun, too.
   if (!(bare(p).startsWith('ال') || p.startsWith('لل') || (m !== undefined && m.last === before + 1) || p === '»' || p === '”'
-    || (cx.lex.anonymousHeads.has(p) && !genitiveHead(p) && !isPunct(cx, before - 1) && verbAt(cx, before - 1) !== undefined && !meansInConstruct(cx, before))
+    || (cx.lex.anonymousHeads.has(p) && !genitiveHead(p) && !isPunct(cx, before - 1) && verbAt(cx, before - 1) !== undefined)
     // وأكدت وسائل إعلام رسمية استمرار …: an unnamed source closed by its adjective (media-means.ts).
     || unnamedSourceAdjective(cx, before)
     || ((p === '–' || p === '-') && tok(cx, before - 1)?.kind === 'word'))) return false;

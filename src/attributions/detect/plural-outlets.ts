@@ -2,12 +2,12 @@
  * Newspapers, agencies, sites or channels in the plural (صحف بريطانية، الصحف الألمانية، وكالات
  * الأنباء العالمية، مواقع إلكترونية، قنوات تلفزيونية مصرية): no one outlet is named, so the
  * source is anonymous, as the gold has «وسائل إعلام محلية» and «صحيفة جزائرية» (GUIDELINE:
- * press reviews of unnamed papers are anonymous). And «وسائل إعلام …» is one phrase: the noun
- * after وسائل completes it, it is no verbal noun standing for what was said.
+ * press reviews of unnamed papers are anonymous). «وسائل إعلام …» is one phrase too
+ * (media-means.ts).
  */
 import { normaliseString } from '../../text/normalise/normalise.js';
 import type { Detection } from './context.js';
-import { bareAt, isQuoteOpen, norm, span, tok } from './lookups.js';
+import { bareAt, isQuoteOpen, norm, span } from './lookups.js';
 import type { Source } from './types.js';
 
 const normSet = (words: string[]): Set<string> => new Set(words.map((w) => normaliseString(w)));
@@ -19,8 +19,6 @@ const MEDIA_PLURALS = normSet(['وكالات', 'مواقع', 'قنوات', 'مح
 /** Words that make such a plural a medium (وكالات الأنباء، مواقع التواصل، قنوات فضائية). */
 const MEDIA_WORDS = normSet(['أنباء', 'الأنباء', 'إعلام', 'الإعلام', 'إعلامية', 'الإعلامية', 'إخبارية', 'الإخبارية', 'إلكترونية',
   'الإلكترونية', 'الكترونية', 'الالكترونية', 'تلفزيونية', 'التلفزيونية', 'التلفزة', 'فضائية', 'الفضائية', 'التواصل', 'إذاعية', 'الإذاعية']);
-/** وسائل: "means", always in construct with what they are the means of (وسائل إعلام، وسائل الإعلام). */
-const MEANS = normaliseString('وسائل');
 
 const stripArticle = (w: string): string => (w.startsWith('ال') ? w.slice(2) : w);
 
@@ -28,11 +26,6 @@ const stripArticle = (w: string): string => (w.startsWith('ال') ? w.slice(2) :
 function headAt(cx: Detection, k: number, known: (w: string) => boolean): string {
   const whole = stripArticle(norm(cx, k));
   return known(whole) ? whole : stripArticle(bareAt(cx, k));
-}
-
-/** Whether the word at k is وسائل with a noun after it that completes it (وسائل إعلام). */
-export function meansInConstruct(cx: Detection, k: number): boolean {
-  return headAt(cx, k, (w) => w === MEANS) === MEANS && tok(cx, k + 1)?.kind === 'word';
 }
 
 /** The source of a phrase [a, b) headed by a plural of outlets, anonymous; undefined for other heads. */

@@ -6,7 +6,8 @@
  */
 import type { Span } from '../../core/types.js';
 import type { Detection } from './context.js';
-import { bareAt, isPunct, norm, sentenceEnd, span } from './lookups.js';
+import { isPunct, norm, sentenceEnd, span } from './lookups.js';
+import { withoutClauseAt } from './without-clause.js';
 import { NOT_GIVEN } from './word-sets.js';
 
 /** Verbs of giving, imperfect (normalised, without the person prefix). */
@@ -36,8 +37,8 @@ function notGivenAt(cx: Detection, k: number, withBa: boolean): number {
  * [دون, verb] and what was not given, or undefined.
  */
 export function withoutGiving(cx: Detection, j: number): { cue: Span; content: Span; end: number } | undefined {
+  if (!withoutClauseAt(cx, j)) return undefined;
   const a = norm(cx, j) === 'من' ? j + 1 : j;
-  if (norm(cx, a + 1) !== 'ان' || !/^(دون|بدون)$/.test(bareAt(cx, a))) return undefined;
   const verb = norm(cx, a + 2);
   if (!GIVING_STEMS.test(verb)) return undefined;
   const at = notGivenAt(cx, a + 3, /^[يت]دل/.test(verb));
