@@ -29,6 +29,7 @@ import { relayPhraseAt } from './relay-phrase-word.js';
 import { aspirationBefore } from './aspiration.js';
 import { strayCauseL } from './cause-object.js';
 import { withoutsThat } from './without-clause.js';
+import { relayedSpeakerVerb } from './relayed-speaker-verb.js';
 
 /** The state the steps of one frame scan share. */
 export interface FrameScan {
@@ -455,7 +456,8 @@ export function relayPhrase(cx: Detection, st: FrameScan, w: string): Verdict | 
       const start = k;
       // وشدد X وفقا لما نقلته وكالة … على ضرورة …: the verb's own preposition ends the relay's source.
       while (k < limit && k - start < MAX_NP && !isComma(cx, k) && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k))
-        && !cx.lex.sayingNouns.has(norm(cx, k)) && !(k > start + 1 && cue !== undefined && cue.preps.includes(norm(cx, k)) && norm(cx, k).length > 1)) {
+        && !cx.lex.sayingNouns.has(norm(cx, k)) && !(k > start + 1 && cue !== undefined && cue.preps.includes(norm(cx, k)) && norm(cx, k).length > 1)
+        && !(isAn && relayedSpeakerVerb(cx, start, k))) {
         if (isQuoteOpen(cx, k)) {
           const c = closingQuote(cx, k, limit);
           if (c > k) k = c;
@@ -476,9 +478,12 @@ export function relayPhrase(cx: Detection, st: FrameScan, w: string): Verdict | 
         said = pastAside;
         k = pastAside;
       }
+      // نقلت X عن مسؤولين ذكروا أن …: the verb after them is their cue (relayed-speaker-verb.ts).
+      const toldAt = said < 0 && isAn && relayedSpeakerVerb(cx, start, k) ? k : -1;
+      if (toldAt >= 0) said = toldAt;
       if (src && relay && !frame.outer) frame.outer = { cue: span(cx, j, j + plen), source: src };
       else if (src && !relay) frame.inner = { cue: said >= 0 ? span(cx, said, said + 1) : span(cx, j, j + plen), source: src };
-      st.j = k - 1;
+      st.j = toldAt >= 0 ? toldAt : k - 1;
       return 'onward';
     }
   }
