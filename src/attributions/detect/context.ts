@@ -9,6 +9,7 @@ import type { Token, TokenKind } from '../../core/types.js';
 import type { CueLexicon, VerbCue } from '../lexicon.js';
 import type { AttributionInput, Draft, MentionRef, Source } from './types.js';
 import { AMAM, withNounReadings } from './noun-readings.js';
+import { withInitialsJoined } from './latin-initials.js';
 import { bare } from './word-sets.js';
 
 export interface Detection {
@@ -80,7 +81,9 @@ function complementizerForms(lex: CueLexicon): Set<string> {
 export function createContext(input: AttributionInput, lex: CueLexicon): Detection {
   const { text } = input;
   // The noun إمام is rare: the tokens are copied (withNounReadings) only when a word ends in امام.
-  const tokens = input.tokens.some((t) => t.norm.endsWith(AMAM)) ? withNounReadings(text, input.tokens) : input.tokens;
+  const read = input.tokens.some((t) => t.norm.endsWith(AMAM)) ? withNounReadings(text, input.tokens) : input.tokens;
+  // جون دي. روكفلر: an initial's dot is no end of the subject (latin-initials.ts).
+  const tokens = withInitialsJoined(text, read);
   const T = tokens.length;
   const complementizers = complementizerForms(lex);
   // One pass over the token objects fills every per-token array, the sentences included.
