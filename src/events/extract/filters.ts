@@ -16,6 +16,7 @@ import { unmarkedAfter } from './subjects.js';
 import { footballAttack } from './football-attack.js';
 import { searchFor } from './search-for.js';
 import { pressCall } from './press-call.js';
+import { organisedProtest } from './organised-protest.js';
 import type { Candidate } from './types.js';
 
 /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
@@ -278,7 +279,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       // A definite event noun as the genitive of a head noun names a party (سجون الاحتلال، قوات الاحتلال);
       // القبض after a head with its own article is the object of ألقى (ألقت قوات الأمن القبض على …).
       if (c.reading.pos === 'noun' && c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]
-        && !(bare[c.tok] === 'قبض' && /^[وفبل]?(ال|لل)/.test(tokens[c.tok - 1]!.norm))) continue;
+        && !(bare[c.tok] === 'قبض' && /^[وفبل]?(ال|لل)/.test(tokens[c.tok - 1]!.norm)) && !organisedProtest(doc, c)) continue;
       // A definite noun that takes up an event already told, with no arguments of its own.
       const again = seenNoun.has(c.lemma.index);
       seenNoun.add(c.lemma.index);
