@@ -14,6 +14,7 @@ import {
   SKIP_BACK, STUDY, TITLES,
 } from './lexicon-sets.js';
 import { masdarNotVerb } from './masdar-not-verb.js';
+import { namedOperation } from './named-operation.js';
 import { phoneNotCall } from './phone-noun.js';
 import { unityOfWord } from './word-unity.js';
 import { stripVerbAffixes } from './words.js';
@@ -63,7 +64,10 @@ function doneInClause(doc: Doc, i: number): 'done' | 'place' | undefined {
       const definite = /^(و|ف)?(ب|ك)?ال|^(و|ف)?لل/.test(tokens[i]!.norm);
       return k === i + 1 || !definite ? direct : undefined;
     }
-    if (lookupForm(lex, t.norm).length > 0 && !mentionAt[k]) return undefined;
+    const readings = lookupForm(lex, t.norm);
+    // A genitive that cannot be an event after this noun (جرائم الحرب التي ارتكبت) does not stand in the way.
+    const barred = k === i + 1 && readings.every((r) => lex.lemmas[r.lemma]!.prevNot.has(doc.bare[i]!) || lex.lemmas[r.lemma]!.prevNot.has(tokens[i]!.norm));
+    if (readings.length > 0 && !mentionAt[k] && !barred) return undefined;
   }
   return undefined;
 }
@@ -180,8 +184,12 @@ export function findCandidates(doc: Doc): void {
       // «عاد الإرهاب ليضرب في قلب أوروبا»: a blow, not a strike.
       if (hitNotStrike(doc, lemma, r, i)) continue;
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.
-      if (conditionsHold(doc, lemma, i) || (lemma.label === 'تهمة' && chargeLayingVerb(doc, i) >= 0)) readings.push(r);
-      else if (r.pos === 'noun' && DOING_TYPES.has(lemma.type) && (lemma.next.size > 0 || lemma.notNext.size > 0) && lemma.prev.size === 0 && doneInClause(doc, i) !== undefined) byClause.push(r);
+      if (conditionsHold(doc, lemma, i) || (lemma.label === 'تهمة' && chargeLayingVerb(doc, i) >= 0)
+        // «بدء عمليات «عاصفة الحزم»»: a named operation.
+        || (lemma.label === 'عملية' && lemma.type === 'ASSAULT' && namedOperation(doc, i))) readings.push(r);
+      // A word the lemma forbids right before it (جرائم الحرب التي ارتكبت) forbids the reading by its clause too.
+      else if (r.pos === 'noun' && DOING_TYPES.has(lemma.type) && (lemma.next.size > 0 || lemma.notNext.size > 0) && lemma.prev.size === 0
+        && !(i > 0 && (lemma.prevNot.has(bare[i - 1]!) || lemma.prevNot.has(tokens[i - 1]!.norm))) && doneInClause(doc, i) !== undefined) byClause.push(r);
     }
     // An event noun whose relative clause tells that it was done (حملة تشنها الحكومة، الجرائم التي
     // ترتكبها، العملية التي جرت، الضربات الموجعة التي تقوم بها) is an act, without the cue words its
