@@ -7,6 +7,7 @@ import type { Detection } from './context.js';
 import { isQuoteOpen, norm, span } from './lookups.js';
 import type { Draft } from './types.js';
 import { contentFrom, firstTokenAt } from './content.js';
+import { takeQuotedAlias } from './quoted-alias.js';
 
 /** Adds a draft; `speaker` says whether a later cue without a subject (وأضاف) may take its source. */
 export function emit(cx: Detection, d: Omit<Draft, 'key' | 'speaker'>, speaker = true): Draft {
@@ -52,6 +53,8 @@ export function numberedAttributions(cx: Detection): Attribution[] {
   cx.drafts.sort((x, y) => x.cue.start - y.cue.start || x.key - y.key);
   const idOf = new Map<number, string>();
   cx.drafts.forEach((d, k) => idOf.set(d.key, `a${k + 1}`));
+  // وزارة الدفاع الأمريكية «البنتاغون»: the quoted short name is part of the source.
+  for (const d of cx.drafts) takeQuotedAlias(cx, d);
   return cx.drafts.map((d) => {
     const source: Attribution['source'] = { kind: d.source.kind };
     if (d.source.entity !== undefined) source.entity = d.source.entity;

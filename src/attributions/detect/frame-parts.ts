@@ -14,6 +14,7 @@ import {
 import { outletStaffAt } from './outlet-staff.js';
 import { genitiveHead, unnamedSourceAdjective } from './media-means.js';
 import { groupNameQuote } from './named-group.js';
+import { quotedAliasAt, quotedAliasClosesAt } from './quoted-alias.js';
 
 /** التزام، التزامها: a verbal noun of the shape افتعال from a root in ل, with or without its pronoun. */
 export function lamIftial(w: string): boolean {
@@ -133,7 +134,9 @@ export function verbalNounObject(cx: Detection, j: number, deny = false, before 
     || (cx.lex.anonymousHeads.has(p) && !genitiveHead(p) && !isPunct(cx, before - 1) && verbAt(cx, before - 1) !== undefined)
     // وأكدت وسائل إعلام رسمية استمرار …: an unnamed source closed by its adjective (media-means.ts).
     || unnamedSourceAdjective(cx, before)
-    || ((p === '–' || p === '-') && tok(cx, before - 1)?.kind === 'word'))) return false;
+    || ((p === '–' || p === '-') && tok(cx, before - 1)?.kind === 'word')
+    // بعثة الأمم المتحدة في العراق "يونامي" مقتل …: straight marks closing a body's short name.
+    || (p === '"' && quotedAliasClosesAt(cx, before)))) return false;
   return verbalNounShape(cx, j, deny);
 }
 
@@ -277,6 +280,8 @@ export function quoteIsName(cx: Detection, j: number, c: number): boolean {
   if (inSet(cx.lex.outletNouns, noun) || inSet(cx.lex.carrierNouns, noun) || (role !== undefined && role !== 'person')) return true;
   // مجموعة «فاغنر»، مجموعة بريتش بتروليوم "بي بي" العالمية: a group's name (named-group.ts).
   if (groupNameQuote(cx, j, c)) return true;
+  // وزارة الدفاع الأمريكية «البنتاغون» عن …: a body's short name after its full name (quoted-alias.ts).
+  if (quotedAliasAt(cx, j, c)) return true;
   // مراسل «العربية»، مندوب "الرياض": the outlet of a correspondent (outlet-staff.ts).
   if (c - j <= 4 && outletStaffAt(cx, j - 1)) return true;
   const after = norm(cx, c + 1);

@@ -24,6 +24,7 @@ import {
   prepositionalAt, publisherEnd, quoteIsName, verbalNounObject, withoutSaying,
 } from './frame-parts.js';
 import { plausibleSource } from './prepositional.js';
+import { quotedAliasClosesAt } from './quoted-alias.js';
 import { occasionTitle } from './far-content.js';
 import { relayPhraseAt } from './relay-phrase-word.js';
 import { aspirationBefore } from './aspiration.js';
@@ -569,7 +570,7 @@ export function verbalNounAfterFrame(cx: Detection, st: FrameScan): Verdict | un
   let frameEnd = j - 1;
   while (frameEnd > j0 + 1 && TIME_WORDS.has(norm(cx, frameEnd)) && j - frameEnd <= 3) frameEnd--;
   if (objectOK && cue && !negated && st.inFrame && j > j0 + 1 && !cue.participle && (FRAME_WORDS.has(norm(cx, j0)) || norm(cx, j0) === 'من' || uponDoingAt(cx, j0))
-    && !isPunct(cx, j - 1) && (verbalNounObject(cx, j, cue.stance === 'deny') || (frameEnd < j - 1 && verbalNounObject(cx, j, cue.stance === 'deny', frameEnd)) || countedObject(cx, j))) {
+    && (!isPunct(cx, j - 1) || quotedAliasClosesAt(cx, j - 1)) && (verbalNounObject(cx, j, cue.stance === 'deny') || (frameEnd < j - 1 && verbalNounObject(cx, j, cue.stance === 'deny', frameEnd)) || countedObject(cx, j))) {
     frame.contentStart = j;
     return 'stop';
   }
