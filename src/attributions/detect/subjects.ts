@@ -22,6 +22,7 @@ import { governedMention } from './governed-mention.js';
 import { relativeVerbAt } from './free-relative.js';
 import { pronounOnLakin } from './pronoun-particle.js';
 import { quotedClauseBefore } from './quote-first.js';
+import { TITLED_COPULA_REACH, titledPersonSubject } from './titled-copula-subject.js';
 import { withheldFrom } from './comment-source.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
@@ -105,10 +106,13 @@ function subjectAfterCopula(cx: Detection, i: number): Source | undefined {
   // وكانت النائبة في الكنيست، تمار زندبيرج، صرحت …: a name between commas after the subject.
   const named = isComma(cx, v - 1);
   // وكانت قيادة القوات المشتركة لتحالف دعم الشرعية في اليمن قد أعلنت: كان and قد close a long subject.
-  const floor = Math.max(sentenceStart(cx, i), i - (named || v < i ? 12 : 6));
+  // وكان الدكتور X Y رئيس لجنة الاحتراف حذر من …: a person's name with titles before and after
+  // it makes a long subject without قد too (titled-copula-subject.ts).
+  const floor = Math.max(sentenceStart(cx, i), i - (named || v < i ? 12 : TITLED_COPULA_REACH));
   while (k >= floor && ((tok(cx, k) as Token).kind === 'word' || (named && isComma(cx, k))) && !COPULAS.has(bareAt(cx, k)) && !verbAt(cx, k)
     && !cx.complementizers.has(norm(cx, k)) && !isRelative(cx, k) && !noSubjectWord(cx, k)) k--;
   if (k < floor || k >= v - 1 || !COPULAS.has(bareAt(cx, k))) return undefined;
+  if (!named && v === i && v - k - 1 > 6 && !titledPersonSubject(cx, k + 1, v)) return undefined;
   if (named) {
     let commas = 0;
     for (let q = k + 1; q < v; q++) if (isComma(cx, q)) commas++;
