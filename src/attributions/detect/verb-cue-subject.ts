@@ -2,6 +2,7 @@
  * The subject written after a verb cue: where it starts (past an addressee, a blessing, a
  * fronted time phrase) and where it ends (at the content, the object or the frame).
  */
+import { eachOfListStart } from './each-of-list.js';
 import type { Stance } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
@@ -175,8 +176,7 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
   }
   // وقال كل من المدير والمشرف إن …: "both … and …": the speakers are the list after كل من
   // (كل من حضر, "everyone who attended", keeps كل: a verb, not a noun phrase, follows من).
-  if (j === c1 && norm(cx, j) === 'كل' && norm(cx, j + 1) === 'من' && tok(cx, j + 2)?.kind === 'word'
-    && (bareAt(cx, j + 2).startsWith('ال') || cx.mentionOf[j + 2]?.first === j + 2 || inSet(cx.lex.roles, norm(cx, j + 2)))) j += 2;
+  if (j === c1 && eachOfListStart(cx, j) > j) j = eachOfListStart(cx, j);
   st.opts = opts;
   st.addresseeOnly = addresseeOnly;
   st.blessed = blessed;
