@@ -647,8 +647,9 @@ export function taggerCandidates(kb: Kb, text: string, tokens: readonly Token[],
       }
       for (const x of titles) roles.push(...x.roles);
     }
-    // a title the tagger took after a name (… بن عبدالعزيز ولي العهد → ولي)
-    while (m.type === 'PER' && t1 - t0 > 1) {
+    // a title the tagger took after a name (… بن عبدالعزيز ولي العهد → ولي); a family name after
+    // the particle آل (normalised ال) is no title, whatever word it is (عبدالعزيز آل الشيخ)
+    while (m.type === 'PER' && t1 - t0 > 1 && (tokens[t1 - 2] as Token).norm !== 'ال') {
       const f = procliticVariants((tokens[t1 - 1] as Token).norm).map((v) => bare(v.form));
       if (!f.some((x) => kb.titles.construct.has(x) || kb.titles.simple.has(x))) break;
       t1--;

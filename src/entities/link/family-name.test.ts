@@ -23,3 +23,9 @@ test('a word the tagger ran into a known person’s name is no mention of him el
   const es = analyse(text, [['محمد بن نايف بن عبدالعزيز برقية', 'PER']]);
   assert.ok(!surfaces(text, find(es, 'per:mohammed-bin-nayef')).includes('برقية'));
 });
+
+test('a family name after آل is kept even when it is a title word (آل الشيخ)', () => {
+  const text = 'وقال الشيخ صالح بن محمد آل الشيخ إن الموسم ناجح.';
+  const es = analyse(text, [['صالح بن محمد آل الشيخ', 'PER']]);
+  assert.ok(es.some((e) => surfaces(text, e).includes('صالح بن محمد آل الشيخ')));
+});

@@ -10,6 +10,7 @@ import { partyFill } from './party-fill.js';
 import { bodyNameFill } from './body-name-fill.js';
 import { operationsCommandFill } from './operations-command-fill.js';
 import { partyPairFill } from './party-pair-fill.js';
+import { familyParticleFill } from './family-particle-fill.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 
 /** Sentences tagged together by `isnad ner --conll`, which has no document boundaries. */
@@ -52,7 +53,8 @@ const NOT_NAME = categoryBit('title') | categoryBit('orghead') | categoryBit('pa
  * named by a fixed phrase, a number or an acronym (see partyFill), then
  * operations commands (see operationsCommandFill) and party names of a
  * coordinated pair or cut short (see partyPairFill), then bodies named by a
- * head word and its specifying words (see bodyNameFill).
+ * head word and its specifying words (see bodyNameFill), and persons' names over the
+ * family particle آل (see familyParticleFill).
  */
 export function tagDocument(
   sentences: readonly (readonly string[])[],
@@ -73,7 +75,7 @@ export function tagDocument(
     const norms = words.map(key);
     const described = descriptionFill(norms, gazetteerFill(words, t, gaz, norms), gaz);
     const parties = partyPairFill(norms, operationsCommandFill(norms, partyFill(words, norms, described, gaz), gaz), gaz);
-    return bodyNameFill(words, norms, parties, gaz);
+    return familyParticleFill(norms, bodyNameFill(words, norms, parties, gaz));
   });
   return propagate(sentences, tagged, gaz);
 }
