@@ -18,6 +18,7 @@ import {
 } from './subjects.js';
 import type { MentionRef } from './types.js';
 import { bothPartiesAfter } from './both-parties.js';
+import { creditedAsideStart } from './credited-aside.js';
 import { directedAt } from './directed-at.js';
 import { enteredInto } from './entered-into.js';
 import { exposedTo } from './exposed-to.js';
@@ -87,6 +88,12 @@ export function findArguments(doc: Doc): void {
           // «ترأس رئيس هيئة الأركان، اللواء الركن محمد المقدشي أمس اجتماعا»: a comma between an
           // office and the titled name of the one who holds it.
           if (comma && titledNameAfter(doc, k, i)) continue;
+          // «كثف التحالف، الجمعة بحسب سكاي نيوز، غاراته»: past the outlet an account is credited to.
+          const credited = comma ? creditedAsideStart(doc, k) : undefined;
+          if (credited !== undefined) {
+            k = credited;
+            continue;
+          }
           break;
         }
         // «بدأت القوات بدعم من طيران التحالف هجوما»: an aside of backing does not stop the search.

@@ -12,6 +12,7 @@ import {
   SEPARATE_PREPS, TITLES,
 } from './lexicon-sets.js';
 import { inPlaceOfAct } from './place-of-act.js';
+import { creditedName } from './credited-aside.js';
 import type { MentionRef } from './types.js';
 import { normaliseClitics } from './words.js';
 
@@ -69,6 +70,8 @@ export function prepOf(doc: Doc, m: MentionRef): string | undefined {
   // على يد X، بأيدي X: the agent of a passive.
   if ((w === 'يد' || w === 'ايدي' || w === 'ايادي') && j - 1 >= 0 && tokens[j - 1]!.norm.endsWith('علي')) return 'قبل';
   if (w === 'بيد' || w === 'بايدي' || w === 'علي_يد') return 'قبل';
+  // «بحسب سكاي نيوز»، «حسب وكالة رويترز»: the name an account is credited to.
+  if (creditedName(doc, m.first)) return 'حسب';
   return undefined;
 }
 
