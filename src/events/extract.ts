@@ -14,6 +14,7 @@ import { addCircumstances } from './extract/circumstances.js';
 import { buildDoc } from './extract/context.js';
 import { filterAndMerge } from './extract/filters.js';
 import { frameArguments } from './extract/frames.js';
+import { receptionHosts } from './extract/reception-host.js';
 import { ownersOfTargets } from './extract/target-owner.js';
 import { membersAsObjects } from './extract/member-object.js';
 import type { EventInput } from './extract/types.js';
@@ -28,6 +29,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   findCandidates(doc);
   findArguments(doc);
   frameArguments(doc);
+  receptionHosts(doc);
   addCircumstances(doc);
   fallbackActors(doc);
   backedParties(doc);
