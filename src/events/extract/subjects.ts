@@ -460,7 +460,8 @@ export function objectWithLAfter(doc: Doc, last: number, end: number): boolean {
   }
   const t = tokens[k];
   if (!t || k >= end || t.kind !== 'word' || mentionAt[k] || isCandidate[k]) return false;
-  return /^لل../.test(t.norm) || /^ل..+(ين|ون|ات)$/.test(t.norm);
+  // Or a quantifier before the object (ملاحقة الجماعة لجميع الصحافيين، استهداف النظام لكل المدنيين).
+  return /^لل../.test(t.norm) || /^ل..+(ين|ون|ات)$/.test(t.norm) || /^ل(جميع|كل|كافه|بعض|عشرات|مئات|الاف)$/.test(t.norm);
 }
 
 /**
