@@ -11,6 +11,7 @@ import { analyseNP } from './noun-phrase.js';
 import { clauseSubject, previousSpeaker, sentenceSubject } from './subjects.js';
 import { contentFrom, firstTokenAt } from './content.js';
 import { emit } from './drafts.js';
+import { subjectWrittenAroundVerb } from './possessed-saying-subject.js';
 
 /** بقوله، وبقولها: the noun carries its speaker as a pronoun. */
 const POSSESSED_SAYING = /^و?بقول(ه|ها|هم|هما)$/;
@@ -105,7 +106,13 @@ export function sayingNounCue(cx: Detection, i: number): number {
  */
 export function sayingNounTakesCue(cx: Detection): void {
   for (const d of cx.drafts) {
-    const c = firstTokenAt(cx, d.content.start);
+    let c = firstTokenAt(cx, d.content.start);
+    // ووصف X المشهد بقوله: «…»: وصف took the noun for its ب complement; the words follow it.
+    const past = POSSESSED_SAYING.test(norm(cx, c)) ? wordsStart(cx, c, sentenceEnd(cx, c)) : -1;
+    if (past > c && past < cx.tokenCount) {
+      d.content = { start: (tok(cx, past) as Token).start, end: Math.max(d.content.end, (tok(cx, past) as Token).end) };
+      c = past;
+    }
     // بقوله: «…»: the quotation opens after the colon.
     const q = isQuoteOpen(cx, c - 1) ? c - 1 : c;
     const n = [q - 1, q - 2].find((k) => k >= 0 && (BARE_SAYING.test(norm(cx, k)) || POSSESSED_SAYING.test(norm(cx, k)))
@@ -133,6 +140,9 @@ export function sayingNounTakesCue(cx: Detection): void {
  * the noun (أفاد بقوله) or with a demonstrative object taking up what was said (بين ذلك X بقوله).
  */
 function possessedNounTakesCue(cx: Detection, d: Draft, verb: number, n: number): boolean {
+  // X وصف المشهد بقوله، علق مدرب الفريق X المباراة بقوله: the subject written before the verb or
+  // inside a title after it (possessed-saying-subject.ts).
+  if (subjectWrittenAroundVerb(cx, d, verb, n)) return true;
   if (d.source.start === undefined || d.source.end === undefined || d.source.start < d.cue.end || verb >= n - 1) return false;
   if (cx.lex.demonstratives.has(norm(cx, verb + 1)) || /^ب(ذلك|هذا)$/.test(norm(cx, verb + 1))) return false;
   return firstTokenAt(cx, d.source.start) === verb + 1;
