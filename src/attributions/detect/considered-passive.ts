@@ -80,6 +80,11 @@ function speakerLike(cx: Detection, k: number): boolean {
   return someoneAt(cx, k) || cx.mentionOf[k + 1]?.type === 'PER' || /(ون|يين)$/.test(bareAt(cx, k));
 }
 
+/** A predicate opens right after the verb at c1 (اعتُبر الأكثر دموية، اعتبر أحد أهم …): the passive. */
+export function predicateRightAfter(cx: Detection, c1: number): boolean {
+  return predicateAt(cx, pastQuotes(cx, c1)) !== undefined;
+}
+
 /** Whether the verb cue [c0, c1) of `cue` is the passive يُعتبر «is considered» (see the file's comment). */
 export function consideredAt(cx: Detection, c0: number, c1: number, cue: VerbCue | undefined): boolean {
   if (!cue || cue.participle || normLemma(cue) !== 'اعتبر' || !CONSIDER_FORMS.test(norm(cx, c1 - 1))) return false;

@@ -42,6 +42,7 @@ import { placeInsideLastReport } from './reported-words.js';
 import { speaksOnCondition } from './anonymity-condition.js';
 import { speakerAfterQuotedClause } from './quote-first.js';
 import { withoutClauseAt } from './without-clause.js';
+import { withObjectContent } from './object-verbs.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -128,6 +129,8 @@ function settleCue(cx: Detection, st: VerbCueState): boolean {
   const { c0, c1, negated, se } = st;
   let { cue, opts } = st;
   if (reportsNothing(cx, c0, c1, cue)) return false;
+  // اعتبر المسؤولون القرار خطوة …، اشترطت الإدارة التعاقد مع …: the object is the content (object-verbs.ts).
+  cue = withObjectContent(cx, c0, c1, cue);
   // وتحدثت الصحف عن …، الشائعات التي تحدثت عن …: «talked about» reports only with a report or
   // press noun as its subject; a person talking about a topic reports nothing.
   if (cue && !cue.participle && cue.preps.length === 0 && normLemma(cue) === 'تحدث') {
