@@ -7,6 +7,7 @@
 import type { IsnadEvent, Span } from '../core/types.js';
 import { triggerLexicon, type TriggerLexicon } from './lexicon.js';
 import { fallbackActors } from './extract/actors.js';
+import { firstPersonSpeakers } from './extract/first-person-speaker.js';
 import { backedParties } from './extract/backed-party.js';
 import { findArguments } from './extract/arguments.js';
 import { findCandidates } from './extract/candidates.js';
@@ -32,6 +33,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   receptionHosts(doc);
   addCircumstances(doc);
   fallbackActors(doc);
+  firstPersonSpeakers(doc);
   backedParties(doc);
   const kept = filterAndMerge(doc);
   ownersOfTargets(doc, kept);
