@@ -20,9 +20,9 @@ test('أكد على …، أكد ضرورة …، وأكد عدم …: what is s
   assert.ok(b);
   assert.deepEqual(view(u, b), { cue: 'وأكد', source: 'المتحدث', stance: 'assert' });
   assert.equal(cut(u, b.content), 'عدم رصد أي حالات أخرى');
-  // Asking not to be named is no content.
+  // Not being named is no content of the statement (choosing it is a refusal of its own: preferred-anonymity.ts).
   const v = 'وقال مصدر، فضل عدم الكشف عن اسمه، إن الهجوم وقع.';
-  assert.deepEqual(views(v), [{ cue: 'وقال', source: 'مصدر', stance: 'assert' }]);
+  assert.deepEqual(views(v), [{ cue: 'وقال', source: 'مصدر', stance: 'assert' }, { cue: 'فضل عدم الكشف', source: 'مصدر', stance: 'none' }]);
 });
 
 test('لم تثبت أو تنفي: one negated cue, the subject written before it', () => {

@@ -12,6 +12,7 @@ import { onConditionAt } from './anonymity-condition.js';
 import { frameContinues, identityAside, looksLikeObject } from './frame-parts.js';
 import type { FrameScan, Verdict } from './frame-steps.js';
 import { askedNotToBeNamedAt } from './anonymity-request.js';
+import { choseNotToBeNamedAt } from './preferred-anonymity.js';
 
 /** A title (or, unless titleOnly, a name) opens an apposition at k (، وزير الثقافة المصري، …، أحمد داود أوغلو، …). */
 function appositionAt(cx: Detection, k: number, titleOnly = false): boolean {
@@ -80,6 +81,9 @@ function anonymityRequest(cx: Detection, st: FrameScan): Verdict | undefined {
     let k = from;
     while (k < limit && k - from <= 5 && !isComma(cx, k)) k++;
     if (isComma(cx, k)) {
+      // ، فضل عدم ذكر اسمه،: a choice not to be named is a refusal of its own (preferred-anonymity.ts).
+      const chose = choseNotToBeNamedAt(cx, j + 1);
+      if (chose && chose.last === k - 1) (st.frame.asides ??= []).push({ cue: chose.cue, content: chose.content });
       st.j = k;
       st.inFrame = true;
       st.afterBreak = true;

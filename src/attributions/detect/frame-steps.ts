@@ -17,6 +17,7 @@ import {
 } from './word-sets.js';
 import type { Frame, Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
+import { choseNotToBeNamedAt } from './preferred-anonymity.js';
 import { lastSpeakerDraft, resumptiveAt } from './subjects.js';
 import { firstTokenAt } from './content.js';
 import {
@@ -176,6 +177,16 @@ export function refusedName(cx: Detection, st: FrameScan, w: string): Verdict | 
     }
   }
   return undefined;
+}
+
+/** وقال مسؤول فضل عدم الكشف عن اسمه إن …: choosing not to be named (stance none), then his words. */
+export function choseAnonymity(cx: Detection, st: FrameScan): Verdict | undefined {
+  const chose = st.cue?.participle ? undefined : choseNotToBeNamedAt(cx, st.j);
+  if (!chose) return undefined;
+  (st.frame.asides ??= []).push({ cue: chose.cue, content: chose.content });
+  st.j = chose.last;
+  st.inFrame = true;
+  return 'onward';
 }
 
 /** وقال متحدث دون أن يذكر اسمه "…": what the speaker did not say, then his words. */

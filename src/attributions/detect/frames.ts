@@ -12,7 +12,7 @@ import { introduced } from './frame-parts.js';
 import {
   anotherVerb, bracketedAside, colon, dayBeforeYesterday, complementizer, contentOpener, copyReceived, cueFrameWord, cuePreposition, dateAfterTime,
   demonstrativeObject, earlierAdverb, frameWord, namedOrPublished, negatedComplement, objectAfterBreak, objectAfterTimeOrAccusative,
-  quotation, refusedName, relativeOrBracket, relayedFromPronoun, relayPhrase, relayVerb, reportedObject, sayingMasdar, seenBy,
+  quotation, refusedName, choseAnonymity, relativeOrBracket, relayedFromPronoun, relayPhrase, relayVerb, reportedObject, sayingMasdar, seenBy,
   statementRelative, strayQuote, throughIt, timeClause, titleMark, unsaidAside, uponDoing, verbalNounAfterFrame,
   type FrameScan, type Verdict,
 } from './frame-steps.js';
@@ -72,6 +72,7 @@ function frameStep(cx: Detection, st: FrameScan): Verdict {
     ?? atComma(cx, st)
     // Asides and frame verbs.
     ?? refusedName(cx, st, w)
+    ?? choseAnonymity(cx, st)
     ?? unsaidAside(cx, st)
     ?? demonstrativeObject(cx, st, w)
     ?? namedOrPublished(cx, st, w)
