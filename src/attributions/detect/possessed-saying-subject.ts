@@ -20,6 +20,12 @@ function wordsOnly(cx: Detection, a: number, b: number): boolean {
   return true;
 }
 
+/** A demonstrative at k (ذلك، هذا، بذلك) that may take up what was said before. */
+export function demonstrativeAt(cx: Detection, k: number): boolean {
+  const w = norm(cx, k);
+  return cx.lex.demonstratives.has(w) || /^ب(ذلك|هذا)$/.test(w);
+}
+
 /**
  * The verb at `verb` and the noun at n: its object stands between them, and is no demonstrative
  * alone, which would take up what was said before (بين ذلك X بقوله keeps the verb as the cue);
@@ -27,8 +33,7 @@ function wordsOnly(cx: Detection, a: number, b: number): boolean {
  */
 function objectBetween(cx: Detection, verb: number, n: number): boolean {
   if (verb + 1 >= n || !wordsOnly(cx, verb + 1, n)) return false;
-  const w = norm(cx, verb + 1);
-  if (cx.lex.demonstratives.has(w) || /^ب(ذلك|هذا)$/.test(w)) return verb + 2 < n && norm(cx, verb + 2).startsWith('ال');
+  if (demonstrativeAt(cx, verb + 1)) return verb + 2 < n && norm(cx, verb + 2).startsWith('ال');
   return true;
 }
 

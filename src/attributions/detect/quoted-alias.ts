@@ -20,6 +20,12 @@ function quotedName(cx: Detection, first: number): boolean {
   return isQuoteOpen(cx, first - 1) !== undefined;
 }
 
+/** Only words between the marks at j and c, and no complementizer among them: a name, not a clause. */
+function wordsOfAName(cx: Detection, j: number, c: number): boolean {
+  for (let k = j + 1; k < c; k++) if (tok(cx, k)?.kind !== 'word' || cx.complementizers.has(norm(cx, k))) return false;
+  return true;
+}
+
 /** Heads of a body's name in the roles lexicon (وزارة، هيئة، منظمة، وكالة …), and بعثة that it lacks. */
 const BODY_ROLES = new Set(['body', 'ministry', 'agency']);
 const MISSION = /^(ال)?بعثه$/;
@@ -51,10 +57,8 @@ export function quotedAliasAt(cx: Detection, j: number, c: number): boolean {
   if (c <= j + 1 || c - j > 4) return false;
   // The named body's full name ends right at the opening mark.
   if (!bodyNameBefore(cx, j)) return false;
-  // A name, not words: no complementizer inside the marks, and no verbal noun opening them
-  // (أكدت الوزارة «ضرورة التزام» …).
-  for (let k = j + 1; k < c; k++) if (tok(cx, k)?.kind !== 'word' || cx.complementizers.has(norm(cx, k))) return false;
-  if (verbalNounShape(cx, j + 1)) return false;
+  // A name, not words: no verbal noun opening the marks (أكدت الوزارة «ضرورة التزام» …).
+  if (!wordsOfAName(cx, j, c) || verbalNounShape(cx, j + 1)) return false;
   const after = c + 1;
   if (tok(cx, after)?.kind !== 'word') return false;
   const w = norm(cx, after);
@@ -81,7 +85,7 @@ export function takeQuotedAlias(cx: Detection, d: Draft): void {
   if (!m || m.type !== 'ORG' || m.last !== j || m.end !== end || quotedName(cx, m.first)) return;
   const c = closingQuote(cx, j, j + 5);
   if (c <= j + 1) return;
-  for (let k = j + 1; k < c; k++) if (tok(cx, k)?.kind !== 'word' || cx.complementizers.has(norm(cx, k))) return;
+  if (!wordsOfAName(cx, j, c)) return;
   const close = cx.ends[c] as number;
   if (d.content.start < close && d.content.end > end) return;
   d.source = { ...d.source, end: close };

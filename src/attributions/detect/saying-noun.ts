@@ -11,7 +11,7 @@ import { analyseNP } from './noun-phrase.js';
 import { clauseSubject, previousSpeaker, sentenceSubject } from './subjects.js';
 import { contentFrom, firstTokenAt } from './content.js';
 import { emit } from './drafts.js';
-import { subjectWrittenAroundVerb } from './possessed-saying-subject.js';
+import { demonstrativeAt, subjectWrittenAroundVerb } from './possessed-saying-subject.js';
 
 /** بقوله، وبقولها: the noun carries its speaker as a pronoun. */
 const POSSESSED_SAYING = /^و?بقول(ه|ها|هم|هما)$/;
@@ -144,6 +144,6 @@ function possessedNounTakesCue(cx: Detection, d: Draft, verb: number, n: number)
   // inside a title after it (possessed-saying-subject.ts).
   if (subjectWrittenAroundVerb(cx, d, verb, n)) return true;
   if (d.source.start === undefined || d.source.end === undefined || d.source.start < d.cue.end || verb >= n - 1) return false;
-  if (cx.lex.demonstratives.has(norm(cx, verb + 1)) || /^ب(ذلك|هذا)$/.test(norm(cx, verb + 1))) return false;
+  if (demonstrativeAt(cx, verb + 1)) return false;
   return firstTokenAt(cx, d.source.start) === verb + 1;
 }

@@ -176,7 +176,8 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
   }
   // وقال كل من المدير والمشرف إن …: "both … and …": the speakers are the list after كل من
   // (كل من حضر, "everyone who attended", keeps كل: a verb, not a noun phrase, follows من).
-  if (j === c1 && eachOfListStart(cx, j) > j) j = eachOfListStart(cx, j);
+  const listStart = j === c1 ? eachOfListStart(cx, j) : -1;
+  if (listStart > j) j = listStart;
   st.opts = opts;
   st.addresseeOnly = addresseeOnly;
   st.blessed = blessed;

@@ -42,6 +42,11 @@ function materialSupport(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** Whether the word at j is one the lemma forbids right before it (its `prevNot`). */
+function forbiddenBefore(doc: Doc, lemma: Lemma, j: number): boolean {
+  return j >= 0 && (lemma.prevNot.has(doc.bare[j]!) || lemma.prevNot.has(doc.tokens[j]!.norm));
+}
+
 /**
  * A relative clause after an event noun whose verb tells that the act was done or took place:
  * «حملة تشنها»، «الجرائم الإسرائيلية التي ترتكبها»، «الجريمة النكراء التي وقعت»، «الضربات التي
@@ -66,7 +71,7 @@ function doneInClause(doc: Doc, i: number): 'done' | 'place' | undefined {
     }
     const readings = lookupForm(lex, t.norm);
     // A genitive that cannot be an event after this noun (جرائم الحرب التي ارتكبت) does not stand in the way.
-    const barred = k === i + 1 && readings.every((r) => lex.lemmas[r.lemma]!.prevNot.has(doc.bare[i]!) || lex.lemmas[r.lemma]!.prevNot.has(tokens[i]!.norm));
+    const barred = k === i + 1 && readings.every((r) => forbiddenBefore(doc, lex.lemmas[r.lemma]!, i));
     if (readings.length > 0 && !mentionAt[k] && !barred) return undefined;
   }
   return undefined;
@@ -112,7 +117,7 @@ function conditionsHold(doc: Doc, lemma: Lemma, i: number): boolean {
   for (let k = i + 1; k <= i + lemma.notNextWindow && k < tokens.length; k++) {
     if (lemma.notNext.has(bare[k]!) || lemma.notNext.has(tokens[k]!.norm)) return false;
   }
-  if (i > 0 && (lemma.prevNot.has(bare[i - 1]!) || lemma.prevNot.has(tokens[i - 1]!.norm))) return false;
+  if (forbiddenBefore(doc, lemma, i - 1)) return false;
   // «التحالف العربي لدعم الشرعية»، «تحالف دعم الشرعية»: the coalition's name, no act of backing.
   if (lemma.type === 'SUPPORT' && bare[i] === 'دعم' && /^(ال)?شرعيه$/.test(tokens[i + 1]?.norm ?? '')
     && tokens.slice(Math.max(0, i - 3), i).some((t) => /^(و|ف)?(ل|ب)?(ال|ل)?تحالف$/.test(t.norm))) return false;
@@ -189,7 +194,7 @@ export function findCandidates(doc: Doc): void {
         || (lemma.label === 'عملية' && lemma.type === 'ASSAULT' && namedOperation(doc, i))) readings.push(r);
       // A word the lemma forbids right before it (جرائم الحرب التي ارتكبت) forbids the reading by its clause too.
       else if (r.pos === 'noun' && DOING_TYPES.has(lemma.type) && (lemma.next.size > 0 || lemma.notNext.size > 0) && lemma.prev.size === 0
-        && !(i > 0 && (lemma.prevNot.has(bare[i - 1]!) || lemma.prevNot.has(tokens[i - 1]!.norm))) && doneInClause(doc, i) !== undefined) byClause.push(r);
+        && !forbiddenBefore(doc, lemma, i - 1) && doneInClause(doc, i) !== undefined) byClause.push(r);
     }
     // An event noun whose relative clause tells that it was done (حملة تشنها الحكومة، الجرائم التي
     // ترتكبها، العملية التي جرت، الضربات الموجعة التي تقوم بها) is an act, without the cue words its
