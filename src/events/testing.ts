@@ -179,6 +179,14 @@ export function eventOn(events: readonly IsnadEvent[], text: string, type: strin
   return events.find((e) => e.type === type && (trigger === undefined || triggerOf(text, e) === trigger));
 }
 
+/** The actor and recipient of the event of a type on a trigger word, asserting that there is one. */
+export function partiesOf(text: string, spec: LayerSpec, type: string, trigger: string): { actor: string[]; recipient: string[] } {
+  const evs = eventsIn(text, spec);
+  const e = eventOn(evs, text, type, trigger);
+  assert.ok(e, `missing ${type} ${trigger}: ${describeEvents(text, evs)}`);
+  return { actor: e.actor, recipient: e.recipient };
+}
+
 /** Asserts that the text has an event of a type on a trigger word, listing the events found when it has not. */
 export function assertEvent(text: string, spec: LayerSpec, type: string, trigger: string): void {
   const events = eventsIn(text, spec);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeEvents, eventOn, eventsIn, type LayerSpec } from '../testing.js';
+import { type LayerSpec, partiesOf } from '../testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -19,12 +19,7 @@ const spec: LayerSpec = {
   ],
 };
 
-function aid(text: string, trigger: string) {
-  const evs = eventsIn(text, spec);
-  const e = eventOn(evs, text, 'AID', trigger);
-  assert.ok(e, `missing AID ${trigger}: ${describeEvents(text, evs)}`);
-  return { actor: e.actor, recipient: e.recipient };
-}
+const aid = (text: string, trigger: string) => partiesOf(text, spec, 'AID', trigger);
 
 test('a passive participle of backing: the party it qualifies is the one backed', () => {
   // Asharq Al-Awsat, Al Jazeera, Reuters Arabic styles.

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeEvents, eventOn, eventsIn, type LayerSpec } from '../testing.js';
+import { type LayerSpec, partiesOf } from '../testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -16,12 +16,7 @@ const spec: LayerSpec = {
   ],
 };
 
-function args(text: string, type: string, trigger: string) {
-  const evs = eventsIn(text, spec);
-  const e = eventOn(evs, text, type, trigger);
-  assert.ok(e, `missing ${type} ${trigger}: ${describeEvents(text, evs)}`);
-  return { actor: e.actor, recipient: e.recipient };
-}
+const args = (text: string, type: string, trigger: string) => partiesOf(text, spec, type, trigger);
 
 test('a dual subject of both parties: the parties of the meeting before, not a name in what they discussed', () => {
   const text = 'والتقى الرئيس النيجيري محمد بخاري بالرئيس الأمريكي باراك أوباما في واشنطن. وناقش الرئيسان مسائل أمنية تشمل التهديد الذي تمثله جماعة بوكو حرام.';

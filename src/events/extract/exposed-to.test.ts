@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeEvents, eventOn, eventsIn, type LayerSpec } from '../testing.js';
+import { type LayerSpec, partiesOf } from '../testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -12,12 +12,7 @@ const spec: LayerSpec = {
   ],
 };
 
-function args(text: string, type: string, trigger: string) {
-  const evs = eventsIn(text, spec);
-  const e = eventOn(evs, text, type, trigger);
-  assert.ok(e, `missing ${type} ${trigger}: ${describeEvents(text, evs)}`);
-  return { actor: e.actor, recipient: e.recipient };
-}
+const args = (text: string, type: string, trigger: string) => partiesOf(text, spec, type, trigger);
 
 test('the subject of تعرض is the one who receives the act of the ل-noun', () => {
   // BBC Arabic, Anadolu, Al Jazeera styles.

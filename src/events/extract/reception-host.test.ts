@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { describeEvents as show, eventOn, eventsIn, type LayerSpec } from '../testing.js';
+import { type LayerSpec, partiesOf } from '../testing.js';
 
 const spec: LayerSpec = {
   entities: [
@@ -12,12 +12,7 @@ const spec: LayerSpec = {
   ],
 };
 
-const roles = (t: string, trigger: string) => {
-  const events = eventsIn(t, spec);
-  const e = eventOn(events, t, 'CONSULT', trigger);
-  assert.ok(e, `${t} → ${show(t, events)}`);
-  return { actor: e.actor, recipient: e.recipient };
-};
+const roles = (t: string, trigger: string) => partiesOf(t, spec, 'CONSULT', trigger);
 
 test('«وكان في استقباله X»: the party after the formula is the host, the one the pronoun resumes the guest', () => {
   const t = 'وصل الوزير محمود الزهراني إلى أبها مساء أمس، وكان في استقباله مدير الجامعة الدكتور سعيد القحطاني.';
