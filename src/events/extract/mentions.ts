@@ -12,6 +12,7 @@ import {
   SEPARATE_PREPS, TITLES,
 } from './lexicon-sets.js';
 import { inPlaceOfAct } from './place-of-act.js';
+import { loyalForcesParty } from './loyal-forces.js';
 import { creditedName } from './credited-aside.js';
 import type { MentionRef } from './types.js';
 import { normaliseClitics } from './words.js';
@@ -125,6 +126,13 @@ export function coordinated(doc: Doc, m: MentionRef, limit: number): { ids: stri
         last = n2.last;
         continue;
       }
+    }
+    // «والقوات الموالية للرئيس السابق X»: forces loyal to a party stand for it.
+    const loyal = next ? undefined : loyalForcesParty(doc, k, limit);
+    if (loyal) {
+      if (!ids.includes(loyal.entity.id)) ids.push(loyal.entity.id);
+      last = loyal.last;
+      continue;
     }
     if (t.norm === 'و' && k + 1 < limit) {
       const n2 = mentionAt[k + 1];
