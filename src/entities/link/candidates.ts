@@ -14,6 +14,7 @@ import {
   type Variant,
 } from './words.js';
 import { assimilatedArticle } from './assimilated-article.js';
+import { kingdomAlone } from './kingdom-alone.js';
 import { verbNotPerson } from './verb-not-name.js';
 
 export type CandidateSource = 'kb' | 'tagger' | 'pattern' | 'document';
@@ -273,7 +274,7 @@ function chooseRef(kb: Kb, tokens: readonly Token[], m: Match, scope: DocScope, 
     if (r.countryScoped) {
       // an armed group's or a party's name (الجيش الحر) needs only its country named somewhere in the document
       const loose = r.looseScope || e.sector === 'REB' || e.sector === 'PTY';
-      const ok = e.country !== undefined && (e.country === scope.main || (loose && scope.named.has(e.country)));
+      const ok = e.country !== undefined && (e.country === scope.main || (loose && scope.named.has(e.country)) || kingdomAlone(kb, tokens, m.t0, m.prefix, m.key, e.country, scope));
       if (!ok) return false;
     }
     return true;
