@@ -15,6 +15,7 @@ import {
 } from './words.js';
 import { assimilatedArticle } from './assimilated-article.js';
 import { kingdomAlone } from './kingdom-alone.js';
+import { clubContext } from './club-context.js';
 import { verbNotPerson } from './verb-not-name.js';
 
 export type CandidateSource = 'kb' | 'tagger' | 'pattern' | 'document';
@@ -260,7 +261,7 @@ function chooseRef(kb: Kb, tokens: readonly Token[], m: Match, scope: DocScope, 
   const notAfter = kb.notAfter.get(m.key);
   if (notAfter && prevWordForms(tokens, m.t0).some((w) => notAfter.has(w))) return undefined;
   if (idiomAt(kb, tokens, m.key, m.last)) return undefined;
-  const desc = descriptorBefore(kb, tokens, m.t0);
+  const desc = descriptorBefore(kb, tokens, m.t0) ?? clubContext(kb, tokens, m.t0, m.key, m.prefix);
   const inQuotes = quoted(tokens, m.t0, m.t1);
   // an outlet named by a common word as the source of a report (وفق الأناضول، وأوضحت الأناضول), when it names nothing else
   const asSource = sourceCueBefore(kb, tokens, m.t0) && !m.refs.some((r) => !r.contextOnly && r.kind !== 'adjective');
