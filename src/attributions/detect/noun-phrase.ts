@@ -24,6 +24,7 @@ import { sameSourceReference } from './same-source.js';
 import { pluralOutletSource } from './plural-outlets.js';
 import { stateAuthoritiesSource } from './state-authorities.js';
 import { namedGroupSource } from './named-group.js';
+import { definiteDocumentAt } from './definite-carrier.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -279,6 +280,8 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
       const r = roleOf(cx, next);
       if (r && r !== 'person' && r !== 'spokesman' && r !== 'official') return { kind: 'named', ...whole };
     }
+    // وأضاف البيان، أوضح التقرير: one document already introduced (definite-carrier.ts).
+    if (definiteDocumentAt(cx, a)) return { kind: 'named', ...whole };
     const s: Source = { kind: 'anonymous', ...whole };
     if (rest) s.description = rest;
     return s;
