@@ -29,6 +29,7 @@ import { sayingNounCue } from './saying-noun.js';
 import { noReplyToComment } from './no-reply.js';
 import { circulatedReport } from './circulated-report.js';
 import { withoutGiving } from './without-giving.js';
+import { withoutCueSubject } from './without-subject.js';
 
 /**
  * الأمر الذي دعا الزوار إلى …، مما دعا الهيئة إلى …، أمر يدعو إلى القلق: دعا whose subject is
@@ -131,7 +132,8 @@ export function scanCues(cx: Detection): void {
     }
     // دون الإفصاح عن …: the subject of the clause did not say.
     if ((w === 'دون' || w === 'بدون') && (cx.lex.noneObjects.has(norm(cx, i + 1)) || cx.lex.masdars.has(norm(cx, i + 1)))) {
-      const src = earlierSubject(cx, i) ?? previousSpeaker(cx, i);
+      // The clause's own subject first (without-subject.ts).
+      const src = withoutCueSubject(cx, i) ?? earlierSubject(cx, i) ?? previousSpeaker(cx, i);
       if (src && i + 2 < sentenceEnd(cx, i)) {
         const [a, b] = contentFrom(cx, i + 2, false);
         emit(cx, { cue: span(cx, i, i + 2), source: src, content: span(cx, a, b), stance: 'none' }, false);
@@ -145,7 +147,7 @@ export function scanCues(cx: Detection): void {
     if (without) {
       const last = lastSpeakerDraft(cx);
       const lastHere = last !== undefined && sentenceOf(cx, firstTokenAt(cx, last.cue.start)) === sentenceOf(cx, i);
-      const first = lastHere && last ? { ...last.source } : earlierSubject(cx, i) ?? previousSpeaker(cx, i);
+      const first = lastHere && last ? { ...last.source } : withoutCueSubject(cx, i) ?? earlierSubject(cx, i) ?? previousSpeaker(cx, i);
       const at = firstTokenAt(cx, without.cue.start);
       // …، من دون أن تعطي: the verb agrees with who did not give (without-agreement.ts).
       const src = first && agreeingWithoutSource(cx, at + 2, first, last && first.start === last.source.start ? last : undefined);
