@@ -25,6 +25,7 @@ import { pluralOutletSource } from './plural-outlets.js';
 import { stateAuthoritiesSource } from './state-authorities.js';
 import { namedGroupSource } from './named-group.js';
 import { definiteDocumentAt } from './definite-carrier.js';
+import { spokesmanCommandAt } from './spokesman-command.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -140,7 +141,7 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
       && !bodyOfOffice(cx, a, k) && !bodyOfBelonging(cx, a, k);
     // مجلس إدارة النادي برئاسة محمود طاهر: the body chaired by him speaks, not its chairman.
     // ودعا الرئيس الأميركي الاتحاد الأفريقي إلى …: the body after a definite title is the object (office-holder.ts).
-    if (/^بصفت(ه|ها|هم)$/.test(norm(cx, k)) || toName || /^(برئاس|بقياد)ه$/.test(norm(cx, k)) || objectAfterDefiniteTitle(cx, a, k)) {
+    if (/^بصفت(ه|ها|هم)$/.test(norm(cx, k)) || toName || (/^(برئاس|بقياد)ه$/.test(norm(cx, k)) && !spokesmanCommandAt(cx, a, k, b)) || objectAfterDefiniteTitle(cx, a, k)) {
       b = k;
       break;
     }
