@@ -17,6 +17,8 @@ interface VerbEntry {
   /** Prepositions that name whom the content was taken from, besides عن (علمت X من مصادر). */
   chainPreps?: string[];
   objects?: boolean;
+  /** The verb carries a third-person object pronoun with no addressee reading (اعتبرتها المنظمة جرائم حرب). */
+  objectPronouns?: boolean;
   /** A nominal object may be the content (أعلنت الوزارة تأجيل …). */
   objectContent?: boolean;
   /** Forms that are also common other words (بين = between): taken only in a clear frame. */
@@ -228,6 +230,9 @@ function phraseMap(phrases: string[][]): Map<string, string[][]> {
   return m;
 }
 
+/** The object pronouns of a verb flagged objectPronouns: third person only (اعتبرنا is «we considered»). */
+const THIRD_PERSON_OBJECTS = ['', 'ه', 'ها', 'هم', 'هما', 'هن'];
+
 /** Builds the lookup tables from the JSON form of the lexicon (normalising every entry). */
 export function buildLexicon(file: CueFile): CueLexicon {
   const verbs = new Map<string, VerbCue>();
@@ -250,7 +255,7 @@ export function buildLexicon(file: CueFile): CueLexicon {
       findingSubject: v.findingSubject === true,
       viewOnly: v.viewOnly === true,
     };
-    const suffixes = v.objects ? file.pronounSuffixes : [''];
+    const suffixes = v.objects ? file.pronounSuffixes : v.objectPronouns ? THIRD_PERSON_OBJECTS : [''];
     const ambiguous = new Set((v.ambiguous ?? []).map(n));
     const notForms = new Set((v.notForms ?? []).map(n));
     for (const form of [...inflect(v), ...(v.ambiguous ?? [])]) {

@@ -10,6 +10,7 @@ import { bareAt, isComma, isPunct, norm, normLemma, sentenceEnd, someoneAt } fro
 import { nominativePlural, resumptiveAt, svoSubject } from './subjects.js';
 import { predicateRightAfter } from './considered-passive.js';
 import { COLONS } from './word-sets.js';
+import { consideredPronounAt } from './considered-pronoun.js';
 
 /** The lemmas widened here (normalised). */
 const OBJECT_REPORTING = new Set(['اعتبر', 'اشترط']);
@@ -53,7 +54,8 @@ export function withObjectContent(cx: Detection, c0: number, c1: number, cue: Ve
   if (CONSIDER_IMPERFECT.test(norm(cx, c1 - 1)) && !nominativePlural(cx, c1)) return cue;
   // A participle is never the passive: معتبرا إياها بمثابة … keeps its accusative.
   if (clauseAhead(cx, c1) || (!cue.participle && predicateRightAfter(cx, c1))) return cue;
-  if (!cue.participle && !subjectSettled(cx, c0, c1)) return cue;
+  // اعتبرتها المنظمة جرائم حرب، فيما اعتبره «إهمالا»: the object is the glued pronoun (considered-pronoun.ts).
+  if (!cue.participle && !consideredPronounAt(cx, c1, cue) && !subjectSettled(cx, c0, c1)) return cue;
   for (let k = c1; k < c1 + 4; k++) if (/^(ال)?شروط/.test(bareAt(cx, k))) return cue;
   return { ...cue, objectContent: true };
 }

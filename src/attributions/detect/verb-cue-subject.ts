@@ -2,6 +2,7 @@
  * The subject written after a verb cue: where it starts (past an addressee, a blessing, a
  * fronted time phrase) and where it ends (at the content, the object or the frame).
  */
+import { predicatePastSubject } from './considered-pronoun.js';
 import { eachOfListStart } from './each-of-list.js';
 import type { Stance } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
@@ -287,6 +288,11 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // وحث عمدة المدينة X قادة العالم على …، حث المدير الموظفين على …: the one urged follows a
     // whole subject; the speaker's phrase ends there, the frame goes on past it.
     if (speakerEnd === undefined && urging && urgedAt(cx, cue, npStart, j, se)) speakerEnd = j;
+    // اعتبرتها المنظمة جرائم حرب: the predicate past the subject (considered-pronoun.ts).
+    if (predicatePastSubject(cx, st.c1, cue, npStart, j)) {
+      objectAt = j;
+      break;
+    }
     // ولم يؤكد البنتاغون صحة التقارير: the truth of a report is the object (truth-object.ts).
     if (!opts.forced && truthObjectAt(cx, cue, npStart, j)) {
       objectAt = j;

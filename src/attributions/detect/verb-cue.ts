@@ -3,6 +3,7 @@
  */
 import type { Stance, Token } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
+import { unspokenConsidered } from './considered-pronoun.js';
 import type { Detection } from './context.js';
 import { frontedSubject } from './fronted-subject.js';
 import { outletStaffAt } from './outlet-staff.js';
@@ -81,6 +82,8 @@ function reportsNothing(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   }
   // وتعتبر الجزيرة أول جزيرة …، هذه الخطوة تعتبر استراتيجية خاصة: the passive «is considered» (considered-passive.ts).
   if (consideredAt(cx, c0, c1, cue)) return true;
+  // وتعتبره المنصة الرئيسية: a glued object and no speaker after it (considered-pronoun.ts).
+  if (unspokenConsidered(cx, c0, c1, cue)) return true;
   // ، تحدثوا شريطة عدم الكشف عن هوياتهم،: describes the speaker of the main verb (anonymity-condition.ts).
   if (speaksOnCondition(cx, c1 - 1)) return true;
   // ويدعى القارئ حمزة في …: "is called"; يدعي (الحوثيون) أن "claims" has its content close after it.
