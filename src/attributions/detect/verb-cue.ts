@@ -44,6 +44,7 @@ import { speaksOnCondition } from './anonymity-condition.js';
 import { speakerAfterQuotedClause } from './quote-first.js';
 import { withoutClauseAt } from './without-clause.js';
 import { withObjectContent } from './object-verbs.js';
+import { threatWithoutThreatener } from './threat-subject.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -468,6 +469,8 @@ function notAReport(cx: Detection, st: VerbCueState, frame: Frame): boolean {
   if (normLemma(cue) === 'نسب' && npEnd > npStart && npStart === c1 && /^ل[^ا]/.test(norm(cx, c1))) return true;
   // قيل، يقال: impersonal passives have no speaker.
   if (PASSIVE.has(norm(cx, c1 - 1))) return true;
+  // وتهدد هذه الإصابة بعدم مشاركته: «endangers», no one threatens (threat-subject.ts).
+  if (threatWithoutThreatener(cx, st, frame.contentStart)) return true;
   return false;
 }
 
