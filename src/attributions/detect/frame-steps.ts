@@ -32,6 +32,7 @@ import { aspirationBefore } from './aspiration.js';
 import { strayCauseL } from './cause-object.js';
 import { withoutsThat } from './without-clause.js';
 import { relayedSpeakerVerb } from './relayed-speaker-verb.js';
+import { refusalParticiple } from './refusal-participle.js';
 
 /** The state the steps of one frame scan share. */
 export interface FrameScan {
@@ -165,7 +166,8 @@ export function strayQuote(cx: Detection, st: FrameScan, w: string): Verdict | u
 /** وقال مسؤول رفض الإفصاح عن هويته إن …: not naming himself (stance none), then his words. */
 export function refusedName(cx: Detection, st: FrameScan, w: string): Verdict | undefined {
   const { j, cue, limit, frame } = st;
-  if (cx.lex.noneVerbs.has(w) && !cue?.participle) {
+  // (A participle of refusing, رافضا ذكر اسمه, is the speaker's own aside: refusal-participle.ts.)
+  if (cx.lex.noneVerbs.has(w) && !cue?.participle && !refusalParticiple(w)) {
     let k = j + 1;
     while (k <= j + 4 && k < limit && !cx.lex.identityWords.has(norm(cx, k))) k++;
     if (k <= j + 4 && k < limit && k > j + 1) {

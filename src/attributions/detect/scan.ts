@@ -30,6 +30,7 @@ import { noReplyToComment } from './no-reply.js';
 import { circulatedReport } from './circulated-report.js';
 import { withoutGiving } from './without-giving.js';
 import { withoutCueSubject } from './without-subject.js';
+import { REJECTED_IDEAS, refusalParticiple, refusingSpeaker } from './refusal-participle.js';
 
 /**
  * الأمر الذي دعا الزوار إلى …، مما دعا الهيئة إلى …، أمر يدعو إلى القلق: دعا whose subject is
@@ -161,10 +162,13 @@ export function scanCues(cx: Detection): void {
     // رفض التعليق، امتنع عن الإدلاء
     if (cx.lex.noneVerbs.has(w)) {
       const se = sentenceEnd(cx, i);
-      // رفضت X فكرة أن …: rejecting the idea that … denies it.
+      // رفضت X فكرة أن …، رافضا اعتبار أن …: rejecting the idea that … denies it.
+      // A participle's speaker is its sentence's subject (refusal-participle.ts).
+      const participle = refusalParticiple(w);
       for (let k = i + 1; k < Math.min(se, i + 8) && !isPunct(cx, k) && !verbAt(cx, k); k++) {
-        if (norm(cx, k) !== 'فكره' || !cx.complementizers.has(norm(cx, k + 1))) continue;
-        const source = k > i + 1 ? analyseNP(cx, i + 1, k) : (svoSubject(cx, i) ?? leftSource(cx, i) ?? previousSpeaker(cx, i));
+        if (!REJECTED_IDEAS.has(norm(cx, k)) || !cx.complementizers.has(norm(cx, k + 1))) continue;
+        const source = participle ? refusingSpeaker(cx, i)
+          : k > i + 1 ? analyseNP(cx, i + 1, k) : (svoSubject(cx, i) ?? leftSource(cx, i) ?? previousSpeaker(cx, i));
         if (source) {
           const [a, b] = contentFrom(cx, k + 2, false);
           emit(cx, { cue: span(cx, i, i + 1), source, content: span(cx, a, b), stance: 'deny' });
@@ -173,11 +177,13 @@ export function scanCues(cx: Detection): void {
         break;
       }
       if (i >= se || !cx.lex.noneVerbs.has(norm(cx, i))) continue;
-      // وأحجمت وزارة الدفاع الأمريكية (البنتاجون) عن التعليق: a subject with a bracketed name may be long.
-      for (let k = i + 1; k < Math.min(se, i + 10); k++) {
+      // وأحجمت وزارة الدفاع الأمريكية (البنتاجون) عن التعليق: a subject with a bracketed name may be long;
+      // a participle has no subject after it (رافضا التعليق، ممتنعا عن التعليق).
+      for (let k = i + 1; k < Math.min(se, participle ? i + 3 : i + 10); k++) {
         if (cx.lex.noneObjects.has(norm(cx, k))) {
           const npEnd = norm(cx, k - 1) === 'عن' ? k - 1 : k;
-          const source = npEnd > i + 1 ? analyseNP(cx, i + 1, npEnd) : (leftSource(cx, i) ?? previousSpeaker(cx, i));
+          const source = participle ? refusingSpeaker(cx, i)
+            : npEnd > i + 1 ? analyseNP(cx, i + 1, npEnd) : (leftSource(cx, i) ?? previousSpeaker(cx, i));
           if (!source) break;
           const cs = Math.min(k + 1, se - 1);
           const [a, b] = k + 1 < se && !isPunct(cx, k + 1) ? contentFrom(cx, cs, false) : [k, k + 1];
