@@ -44,6 +44,7 @@ import { speaksOnCondition } from './anonymity-condition.js';
 import { speakerAfterQuotedClause } from './quote-first.js';
 import { withoutClauseAt } from './without-clause.js';
 import { withObjectContent } from './object-verbs.js';
+import { viewWithPropositionObject } from './view-object.js';
 import { threatWithoutThreatener } from './threat-subject.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
@@ -135,6 +136,8 @@ function settleCue(cx: Detection, st: VerbCueState): boolean {
   if (reportsNothing(cx, c0, c1, cue)) return false;
   // اعتبر المسؤولون القرار خطوة …، اشترطت الإدارة التعاقد مع …: the object is the content (object-verbs.ts).
   cue = withObjectContent(cx, c0, c1, cue);
+  // رأت اللجنة عدم وجود …: a view whose object is a proposition noun (view-object.ts).
+  cue = viewWithPropositionObject(cx, c1, cue);
   // وتحدثت الصحف عن …، الشائعات التي تحدثت عن …: «talked about» reports only with a report or
   // press noun as its subject; a person talking about a topic reports nothing.
   if (cue && !cue.participle && cue.preps.length === 0 && normLemma(cue) === 'تحدث') {
