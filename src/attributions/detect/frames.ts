@@ -19,6 +19,7 @@ import {
 import { atComma } from './frame-comma.js';
 import { withoutAside } from './without-clause.js';
 import { translatedBy } from './translated-report.js';
+import { objectAfterAddressee } from './addressed-object.js';
 
 /** Scans from j for what introduces the content, noting chain frames on the way. */
 export function scanFrame(cx: Detection, j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
@@ -98,6 +99,8 @@ function frameStep(cx: Detection, st: FrameScan): Verdict {
     ?? relativeOrBracket(cx, st, w)
     ?? objectAfterTimeOrAccusative(cx, st)
     ?? dateAfterTime(cx, st, w)
+    // أكد X لـ"الوطن" صحة …: the object past the outlet addressed (addressed-object.ts).
+    ?? objectAfterAddressee(cx, st)
     ?? verbalNounAfterFrame(cx, st)
     ?? reportedObject(cx, st, w)
     ?? frameWord(cx, st, w)
