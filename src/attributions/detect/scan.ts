@@ -31,6 +31,7 @@ import { circulatedReport } from './circulated-report.js';
 import { withoutGiving } from './without-giving.js';
 import { withoutCueSubject } from './without-subject.js';
 import { REJECTED_IDEAS, refusalParticiple, refusingSpeaker } from './refusal-participle.js';
+import { quotedStatementAt, quotedWords } from './quoted-statement.js';
 
 /**
  * الأمر الذي دعا الزوار إلى …، مما دعا الهيئة إلى …، أمر يدعو إلى القلق: دعا whose subject is
@@ -194,17 +195,17 @@ export function scanCues(cx: Detection): void {
       }
       continue;
     }
-    // وجاء في البيان أن …
+    // وجاء في البيان أن …، وجاء في البيان الذي بثه التلفزيون «…»: a clause, a colon or a quotation.
     if (bw === 'جاء' && norm(cx, i + 1) === 'في') {
       const se = sentenceEnd(cx, i);
       let k = i + 2;
-      while (k < se && k - i < 30 && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k)) && !verbAt(cx, k)) k++;
-      if (k < se && k > i + 2 && (cx.complementizers.has(norm(cx, k)) || COLONS.has(norm(cx, k)))) {
+      while (k < se && k - i < 30 && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k)) && !verbAt(cx, k) && !quotedStatementAt(cx, k)) k++;
+      if (k < se && k > i + 2 && (cx.complementizers.has(norm(cx, k)) || COLONS.has(norm(cx, k)) || quotedStatementAt(cx, k))) {
         let e = i + 3;
         while (e < k && !isRelative(cx, e) && !isComma(cx, e) && e - i < 7) e++;
         const source = plausibleSource(cx, i + 2, e) ? analyseNP(cx, i + 2, e) : undefined;
         if (source) {
-          const [a, b] = contentFrom(cx, k + 1, false);
+          const [a, b] = quotedStatementAt(cx, k) ? quotedWords(cx, k) : contentFrom(cx, k + 1, false);
           emit(cx, { cue: span(cx, i, i + 2), source, content: span(cx, a, b), stance: 'assert' });
           for (let q = i; q <= k; q++) cx.consumed[q] = 1;
           i = k;
