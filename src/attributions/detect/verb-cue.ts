@@ -9,7 +9,7 @@ import { frontedSubject } from './fronted-subject.js';
 import { outletStaffAt } from './outlet-staff.js';
 import {
   bareAt, closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, prepOf, roleOf, sentenceEnd, sentenceOf,
-  sentenceStart, someoneAt, span, tok, verbAt,
+  sentenceStart, someoneAt, span, tok, verbAt, verbPronoun,
 } from './lookups.js';
 import { accusativeParticiple, ownedVerbalNoun } from './frame-parts.js';
 import {
@@ -50,6 +50,9 @@ import { threatWithoutThreatener } from './threat-subject.js';
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
 
+/** Object pronouns that resume ما or الذي (وصفته، أكدها). */
+const RESUMING_OBJECT = ['ه', 'ها'] as const;
+
 /** مما، وهو ما، وهذا ما، الأمر الذي before c0: the facts just told are the subject of the verb at c0. */
 function inferenceBefore(cx: Detection, c0: number): boolean {
   const p = norm(cx, c0 - 1);
@@ -75,8 +78,10 @@ function reportsNothing(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   // (a deal «التي كشفت عنها» a company is a disclosure and stays).
   if (!cue?.participle && isRelative(cx, c0 - 1) && RESUMED_COMPLEMENT.test(norm(cx, c1))) return true;
   // …، مما يؤكد أن …، مما يشير إلى …: what the facts before مما show is the writer's inference,
-  // unless a speaker is written after the verb (مما أكده الوزير).
-  if (!cue?.participle && inferenceBefore(cx, c0) && (cx.complementizers.has(norm(cx, c1)) || (cue !== undefined && prepOf(cx, c1, cue.preps)))) return true;
+  // unless a speaker is written after the verb (مما أكده الوزير) or the verb's object pronoun
+  // resumes ما or الذي, whose subject is then someone else (وهو الأمر الذي وصفته بأنه …).
+  if (!cue?.participle && inferenceBefore(cx, c0) && (cx.complementizers.has(norm(cx, c1)) || (cue !== undefined && prepOf(cx, c1, cue.preps)))
+    && verbPronoun(cx, c1 - 1, RESUMING_OBJECT, true) === undefined) return true;
   // داعين الله أن، سائلا المولى، ودعا سموه في اتصال هاتفي المولى عز وجل أن: a prayer.
   if (/^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cue))) {
     const se0 = sentenceEnd(cx, c1);
