@@ -45,6 +45,7 @@ import { speakerAfterQuotedClause } from './quote-first.js';
 import { withoutClauseAt } from './without-clause.js';
 import { withObjectContent } from './object-verbs.js';
 import { viewWithPropositionObject } from './view-object.js';
+import { carrierHeadAt } from './carrier-head.js';
 import { threatWithoutThreatener } from './threat-subject.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
@@ -418,7 +419,9 @@ function notAReport(cx: Detection, st: VerbCueState, frame: Frame): boolean {
     const titleHead = bareAt(cx, npStart).replace(/^ال/, '');
     const headKnown = npEnd > npStart && (inSet(cx.lex.roles, norm(cx, npStart)) || inSet(cx.lex.anonymousHeads, norm(cx, npStart))
       || (cx.lex.roles.has(titleHead) && cx.mentionOf[npEnd - 1]?.type === 'PER')
-      || cx.mentionOf[npStart] !== undefined);
+      || cx.mentionOf[npStart] !== undefined
+      // تظهر آخر البيانات أن …: a text that carries information, with its أن clause (carrier-head.ts).
+      || (npEnd > npStart && carrierHeadAt(cx, npStart) && cx.complementizers.has(norm(cx, frame.contentStart - 1))));
     const rightAfter = frame.contentStart === npEnd + 1 || frame.contentStart === npEnd + 2;
     // بين حفتر وشويغو: "between X and Y".
     let pair = false;
