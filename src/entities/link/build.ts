@@ -20,6 +20,7 @@ import { cutOffset, isWordLike, procliticVariants } from './words.js';
 import { militaryBases } from './bases.js';
 import { governedByRelation } from './relational.js';
 import { roleAnaphora } from './role-anaphora.js';
+import { peopleAt } from './peoples.js';
 import { widenGivenNameToFamilyNisba } from './given-name-nisba.js';
 import { misspeltRepeat } from './misspelt.js';
 import { pluralDemonymCandidates } from './plural-demonym.js';
@@ -375,6 +376,20 @@ export function linkEntities(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (covered[i] === 1 || !isWordLike(t)) continue;
+    // peoples and «the West» the tagger did not mark (الأكراد، والغرب): see peoples.ts
+    const people = peopleAt(kb, tokens, i);
+    const peopleEntry = people ? kb.entries.get(people.id) : undefined;
+    if (people && peopleEntry) {
+      let target = entities.find((e) => e.kb?.id === peopleEntry.id);
+      if (!target) {
+        target = { id: '', type: peopleEntry.type, name: peopleEntry.name, mentions: [], key: peopleEntry.id, kb: kbLink(peopleEntry) };
+        entities.push(target);
+        added = true;
+      }
+      target.mentions.push({ start: cutOffset(t, text, people.cut), end: t.end, kind: 'name' });
+      target.mentions.sort((a, b) => a.start - b.start);
+      continue;
+    }
     // الاحتلال: Israel, named in the document or not
     const occupation = occupationCut(t.norm);
     if (occupation !== undefined) {
