@@ -47,6 +47,7 @@ import { withObjectContent } from './object-verbs.js';
 import { viewWithPropositionObject } from './view-object.js';
 import { carrierHeadAt } from './carrier-head.js';
 import { threatWithoutThreatener } from './threat-subject.js';
+import { relativeGapSubject } from './relative-subject.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -519,6 +520,12 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   if (cx.lex.identityWords.has(norm(cx, npStart)) || REFUSAL.has(bareAt(cx, c0 - 1))) return undefined;
   if (!opts.forced && !svo && npEnd > npStart && firstPersonAfter(cx, c1, npStart)) return undefined;
   let source = opts.forced ?? svo ?? (blessed ? { kind: 'named' } : npEnd > npStart ? analyseNP(cx, npStart, speakerEnd ?? npEnd) : undefined);
+  // شركات الطيران التي تتهم الناقلات المنافسة: nothing resumes the antecedent, so it is the subject (relative-subject.ts).
+  const gap = !opts.forced && !svo && npEnd > npStart ? relativeGapSubject(cx, c0, c1, npStart, cue) : undefined;
+  if (gap) {
+    if (frame.contentStart < 0 && cue?.objectContent) frame.contentStart = npStart;
+    return { source: gap, objectFirst: false };
+  }
   // حيث وجه بتقديم الخدمات: an instruction without its giver written names no one reliably
   // (the one who gave it is often a genitive before it, not the last speaker).
   // ووجه رئيس الهيئة بفتح تحقيق، كما وجه باتخاذ …: one who gave an instruction earlier in the
