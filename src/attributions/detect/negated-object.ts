@@ -14,11 +14,11 @@ import { contentFrom } from './content.js';
 import { emit } from './drafts.js';
 
 /** Verbs whose negation withholds information (did not mention, reveal, announce, specify). */
-const WITHHOLDING = new Set(['ذكر', 'كشف', 'اعلن', 'افصح', 'اوضح', 'حدد']);
+export const WITHHOLDING = new Set(['ذكر', 'كشف', 'اعلن', 'افصح', 'اوضح', 'حدد']);
 
 /** Nouns that name a piece of information withheld (عدد القتلى، اسم المنظمة، موعد الإطلاق). */
-const INFORMATION = new Set([
-  'اي', 'عدد', 'اعداد', 'اسم', 'اسماء', 'موعد', 'سبب', 'اسباب', 'قيمه', 'حجم', 'هويه', 'مصير', 'نوع', 'طبيعه', 'مكان', 'تاريخ',
+export const INFORMATION = new Set([
+  'اي', 'عدد', 'مده', 'اعداد', 'اسم', 'اسماء', 'موعد', 'سبب', 'اسباب', 'قيمه', 'حجم', 'هويه', 'مصير', 'نوع', 'طبيعه', 'مكان', 'تاريخ',
   'ارقام', 'شيئا', 'مزيدا', 'مزيد',
 ]);
 

@@ -48,6 +48,7 @@ import { viewWithPropositionObject } from './view-object.js';
 import { carrierHeadAt } from './carrier-head.js';
 import { threatWithoutThreatener } from './threat-subject.js';
 import { relativeGapSubject } from './relative-subject.js';
+import { withheldObjectFirst } from './withheld-object.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -578,6 +579,12 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
     && !nominativePlural(cx, npStart) && (obliquePlural(cx, npStart) || urgerBefore(cx, c0))) {
     source = undefined;
     objectFirst = true;
+  }
+  // ولم تعلن مدة عقده: a noun of information right after a negated verb of withholding is its object (withheld-object.ts).
+  if (source && !opts.forced && !svo && npEnd > npStart && withheldObjectFirst(cx, cue, negated, npStart)) {
+    source = undefined;
+    objectFirst = true;
+    if (frame.contentStart < 0) frame.contentStart = npStart;
   }
   // وقال مسئولة بوزارة الصحة تدعى نارونج …: a title written with ت before her name is still the speaker.
   let namedInside = false;
