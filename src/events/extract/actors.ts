@@ -17,6 +17,7 @@ import { firstPerson } from './subjects.js';
 import { cueSpeakerActors } from './cue-actors.js';
 import { bothPartiesAfter } from './both-parties.js';
 import { continuedSubject } from './continued-subject.js';
+import { mainClauseParticiples } from './main-clause-participle.js';
 import { dropCondemnedActTargets } from './condemned-act-target.js';
 import type { Attribution } from '../../core/types.js';
 import type { Candidate, MentionRef } from './types.js';
@@ -306,6 +307,9 @@ export function fallbackActors(doc: Doc): void {
       }
     }
   }
+
+  // «استنكرت X الهجوم، معتبرة …»: a participle of manner after a comma goes with the main clause.
+  mainClauseParticiples(doc);
 
   // A reporting verb that is itself the event (ودعا X، مطالبا) is done by its speaker.
   cueSpeakerActors(doc);

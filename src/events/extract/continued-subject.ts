@@ -89,7 +89,7 @@ function actingVerb(c: Candidate): boolean {
 }
 
 /** The party (and the token it is named at) that opens sentence s as its subject, with the token of its verb. */
-function openingClause(doc: Doc, f: number): { ids: { id: string; at?: number }[]; verb: number } | undefined {
+export function openingClause(doc: Doc, f: number): { ids: { id: string; at?: number }[]; verb: number } | undefined {
   const { input, tokens, mentionAt, candAt } = doc;
   let v = f;
   // «وقد التقى»، «ثم بحث»: a particle before the verb.
