@@ -45,3 +45,12 @@ test('no subject carried over a verb that disagrees, a paragraph\'s end or anoth
   const other = 'وصل وزير الخارجية عادل الجبير إلى موسكو أمس، واستقبله نظيره سيرغي لافروف. وبحث مع الرئيس الروسي فلاديمير بوتين العلاقات بين البلدين.';
   assert.deepEqual(actorOf(other, visit, 'CONSULT', 'وبحث'), []);
 });
+
+test('a reporting verb joined by و whose attribution found no speaker goes on with the subject before it', () => {
+  const spec: LayerSpec = {
+    entities: [{ id: 'e1', type: 'PER', name: 'سامي العتيبي' }],
+    attributions: [{ id: 'a1', cue: 'وناشد', content: 'الجهات المختصة بأن تسرع في البت فيها' }],
+  };
+  const t = 'أكد المستشار القانوني سامي العتيبي صعوبة قضايا التعويضات في الشركات، وناشد الجهات المختصة بأن تسرع في البت فيها.';
+  assert.deepEqual(actorOf(t, spec, 'REQUEST', 'وناشد'), ['e1']);
+});

@@ -159,8 +159,9 @@ export function continuedSubject(doc: Doc, c: Candidate): string[] | undefined {
   const { tokens, mentionAt } = doc;
   // Only و: after ف a masdar opens a nominal sentence as often (فرفع العقوبات سيكون …).
   if (c.reading.pos !== 'verb' || !c.reading.proclitics.startsWith('و') || c.passive || c.inverse || c.lemma.inverse) return undefined;
-  // A reporting verb that is itself the event (ودعا، وطالب) has the speaker its attribution found.
-  if (doc.input.attributions.some((a) => firstTokenAtOrAfter(tokens, a.cue.start) === c.tok)) return undefined;
+  // A reporting verb that is itself the event (ودعا، وطالب) has the speaker its attribution found;
+  // one whose attribution found none (… تعلن استقلالها وتطالب بـ…) goes on like any other verb.
+  if (doc.input.attributions.some((a) => firstTokenAtOrAfter(tokens, a.cue.start) === c.tok && (a.source.entity ?? sourceEntity(doc, a)) !== undefined)) return undefined;
   // A name right after the verb is its own subject, even when left unrecognised as one.
   const next = mentionAt[c.tok + 1];
   if (next && next.first === c.tok + 1 && prepOf(doc, next) === undefined && !isAdjective(next)) return undefined;
