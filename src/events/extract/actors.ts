@@ -19,6 +19,7 @@ import { bothPartiesAfter } from './both-parties.js';
 import { continuedSubject } from './continued-subject.js';
 import { mainClauseParticiples } from './main-clause-participle.js';
 import { dropCondemnedActTargets } from './condemned-act-target.js';
+import { backingAside } from './backing-aside.js';
 import type { Attribution } from '../../core/types.js';
 import type { Candidate, MentionRef } from './types.js';
 import { firstTokenAtOrAfter } from './words.js';
@@ -190,7 +191,8 @@ export function fallbackActors(doc: Doc): void {
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
         if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > (manner ? 32 : 20)) break;
-        if (p.actor.length > 0 && !p.lemma.inverse && p.actorFrom !== 'source' && !dropped(doc, p)) {
+        // Not the backer named by a word of backing (يواصل مقاتلون بدعم من الحكومة جهودهم للسيطرة).
+        if (p.actor.length > 0 && !p.lemma.inverse && p.actorFrom !== 'source' && !dropped(doc, p) && !backingAside(doc, p)) {
           c.actor = p.actor.filter((id) => !c.recipient.includes(id));
           c.actorFrom = 'inherited';
           break;
@@ -233,7 +235,7 @@ export function fallbackActors(doc: Doc): void {
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
         if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > 30) break;
-        if (p.actor.length > 0 && (p.reading.pos === 'verb' || p.verbAt >= 0) && !p.lemma.inverse && !dropped(doc, p)) {
+        if (p.actor.length > 0 && (p.reading.pos === 'verb' || p.verbAt >= 0) && !p.lemma.inverse && !dropped(doc, p) && !backingAside(doc, p)) {
           c.actor = p.actor.filter((id) => !c.recipient.includes(id));
           c.actorFrom = 'inherited';
           break;
@@ -421,6 +423,8 @@ export function fallbackActors(doc: Doc): void {
     // A verb without a subject (قتل 21 شخصا في هجوم تبنته طالبان، قُتل … حين فتح عناصر من الحزب النار).
     const cause = cands.find((d) => d !== c && d.type === 'ASSAULT' && d.tok > c.tok && d.tok - c.tok <= 10
       && sentenceOf(doc, d.tok) === sentenceOf(doc, c.tok) && d.actor.length > 0 && !d.mutual
+      // Not the strikes of a backer (هجوم لاستعادتها مدعوم بغارات من طيران التحالف).
+      && !backingAside(doc, d)
       && (/^(و)?ب/.test(d.reading.proclitics) || CAUSE_BEFORE.has(tokens[d.tok - 1]!.norm)));
     if (cause) {
       c.actor = cause.actor.filter((id) => !c.recipient.includes(id));

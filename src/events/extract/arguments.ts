@@ -19,6 +19,7 @@ import {
 import type { MentionRef } from './types.js';
 import { bothPartiesAfter } from './both-parties.js';
 import { creditedAsideStart } from './credited-aside.js';
+import { isCondolence } from './condolence.js';
 import { directedAt } from './directed-at.js';
 import { enteredInto } from './entered-into.js';
 import { exposedTo } from './exposed-to.js';
@@ -97,6 +98,8 @@ export function findArguments(doc: Doc): void {
           }
           break;
         }
+        // «قدم تعازيه في ضحايا هجوم»: the one who condoles is no doer of the act mourned.
+        if (isCondolence(tokens[k]!.norm)) break;
         // «بدأت القوات بدعم من طيران التحالف هجوما»: an aside of backing does not stop the search.
         const aside = candAt.get(k);
         const backing = aside !== undefined && aside.reading.pos === 'noun' && /^(و)?ب$/.test(aside.reading.proclitics)

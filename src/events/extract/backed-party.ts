@@ -17,7 +17,7 @@ const COMMA = new Set(['،', ',']);
 const BACKING_PHRASE = /^(و)?ب(دعم|اسناد|مسانده)$/;
 
 /** A backing word: a passive participle, or a noun of backing with ب (بدعم، وبإسناد). */
-function backingKind(doc: Doc, c: Candidate): 'participle' | 'phrase' | undefined {
+export function backingKind(doc: Doc, c: Candidate): 'participle' | 'phrase' | undefined {
   if (c.type !== 'AID') return undefined;
   if (c.reading.pos === 'participle' && c.lemma.passiveParticiple) return 'participle';
   if (c.reading.pos === 'noun' && BACKING_PHRASE.test(doc.tokens[c.tok]!.norm)) return 'phrase';
