@@ -24,6 +24,7 @@ import { peopleAt } from './peoples.js';
 import { widenGivenNameToFamilyNisba } from './given-name-nisba.js';
 import { misspeltRepeat } from './misspelt.js';
 import { pluralDemonymCandidates } from './plural-demonym.js';
+import { singularDemonymCandidates } from './singular-demonym.js';
 import { familyNameOf } from './family-name.js';
 import { isListedParty } from '../ner/party-fill.js';
 import { forceHeadCandidates, joinForceHeadsToNames, linkAfterForceNoun } from './force-heads.js';
@@ -195,7 +196,8 @@ export function linkEntities(
   // قاعدة العند: a base, and the bare القاعدة after it (see bases.ts)
   // a nisba after a lineage or a bare given name is a family name (see given-name-nisba.ts)
   // a one-word name the tagger found where a broken plural demonym stands (دبلوماسيون روس) is the demonym
-  const pluralDemonyms = pluralDemonymCandidates(kb, text, tokens);
+  // and so is an indefinite singular nisba after a noun of people or a number (مواطنا سوريا، ألف سوري), see singular-demonym.ts
+  const pluralDemonyms = [...pluralDemonymCandidates(kb, text, tokens), ...singularDemonymCandidates(kb, text, tokens)];
   const demonymAt = new Set(pluralDemonyms.map((c) => c.t0 * 65536 + c.t1));
   const names = militaryBases(kb, text, tokens, surnamesOfTheDocument(kb, widenGivenNameToFamilyNisba(kb, text, tokens, widenLineageToFamilyNisba(kb, text, tokens,
     widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text) && !demonymAt.has(c.t0 * 65536 + c.t1)))))));
