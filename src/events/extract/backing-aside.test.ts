@@ -27,3 +27,10 @@ test('the one backed still does the act it goes with', () => {
   const text = 'وشنت قوات الفجر بدعم من التحالف هجوما على المطار للسيطرة عليه.';
   assert.deepEqual(partiesOf(text, spec, 'COERCE', 'للسيطرة').actor, ['res']);
 });
+
+test('the backer named before a verb is not its subject; the one backed is', () => {
+  const a = 'فالمسلحون المدعومون من دول مثل التحالف يقصفون الأحياء يوميا.';
+  assert.deepEqual(partiesOf(a, spec, 'ASSAULT', 'يقصفون').actor, []);
+  const b = 'وقالت المصادر إن قوات الفجر المدعومة من التحالف سيطرت على المطار.';
+  assert.deepEqual(partiesOf(b, spec, 'COERCE', 'سيطرت').actor, ['res']);
+});

@@ -21,3 +21,19 @@ export function backingAside(doc: Doc, d: Candidate): boolean {
   }
   return false;
 }
+
+/**
+ * «فالمتمردون المدعومون من جهات مثل إيران يقصفون»، «المقاومة المدعومة من التحالف سيطرت»: the
+ * backer named after a word of backing is no subject of the verb that follows; the search for the
+ * subject goes on before the word of backing. Returns that word's token when the name starting at
+ * `first` is inside such a phrase (at most six words after it, no punctuation between).
+ */
+export function backingBefore(doc: Doc, first: number): number | undefined {
+  for (let j = first - 1; j >= 0 && first - j <= 6; j--) {
+    const t = doc.tokens[j]!;
+    if (t.kind === 'punct' || t.sentence !== doc.tokens[first]!.sentence) return undefined;
+    const c = doc.candAt.get(j);
+    if (c) return backingKind(doc, c) !== undefined ? j : undefined;
+  }
+  return undefined;
+}

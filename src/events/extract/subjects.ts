@@ -17,6 +17,7 @@ import {
 } from './mentions.js';
 import type { Candidate, MentionRef } from './types.js';
 import { resumesAntecedent } from './relative-resumptive.js';
+import { backingBefore } from './backing-aside.js';
 import { aroundBuilding, indefiniteHead } from './unnamed-subject.js';
 import { bareNameWords, stripVerbAffixes } from './words.js';
 
@@ -112,6 +113,13 @@ export function subjectBefore(doc: Doc, i: number): { m?: MentionRef; relative: 
       return { relative: false };
     }
     const m = mentionAt[k];
+    // «المتمردون المدعومون من إيران يقصفون»: past the backer, to the one backed.
+    const backing = m && m.last === k ? backingBefore(doc, m.first) : undefined;
+    if (backing !== undefined) {
+      k = backing - 1;
+      steps++;
+      continue;
+    }
     // «نحو ألف سوري بدأوا»، «مئات الفلسطينيين تظاهروا»: a group named by its nisba.
     if (m && isAdjective(m) && m.last === k && m.first > 0 && prepOf(doc, m) === undefined) {
       // The head may carry the accusative alef (جنودا إسرائيليين) or one adjective before the
