@@ -17,6 +17,7 @@ import { footballAttack } from './football-attack.js';
 import { searchFor } from './search-for.js';
 import { pressCall } from './press-call.js';
 import { organisedProtest } from './organised-protest.js';
+import { doneBefore, retoldWithClause } from './retold-act.js';
 import type { Candidate } from './types.js';
 
 /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
@@ -289,7 +290,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       // signing, also when a party of the deal is named with it; a verb of concluding it (الذي وقعته، إنجاز الاتفاق بين …) makes it one.
       const concluded = c.mutual || (c.tok > 0 && CONCLUDING_BEFORE.test(tokens[c.tok - 1]!.norm));
       if (again && c.type === 'AGREE' && /ال$/.test(c.reading.proclitics) && c.verbAt !== c.tok && !c.tookPlace && !c.ofNoun && !concluded && !made) continue;
-      if (again && !purposeOfNew && !made && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) {
+      if (again && !purposeOfNew && !made && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0 && !retoldWithClause(doc, c)) {
         // «أجرى الوزير مباحثات … وقال إن المباحثات كانت مثمرة»: a meeting taken up as the subject
         // of what is said about it is told again, by the parties of the meeting it takes up.
         const subjectOfClause = c.tok > 0 && /^(و)?(ب)?(ان|لكن)$/.test(tokens[c.tok - 1]!.norm);
@@ -426,7 +427,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       const masdar = c.reading.pos !== 'verb' || TO.has(before);
       const introduced = TO.has(before) || (c.reading.pos === 'noun' && /^(و|ف)?(ب|ل)/.test(c.reading.proclitics))
         || (c.reading.pos !== 'verb' && c.tok > 1 && TO.has(tokens[c.tok - 2]!.norm) && !isBoundary(tokens[c.tok - 1]!));
-      if (masdar && (introduced || (asked !== undefined && c.tok <= asked))) {
+      if (masdar && (introduced || (asked !== undefined && c.tok <= asked)) && !doneBefore(doc, c)) {
         call.mode ??= c.type.toLowerCase();
         asked = c.tok + 4;
         continue;
@@ -446,7 +447,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     if (request && c.reading.pos !== 'verb' && c.type !== request.type && c.tok < request.end && sentenceOf(doc, c.tok) === sentenceOf(doc, request.tok)
       && !CIRCUMSTANCE.has(tokens[c.tok - 1]?.norm ?? '') && !(c.actor.length > 0 && c.actorFrom === 'syntax')
       // «طالب … باحترام الهدنة التي جرى سريانها»: a truce in force is made already, whatever is asked about it.
-      && !made) continue;
+      && !made && !doneBefore(doc, c)) continue;
     if (c.reading.pos === 'verb') request = undefined;
     if ((c.type === 'REQUEST' || c.type === 'THREATEN') && c.reading.pos !== 'participle' && !groundRequest(doc, c)) request = { tok: c.tok, type: c.type, end: forwardEnd(doc, c.tok, 12) };
     const argless = c.reading.pos !== 'verb' && c.actor.length === 0 && c.recipient.length === 0;
