@@ -17,7 +17,9 @@ import { footballAttack } from './football-attack.js';
 import { searchFor } from './search-for.js';
 import { pressCall } from './press-call.js';
 import { organisedProtest } from './organised-protest.js';
+import { imposedSanctions } from './imposed-sanctions.js';
 import { doneBefore, retoldWithClause } from './retold-act.js';
+import { signedInClause } from './signed-in-clause.js';
 import type { Candidate } from './types.js';
 
 /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
@@ -266,7 +268,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       const p = cands[ci - 1];
       // An intransitive verb takes none: its `next` words are cues (تجمعوا للتنديد).
       if (p && p.type !== c.type && p.lemma.next.size > 0 && !p.lemma.intransitive && c.tok - p.tok <= p.lemma.nextWindow && sentenceOf(doc, p.tok) === sentenceOf(doc, c.tok)
-        && (p.lemma.next.has(bare[c.tok]!) || p.lemma.next.has(tokens[c.tok]!.norm)) && !keepDeniedAccusation(p, c)) continue;
+        && (p.lemma.next.has(bare[c.tok]!) || p.lemma.next.has(tokens[c.tok]!.norm)) && !keepDeniedAccusation(p, c) && !imposedSanctions(doc, c)) continue;
       // «حركة النضال العربي لتحرير الأحواز»، «الجبهة الشعبية لتحرير …»: a purpose masdar after the
       // name of a movement and its adjectives is part of the movement's name.
       if (/^ل/.test(c.reading.proclitics) && movementName(doc, c.tok)) continue;
@@ -339,6 +341,13 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     // tells that the agreement was made: one event, on the participle.
     if (c.type === 'AGREE' && c.reading.pos === 'participle' && c.lemma.prev.size > 0 && prev0 && prev0.type === 'AGREE'
       && prev0.reading.pos === 'noun' && c.tok - prev0.tok <= c.lemma.prevWindow && sentenceOf(doc, prev0.tok) === sentenceOf(doc, c.tok)) {
+      if (c.actor.length === 0) c.actor = prev0.actor;
+      if (c.recipient.length === 0) c.recipient = prev0.recipient;
+      kept[kept.length - 1] = c;
+      continue;
+    }
+    // «الاتفاق النووي الذي أبرمته إيران»: one event, on the verb of the relative clause.
+    if (signedInClause(doc, c, prev0) && prev0) {
       if (c.actor.length === 0) c.actor = prev0.actor;
       if (c.recipient.length === 0) c.recipient = prev0.recipient;
       kept[kept.length - 1] = c;
