@@ -26,6 +26,7 @@ import { plausibleSource, prepositionalCue } from './prepositional.js';
 import { asReportedCue } from './as-reported.js';
 import { colonCue, relativeReport } from './clause-cues.js';
 import { sayingNounCue } from './saying-noun.js';
+import { citedSayingCue } from './cited-saying.js';
 import { noReplyToComment } from './no-reply.js';
 import { circulatedReport } from './circulated-report.js';
 import { withoutGiving } from './without-giving.js';
@@ -340,6 +341,12 @@ export function scanCues(cx: Detection): void {
     const said = sayingNounCue(cx, i);
     if (said > i) {
       i = said;
+      continue;
+    }
+    // قول الشاعر فلان: …، في قوله تعالى "…": a citation by the noun قول alone.
+    const cited = citedSayingCue(cx, i);
+    if (cited > i) {
+      i = cited;
       continue;
     }
     if (COLONS.has(w)) colonCue(cx, i);
