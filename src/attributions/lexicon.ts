@@ -1,6 +1,7 @@
 import { lazy, readDataJson } from '../resources/data-files.js';
 import { normaliseString } from '../text/normalise/normalise.js';
 import type { Stance } from '../core/types.js';
+import { participleNumbers } from './participle-numbers.js';
 
 /** The cue lexicon as stored in data/attributions/cues.json. */
 interface VerbEntry {
@@ -279,6 +280,8 @@ export function buildLexicon(file: CueFile): CueLexicon {
       subjectWritten: v.subjectWritten === true, introducers: (v.introducers ?? []).map(n), textSubject: v.textSubject === true,
     };
     for (const pre of ['', 'و']) verbs.set(n(pre + form), cue);
+    // The dual and plural (مضيفان، ملوحين), unless the list or a verb already has the form.
+    for (const f of participleNumbers(form)) for (const pre of ['', 'و']) if (!verbs.has(n(pre + f))) verbs.set(n(pre + f), cue);
   }
   const roles = new Map<string, string>();
   for (const [cls, words] of Object.entries(file.roleNouns)) for (const w of words) if (!roles.has(n(w))) roles.set(n(w), cls);
