@@ -21,6 +21,7 @@ import { anonymityAt, calledAt, withoutSaying } from './frame-parts.js';
 import { emit, settleRelay } from './drafts.js';
 import { verbCue } from './verb-cue.js';
 import { negatedObjectReport } from './negated-object.js';
+import { writtenTextAt } from './written-text.js';
 import { describedCarrierReport } from './described-carrier.js';
 import { plausibleSource, prepositionalCue } from './prepositional.js';
 import { asReportedCue } from './as-reported.js';
@@ -201,10 +202,13 @@ export function scanCues(cx: Detection): void {
       const se = sentenceEnd(cx, i);
       let k = i + 2;
       while (k < se && k - i < 30 && !cx.complementizers.has(norm(cx, k)) && !COLONS.has(norm(cx, k)) && !verbAt(cx, k) && !quotedStatementAt(cx, k)) k++;
-      if (k < se && k > i + 2 && (cx.complementizers.has(norm(cx, k)) || COLONS.has(norm(cx, k)) || quotedStatementAt(cx, k))) {
+      // جاء في المركز الثاني بعد أن …: an أن of time (بعد أن، قبل أن) introduces nothing said.
+      const timedThat = cx.complementizers.has(norm(cx, k)) && /^(بعد|قبل|منذ|حتي|لحين)$/.test(bareAt(cx, k - 1));
+      if (k < se && k > i + 2 && !timedThat && (cx.complementizers.has(norm(cx, k)) || COLONS.has(norm(cx, k)) || quotedStatementAt(cx, k))) {
         let e = i + 3;
         while (e < k && !isRelative(cx, e) && !isComma(cx, e) && e - i < 7) e++;
-        const source = plausibleSource(cx, i + 2, e) ? analyseNP(cx, i + 2, e) : undefined;
+        // وجاء في الدعوى …، وجاء في وصية X إن …: a written text speaks (written-text.ts).
+        const source = plausibleSource(cx, i + 2, e) || writtenTextAt(cx, i + 2) ? analyseNP(cx, i + 2, e) : undefined;
         if (source) {
           const [a, b] = quotedStatementAt(cx, k) ? quotedWords(cx, k) : contentFrom(cx, k + 1, false);
           emit(cx, { cue: span(cx, i, i + 2), source, content: span(cx, a, b), stance: 'assert' });
