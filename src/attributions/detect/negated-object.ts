@@ -9,7 +9,7 @@ import type { VerbCue } from '../lexicon.js';
 import { isComma, isPunct, isRelative, norm, normLemma, sentenceEnd, span, tok, verbAt } from './lookups.js';
 import { NOT_GIVEN, PREPOSITIONS } from './word-sets.js';
 import { analyseNP } from './noun-phrase.js';
-import { speakerAt } from './subjects.js';
+import { leftSource, speakerAt } from './subjects.js';
 import { contentFrom } from './content.js';
 import { emit } from './drafts.js';
 
@@ -67,7 +67,9 @@ function subjectEnd(cx: Detection, a: number, k: number): number {
 export function negatedObjectReport(cx: Detection, i: number, ce: number, v: VerbCue): number {
   if (v.participle || !WITHHOLDING.has(normLemma(v)) || ce !== i + 2) return i;
   const se = sentenceEnd(cx, i);
-  if (ce >= se || !speakerAt(cx, ce)) return i;
+  if (ce >= se) return i;
+  if (!speakerAt(cx, ce)) return frontedSubjectReport(cx, i, ce);
+
   const k = objectStart(cx, ce, se);
   if (k < 0) return i;
   const e = subjectEnd(cx, ce, k);
@@ -76,5 +78,21 @@ export function negatedObjectReport(cx: Detection, i: number, ce: number, v: Ver
   const [a, b] = contentFrom(cx, k, false);
   emit(cx, { cue: span(cx, i, ce), source, content: span(cx, a, b), stance: 'none' });
   for (let q = i; q < k; q++) cx.consumed[q] = 1;
+  return k - 1;
+}
+
+/**
+ * فإن البيانات الرسمية لم تذكر أرقاما …، الوزارة لم تحدد موعدا …: the subject written before the
+ * negator and the object right after the verb — only an object that names information withheld
+ * (عدد، اسم، تفاصيل, or an indefinite accusative), so that a noun after the verb is never read
+ * as what was withheld when it may be the subject.
+ */
+function frontedSubjectReport(cx: Detection, i: number, k: number): number {
+  const w = norm(cx, k);
+  if (!(INFORMATION.has(w) || NOT_GIVEN.has(w) || indefiniteAccusative(cx, k))) return i;
+  const source = leftSource(cx, i);
+  if (!source) return i;
+  const [a, b] = contentFrom(cx, k, false);
+  emit(cx, { cue: span(cx, i, k), source, content: span(cx, a, b), stance: 'none' });
   return k - 1;
 }
