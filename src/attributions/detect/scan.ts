@@ -22,6 +22,7 @@ import { emit, settleRelay } from './drafts.js';
 import { verbCue } from './verb-cue.js';
 import { negatedObjectReport } from './negated-object.js';
 import { writtenTextAt } from './written-text.js';
+import { requestParticiple } from './request-participle.js';
 import { describedCarrierReport } from './described-carrier.js';
 import { plausibleSource, prepositionalCue } from './prepositional.js';
 import { asReportedCue } from './as-reported.js';
@@ -276,6 +277,12 @@ export function scanCues(cx: Detection): void {
     if (v && normLemma(v) === 'علم' && ((norm(cx, i - 1) === 'ان' && /^(بعد|قبل|عقب|منذ)$/.test(bareAt(cx, i - 2))) || /^(عندما|حين|حينما|بعدما|لما)$/.test(bareAt(cx, i - 1)))) continue;
     // طالبا عدم الكشف عن اسمه: a request not to be named is no report.
     if (v && anonymityAt(cx, i)) continue;
+    // …، طالبا من المراسل عدم …: asking someone for something (request-participle.ts).
+    const asked = requestParticiple(cx, i);
+    if (asked > i) {
+      i = asked;
+      continue;
+    }
     if (v && causativeCall(cx, i, v)) continue;
     if (v && shownInDocument(cx, i, v)) continue;
     // A participle other than قائلا after a noun is an adjective (إصابة مؤكدة، شرور متوقعة).
