@@ -5,7 +5,8 @@
  * subject that is no text (الخطوة تنص على تمويل …) makes the verb no report.
  */
 import type { Detection } from './context.js';
-import { bareAt, norm } from './lookups.js';
+import { bareAt, norm, tok } from './lookups.js';
+import { analyseNP } from './noun-phrase.js';
 import type { Draft } from './types.js';
 import { firstTokenAt } from './content.js';
 
@@ -23,7 +24,33 @@ function untextedStipulation(cx: Detection, d: Draft): boolean {
   return d.source.start === undefined || !textHeadAt(cx, firstTokenAt(cx, d.source.start));
 }
 
+/**
+ * الاتفاق الأميركي مع تركيا، الذي ينص على …: the antecedent read as the source ends in the
+ * complement of a text (مع تركيا); the text before that preposition is the one that stipulates.
+ * Returns the text's phrase, through the complement, or undefined.
+ */
+function textBeforeComplement(cx: Detection, d: Draft): Draft['source'] | undefined {
+  if (d.source.start === undefined || d.source.end === undefined) return undefined;
+  const a = firstTokenAt(cx, d.source.start);
+  if (!/^(مع|بين|حول|بشان)$/.test(norm(cx, a - 1))) return undefined;
+  // The text and its definite adjectives (الاتفاق الأميركي) right before the preposition.
+  for (let h = a - 2; h >= 0 && a - 2 - h < 3 && tok(cx, h)?.kind === 'word'; h--) {
+    if (textHeadAt(cx, h)) {
+      const end = firstTokenAt(cx, d.source.end);
+      return analyseNP(cx, h, end);
+    }
+    if (!bareAt(cx, h).startsWith('ال')) return undefined;
+  }
+  return undefined;
+}
+
 /** Drops the drafts of text verbs whose source is not a text. */
 export function dropUntextedStipulations(cx: Detection): void {
-  for (let k = cx.drafts.length - 1; k >= 0; k--) if (untextedStipulation(cx, cx.drafts[k] as Draft)) cx.drafts.splice(k, 1);
+  for (let k = cx.drafts.length - 1; k >= 0; k--) {
+    const d = cx.drafts[k] as Draft;
+    if (!untextedStipulation(cx, d)) continue;
+    const text = textBeforeComplement(cx, d);
+    if (text) d.source = text;
+    else cx.drafts.splice(k, 1);
+  }
 }
