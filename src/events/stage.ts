@@ -1,5 +1,6 @@
 import { defineStage } from '../core/pipeline.js';
 import { activeArgWeights, rerankArguments } from './args-model.js';
+import { keepBackedParty } from './backed-not-backer.js';
 import { extractEvents, type EventInput } from './extract.js';
 
 /**
@@ -25,6 +26,7 @@ export const eventsStage = defineStage({
     const events = extractEvents(input);
     // The learned argument chooser, when its weights are present (rules otherwise).
     const weights = activeArgWeights();
-    return { layers: { events: weights ? rerankArguments(input, events, weights) : events } };
+    // A party backed is not taken by the chooser as its own backer (backed-not-backer.ts).
+    return { layers: { events: weights ? keepBackedParty(text, input.entities, events, rerankArguments(input, events, weights)) : events } };
   },
 });

@@ -6,6 +6,7 @@
  * stage 2; the one backed is the name just before the backing, which the
  * clause rules never look at because it is no argument of the participle.
  */
+import { joinedBacking, joinedBackers } from './backing-coordinated.js';
 import { type Doc, isAdjective, sentenceOf } from './context.js';
 import { MEMBER_HEADS } from './lexicon-sets.js';
 import { coordinatedBackward, isLocative, prepOf } from './mentions.js';
@@ -21,6 +22,8 @@ export function backingKind(doc: Doc, c: Candidate): 'participle' | 'phrase' | u
   if (c.type !== 'AID') return undefined;
   if (c.reading.pos === 'participle' && c.lemma.passiveParticiple) return 'participle';
   if (c.reading.pos === 'noun' && BACKING_PHRASE.test(doc.tokens[c.tok]!.norm)) return 'phrase';
+  // «وبدعم من وحدات الجيش وغطاء جوي من الطيران»: joined to a word of backing.
+  if (joinedBacking(doc, c, (b) => backingKind(doc, b) !== undefined)) return 'phrase';
   return undefined;
 }
 
@@ -63,6 +66,7 @@ function nameBefore(doc: Doc, i: number, kind: 'participle' | 'phrase'): Mention
 /** Stage 4 (after the actors): the one backed for backing words that have no recipient. */
 export function backedParties(doc: Doc): void {
   const { tokens } = doc;
+  joinedBackers(doc, (b) => backingKind(doc, b) !== undefined);
   let lastBacking: Candidate | undefined;
   for (const c of doc.cands) {
     const kind = backingKind(doc, c);
@@ -79,8 +83,9 @@ export function backedParties(doc: Doc): void {
       continue;
     }
     // «القوات الموالية لهادي، والمدعومة من التحالف»: a participle coordinated with an earlier
-    // qualifier qualifies a noun further back.
-    if (/^و/.test(tokens[i]!.norm)) continue;
+    // qualifier qualifies a noun further back; a phrase with و goes with the name before it
+    // (وكانت المقاومة الشعبية وبدعم من وحدات الجيش قد سيطرت).
+    if (kind === 'participle' && /^و/.test(tokens[i]!.norm)) continue;
     const m = nameBefore(doc, i, kind);
     if (!m || isLocative(doc, m)) continue;
     // A city or a state named as such is where the act happened, not the one backed
