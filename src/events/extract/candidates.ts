@@ -17,6 +17,7 @@ import { masdarNotVerb } from './masdar-not-verb.js';
 import { namedOperation } from './named-operation.js';
 import { phoneNotCall } from './phone-noun.js';
 import { unityOfWord } from './word-unity.js';
+import { typeByContext } from './type-by-context.js';
 import { stripVerbAffixes } from './words.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
@@ -216,7 +217,9 @@ export function findCandidates(doc: Doc): void {
     isCandidate[i] = true;
     const tookPlace = readings === byClause && doneInClause(doc, i) === 'place';
     // Support that is military, financial or material, given to a regime or a militia, or given at all (قدم الدعم), is AID.
-    const type = lemma.type === 'SUPPORT' && lemma.label === 'دعم' && (materialSupport(doc, i) || givenSupport(doc, i)) ? 'AID' : lemma.type;
+    const supportType = lemma.type === 'SUPPORT' && lemma.label === 'دعم' && (materialSupport(doc, i) || givenSupport(doc, i)) ? 'AID' : lemma.type;
+    // Strikes by the security services, convictions, receiving aid, recruiting for oneself (extract/type-by-context.ts).
+    const type = typeByContext(doc, lemma, i, supportType);
     cands.push({
       ...(tookPlace && { tookPlace }),
       tok: i, lemma, reading, type, actor: [], recipient: [], negated: false,
