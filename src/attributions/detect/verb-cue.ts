@@ -49,6 +49,7 @@ import { carrierHeadAt } from './carrier-head.js';
 import { threatWithoutThreatener } from './threat-subject.js';
 import { relativeGapSubject } from './relative-subject.js';
 import { withheldObjectFirst } from './withheld-object.js';
+import { agreeingSpeaker, participleSpeaker } from './participle-agreement.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
@@ -618,14 +619,16 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   const conjoined = cue?.conjoined === true || cue?.participle === true;
   // A participle's subject is the subject of its sentence: the last speaker if it spoke in
   // this sentence, else the noun phrase after the sentence's first verb (طالب أوباما … داعيا).
-  if (!source && cue?.participle) source = relativeSpeakerBefore(cx, c0) ?? contrastSubject(cx, c0);
+  // Only a candidate that agrees with the participle (participle-agreement.ts).
+  const fits = (s: Source | undefined): Source | undefined => (s && participleSpeaker(cx, cue, c1 - 1, s) ? s : undefined);
+  if (!source && cue?.participle) source = fits(relativeSpeakerBefore(cx, c0)) ?? fits(contrastSubject(cx, c0));
   if (!source && cue?.participle) {
     const last = lastSpeakerDraft(cx);
     const lastHere = last !== undefined && sentenceOf(cx, firstTokenAt(cx, last.cue.start)) === sentenceOf(cx, c0);
     const subjectHere = cx.lastSubject !== undefined && sentenceOf(cx, cx.lastSubject.at) === sentenceOf(cx, c0)
       && (!lastHere || (last !== undefined && (tok(cx, cx.lastSubject.at) as Token).start > last.cue.start));
-    if (subjectHere && cx.lastSubject && !placeInsideLastReport(cx, cx.lastSubject.source, cx.lastSubject.at, c0)) source = { ...cx.lastSubject.source };
-    else if (!lastHere) source = sentenceSubject(cx, c0) ?? personAfterVerbHere(cx, c0);
+    if (subjectHere && cx.lastSubject && !placeInsideLastReport(cx, cx.lastSubject.source, cx.lastSubject.at, c0)) source = fits({ ...cx.lastSubject.source });
+    if (!source && !lastHere) source = fits(sentenceSubject(cx, c0)) ?? fits(personAfterVerbHere(cx, c0));
     // تنشط الفرق …، مؤكدين أن …: a plural participle on a clause whose verb reports nothing.
     if (!source) source = pluralClauseSubject(cx, c0);
   }
@@ -641,6 +644,8 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   if (!source && npEnd === npStart && !cue?.participle && c0 === sentenceStart(cx, c0)) source = subjectOfSentenceBefore(cx, c0, cue?.gender);
   if (!source && (conjoined || npEnd === npStart || objectFirst)) {
     source = previousSpeaker(cx, c0);
+    // A participle goes on only with a last speaker who agrees with it, else with an earlier one.
+    if (cue?.participle && !(source && participleSpeaker(cx, cue, c1 - 1, source))) source = agreeingSpeaker(cx, cue, c1 - 1);
     // … أنه تم وضع لافتات في الأماكن العامة تشير إلى …: an imperfect verb whose gender is not
     // the last speaker's (as his own verb shows it) has another subject, left unwritten.
     const last = lastSpeakerDraft(cx);
