@@ -3,8 +3,8 @@
  * speaker in gender and number. A candidate speaker that cannot agree with it belongs to
  * someone else: a masculine singular participle after a body named by a feminine noun (وزارة،
  * مديرية) or by a plural (جهات، مصادر); a feminine one after a man's title; a sound plural one
- * after a single person or body. Nor is a phrase that opens with a preposition (ببرودة أعصاب،
- * لمستشفى، على أسئلة) anyone's name.
+ * after a single person, body or outlet. Nor is a phrase that opens with a preposition (ببرودة
+ * أعصاب، لمستشفى، على أسئلة) or a clause (كلما اقتربنا) anyone's name.
  *
  * In the development gold none of 388 masculine singular participles has a body named by a
  * feminine noun for speaker, and one a plural (السلطات), so the occasional news habit of
@@ -23,6 +23,9 @@ export type ParticipleForm = 'm' | 'f' | 'pl';
 
 /** Titles of one man (مدير، المتحدث): no feminine or plural participle is theirs. */
 const MAN_TITLES = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|قائد|ضابط|مدرب|لاعب|امين|وكيل|محافظ|امير|شيخ|دكتور|مهندس|عميد|عقيد|لواء|مواطن)$/;
+
+/** كلما اقتربنا، عندما، إذا: a clause that opens where a speaker was looked for names no one. */
+const CLAUSE_OPENERS = /^[وف]?(كلما|عندما|حينما|لما|بينما|فيما|اذا|لو|لكن|ان|انه|انها|كما)$/;
 
 /**
  * The form of the participle written at k (normalised: ة as ه, no tanwin), or undefined: a
@@ -67,7 +70,7 @@ export function fitsParticiple(cx: Detection, form: ParticipleForm, s: Source, s
   if (s.start === undefined) return true;
   const a = firstTokenAt(cx, s.start);
   if (tok(cx, a)?.kind !== 'word') return true;
-  if (prepositionFirst(cx, a)) return false;
+  if (prepositionFirst(cx, a) || CLAUSE_OPENERS.test(norm(cx, a))) return false;
   const person = cx.mentionOf[a]?.type === 'PER';
   const h = bareAt(cx, a);
   // تصريحات لوزير الدفاع X: a person named inside the phrase is its speaker. السلطات, the
@@ -78,7 +81,8 @@ export function fitsParticiple(cx: Detection, form: ParticipleForm, s: Source, s
   if (pluralSource(cx, s) && !/ات$/.test(h)) return true;
   if (strict) return false;
   const role = roleOf(cx, h);
-  return !person && !MAN_TITLES.test(h) && role !== 'person' && !(h.length >= 4 && /(ه|ات)$/.test(h));
+  // موقع "…": one outlet is not a plural speaker.
+  return !person && !MAN_TITLES.test(h) && role !== 'person' && !(h.length >= 4 && /(ه|ات)$/.test(h)) && !cx.lex.outletNouns.has(h.replace(/^ال/, ''));
 }
 
 /** Whether s can be the unwritten speaker of the participle cue whose word is at k. */
