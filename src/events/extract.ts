@@ -18,6 +18,7 @@ import { frameArguments } from './extract/frames.js';
 import { receptionHosts } from './extract/reception-host.js';
 import { ownersOfTargets } from './extract/target-owner.js';
 import { membersAsObjects } from './extract/member-object.js';
+import { victimParties } from './extract/victim-party.js';
 import type { EventInput } from './extract/types.js';
 
 export type { EventInput } from './extract/types.js';
@@ -38,6 +39,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   const kept = filterAndMerge(doc);
   ownersOfTargets(doc, kept);
   membersAsObjects(doc, kept);
+  victimParties(doc, kept);
 
   return kept.map((c, n): IsnadEvent => {
     const t = tokens[c.tok]!;
