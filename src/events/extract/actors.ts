@@ -16,6 +16,7 @@ import { overtSubjectAfterThat, sourceVerbBefore, speakerBeforeQuote } from './r
 import { firstPerson } from './subjects.js';
 import { cueSpeakerActors } from './cue-actors.js';
 import { bothPartiesAfter } from './both-parties.js';
+import { titledPartyFrom } from './between-parties.js';
 import { continuedSubject } from './continued-subject.js';
 import { mainClauseParticiples } from './main-clause-participle.js';
 import { dropCondemnedActTargets } from './condemned-act-target.js';
@@ -385,15 +386,23 @@ export function fallbackActors(doc: Doc): void {
   // be named by a head noun and its nisba (والجيش التركي). When only the second is named
   // (الاتفاق بين القوى الدولية وإيران), it is the actor of an agreement and the recipient of an attack.
   for (const c of cands) {
-    if (!MUTUAL.has(c.type) || c.reading.pos === 'verb' || c.actor.length > 0) continue;
+    if (!MUTUAL.has(c.type) || c.reading.pos === 'verb' || c.recipient.length > 0 && c.actor.length > 0) continue;
+    // The first party already the actor: the second is still the recipient (between-parties.ts).
+    const actorSet = c.actor.length > 0;
     const reach = c.type === 'ASSAULT' ? 3 : 6;
     let k = c.tok + 1;
     while (k < tokens.length && k - c.tok <= reach && !mentionAt[k] && tokens[k]!.norm !== 'بين' && !isBoundary(tokens[k]!) && !isCandidate[k]) k++;
     if (tokens[k]?.norm !== 'بين') continue;
-    const a = partyFrom(doc, k + 1, false);
+    const a = partyFrom(doc, k + 1, false) ?? titledPartyFrom(doc, k + 1, false);
     if (a) {
-      const b = partyFrom(doc, a.last + 1, true);
+      // A titled second party that names the first again is no second party (بين الرئيس الأمريكي وحلفاء أمريكا).
+      const titled = titledPartyFrom(doc, a.last + 1, true);
+      const b = partyFrom(doc, a.last + 1, true) ?? (titled && titled.entity.id !== a.entity.id ? titled : undefined);
       if (b && b.entity.id === a.entity.id) continue;
+      if (actorSet) {
+        if (b && c.actor.includes(a.entity.id)) c.recipient = coordinated(doc, b, forwardEnd(doc, b.last, 8)).ids.filter((id) => !c.actor.includes(id));
+        continue;
+      }
       if (!b && c.type === 'ASSAULT' && !/^و/.test(tokens[a.last + 1]?.norm ?? '')) continue;
       c.actor = [a.entity.id];
       // «بين المقاومة وميليشيات الحوثي وصالح»: the names coordinated with the second are on its side.
@@ -402,6 +411,7 @@ export function fallbackActors(doc: Doc): void {
       c.mutual = b !== undefined;
       continue;
     }
+    if (actorSet) continue;
     // «بين القوى الدولية وإيران»: the first party unnamed.
     for (let j = k + 2; j < tokens.length && j - k <= 4 && !mentionAt[j - 1] && !isBoundary(tokens[j - 1]!); j++) {
       const b = partyFrom(doc, j, true);
