@@ -46,3 +46,28 @@ test('members right after an active verb are its subject, and a place is no part
   assert.deepEqual(argsOf('أسفرت الغارة عن مقتل 50 مدنيا بمدينة الموصل.', 'ASSAULT', 'مقتل').recipient, []);
   assert.deepEqual(argsOf('قتل ثلاثة مدنيين من الموصل في القصف.', 'ASSAULT', 'قتل').recipient, []);
 });
+
+const before: LayerSpec = {
+  entities: [
+    { id: 'eg', type: 'GPE', name: 'مصر', forms: ['adj:مصريين'] },
+    { id: 'isis', type: 'ORG', name: 'تنظيم داعش' },
+    { id: 'pkk', type: 'ORG', name: 'حزب العمال الكردستاني' },
+  ],
+};
+
+function argsBefore(text: string, trigger: string): { actor: string[]; recipient: string[] } {
+  const ev = eventOn(eventsIn(text, before), text, 'ASSAULT', trigger);
+  assert.ok(ev, `no ASSAULT on ${trigger}`);
+  return { actor: ev.actor, recipient: ev.recipient };
+}
+
+test('victims named before a verb of killing with no object after it are its recipient', () => {
+  assert.deepEqual(argsBefore('وقالت مصادر أمنية إن جنديين مصريين قتلا في انفجار لغم.', 'قتلا'), { actor: [], recipient: ['eg'] });
+  assert.deepEqual(argsBefore('وأفادت الوكالة أن نحو مئة مقاتل من حزب العمال الكردستاني قتلوا خلال أسبوع من الغارات.', 'قتلوا').recipient, ['pkk']);
+  assert.deepEqual(argsBefore('وأعلنت الوزارة أن قياديا في تنظيم داعش قتل في غارة جوية.', 'قتل').recipient, ['isis']);
+});
+
+test('members before a verb with an object, or before a verb of attack, are its doers', () => {
+  assert.deepEqual(argsBefore('وأعلنت الوزارة أن عناصر من تنظيم داعش قتلوا ثلاثة جنود.', 'قتلوا'), { actor: ['isis'], recipient: [] });
+  assert.deepEqual(argsBefore('وأعلنت الوزارة أن عناصر من تنظيم داعش هاجموا أمس قرية.', 'هاجموا'), { actor: ['isis'], recipient: [] });
+});

@@ -6,8 +6,9 @@
  * guideline lets members of a party and a group named by its nisba stand for the party, so that
  * party is the recipient.
  */
+import { normaliseString } from '../../text/normalise/normalise.js';
 import { type Doc, forwardEnd, inQuantity, isAdjective, sentenceOf } from './context.js';
-import { DAY_WORDS, isCasualtyNoun } from './lexicon-sets.js';
+import { DAY_WORDS, isBoundary, isCasualtyNoun } from './lexicon-sets.js';
 import { coordinated, isLocative, prepOf } from './mentions.js';
 import type { Candidate, MentionRef } from './types.js';
 
@@ -22,6 +23,9 @@ const NUMBER_WORD = /^(و)?(اثنين|اثنان|ثلاثه|اربعه|خمسه
 
 /** Plain words of an unnamed subject an active verb may have before its object (مسلحون مجهولون، مجموعة إرهابية). */
 const UNNAMED_SUBJECT = /^(مسلحون|مسلحين|مسلح|مسلحان|مجهولون|مجهولين|مجهول|مجهولان|مجموعه|ارهابيه|ارهابيون|متمردون|عناصر|قوات|الشرطه|الجيش|القوات|طائرات|مقاتلات|انتحاري|انتحاريون|ملثمون)$/;
+
+/** Words before a count that make it approximate. */
+const APPROXIMATELY = /^(نحو|حوالي|قرابه|زهاء|اكثر|اقل|قرابة)$/;
 
 const isNumber = (doc: Doc, k: number) => inQuantity(doc, k) || NUMBER_WORD.test(doc.tokens[k]!.norm);
 
@@ -50,7 +54,9 @@ export function victimPartyAt(doc: Doc, k: number, end: number): MentionRef | un
   const { tokens, mentionAt } = doc;
   let j = k;
   let counted = false;
-  while (j < end && j - k < 3 && !mentionAt[j] && isNumber(doc, j)) {
+  // «نحو 390 مقاتلا»، «أكثر من ألفي عراقي»: a count told as approximate.
+  if (j < end && APPROXIMATELY.test(tokens[j]!.norm)) j += tokens[j + 1]?.norm === 'من' ? 2 : 1;
+  while (j < end && j - k < 5 && !mentionAt[j] && isNumber(doc, j)) {
     j++;
     counted = true;
   }
@@ -78,7 +84,44 @@ export function victimPartyAt(doc: Doc, k: number, end: number): MentionRef | un
   }
   // «عنصران من الشرطة التركية»، «ثمانية عناصر من الفرقة 30».
   if (tokens[n]!.norm === 'من' && n + 1 < end) return partyAfterOf(doc, n + 1, end);
+  // «قياديا في تنظيم داعش»: a member in a body.
+  if (tokens[n]!.norm === 'في' && n + 1 < end) {
+    const m = partyAfterOf(doc, n + 1, end);
+    return m && m.entity.type === 'ORG' ? m : undefined;
+  }
   return undefined;
+}
+
+/** Words a verb of killing without an object may be followed by (قتلوا في غارة، قتلا وجرح آخرون، اعتقلوا أمس). */
+const NO_OBJECT_AFTER = /^(في|خلال|جراء|اثر|عندما|حين|حينما|بعد|قبل|علي|منذ|برصاص|بنيران|بقصف|بانفجار|بغاره|اثناء|عقب|بسبب|نتيجه)$/;
+
+/** Verbs whose subject before them, without an object after, is the one killed or held (lemma labels, folded). */
+const SUFFERED = new Set(['قتل', 'اغتال', 'اعدم', 'اعتقل', 'اوقف', 'اسر', 'خطف', 'اختطف', 'جرح', 'احتجز', 'ذبح']);
+
+/** Complementisers and openings before a clause whose subject comes first (أن، إن، بأن). */
+const CLAUSE_OPENING = /^(و)?(ان|بان|لان)$/;
+
+/**
+ * «أفادت الوكالة أن 390 مقاتلا من حزب العمال قتلوا»، «إن جنديين تركيين قتلا»: the victims named
+ * before a verb of killing or arrest that has no object after it are its subject acted upon.
+ */
+function victimsBefore(doc: Doc, c: Candidate): MentionRef | undefined {
+  const { tokens, bare, mentionAt, isCandidate } = doc;
+  const i = c.tok;
+  if (!SUFFERED.has(normaliseString(c.lemma.label))) return undefined;
+  const next = tokens[i + 1];
+  const noObject = next === undefined || isBoundary(next) || NO_OBJECT_AFTER.test(next.norm) || DAY_WORDS.has(next.norm) || DAY_WORDS.has(bare[i + 1]!)
+    || (/^و/.test(next.norm) && bare[i + 1] !== next.norm && !mentionAt[i + 1]);
+  if (!noObject || sentenceOf(doc, i + 1) !== sentenceOf(doc, i) && next !== undefined && !isBoundary(next)) return undefined;
+  let s = i - 1;
+  while (s >= 0 && i - s <= 12 && sentenceOf(doc, s) === sentenceOf(doc, i) && !CLAUSE_OPENING.test(tokens[s]!.norm) && !isBoundary(tokens[s]!)) s--;
+  if (s < 0 || i - s > 12 || !(CLAUSE_OPENING.test(tokens[s]!.norm) || tokens[s]!.norm === ':')) return undefined;
+  const party = victimPartyAt(doc, s + 1, i);
+  if (!party) return undefined;
+  // Between the party and the verb: its adjectives, or victims coordinated with it (وحارسا مسلحا).
+  const rest = tokens.slice(party.last + 1, i);
+  if (rest.length > 4 || rest.some((t, n) => isBoundary(t) || isCandidate[party.last + 1 + n])) return undefined;
+  return party;
 }
 
 /**
@@ -91,6 +134,15 @@ export function victimParties(doc: Doc, kept: readonly Candidate[]): void {
     if ((c.type !== 'ASSAULT' && c.type !== 'COERCE') || c.inverse || c.recipient.length > 0) continue;
     const verb = c.reading.pos === 'verb';
     const active = verb && !c.passive;
+    if (verb) {
+      const before = victimsBefore(doc, c);
+      if (before) {
+        const ids = isAdjective(before) ? [before.entity.id] : coordinated(doc, before, c.tok).ids;
+        c.actor = c.actor.filter((id) => !ids.includes(id));
+        c.recipient = ids;
+        continue;
+      }
+    }
     if (!verb && !(c.reading.pos === 'noun' && (isCasualtyNoun(bare[c.tok]!) || c.lemma.genitive === 'recipient') && !c.reading.pronoun)) continue;
     const end = forwardEnd(doc, c.tok, 14);
     let k = c.tok + 1;
