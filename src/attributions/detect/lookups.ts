@@ -17,6 +17,7 @@ import { mediumAt } from './medium-phrase.js';
 import { findingSubjectNear } from './finding-subject.js';
 import { learnedWithoutStaff } from './learned-by-staff.js';
 import { agreedViewAhead } from './agreed-view.js';
+import { urgingMasdarAt } from './urging-masdar.js';
 
 /** The normal form of each verb cue's lemma, computed once per lemma. */
 const lemmaNorm = new Map<string, string>();
@@ -135,6 +136,8 @@ function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
   // في أول رد فعل، من عبر: a form that is mostly a noun is one after a preposition or before its complement.
   // طالب جامعي، طالباً وطالبة: the noun student (student-noun.ts).
   if (studentNounAt(cx, i)) return undefined;
+  // بهدف حشد المواطنين وحثهم على: the verbal noun urging, not the verb (urging-masdar.ts).
+  if (urgingMasdarAt(cx, i)) return undefined;
   // أحداث متهمين بالتحرش: the passive participle, accused of (accused-participle.ts).
   if (v.participle && accusedAt(cx, i)) return undefined;
   // نقلا عن: the cue "relaying from", not the dual verb (relay-phrase-word.ts).
