@@ -31,6 +31,7 @@ import { sayingNounCue } from './saying-noun.js';
 import { citedSayingCue } from './cited-saying.js';
 import { noReplyToComment } from './no-reply.js';
 import { circulatedReport } from './circulated-report.js';
+import { relayedRelative } from './relayed-relative.js';
 import { withoutGiving } from './without-giving.js';
 import { withoutCueSubject } from './without-subject.js';
 import { REJECTED_IDEAS, refusalParticiple, refusingSpeaker } from './refusal-participle.js';
@@ -66,6 +67,12 @@ export function scanCues(cx: Detection): void {
     const excl = matchPhrase(cx, i, cx.lex.excluded);
     if (excl > 0) {
       i += excl - 1;
+      continue;
+    }
+    // نفى ما تداوله مغردون عن …: a relayed free relative with its subject (relayed-relative.ts).
+    const relayed = relayedRelative(cx, i);
+    if (relayed > i) {
+      i = relayed;
       continue;
     }
     // ما وصفه مسؤولون، كثيرا ما يصرح، على ما أفادت به: a relative or adverbial ما, no negation.
