@@ -20,6 +20,7 @@ import { atComma } from './frame-comma.js';
 import { withoutAside } from './without-clause.js';
 import { translatedBy } from './translated-report.js';
 import { objectAfterAddressee } from './addressed-object.js';
+import { specifiedDecision } from './specified-decision.js';
 
 /** Scans from j for what introduces the content, noting chain frames on the way. */
 export function scanFrame(cx: Detection, j0: number, cue: VerbCue | undefined, negated: boolean, npStart: number, subjectIsOutlet: boolean,
@@ -29,6 +30,8 @@ export function scanFrame(cx: Detection, j0: number, cue: VerbCue | undefined, n
   if (cue?.needsSaying && frame.saying === undefined) frame.contentStart = -1;
   // أصر على أن، رد بأن، عزا … إلى: a verb that reports only when its content is introduced so.
   if (cue && cue.introducers.length > 0 && frame.contentStart >= 0 && !introduced(cx, frame.contentStart, cue.introducers, cue.objectContent)) frame.contentStart = -1;
+  // حدد الاتحاد الموعد بأن يكون …: what shall be is a decision (specified-decision.ts).
+  if (cue && frame.contentStart >= 0 && specifiedDecision(cx, cue, frame.contentStart)) frame.contentStart = -1;
   return frame;
 }
 
