@@ -55,7 +55,7 @@ function forbiddenBefore(doc: Doc, lemma: Lemma, j: number): boolean {
  * place) may stand between the noun and the relative pronoun; an indefinite noun takes its
  * clause without one.
  */
-export function doneInClause(doc: Doc, i: number): 'done' | 'place' | undefined {
+function doneInClause(doc: Doc, i: number): 'done' | 'place' | undefined {
   const { lex, tokens, mentionAt } = doc;
   for (let k = i + 1; k < tokens.length && k - i <= 5 && sentenceOf(doc, k) === sentenceOf(doc, i); k++) {
     const t = tokens[k]!;

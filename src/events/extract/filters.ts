@@ -18,7 +18,7 @@ import { searchFor } from './search-for.js';
 import { pressCall } from './press-call.js';
 import { organisedProtest } from './organised-protest.js';
 import { imposedSanctions } from './imposed-sanctions.js';
-import { doneBefore, retoldWithClause } from './retold-act.js';
+import { doneBefore } from './retold-act.js';
 import { signedInClause } from './signed-in-clause.js';
 import type { Candidate } from './types.js';
 
@@ -292,7 +292,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       // signing, also when a party of the deal is named with it; a verb of concluding it (الذي وقعته، إنجاز الاتفاق بين …) makes it one.
       const concluded = c.mutual || (c.tok > 0 && CONCLUDING_BEFORE.test(tokens[c.tok - 1]!.norm));
       if (again && c.type === 'AGREE' && /ال$/.test(c.reading.proclitics) && c.verbAt !== c.tok && !c.tookPlace && !c.ofNoun && !concluded && !made) continue;
-      if (again && !purposeOfNew && !made && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0 && !retoldWithClause(doc, c)) {
+      if (again && !purposeOfNew && !made && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) {
         // «أجرى الوزير مباحثات … وقال إن المباحثات كانت مثمرة»: a meeting taken up as the subject
         // of what is said about it is told again, by the parties of the meeting it takes up.
         const subjectOfClause = c.tok > 0 && /^(و)?(ب)?(ان|لكن)$/.test(tokens[c.tok - 1]!.norm);

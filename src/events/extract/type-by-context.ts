@@ -29,6 +29,8 @@ interface TypeCue {
   unless?: boolean;
   /** The cue may stand past commas (جنّد عناصر، ولا سيما نساء، لحساب التنظيم). */
   pastCommas?: boolean;
+  /** A named organisation with the preposition ل on its first word is a cue too (يجند الشباب لجبهة النصرة). */
+  forOrganisation?: boolean;
 }
 
 const CUES: TypeCue[] = [
@@ -42,27 +44,37 @@ const CUES: TypeCue[] = [
     cue: /^(ال)?(مساعدات|معونات|اغاثه|الاغاثه|دعم|لاجئين|لاجئ|نازحين|مهجرين)$/,
   },
   {
-    label: /^جنّد$/, from: 'AID', to: 'MOBILIZE', window: 8, unless: true, pastCommas: true,
+    label: /^جنّد$/, from: 'AID', to: 'MOBILIZE', window: 8, unless: true, pastCommas: true, forOrganisation: true,
     cue: /^ل(حساب|صالح|لتنظيم|تنظيم|داعش|لقتال|قتال|ارسال)/,
   },
 ];
 
 /** Whether a word matching `cue` stands within `window` tokens after token i, in its sentence and clause. */
-function cueAfter(doc: Doc, i: number, cue: RegExp, window: number, pastCommas: boolean): boolean {
+function cueAfter(doc: Doc, i: number, c: TypeCue): boolean {
+  const { cue, window } = c;
+  const pastCommas = c.pastCommas ?? false;
   const { tokens, bare } = doc;
   for (let k = i + 1; k < tokens.length && k - i <= window && sentenceOf(doc, k) === sentenceOf(doc, i); k++) {
     const t = tokens[k]!;
     if (isBoundary(t) && !(pastCommas && (t.norm === '،' || t.norm === ','))) return false;
     if (cue.test(t.norm) || cue.test(bare[k]!) || cue.test(t.norm.replace(/^(و|ف)(?=..)/, ''))) return true;
+    if (c.forOrganisation && organisationWithLam(doc, k)) return true;
   }
   return false;
+}
+
+/** Whether a named organisation begins at token k with the preposition ل glued to it. */
+function organisationWithLam(doc: Doc, k: number): boolean {
+  const m = doc.mentionAt[k];
+  return m !== undefined && m.first === k && m.entity.type === 'ORG' && /^(و)?ل/.test(doc.tokens[k]!.norm)
+    && !/^(و)?ل/.test(m.entity.name);
 }
 
 /** The type the context gives the trigger at token i of this lemma, or `type` unchanged. */
 export function typeByContext(doc: Doc, lemma: Lemma, i: number, type: PloverType): PloverType {
   for (const c of CUES) {
     if (type !== c.from || !c.label.test(lemma.label)) continue;
-    if (cueAfter(doc, i, c.cue, c.window, c.pastCommas ?? false) !== (c.unless ?? false)) return c.to;
+    if (cueAfter(doc, i, c) !== (c.unless ?? false)) return c.to;
   }
   return type;
 }
