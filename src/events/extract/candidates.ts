@@ -18,6 +18,7 @@ import { namedOperation } from './named-operation.js';
 import { phoneNotCall } from './phone-noun.js';
 import { unityOfWord } from './word-unity.js';
 import { typeByContext } from './type-by-context.js';
+import { soldiersNotRecruiting } from './soldiers-noun.js';
 import { stripVerbAffixes } from './words.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
@@ -214,6 +215,8 @@ export function findCandidates(doc: Doc): void {
     if (reading.pos === 'verb' && lemma.label === 'طالب' && isStudent(doc, i)) continue;
     // «هاتف» as the noun «telephone» (هاتفها الذكي، رقم هاتف): no call.
     if (reading.pos === 'verb' && lemma.label === 'هاتف' && phoneNotCall(doc, i)) continue;
+    // «جند» as the noun «soldiers» (ناقلة جند، يحف به جنده، جند الخلافة): no recruiting.
+    if (reading.pos === 'verb' && lemma.label === 'جنّد' && soldiersNotRecruiting(doc, i)) continue;
     isCandidate[i] = true;
     const tookPlace = readings === byClause && doneInClause(doc, i) === 'place';
     // Support that is military, financial or material, given to a regime or a militia, or given at all (قدم الدعم), is AID.
