@@ -18,6 +18,7 @@ import { cueSpeakerActors } from './cue-actors.js';
 import { bothPartiesAfter } from './both-parties.js';
 import { titledPartyFrom } from './between-parties.js';
 import { continuedSubject } from './continued-subject.js';
+import { pushedToActor } from './pushed-to.js';
 import { mainClauseParticiples } from './main-clause-participle.js';
 import { dropCondemnedActTargets } from './condemned-act-target.js';
 import { backingAside } from './backing-aside.js';
@@ -130,6 +131,13 @@ export function fallbackActors(doc: Doc): void {
   for (let idx = 0; idx < cands.length; idx++) {
     const c = cands[idx]!;
     if (c.actor.length > 0) continue;
+    // «مقاومة دفعته إلى التراجع»: the act one is pushed to is done by the doer told before (extract/pushed-to.ts).
+    const pushed = pushedToActor(doc, c, idx);
+    if (pushed && pushed.length > 0) {
+      c.actor = pushed;
+      c.actorFrom = 'inherited';
+      continue;
+    }
     // «كما بحثا أوجه التعاون»، «وأن الجانبين اتفقا على»، «وناقش الرئيسان»: a dual verb of a meeting
     // or an agreement, or one whose subject is «both sides», without a named subject has the
     // two parties of the meeting told before it.
