@@ -28,6 +28,7 @@ test('troops that arrive are MOBILIZE, a minister who arrives pays a visit', () 
   assertNoEvent('وقالت الجبهة إن قواتها وصلت إلى أطراف عدن.', spec, 'CONSULT', 'وصلت');
   assertEvent('ووصل ماهر الحلبي إلى عدن أمس.', spec, 'CONSULT', 'ووصل');
   assertNoEvent('وتحدث المسؤول عن وصول وحدات الدفاع المدني إلى مطار عدن.', spec, 'MOBILIZE', 'وصول');
+  assertNoEvent('وحين وصلت قوات الإطفاء إلى المطار كان الدخان كثيفا.', spec, 'MOBILIZE', 'وصلت');
 });
 
 test('the act one is pushed to is done by the doer told before it', () => {
