@@ -8,9 +8,10 @@
  */
 import type { Entity, IsnadEvent } from '../core/types.js';
 import { normaliseString } from '../text/normalise/normalise.js';
+import { BACKING_NOUNS } from './extract/lexicon-sets.js';
 
 /** Words of backing told as a qualifier or an aside (not verbs of support: يدعم، دعمت). */
-const BACKING_WORD = /^(و)?(ب(دعم|اسناد|مسانده)|(ال)?مدعوم(ه|ين|ون|ا|تين|تان|ان)?|غطاء)$/;
+const BACKING_WORD = new RegExp(`^(و)?(ب(${BACKING_NOUNS})|(ال)?مدعوم(ه|ين|ون|ا|تين|تان|ان)?|غطاء)$`);
 
 /** Whether an event is told by a word of backing. */
 export function isBackingEvent(text: string, ev: IsnadEvent): boolean {

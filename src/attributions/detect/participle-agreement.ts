@@ -16,13 +16,14 @@ import { bareAt, norm, roleOf, sentenceOf, tok } from './lookups.js';
 import { pluralSource } from './plural-antecedent.js';
 import { disagrees } from './subjects.js';
 import type { Draft, Source } from './types.js';
-import { BARE_PREPOSITIONS, PREPOSITIONS } from './word-sets.js';
+import { BARE_PREPOSITIONS, ONE_MAN_TITLES, PREPOSITIONS, titleHeads } from './word-sets.js';
 
 /** The participle's gender and number: masculine or feminine singular, or plural. */
 export type ParticipleForm = 'm' | 'f' | 'pl';
 
 /** Titles of one man (مدير، المتحدث): no feminine or plural participle is theirs. */
-const MAN_TITLES = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|قائد|ضابط|مدرب|لاعب|امين|وكيل|محافظ|امير|شيخ|دكتور|مهندس|عميد|عقيد|لواء|مواطن)$/;
+const MAN_TITLES = titleHeads([...ONE_MAN_TITLES, 'مدرب', 'لاعب', 'امين', 'وكيل', 'محافظ', 'امير', 'شيخ', 'دكتور', 'مهندس', 'عميد',
+  'عقيد', 'لواء', 'مواطن']);
 
 /** كلما اقتربنا، عندما، إذا: a clause that opens where a speaker was looked for names no one. */
 const CLAUSE_OPENERS = /^[وف]?(كلما|عندما|حينما|لما|بينما|فيما|اذا|لو|لكن|ان|انه|انها|كما)$/;

@@ -13,8 +13,9 @@ import {
 } from './lookups.js';
 import { accusativeParticiple, ownedVerbalNoun } from './frame-parts.js';
 import {
-  bare, carrierGender, CLAUSE_PARTICLES, COLONS, COPULAS, FRAME_WORDS, FRONTED_SIDE, IMPERSONAL, inSet, MAX_NP, PASSIVE, PRAYER_OBJECTS,
-  PUBLISHING_LEMMAS, QUESTION_WORDS, REFUSAL, REQUIRING, RESUMED_COMPLEMENT, SHORT_WORDS, TALKING_REPORTS, TIME_CONJUNCTIONS, URGING,
+  bare, carrierGender, CLAUSE_PARTICLES, COLONS, COPULAS, FRAME_WORDS, FRONTED_SIDE, IMPERSONAL, inSet, MAX_NP, ONE_MAN_TITLES, PASSIVE,
+  PRAYER_OBJECTS, PUBLISHING_LEMMAS, QUESTION_WORDS, REFUSAL, REQUIRING, RESUMED_COMPLEMENT, SHORT_WORDS, TALKING_REPORTS, TIME_CONJUNCTIONS,
+  titleHeads, URGING,
 } from './word-sets.js';
 import type { Draft, Frame, Source } from './types.js';
 import { subjectEnd, subjectStart, type VerbCueState } from './verb-cue-subject.js';
@@ -52,7 +53,7 @@ import { withheldObjectFirst } from './withheld-object.js';
 import { agreeingSpeaker, participleSpeaker } from './participle-agreement.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
-const SINGULAR_MASCULINE_HEADS = /^(ال)?(متحدث|ناطق|مسؤول|مسئول|مصدر|مستشار|مدير|رئيس|وزير|عضو|نائب|مندوب|سفير|خبير|محلل|مراقب|دبلوماسي|قائد|ضابط)$/;
+const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
 
 /** Object pronouns that resume ما or الذي (وصفته، أكدها). */
 const RESUMING_OBJECT = ['ه', 'ها'] as const;

@@ -189,3 +189,12 @@ export const ENTITY_TYPE_OF_ROLE: Record<string, EntityType[]> = {
 /** Words of the frame between a verb's subject and its content (خلال، أمام، أمس …). */
 export const FRAME_WORDS = new Set(['في', 'وفي', 'خلال', 'عبر', 'لدي', 'امام', 'مساء', 'صباح', 'امس', 'اليوم', 'ل', 'مع', 'بعد', 'قبل',
   'عقب', 'اثناء', 'علي', 'الي', 'النقاب', 'بهذا', 'بهذه', 'بذلك', 'ـ', '-', ...REFUSAL]);
+
+/** Titles of one man (المتحدث، مدير، الوزير), normalised, without ال: the speaker a masculine singular form asks for. */
+export const ONE_MAN_TITLES = ['متحدث', 'ناطق', 'مسؤول', 'مسئول', 'مستشار', 'مدير', 'رئيس', 'وزير', 'عضو', 'نائب', 'مندوب', 'سفير',
+  'خبير', 'محلل', 'مراقب', 'قائد', 'ضابط'];
+
+/** A head among `titles`, with or without ال. */
+export function titleHeads(titles: readonly string[]): RegExp {
+  return new RegExp(`^(ال)?(${titles.join('|')})$`);
+}

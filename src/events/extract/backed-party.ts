@@ -8,14 +8,14 @@
  */
 import { joinedBacking, joinedBackers } from './backing-coordinated.js';
 import { type Doc, isAdjective, sentenceOf } from './context.js';
-import { MEMBER_HEADS } from './lexicon-sets.js';
+import { BACKING_NOUNS, MEMBER_HEADS } from './lexicon-sets.js';
 import { coordinatedBackward, isLocative, prepOf } from './mentions.js';
 import type { Candidate, MentionRef } from './types.js';
 
 const COMMA = new Set(['،', ',']);
 
 /** Nouns of backing told with ب as an aside (بدعم من، وبإسناد جوي، بمساندة), not other aid (بتقديم). */
-const BACKING_PHRASE = /^(و)?ب(دعم|اسناد|مسانده)$/;
+const BACKING_PHRASE = new RegExp(`^(و)?ب(${BACKING_NOUNS})$`);
 
 /** A backing word: a passive participle, or a noun of backing with ب (بدعم، وبإسناد). */
 export function backingKind(doc: Doc, c: Candidate): 'participle' | 'phrase' | undefined {

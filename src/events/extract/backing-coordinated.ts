@@ -4,12 +4,12 @@
  * backing too, its backer is named after its من, and it backs the one the first backs (backed-party.ts).
  */
 import { type Doc, forwardEnd, sentenceOf } from './context.js';
-import { isBoundary } from './lexicon-sets.js';
+import { BACKING_NOUNS, isBoundary } from './lexicon-sets.js';
 import { coordinated, isLocative } from './mentions.js';
 import type { Candidate } from './types.js';
 
 /** Nouns of backing with و alone (the ones with ب are words of backing anyway). */
-const JOINED = /^و(غطاء|اسناد|دعم|مسانده)$/;
+const JOINED = new RegExp(`^و(غطاء|${BACKING_NOUNS})$`);
 
 /** Whether c is a noun of backing joined by و to a word of backing at most ten words before it. */
 export function joinedBacking(doc: Doc, c: Candidate, isBacking: (b: Candidate) => boolean): boolean {

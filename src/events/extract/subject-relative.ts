@@ -5,8 +5,7 @@
  * adjectives, the relative pronoun and one verb stand between the subject and it.
  */
 import { type Doc, isAdjective } from './context.js';
-
-const RELATIVE = /^(الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
+import { RELATIVE_PRONOUNS } from './lexicon-sets.js';
 
 /** Whether the mention starting at token at is the subject of a relative clause opening after token from (the subject's last token + 1). */
 export function subjectOfRelativeAfter(doc: Doc, from: number, at: number): boolean {
@@ -16,10 +15,10 @@ export function subjectOfRelativeAfter(doc: Doc, from: number, at: number): bool
   for (let n = 0; n < 2 && k < at; n++) {
     const m = mentionAt[k];
     if (m && m.first === k && isAdjective(m)) k = m.last + 1;
-    else if (!m && tokens[k]!.kind === 'word' && /^ال/.test(tokens[k]!.norm) && !RELATIVE.test(tokens[k]!.norm)) k++;
+    else if (!m && tokens[k]!.kind === 'word' && /^ال/.test(tokens[k]!.norm) && !RELATIVE_PRONOUNS.has(tokens[k]!.norm)) k++;
     else break;
   }
-  if (k >= at || !RELATIVE.test(tokens[k]!.norm)) return false;
+  if (k >= at || !RELATIVE_PRONOUNS.has(tokens[k]!.norm)) return false;
   // The relative clause's verb (تقوده، يقودها، تدعمه), with no name of its own.
   const v = k + 1;
   return v + 1 === at && tokens[v]!.kind === 'word' && !mentionAt[v] && !/^(ال|في|من|علي|الي|عن|مع)/.test(tokens[v]!.norm);
