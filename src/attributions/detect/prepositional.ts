@@ -168,7 +168,7 @@ export function phraseCue(cx: Detection, i: number, plen: number, needsL: boolea
     npStart += 2;
     cueEnd = npStart;
     relayVerb = true;
-  } else if (/^(حسبما|وحسبما)$/.test(norm(cx, i)) && verbOrRelay(npStart)) {
+  } else if (/^و?ب?حسبما$/.test(norm(cx, i)) && verbOrRelay(npStart)) {
     npStart += 1;
     cueEnd = npStart;
     relayVerb = true;

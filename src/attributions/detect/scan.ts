@@ -249,7 +249,7 @@ export function scanCues(cx: Detection): void {
       }
     }
     // …، كما جاء في البيان / كما ورد في التقرير: the statement the clause before comes from.
-    if ((bw === 'جاء' || w === 'ورد' || bw === 'ورد') && norm(cx, i + 1) === 'في' && /^[وف]?(كما|حسبما|وفق|وفقما)$/.test(norm(cx, i - 1))) {
+    if ((bw === 'جاء' || w === 'ورد' || bw === 'ورد') && norm(cx, i + 1) === 'في' && /^[وف]?(كما|ب?حسبما|وفق|وفقما)$/.test(norm(cx, i - 1))) {
       const se = sentenceEnd(cx, i);
       let e = i + 2;
       while (e < se && e - i <= 8 && !isPunct(cx, e) && !cx.complementizers.has(norm(cx, e)) && !verbAt(cx, e) && !TIME_WORDS.has(norm(cx, e))) e++;

@@ -67,7 +67,7 @@ export const MONTHS = new Set(['يناير', 'فبراير', 'مارس', 'ابر
  * Prepositional cues that name a relaying source (بحسب وكالة …، حسبما أوردت صحيفة …): the one
  * through whom the words came, not their speaker.
  */
-export const RELAY = new Set(['بحسب', 'حسب', 'حسبما', 'وفقا', 'وفق', 'طبقا']);
+export const RELAY = new Set(['بحسب', 'حسب', 'حسبما', 'بحسبما', 'وفقا', 'وفق', 'طبقا']);
 export const PREPOSITIONS = new Set(['الي', 'في', 'من', 'علي', 'عن', 'مع', 'ل', 'ب', 'بعد', 'قبل', 'دون', 'بدون', 'عدم']);
 export const PRONOUN_SUBJECT = /^(و|ف)?(لكن|ان|بان|لان)(ه|ها|هم|هما)$/;
 /** عن، وحول، وبشأن: a preposition that opens a fronted topic (وحول مشاركتها …، قالت). */
