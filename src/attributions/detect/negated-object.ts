@@ -14,7 +14,7 @@ import { contentFrom } from './content.js';
 import { emit } from './drafts.js';
 
 /** Verbs whose negation withholds information (did not mention, reveal, announce, specify). */
-export const WITHHOLDING = new Set(['ذكر', 'كشف', 'اعلن', 'افصح', 'اوضح', 'حدد']);
+export const WITHHOLDING = new Set(['ذكر', 'كشف', 'اعلن', 'افصح', 'اوضح', 'حدد', 'بين']);
 
 /** Nouns that name a piece of information withheld (عدد القتلى، اسم المنظمة، موعد الإطلاق). */
 export const INFORMATION = new Set([
@@ -35,10 +35,37 @@ function indefiniteAccusative(cx: Detection, k: number): boolean {
     && !ADVERBS.has(w) && !cx.mentionOf[k];
 }
 
+/**
+ * A noun of information, bare or definite (موعدا، الموعد المتوقع، الأسماء الأخرى): after a
+ * subject, the article does not make it a second subject; it is the thing not told.
+ */
+function informationNoun(w: string): boolean {
+  const b = w.startsWith('ال') && w.length > 4 ? w.slice(2) : w;
+  return INFORMATION.has(w) || NOT_GIVEN.has(w) || (b !== 'اي' && (INFORMATION.has(b) || NOT_GIVEN.has(b)));
+}
+
+/**
+ * زوكربيرغ (31 عاما): where a parenthesised age or aside that opens at k closes (its ")"),
+ * or -1 when k opens none. The aside belongs to the subject.
+ */
+function parenthesisEnd(cx: Detection, k: number, se: number): number {
+  if (norm(cx, k) !== '(') return -1;
+  for (let e = k + 1; e < se && e - k <= 5; e++) {
+    if (norm(cx, e) === ')') return e;
+    if (isPunct(cx, e) || verbAt(cx, e)) return -1;
+  }
+  return -1;
+}
+
 /** Where the object starts after the subject that opens at a, or -1. */
 function objectStart(cx: Detection, a: number, se: number): number {
   let aside = false;
   for (let k = a + 1; k < se && k - a <= 10; k++) {
+    const close = aside ? -1 : parenthesisEnd(cx, k, se);
+    if (close > 0) {
+      k = close;
+      continue;
+    }
     const w = norm(cx, k);
     // ستيوارت، البالغ من العمر 52 عاما، عن خططه: the aside closes before عن.
     if (w === 'عن' && aside && isComma(cx, k - 1)) return k;
@@ -49,7 +76,7 @@ function objectStart(cx: Detection, a: number, se: number): number {
     if (!aside && (PREPOSITIONS.has(w) || tok(cx, k)?.kind === 'number')) return -1;
     if (isComma(cx, k)) aside = true;
     // Inside an aside, nothing but the عن after it is the object.
-    else if (!aside && (INFORMATION.has(w) || NOT_GIVEN.has(w) || indefiniteAccusative(cx, k))) return k;
+    else if (!aside && (informationNoun(w) || indefiniteAccusative(cx, k))) return k;
   }
   return -1;
 }

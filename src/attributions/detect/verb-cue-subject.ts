@@ -36,6 +36,7 @@ import {
 import { strayCauseL } from './cause-object.js';
 import { emphaticAfterDefinite } from './same-source.js';
 import { withoutClauseAt } from './without-clause.js';
+import { gluedAddresseeEnd } from './glued-addressee.js';
 
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
 export interface VerbCueState {
@@ -138,6 +139,14 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
     if (left && looksLikeObject(cx, j + 1) || (left && norm(cx, j + 1).startsWith('ال') && !cx.mentionOf[j + 1] && !inSet(cx.lex.roles, norm(cx, j + 1))
       && !inSet(cx.lex.anonymousHeads, norm(cx, j + 1)))) opts = { ...opts, forced: left };
     j++;
+  }
+  // وقال للصحفيين إن …: an addressee glued to ل right before the content; no subject written.
+  if (j === c1 && cue?.participle !== true && !opts.forced) {
+    const k = gluedAddresseeEnd(cx, j, se);
+    if (k > j) {
+      j = k;
+      addresseeOnly = true;
+    }
   }
   // قالت، عصر أول من أمس الخميس، وزارة الخارجية …: a fronted time phrase between commas.
   if (isComma(cx, j)) {
