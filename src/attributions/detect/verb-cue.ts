@@ -181,9 +181,11 @@ function settleCue(cx: Detection, st: VerbCueState): boolean {
     }
   }
   // منح النادي مدربه الثقة بعد أن أعلن تمديد عقده: a verb right after a conjunction with a
-  // verbal noun after it has the main clause's subject; the noun is what was announced.
+  // verbal noun after it has the main clause's subject; the noun is what was announced. Not
+  // when أن follows that noun closely (بعد أن أظهرت نتائج أولية أن …): the noun is the subject
+  // of a verb whose content is the clause.
   if (!opts.forced && cue?.objectContent && !cue.participle && !negated && norm(cx, c0 - 1) === 'ان'
-    && TIME_CONJUNCTIONS.has(bareAt(cx, c0 - 2)) && looksLikeObject(cx, c1) && !cx.mentionOf[c1]
+    && TIME_CONJUNCTIONS.has(bareAt(cx, c0 - 2)) && looksLikeObject(cx, c1) && !cx.mentionOf[c1] && !introducerAhead(cx, c1)
     && !inSet(cx.lex.roles, norm(cx, c1)) && !inSet(cx.lex.anonymousHeads, norm(cx, c1)) && !cx.lex.quantifierHeads.has(norm(cx, c1))) {
     const main = sentenceSubject(cx, c0);
     if (main) opts = { ...opts, forced: main };
