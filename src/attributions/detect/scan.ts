@@ -36,6 +36,7 @@ import { withoutGiving } from './without-giving.js';
 import { withoutCueSubject } from './without-subject.js';
 import { REJECTED_IDEAS, refusalParticiple, refusingSpeaker } from './refusal-participle.js';
 import { quotedStatementAt, quotedWords } from './quoted-statement.js';
+import { trailingAsSaid } from './trailing-as-said.js';
 
 /**
  * الأمر الذي دعا الزوار إلى …، مما دعا الهيئة إلى …، أمر يدعو إلى القلق: دعا whose subject is
@@ -299,6 +300,14 @@ export function scanCues(cx: Detection): void {
     if (v && !v.participle && ((PREPOSITIONS.has(norm(cx, i - 1)) && norm(cx, i - 1) !== 'من') || PREP_PRONOUN.test(norm(cx, i - 1)))) continue;
     // لكل من اتهم بالفساد: "whoever was accused".
     if (v && norm(cx, i - 1) === 'من' && /^[لبو]?كل$/.test(norm(cx, i - 2))) continue;
+    // …، كما أعلنت الشركة.: the same after a comma, closing the sentence (trailing-as-said.ts).
+    if (v) {
+      const trailing = trailingAsSaid(cx, i, v);
+      if (trailing > i) {
+        i = trailing;
+        continue;
+      }
+    }
     // التسوق ليس بالمهمة السهلة كما يعتقد البعض، الوضع مستقر كما أكد الوزير: a trailing «as X says»
     // whose content is the clause before it.
     if (v && !v.participle && !v.ambiguous && norm(cx, i - 1) === 'كما' && i - 1 > sentenceStart(cx, i) && tok(cx, i - 2)?.kind === 'word') {
