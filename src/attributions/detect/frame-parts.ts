@@ -14,6 +14,7 @@ import {
 import { outletStaffAt } from './outlet-staff.js';
 import { genitiveHead, unnamedSourceAdjective } from './media-means.js';
 import { groupNameQuote } from './named-group.js';
+import { nicknameBeforeWords } from './quoted-nickname.js';
 import { quotedAliasAt, quotedAliasClosesAt } from './quoted-alias.js';
 
 /** التزام، التزامها: a verbal noun of the shape افتعال from a root in ل, with or without its pronoun. */
@@ -296,6 +297,8 @@ export function quoteIsName(cx: Detection, j: number, c: number): boolean {
   // وعدت مجموعة العمل المشتركة «تاسك فورس» بتقديم …: a short quoted name after a definite
   // subject, then a complement with ب.
   if (c - j <= 4 && bare(before).startsWith('ال') && after.length > 3 && after.startsWith('ب') && !bNoun(after)) return true;
+  // ويقول القارئ "أبو خالد" "الأسعار …": a nickname before the quoted words (quoted-nickname.ts).
+  if (nicknameBeforeWords(cx, j, c)) return true;
   return c - j <= 4 && (cx.complementizers.has(after) || isComma(cx, c + 1) || COLONS.has(after));
 }
 
