@@ -13,7 +13,10 @@ import { emit } from './drafts.js';
 import { isComma, isPunct, isQuoteOpen, norm, sentenceEnd, sentenceStart, span, tok, verbAt } from './lookups.js';
 import { analyseNP } from './noun-phrase.js';
 import { plausibleSource } from './prepositional.js';
-import { COLONS } from './word-sets.js';
+import { COLONS, TIME_WORDS } from './word-sets.js';
+
+/** Periods that a time word qualifies (الأسبوع الماضي، الشهر الماضي). */
+const PERIODS = new Set(['الاسبوع', 'الشهر', 'العام', 'السنه']);
 
 /** The longest subject read after the verb, in words. */
 const MAX_SUBJECT = 8;
@@ -55,9 +58,12 @@ export function trailingAsSaid(cx: Detection, i: number, v: VerbCue): number {
   const ss = sentenceStart(cx, i);
   if (i - 2 <= ss) return i;
   const se = sentenceEnd(cx, i);
-  const e = subjectEnd(cx, i + 1, se);
-  if (e <= i + 1 || !closesAt(cx, e, se)) return i;
-  const source = plausibleSource(cx, i + 1, e) || personNamed(cx, i + 1, e) ? analyseNP(cx, i + 1, e) : undefined;
+  // كما ذكر الأسبوع الماضي المدعي العام …: a time phrase before the subject is not part of it.
+  let a0 = i + 1;
+  while (a0 < se && a0 - i <= 3 && (TIME_WORDS.has(norm(cx, a0)) || (PERIODS.has(norm(cx, a0)) && TIME_WORDS.has(norm(cx, a0 + 1))))) a0++;
+  const e = subjectEnd(cx, a0, se);
+  if (e <= a0 || !closesAt(cx, e, se)) return i;
+  const source = plausibleSource(cx, a0, e) || personNamed(cx, a0, e) ? analyseNP(cx, a0, e) : undefined;
   if (!source) return i;
   // What was said: the sentence before the comma, or the words of the speaker reported in it.
   let a = ss;
@@ -65,6 +71,7 @@ export function trailingAsSaid(cx: Detection, i: number, v: VerbCue): number {
   const from = last ? firstTokenAt(cx, last.content.start) : -1;
   if (from > a && from < i - 2) a = from;
   if (i - 2 <= a) return i;
-  emit(cx, { cue: span(cx, i - 1, i + 1), source, content: span(cx, a, i - 2), stance: v.stance }, false);
+  // The one named goes on speaking in the sentences after (…، كما يقول حسنين. ويضيف أن …).
+  emit(cx, { cue: span(cx, i - 1, i + 1), source, content: span(cx, a, i - 2), stance: v.stance });
   return e - 1;
 }
