@@ -75,6 +75,21 @@ function headEnd(cx: Detection, s: number, c0: number): number {
   return end < 0 ? c0 : end;
 }
 
+/**
+ * نجمة هوليوود سلمى حايك، قالت: a description the lexicon does not list as a role, then a
+ * person's name, within the first three words; the name makes the phrase someone's. The words
+ * before the name are plain nouns (no preposition, verb or clause word).
+ */
+function describedPerson(cx: Detection, s: number): boolean {
+  if ((tok(cx, s)?.segments ?? []).some((g) => g.role === 'proclitic' && /^[بلك]$/.test(g.form))) return false;
+  for (let k = s + 1; k <= s + 2; k++) {
+    const w = norm(cx, k - 1);
+    if (tok(cx, k - 1)?.kind !== 'word' || verbAt(cx, k - 1) || PREPOSITIONS.has(w) || CLAUSE_PARTICLES.has(w)) return false;
+    if (cx.mentionOf[k]?.first === k && cx.mentionOf[k]?.type === 'PER') return true;
+  }
+  return false;
+}
+
 /** The fronted subject of the verb at c0 (see the file comment), or undefined. */
 export function frontedSubject(cx: Detection, c0: number, gender: 'm' | 'f' | undefined): Source | undefined {
   const ss = sentenceStart(cx, c0);
@@ -83,7 +98,7 @@ export function frontedSubject(cx: Detection, c0: number, gender: 'm' | 'f' | un
     // The clause opens at the sentence start, or with و after a comma.
     if (s !== ss && !(isComma(cx, s - 1) && /^و/.test(norm(cx, s)))) continue;
     const w = norm(cx, s);
-    if (!speakerAt(cx, s) || isQuoteOpen(cx, s) || PREPOSITIONS.has(w) || TOPIC_PREPOSITIONS.test(w)) continue;
+    if (!(speakerAt(cx, s) || describedPerson(cx, s)) || isQuoteOpen(cx, s) || PREPOSITIONS.has(w) || TOPIC_PREPOSITIONS.test(w)) continue;
     const end = headEnd(cx, s, c0);
     if (end <= s) continue;
     if (gender !== undefined && disagrees(cx, gender, s)) return undefined;
