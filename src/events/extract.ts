@@ -16,6 +16,7 @@ import { buildDoc } from './extract/context.js';
 import { filterAndMerge } from './extract/filters.js';
 import { frameArguments } from './extract/frames.js';
 import { receptionHosts } from './extract/reception-host.js';
+import { reportedTopicsWithoutReporter } from './extract/reported-topic.js';
 import { ownersOfTargets } from './extract/target-owner.js';
 import { membersAsObjects } from './extract/member-object.js';
 import { victimParties } from './extract/victim-party.js';
@@ -37,6 +38,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   firstPersonSpeakers(doc);
   backedParties(doc);
   const kept = filterAndMerge(doc);
+  reportedTopicsWithoutReporter(doc, kept);
   ownersOfTargets(doc, kept);
   membersAsObjects(doc, kept);
   victimParties(doc, kept);
