@@ -29,6 +29,7 @@ import { subjectBeforeObject } from './subject-before-object.js';
 import { titledObjectOfMeeting } from './titled-object.js';
 import { stripVerbAffixes } from './words.js';
 import { subjectOfRelativeAfter } from './subject-relative.js';
+import { placeInGenitive } from './place-genitive.js';
 
 /** Stage 2: the actor and recipient each candidate's own clause names. */
 export function findArguments(doc: Doc): void {
@@ -315,7 +316,10 @@ export function findArguments(doc: Doc): void {
           if (partyWithLAfter && roles.patient.length === 0) roles.patient.push(...coordinated(doc, lParty, end).ids);
         } else if (passive || c.lemma.genitive === 'recipient' || mannerObject || charged) {
           if (roles.patient.length === 0) roles.patient.push(...ids);
-        } else if (roles.agent.length === 0) roles.agent.push(...ids);
+        } else if (roles.agent.length === 0 && !placeInGenitive(g)) {
+          // Not a town in the genitive, the place of the act (معارك عدن، لقاء جنيف; extract/place-genitive.ts).
+          roles.agent.push(...ids);
+        }
       }
       // «مقتل 15 عنصرا من داعش»: the victims' party after a count in the genitive.
       if (!g && c.type === 'ASSAULT' && c.lemma.genitive === 'recipient' && !c.reading.pronoun && roles.patient.length === 0) {
