@@ -30,6 +30,7 @@ import { titledObjectOfMeeting } from './titled-object.js';
 import { stripVerbAffixes } from './words.js';
 import { subjectOfRelativeAfter } from './subject-relative.js';
 import { placeInGenitive } from './place-genitive.js';
+import { completeSubjectBefore } from './complete-subject.js';
 
 /** Stage 2: the actor and recipient each candidate's own clause names. */
 export function findArguments(doc: Doc): void {
@@ -234,6 +235,8 @@ export function findArguments(doc: Doc): void {
       } else {
         const after = unmarkedAfter(doc, verbAt, vEnd, 5);
         const named = subjectAfter(doc, verbAt, vEnd);
+        // «هاجمت امرأتان مسلحتان أمس القنصلية»: a complete unnamed subject before the name (extract/complete-subject.ts).
+        if (!named && after[0] && !doc.unnamedHeadAfter && completeSubjectBefore(doc, verbAt, after[0])) doc.unnamedHeadAfter = true;
         const subj = named ?? (doc.unnamedHeadAfter ? undefined : after[0]);
         if (!subj && doc.unnamedHeadAfter) {
           subjectGiven = true;
