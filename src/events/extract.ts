@@ -17,6 +17,7 @@ import { filterAndMerge } from './extract/filters.js';
 import { frameArguments } from './extract/frames.js';
 import { receptionHosts } from './extract/reception-host.js';
 import { reportedTopicsWithoutReporter } from './extract/reported-topic.js';
+import { placesNotDoers } from './extract/place-genitive.js';
 import { ownersOfTargets } from './extract/target-owner.js';
 import { membersAsObjects } from './extract/member-object.js';
 import { victimParties } from './extract/victim-party.js';
@@ -39,6 +40,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   backedParties(doc);
   const kept = filterAndMerge(doc);
   reportedTopicsWithoutReporter(doc, kept);
+  placesNotDoers(kept);
   ownersOfTargets(doc, kept);
   membersAsObjects(doc, kept);
   victimParties(doc, kept);

@@ -319,9 +319,10 @@ export function findArguments(doc: Doc): void {
           if (partyWithLAfter && roles.patient.length === 0) roles.patient.push(...coordinated(doc, lParty, end).ids);
         } else if (passive || c.lemma.genitive === 'recipient' || mannerObject || charged) {
           if (roles.patient.length === 0) roles.patient.push(...ids);
-        } else if (roles.agent.length === 0 && !placeInGenitive(g)) {
-          // Not a town in the genitive, the place of the act (معارك عدن، لقاء جنيف; extract/place-genitive.ts).
+        } else if (roles.agent.length === 0) {
           roles.agent.push(...ids);
+          // A town in the genitive is the place of the act (معارك عدن، لقاء جنيف; extract/place-genitive.ts).
+          if (placeInGenitive(g)) c.placeNamed = [...ids];
         }
       }
       // «مقتل 15 عنصرا من داعش»: the victims' party after a count in the genitive.

@@ -54,6 +54,11 @@ export interface Candidate {
   unclaimed?: boolean;
   /** A place named as freed (تحرير عدن): an argument for `needArg`, though no party. */
   freed?: boolean;
+  /**
+   * A town named in the noun's genitive (معارك عدن، هجوم سوروتش): its ids. The filters read it as
+   * an argument, as before; once they are done it is cleared from the actor (extract/place-genitive.ts).
+   */
+  placeNamed?: string[];
   /** An event noun made an act by a relative clause of taking place (العملية التي جرت): the one who reports it is not its doer. */
   tookPlace?: boolean;
 }
