@@ -42,3 +42,11 @@ test('a state in the genitive of an event noun is still its doer', () => {
   assert.ok(e, show(t, events));
   assert.deepEqual(e.actor, ['e3'], show(t, events));
 });
+
+test('an attack named by its town stays an event of its own, with no doer', () => {
+  const t = 'وقصفت النرويج مواقع المسلحين ردا على هجوم بلدة الصفا الدامي.';
+  const events = run(t);
+  const e = eventOn(events, t, 'ASSAULT', 'هجوم');
+  assert.ok(e, show(t, events));
+  assert.deepEqual(e.actor, [], show(t, events));
+});
