@@ -14,6 +14,10 @@ import {
 import { coordinated, isLocative, prepOf } from './mentions.js';
 import { unmarkedAfter } from './subjects.js';
 import { footballAttack } from './football-attack.js';
+import { anyAct } from './any-act.js';
+import { plannedOrFoiled } from './planned-or-foiled.js';
+import { naturalToll } from './natural-toll.js';
+import { figurativeAssault } from './figurative-assault.js';
 import { searchFor } from './search-for.js';
 import { pressCall } from './press-call.js';
 import { organisedProtest } from './organised-protest.js';
@@ -307,6 +311,14 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     }
     // «شن الهلال هجوما على مرمى النصر»: a move of play, no attack.
     if (footballAttack(doc, c)) continue;
+    // «أحبطت … العمليات الإرهابية»، «تخطط لتنفيذ هجمات»: an attack foiled, planned or feared is not told as done.
+    if (plannedOrFoiled(doc, c)) continue;
+    // «في أي غارة أو هجوم»، «لأي محاولة اعتداء»: any act of a kind, none in particular.
+    if (anyAct(doc, c)) continue;
+    // «لقوا مصرعهم … بالفيضانات»: a toll of nature or disease, no attack.
+    if (naturalToll(doc, c)) continue;
+    // «الغزو الفكري»، «تفجير الوضع»، «موجة الحر التي تجتاح»: war words in a figurative sense.
+    if (figurativeAssault(doc, c)) continue;
     // «رفضه للاتفاق النووي»، «تسويقا للاتفاق»: a definite agreement as the complement of a stance or
     // an act (ل + ال) with no party of its own names the deal, not its making; unless a word of
     // concluding stands before it (التوقيع النهائي للاتفاق).
