@@ -19,6 +19,9 @@ import { phoneNotCall } from './phone-noun.js';
 import { unityOfWord } from './word-unity.js';
 import { typeByContext } from './type-by-context.js';
 import { soldiersNotRecruiting } from './soldiers-noun.js';
+import { supportKind } from './support-kind.js';
+import { injuryToll, INJURY_LABELS } from './injury-toll.js';
+import { inquiryInto } from './investigation.js';
 import { stripVerbAffixes } from './words.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
@@ -56,7 +59,7 @@ function forbiddenBefore(doc: Doc, lemma: Lemma, j: number): boolean {
  * place) may stand between the noun and the relative pronoun; an indefinite noun takes its
  * clause without one.
  */
-function doneInClause(doc: Doc, i: number): 'done' | 'place' | undefined {
+export function doneInClause(doc: Doc, i: number): 'done' | 'place' | undefined {
   const { lex, tokens, mentionAt } = doc;
   for (let k = i + 1; k < tokens.length && k - i <= 5 && sentenceOf(doc, k) === sentenceOf(doc, i); k++) {
     const t = tokens[k]!;
@@ -193,7 +196,11 @@ export function findCandidates(doc: Doc): void {
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.
       if (conditionsHold(doc, lemma, i) || (lemma.label === 'تهمة' && chargeLayingVerb(doc, i) >= 0)
         // «بدء عمليات «عاصفة الحزم»»: a named operation.
-        || (lemma.label === 'عملية' && lemma.type === 'ASSAULT' && namedOperation(doc, i))) readings.push(r);
+        || (lemma.label === 'عملية' && lemma.type === 'ASSAULT' && namedOperation(doc, i))
+        // «مقتل طفل وإصابة أفراد عائلته»، «أصيب ضابطان بجروح»: the wounded of an attack.
+        || (INJURY_LABELS.has(lemma.label) && lemma.type === 'ASSAULT' && injuryToll(doc, lemma, i))
+        // «التحقيق معه»، «تحقيقا بشأن الحادث»: an inquiry, not «achieving».
+        || (lemma.label === 'تحقيق' && lemma.type === 'ACCUSE' && r.pos === 'noun' && r.pronoun === undefined && inquiryInto(doc, i))) readings.push(r);
       // A word the lemma forbids right before it (جرائم الحرب التي ارتكبت) forbids the reading by its clause too.
       else if (r.pos === 'noun' && DOING_TYPES.has(lemma.type) && (lemma.next.size > 0 || lemma.notNext.size > 0) && lemma.prev.size === 0
         && !forbiddenBefore(doc, lemma, i - 1) && doneInClause(doc, i) !== undefined) byClause.push(r);
@@ -217,10 +224,13 @@ export function findCandidates(doc: Doc): void {
     if (reading.pos === 'verb' && lemma.label === 'هاتف' && phoneNotCall(doc, i)) continue;
     // «جند» as the noun «soldiers» (ناقلة جند، يحف به جنده، جند الخلافة): no recruiting.
     if (reading.pos === 'verb' && lemma.label === 'جنّد' && soldiersNotRecruiting(doc, i)) continue;
+    const backing = lemma.type === 'SUPPORT' && lemma.label === 'دعم' ? supportKind(doc, i) : undefined;
+    if (backing === 'none' && !materialSupport(doc, i) && !givenSupport(doc, i)) continue;
     isCandidate[i] = true;
     const tookPlace = readings === byClause && doneInClause(doc, i) === 'place';
+    // What is backed decides the sense of «دعم»: armed men or the needy (AID), a thing (no act) (extract/support-kind.ts).
     // Support that is military, financial or material, given to a regime or a militia, or given at all (قدم الدعم), is AID.
-    const supportType = lemma.type === 'SUPPORT' && lemma.label === 'دعم' && (materialSupport(doc, i) || givenSupport(doc, i)) ? 'AID' : lemma.type;
+    const supportType = lemma.type === 'SUPPORT' && lemma.label === 'دعم' && (backing === 'AID' || materialSupport(doc, i) || givenSupport(doc, i)) ? 'AID' : lemma.type;
     // Strikes by the security services, convictions, receiving aid, recruiting for oneself (extract/type-by-context.ts).
     const type = typeByContext(doc, lemma, i, supportType);
     cands.push({

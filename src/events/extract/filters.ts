@@ -6,6 +6,7 @@
 import type { PloverType } from '../../core/types.js';
 import { normaliseString } from '../../text/normalise/normalise.js';
 import { type Doc, forwardEnd, isAdjective, lightKind, sentenceOf } from './context.js';
+import { doneInClause } from './candidates.js';
 import { keepDeniedAccusation } from './denied-accusation.js';
 import {
   ARRIVING, CAUSE_AFTER, CIRCUMSTANCE, COURTESIES, DEMONSTRATIVES, DURING, HEAD_NOUNS, isBoundary, isCasualtyNoun,
@@ -448,7 +449,10 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       const masdar = c.reading.pos !== 'verb' || TO.has(before);
       const introduced = TO.has(before) || (c.reading.pos === 'noun' && /^(و|ف)?(ب|ل)/.test(c.reading.proclitics))
         || (c.reading.pos !== 'verb' && c.tok > 1 && TO.has(tokens[c.tok - 2]!.norm) && !isBoundary(tokens[c.tok - 1]!));
-      if (masdar && (introduced || (asked !== undefined && c.tok <= asked)) && !doneBefore(doc, c)) {
+      // The object of the act asked for is asked for too (طالب بوقف الهجمات), unless a relative
+      // clause tells it was done (طالبوا بالتحقيق في جرائم الحرب التي ارتكبت).
+      const askedObject = asked !== undefined && c.tok <= asked && doneInClause(doc, c.tok) === undefined;
+      if (masdar && (introduced || askedObject) && !doneBefore(doc, c)) {
         call.mode ??= c.type.toLowerCase();
         asked = c.tok + 4;
         continue;
