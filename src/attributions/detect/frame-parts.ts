@@ -16,6 +16,7 @@ import { genitiveHead, unnamedSourceAdjective } from './media-means.js';
 import { groupNameQuote } from './named-group.js';
 import { nicknameBeforeWords } from './quoted-nickname.js';
 import { quotedAliasAt, quotedAliasClosesAt } from './quoted-alias.js';
+import { quotedSubjectBeforePreposition } from './quoted-subject.js';
 
 /** التزام، التزامها: a verbal noun of the shape افتعال from a root in ل, with or without its pronoun. */
 export function lamIftial(w: string): boolean {
@@ -292,6 +293,8 @@ export function quoteIsName(cx: Detection, j: number, c: number): boolean {
   // نقلت «الوطن» عن …، علمت «الوطن» من …: a relaying verb's subject before whom it relays.
   const v = verbAt(cx, j - 1);
   if (c - j <= 4 && v?.chain && (after === 'عن' || v.chainPreps.includes(after))) return true;
+  // كشفت "موبايلي" عن إطلاق …: the verb's own preposition after the name (quoted-subject.ts).
+  if (quotedSubjectBeforePreposition(cx, j, c)) return true;
   // وذكرت «أم باسم» التي تعمل …، أن: a short quoted name that a relative clause describes.
   if (c - j <= 4 && verbAt(cx, j - 1) !== undefined && /^(التي|الذي|اللذين|اللتين|الذين)$/.test(after)) return true;
   // وعدت مجموعة العمل المشتركة «تاسك فورس» بتقديم …: a short quoted name after a definite
