@@ -20,6 +20,7 @@ import { dropUnfoundFindings } from './detect/finding-subject.js';
 import { dropUnagreedViews } from './detect/agreed-view.js';
 import { noticeSubjects } from './detect/notice-subject.js';
 import { dropUnfitComplaints } from './detect/complaint-cue.js';
+import { relayClauses } from './detect/relay-clause.js';
 import type { AttributionInput } from './detect/types.js';
 
 export type { AttributionInput } from './detect/types.js';
@@ -33,6 +34,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   const cx = createContext(input, lex);
   splitVerbFromName(cx);
   scanCues(cx);
+  relayClauses(cx);
   resumptiveReports(cx);
   settleRelay(cx);
   dropQuotedSpeakersOwnWords(cx);
