@@ -14,6 +14,7 @@ import { clauseSubject, earlierSubject, previousSpeaker } from './subjects.js';
 import { contentFrom, firstTokenAt } from './content.js';
 import { emit } from './drafts.js';
 import { relayedThatClause } from './relay-phrase-word.js';
+import { inflectedSourceHead } from './inflected-source.js';
 import { relayJustBefore } from './relay-chain.js';
 import { clauseVerbAt } from './clause-verb.js';
 
@@ -211,7 +212,8 @@ export function phraseCue(cx: Detection, i: number, plen: number, needsL: boolea
   if (j === npStart) return i;
   // The phrase's noun phrase: the first word may carry ل (لتقرير).
   const thatClause = !relayVerb && relayedThatClause(cx, i, j);
-  if (!relayVerb && !plausibleSource(cx, npStart, j) && !obtainedOrPublished(cx, j) && !thatClause) return i;
+  // ووفقا للمصدرين، طبقا لتلك التقارير: a dual, a plural or a demonstrative before the head (inflected-source.ts).
+  if (!relayVerb && !plausibleSource(cx, npStart, j) && !inflectedSourceHead(cx, npStart, j) && !obtainedOrPublished(cx, j) && !thatClause) return i;
   // وفقا لإرشادات منظمة الصحة، طبقا للوائح، حسب البرنامج: conformity to rules, not a source.
   if (!relayVerb && !carrierGenitive(cx, npStart, j)) {
     const h = withoutLam(norm(cx, npStart));
