@@ -17,6 +17,7 @@ import { groupNameQuote } from './named-group.js';
 import { nicknameBeforeWords } from './quoted-nickname.js';
 import { quotedAliasAt, quotedAliasClosesAt } from './quoted-alias.js';
 import { quotedSubjectBeforePreposition } from './quoted-subject.js';
+import { moreVerbalNounShape } from './masdar-shapes.js';
 
 /** التزام، التزامها: a verbal noun of the shape افتعال from a root in ل, with or without its pronoun. */
 export function lamIftial(w: string): boolean {
@@ -139,7 +140,7 @@ export function verbalNounObject(cx: Detection, j: number, deny = false, before 
     || ((p === '–' || p === '-') && tok(cx, before - 1)?.kind === 'word')
     // بعثة الأمم المتحدة في العراق "يونامي" مقتل …: straight marks closing a body's short name.
     || (p === '"' && quotedAliasClosesAt(cx, before)))) return false;
-  return verbalNounShape(cx, j, deny);
+  return verbalNounShape(cx, j, deny) || moreVerbalNounShape(cx, j);
 }
 
 /** The verbal nouns of the derived stems: تفعيل، استفعال، افتعال، انفعال (تطوير، استمرار، التزام، انسحاب). */

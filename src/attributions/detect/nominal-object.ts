@@ -13,6 +13,7 @@ import {
 import { definiteVerbalNoun, introducerAhead, ownedVerbalNoun, verbalNounShape } from './frame-parts.js';
 import { ALIF_ADVERBS, bare, BARE_PREPOSITIONS, CLAUSE_PARTICLES, COLONS, inSet, MONTHS, PREP_PRONOUN, SHORT_VERBAL_NOUNS, TIME_WORDS } from './word-sets.js';
 import type { VerbCueState } from './verb-cue-subject.js';
+import { ownedMufaala } from './masdar-shapes.js';
 
 /**
  * Verbal nouns that take the speaker's pronoun and that the shapes of ownedVerbalNoun miss
@@ -45,7 +46,7 @@ export function ownedObject(cx: Detection, j: number): boolean {
   const m = /^(.{2,}?)(ه|ها|هم|هما)$/.exec(t.norm);
   if (!m || !/(ه|ها|هم|هما)$/.test(raw)) return false;
   const stem = (m[1] as string).replace(/ت$/, 'ه');
-  return OWNED_NOUNS.has(stem);
+  return OWNED_NOUNS.has(stem) || ownedMufaala(cx, j);
 }
 
 /** برنامجه، قائمتها: a noun with a possessive pronoun (not a preposition's: عنه، فيها). */

@@ -39,6 +39,7 @@ import { speakerWrittenPastPronoun } from './interposed.js';
 import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
 import { pluralClauseSubject } from './plural-participle.js';
 import { deniedWhat } from './denied-what.js';
+import { participleMasdarObject } from './participle-masdar.js';
 import { consideredAt } from './considered-passive.js';
 import { placeInsideLastReport } from './reported-words.js';
 import { speaksOnCondition } from './anonymity-condition.js';
@@ -407,7 +408,8 @@ function contentFallbacks(cx: Detection, st: VerbCueState, frame: Frame): { part
       || (norm(cx, c1).startsWith('ال') && tok(cx, c1)?.kind === 'word' && !verbAt(cx, c1) && !cx.lex.npStops.has(norm(cx, c1))
         && looksLikeObject(cx, c1 + 1) && !cx.mentionOf[c1 + 1] && !/^[بلكف]/.test(norm(cx, c1 + 1)) && tok(cx, c1 + 2)?.kind === 'word'))
     && isComma(cx, c0 - 1))
-    || (frame.contentStart < 0 && deniedWhat(cx, c0, c1, cue));
+    || (frame.contentStart < 0 && deniedWhat(cx, c0, c1, cue))
+    || (frame.contentStart < 0 && participleMasdarObject(cx, c0, c1, cue));
   if ((frame.contentStart < 0 && !svoEarly && !participleObject) || frame.contentStart >= cx.tokenCount) return undefined;
   return { participleObject };
 }
