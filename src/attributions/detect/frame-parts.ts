@@ -140,7 +140,8 @@ export function verbalNounObject(cx: Detection, j: number, deny = false, before 
     || ((p === '–' || p === '-') && tok(cx, before - 1)?.kind === 'word')
     // بعثة الأمم المتحدة في العراق "يونامي" مقتل …: straight marks closing a body's short name.
     || (p === '"' && quotedAliasClosesAt(cx, before)))) return false;
-  return verbalNounShape(cx, j, deny) || moreVerbalNounShape(cx, j);
+  // The shapes of masdar-shapes.ts only right after the subject, not past a frame phrase.
+  return verbalNounShape(cx, j, deny) || (before === j - 1 && moreVerbalNounShape(cx, j));
 }
 
 /** The verbal nouns of the derived stems: تفعيل، استفعال، افتعال، انفعال (تطوير، استمرار، التزام، انسحاب). */

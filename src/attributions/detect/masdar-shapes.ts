@@ -42,10 +42,16 @@ function stemOf(cx: Detection, j: number): { stem: string; owned: boolean } {
 
 /** تواصل، تراجع، تعاون: تفاعُل. */
 const TAFAAUL = /^ت.ا[^اوي][^اوي]$/;
-/** هطول، نزول، صمود: فُعول (four letters, و third). */
-const FUUL = /^[^اوي][^اوي]و[^اوي]$/;
+/**
+ * هطول، نزول، صمود: فُعول (four letters, و third). Not after a clitic preposition or with م
+ * first: بسوق، لمول are a preposition and a noun, ممول، مزود participles of a description;
+ * nor with ت or ي first: تكون، يقوم are imperfect verbs of a hollow root.
+ */
+const FUUL = /^[^اويبلكفمت][^اوي]و[^اوي]$/;
 /** بقاء، لقاء، بناء: فَعال of a root whose last letter is weak. */
 const FAAA = /^[^اوي][^اوي]اء$/;
+/** Words of that shape that are adverbs of cause or comparison, no verbal noun (جراء، سواء). */
+const FAAA_ADVERBS = new Set(['جراء', 'سواء']);
 /** مساندة، مشاركة، مطالبة: مُفاعَلة. */
 const MUFAALA = /^م[^اوي]ا[^اوي][^اوي]ه$/;
 /** وجود، وقوف، وصول: فُعول of a root in و. */
@@ -57,8 +63,9 @@ const WAW_FUUL = /^و[^اوي]و[^اوي]$/;
  */
 export function moreVerbalNounShape(cx: Detection, j: number): boolean {
   if (!plainNounAt(cx, j) || /^(ال|لل)/.test(tok(cx, j)?.norm ?? '')) return false;
-  const { stem } = stemOf(cx, j);
-  return TAFAAUL.test(stem) || FUUL.test(stem) || FAAA.test(stem) || WAW_FUUL.test(stem);
+  const { stem, owned } = stemOf(cx, j);
+  // تواجهه، تتابعها: with a pronoun, تفاعل is mostly an imperfect verb and its object.
+  return (TAFAAUL.test(stem) && !owned) || FUUL.test(stem) || (FAAA.test(stem) && !FAAA_ADVERBS.has(stem)) || WAW_FUUL.test(stem);
 }
 
 /** مساندتها، مشاركته: مفاعلة with the speaker's pronoun. */
