@@ -31,6 +31,7 @@ import { sayingNounCue } from './saying-noun.js';
 import { citedSayingCue } from './cited-saying.js';
 import { noReplyToComment } from './no-reply.js';
 import { circulatedReport } from './circulated-report.js';
+import { rumouredReport } from './rumoured-report.js';
 import { relayedRelative } from './relayed-relative.js';
 import { withoutGiving } from './without-giving.js';
 import { withoutCueSubject } from './without-subject.js';
@@ -79,7 +80,7 @@ export function scanCues(cx: Detection): void {
     // ما وصفه مسؤولون، كثيرا ما يصرح، على ما أفادت به: a relative or adverbial ما, no negation.
     if (bw === 'ما' && !(i === sentenceStart(cx, i) || isPunct(cx, i - 1) || CLAUSE_PARTICLES.has(norm(cx, i - 1)) || /^[وف]?(انه|انها|لكنه|لكنها)$/.test(norm(cx, i - 1)))) continue;
     // وتداول ناشطون أنباء عن …: circulating a report (circulated-report.ts).
-    const circulated = circulatedReport(cx, i);
+    const circulated = Math.max(circulatedReport(cx, i), rumouredReport(cx, i));
     if (circulated > i) {
       i = circulated;
       continue;
