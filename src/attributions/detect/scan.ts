@@ -32,6 +32,7 @@ import { citedSayingCue } from './cited-saying.js';
 import { noReplyToComment } from './no-reply.js';
 import { circulatedReport } from './circulated-report.js';
 import { rumouredReport } from './rumoured-report.js';
+import { participleThenSubject } from './participle-then-subject.js';
 import { relayedRelative } from './relayed-relative.js';
 import { withoutGiving } from './without-giving.js';
 import { withoutCueSubject } from './without-subject.js';
@@ -339,6 +340,12 @@ export function scanCues(cx: Detection): void {
     }
     const tight = v?.participle === true && !/^و?قائل/.test(w) && !(i === 0 || isComma(cx, i - 1) || isPunct(cx, i - 1) || w.startsWith('و')
       || sentenceStart(cx, i) === i);
+    // مبيناً مدير الإدارة، أن …: a participle with its subject after it (participle-then-subject.ts).
+    const subjectAfter = v ? participleThenSubject(cx, i, v) : i;
+    if (subjectAfter > i) {
+      i = subjectAfter;
+      continue;
+    }
     if (v) {
       const before = cx.drafts.length;
       const r = verbCue(cx, i, i + 1, v, v.stance, false, false, { tight });
