@@ -7,6 +7,7 @@
 import type { Detection } from './context.js';
 import { isPunct, isQuoteOpen, norm, tok, verbAt } from './lookups.js';
 import { COLONS, inSet } from './word-sets.js';
+import { constructAddresseeAt } from './construct-addressee.js';
 
 /** How far past the addressee's first word the introducer may stand (للصحفيين الأجانب، لمراسل وكالة الأنباء). */
 const MAX_ADDRESSEE = 3;
@@ -21,7 +22,7 @@ function gluedL(cx: Detection, j: number): boolean {
   if (segs[1]?.form === 'ال' && segs[1].role === 'proclitic') return true;
   // لمراسل، لصحيفة: without it, only a noun that names people or an outlet (not a name such as ليلى).
   const stem = segs.find((s) => s.role === 'stem')?.form ?? '';
-  return inSet(cx.lex.roles, stem) || inSet(cx.lex.anonymousHeads, stem) || inSet(cx.lex.outletNouns, stem);
+  return inSet(cx.lex.roles, stem) || inSet(cx.lex.anonymousHeads, stem) || inSet(cx.lex.outletNouns, stem) || constructAddresseeAt(cx, j);
 }
 
 /** Does what was said open at k (أن/إن, a colon, a quotation)? */
