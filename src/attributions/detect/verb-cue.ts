@@ -38,6 +38,7 @@ import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
 import { speakerWrittenPastPronoun } from './interposed.js';
 import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
 import { pluralClauseSubject } from './plural-participle.js';
+import { nobodyBeforeCoordination } from './nobody-coordinated.js';
 import { deniedWhat } from './denied-what.js';
 import { participleMasdarObject } from './participle-masdar.js';
 import { consideredAt } from './considered-passive.js';
@@ -242,7 +243,7 @@ function speakerless(cx: Detection, st: VerbCueState): boolean {
   if (npEnd > npStart && cx.lex.hypotheticalSpeakers.has(norm(cx, npStart))) return true;
   // لا أحد ينكر أن …، ولا أحد يتهم الآخر: nobody is no speaker (the writer's own voice).
   if (norm(cx, c0 - 1) === 'احد' && /^[وف]?لا$/.test(norm(cx, c0 - 2))) return true;
-  return false;
+  return nobodyBeforeCoordination(cx, c0);
 }
 
 /**
