@@ -39,6 +39,7 @@ import { speakerWrittenPastPronoun } from './interposed.js';
 import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
 import { pluralClauseSubject } from './plural-participle.js';
 import { nobodyBeforeCoordination } from './nobody-coordinated.js';
+import { pronounAntecedent } from './pronoun-subject.js';
 import { deniedWhat } from './denied-what.js';
 import { participleMasdarObject } from './participle-masdar.js';
 import { consideredAt } from './considered-passive.js';
@@ -780,5 +781,5 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   if (!written) return c1 - 1;
   const source = unwrittenSource(cx, st, written.source, written.objectFirst);
   if (!source) return c1 - 1;
-  return emitReport(cx, st, frame, quotedBefore, source);
+  return emitReport(cx, st, frame, quotedBefore, pronounAntecedent(cx, c0, source));
 }
