@@ -40,6 +40,7 @@ import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
 import { pluralClauseSubject } from './plural-participle.js';
 import { nobodyBeforeCoordination } from './nobody-coordinated.js';
 import { pronounAntecedent } from './pronoun-subject.js';
+import { disagreesWithRelative } from './relative-disagreement.js';
 import { deniedWhat } from './denied-what.js';
 import { participleMasdarObject } from './participle-masdar.js';
 import { consideredAt } from './considered-passive.js';
@@ -621,7 +622,7 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   // محمد الدوسري، مدير عام الشركة، أكد أن …: a subject fronted at the clause start (fronted-subject.ts).
   if (!source && !cue?.participle && !cue?.conjoined && !st.negated && (npEnd === npStart || objectFirst)) source = frontedSubject(cx, c0, cue?.gender);
   // A verb with a conjunction (والقصيم ويتوقع، أما أولاده فيقول) has no subject right before it.
-  if (!source && !cue?.participle && !cue?.conjoined) source = leftSource(cx, c0);
+  if (!source && !cue?.participle && !cue?.conjoined && !disagreesWithRelative(cx, c0, cue)) source = leftSource(cx, c0);
   if (!source && !cue?.participle && !cue?.conjoined && npEnd === npStart && !objectFirst) source = antecedentSource(cx, c0, cue);
   const conjoined = cue?.conjoined === true || cue?.participle === true;
   // A participle's subject is the subject of its sentence: the last speaker if it spoke in
