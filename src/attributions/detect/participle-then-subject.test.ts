@@ -18,3 +18,10 @@ test('a participle with its object after it keeps the speaker before', () => {
   const v = attributionViews('وقال الوزير إن المشروع تأخر، مؤكدا الحرص على إنجازه قريبا.');
   assert.equal(v[1]?.source, 'الوزير');
 });
+
+test('an honorific with ه and the one urged after the participle are not its subject', () => {
+  const v = attributionViews('وقال الأمير إن الحادث أليم، مؤكداً سموه أن الوطن سيبقى آمنا.');
+  assert.equal(v[1]?.source, 'الأمير');
+  const w = attributionViews('واحتج مئات المزارعين أمام الوزارة، مطالبين وزير الزراعة بأن يعوضهم عن الخسائر.');
+  assert.ok(w.every((a) => !a.source.startsWith('وزير')), JSON.stringify(w));
+});

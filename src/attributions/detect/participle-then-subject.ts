@@ -8,11 +8,11 @@
  */
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
-import { isComma, isPunct, isQuoteOpen, norm, roleOf, sentenceEnd, sentenceStart, span, tok, verbAt } from './lookups.js';
+import { isComma, isPunct, isQuoteOpen, norm, normLemma, roleOf, sentenceEnd, sentenceStart, span, tok, verbAt } from './lookups.js';
 import { analyseNP } from './noun-phrase.js';
 import { contentFrom } from './content.js';
 import { emit } from './drafts.js';
-import { inSet } from './word-sets.js';
+import { inSet, URGING } from './word-sets.js';
 
 /** How many words the subject may run (a title, its office, a rank and a full name). */
 const MAX_SUBJECT = 14;
@@ -21,6 +21,10 @@ const MAX_SUBJECT = 14;
 function subjectOpensAt(cx: Detection, k: number): boolean {
   const w = norm(cx, k);
   if (tok(cx, k)?.kind !== 'word' || verbAt(cx, k) || cx.complementizers.has(w)) return false;
+  // مؤكداً سموه، مذكراً معاليه: a noun with the pronoun ه (an honorific) stands for the one named
+  // before; the participle goes on with him as usual.
+  const t = tok(cx, k);
+  if (t && cx.text.charAt(t.end - 1) === 'ه' && cx.mentionOf[k] === undefined) return false;
   if (cx.mentionOf[k]?.first === k && cx.mentionOf[k]?.type === 'PER') return true;
   // مدير، المتحدث، رئيس: a title, with or without the article (a construct title is indefinite).
   return roleOf(cx, w) !== undefined || inSet(cx.lex.roles, w) || cx.lex.rankTitles.has(w);
@@ -31,8 +35,10 @@ function subjectOpensAt(cx: Detection, k: number): boolean {
  * it, emits the report and returns the last token used; otherwise i.
  */
 export function participleThenSubject(cx: Detection, i: number, v: VerbCue): number {
-  // مبلغا رئيس الجمهورية أن …: a verb that takes an addressee has him after it, not its subject.
-  if (!v.participle || v.addressee || !subjectOpensAt(cx, i + 1)) return i;
+  // مبلغا رئيس الجمهورية أن …، مطالبين رئيس الوزراء بأن …: a verb that takes an addressee or
+  // urges someone has him after it, not its subject; and a plural participle agrees with a
+  // plural subject, which goes before it (تظاهر الآلاف …، مطالبين …).
+  if (!v.participle || v.addressee || URGING.has(normLemma(v)) || /(ين|ات)$/.test(norm(cx, i)) || !subjectOpensAt(cx, i + 1)) return i;
   if (!(i === sentenceStart(cx, i) || isPunct(cx, i - 1))) return i;
   const se = sentenceEnd(cx, i);
   let e = i + 1;

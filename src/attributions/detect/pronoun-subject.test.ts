@@ -14,3 +14,8 @@ test('a copula inside the sentence is left alone', () => {
   const v = attributionViews('هذه المسألة هي مصدر قلق الأهالي الذين يخشون أن تتأخر المدرسة.');
   assert.ok(v.every((a) => !a.source.startsWith('هي')));
 });
+
+test('وهي اللجنة التي أكدت …: the noun after the pronoun is the source', () => {
+  const v = attributionViews('وشكلت الحكومة لجنة للتحقيق، وهي اللجنة التي أكدت أن الحريق متعمد.');
+  assert.equal(v[0]?.source, 'اللجنة');
+});

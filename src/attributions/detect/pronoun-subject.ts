@@ -38,6 +38,9 @@ export function pronounAntecedent(cx: Detection, c0: number, source: Source): So
   const ss = sentenceStart(cx, p);
   // هذه النقطة هي موضع قلق …: a bare pronoun inside the sentence is a copula, not the subject.
   if (!PRONOUN.test(norm(cx, p)) || p >= c0 || (p > ss && !/^[وف]/.test(norm(cx, p)))) return source;
+  // وهي القمة التي أكدت …: a definite noun after the pronoun is its predicate and the antecedent
+  // of the relative; it is the source, without the pronoun.
+  if (bareAt(cx, p + 1).startsWith('ال') && p + 1 < c0) return { ...source, start: (tok(cx, p + 1) as Token).start };
   if (p > ss && !isPunct(cx, p - 1)) return sentenceSubject(cx, p) ?? { kind: source.kind };
   const before = ss > 0 ? sentenceStart(cx, ss - 1) : -1;
   const nominal = before >= 0 ? nominalSubjectAt(cx, before) : undefined;
