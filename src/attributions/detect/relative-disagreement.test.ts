@@ -13,3 +13,8 @@ test('تصريحات X التي أكد فيها …: the owner of the statements
   const v = attributionViews('وتناولت الصحف تصريحات الرئيس الأمريكي باراك أوباما التي أكد فيها أن الاتفاق سيصمد.');
   assert.ok(v.some((a) => a.cue === 'أكد' && a.source.includes('أوباما')), JSON.stringify(v));
 });
+
+test('the carried subject is the one after the sentence\'s first verb, not the last speaker', () => {
+  const v = attributionViews('وقال البيان إن الهدوء عاد. وتبنى التنظيم المسلح هجوما ردا على الغارات على مواقعه والتي قال إنها أنهت الهدنة.');
+  assert.equal(v[1]?.source, 'التنظيم المسلح');
+});

@@ -623,6 +623,7 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   if (!source && !cue?.participle && !cue?.conjoined && !st.negated && (npEnd === npStart || objectFirst)) source = frontedSubject(cx, c0, cue?.gender);
   // A verb with a conjunction (والقصيم ويتوقع، أما أولاده فيقول) has no subject right before it.
   if (!source && !cue?.participle && !cue?.conjoined && !disagreesWithRelative(cx, c0, cue)) source = leftSource(cx, c0);
+  if (!source && npEnd === npStart && disagreesWithRelative(cx, c0, cue)) source = sentenceSubject(cx, c0);
   if (!source && !cue?.participle && !cue?.conjoined && npEnd === npStart && !objectFirst) source = antecedentSource(cx, c0, cue);
   const conjoined = cue?.conjoined === true || cue?.participle === true;
   // A participle's subject is the subject of its sentence: the last speaker if it spoke in
