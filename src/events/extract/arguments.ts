@@ -23,6 +23,7 @@ import { isCondolence } from './condolence.js';
 import { directedAt } from './directed-at.js';
 import { enteredInto } from './entered-into.js';
 import { exposedTo } from './exposed-to.js';
+import { forceBefore } from './military-victory.js';
 import { objectAfterPluralVerb, pluralSubjectEnding } from './plural-verb.js';
 import { organisedProtest } from './protest-organiser.js';
 import { subjectBeforeObject } from './subject-before-object.js';
@@ -337,7 +338,9 @@ export function findArguments(doc: Doc): void {
         // «التقى كارتر بارزاني في اليوم الثاني من زيارته للعراق»، «ودعا الرئيس خلال لقائه …»:
         // the pronoun of a meeting or a visit told as a circumstance is the main clause's subject.
         const main = c.type === 'CONSULT' && (c.reading.pronoun === 'ه' || c.reading.pronoun === 'ها') ? mainSubject(doc, i) : undefined;
-        const ref = main ?? antecedent(doc, i, c.reading.pronoun, []);
+        // «لتعزز المقاومة … انتصاراتها»: a victory is the force's (extract/military-victory.ts).
+        const force = c.lemma.label === 'انتصار' ? forceBefore(doc, i) : undefined;
+        const ref = main ?? force ?? antecedent(doc, i, c.reading.pronoun, []);
         // «ناديي الهلال والنصر واتفاقهما»: a dual or plural pronoun stands for all the names
         // coordinated up to its antecedent.
         const refIds = ref && !main && (c.reading.pronoun === 'هما' || c.reading.pronoun === 'هم') ? coordinatedBackward(doc, ref) : ref ? [ref.entity.id] : [];

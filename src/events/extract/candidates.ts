@@ -10,7 +10,7 @@ import { givenSupport } from './given-support.js';
 import { happinessNoun } from './happiness-word.js';
 import { hitNotStrike } from './hit-not-strike.js';
 import {
-  AFTER_WORDS, APPROX, DAY_WORDS, DOING, DOING_TYPES, HEAD_NOUNS, isBoundary, MATERIAL, NAMING, QUOTE_OPEN, RELATIVES,
+  AFTER_WORDS, APPROX, DAY_WORDS, DOING, DOING_TYPES, HEAD_NOUNS, isBoundary, MATERIAL, RELATIVES,
   SKIP_BACK, STUDY, TITLES,
 } from './lexicon-sets.js';
 import { masdarNotVerb } from './masdar-not-verb.js';
@@ -23,6 +23,9 @@ import { supportKind } from './support-kind.js';
 import { injuryToll, INJURY_LABELS } from './injury-toll.js';
 import { inquiryInto } from './investigation.js';
 import { stripVerbAffixes } from './words.js';
+import { incidentTold, onlyByQualifier } from './violent-incident.js';
+import { victoryOfForce } from './military-victory.js';
+import { quotedName } from './quoted-name.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -173,7 +176,7 @@ function chooseReading(doc: Doc, readings: FormReading[], i: number): FormReadin
  * candidate, with the reading that fits its context; `candAt` indexes them.
  */
 export function findCandidates(doc: Doc): void {
-  const { input, lex, tokens, bare, mentionAt, isCandidate, cands, candAt } = doc;
+  const { input, lex, tokens, mentionAt, isCandidate, cands, candAt } = doc;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
@@ -181,8 +184,8 @@ export function findCandidates(doc: Doc): void {
     if (mentionAt[i] && !happinessNoun(doc, i)) continue;
     const found = lookupForm(lex, t.norm);
     if (found.length === 0) continue;
-    // «سفينة "درب الخير"»: a name in quotes after a naming noun.
-    if (i >= 2 && QUOTE_OPEN.has(tokens[i - 1]!.norm) && NAMING.has(bare[i - 2]!)) continue;
+    // «سفينة "درب الخير"»، «النظام الإلكتروني «دعم»»: a name in quotes after a naming noun (extract/quoted-name.ts).
+    if (quotedName(doc, i)) continue;
     const endsInTaa = input.text.slice(t.start, t.end).replace(/[\u064b-\u0652\u0640]+$/, '').endsWith('ة');
     let readings: FormReading[] = [];
     const byClause: FormReading[] = [];
@@ -203,7 +206,7 @@ export function findCandidates(doc: Doc): void {
         || (lemma.label === 'تحقيق' && lemma.type === 'ACCUSE' && r.pos === 'noun' && r.pronoun === undefined && inquiryInto(doc, i))) readings.push(r);
       // A word the lemma forbids right before it (جرائم الحرب التي ارتكبت) forbids the reading by its clause too.
       else if (r.pos === 'noun' && DOING_TYPES.has(lemma.type) && (lemma.next.size > 0 || lemma.notNext.size > 0) && lemma.prev.size === 0
-        && !forbiddenBefore(doc, lemma, i - 1) && doneInClause(doc, i) !== undefined) byClause.push(r);
+        && !onlyByQualifier(lemma) && !forbiddenBefore(doc, lemma, i - 1) && doneInClause(doc, i) !== undefined) byClause.push(r);
     }
     // An event noun whose relative clause tells that it was done (حملة تشنها الحكومة، الجرائم التي
     // ترتكبها، العملية التي جرت، الضربات الموجعة التي تقوم بها) is an act, without the cue words its
@@ -224,6 +227,10 @@ export function findCandidates(doc: Doc): void {
     if (reading.pos === 'verb' && lemma.label === 'هاتف' && phoneNotCall(doc, i)) continue;
     // «جند» as the noun «soldiers» (ناقلة جند، يحف به جنده، جند الخلافة): no recruiting.
     if (reading.pos === 'verb' && lemma.label === 'جنّد' && soldiersNotRecruiting(doc, i)) continue;
+    // «انتصارات» of an armed force, not of a team or a cause (extract/military-victory.ts).
+    if (lemma.label === 'انتصار' && !victoryOfForce(doc, i)) continue;
+    // «وصفه بأنه عمل إرهابي»: a description, no deed told (extract/violent-incident.ts).
+    if (onlyByQualifier(lemma) && !incidentTold(doc, i)) continue;
     const backing = lemma.type === 'SUPPORT' && lemma.label === 'دعم' ? supportKind(doc, i) : undefined;
     if (backing === 'none' && !materialSupport(doc, i) && !givenSupport(doc, i)) continue;
     isCandidate[i] = true;

@@ -25,6 +25,8 @@ import { organisedProtest } from './organised-protest.js';
 import { imposedSanctions } from './imposed-sanctions.js';
 import { doneBefore } from './retold-act.js';
 import { signedInClause } from './signed-in-clause.js';
+import { passiveDone } from './passive-done.js';
+import { endangers } from './endangers.js';
 import type { Candidate } from './types.js';
 
 /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
@@ -295,9 +297,9 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       const purposeOfNew = c.tok > 0 && isCandidate[c.tok - 1] && /^ل/.test(c.reading.proclitics);
       // «رفض الاتفاق النووي مع إيران … لحشد التأييد للاتفاق»: an agreement taken up again names the deal, not a new
       // signing, also when a party of the deal is named with it; a verb of concluding it (الذي وقعته، إنجاز الاتفاق بين …) makes it one.
-      const concluded = c.mutual || (c.tok > 0 && CONCLUDING_BEFORE.test(tokens[c.tok - 1]!.norm));
+      const concluded = c.mutual || (c.tok > 0 && CONCLUDING_BEFORE.test(tokens[c.tok - 1]!.norm)) || passiveDone(doc, c.tok);
       if (again && c.type === 'AGREE' && /ال$/.test(c.reading.proclitics) && c.verbAt !== c.tok && !c.tookPlace && !c.ofNoun && !concluded && !made) continue;
-      if (again && !purposeOfNew && !made && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) {
+      if (again && !purposeOfNew && !made && !(c.type === 'AGREE' && passiveDone(doc, c.tok)) && /ال$/.test(c.reading.proclitics) && c.actor.length === 0 && c.recipient.length === 0) {
         // «أجرى الوزير مباحثات … وقال إن المباحثات كانت مثمرة»: a meeting taken up as the subject
         // of what is said about it is told again, by the parties of the meeting it takes up.
         const subjectOfClause = c.tok > 0 && /^(و)?(ب)?(ان|لكن)$/.test(tokens[c.tok - 1]!.norm);
@@ -320,6 +322,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     if (naturalToll(doc, c)) continue;
     // «الغزو الفكري»، «تفجير الوضع»، «موجة الحر التي تجتاح»: war words in a figurative sense.
     if (figurativeAssault(doc, c)) continue;
+    // «ما قد يهدد اكتمال الصفقة»، «مجاعة تهدد الملايين»، «ينذر بكارثة»: a danger, no threat by a party.
+    if (endangers(doc, c)) continue;
     // «رفضه للاتفاق النووي»، «تسويقا للاتفاق»: a definite agreement as the complement of a stance or
     // an act (ل + ال) with no party of its own names the deal, not its making; unless a word of
     // concluding stands before it (التوقيع النهائي للاتفاق).
