@@ -20,3 +20,8 @@ test('trading shares and a clip are not circulated reports', () => {
   assert.deepEqual(attributionViews('وتداول المستثمرون الأسهم بكثافة بعد الأخبار الإيجابية.'), []);
   assert.deepEqual(attributionViews('وتداول رواد مواقع التواصل مقطعا مصورا للحادث.'), []);
 });
+
+test('rumours (شائعات, written with ئ) are a circulated report', () => {
+  const v = attributionViews('وتداول مغردون شائعات عن إقالة المدرب بعد الخسارة.');
+  assert.deepEqual(v, [{ cue: 'وتداول', source: 'مغردون', stance: 'assert' }]);
+});

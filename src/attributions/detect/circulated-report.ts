@@ -16,8 +16,8 @@ import { CLAUSE_PARTICLES } from './word-sets.js';
 
 /** The finite forms of تداول, third person, without an object pronoun. */
 const CIRCULATE = /^(تداول|تداولت|تداولوا|يتداول|تتداول|يتداولون)$/;
-/** What is circulated, indefinite (أنباء، أخبارا، معلومات، شائعات): a report. */
-const REPORTS = new Set(['انباء', 'اخبار', 'اخبارا', 'معلومات', 'شايعات', 'شايعه', 'اشاعات', 'تقارير', 'خبرا', 'روايات', 'تسريبات']);
+/** What is circulated, indefinite (أنباء، أخبارا، معلومات، شائعات): a report. The normaliser keeps ئ. */
+const REPORTS = new Set(['انباء', 'اخبار', 'اخبارا', 'معلومات', 'شائعات', 'شائعه', 'شايعات', 'شايعه', 'اشاعات', 'تقارير', 'خبرا', 'روايات', 'تسريبات']);
 /** Where it was circulated, after the subject: on a platform, not part of the source. */
 const WHERE = new Set(['علي', 'عبر', 'في']);
 /** How far after the verb the report noun may stand (ناشطون على مواقع التواصل الاجتماعي). */
