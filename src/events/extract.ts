@@ -7,6 +7,7 @@
 import type { IsnadEvent, Span } from '../core/types.js';
 import { triggerLexicon, type TriggerLexicon } from './lexicon.js';
 import { fallbackActors } from './extract/actors.js';
+import { headAnaphorSubjects } from './extract/head-anaphor.js';
 import { firstPersonSpeakers } from './extract/first-person-speaker.js';
 import { backedParties } from './extract/backed-party.js';
 import { findArguments } from './extract/arguments.js';
@@ -35,6 +36,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   frameArguments(doc);
   receptionHosts(doc);
   addCircumstances(doc);
+  headAnaphorSubjects(doc);
   fallbackActors(doc);
   firstPersonSpeakers(doc);
   backedParties(doc);
