@@ -8,6 +8,7 @@ import type { IsnadEvent, Span } from '../core/types.js';
 import { triggerLexicon, type TriggerLexicon } from './lexicon.js';
 import { fallbackActors } from './extract/actors.js';
 import { headAnaphorSubjects } from './extract/head-anaphor.js';
+import { ownCountrySubjects } from './extract/own-country.js';
 import { firstPersonSpeakers } from './extract/first-person-speaker.js';
 import { backedParties } from './extract/backed-party.js';
 import { findArguments } from './extract/arguments.js';
@@ -39,6 +40,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   headAnaphorSubjects(doc);
   fallbackActors(doc);
   firstPersonSpeakers(doc);
+  ownCountrySubjects(doc);
   backedParties(doc);
   const kept = filterAndMerge(doc);
   reportedTopicsWithoutReporter(doc, kept);
