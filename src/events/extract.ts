@@ -9,6 +9,7 @@ import { triggerLexicon, type TriggerLexicon } from './lexicon.js';
 import { fallbackActors } from './extract/actors.js';
 import { headAnaphorSubjects } from './extract/head-anaphor.js';
 import { ownCountrySubjects } from './extract/own-country.js';
+import { plainSubjects } from './extract/plain-subject.js';
 import { firstPersonSpeakers } from './extract/first-person-speaker.js';
 import { backedParties } from './extract/backed-party.js';
 import { findArguments } from './extract/arguments.js';
@@ -41,6 +42,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   fallbackActors(doc);
   firstPersonSpeakers(doc);
   ownCountrySubjects(doc);
+  plainSubjects(doc);
   backedParties(doc);
   const kept = filterAndMerge(doc);
   reportedTopicsWithoutReporter(doc, kept);
