@@ -33,3 +33,11 @@ test('a head noun with an adjective that takes its own complement is another gro
   const e = eventOn(events, t, 'COERCE', 'اعتقلت');
   assert.ok(!e || !e.actor.includes('e1'), show(t, events));
 });
+
+test('a head noun with another definite adjective than the name has is another party', () => {
+  const t = 'اجتمع الاتحاد الأفريقي في أديس أبابا. وطالب الاتحاد الدولي الأعضاء بالإصلاح.';
+  const events = eventsIn(t, { entities: [{ id: 'e1', type: 'ORG', name: 'الاتحاد الأفريقي' }] });
+  const e = eventOn(events, t, 'REQUEST', 'وطالب');
+  assert.ok(e, show(t, events));
+  assert.ok(!e.actor.includes('e1'), show(t, events));
+});

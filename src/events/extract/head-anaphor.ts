@@ -52,11 +52,16 @@ function subjectToken(doc: Doc, v: number): number | undefined {
 function antecedent(doc: Doc, k: number): MentionRef | undefined {
   const { tokens } = doc;
   const h = head(tokens[k]!.norm);
+  // A definite adjective after the noun must be the name's own (اللجنة التنفيذية for اللجنة التنفيذية
+  // للانتخابات): another one makes another party (الاتحاد الدولي after الاتحاد الأفريقي).
+  const adj = /^ال/.test(tokens[k + 1]?.norm ?? '') ? tokens[k + 1]!.norm : undefined;
   let best: MentionRef | undefined;
   for (const m of doc.mentions) {
     if (m.last >= k) break;
     if (isAdjective(m) || m.last === m.first || (m.entity.type !== 'ORG' && m.entity.type !== 'PER')) continue;
-    if (head(tokens[m.first]!.norm) === h) best = m;
+    if (head(tokens[m.first]!.norm) !== h) continue;
+    if (adj !== undefined && tokens[m.first + 1]!.norm !== adj) continue;
+    best = m;
   }
   return best;
 }
