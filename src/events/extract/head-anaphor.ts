@@ -38,13 +38,15 @@ function bareDefinite(doc: Doc, k: number): boolean {
 }
 
 /** The token of the subject of the verb at v when it is a bare definite noun: right after the verb (past a word of time), or before it after أن. */
-function subjectToken(doc: Doc, v: number): number | undefined {
+function subjectToken(doc: Doc, v: number, at: number): number | undefined {
   const { tokens } = doc;
   let k = v + 1;
   if (tokens[k] && DAY_WORDS.has(tokens[k]!.norm)) k++;
-  if (tokens[k] && tokens[k]!.sentence === tokens[v]!.sentence && bareDefinite(doc, k)) return k;
+  // An event noun is the verb's object only near its subject (تمكنت المقاومة بعدها من السيطرة),
+  // not a noun further on in a phrase of its own (يمر الاتحاد بأزمة منذ اعتقال …).
+  if (tokens[k] && tokens[k]!.sentence === tokens[v]!.sentence && at - k <= 3 && bareDefinite(doc, k)) return k;
   const b = v - 1;
-  if (b > 0 && THAT.test(tokens[b - 1]!.norm) && bareDefinite(doc, b) && !isBoundary(tokens[b]!)) return b;
+  if (b > 0 && at - v <= 2 && THAT.test(tokens[b - 1]!.norm) && bareDefinite(doc, b) && !isBoundary(tokens[b]!)) return b;
   return undefined;
 }
 
@@ -70,7 +72,7 @@ function antecedent(doc: Doc, k: number): MentionRef | undefined {
 export function headAnaphorSubjects(doc: Doc): void {
   for (const c of doc.cands) {
     if (!takesDoer(c)) continue;
-    const k = subjectToken(doc, c.verbAt);
+    const k = subjectToken(doc, c.verbAt, c.tok);
     if (k === undefined) continue;
     const m = antecedent(doc, k);
     if (!m || c.recipient.includes(m.entity.id)) continue;

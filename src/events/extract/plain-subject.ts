@@ -69,7 +69,7 @@ function countBefore(doc: Doc, v: number): boolean {
   }
   if (!THAT.test(tokens[k]?.norm ?? '') || !crowdAt(doc, k + 1)) return false;
   const next = tokens[v + 1];
-  return next === undefined || next.sentence !== tokens[v]!.sentence || isBoundary(next) || /^(في|خلال|جراء|اثر|بعد|عند|عندما|حين|اليوم|امس|علي)$/.test(next.norm);
+  return next === undefined || next.sentence !== tokens[v]!.sentence || isBoundary(next) || /^(في|خلال|جراء|اثر|بعد|عند|عندما|حين|اليوم|امس)$/.test(next.norm);
 }
 
 /** Verbs whose subject is a plain crowd or count: their doer is no party, so an actor found elsewhere is cleared. */
