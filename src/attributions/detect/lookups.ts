@@ -17,8 +17,9 @@ import { mediumAt } from './medium-phrase.js';
 import { findingSubjectNear } from './finding-subject.js';
 import { learnedWithoutStaff } from './learned-by-staff.js';
 import { agreedViewAhead } from './agreed-view.js';
-import { negatedExplainAt } from './negated-explain.js';
 import { urgingMasdarAt } from './urging-masdar.js';
+import { negatedFeminineBayyan } from './negated-feminine.js';
+import { caughtOwnAttention } from './caught-attention.js';
 
 /** The normal form of each verb cue's lemma, computed once per lemma. */
 const lemmaNorm = new Map<string, string>();
@@ -123,8 +124,8 @@ function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
   let v = cx.lex.verbs.get(w);
   // لم يستبعدوا، لن يقولوا: the jussive or subjunctive plural after a negator.
   if (!v && w.endsWith('وا') && /^[وف]?[يت]/.test(w) && cx.lex.negators.has(norm(cx, i - 1))) v = cx.lex.verbs.get(`${w.slice(0, -1)}ن`);
-  // ولم تبين الوزارة: the feminine of بيّن after a negator (negated-explain.ts).
-  v ??= negatedExplainAt(cx, i, w);
+  // ولم تبين المصادر …: the feminine of يبين after لم (negated-feminine.ts).
+  v ??= negatedFeminineBayyan(cx, i, w);
   // Most words are no verb cue: the tests below only ever turn a cue down.
   if (!v) return undefined;
   // 138 طالبا، 40 مؤكدة: after a number a form in ا (not the verb's own ا, as دعا) or a
@@ -151,6 +152,8 @@ function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
   if (learnedWithoutStaff(cx, i, v)) return undefined;
   // اتفقا على انتقال اللاعب: agreeing on an act is no report (agreed-view.ts).
   if (v.viewOnly && !agreedViewAhead(cx, i)) return undefined;
+  // لفت نظري أن …: what caught the writer's attention is no speaker (caught-attention.ts).
+  if (caughtOwnAttention(cx, i, v)) return undefined;
   if (v.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;
   return v;
 }

@@ -21,10 +21,31 @@ const BARE_SAYING = /^و?بالقول$/;
 /** How far after the noun its words may open (past an addressee or a time phrase). */
 const MAX_GAP = 8;
 
+/** Dashes that may enclose an aside: ومضت المصادر بالقول – نقلا عن أحد المرتزقة – إن …. */
+const DASHES = new Set(['-', '–', '—']);
+/** How long an aside between dashes may be. */
+const MAX_ASIDE = 10;
+
+/** The closing dash of an aside opened by the dash at k, or -1. */
+function asideEnd(cx: Detection, k: number, se: number): number {
+  if (!DASHES.has(norm(cx, k))) return -1;
+  for (let e = k + 2; e < se && e - k <= MAX_ASIDE; e++) {
+    if (DASHES.has(norm(cx, e))) return e;
+    if (isPunct(cx, e) && !isQuoteOpen(cx, e)) return -1;
+  }
+  return -1;
+}
+
 /** Where the words after the noun at i open (past a colon or a complementizer), or -1. */
 function wordsStart(cx: Detection, i: number, se: number): number {
   let k = i + 1;
-  while (k < se && k - i <= MAX_GAP && !COLONS.has(norm(cx, k)) && !isQuoteOpen(cx, k) && !cx.complementizers.has(norm(cx, k)) && !verbAt(cx, k) && !isPunct(cx, k)) k++;
+  for (;;) {
+    while (k < se && k - i <= MAX_GAP && !COLONS.has(norm(cx, k)) && !isQuoteOpen(cx, k) && !cx.complementizers.has(norm(cx, k)) && !verbAt(cx, k) && !isPunct(cx, k)) k++;
+    // An aside between dashes (a relay, a time) stands between the noun and its words.
+    const close = asideEnd(cx, k, se);
+    if (close < 0) break;
+    k = close + 1;
+  }
   if (COLONS.has(norm(cx, k))) return cx.complementizers.has(norm(cx, k + 1)) ? k + 2 : k + 1;
   if (isQuoteOpen(cx, k)) return k;
   return cx.complementizers.has(norm(cx, k)) ? k + 1 : -1;
@@ -145,5 +166,7 @@ function possessedNounTakesCue(cx: Detection, d: Draft, verb: number, n: number)
   if (subjectWrittenAroundVerb(cx, d, verb, n)) return true;
   if (d.source.start === undefined || d.source.end === undefined || d.source.start < d.cue.end || verb >= n - 1) return false;
   if (demonstrativeAt(cx, verb + 1)) return false;
-  return firstTokenAt(cx, d.source.start) === verb + 1;
+  // وتصف "ويندي" ما حصل لها بقولها: a subject in quotation marks is still right after the verb.
+  const first = firstTokenAt(cx, d.source.start);
+  return first === verb + 1 || (first === verb + 2 && isQuoteOpen(cx, verb + 1) !== undefined);
 }

@@ -29,6 +29,7 @@ import { asReportedCue } from './as-reported.js';
 import { colonCue, relativeReport } from './clause-cues.js';
 import { sayingNounCue } from './saying-noun.js';
 import { citedSayingCue } from './cited-saying.js';
+import { toSayingCue } from './to-saying.js';
 import { noReplyToComment } from './no-reply.js';
 import { circulatedReport } from './circulated-report.js';
 import { rumouredReport } from './rumoured-report.js';
@@ -376,6 +377,12 @@ export function scanCues(cx: Detection): void {
     const said = sayingNounCue(cx, i);
     if (said > i) {
       i = said;
+      continue;
+    }
+    // ويخلص الباحث إلى القول إن …: قول after إلى/في, its subject the clause's (to-saying.ts).
+    const toSaying = toSayingCue(cx, i);
+    if (toSaying > i) {
+      i = toSaying;
       continue;
     }
     // قول الشاعر فلان: …، في قوله تعالى "…": a citation by the noun قول alone.
