@@ -121,10 +121,11 @@ export function citedSayingCue(cx: Detection, i: number): number {
     if (!found) return i;
     source = found;
   }
+  // (The scan goes on inside the words: a report nested in the citation is its own, GUIDELINE.md.)
   // A quotation left unclosed in its sentence ("… المحبة).) would run on over later reports.
   const close = closingQuote(cx, cs, cx.tokenCount);
   const [a, z] = isQuoteOpen(cx, cs) && close > sentenceEnd(cx, cs) ? [cs + 1, sentenceEnd(cx, cs)] : contentFrom(cx, cs, false);
   if (z <= a) return i;
   emit(cx, { cue: span(cx, i, i + 1), source, content: span(cx, a, z), stance: 'assert' }, false);
-  return Math.max(i, Math.min(z, cx.tokenCount) - 1);
+  return Math.max(i, a - 1);
 }
