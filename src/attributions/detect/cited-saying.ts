@@ -92,6 +92,7 @@ export function citedSayingCue(cx: Detection, i: number): number {
   const se = sentenceEnd(cx, i);
   let source: Source;
   let cs = -1;
+  let scripture = false;
   if (construct) {
     // قول الشاعر فلان: …، قول المولى عز وجل: "…": the speaker runs to the colon or the quotation.
     if (NOT_SPEAKER.has(norm(cx, i + 1)) || tok(cx, i + 1)?.kind !== 'word' || verbAt(cx, i + 1)) return i;
@@ -102,11 +103,13 @@ export function citedSayingCue(cx: Detection, i: number): number {
     const np = analyseNP(cx, i + 1, e);
     if (!np) return i;
     source = np;
+    scripture = GOD.has(norm(cx, i + 1)) || /^(الرسول|النبي)$/.test(norm(cx, i + 1));
   } else {
     let k = i + 1;
     const divine = blessingAt(cx, k, DIVINE);
     const b = divine || blessingAt(cx, k, PROPHETIC);
     k += b;
+    scripture = b > 0;
     if (possessedB && b === 0) return i;
     // وقوله في قصيدة بعنوان (الطريق): …: a short phrase naming the piece before the colon.
     if (b === 0 && norm(cx, k) === n('في')) {
@@ -121,11 +124,12 @@ export function citedSayingCue(cx: Detection, i: number): number {
     if (!found) return i;
     source = found;
   }
-  // (The scan goes on inside the words: a report nested in the citation is its own, GUIDELINE.md.)
   // A quotation left unclosed in its sentence ("… المحبة).) would run on over later reports.
   const close = closingQuote(cx, cs, cx.tokenCount);
   const [a, z] = isQuoteOpen(cx, cs) && close > sentenceEnd(cx, cs) ? [cs + 1, sentenceEnd(cx, cs)] : contentFrom(cx, cs, false);
   if (z <= a) return i;
   emit(cx, { cue: span(cx, i, i + 1), source, content: span(cx, a, z), stance: 'assert' }, false);
-  return Math.max(i, a - 1);
+  // The scan goes on inside the words, as after a verb: a report nested in them is its own
+  // (GUIDELINE.md); not inside a verse or a hadith, whose words are no news report.
+  return scripture || norm(cx, cs) === '{' ? Math.max(i, Math.min(z, cx.tokenCount) - 1) : Math.max(i, a - 1);
 }
