@@ -27,6 +27,7 @@ import { doneBefore } from './retold-act.js';
 import { signedInClause } from './signed-in-clause.js';
 import { passiveDone } from './passive-done.js';
 import { endangers } from './endangers.js';
+import { aimNotAct } from './aim-not-act.js';
 import type { Candidate } from './types.js';
 
 /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
@@ -341,6 +342,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     // A verb's event taken up later by its definite noun (هاجم انتحاريان … وأسفر الهجوم) is one event.
     if (c.reading.pos === 'verb') seenNoun.add(c.lemma.index);
     if (relationNotAct(doc, c)) continue;
+    // «إرادة مشتركة للتعاون»، «أهمية التعاون»، «العلاقات الثنائية والتعاون»، «خططها لاستهداف»: an aim, a topic or a bond (extract/aim-not-act.ts).
+    if (aimNotAct(doc, c)) continue;
     if (topicOfGathering(doc, c)) continue;
     if (aimOrUntargeted(doc, c)) continue;
     // A message of condolence or congratulation (بعث … برقية عزاء) is a courtesy, none of the contacts CONSULT names.
