@@ -17,6 +17,8 @@ test('a relationship noun with ل names an aim, not an act', () => {
   // Guard: cooperation told as done, with its partner, stays an act.
   assertEvent('وداهمت الشرطة الحي بالتعاون مع الأردن.', spec, 'COOPERATE', 'بالتعاون');
   assertEvent('واستهدف داعش مواقع في الأردن.', spec, 'ASSAULT', 'واستهدف');
+  // Guard: readiness to cooperate with a named partner is a pledge to it.
+  assertEvent('وأبدى السالمي استعداده للتعاون مع تونس.', spec, 'COOPERATE', 'للتعاون');
 });
 
 test('a relationship noun after a word of importance or outcome names a topic', () => {

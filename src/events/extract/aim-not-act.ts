@@ -24,14 +24,21 @@ const TOPIC_HEADS = /^(و)?(ب|ل|في)?(ال)?(اهميه|ضروره|مساله
 /** Nouns of a bond between parties, which a relationship noun joined to them by و belongs to. */
 const BONDS = /^(ال)?(علاقات|علاقه|صداقه|ثقه|جوار|شراكه|اخوه|روابط|صلات)$/;
 
+/** «للتعاون مع الأردن»: مع right after the noun, then a named party. */
+function withNamedPartner(doc: Doc, i: number): boolean {
+  const { tokens, mentionAt } = doc;
+  return /^(و)?مع$/.test(tokens[i + 1]?.norm ?? '') && mentionAt[i + 2] !== undefined && sentenceOf(doc, i + 2) === sentenceOf(doc, i);
+}
+
 /** Whether the relationship noun at c is named as an aim, a topic or a bond, not told as an act. */
 export function aimNotAct(doc: Doc, c: Candidate): boolean {
   const { tokens, bare } = doc;
   if (c.reading.pos !== 'noun' || !RELATION_NOUN.test(bare[c.tok]!.replace(/(ه|ها|هم|هما)$/, ''))) return false;
   if (!TARGETING.test(bare[c.tok]!) && c.type !== 'COOPERATE' && c.type !== 'CONSULT') return false;
   if (TARGETING.test(bare[c.tok]!) && c.type !== 'ASSAULT') return false;
-  // للتعاون، لاستهداف: an aim.
-  if (/^(و|ف)?ل/.test(c.reading.proclitics)) return true;
+  // للتعاون، لاستهداف: an aim; but readiness to cooperate with a partner named after مع
+  // (استعدادها للتعاون مع جامعة …) is a pledge to that party, left to stand.
+  if (/^(و|ف)?ل/.test(c.reading.proclitics)) return !withNamedPartner(doc, c.tok);
   if (c.tok === 0) return false;
   const before = tokens[c.tok - 1]!.norm;
   if (sentenceOf(doc, c.tok - 1) !== sentenceOf(doc, c.tok)) return false;
