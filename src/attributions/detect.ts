@@ -21,6 +21,7 @@ import { dropUnagreedViews } from './detect/agreed-view.js';
 import { noticeSubjects } from './detect/notice-subject.js';
 import { dropUnfitComplaints } from './detect/complaint-cue.js';
 import { relayClauses } from './detect/relay-clause.js';
+import { carrySpeakerOverThings } from './detect/speaker-fit.js';
 import type { AttributionInput } from './detect/types.js';
 
 export type { AttributionInput } from './detect/types.js';
@@ -45,6 +46,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   dropUnagreedViews(cx);
   noticeSubjects(cx);
   dropUnfitComplaints(cx);
+  carrySpeakerOverThings(cx);
   const out = numberedAttributions(cx);
   const w = activeSourceWeights();
   return w ? rechooseSources(input, out, lex, w) : out;
