@@ -22,3 +22,11 @@ test('a copula read as a noun is no speaker: وكانت اعترفت takes the b
   // Bodies named by a verbal noun and plurals of people still speak.
   assert.deepEqual(attributionViews('وقال الطبيب إن الحالة مستقرة. وأكد الأطباء أن العلاج نجح.').map((x) => x.source), ['الطبيب', 'الأطباء']);
 });
+
+test('a quantity before من and a text named by تفعيل keep their place as the subject', () => {
+  const t = 'وقال الباحث سالم العتيبي إن التطرف يتغذى على الجهل، مشيرا إلى أن كثيرا من الجماعات المتشددة ترى أن مخالفيها كفار.';
+  assert.deepEqual(sources(t, 'سالم العتيبي').at(-1), ['ترى', 'كثيرا من الجماعات المتشددة']);
+  // The rule itself still applies in the same text: a verb read as a subject gives way.
+  const u = 'وامتنعت وزارة الخارجية البريطانية عن التعليق. وكانت اعترفت في مايو بأنه تم إيقاف الشبكات بعد نشاط مريب.';
+  assert.deepEqual(sources(u, 'وزارة الخارجية البريطانية', 'ORG').at(-1), ['اعترفت', 'وزارة الخارجية البريطانية']);
+});

@@ -39,20 +39,21 @@ export function cannotSpeakAt(cx: Detection, k: number): boolean {
   if (/^ال.{3,}(ين|ون)$/.test(w)) return false;
   if (THING_HEADS.has(head) || SHORT_VERBAL_NOUNS.has(head) || DATE_HEADS.has(w) || TIME_WORDS.has(w) || MONTHS.has(head)) return true;
   // وكانت، سيترشح، ساخرا: a verb or an adverb, which no noun phrase opens with.
-  if (COPULAS.has(w) || ALIF_ADVERBS.has(w) || (verbAt(cx, k) !== undefined && !verbAt(cx, k)?.participle)) return true;
+  // كثيرا من التيارات: before من the word is a quantity noun, the head of a subject.
+  if (COPULAS.has(w) || (ALIF_ADVERBS.has(w) && bareAt(cx, k + 1) !== 'من') || (verbAt(cx, k) !== undefined && !verbAt(cx, k)?.participle)) return true;
   return derivedVerbalNoun(w);
 }
 
 /**
- * An indefinite verbal noun of a derived stem (انخفاض، ارتفاع، استمرار، تطوير): an event in
+ * An indefinite verbal noun of a derived stem (انخفاض، ارتفاع، استمرار، انكسار): an event in
  * construct with what it happens to. With the article the same shapes name bodies and
- * sectors (التعليم، الإفتاء، الاتحاد), and أفعال is also the plural of people (أطباء،
- * أنصار), so neither is taken.
+ * sectors (التعليم، الإفتاء، الاتحاد); أفعال is also the plural of people (أطباء، أنصار),
+ * and تفعيل names texts that do speak (تقرير، تقييم، تحليل، تصريح), so none of these is taken.
  */
 function derivedVerbalNoun(w: string): boolean {
   if (w.startsWith('ال')) return false;
   const stem = w.replace(/ه$/, '');
-  return /^ت..ي.$/.test(stem) || /^است..ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem);
+  return /^است..ا.$/.test(stem) || /^ا.ت.ا.$/.test(stem) || /^ان..ا.$/.test(stem);
 }
 
 /** The head token of d's source: its first word past a demonstrative or an ordinal. */
