@@ -19,6 +19,7 @@ import {
 import { cutOffset, isWordLike, procliticVariants } from './words.js';
 import { militaryBases } from './bases.js';
 import { governedByRelation } from './relational.js';
+import { officeAnaphora } from './office-anaphora.js';
 import { roleAnaphora } from './role-anaphora.js';
 import { peopleAt } from './peoples.js';
 import { widenGivenNameToFamilyNisba } from './given-name-nisba.js';
@@ -449,6 +450,7 @@ export function linkEntities(
   }
   if (heldTitles(kb, text, tokens, entities, covered, starts, options.date)) added = true;
   roleAnaphora(kb, text, tokens, entities);
+  officeAnaphora(text, tokens, entities);
   if (added) {
     // entities in order of first mention again, numbered anew
     entities.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
