@@ -29,7 +29,16 @@ const OFFICES = new Set([
 const NOT_ALONE = new Set(['رئيس', 'رئيسه', 'وزير', 'وزيره', 'متحدث', 'ناطق', 'امير', 'ملك']);
 
 /** Nouns before an office that make it another's: نائب المفتي، مستشار السفير، مكتب المدير. */
-const RELATIONAL = new Set(['نائب', 'مساعد', 'مستشار', 'مكتب', 'ديوان', 'زوجه', 'ابن', 'ابنه', 'شقيق', 'حرس', 'موكب', 'سكرتير', 'مرافق']);
+const RELATIONAL = new Set([
+  'نائب', 'نائبه', 'مساعد', 'مساعده', 'مستشار', 'مستشاره', 'مكتب', 'ديوان', 'زوجه', 'ابن', 'ابنه', 'شقيق', 'شقيقه', 'حرس', 'موكب', 'سكرتير',
+  'سكرتيره', 'مرافق', 'مرافقه',
+]);
+
+/** Adjectives of an office that make it another one (المدير الإقليمي، الهيئة الملكية، الأمين العام): nisba-shaped or of rank. */
+const OFFICE_ADJECTIVE = /^ال.+(ي|يه)$|^ال(عام|عامه|اعلي|اول|تنفيذي|مكلف|سابق|اسبق|جديد)$/;
+
+/** Honorifics and ranks in a title phrase (معالي، سمو، الدكتور without its article is دكتور). */
+const HONORIFICS = new Set(['معالي', 'سمو', 'صاحب', 'فخامه', 'سعاده', 'دوله', 'جلاله', 'سماحه', 'فضيله', 'دكتور', 'شيخ', 'مهندس', 'استاذ', 'سيد', 'امير']);
 
 /** How many words before a person's name its title phrase may take. */
 const TITLE_REACH = 7;
@@ -37,6 +46,9 @@ const TITLE_REACH = 7;
 /** A word's forms without a conjunction and without the article: والمفتي → المفتي, مفتي. */
 function readings(norm: string): string[] {
   const out = [norm];
+  // للأمم → الامم، لمنظمة → منظمه: a body after an office (الأمين العام للأمم المتحدة).
+  if (norm.startsWith('لل') && norm.length > 4) out.push(`ال${norm.slice(2)}`);
+  else if (norm.startsWith('ل') && norm.length > 3) out.push(norm.slice(1));
   const noConj = /^(و|ف)../.test(norm) ? norm.slice(1) : undefined;
   if (noConj) out.push(noConj);
   for (const w of [...out]) if (w.startsWith('ال') && w.length > 3) out.push(w.slice(2));
@@ -73,6 +85,10 @@ export function officeAnaphora(text: string, tokens: readonly Token[], entities:
     }
   }
 
+  // A word a title phrase holds: offices, honorifics, definite words (الخارجية، الأمريكي), a body after ل or ب, names (مفتي مصر).
+  const isTitleWord = (j: number): boolean =>
+    readings(tokens[j]!.norm).some((w) => OFFICES.has(w) || RELATIONAL.has(w) || HONORIFICS.has(w) || /^(ال|ل|ب)/.test(w)) || nameAt.has(j);
+
   const descriptionAt = (i: number): Description | undefined => {
     const t = tokens[i]!;
     if (!isWordLike(t) || inMention.has(i)) return undefined;
@@ -84,8 +100,14 @@ export function officeAnaphora(text: string, tokens: readonly Token[], entities:
     if (cut > 1) return undefined;
     const prev = tokens[i - 1];
     if (prev && prev.sentence === t.sentence && readings(prev.norm).some((w) => RELATIONAL.has(w))) return undefined;
-    // Right after a person's title or name it is one more title of theirs (نائب خادم الحرمين الشريفين وزير الداخلية).
-    if (personAt.has(i - 1)) return undefined;
+    // Right after a person's title or name it is one more title of theirs (نائب خادم الحرمين الشريفين وزير الداخلية),
+    // also past a comma (حمد العمر، رئيس الفريق).
+    if (personAt.has(i - 1) || (prev !== undefined && !isWordLike(prev) && personAt.has(i - 2))) return undefined;
+    // The title of a person named a few words on (المدير الإقليمي للحملة الدكتور X): that person's own.
+    for (let j = i + 1; j < tokens.length && j - i <= TITLE_REACH && tokens[j]!.sentence === t.sentence && isWordLike(tokens[j]); j++) {
+      if (personName.has(j)) return undefined;
+      if (!isTitleWord(j)) break;
+    }
     const words: string[] = [];
     let k = i + 1;
     const same = (j: number) => tokens[j] !== undefined && tokens[j]!.sentence === t.sentence && isWordLike(tokens[j]);
@@ -98,10 +120,16 @@ export function officeAnaphora(text: string, tokens: readonly Token[], entities:
     }
     // A definite office with a nisba (الرئيس الإيراني) is read with the state it names, as before.
     if (definite && same(k) && adjectiveAt.has(k)) return undefined;
-    // Its nisbas (السفير الأمريكي، رئيس الوزراء العراقي).
-    while (same(k) && adjectiveAt.has(k) && tokens[k]!.norm.startsWith('ال')) {
+    // Its nisbas and adjectives (السفير الأمريكي، رئيس الوزراء العراقي، رئيس الهيئة الملكية) and the body after ل
+    // (الأمين العام لمنظمة …): the holder's title must have them too.
+    while (same(k) && tokens[k]!.norm.startsWith('ال') && (adjectiveAt.has(k) || OFFICE_ADJECTIVE.test(tokens[k]!.norm))) {
       words.push(tokens[k]!.norm.slice(2));
       k++;
+    }
+    if (same(k) && /^ل/.test(tokens[k]!.norm) && !/^ل(ل)?(ا|ه|هم|ها)$/.test(tokens[k]!.norm)) {
+      const body = readings(tokens[k]!.norm).find((w) => w !== tokens[k]!.norm && !w.startsWith('ال'))
+        ?? readings(tokens[k]!.norm).find((w) => w.startsWith('ال'))?.slice(2);
+      if (body !== undefined && body.length > 2) words.push(body);
     }
     // A name right after the office is its holder, named there (المفتي شوقي علام).
     if (personName.has(k)) return undefined;
@@ -116,7 +144,13 @@ export function officeAnaphora(text: string, tokens: readonly Token[], entities:
       const t = tokens[j]!;
       if (t.sentence !== tokens[first]!.sentence || !isWordLike(t)) break;
       if (personName.has(j) && personName.get(j) !== personName.get(first)) break;
-      for (const w of readings(t.norm)) out.add(w);
+      const forms = readings(t.norm);
+      // A word of another kind (شكره، استنكر) ends the phrase, but for an indefinite noun in construct inside it
+      // (مدير مستشفى الصحة) or right after an office (محافظ أملج).
+      const construct = j + 1 < first && tokens[j + 1]!.norm.startsWith('ال');
+      const afterOffice = j > 0 && readings(tokens[j - 1]!.norm).some((w) => OFFICES.has(w));
+      if (!isTitleWord(j) && !construct && !afterOffice) break;
+      for (const w of forms) out.add(w);
     }
     return out;
   };
