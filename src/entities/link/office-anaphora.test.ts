@@ -27,3 +27,10 @@ test('رئيس in construct names the head of that body only', () => {
   assert.deepEqual(surfaces(text, find(es, 'خالد العتيبي')), ['خالد العتيبي', 'رئيس الوزراء']);
   assert.deepEqual(surfaces(text, find(es, 'فهد السالم')), ['فهد السالم']);
 });
+
+test('an office with the body after ل is the holder of that body’s office, not of another body’s or an assistant’s', () => {
+  const text = 'قال الأمين العام للمنظمة الدولية سالم الحربي إن الوضع خطير. واستقبل الأمين العام للمنظمة الدولية الوفد، '
+    + 'ثم التقى الأمين العام لجامعة الشعوب الوفد. وقالت مساعدة الأمين العام إن العمل مستمر.';
+  const es = analyse(text, [['سالم الحربي', 'PER']]);
+  assert.deepEqual(surfaces(text, find(es, 'سالم الحربي')), ['سالم الحربي', 'الأمين العام']);
+});
