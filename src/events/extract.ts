@@ -19,6 +19,7 @@ import { buildDoc } from './extract/context.js';
 import { filterAndMerge } from './extract/filters.js';
 import { frameArguments } from './extract/frames.js';
 import { receptionHosts } from './extract/reception-host.js';
+import { attendanceActors, attendanceHosts, setAsideAttendance } from './extract/attendance.js';
 import { reportedTopicsWithoutReporter } from './extract/reported-topic.js';
 import { placesNotDoers } from './extract/place-genitive.js';
 import { ownersOfTargets } from './extract/target-owner.js';
@@ -34,6 +35,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   const doc = buildDoc(input, lex);
   const { tokens } = doc;
   findCandidates(doc);
+  setAsideAttendance(doc);
   findArguments(doc);
   frameArguments(doc);
   receptionHosts(doc);
@@ -44,12 +46,14 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   ownCountrySubjects(doc);
   plainSubjects(doc);
   backedParties(doc);
+  attendanceActors(doc);
   const kept = filterAndMerge(doc);
   reportedTopicsWithoutReporter(doc, kept);
   placesNotDoers(kept);
   ownersOfTargets(doc, kept);
   membersAsObjects(doc, kept);
   victimParties(doc, kept);
+  attendanceHosts(doc, kept);
 
   return kept.map((c, n): IsnadEvent => {
     const t = tokens[c.tok]!;

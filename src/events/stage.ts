@@ -2,6 +2,7 @@ import { defineStage } from '../core/pipeline.js';
 import { activeArgWeights, rerankArguments } from './args-model.js';
 import { keepBackedParty } from './backed-not-backer.js';
 import { extractEvents, type EventInput } from './extract.js';
+import { isAttendanceEvent } from './extract/attendance.js';
 
 /**
  * Adds PLOVER events: trigger, actor, recipient, place, time, quantities,
@@ -27,6 +28,12 @@ export const eventsStage = defineStage({
     // The learned argument chooser, when its weights are present (rules otherwise).
     const weights = activeArgWeights();
     // A party backed is not taken by the chooser as its own backer (backed-not-backer.ts).
-    return { layers: { events: weights ? keepBackedParty(text, input.entities, events, rerankArguments(input, events, weights)) : events } };
+    if (!weights) return { layers: { events } };
+    // Attendance events keep the attendees the rules name, and are no earlier doer for the chooser (extract/attendance.ts).
+    const others = events.filter((ev) => !isAttendanceEvent(text, ev));
+    const reranked = rerankArguments(input, others, weights);
+    let k = 0;
+    const ranked = events.map((ev) => (isAttendanceEvent(text, ev) ? ev : reranked[k++]!));
+    return { layers: { events: keepBackedParty(text, input.entities, events, ranked) } };
   },
 });

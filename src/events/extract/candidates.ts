@@ -26,6 +26,7 @@ import { stripVerbAffixes } from './words.js';
 import { incidentTold, onlyByQualifier } from './violent-incident.js';
 import { victoryOfForce } from './military-victory.js';
 import { quotedName } from './quoted-name.js';
+import { ATTENDANCE, attendees } from './attendance.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -219,6 +220,8 @@ export function findCandidates(doc: Doc): void {
     if (reading.pos === 'verb' && lemma.label === 'بحث' && reading.proclitics === '' && readings.every((r) => r.pos === 'verb') && masdarNotVerb(doc, i)) continue;
     // «اجتماع الكلمة»: the unity of the community, no meeting.
     if (lemma.label === 'اجتمع' && unityOfWord(doc, i)) continue;
+    // «بحضور» counts only with a named attendee (extract/attendance.ts).
+    if (lemma.label === ATTENDANCE && attendees(doc, i, reading).length === 0) continue;
     // A blessing (أيده الله، حفظه الله) is no act.
     if (reading.pos === 'verb' && reading.pronoun !== undefined && tokens[i + 1]?.norm === 'الله') continue;
     // «طالب» as a noun, «student» (طالب سوداني، 20 طالبا عسكريا، 24 طالبا وثلاثة صحافيين): no request.

@@ -29,6 +29,7 @@ import { passiveDone } from './passive-done.js';
 import { endangers } from './endangers.js';
 import { aimNotAct } from './aim-not-act.js';
 import type { Candidate } from './types.js';
+import { isAttendance } from './attendance.js';
 
 /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
 function courtesyMessage(doc: Doc, i: number): boolean {
@@ -355,7 +356,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     if (c.reading.pos === 'noun' && c.tok > 1 && TAKEN_UP_AS_TIME.test(tokens[c.tok - 1]!.norm) && tokens[c.tok - 2]!.norm !== 'من'
       && (/ال$/.test(c.reading.proclitics) || DEMONSTRATIVES.has(tokens[c.tok + 1]?.norm ?? '')) && c.recipient.length === 0
       && kept.some((k) => k.type === c.type && (k.lemma === c.lemma || (/^(و)?(عقب|اعقب)$/.test(tokens[c.tok - 1]!.norm) && /ال$/.test(c.reading.proclitics))))) continue;
-    if (c.reading.pos !== 'verb' && c.tok > 0 && (DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm) || DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm.replace(/^(و|ف)(?=..)/, '')))) continue;
+    // «وذلك بحضور الوزير X»: ذلك there sums up the clause before, it does not point at the noun.
+    if (c.reading.pos !== 'verb' && c.tok > 0 && !isAttendance(c) && (DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm) || DEMONSTRATIVES.has(tokens[c.tok - 1]!.norm.replace(/^(و|ف)(?=..)/, '')))) continue;
     const prev0 = kept[kept.length - 1];
     // A participle of signing qualifying an agreement noun (بالاتفاق النووي الإيراني الموقع بين …)
     // tells that the agreement was made: one event, on the participle.
@@ -519,7 +521,9 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       // A verb in between opens a clause of its own (العملية بدأت بقصف): the noun is a further act.
       && !tokens.slice(prev.tok + 1, c.tok).some((t, j) => t.kind === 'word' && lightKind(doc, prev.tok + 1 + j) !== undefined)
       && !tokens.slice(prev.tok + 1, c.tok).some((t) => isBoundary(t) && t.norm !== '(' && t.norm !== ')');
-    if (prev && prev.type === c.type && !caused && !afterCasualty && !attackAndToll && !coordinatedVerb && !coordinatedNouns && !repelled && !subordinate && !otherDoer && sentenceOf(doc, prev.tok) === sentenceOf(doc, c.tok)
+    // «عقد لقاء … بحضور الوزير X»: the attendee's presence is an event of its own, not the meeting's noun.
+    const attendance = prev !== undefined && (isAttendance(c) || isAttendance(prev));
+    if (prev && prev.type === c.type && !attendance && !caused && !afterCasualty && !attackAndToll && !coordinatedVerb && !coordinatedNouns && !repelled && !subordinate && !otherDoer && sentenceOf(doc, prev.tok) === sentenceOf(doc, c.tok)
       && (complement || (c.tok - prev.tok <= 3 && (prev.reading.pos === 'verb' || c.tok - prev.tok === 1 || c.reading.pos === 'verb'
         || (c.tok - prev.tok === 2 && tokens[c.tok - 1]!.norm === 'و')))
         || (argless && prev.reading.pos === 'verb' && forwardEnd(doc, prev.tok, 18) > c.tok))) {
