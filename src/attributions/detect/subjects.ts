@@ -24,6 +24,7 @@ import { pronounOnLakin } from './pronoun-particle.js';
 import { quotedClauseBefore } from './quote-first.js';
 import { TITLED_COPULA_REACH, titledPersonSubject } from './titled-copula-subject.js';
 import { withheldFrom } from './comment-source.js';
+import { nominalSubject } from './nominal-subject.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
 const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
@@ -160,7 +161,8 @@ export function svoSubject(cx: Detection, i0: number): Source | undefined {
   // أن كلاين 36 عاما أعلن: the subject is written before the age.
   const age = ageStart(cx, i0 - 1);
   const i = age > 0 ? age : i0;
-  return subjectAfterComplementizer(cx, i) ?? subjectAfterCopula(cx, i) ?? carrierSubject(cx, i);
+  // أغلب المحللين يرون، التحقيقات الأولية أكدت: a definite subject opening the clause (nominal-subject.ts).
+  return subjectAfterComplementizer(cx, i) ?? subjectAfterCopula(cx, i) ?? carrierSubject(cx, i) ?? nominalSubject(cx, i0);
 }
 
 /** The object pronoun that resumes each relative pronoun on the verb after it. */
