@@ -27,20 +27,20 @@ const MAX_WORDS = 5;
 /** Object pronouns on the verb that would resume a fronted object. */
 const OBJECT_PRONOUNS = ['ه', 'ها', 'هم', 'هما'];
 /** الأسبوع الماضي، السنين: definite words in ين/ون or of time that speak for no one. */
-const TIME_WORDS = new Set(['السنين', 'الاثنين', 'اليوم', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'الليله', 'الصباح', 'المساء', 'الاخير', 'البحرين']);
+const SPEAKING_FOR_NO_ONE = new Set(['السنين', 'الاثنين', 'اليوم', 'الاسبوع', 'الشهر', 'العام', 'السنه', 'الليله', 'الصباح', 'المساء', 'الاخير', 'البحرين']);
 
 /** Words between a subject and its verb that leave the subject as it is. */
 const LINKING_WORDS = new Set(['اذ', 'قد', 'لقد', 'ايضا', 'كذلك', 'كان', 'كانت', 'كانوا']);
 
 /** A definite human plural in ون/ين (المسؤولون، المحللين). */
 function humanPlural(w: string): boolean {
-  return /^ال.{3,}(ون|ين)$/.test(w) && !TIME_WORDS.has(w);
+  return /^ال.{3,}(ون|ين)$/.test(w) && !SPEAKING_FOR_NO_ONE.has(w);
 }
 
 /** Can the word at k, the head of the phrase, speak? */
 function speakingHead(cx: Detection, k: number): boolean {
   const w = bareAt(cx, k);
-  if (TIME_WORDS.has(w)) return false;
+  if (SPEAKING_FOR_NO_ONE.has(w)) return false;
   const m = cx.mentionOf[k];
   if (m) return m.first === k && (m.type === 'PER' || m.type === 'ORG');
   if (inSet(cx.lex.roles, w) || inSet(cx.lex.anonymousHeads, w) || inSet(cx.lex.outletNouns, w)) return true;

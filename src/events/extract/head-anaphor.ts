@@ -7,16 +7,13 @@
  */
 import { bareWord } from '../lexicon.js';
 import { type Doc, isAdjective } from './context.js';
-import { DAY_WORDS, isBoundary, RELATIVE_PRONOUNS } from './lexicon-sets.js';
+import { DAY_WORDS, isBoundary, RELATIVE_PRONOUNS, THAT_CLAUSE } from './lexicon-sets.js';
 import type { Candidate, MentionRef } from './types.js';
 
 /** A head noun in one form for comparison: no article or clitic, a sound plural's ون read as ين. */
 function head(norm: string): string {
   return bareWord(norm).replace(/ون$/, 'ين');
 }
-
-/** Complementisers after which a nominal clause puts its subject before the verb (أن الشرطة أوقفت). */
-const THAT = /^(و)?(ان|بان|لان)$/;
 
 /** Heads that are no description of one party: words of number, kind and time. */
 const NOT_HEADS = /^(كل|جميع|بعض|عدد|اغلب|معظم|اول|اخر|يوم|عام|شهر|اسبوع|طرفين|جانبين)$/;
@@ -46,7 +43,7 @@ function subjectToken(doc: Doc, v: number, at: number): number | undefined {
   // not a noun further on in a phrase of its own (يمر الاتحاد بأزمة منذ اعتقال …).
   if (tokens[k] && tokens[k]!.sentence === tokens[v]!.sentence && at - k <= 3 && bareDefinite(doc, k)) return k;
   const b = v - 1;
-  if (b > 0 && at - v <= 2 && THAT.test(tokens[b - 1]!.norm) && bareDefinite(doc, b) && !isBoundary(tokens[b]!)) return b;
+  if (b > 0 && at - v <= 2 && THAT_CLAUSE.test(tokens[b - 1]!.norm) && bareDefinite(doc, b) && !isBoundary(tokens[b]!)) return b;
   return undefined;
 }
 

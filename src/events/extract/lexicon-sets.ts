@@ -19,6 +19,8 @@ export const RELATIVES = new Set([...RELATIVE_PRONOUNS, 'وهي', 'وهو', 'و�
 export const NEGATORS = new Set(['لم', 'لن', 'لا', 'ليس', 'ليست', 'ليسوا', 'عدم', 'دون', 'بدون', 'ولم', 'ولن', 'ولا', 'فلم', 'فلن', 'فلا', 'وعدم', 'ودون', 'وليس', 'ما']);
 export const NEG_SKIP = new Set(['يتم', 'تم', 'يكون', 'تكون', 'كان', 'قد', 'يجري', 'بعد', 'ان', 'احد', 'اي']);
 export const DENY = new Set(['نفي', 'نفت', 'ينفي', 'تنفي', 'نفوا', 'ونفي', 'ونفت', 'وينفي', 'وتنفي', 'فنفي', 'نافيا', 'نافيه', 'نفيه', 'ونفوا']);
+/** A complementiser opening a nominal clause, whose subject stands before its verb (أن الشرطة أوقفت). */
+export const THAT_CLAUSE = /^(و)?(ان|بان|لان)$/;
 export const THAT = new Set(['ان', 'بان', 'انه', 'انها', 'بانه', 'بانها', 'انهم', 'بانهم', 'وجود', 'صحه']);
 export const DEMONSTRATIVES = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'هذان', 'هاتين', 'هاتان', 'هذين', 'هولاء', 'هؤلاء', 'اولئك']);
 export const FUTURE_WORDS = new Set(['المقبل', 'المقبله', 'القادم', 'القادمه', 'المرتقب', 'المرتقبه', 'المقبلين']);

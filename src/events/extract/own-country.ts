@@ -6,6 +6,7 @@
  */
 import type { Entity } from '../../core/types.js';
 import { type Doc, isAdjective } from './context.js';
+import { THAT_CLAUSE } from './lexicon-sets.js';
 import { adjectivePrep, sourceEntity } from './mentions.js';
 import type { Candidate } from './types.js';
 
@@ -15,19 +16,16 @@ const OWN_COUNTRY = /^(ب|ل)?(بلاده|بلادها|دولته|دولتها)$
 /** Words that may stand between a subject before its verb and the verb (بلاده لن تسمح، بلاده قد بدأت). */
 const PARTICLES = /^(قد|لن|لا|لم|سوف)$/;
 
-/** Complementisers that open a nominal clause (إن بلاده، أن بلاده). */
-const THAT = /^(و)?(ان|بان|لان)$/;
-
 /** Whether the subject of the verb at v is «his country», before it after أن or right after it. */
 function ownCountrySubject(doc: Doc, v: number): boolean {
   const { tokens } = doc;
   let k = v - 1;
   if (k > 0 && PARTICLES.test(tokens[k]!.norm)) k--;
-  if (k > 0 && OWN_COUNTRY.test(tokens[k]!.norm) && THAT.test(tokens[k - 1]!.norm)) return true;
+  if (k > 0 && OWN_COUNTRY.test(tokens[k]!.norm) && THAT_CLAUSE.test(tokens[k - 1]!.norm)) return true;
   // After the verb only when the verb opens its clause (وستواصل بلاده …), not «أن الاستخبارات ساعدت بلاده».
   const after = tokens[v + 1];
   const prev = tokens[v - 1];
-  const opens = prev === undefined || prev.sentence !== tokens[v]!.sentence || prev.kind === 'punct' || THAT.test(prev.norm) || /^[وف]/.test(tokens[v]!.norm);
+  const opens = prev === undefined || prev.sentence !== tokens[v]!.sentence || prev.kind === 'punct' || THAT_CLAUSE.test(prev.norm) || /^[وف]/.test(tokens[v]!.norm);
   return opens && after !== undefined && after.sentence === tokens[v]!.sentence && /^(بلاده|بلادها)$/.test(after.norm);
 }
 

@@ -8,7 +8,7 @@
  */
 import { normaliseString } from '../../text/normalise/normalise.js';
 import { type Doc, forwardEnd, inQuantity, isAdjective, sentenceOf } from './context.js';
-import { DAY_WORDS, isBoundary, isCasualtyNoun } from './lexicon-sets.js';
+import { DAY_WORDS, isBoundary, isCasualtyNoun, THAT_CLAUSE } from './lexicon-sets.js';
 import { coordinated, isLocative, prepOf } from './mentions.js';
 import type { Candidate, MentionRef } from './types.js';
 
@@ -98,9 +98,6 @@ const NO_OBJECT_AFTER = /^(في|خلال|جراء|اثر|عندما|حين|حي�
 /** Verbs whose subject before them, without an object after, is the one killed or held (lemma labels, folded). */
 const SUFFERED = new Set(['قتل', 'اغتال', 'اعدم', 'اعتقل', 'اوقف', 'اسر', 'خطف', 'اختطف', 'جرح', 'احتجز', 'ذبح']);
 
-/** Complementisers and openings before a clause whose subject comes first (أن، إن، بأن). */
-const CLAUSE_OPENING = /^(و)?(ان|بان|لان)$/;
-
 /**
  * «أفادت الوكالة أن 390 مقاتلا من حزب العمال قتلوا»، «إن جنديين تركيين قتلا»: the victims named
  * before a verb of killing or arrest that has no object after it are its subject acted upon.
@@ -114,8 +111,8 @@ function victimsBefore(doc: Doc, c: Candidate): MentionRef | undefined {
     || (/^و/.test(next.norm) && bare[i + 1] !== next.norm && !mentionAt[i + 1]);
   if (!noObject || sentenceOf(doc, i + 1) !== sentenceOf(doc, i) && next !== undefined && !isBoundary(next)) return undefined;
   let s = i - 1;
-  while (s >= 0 && i - s <= 12 && sentenceOf(doc, s) === sentenceOf(doc, i) && !CLAUSE_OPENING.test(tokens[s]!.norm) && !isBoundary(tokens[s]!)) s--;
-  if (s < 0 || i - s > 12 || !(CLAUSE_OPENING.test(tokens[s]!.norm) || tokens[s]!.norm === ':')) return undefined;
+  while (s >= 0 && i - s <= 12 && sentenceOf(doc, s) === sentenceOf(doc, i) && !THAT_CLAUSE.test(tokens[s]!.norm) && !isBoundary(tokens[s]!)) s--;
+  if (s < 0 || i - s > 12 || !(THAT_CLAUSE.test(tokens[s]!.norm) || tokens[s]!.norm === ':')) return undefined;
   const party = victimPartyAt(doc, s + 1, i);
   if (!party) return undefined;
   // Between the party and the verb: its adjectives, or victims coordinated with it (وحارسا مسلحا).
