@@ -74,6 +74,8 @@ export function pluralSource(cx: Detection, s: Source): boolean {
   const a = firstTokenAt(cx, s.start);
   const e = s.end !== undefined ? firstTokenAt(cx, s.end) : a + 1;
   if (QUANTIFIERS.test(norm(cx, a)) || BROKEN_PLURALS.test(bareAt(cx, a))) return true;
+  // منهم من قالوا: the relative من takes a plural verb (whoever-subject.ts).
+  if (e > a && norm(cx, e - 1) === 'من') return true;
   for (let k = a; k < Math.max(e, a + 1); k++) {
     if (isPunct(cx, k)) break;
     if (soundPlural(cx, k) !== undefined || cx.mentionOf[k] === undefined && /^(ال)?[^ ]+ات$/.test(bareAt(cx, k))) return true;

@@ -25,6 +25,7 @@ import { quotedClauseBefore } from './quote-first.js';
 import { TITLED_COPULA_REACH, titledPersonSubject } from './titled-copula-subject.js';
 import { withheldFrom } from './comment-source.js';
 import { nominalSubject } from './nominal-subject.js';
+import { whoeverBefore } from './whoever-subject.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
 const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
@@ -263,6 +264,9 @@ export function leftSource(cx: Detection, i: number): Source | undefined {
   if (w === 'من' && (norm(cx, j - 1) === 'هناك' || norm(cx, j - 1) === 'ثمه' || norm(cx, j - 1) === 'وهناك')) {
     return { kind: 'anonymous', ...span(cx, j - 1, j + 1) };
   }
+  // منهم من قال، حتى من يدعي، رغبات من قالوا: the relative من right before the verb (whoever-subject.ts).
+  const whoever = j === i - 1 ? whoeverBefore(cx, i) : undefined;
+  if (whoever) return whoever;
   // تقارير أداء لعمل الحكومة، تفيد بـ…: a subject closed by a comma.
   if (isComma(cx, j)) {
     for (let k = j - 1; k >= Math.max(sentenceStart(cx, i), j - 6); k--) {
