@@ -22,6 +22,7 @@ import { pushedToActor } from './pushed-to.js';
 import { mainClauseParticiples } from './main-clause-participle.js';
 import { dropCondemnedActTargets } from './condemned-act-target.js';
 import { backingAside } from './backing-aside.js';
+import { unnamedSubjectAfterLight } from './light-object.js';
 import type { Attribution } from '../../core/types.js';
 import type { Candidate, MentionRef } from './types.js';
 import { firstTokenAtOrAfter } from './words.js';
@@ -196,7 +197,8 @@ export function fallbackActors(doc: Doc): void {
     // «اعتقلت القوات … خلال اقتحام منازلهم»: the act during which the main one happened has its doer.
     // Not a protest during which others acted (قتل متظاهرين خلال الاحتجاجات).
     const during = c.reading.pos === 'noun' && c.type !== 'PROTEST' && c.tok > 0 && DURING.has(tokens[c.tok - 1]!.norm);
-    if ((vTok && c.verbAt !== c.tok && /^و/.test(vTok.norm)) || purpose || manner || during) {
+    const lightWithSubject = vTok !== undefined && c.verbAt !== c.tok && unnamedSubjectAfterLight(doc, c.verbAt, c.tok);
+    if ((vTok && c.verbAt !== c.tok && /^و/.test(vTok.norm) && !lightWithSubject) || purpose || manner || during) {
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
         if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > (manner ? 32 : 20)) break;

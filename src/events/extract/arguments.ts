@@ -32,6 +32,7 @@ import { stripVerbAffixes } from './words.js';
 import { subjectOfRelativeAfter } from './subject-relative.js';
 import { placeInGenitive } from './place-genitive.js';
 import { completeSubjectBefore } from './complete-subject.js';
+import { lightVerbHasOtherObject } from './light-object.js';
 
 /** Stage 2: the actor and recipient each candidate's own clause names. */
 export function findArguments(doc: Doc): void {
@@ -113,6 +114,7 @@ export function findArguments(doc: Doc): void {
         // ألقى supports only القبض (ألقى القبض), not «ألقى مسؤولية أعمال العنف».
         let lk = lightKind(doc, k);
         if (lk === 'active' && bare[i] !== 'قبض' && !stripVerbAffixes(tokens[k]!.norm).some((x) => x !== 'القي' && lex.lightActive.has(x))) lk = undefined;
+        if (lk === 'active' && lightVerbHasOtherObject(doc, k)) break;
         // «دخل الأسير في إضراب»: دخل before في supports the noun.
         if (lk === undefined && (enteredInto(doc, k, c) || organisedProtest(doc, k, c))) lk = 'active';
         // «تعرضت الوزيرة لانتقادات»: تعرض before an act noun with ل receives it.
