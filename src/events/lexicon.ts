@@ -36,6 +36,8 @@ export interface LemmaFile {
   prevWin?: number;
   needRec?: string[];
   passive?: boolean;
+  /** The word as written must keep a hamza the normaliser folds (هنأ, not هنا «here»). */
+  hamza?: boolean;
   /** Generated forms that are other words: noun forms without clitics (طلبات، طلبة of طلب), verb forms as written (فيصل of وصل). */
   nNot?: string[];
 }
@@ -60,6 +62,8 @@ export interface Lemma {
   notNextWindow: number;
   /** A passive participle: the من-phrase names the actor. */
   passiveParticiple: boolean;
+  /** Counts only where the word as written keeps a hamza (its bare-alef spelling is another word). */
+  hamzaSpelled: boolean;
   notNext: Set<string>;
   prevNot: Set<string>;
   /** The trigger counts only right after one of these words (تحت سيطرة), or within `prevWindow` tokens after one (الاتفاق النووي الموقع). */
@@ -310,6 +314,7 @@ export function buildLexicon(file: TriggersFile): TriggerLexicon {
       nextWindow: raw.nextWin ?? 3,
       notNextWindow: raw.notNextWin ?? 2,
       passiveParticiple: raw.passive === true,
+      hamzaSpelled: raw.hamza === true,
       notNext: nset(raw.notNext),
       prevNot: nset(raw.prevNot),
       prev: nset(raw.prev),

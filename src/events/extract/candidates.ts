@@ -27,6 +27,7 @@ import { incidentTold, onlyByQualifier } from './violent-incident.js';
 import { victoryOfForce } from './military-victory.js';
 import { quotedName } from './quoted-name.js';
 import { ATTENDANCE, attendees } from './attendance.js';
+import { keepsHamza } from './hamza-spelling.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -195,6 +196,8 @@ export function findCandidates(doc: Doc): void {
       // An intransitive verb takes no object pronoun: سيطرتها is the noun «its control».
       if (r.pos === 'verb' && r.pronoun !== undefined && lex.lemmas[r.lemma]!.intransitive) continue;
       const lemma = lex.lemmas[r.lemma]!;
+      // «ومن هنا»، «أقول ذلك هنا»: without its hamza «هنأ» is the adverb «here» (extract/hamza-spelling.ts).
+      if (lemma.hamzaSpelled && !keepsHamza(input.text.slice(t.start, t.end))) continue;
       // «عاد الإرهاب ليضرب في قلب أوروبا»: a blow, not a strike.
       if (hitNotStrike(doc, lemma, r, i)) continue;
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.
