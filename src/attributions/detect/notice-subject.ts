@@ -14,10 +14,16 @@ import type { Draft } from './types.js';
 
 /** Indefinite nouns of a notice received (normalised, without tanween). */
 const NOTICE_NOUNS = new Set(['بلاغ', 'بلاغا', 'بلاغات', 'اتصال', 'اتصالا', 'اتصالات', 'رساله', 'رسائل', 'برقيه', 'اشعار', 'اشعارا',
-  'اخطار', 'اخطارا', 'معلومات', 'انباء', 'تقارير', 'خبر', 'خبرا', 'اخبار', 'نداء', 'افاده']);
+  'اخطار', 'اخطارا', 'معلومات', 'انباء', 'تقارير', 'خبر', 'خبرا', 'اخبار', 'نداء', 'افاده', 'تنبيه', 'تنبيها', 'تنبيهات']);
 
-/** How far back the notice may stand: its sender, place and time may come between (بلاغ من شخص، ورد … مساء أمس). */
-const REACH = 14;
+/**
+ * How far back the notice may stand: its sender, place and time may come between (بلاغ من شخص، ورد … مساء أمس),
+ * and the receiving body's full name with its number (لعمليات الهيئة الإسعافية بالمدينة المنورة (997)).
+ */
+const REACH = 20;
+
+/** 11:30: the colon of a clock time, between two numbers, opens no clause. */
+const clockColon = (cx: Detection, k: number): boolean => tok(cx, k - 1)?.kind === 'number' && tok(cx, k + 1)?.kind === 'number';
 
 /** Where the notice noun that the cue at i describes stands, or -1. */
 function noticeBefore(cx: Detection, i: number): number {
@@ -26,9 +32,19 @@ function noticeBefore(cx: Detection, i: number): number {
     const w = bareAt(cx, k);
     if (NOTICE_NOUNS.has(w)) return k;
     // A complementiser, a colon or a quotation opens the clause; another cue verb has its own subject.
-    if (cx.complementizers.has(norm(cx, k)) || COLONS.has(norm(cx, k)) || isQuoteOpen(cx, k) || (verbAt(cx, k) && tok(cx, k)?.kind === 'word')) return -1;
+    if (cx.complementizers.has(norm(cx, k)) || (COLONS.has(norm(cx, k)) && !clockColon(cx, k)) || isQuoteOpen(cx, k) || (verbAt(cx, k) && tok(cx, k)?.kind === 'word')) return -1;
   }
   return -1;
+}
+
+/**
+ * Where the notice's own phrase ends: past its adjectives of relation (بلاغ هاتفي، رسالة نصية),
+ * before its sender, place and time (بلاغ من مواطن إلى الشرطة مساء أمس), which name no source.
+ */
+function noticeEnd(cx: Detection, k: number, i: number): number {
+  let e = k + 1;
+  while (e < i && e - k <= 2 && tok(cx, e)?.kind === 'word' && !bareAt(cx, e).startsWith('ال') && /(ي|يه|يا|يات)$/.test(bareAt(cx, e))) e++;
+  return e;
 }
 
 /** The cue of d is one imperfect يفيد/تفيد with no subject written after it. */
@@ -50,7 +66,7 @@ export function noticeSubjects(cx: Detection): void {
     const at = (tok(cx, k) as { start: number }).start;
     // بلاغاً ورد من قطاع حرس الحدود: the phrase already read from the notice is kept.
     if (d.source.start !== undefined && d.source.start >= at) continue;
-    const source = analyseNP(cx, k, i);
+    const source = analyseNP(cx, k, noticeEnd(cx, k, i));
     if (source) d.source = source;
   }
 }
