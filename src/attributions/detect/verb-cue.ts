@@ -55,6 +55,7 @@ import { threatWithoutThreatener } from './threat-subject.js';
 import { relativeGapSubject } from './relative-subject.js';
 import { withheldObjectFirst } from './withheld-object.js';
 import { agreeingSpeaker, participleSpeaker } from './participle-agreement.js';
+import { relayingSpeakerGoesOn } from './relaying-speaker.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
@@ -696,6 +697,7 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
         : h.endsWith('ه') && !cx.lex.mascNounsInH.has(h) && cx.mentionOf[a]?.type !== 'PER';
       if (tok(cx, a)?.kind === 'word' && other) source = { ...outer.source };
     }
+    if (source) source = relayingSpeakerGoesOn(cx, cue, c1, last, source) ?? source;
   }
   // وأضافوا، حيث طالبوا: a plural verb with no subject written has the plural noun phrase before
   // it (بعض المواطنين، المجتمعون), when there is one, rather than a single speaker or body.
