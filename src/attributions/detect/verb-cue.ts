@@ -56,6 +56,7 @@ import { relativeGapSubject } from './relative-subject.js';
 import { withheldObjectFirst } from './withheld-object.js';
 import { agreeingSpeaker, participleSpeaker } from './participle-agreement.js';
 import { relayingSpeakerGoesOn } from './relaying-speaker.js';
+import { openingVerbSubject } from './opening-verb-subject.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
@@ -638,7 +639,7 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
     const subjectHere = cx.lastSubject !== undefined && sentenceOf(cx, cx.lastSubject.at) === sentenceOf(cx, c0)
       && (!lastHere || (last !== undefined && (tok(cx, cx.lastSubject.at) as Token).start > last.cue.start));
     if (subjectHere && cx.lastSubject && !placeInsideLastReport(cx, cx.lastSubject.source, cx.lastSubject.at, c0)) source = fits({ ...cx.lastSubject.source });
-    if (!source && !lastHere) source = fits(sentenceSubject(cx, c0)) ?? fits(personAfterVerbHere(cx, c0));
+    if (!source && !lastHere) source = fits(sentenceSubject(cx, c0)) ?? fits(openingVerbSubject(cx, c0)) ?? fits(personAfterVerbHere(cx, c0));
     // تنشط الفرق …، مؤكدين أن …: a plural participle on a clause whose verb reports nothing.
     if (!source) source = pluralClauseSubject(cx, c0);
   }

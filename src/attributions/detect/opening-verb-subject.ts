@@ -1,0 +1,94 @@
+/**
+ * وضعت الجماهير جملة من المطالب على مائدة الرئيس الجديد، مطالبة إياه بـ…، من جانبه عبر السفير
+ * عن تهانيه، مؤكدا …: a participle with no speaker reported in its sentence has the subject of
+ * the verb that opens the sentence, even when that verb reports nothing and so is no cue the
+ * lexicon knows (وضع، عبر، ألقى، زار). The verb is recognised by its place and shape: the
+ * sentence's first word (past و/ف، قد، من جانبه), no article, no preposition, particle, title or
+ * name; the noun phrase right after it (VSO) is its subject, when that phrase can speak. A person
+ * named later in the sentence (the one the object was put before) is no subject.
+ */
+import type { Token } from '../../core/types.js';
+import type { Detection } from './context.js';
+import { bare, BARE_PREPOSITIONS, CLAUSE_PARTICLES, FRONTED_SIDE, inSet, TIME_WORDS } from './word-sets.js';
+import { bareAt, isPunct, isRelative, norm, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
+import { analyseNP } from './noun-phrase.js';
+import { pluralSource } from './plural-antecedent.js';
+import { cannotSpeakAt } from './speaker-fit.js';
+import type { Source } from './types.js';
+
+/** Words that open a sentence and are no verb: prepositions and particles of every kind. */
+const NOT_VERBS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'بعد', 'قبل', 'خلال', 'منذ', 'حول', 'لدي', 'عند', 'امام', 'بين', 'حتي',
+  'اما', 'لكن', 'بل', 'ثم', 'كما', 'اذا', 'لو', 'لما', 'عندما', 'حين', 'حيث', 'بينما', 'فيما', 'ان', 'لا', 'لم', 'لن', 'ما', 'هل', 'كان', 'كانت',
+  'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'وفق', 'وفقا', 'حسب', 'بحسب', 'نحو', 'رغم', 'برغم', 'يذكر', 'يشار', 'جاء']);
+
+/** Occasions and gatherings (تخلل الحفل تبادل التهاني): the subject of a verb that tells of them, never a speaker. */
+const OCCASIONS = new Set(['حفل', 'احتفال', 'احتفاليه', 'مهرجان', 'معرض', 'ملتقي', 'مباراه', 'لقاء', 'زياره', 'جوله', 'حدث', 'مناسبه', 'عرس', 'سباق']);
+
+/** Where the verb that opens i's sentence stands, past و/ف, قد and a fronted «on his part»; -1 when the first word is no verb. */
+function openingVerb(cx: Detection, i: number): number {
+  let v = sentenceStart(cx, i);
+  // من جانبه عبر …، ومن جهتها أكدت …: the fronted phrase, with or without its comma.
+  if (FRONTED_SIDE.test(norm(cx, v)) && /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, v + 1))) v += isPunct(cx, v + 2) ? 3 : 2;
+  if (/^[وف]?(قد|لقد)$/.test(norm(cx, v))) v++;
+  if (v >= i - 1 || tok(cx, v)?.kind !== 'word') return -1;
+  const w = norm(cx, v);
+  const b = bare(w);
+  if (w.length < 3 || b.length < 3 || b.startsWith('ال') || /^(بال|لل|وال|فال)/.test(w) || NOT_VERBS.has(w) || NOT_VERBS.has(b)
+    || BARE_PREPOSITIONS.has(w) || CLAUSE_PARTICLES.has(w) || TIME_WORDS.has(w) || cx.complementizers.has(w) || cx.lex.npStops.has(w)
+    || cx.lex.demonstratives.has(w) || cx.mentionOf[v] || verbAt(cx, v) || roleOf(cx, w) !== undefined || inSet(cx.lex.rankTitles, w)
+    || inSet(cx.lex.anonymousHeads, w) || inSet(cx.lex.quantifierHeads, w) || inSet(cx.lex.outletNouns, w) || isRelative(cx, v)) return -1;
+  // A word written with ة is a noun (رسالة، زيارة), never a past verb.
+  if (cx.text.charCodeAt((tok(cx, v) as Token).end - 1) === 0x629) return -1;
+  // واحموا الوطن، قدموا الدعم: a plural verb carries its subject; the noun after it is its object.
+  if (/[^ا]وا$/.test(w)) return -1;
+  return v;
+}
+
+/**
+ * وضعت الجماهير الغاضبة جملة …، افتتح الأمير معرضا، سجل فريق بحث أمريكي ارتفاع …: an indefinite
+ * word after a definite one, or after an adjective of relation, is the verb's object.
+ */
+function objectAfterDefinite(cx: Detection, e: number): boolean {
+  const p = norm(cx, e - 1);
+  const w = norm(cx, e);
+  return (p.startsWith('ال') || /(ي|يه|يون|يين)$/.test(p)) && !w.startsWith('ال') && !/(ي|يه|يون|يين)$/.test(w) && !cx.mentionOf[e];
+}
+
+/** Nouns of a group that take a plural participle (فريق بحث …، مشيرين). */
+const COLLECTIVES = new Set(['فريق', 'وفد', 'فرقه', 'لجنه', 'مجموعه', 'جمهور', 'جمع']);
+
+/** Broken plurals of people, no one named (الجماهير، الأهالي، زوار المنطقة). */
+const PEOPLE_PLURALS = new Set(['جماهير', 'اهالي', 'زوار', 'سكان', 'نشطاء', 'شهود', 'خبراء', 'علماء', 'طلاب', 'عمال', 'مشجعين', 'حضور']);
+
+/**
+ * GUIDELINE.md, kind: a group of people no one names (الجماهير الأهلاوية، زوار المنطقة، فريق بحث
+ * أمريكي) is an anonymous source; a name or a definite description of one body is a named one.
+ */
+function withKind(cx: Detection, s: Source, a: number, e: number): Source {
+  // A nationality after the head (فريق بحث أمريكي) names no one; a name at the head does.
+  if (cx.mentionOf[a] || (cx.mentionOf[a + 1]?.type === 'PER' && a + 1 < e)) return s;
+  const h = norm(cx, a);
+  const head = h.startsWith('ال') ? h.slice(2) : h;
+  const group = !h.startsWith('ال') || /(ون|ين)$/.test(head) || PEOPLE_PLURALS.has(head);
+  return group && s.entity === undefined ? { ...s, kind: 'anonymous' } : s;
+}
+
+/** The subject of the verb that opens the sentence of the cue at i (see the file comment), or undefined. */
+export function openingVerbSubject(cx: Detection, i: number): Source | undefined {
+  const v = openingVerb(cx, i);
+  if (v < 0) return undefined;
+  const a = v + 1;
+  if (tok(cx, a)?.kind !== 'word' || cannotSpeakAt(cx, a)) return undefined;
+  // The subject: a name, or a definite or construct phrase, up to a preposition, a verb or a mark.
+  const w = bareAt(cx, a);
+  if (!cx.mentionOf[a] && !w.startsWith('ال') && !/^[^وفبلك].{2,}$/.test(w)) return undefined;
+  if (BARE_PREPOSITIONS.has(norm(cx, a)) || NOT_VERBS.has(norm(cx, a)) || cx.lex.nonSourceNouns.has(w) || verbAt(cx, a)
+    || OCCASIONS.has(w.startsWith('ال') ? w.slice(2) : w)) return undefined;
+  let e = a;
+  while (e < i && e - a < 8 && tok(cx, e)?.kind === 'word' && !verbAt(cx, e) && !cx.complementizers.has(norm(cx, e)) && !isRelative(cx, e)
+    && !(e > a && (BARE_PREPOSITIONS.has(norm(cx, e)) || NOT_VERBS.has(norm(cx, e)) || objectAfterDefinite(cx, e)))) e++;
+  const s = e > a ? analyseNP(cx, a, e) : undefined;
+  // يعمل الموظف بجد، مؤكدين: a plural participle takes only a subject of more than one, or a team.
+  if (s && /^[وف]?م.{3,}ين$/.test(norm(cx, i)) && !pluralSource(cx, s) && !COLLECTIVES.has(norm(cx, a).replace(/^ال/, '')) && !PEOPLE_PLURALS.has(norm(cx, a).replace(/^ال/, ''))) return undefined;
+  return s ? withKind(cx, s, a, e) : undefined;
+}
