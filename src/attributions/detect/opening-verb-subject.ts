@@ -27,6 +27,13 @@ const OCCASIONS = new Set(['حفل', 'احتفال', 'احتفاليه', 'مهر
 /** Where the verb that opens i's sentence stands, past و/ف, قد and a fronted «on his part»; -1 when the first word is no verb. */
 function openingVerb(cx: Detection, i: number): number {
   let v = sentenceStart(cx, i);
+  // A line break with no full stop before it (a subheading, a paragraph) opens a sentence too.
+  for (let k = i - 1; k > v; k--) {
+    if (cx.text.slice((tok(cx, k - 1) as Token).end, (tok(cx, k) as Token).start).includes('\n')) {
+      v = k;
+      break;
+    }
+  }
   // من جانبه عبر …، ومن جهتها أكدت …: the fronted phrase, with or without its comma.
   if (FRONTED_SIDE.test(norm(cx, v)) && /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, v + 1))) v += isPunct(cx, v + 2) ? 3 : 2;
   if (/^[وف]?(قد|لقد)$/.test(norm(cx, v))) v++;
@@ -58,7 +65,7 @@ function objectAfterDefinite(cx: Detection, e: number): boolean {
 const COLLECTIVES = new Set(['فريق', 'وفد', 'فرقه', 'لجنه', 'مجموعه', 'جمهور', 'جمع']);
 
 /** Broken plurals of people, no one named (الجماهير، الأهالي، زوار المنطقة). */
-const PEOPLE_PLURALS = new Set(['جماهير', 'اهالي', 'زوار', 'سكان', 'نشطاء', 'شهود', 'خبراء', 'علماء', 'طلاب', 'عمال', 'مشجعين', 'حضور']);
+const PEOPLE_PLURALS = new Set(['جماعات', 'جماهير', 'اهالي', 'زوار', 'سكان', 'نشطاء', 'شهود', 'خبراء', 'علماء', 'طلاب', 'عمال', 'مشجعين', 'حضور']);
 
 /**
  * GUIDELINE.md, kind: a group of people no one names (الجماهير الأهلاوية، زوار المنطقة، فريق بحث
@@ -66,11 +73,26 @@ const PEOPLE_PLURALS = new Set(['جماهير', 'اهالي', 'زوار', 'سك�
  */
 function withKind(cx: Detection, s: Source, a: number, e: number): Source {
   // A nationality after the head (فريق بحث أمريكي) names no one; a name at the head does.
-  if (cx.mentionOf[a] || (cx.mentionOf[a + 1]?.type === 'PER' && a + 1 < e)) return s;
+  // A title (مساعد الرئيس التنفيذي … عبدالله الزيد) names one person, named by it.
+  if (cx.mentionOf[a] || roleOf(cx, norm(cx, a)) !== undefined) return s;
+  for (let k = a + 1; k < e; k++) if (cx.mentionOf[k]?.type === 'PER') return s;
   const h = norm(cx, a);
   const head = h.startsWith('ال') ? h.slice(2) : h;
   const group = !h.startsWith('ال') || /(ون|ين)$/.test(head) || PEOPLE_PLURALS.has(head);
   return group && s.entity === undefined ? { ...s, kind: 'anonymous' } : s;
+}
+
+/**
+ * The head at a names someone who can speak: a name, a title, an unnamed source, a quantity of
+ * people, a crowd or a team (الجماهير، زوار المنطقة، فريق بحث), or a sound plural of people
+ * (المشاركون). Any other noun opening a sentence (حقوق الإنسان، قضية المولد، قطاع الاتصالات) is
+ * as often a noun as a verb's subject, and not taken.
+ */
+function personLike(cx: Detection, a: number): boolean {
+  const w = norm(cx, a);
+  const h = w.replace(/^ال/, '');
+  return cx.mentionOf[a]?.type === 'PER' || cx.mentionOf[a]?.type === 'ORG' || roleOf(cx, w) !== undefined || inSet(cx.lex.anonymousHeads, w)
+    || inSet(cx.lex.quantifierHeads, w) || PEOPLE_PLURALS.has(h) || COLLECTIVES.has(h) || /^ال.{3,}(ون|ين)$/.test(w);
 }
 
 /** The subject of the verb that opens the sentence of the cue at i (see the file comment), or undefined. */
@@ -84,6 +106,7 @@ export function openingVerbSubject(cx: Detection, i: number): Source | undefined
   if (!cx.mentionOf[a] && !w.startsWith('ال') && !/^[^وفبلك].{2,}$/.test(w)) return undefined;
   if (BARE_PREPOSITIONS.has(norm(cx, a)) || NOT_VERBS.has(norm(cx, a)) || cx.lex.nonSourceNouns.has(w) || verbAt(cx, a)
     || OCCASIONS.has(w.startsWith('ال') ? w.slice(2) : w)) return undefined;
+  if (!personLike(cx, a)) return undefined;
   let e = a;
   while (e < i && e - a < 8 && tok(cx, e)?.kind === 'word' && !verbAt(cx, e) && !cx.complementizers.has(norm(cx, e)) && !isRelative(cx, e)
     && !(e > a && (BARE_PREPOSITIONS.has(norm(cx, e)) || NOT_VERBS.has(norm(cx, e)) || objectAfterDefinite(cx, e)))) e++;
