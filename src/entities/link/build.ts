@@ -13,7 +13,7 @@ import {
   spokespersonCandidates, widenToParties, taggerCandidates, titlesBefore, type Candidate, type CandidateOptions, type DocScope,
 } from './candidates.js';
 import {
-  actorContextOk, actorFits, descriptionClassOfNorm, descriptionCut, isActorClass, occupationCut, occupationNamesIsrael, OCCUPYING_STATE,
+  type ActorClass, actorContextOk, actorFits, descriptionClassOfNorm, descriptionCut, isActorClass, occupationCut, occupationNamesIsrael, OCCUPYING_STATE,
   resolveActor, resolveDescriptionClass, theatreCoalition, type NamesAround, definiteHeads, nameHeadsIn, resolveHead,
 } from './describe.js';
 import { cutOffset, isWordLike, procliticVariants } from './words.js';
@@ -29,6 +29,7 @@ import { singularDemonymCandidates } from './singular-demonym.js';
 import { familyNameOf } from './family-name.js';
 import { isListedParty } from '../ner/party-fill.js';
 import { forceHeadCandidates, joinForceHeadsToNames, linkAfterForceNoun } from './force-heads.js';
+import { addOwnGroupParty, ownGroupParty, withGroupNouns } from './group-parties.js';
 
 export type LinkOptions = CandidateOptions;
 
@@ -200,8 +201,9 @@ export function linkEntities(
   // and so is an indefinite singular nisba after a noun of people or a number (مواطنا سوريا، ألف سوري), see singular-demonym.ts
   const pluralDemonyms = [...pluralDemonymCandidates(kb, text, tokens), ...singularDemonymCandidates(kb, text, tokens)];
   const demonymAt = new Set(pluralDemonyms.map((c) => c.t0 * 65536 + c.t1));
-  const names = militaryBases(kb, text, tokens, surnamesOfTheDocument(kb, widenGivenNameToFamilyNisba(kb, text, tokens, widenLineageToFamilyNisba(kb, text, tokens,
-    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text) && !demonymAt.has(c.t0 * 65536 + c.t1)))))));
+  // المتمردون، التمرد الكردي: parties named by a group noun where no name stands (see group-parties.ts)
+  const names = withGroupNouns(kb, text, tokens, militaryBases(kb, text, tokens, surnamesOfTheDocument(kb, widenGivenNameToFamilyNisba(kb, text, tokens, widenLineageToFamilyNisba(kb, text, tokens,
+    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text) && !demonymAt.has(c.t0 * 65536 + c.t1))))))));
 
   // titles before people become roles
   for (const c of names) {
@@ -421,8 +423,18 @@ export function linkEntities(
       continue;
     }
     let target: Entity | undefined;
+    // a group description that points back to no one may be a party of its own (التنظيم المتطرف، المقاومة)
+    const ownParty = (c: ActorClass) => {
+      const party = ownGroupParty(tokens, i, c, descriptionCut(t.norm), (k) => covered[k] === 1 || starts.has(k));
+      if (!party || starts.has(party.t1) || around.personEndsAt(i - 1)) return;
+      if (addOwnGroupParty(entities, text, tokens, i, descriptionCut(t.norm), party)) added = true;
+      i = party.t1 - 1;
+    };
     if (isActorClass(cls)) {
-      if (!actorContextOk(tokens, i, cls, around)) continue;
+      if (!actorContextOk(tokens, i, cls, around)) {
+        ownParty(cls);
+        continue;
+      }
       // نائب الملك، مستشار الرئيس: the leader's deputy or adviser, not the leader
       if ((cls === 'king' || cls === 'president' || cls === 'prince') && governedByRelation(tokens, i, t.norm.slice(0, descriptionCut(t.norm)))) continue;
       target = resolveActor(entities, tokens, i, cls, kb);
@@ -438,6 +450,10 @@ export function linkEntities(
             added = true;
           }
         }
+      }
+      if (!target) {
+        ownParty(cls);
+        continue;
       }
     } else {
       const next = tokens[i + 1];

@@ -52,9 +52,11 @@ export function supportKind(doc: Doc, i: number): 'AID' | 'none' | undefined {
   const { tokens, mentionAt } = doc;
   for (let k = i + 1; k < tokens.length && k - i <= 4 && sentenceOf(doc, k) === sentenceOf(doc, i); k++) {
     if (isBoundary(tokens[k]!)) break;
-    if (mentionAt[k]) continue;
     const s = stem(doc, k);
-    if (s.some((w) => ARMED.has(w) || NEEDY.has(w))) return 'AID';
+    // an armed party is armed whether or not the entity layer names it (لدعم المقاومة)
+    if (s.some((w) => ARMED.has(w))) return 'AID';
+    if (mentionAt[k]) continue;
+    if (s.some((w) => NEEDY.has(w))) return 'AID';
   }
   for (let k = i - 1; k >= 0 && i - k <= 6 && sentenceOf(doc, k) === sentenceOf(doc, i); k--) {
     if (isBoundary(tokens[k]!)) break;
