@@ -18,6 +18,7 @@ import { nicknameBeforeWords } from './quoted-nickname.js';
 import { quotedAliasAt, quotedAliasClosesAt } from './quoted-alias.js';
 import { quotedSubjectBeforePreposition } from './quoted-subject.js';
 import { moreVerbalNounShape } from './masdar-shapes.js';
+import { ANNOUNCED_NOUNS, listedVerbalNoun } from './announced-nouns.js';
 
 /** التزام، التزامها: a verbal noun of the shape افتعال from a root in ل, with or without its pronoun. */
 export function lamIftial(w: string): boolean {
@@ -162,7 +163,7 @@ export function verbalNounShape(cx: Detection, j: number, deny = false): boolean
   const stem = w.replace(/ه$/, '');
   // دعمه، عزمها، نيته: a short verbal noun with its possessive pronoun.
   const owned = t.norm.replace(/(ه|ها|هم|هما)$/, '');
-  return SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(t.norm)) || lamIftial(t.norm) || TRUTH_OBJECTS.has(t.norm) || (owned !== t.norm && SHORT_VERBAL_NOUNS.has(owned)) || derivedVerbalNoun(stem) || /^ت..يه$/.test(w)
+  return SHORT_VERBAL_NOUNS.has(stem) || SHORT_VERBAL_NOUNS.has(w) || ANNOUNCED_NOUNS.has(w) || (deny && DENIED_OBJECTS.has(t.norm)) || lamIftial(t.norm) || TRUTH_OBJECTS.has(t.norm) || (owned !== t.norm && SHORT_VERBAL_NOUNS.has(owned)) || derivedVerbalNoun(stem) || /^ت..يه$/.test(w)
     || /^ا..ا.$/.test(stem) || (suffixed && stem.length >= 4 && !/^[وفبلك]/.test(stem));
 }
 
@@ -200,6 +201,8 @@ export function responsibilityAt(cx: Detection, j: number): boolean {
 /** وزير الخارجية تيسير الرفاعي: after a person's title, two plain words are a name. */
 export function nameAfterTitle(cx: Detection, a: number, j: number): boolean {
   const r = roleOf(cx, norm(cx, a));
+  // رئيس الاتحاد دعم الفرنسي X: a listed verbal noun is the object, no first name.
+  if (listedVerbalNoun(cx, j)) return false;
   // … المهندس صالح القاضي ترسية مشروع: the name came already, after its rank.
   for (let k = a; k < j; k++) if (cx.lex.rankTitles.has(norm(cx, k)) || cx.mentionOf[k]?.type === 'PER') return false;
   const person = r === 'person' || r === 'minister' || r === 'president' || r === 'spokesman' || r === 'official';

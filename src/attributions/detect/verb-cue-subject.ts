@@ -36,6 +36,7 @@ import {
 import { strayCauseL } from './cause-object.js';
 import { emphaticAfterDefinite } from './same-source.js';
 import { withoutClauseAt } from './without-clause.js';
+import { announcedNounAfterSubject } from './announced-nouns.js';
 import { gluedAddresseeEnd } from './glued-addressee.js';
 
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
@@ -473,7 +474,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     }
     // أكد المهاجم الدولي الكسندر لاكازيت رغبته في …: a verbal noun with the speaker's pronoun, too.
     // وأعلن كذلك الموافقة على …: with no subject written, a definite verbal noun and its preposition.
-    if (ownedObjectAfterSubject(cx, st, j) || definiteObjectAfterVerb(cx, st, j)) {
+    // أعلن الاتحاد نقل المباراة: a listed verbal noun, even one spelled like a verb (announced-nouns.ts).
+    if (ownedObjectAfterSubject(cx, st, j) || definiteObjectAfterVerb(cx, st, j) || announcedNounAfterSubject(cx, st, j)) {
       objectAt = j;
       break;
     }
@@ -601,7 +603,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     let complementEnd = j + 1;
     while (complementEnd < se && complementEnd - j <= 3 && bareAt(cx, complementEnd).startsWith('ال')) complementEnd++;
     const objectAfter = j > npStart && cue?.objectContent === true && !negated && w.length > 4 && tok(cx, j)?.kind === 'word'
-      && verbalNounObject(cx, complementEnd, cue.stance === 'deny', complementEnd - 1) && tok(cx, complementEnd + 1)?.kind === 'word';
+      && (verbalNounObject(cx, complementEnd, cue.stance === 'deny', complementEnd - 1) || announcedNounAfterSubject(cx, st, complementEnd))
+      && tok(cx, complementEnd + 1)?.kind === 'word';
     // كشف عبدالعزيز X الرئيس التنفيذي للمهرجان أبرز ملامح …، أكد X قائد فريق النصر صعوبة …: past a
     // name and a title after it ending in a definite word, an indefinite noun in construct is the object.
     let named = false;

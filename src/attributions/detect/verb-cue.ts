@@ -57,6 +57,7 @@ import { withheldObjectFirst } from './withheld-object.js';
 import { agreeingSpeaker, participleSpeaker } from './participle-agreement.js';
 import { relayingSpeakerGoesOn } from './relaying-speaker.js';
 import { openingVerbSubject } from './opening-verb-subject.js';
+import { announcedNounAfterSubject } from './announced-nouns.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
@@ -266,7 +267,8 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
   // أعلنت مدينة الملك عبدالله الطبية، فتح باب القبول: a comma between the subject and the
   // verbal noun announced.
   if (frame.contentStart < 0 && objectAt < 0 && !negated && cue?.objectContent && cue.participle !== true && npEnd > npStart
-    && isComma(cx, npEnd) && verbalNounObject(cx, npEnd + 1, cue.stance === 'deny', npEnd - 1) && tok(cx, npEnd + 2)?.kind === 'word'
+    && isComma(cx, npEnd) && (verbalNounObject(cx, npEnd + 1, cue.stance === 'deny', npEnd - 1) || announcedNounAfterSubject(cx, st, npEnd + 1, npEnd - 1))
+    && tok(cx, npEnd + 2)?.kind === 'word'
     && !introducerAhead(cx, npEnd + 1)) frame.contentStart = npEnd + 1;
   // أكدت الأمانة العامة لهيئة كبار العلماء، ما للمسجد الأقصى من مكانة: a relative ما after the comma.
   if (frame.contentStart < 0 && objectAt < 0 && !negated && cue?.objectContent && cue.participle !== true && npEnd > npStart) {
