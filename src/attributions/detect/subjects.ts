@@ -25,6 +25,7 @@ import { quotedClauseBefore } from './quote-first.js';
 import { TITLED_COPULA_REACH, titledPersonSubject } from './titled-copula-subject.js';
 import { withheldFrom } from './comment-source.js';
 import { nominalSubject } from './nominal-subject.js';
+import { indefiniteSubject } from './indefinite-subject.js';
 import { whoeverBefore } from './whoever-subject.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
@@ -163,7 +164,8 @@ export function svoSubject(cx: Detection, i0: number): Source | undefined {
   const age = ageStart(cx, i0 - 1);
   const i = age > 0 ? age : i0;
   // أغلب المحللين يرون، التحقيقات الأولية أكدت: a definite subject opening the clause (nominal-subject.ts).
-  return subjectAfterComplementizer(cx, i) ?? subjectAfterCopula(cx, i) ?? carrierSubject(cx, i) ?? nominalSubject(cx, i0);
+  // بيانات تظهر، مواطن يطالب: an indefinite text or person right before the verb (indefinite-subject.ts).
+  return subjectAfterComplementizer(cx, i) ?? subjectAfterCopula(cx, i) ?? carrierSubject(cx, i) ?? nominalSubject(cx, i0) ?? indefiniteSubject(cx, i0);
 }
 
 /** The object pronoun that resumes each relative pronoun on the verb after it. */
