@@ -28,6 +28,10 @@ import { victoryOfForce } from './military-victory.js';
 import { quotedName } from './quoted-name.js';
 import { ATTENDANCE, attendees } from './attendance.js';
 import { keepsHamza } from './hamza-spelling.js';
+import { exposedNotOffered } from './offered-or-exposed.js';
+import { arrivalNotVisit } from './reached-amount.js';
+import { conditionalVerb } from './conditional-act.js';
+import { helpsToward } from './helps-to.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -200,6 +204,14 @@ export function findCandidates(doc: Doc): void {
       if (lemma.hamzaSpelled && !keepsHamza(input.text.slice(t.start, t.end))) continue;
       // «عاد الإرهاب ليضرب في قلب أوروبا»: a blow, not a strike.
       if (hitNotStrike(doc, lemma, r, i)) continue;
+      // «تعرض اللاعب لإصابة»: تعرّض, exposed to, not «she offers» (extract/offered-or-exposed.ts).
+      if (lemma.type === 'AID' && lemma.label === 'عرض' && exposedNotOffered(doc, i)) continue;
+      // «تصل إلى 30 في المائة»، «قوارب اللاجئين تصل»: an amount or a vessel arrives, nobody visits (extract/reached-amount.ts).
+      if (lemma.type === 'CONSULT' && lemma.label === 'وصل' && arrivalNotVisit(doc, i)) continue;
+      // «لا تساعد على تعزيز العلاقات»: «helps to», no aid (extract/helps-to.ts).
+      if (r.pos === 'verb' && lemma.type === 'AID' && lemma.label === 'ساعد' && helpsToward(doc, i)) continue;
+      // «إن لم تلتزم إيران بالاتفاق»: the verb of a condition (extract/conditional-act.ts).
+      if (r.pos === 'verb' && conditionalVerb(doc, i)) continue;
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.
       if (conditionsHold(doc, lemma, i) || (lemma.label === 'تهمة' && chargeLayingVerb(doc, i) >= 0)
         // «بدء عمليات «عاصفة الحزم»»: a named operation.
