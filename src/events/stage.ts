@@ -1,6 +1,7 @@
 import { defineStage } from '../core/pipeline.js';
 import { activeArgWeights, rerankArguments } from './args-model.js';
 import { keepBackedParty } from './backed-not-backer.js';
+import { withCoordinatedParties } from './chosen-coordinated.js';
 import { extractEvents, type EventInput } from './extract.js';
 import { isAttendanceEvent } from './extract/attendance.js';
 
@@ -34,6 +35,7 @@ export const eventsStage = defineStage({
     const reranked = rerankArguments(input, others, weights);
     let k = 0;
     const ranked = events.map((ev) => (isAttendanceEvent(text, ev) ? ev : reranked[k++]!));
-    return { layers: { events: keepBackedParty(text, input.entities, events, ranked) } };
+    // A lone party the chooser filled in brings the parties coordinated with it (chosen-coordinated.ts).
+    return { layers: { events: withCoordinatedParties(input, events, keepBackedParty(text, input.entities, events, ranked)) } };
   },
 });
