@@ -65,6 +65,10 @@ export const HEAD_NOUNS = new Set([
   'قاده', 'زعماء', 'رؤساء',
   // Arms that stand for the force that fires them (الدفاعات الجوية السعودية، الزوارق الحربية الإسرائيلية).
   'دفاعات', 'زوارق', 'بوارج', 'دبابات', 'مدرعات',
+  // Aircraft counted in the dual (مروحيتين أمريكيتين، طائرتان روسيتان، مقاتلتين تركيتين).
+  'مروحيه', 'مروحيتين', 'مروحيتان', 'طائرتين', 'طائرتان', 'مقاتلتين', 'مقاتلتان',
+  // An occupation named by its state's nisba (الاحتلال الإسرائيلي): the occupying state.
+  'احتلال',
 ]);
 /** Head nouns of membership that take their party after من (عناصر من حزب العمال الكردستاني). */
 export const MEMBER_HEADS = new Set([
