@@ -21,6 +21,9 @@ const NOT_VERBS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', '
   'اما', 'لكن', 'بل', 'ثم', 'كما', 'اذا', 'لو', 'لما', 'عندما', 'حين', 'حيث', 'بينما', 'فيما', 'ان', 'لا', 'لم', 'لن', 'ما', 'هل', 'كان', 'كانت',
   'هذا', 'هذه', 'ذلك', 'تلك', 'هو', 'هي', 'هم', 'وفق', 'وفقا', 'حسب', 'بحسب', 'نحو', 'رغم', 'برغم', 'يذكر', 'يشار', 'جاء']);
 
+/** One-letter abbreviations of titles written with a full stop (د. للدكتور، م. للمهندس، أ. للأستاذ). */
+const TITLE_ABBREVIATIONS = new Set(['د', 'م', 'ا']);
+
 /** Occasions and gatherings (تخلل الحفل تبادل التهاني): the subject of a verb that tells of them, never a speaker. */
 const OCCASIONS = new Set(['حفل', 'احتفال', 'احتفاليه', 'مهرجان', 'معرض', 'ملتقي', 'مباراه', 'لقاء', 'زياره', 'جوله', 'حدث', 'مناسبه', 'عرس', 'سباق']);
 
@@ -37,18 +40,25 @@ function openingVerb(cx: Detection, i: number): number {
   // من جانبه عبر …، ومن جهتها أكدت …: the fronted phrase, with or without its comma.
   if (FRONTED_SIDE.test(norm(cx, v)) && /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, v + 1))) v += isPunct(cx, v + 2) ? 3 : 2;
   if (/^[وف]?(قد|لقد)$/.test(norm(cx, v))) v++;
-  if (v >= i - 1 || tok(cx, v)?.kind !== 'word') return -1;
+  return v < i - 1 && verbShapeAt(cx, v) ? v : -1;
+}
+
+/**
+ * Has the word at v the shape of a past verb that opens a clause: no article, no preposition,
+ * particle, time word, title, name, known cue or relative, no ة and no plural وا?
+ */
+export function verbShapeAt(cx: Detection, v: number): boolean {
+  if (tok(cx, v)?.kind !== 'word') return false;
   const w = norm(cx, v);
   const b = bare(w);
   if (w.length < 3 || b.length < 3 || b.startsWith('ال') || /^(بال|لل|وال|فال)/.test(w) || NOT_VERBS.has(w) || NOT_VERBS.has(b)
     || BARE_PREPOSITIONS.has(w) || CLAUSE_PARTICLES.has(w) || TIME_WORDS.has(w) || cx.complementizers.has(w) || cx.lex.npStops.has(w)
     || cx.lex.demonstratives.has(w) || cx.mentionOf[v] || verbAt(cx, v) || roleOf(cx, w) !== undefined || inSet(cx.lex.rankTitles, w)
-    || inSet(cx.lex.anonymousHeads, w) || inSet(cx.lex.quantifierHeads, w) || inSet(cx.lex.outletNouns, w) || isRelative(cx, v)) return -1;
+    || inSet(cx.lex.anonymousHeads, w) || inSet(cx.lex.quantifierHeads, w) || inSet(cx.lex.outletNouns, w) || isRelative(cx, v)) return false;
   // A word written with ة is a noun (رسالة، زيارة), never a past verb.
-  if (cx.text.charCodeAt((tok(cx, v) as Token).end - 1) === 0x629) return -1;
+  if (cx.text.charCodeAt((tok(cx, v) as Token).end - 1) === 0x629) return false;
   // واحموا الوطن، قدموا الدعم: a plural verb carries its subject; the noun after it is its object.
-  if (/[^ا]وا$/.test(w)) return -1;
-  return v;
+  return !/[^ا]وا$/.test(w);
 }
 
 /**
@@ -58,7 +68,10 @@ function openingVerb(cx: Detection, i: number): number {
 function objectAfterDefinite(cx: Detection, e: number): boolean {
   const p = norm(cx, e - 1);
   const w = norm(cx, e);
-  return (p.startsWith('ال') || /(ي|يه|يون|يين)$/.test(p)) && !w.startsWith('ال') && !/(ي|يه|يون|يين)$/.test(w) && !cx.mentionOf[e];
+  // والناشطة الجنوبية: a definite word with و is coordinated with the subject, not its object;
+  // تداول ناشطون مقطع فيديو: an indefinite word after a sound plural in ون is the object too.
+  // (A word of three letters in ي is a name, not an adjective of relation: هدى سالم، علي حسن.)
+  return (p.startsWith('ال') || /^.{3,}(ي|يه|يون|يين)$/.test(p) || /^[^وفبلك].{2,}ون$/.test(p)) && !/^و?ال/.test(w) && !/(ي|يه|يون|يين)$/.test(w) && !cx.mentionOf[e];
 }
 
 /** Nouns of a group that take a plural participle (فريق بحث …، مشيرين). */
@@ -92,26 +105,54 @@ function personLike(cx: Detection, a: number): boolean {
   const w = norm(cx, a);
   const h = w.replace(/^ال/, '');
   return cx.mentionOf[a]?.type === 'PER' || cx.mentionOf[a]?.type === 'ORG' || roleOf(cx, w) !== undefined || inSet(cx.lex.anonymousHeads, w)
-    || inSet(cx.lex.quantifierHeads, w) || PEOPLE_PLURALS.has(h) || COLLECTIVES.has(h) || /^ال.{3,}(ون|ين)$/.test(w);
+    || inSet(cx.lex.quantifierHeads, w) || PEOPLE_PLURALS.has(h) || COLLECTIVES.has(h) || /^ال.{3,}(ون|ين)$/.test(w) || titleInConstruct(cx, a);
+}
+
+/**
+ * شيخ قبيلة بني عبدالله …، دكتور الجامعة: a rank title (الشيخ، الدكتور) in construct, without its
+ * article. (Any indefinite noun before a name is not one: قضية المولد، دراسات عابدين.)
+ */
+function titleInConstruct(cx: Detection, a: number): boolean {
+  const w = bareAt(cx, a);
+  return !w.startsWith('ال') && !cx.mentionOf[a] && cx.lex.rankTitles.has(`ال${w}`);
 }
 
 /** The subject of the verb that opens the sentence of the cue at i (see the file comment), or undefined. */
 export function openingVerbSubject(cx: Detection, i: number): Source | undefined {
   const v = openingVerb(cx, i);
   if (v < 0) return undefined;
+  const found = speakingSubjectAfter(cx, v, i);
+  if (!found) return undefined;
+  const { source: s, a } = found;
+  // يعمل الموظف بجد، مؤكدين: a plural participle takes only a subject of more than one, or a team.
+  if (/^[وف]?م.{3,}ين$/.test(norm(cx, i)) && !pluralSource(cx, s) && !COLLECTIVES.has(norm(cx, a).replace(/^ال/, '')) && !PEOPLE_PLURALS.has(norm(cx, a).replace(/^ال/, ''))) return undefined;
+  return s;
+}
+
+/**
+ * The noun phrase right after the verb at v (VSO), ending before i, when it names someone who
+ * can speak (personLike); with where it starts (a). Undefined when it does not.
+ */
+export function speakingSubjectAfter(cx: Detection, v: number, i: number): { source: Source; a: number } | undefined {
   const a = v + 1;
   if (tok(cx, a)?.kind !== 'word' || cannotSpeakAt(cx, a)) return undefined;
   // The subject: a name, or a definite or construct phrase, up to a preposition, a verb or a mark.
   const w = bareAt(cx, a);
-  if (!cx.mentionOf[a] && !w.startsWith('ال') && !/^[^وفبلك].{2,}$/.test(w)) return undefined;
+  // (A title is one even when its first letter reads as a conjunction: وكيل، وزير.)
+  if (!cx.mentionOf[a] && !w.startsWith('ال') && !/^[^وفبلك].{2,}$/.test(w) && roleOf(cx, norm(cx, a)) === undefined) return undefined;
+  // وأشاد بالقوات الخاصة: a noun with a preposition joined to its article is no subject, named or not.
+  if (/^(بال|لل|كال)/.test(w)) return undefined;
   if (BARE_PREPOSITIONS.has(norm(cx, a)) || NOT_VERBS.has(norm(cx, a)) || cx.lex.nonSourceNouns.has(w) || verbAt(cx, a)
     || OCCASIONS.has(w.startsWith('ال') ? w.slice(2) : w)) return undefined;
   if (!personLike(cx, a)) return undefined;
   let e = a;
-  while (e < i && e - a < 8 && tok(cx, e)?.kind === 'word' && !verbAt(cx, e) && !cx.complementizers.has(norm(cx, e)) && !isRelative(cx, e)
+  // عبر د. محمد الجفري: the full stop of an abbreviated title is inside the subject.
+  const titleDot = (k: number): boolean => norm(cx, k) === '.' && k > a && TITLE_ABBREVIATIONS.has(norm(cx, k - 1));
+  while (e < i && e - a < 8 && (tok(cx, e)?.kind === 'word' || titleDot(e)) && !verbAt(cx, e) && !cx.complementizers.has(norm(cx, e)) && !isRelative(cx, e)
     && !(e > a && (BARE_PREPOSITIONS.has(norm(cx, e)) || NOT_VERBS.has(norm(cx, e)) || objectAfterDefinite(cx, e)))) e++;
+  // A long title before a name (شيخ قبيلة … فيصل بن عبدالعزيز بن …): the name is not cut.
+  const m = e > a ? cx.mentionOf[e - 1] : undefined;
+  if (m?.type === 'PER' && m.last > e && m.last <= i) e = m.last;
   const s = e > a ? analyseNP(cx, a, e) : undefined;
-  // يعمل الموظف بجد، مؤكدين: a plural participle takes only a subject of more than one, or a team.
-  if (s && /^[وف]?م.{3,}ين$/.test(norm(cx, i)) && !pluralSource(cx, s) && !COLLECTIVES.has(norm(cx, a).replace(/^ال/, '')) && !PEOPLE_PLURALS.has(norm(cx, a).replace(/^ال/, ''))) return undefined;
-  return s ? withKind(cx, s, a, e) : undefined;
+  return s ? { source: withKind(cx, s, a, e), a } : undefined;
 }

@@ -58,6 +58,7 @@ import { agreeingSpeaker, participleSpeaker } from './participle-agreement.js';
 import { relayingSpeakerGoesOn } from './relaying-speaker.js';
 import { openingVerbSubject } from './opening-verb-subject.js';
 import { announcedNounAfterSubject } from './announced-nouns.js';
+import { narratedSubject } from './narrated-subject.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
@@ -653,6 +654,8 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   // أحسن الوزير حينما نفى …: after a conjunction of time written as one word, the same; else the
   // one named earlier in the sentence.
   if (!source && !cue?.participle && (npEnd === npStart || objectFirst) && TIME_CLAUSE_OPENERS.test(norm(cx, c0 - 1))) source = mainClauseSubject(cx, c0);
+  // زار الوزير المعرض …. وقال: the subject of a verb that reports nothing, with no report between (narrated-subject.ts).
+  if (!source && (npEnd === npStart || objectFirst)) source = narratedSubject(cx, c0, cue);
   if (!source && (conjoined || npEnd === npStart || objectFirst) && !cue?.participle) source = clauseSubject(cx, c0);
   if (!source && npEnd === npStart && !cue?.participle && c0 === sentenceStart(cx, c0)) source = subjectOfSentenceBefore(cx, c0, cue?.gender);
   if (!source && (conjoined || npEnd === npStart || objectFirst)) {
