@@ -45,3 +45,13 @@ test('the whole subject: past و before a definite noun (coordinated, no object)
   const b = 'قال المتحدث إن المدينة تحررت. وزار د. محمد الزين المدينة المحررة. وقال إن المشروع ناجح.';
   assert.deepEqual(sourcesOf(b, 'وقال', ['محمد الزين']), ['محمد الزين']);
 });
+
+test('زارت الأخصائيتان X وY …. وأشارتا: a dual cue takes the two who visited, not the one who spoke before', () => {
+  const t = 'قال المدير العام إن المدينة جاهزة. زارت الأخصائيتان الاجتماعيتان هند العلي ومنى السالم مقر الصحيفة. وأشارتا إلى أن القسم يعنى بالمرضى.';
+  assert.deepEqual(sourcesOf(t, 'وأشارتا', ['هند العلي', 'منى السالم']), ['الأخصائيتان الاجتماعيتان هند العلي ومنى السالم']);
+});
+
+test('أما العروس «X» فقد قالت: the topic after أما, with ف on قد and a quoted name after the title', () => {
+  const t = 'وصل العريس سامي العلي إلى الشاطئ، وقال إنه سعيد. أما العروس «هند السالم» فقد قالت لصحيفة محلية: لم يكن أمامي خيار.';
+  assert.deepEqual(sourcesOf(t, 'قالت', ['سامي العلي', 'هند السالم']), ['هند السالم']);
+});

@@ -17,7 +17,7 @@ import type { Token } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import { firstTokenAt } from './content.js';
-import { bareAt, isComma, isRelative, norm, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
+import { bareAt, isComma, isRelative, norm, normLemma, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
 import { speakingSubjectAfter, verbShapeAt } from './opening-verb-subject.js';
 import { disagrees, lastSpeakerDraft, resumptiveAt } from './subjects.js';
 import type { Source } from './types.js';
@@ -90,6 +90,27 @@ function pluralOfThings(cx: Detection, a: number): boolean {
   return bare(w).endsWith('ات') && roleOf(cx, w) === undefined && !inSet(cx.lex.anonymousHeads, w) && cx.mentionOf[a]?.type !== 'ORG';
 }
 
+/**
+ * The gender and number a cue shows: its own gender when singular; the dual وأشارتا (f) and
+ * وقالا (m, an ا that is not the lemma's own, as in دعا). Undefined when it shows neither.
+ */
+function cueNumber(cx: Detection, c0: number, cue: VerbCue): { gender: 'm' | 'f'; dual: boolean } | undefined {
+  if (cue.gender !== undefined) return { gender: cue.gender, dual: false };
+  const w = bareAt(cx, c0);
+  if (!/^[وف]?[^يت]/.test(w) || w.endsWith('وا')) return undefined;
+  if (w.endsWith('تا')) return { gender: 'f', dual: true };
+  return w.endsWith('ا') && !normLemma(cue).endsWith('ا') ? { gender: 'm', dual: true } : undefined;
+}
+
+/**
+ * Does the subject at a name two: a definite dual (الأخصائيتان، الوزيران), or two coordinated
+ * (فاطمة القحطاني ومدى المدلج، الوزير ونظيره)?
+ */
+function twoAt(cx: Detection, a: number, s: Source): boolean {
+  if (/^ال.{2,}(ان|ين)$/.test(norm(cx, a))) return true;
+  return s.start !== undefined && /\sو\S/.test(cx.text.slice(s.start, s.end ?? s.start));
+}
+
 /** The gender a past verb shows: the ت of زارت، قدمت is feminine. */
 function pastGender(cx: Detection, v: number): 'm' | 'f' {
   const b = bareAt(cx, v);
@@ -99,7 +120,10 @@ function pastGender(cx: Detection, v: number): 'm' | 'f' {
 
 /** The subject of the nearest clause-opening verb that reports nothing before the cue at c0 (see the file comment). */
 export function narratedSubject(cx: Detection, c0: number, cue: VerbCue | undefined): Source | undefined {
-  if (!cue || cue.participle || cue.gender === undefined) return undefined;
+  if (!cue || cue.participle) return undefined;
+  const number = cueNumber(cx, c0, cue);
+  if (!number) return undefined;
+  const { gender, dual } = number;
   // Only a cue that goes on with the narrative: with و/ف (وقال)، after كما or ثم, or with the
   // pronoun resuming the object before it (ألقى كلمة أكد فيها). A bare cue is as often inside
   // someone's quoted words (أعتقد، يفيد).
@@ -127,17 +151,19 @@ export function narratedSubject(cx: Detection, c0: number, cue: VerbCue | undefi
       // Only the verb's own subject (وأشاد بما قدمه الصندوق: not the relative clause's).
       let own = a > k;
       for (let j = k + 1; j < a && own; j++) own = !RELATIVE_MA.has(norm(cx, j)) && !isRelative(cx, j) && !BARE_PREPOSITIONS.has(norm(cx, j));
-      return g === cue.gender && own && !disagrees(cx, cue.gender, a) && !thingsCounted(cx, a) ? { ...known.source } : undefined;
+      return g === gender && own && !disagrees(cx, gender, a) && !thingsCounted(cx, a) && (!dual || twoAt(cx, a, known.source)) ? { ...known.source } : undefined;
     }
     const v = clauseVerbAt(cx, k, sentenceStart(cx, k));
-    if (v < floor || v >= c0 - 1 || !verbLikeAt(cx, v) || pastGender(cx, v) !== cue.gender) continue;
+    if (v < floor || v >= c0 - 1 || !verbLikeAt(cx, v) || pastGender(cx, v) !== gender) continue;
     // تلقى الرئيس برقية من نظيره، أكد فيها: the one who receives is not the one who speaks.
     if (RECEIVING.test(bareAt(cx, v))) continue;
-    const found = speakingSubjectAfter(cx, v, c0);
-    if (!found || disagrees(cx, cue.gender, found.a) || thingsCounted(cx, found.a) || pluralOfThings(cx, found.a)) continue;
+    const found = speakingSubjectAfter(cx, v, c0, dual);
+    if (!found || disagrees(cx, gender, found.a) || thingsCounted(cx, found.a) || pluralOfThings(cx, found.a)) continue;
     // وتركز دراسات عابدين: a verb in ت before a plural in ات is the feminine imperfect, not a
     // past verb of form V (تحدث الوزير), whatever its last letter says.
-    if (cue.gender === 'm' && bareAt(cx, v).startsWith('ت') && bareAt(cx, found.a).endsWith('ات')) continue;
+    if (gender === 'm' && bareAt(cx, v).startsWith('ت') && bareAt(cx, found.a).endsWith('ات')) continue;
+    // وأشارتا، وقالا: a dual cue takes only a subject of two.
+    if (dual && !twoAt(cx, found.a, found.source)) continue;
     return found.source;
   }
   return undefined;

@@ -131,9 +131,10 @@ export function openingVerbSubject(cx: Detection, i: number): Source | undefined
 
 /**
  * The noun phrase right after the verb at v (VSO), ending before i, when it names someone who
- * can speak (personLike); with where it starts (a). Undefined when it does not.
+ * can speak (personLike; with `dual`, a definite dual of people too); with where it starts (a).
+ * Undefined when it does not.
  */
-export function speakingSubjectAfter(cx: Detection, v: number, i: number): { source: Source; a: number } | undefined {
+export function speakingSubjectAfter(cx: Detection, v: number, i: number, dual = false): { source: Source; a: number } | undefined {
   const a = v + 1;
   if (tok(cx, a)?.kind !== 'word' || cannotSpeakAt(cx, a)) return undefined;
   // The subject: a name, or a definite or construct phrase, up to a preposition, a verb or a mark.
@@ -144,7 +145,8 @@ export function speakingSubjectAfter(cx: Detection, v: number, i: number): { sou
   if (/^(بال|لل|كال)/.test(w)) return undefined;
   if (BARE_PREPOSITIONS.has(norm(cx, a)) || NOT_VERBS.has(norm(cx, a)) || cx.lex.nonSourceNouns.has(w) || verbAt(cx, a)
     || OCCASIONS.has(w.startsWith('ال') ? w.slice(2) : w)) return undefined;
-  if (!personLike(cx, a)) return undefined;
+  // زارت الأخصائيتان …، وأشارتا: for a dual cue, a definite dual of people (تان، يان) may speak.
+  if (!personLike(cx, a) && !(dual && /^ال.{3,}(تان|يان)$/.test(norm(cx, a)))) return undefined;
   let e = a;
   // عبر د. محمد الجفري: the full stop of an abbreviated title is inside the subject.
   const titleDot = (k: number): boolean => norm(cx, k) === '.' && k > a && TITLE_ABBREVIATIONS.has(norm(cx, k - 1));

@@ -521,14 +521,19 @@ export function speakerAt(cx: Detection, k: number): boolean {
 
 /** أما X …، فقال: the noun phrase after أما, for the verb with ف at c0 in the same sentence. */
 export function ammaTopic(cx: Detection, c0: number): Source | undefined {
-  if (!/^ف/.test(norm(cx, c0))) return undefined;
+  // أما العروس فقد قالت: the ف may stand on قد before the verb.
+  const faQad = /^ف(قد|لقد)$/.test(norm(cx, c0 - 1));
+  if (!/^ف/.test(norm(cx, c0)) && !faQad) return undefined;
+  const end = faQad ? c0 - 1 : c0;
   const ss = sentenceStart(cx, c0);
   for (let k = c0 - 1; k >= ss && c0 - k < 30; k--) {
     if (verbAt(cx, k)) return undefined;
     if (norm(cx, k) !== 'اما' && norm(cx, k) !== 'واما') continue;
     let e = k + 1;
-    while (e < c0 && e - k <= 12 && !isComma(cx, e) && !isRelative(cx, e) && !verbAt(cx, e) && !(isPunct(cx, e) && !isQuoteOpen(cx, e) && !BRACKETS.has(norm(cx, e)))) e++;
-    return e > k + 1 && speakerAt(cx, k + 1) ? analyseNP(cx, k + 1, e) : undefined;
+    while (e < end && e - k <= 12 && !isComma(cx, e) && !isRelative(cx, e) && !verbAt(cx, e) && !(isPunct(cx, e) && !isQuoteOpen(cx, e) && !BRACKETS.has(norm(cx, e)))) e++;
+    // أما العروس «X» فقد قالت: a definite noun with a quoted name or a person after it names her.
+    const apposed = e > k + 2 && bareAt(cx, k + 1).startsWith('ال') && (isQuoteOpen(cx, k + 2) !== undefined || cx.mentionOf[k + 2]?.type === 'PER');
+    return e > k + 1 && (speakerAt(cx, k + 1) || apposed) ? analyseNP(cx, k + 1, e) : undefined;
   }
   return undefined;
 }
