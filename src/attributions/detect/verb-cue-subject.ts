@@ -38,6 +38,7 @@ import { emphaticAfterDefinite } from './same-source.js';
 import { withoutClauseAt } from './without-clause.js';
 import { announcedNounAfterSubject } from './announced-nouns.js';
 import { gluedAddresseeEnd } from './glued-addressee.js';
+import { pastTimePronounAdverb } from './time-pronoun-adverb.js';
 
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
 export interface VerbCueState {
@@ -162,6 +163,8 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
     const w = norm(cx, k);
     if (cx.mentionOf[k]?.first === k || inSet(cx.lex.roles, w) || inSet(cx.lex.anonymousHeads, w) || inSet(cx.lex.outletNouns, w)) j = k;
   }
+  // وقال حينها الوزير …: a time adverb with a pronoun before the subject (time-pronoun-adverb.ts).
+  j = pastTimePronounAdverb(cx, j);
   // أكد سابقا على …، وأكد كذلك وزير الخارجية أن …: an adverb is not the subject.
   while (j < se && (ALIF_ADVERBS.has(norm(cx, j)) || ALIF_ADVERBS.has(bareAt(cx, j)) || norm(cx, j) === 'كذلك') && j - c1 < 2) j++;
   // أكد بشكل قاطع الفريق الدولي أن …، قال بصورة واضحة إن …: an adverbial of manner is not the subject.
