@@ -17,6 +17,7 @@ import { groupNameQuote } from './named-group.js';
 import { nicknameBeforeWords } from './quoted-nickname.js';
 import { quotedAliasAt, quotedAliasClosesAt } from './quoted-alias.js';
 import { quotedSubjectBeforePreposition } from './quoted-subject.js';
+import { describedQuotedName } from './quoted-name-described.js';
 import { moreVerbalNounShape } from './masdar-shapes.js';
 import { ANNOUNCED_NOUNS, listedVerbalNoun } from './announced-nouns.js';
 
@@ -305,6 +306,8 @@ export function quoteIsName(cx: Detection, j: number, c: number): boolean {
   // وعدت مجموعة العمل المشتركة «تاسك فورس» بتقديم …: a short quoted name after a definite
   // subject, then a complement with ب.
   if (c - j <= 4 && bare(before).startsWith('ال') && after.length > 3 && after.startsWith('ب') && !bNoun(after)) return true;
+  // وتقول "أليس" البالغة من العمر …: a quoted name with its age or a description (quoted-name-described.ts).
+  if (describedQuotedName(cx, j, c)) return true;
   // ويقول القارئ "أبو خالد" "الأسعار …": a nickname before the quoted words (quoted-nickname.ts).
   if (nicknameBeforeWords(cx, j, c)) return true;
   return c - j <= 4 && (cx.complementizers.has(after) || isComma(cx, c + 1) || COLONS.has(after));
