@@ -38,6 +38,7 @@ import { objectPastTime, ownedObjectPastFrame } from './nominal-object.js';
 import { speakerWrittenPastPronoun } from './interposed.js';
 import { pluralAntecedent, pluralSource } from './plural-antecedent.js';
 import { pluralClauseSubject } from './plural-participle.js';
+import { narratedSubject } from './narrated-subject.js';
 import { nobodyBeforeCoordination } from './nobody-coordinated.js';
 import { pronounAntecedent } from './pronoun-subject.js';
 import { disagreesWithRelative } from './relative-disagreement.js';
@@ -58,7 +59,6 @@ import { agreeingSpeaker, participleSpeaker } from './participle-agreement.js';
 import { relayingSpeakerGoesOn } from './relaying-speaker.js';
 import { openingVerbSubject } from './opening-verb-subject.js';
 import { announcedNounAfterSubject } from './announced-nouns.js';
-import { narratedSubject } from './narrated-subject.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
