@@ -32,6 +32,11 @@ import { exposedNotOffered } from './offered-or-exposed.js';
 import { arrivalNotVisit } from './reached-amount.js';
 import { conditionalVerb } from './conditional-act.js';
 import { helpsToward } from './helps-to.js';
+import { consistentWith } from './consistent-with.js';
+import { permittedByText } from './permitted-by-text.js';
+import { frustrationNotFoiling } from './frustration-word.js';
+import { meetingIdiom } from './meeting-idiom.js';
+import { deadlyNotFought } from './deadly-adjective.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -210,6 +215,16 @@ export function findCandidates(doc: Doc): void {
       if (lemma.type === 'CONSULT' && lemma.label === 'وصل' && arrivalNotVisit(doc, i)) continue;
       // «لا تساعد على تعزيز العلاقات»: «helps to», no aid (extract/helps-to.ts).
       if (r.pos === 'verb' && lemma.type === 'AID' && lemma.label === 'ساعد' && helpsToward(doc, i)) continue;
+      // «بما يتفق مع القانون»: a thing is consistent with another, no party agrees (extract/consistent-with.ts).
+      if (r.pos === 'verb' && lemma.type === 'AGREE' && lemma.label === 'اتفق' && consistentWith(doc, i)) continue;
+      // «يسمح القرار بـ»، «لا سمح الله»: a text or a formula permits, no party concedes (extract/permitted-by-text.ts).
+      if (r.pos === 'verb' && lemma.label === 'سمح' && permittedByText(doc, i)) continue;
+      // «شعر بإحباط شديد»: frustration, no plot foiled (extract/frustration-word.ts).
+      if (r.pos === 'noun' && lemma.label === 'أحبط' && frustrationNotFoiling(doc, i)) continue;
+      // «وإلى لقاء قريب»، «لقاء 70 دولارا»: a sign-off or a price, no meeting (extract/meeting-idiom.ts).
+      if (r.pos === 'noun' && lemma.label === 'التقى' && meetingIdiom(doc, i)) continue;
+      // «رصاص قاتل»، «القصاص في قاتل»: deadly or a killer, no fighting (extract/deadly-adjective.ts).
+      if (r.pos === 'verb' && lemma.type === 'ASSAULT' && lemma.label === 'قاتل' && deadlyNotFought(doc, i)) continue;
       // «إن لم تلتزم إيران بالاتفاق»: the verb of a condition (extract/conditional-act.ts).
       if (r.pos === 'verb' && conditionalVerb(doc, i)) continue;
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.
