@@ -33,3 +33,9 @@ test('a relationship noun joined to a noun of a bond names the bond', () => {
   // Guard: cooperation joined to another act is an act.
   assertEvent('واتفق الأردن وتونس على تبادل المعلومات والتعاون مع السالمي.', spec, 'COOPERATE', 'والتعاون');
 });
+
+test('reaching an accord with ل names the aim of the talks, not an accord reached', () => {
+  assertNoEvent('وتواصل الأطراف جهودها في عمّان للتوصل إلى حل للأزمة بين الأردن وتونس.', spec, 'AGREE');
+  // Guard: an accord told as reached stays an act.
+  assertEvent('وأعلن السالمي التوصل إلى اتفاق بين الأردن وتونس.', spec, 'AGREE', 'التوصل');
+});

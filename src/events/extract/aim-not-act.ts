@@ -30,9 +30,22 @@ function withNamedPartner(doc: Doc, i: number): boolean {
   return /^(و)?مع$/.test(tokens[i + 1]?.norm ?? '') && mentionAt[i + 2] !== undefined && sentenceOf(doc, i + 2) === sentenceOf(doc, i);
 }
 
+/**
+ * «للتوصل إلى اتفاق»: reaching an accord, with ل, names the aim of the talks or efforts before it;
+ * the accord is not reached. (Help with ل, «نشر قوات للمساعدة في جهود الإنقاذ», is left: the dev
+ * gold counts the sending as the aid.)
+ */
+function aimOfAnother(doc: Doc, c: Candidate): boolean {
+  const { tokens, bare } = doc;
+  if (c.reading.pos !== 'noun' || !/^(و|ف)?ل/.test(c.reading.proclitics)) return false;
+  const next = tokens[c.tok + 1]?.norm ?? '';
+  return c.type === 'AGREE' && bare[c.tok] === 'توصل' && /^(الي|ل)/.test(next);
+}
+
 /** Whether the relationship noun at c is named as an aim, a topic or a bond, not told as an act. */
 export function aimNotAct(doc: Doc, c: Candidate): boolean {
   const { tokens, bare } = doc;
+  if (aimOfAnother(doc, c)) return true;
   if (c.reading.pos !== 'noun' || !RELATION_NOUN.test(bare[c.tok]!.replace(/(ه|ها|هم|هما)$/, ''))) return false;
   if (!TARGETING.test(bare[c.tok]!) && c.type !== 'COOPERATE' && c.type !== 'CONSULT') return false;
   if (TARGETING.test(bare[c.tok]!) && c.type !== 'ASSAULT') return false;
