@@ -1,7 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import type { IsnadEvent } from '../core/types.js';
-import { eventOn, eventsIn, typedTriggers, type LayerSpec } from './testing.js';
+import { triggerAsserts, type LayerSpec } from './testing.js';
 
 // Trigger words whose normalised form is also a common other word (هنا «here», طبعاً,
 // نادي «club», وعيد الفطر …), found on unseen SaudiNewsNet text (triggers.json 1.55.0),
@@ -17,18 +15,7 @@ const spec: LayerSpec = {
   ],
 };
 
-const run = (text: string) => eventsIn(text, spec);
-const show = (text: string, events: IsnadEvent[]) => typedTriggers(text, events).join('; ');
-
-function has(text: string, type: string, trigger: string) {
-  const events = run(text);
-  assert.ok(eventOn(events, text, type, trigger), `${text} → ${show(text, events)}`);
-}
-
-function hasNot(text: string, type: string, trigger: string) {
-  const events = run(text);
-  assert.ok(!eventOn(events, text, type, trigger), `${text} → ${show(text, events)}`);
-}
+const { has, hasNot } = triggerAsserts(spec);
 
 test('«هنا» without its hamza is the adverb; «هنأ» as written is the congratulation', () => {
   hasNot('وأقول ذلك هنا بكل صراحة أمام الجميع.', 'SUPPORT', 'هنا');

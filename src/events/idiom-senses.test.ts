@@ -1,7 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import type { IsnadEvent } from '../core/types.js';
-import { eventOn, eventsIn, typedTriggers, type LayerSpec } from './testing.js';
+import { triggerAsserts, type LayerSpec } from './testing.js';
 
 // Trigger words in an idiom that tells no act between parties (extract/consistent-with.ts,
 // permitted-by-text.ts, frustration-word.ts, meeting-idiom.ts, deadly-adjective.ts), found on
@@ -17,18 +15,7 @@ const spec: LayerSpec = {
   ],
 };
 
-const run = (text: string) => eventsIn(text, spec);
-const show = (text: string, events: IsnadEvent[]) => typedTriggers(text, events).join('; ');
-
-function has(text: string, type: string, trigger: string) {
-  const events = run(text);
-  assert.ok(eventOn(events, text, type, trigger), `${text} → ${show(text, events)}`);
-}
-
-function hasNot(text: string, type: string, trigger: string) {
-  const events = run(text);
-  assert.ok(!eventOn(events, text, type, trigger), `${text} → ${show(text, events)}`);
-}
+const { has, hasNot } = triggerAsserts(spec);
 
 test('«يتفق مع» said of a thing is «is consistent with»', () => {
   hasNot('وستعدل الشركة أسعارها بما يتفق مع الأنظمة الجديدة.', 'AGREE', 'يتفق');

@@ -1,7 +1,5 @@
 import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import type { IsnadEvent } from '../core/types.js';
-import { eventOn, eventsIn, typedTriggers, type LayerSpec } from './testing.js';
+import { triggerAsserts, type LayerSpec } from './testing.js';
 
 // Trigger forms whose other sense the context tells (triggers.json 1.57.0): وصل of an amount or a
 // vessel, تعرّض ل, a verb in a condition, intransitive توقف, «يساعد على» said of a thing, «وزير
@@ -17,18 +15,7 @@ const spec: LayerSpec = {
   ],
 };
 
-const run = (text: string) => eventsIn(text, spec);
-const show = (text: string, events: IsnadEvent[]) => typedTriggers(text, events).join('; ');
-
-function has(text: string, type: string, trigger: string) {
-  const events = run(text);
-  assert.ok(eventOn(events, text, type, trigger), `${text} → ${show(text, events)}`);
-}
-
-function hasNot(text: string, type: string, trigger: string) {
-  const events = run(text);
-  assert.ok(!eventOn(events, text, type, trigger), `${text} → ${show(text, events)}`);
-}
+const { has, hasNot } = triggerAsserts(spec);
 
 test('وصل of an amount, goods or boats is no visit; a visitor who arrives is', () => {
   hasNot('وقررت الحكومة خصومات تصل إلى 40 في المائة على الرسوم المفروضة في مالطا.', 'CONSULT', 'تصل');

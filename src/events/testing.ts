@@ -198,3 +198,21 @@ export function assertNoEvent(text: string, spec: LayerSpec, type: string, trigg
   const events = eventsIn(text, spec);
   assert.ok(!eventOn(events, text, type, trigger), `${text} → ${typedTriggers(text, events).join('; ')}`);
 }
+
+/**
+ * Assertions over one entity layer: `has` / `hasNot` check that a sentence gives (or does not give)
+ * an event of the type on the trigger, and name the events found when they fail.
+ */
+export function triggerAsserts(spec: LayerSpec): {
+  has: (text: string, type: string, trigger: string) => void;
+  hasNot: (text: string, type: string, trigger: string) => void;
+} {
+  const check = (text: string, type: string, trigger: string, want: boolean) => {
+    const events = eventsIn(text, spec);
+    assert.equal(eventOn(events, text, type, trigger) !== undefined, want, `${text} → ${typedTriggers(text, events).join('; ')}`);
+  };
+  return {
+    has: (text, type, trigger) => check(text, type, trigger, true),
+    hasNot: (text, type, trigger) => check(text, type, trigger, false),
+  };
+}
