@@ -13,7 +13,7 @@
  */
 import type { Token } from '../../core/types.js';
 import type { Detection } from './context.js';
-import { isComma, isPunct, isQuoteOpen, isRelative, norm, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
+import { isComma, isPunct, isQuoteOpen, isRelative, lineBreakBefore, norm, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
 import { BRACKETS, CLAUSE_PARTICLES, FRONTED_SIDE, PREPOSITIONS, TOPIC_PREPOSITIONS } from './word-sets.js';
 import type { Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
@@ -41,7 +41,7 @@ function headEnd(cx: Detection, s: number, c0: number): number {
   for (let k = s; k < c0; k++) {
     const w = norm(cx, k);
     if (cx.complementizers.has(w) || (isPunct(cx, k) && !isComma(cx, k) && !BRACKETS.has(w) && !DASHES.has(w))) return -1;
-    if (k > s && cx.text.slice((tok(cx, k - 1) as Token).end, (tok(cx, k) as Token).start).includes('\n')) return -1;
+    if (k > s && lineBreakBefore(cx, k)) return -1;
     if (isQuoteOpen(cx, k)) return -1;
     if (relative >= 0) continue;
     if (isRelative(cx, k) && k > s) {

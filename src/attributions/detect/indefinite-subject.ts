@@ -13,7 +13,7 @@
  */
 import type { Token } from '../../core/types.js';
 import type { Detection } from './context.js';
-import { bareAt, isPunct, norm, someoneAt, tok, verbAt, verbPronoun } from './lookups.js';
+import { bareAt, isPunct, lineBreakBefore, norm, someoneAt, tok, verbAt, verbPronoun } from './lookups.js';
 import { inSet } from './word-sets.js';
 import type { Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
@@ -77,8 +77,7 @@ export function indefiniteSubject(cx: Detection, c0: number): Source | undefined
   let h = c0 - 1;
   let head: string | undefined;
   for (let n = 0; h >= 0 && n <= MAX_ADJECTIVES; n++, h--) {
-    const t = tok(cx, h) as Token;
-    if (cx.text.slice(t.end, (tok(cx, h + 1) as Token).start).includes('\n')) return undefined;
+    if (lineBreakBefore(cx, h + 1)) return undefined;
     head = speakingNoun(cx, h);
     if (head !== undefined || !indefiniteAdjective(cx, h)) break;
   }

@@ -46,6 +46,11 @@ export function sentenceOf(cx: Detection, i: number): number {
   return i >= 0 && i < cx.tokenCount ? (cx.sentenceIds[i] as number) : -1;
 }
 
+/** Is there a line break between token k−1 and token k (a paragraph or a subheading opens at k)? */
+export function lineBreakBefore(cx: Detection, k: number): boolean {
+  return k > 0 && cx.text.slice((tok(cx, k - 1) as Token).end, (tok(cx, k) as Token).start).includes('\n');
+}
+
 export function isPunct(cx: Detection, i: number): boolean {
   const k = kindAt(cx, i);
   return k === 'punct' || k === 'symbol';

@@ -13,15 +13,14 @@
  * (حقوق الإنسان، قضية المولد) is as often a noun as a verb, and is not read as one. Only a cue
  * with و/ف, after كما/ثم or with a resumptive pronoun (أكد فيها) goes on this way.
  */
-import type { Token } from '../../core/types.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import { firstTokenAt } from './content.js';
-import { bareAt, isComma, isRelative, norm, normLemma, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
-import { speakingSubjectAfter, verbShapeAt } from './opening-verb-subject.js';
+import { bareAt, isRelative, lineBreakBefore, norm, normLemma, roleOf, sentenceStart, verbAt } from './lookups.js';
+import { speakingSubjectAfter, verbPastPreamble, verbShapeAt } from './opening-verb-subject.js';
 import { disagrees, lastSpeakerDraft, resumptiveAt } from './subjects.js';
 import type { Source } from './types.js';
-import { bare, BARE_PREPOSITIONS, FRONTED_SIDE, inSet, RELATIVE_MA } from './word-sets.js';
+import { bare, BARE_PREPOSITIONS, inSet, RELATIVE_MA } from './word-sets.js';
 
 /**
  * Past verbs whose first letters read as the article once hamza is normalised (ألقى → القي,
@@ -43,28 +42,15 @@ function verbLikeAt(cx: Detection, v: number): boolean {
   return verbShapeAt(cx, v) || ALIF_LAM_VERBS.has(bareAt(cx, v));
 }
 
-/** Is there a line break right before token k (a paragraph or a subheading opens there)? */
-function lineBreakBefore(cx: Detection, k: number): boolean {
-  return k > 0 && cx.text.slice((tok(cx, k - 1) as Token).end, (tok(cx, k) as Token).start).includes('\n');
-}
-
 /**
  * Where the verb of a clause opening at k stands (past من جانبه، قد، ثم، كما), or -1 when no
  * clause opens at k.
  */
 function clauseVerbAt(cx: Detection, k: number, ss: number): number {
-  const w = norm(cx, k);
-  let v = k;
-  if (k === ss || lineBreakBefore(cx, k)) {
-    if (FRONTED_SIDE.test(w) && /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, k + 1))) v += isComma(cx, k + 2) ? 3 : 2;
-  } else if (/^[وف]?(ثم|كما|حيث|اذ)$/.test(w)) {
-    v = k + 1;
-  } else {
-    // (A word with و after a comma is as often the next item of a list: ، ودلتا أير لاينز.)
-    return -1;
-  }
-  if (/^[وف]?(قد|لقد)$/.test(norm(cx, v))) v++;
-  return v;
+  if (k === ss || lineBreakBefore(cx, k)) return verbPastPreamble(cx, k);
+  if (/^[وف]?(ثم|كما|حيث|اذ)$/.test(norm(cx, k))) return verbPastPreamble(cx, k + 1, false);
+  // (A word with و after a comma is as often the next item of a list: ، ودلتا أير لاينز.)
+  return -1;
 }
 
 /** Honorifics before a title (ومعالي وزير النقل، سمو الأمير): nouns with a verb's shape. */

@@ -10,7 +10,7 @@
 import type { Token } from '../../core/types.js';
 import type { Detection } from './context.js';
 import { bare, BARE_PREPOSITIONS, CLAUSE_PARTICLES, FRONTED_SIDE, inSet, TIME_WORDS } from './word-sets.js';
-import { bareAt, isPunct, isRelative, norm, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
+import { bareAt, isPunct, isRelative, lineBreakBefore, norm, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
 import { analyseNP } from './noun-phrase.js';
 import { pluralSource } from './plural-antecedent.js';
 import { cannotSpeakAt } from './speaker-fit.js';
@@ -32,15 +32,22 @@ function openingVerb(cx: Detection, i: number): number {
   let v = sentenceStart(cx, i);
   // A line break with no full stop before it (a subheading, a paragraph) opens a sentence too.
   for (let k = i - 1; k > v; k--) {
-    if (cx.text.slice((tok(cx, k - 1) as Token).end, (tok(cx, k) as Token).start).includes('\n')) {
+    if (lineBreakBefore(cx, k)) {
       v = k;
       break;
     }
   }
-  // من جانبه عبر …، ومن جهتها أكدت …: the fronted phrase, with or without its comma.
-  if (FRONTED_SIDE.test(norm(cx, v)) && /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, v + 1))) v += isPunct(cx, v + 2) ? 3 : 2;
-  if (/^[وف]?(قد|لقد)$/.test(norm(cx, v))) v++;
+  v = verbPastPreamble(cx, v);
   return v < i - 1 && verbShapeAt(cx, v) ? v : -1;
+}
+
+/**
+ * Where the verb of a clause opening at v stands: past a fronted «on his part» (من جانبه عبر …،
+ * ومن جهتها أكدت …, with or without its comma; only where `fronted` allows it) and قد/لقد.
+ */
+export function verbPastPreamble(cx: Detection, v: number, fronted = true): number {
+  if (fronted && FRONTED_SIDE.test(norm(cx, v)) && /^(جانب|جهت|ناحيت)(ه|ها|هم|هما)$/.test(norm(cx, v + 1))) v += isPunct(cx, v + 2) ? 3 : 2;
+  return /^[وف]?(قد|لقد)$/.test(norm(cx, v)) ? v + 1 : v;
 }
 
 /**

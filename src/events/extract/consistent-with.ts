@@ -4,8 +4,7 @@
  * «تخصصات تتفق مع متطلباته»، «وتتفق ورغباتهم». A party agrees with a party (يتفق معه، يتفق مع
  * الرئيس); a thing accords with a rule, a need or a wish.
  */
-import type { Doc } from './context.js';
-import { sentenceOf } from './context.js';
+import { type Doc, inSentenceOf } from './context.js';
 
 /** Words of manner the accord hangs on (بما، مما، على نحو، بشكل، بطريقة، بنسق). */
 const MANNER = /^(ب|م)?ما$|^(نحو|بشكل|بطريقه|بنسق|بصوره)$/;
@@ -14,7 +13,7 @@ const MANNER = /^(ب|م)?ما$|^(نحو|بشكل|بطريقه|بنسق|بصور�
 export function consistentWith(doc: Doc, i: number): boolean {
   const { tokens, mentionAt } = doc;
   if (!/^(و|ف)?(ي|ت)تفق$/.test(tokens[i]!.norm)) return false;
-  const same = (k: number): boolean => k >= 0 && k < tokens.length && sentenceOf(doc, k) === sentenceOf(doc, i);
+  const same = (k: number): boolean => inSentenceOf(doc, k, i);
   const prev = same(i - 1) ? tokens[i - 1]!.norm : '';
   // «ما لا يتفق مع»: the negation between the manner word and the verb.
   const prev2 = same(i - 2) ? tokens[i - 2]!.norm : '';

@@ -68,6 +68,11 @@ export function sentenceOf(doc: Doc, i: number): number {
   return tokens[i]!.sentence;
 }
 
+/** Whether token k exists and stands in the sentence of token i. */
+export function inSentenceOf(doc: Doc, k: number, i: number): boolean {
+  return k >= 0 && k < doc.tokens.length && sentenceOf(doc, k) === sentenceOf(doc, i);
+}
+
 /**
  * The end (exclusive) of the clause window after token i: at most `max` tokens,
  * up to punctuation or the sentence's end, reading past a short name in quotes

@@ -4,8 +4,7 @@
  * has no object after it: the noun stands in the accusative (إحباطا), after a word of feeling, or
  * is followed by a cause, an adjective of degree or the end of the phrase.
  */
-import type { Doc } from './context.js';
-import { sentenceOf } from './context.js';
+import { type Doc, inSentenceOf } from './context.js';
 
 /** Words of feeling before the noun (شعر بإحباط، الشعور بالإحباط، حالة إحباط). */
 const FEELING = /^(و)?(شعر|شعرت|شعروا|يشعر|تشعر|يشعرون|شعور|الشعور|حاله|اصاب|اصابه|اصابت|الممزوج|ممزوج|خيبه)$/;
@@ -18,7 +17,7 @@ export function frustrationNotFoiling(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   const w = tokens[i]!.norm;
   if (/^(و)?احباطا$/.test(w)) return true;
-  const same = (k: number): boolean => k >= 0 && k < tokens.length && sentenceOf(doc, k) === sentenceOf(doc, i);
+  const same = (k: number): boolean => inSentenceOf(doc, k, i);
   if (same(i - 1) && FEELING.test(tokens[i - 1]!.norm)) return true;
   // With a pronoun (تم إحباطها عند الكشف، في كشفها وإحباطها.) it is the plot foiled.
   if (/احباط(ه|ها|هم)$/.test(w)) return false;

@@ -4,8 +4,7 @@
  * (مما يسمح، الأمر الذي يسمح، وهو ما سمح، بطريقة تسمح), and the formula «لا سمح الله» («God
  * forbid») is a wish. None is a concession by one party to another, nor, negated, a refusal.
  */
-import type { Doc } from './context.js';
-import { sentenceOf } from './context.js';
+import { type Doc, inSentenceOf } from './context.js';
 
 /**
  * Texts, rules and programs that permit by what they say or how they work; not «النظام» or «الجهاز»,
@@ -19,7 +18,7 @@ const BY_FACT = /^(مما|بما|بطريقه|بشكل|بحيث|بصوره)$/;
 /** Whether the verb «سمح» at i is permission given by a text, a fact or a formula. */
 export function permittedByText(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  const same = (k: number): boolean => k >= 0 && k < tokens.length && sentenceOf(doc, k) === sentenceOf(doc, i);
+  const same = (k: number): boolean => inSentenceOf(doc, k, i);
   const next = same(i + 1) ? tokens[i + 1]!.norm : '';
   if (next === 'الله') return true;
   if (TEXT.test(next)) return true;

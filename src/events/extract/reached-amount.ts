@@ -4,7 +4,7 @@
  * يصل وزنها إلى 250 كغم), and of vessels, goods and migrants that reach a place (قوارب اللاجئين تصل
  * إلى إيطاليا، السفن لا تزال تصل إلى ميناء عدن، وصل إليها آلاف اللاجئين): no party visits anyone.
  */
-import { type Doc, inQuantity, sentenceOf } from './context.js';
+import { type Doc, inQuantity, inSentenceOf } from './context.js';
 import { isBoundary } from './lexicon-sets.js';
 
 /** What an amount reaches: a degree, a limit, a penalty (after إلى). */
@@ -28,7 +28,7 @@ function carried(doc: Doc, k: number): boolean {
 /** Whether «وصل» at i is said of an amount, a vessel, goods or migrants, not of a visitor. */
 export function arrivalNotVisit(doc: Doc, i: number): boolean {
   const { tokens, mentionAt } = doc;
-  const same = (k: number) => k >= 0 && k < tokens.length && sentenceOf(doc, k) === sentenceOf(doc, i);
+  const same = (k: number): boolean => inSentenceOf(doc, k, i);
   // A figure right after the verb (وصلت آنذاك 81 درجة) or after its إلى/حتى.
   for (let k = i + 1; k <= i + 4 && same(k); k++) {
     const w = tokens[k]!.norm;
