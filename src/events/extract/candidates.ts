@@ -37,6 +37,12 @@ import { permittedByText } from './permitted-by-text.js';
 import { frustrationNotFoiling } from './frustration-word.js';
 import { meetingIdiom } from './meeting-idiom.js';
 import { deadlyNotFought } from './deadly-adjective.js';
+import { penalNotSanction } from './penal-sentence.js';
+import { PLEDGE, pledgeNotAct } from './pledge.js';
+import { receivedDocuments } from './received-documents.js';
+import { genericDoer } from './generic-doer.js';
+import { notAMeeting } from './gathered-not-met.js';
+import { manifestationsWord } from './manifestations-word.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -225,6 +231,14 @@ export function findCandidates(doc: Doc): void {
       if (r.pos === 'noun' && lemma.label === 'التقى' && meetingIdiom(doc, i)) continue;
       // «رصاص قاتل»، «القصاص في قاتل»: deadly or a killer, no fighting (extract/deadly-adjective.ts).
       if (r.pos === 'verb' && lemma.type === 'ASSAULT' && lemma.label === 'قاتل' && deadlyNotFought(doc, i)) continue;
+      // «عقوبة الإعدام»، «أكمل مدة عقوبته»: a penalty for an offence, no sanction (extract/penal-sentence.ts).
+      if (lemma.type === 'SANCTION' && lemma.label === 'عقوبة' && penalNotSanction(doc, i)) continue;
+      // «استقبلت المحاكم 103 دعاوى»: papers received, no visitor (extract/received-documents.ts).
+      if (lemma.type === 'CONSULT' && lemma.label === 'استقبل' && receivedDocuments(doc, i)) continue;
+      // «على كل من يستهدف أمن تركيا»: whoever would do it, no act told (extract/generic-doer.ts).
+      if (r.pos === 'verb' && r.imperfect && !r.future && genericDoer(doc, i)) continue;
+      // «بجميع أشكاله ومظاهره»: manifestations, no demonstration (extract/manifestations-word.ts).
+      if (lemma.type === 'PROTEST' && manifestationsWord(input.text.slice(t.start, t.end))) continue;
       // «إن لم تلتزم إيران بالاتفاق»: the verb of a condition (extract/conditional-act.ts).
       if (r.pos === 'verb' && conditionalVerb(doc, i)) continue;
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.
@@ -248,8 +262,12 @@ export function findCandidates(doc: Doc): void {
     const lemma = lex.lemmas[reading.lemma]!;
     // «إلى جانب بحث المستجدات»: بحث where no verb stands is a masdar, no act.
     if (reading.pos === 'verb' && lemma.label === 'بحث' && reading.proclitics === '' && readings.every((r) => r.pos === 'verb') && masdarNotVerb(doc, i)) continue;
+    // «الذي تعهده ورباه»، «التحلل من تعهدات»، «أخذ التعهد على المدان»: no pledge by a party (extract/pledge.ts).
+    if (lemma.label === PLEDGE && pledgeNotAct(doc, i, reading)) continue;
     // «اجتماع الكلمة»: the unity of the community, no meeting.
     if (lemma.label === 'اجتمع' && unityOfWord(doc, i)) continue;
+    // «علم الاجتماع»، «ضدان لا يجتمعان»: sociology, or things that cannot go together (extract/gathered-not-met.ts).
+    if (lemma.label === 'اجتمع' && notAMeeting(doc, i, reading.pos === 'verb' && reading.imperfect)) continue;
     // «بحضور» counts only with a named attendee (extract/attendance.ts).
     if (lemma.label === ATTENDANCE && attendees(doc, i, reading).length === 0) continue;
     // A blessing (أيده الله، حفظه الله) is no act.

@@ -30,6 +30,7 @@ import { endangers } from './endangers.js';
 import { aimNotAct } from './aim-not-act.js';
 import type { Candidate } from './types.js';
 import { isAttendance } from './attendance.js';
+import { PLEDGE, pledgedActTold } from './pledge.js';
 
 /** A message noun followed by a word of condolence or congratulation within the clause of token i. */
 function courtesyMessage(doc: Doc, i: number): boolean {
@@ -269,6 +270,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     // An agreement told as made or in force (الهدنة التي أعلنها التحالف، الهدنة السارية) is no mere name of the deal.
     const made = c.type === 'AGREE' && c.reading.pos === 'noun' && madeInClause(doc, c.tok);
     if (c.lemma.needArg && c.actor.length === 0 && c.recipient.length === 0 && !c.freed && !argumentInWords(doc, c)) continue;
+    // «تعهدت بإخلاء مواقعها»: the pledged act, an event of its own, tells the pledge (extract/pledge.ts).
+    if (c.lemma.label === PLEDGE && pledgedActTold(doc, c)) continue;
     // A ship, a plane, aid, troops or a body that arrives pays no visit.
     if (c.type === 'CONSULT' && arrivalOf(doc, c) !== undefined) continue;
     if (c.lemma.needRecipient && !c.recipient.some((id) => c.lemma.needRecipient!.has(entityById.get(id)?.type ?? ''))) continue;

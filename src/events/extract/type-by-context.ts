@@ -8,6 +8,8 @@
  *   not a condemnation;
  * - receiving aid, relief or refugees (استقبلت المدينة المساعدات، استقبلت البلاد اللاجئين) is AID,
  *   not a reception of a visitor;
+ * - a pledge (تعهّد) is CONCEDE, and AGREE when an agreement or commitments between parties
+ *   follow it (تعهد به من اتفاق بين الجانبين، تعهدت اليونان بالتزامات);
  * - recruiting (جنّد) is MOBILIZE of the recruiter's own force (داعش تجند الشباب), and AID only
  *   when it is done for another party (جنّد عناصر لحساب التنظيم، للقتال في سوريا).
  */
@@ -43,6 +45,9 @@ const CUES: TypeCue[] = [
     label: /^استقبل$/, from: 'CONSULT', to: 'AID', window: 6,
     cue: /^(ال)?(مساعدات|معونات|اغاثه|الاغاثه|دعم|لاجئين|لاجئ|نازحين|مهجرين)$/,
   },
+  // A pledge is a concession (تعهدت إيران بالتوقف)، an agreement when made between parties (تعهد به
+  // من اتفاق بين الجانبين، تعهدت اليونان بالتزامات في مقابل …).
+  { label: /^تعهّد$/, from: 'CONCEDE', to: 'AGREE', window: 4, cue: /^(ب)?(ال)?(اتفاق|اتفاقيه|التزامات|تعهدات)$|^(بين|متبادل|متبادله|المتبادله)$/ },
   {
     label: /^جنّد$/, from: 'AID', to: 'MOBILIZE', window: 8, unless: true, pastCommas: true, forOrganisation: true,
     cue: /^ل(حساب|صالح|لتنظيم|تنظيم|داعش|لقتال|قتال|ارسال)/,
