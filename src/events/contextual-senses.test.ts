@@ -70,3 +70,19 @@ test('manifestations written with ه are no demonstration', () => {
   hasNot('وتدين مصر الإرهاب بجميع أشكاله ومظاهره.', 'PROTEST', 'ومظاهره');
   has('وخرجت مظاهرة في شوارع القاهرة ضد الغلاء.', 'PROTEST', 'مظاهرة');
 });
+
+test('«قاطع» of manner or proof is categorical, no boycott', () => {
+  hasNot('وترفض مصر بشكل قاطع أي تبريرات للإرهاب.', 'SANCTION', 'قاطع');
+  hasNot('ونفت مصر نفيا قاطعا هذه الأنباء.', 'SANCTION', 'قاطعا');
+  has('وقاطعت مصر مؤتمر السودان احتجاجا على الاتفاق.', 'PROTEST', 'وقاطعت');
+});
+
+test('arms sent for backing are military aid', () => {
+  has('وهاجمت الطائرات سفينة تحمل مقاتلين وأسلحة وذخيرة لدعم حزب العمال الكردستاني.', 'AID', 'لدعم');
+  hasNot('وأكد وزير خارجية مصر أهمية الحوار لدعم السودان.', 'AID', 'لدعم');
+});
+
+test('ordnance that did not go off is no blast', () => {
+  hasNot('ويجري تحديد مواقع الألغام ومخلفات الحروب التي لم تنفجر.', 'ASSAULT', 'تنفجر');
+  has('وانفجرت عبوة ناسفة في سوق شمال مصر.', 'ASSAULT', 'وانفجرت');
+});

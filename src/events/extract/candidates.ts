@@ -43,6 +43,9 @@ import { receivedDocuments } from './received-documents.js';
 import { genericDoer } from './generic-doer.js';
 import { notAMeeting } from './gathered-not-met.js';
 import { manifestationsWord } from './manifestations-word.js';
+import { armsForBacking } from './arms-for-backing.js';
+import { decisiveNotBoycott } from './decisive-adjective.js';
+import { unexplodedOrdnance } from './unexploded.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -239,6 +242,10 @@ export function findCandidates(doc: Doc): void {
       if (r.pos === 'verb' && r.imperfect && !r.future && genericDoer(doc, i)) continue;
       // «بجميع أشكاله ومظاهره»: manifestations, no demonstration (extract/manifestations-word.ts).
       if (lemma.type === 'PROTEST' && manifestationsWord(input.text.slice(t.start, t.end))) continue;
+      // «ترفض بشكل قاطع»، «نفيا قاطعا»: categorical, no boycott (extract/decisive-adjective.ts).
+      if (lemma.label === 'قاطع' && decisiveNotBoycott(doc, i)) continue;
+      // «مخلفات الحروب التي لم تنفجر»: unexploded ordnance, no blast (extract/unexploded.ts).
+      if (r.pos === 'verb' && lemma.label === 'انفجر' && unexplodedOrdnance(doc, i)) continue;
       // «إن لم تلتزم إيران بالاتفاق»: the verb of a condition (extract/conditional-act.ts).
       if (r.pos === 'verb' && conditionalVerb(doc, i)) continue;
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.
@@ -283,12 +290,14 @@ export function findCandidates(doc: Doc): void {
     // «وصفه بأنه عمل إرهابي»: a description, no deed told (extract/violent-incident.ts).
     if (onlyByQualifier(lemma) && !incidentTold(doc, i)) continue;
     const backing = lemma.type === 'SUPPORT' && lemma.label === 'دعم' ? supportKind(doc, i) : undefined;
-    if (backing === 'none' && !materialSupport(doc, i) && !givenSupport(doc, i)) continue;
+    // «مقاتلين وأسلحة وذخيرة لدعم الإرهاب»: arms sent for backing are military aid (extract/arms-for-backing.ts).
+    const armed = lemma.type === 'SUPPORT' && lemma.label === 'دعم' && armsForBacking(doc, i);
+    if (backing === 'none' && !materialSupport(doc, i) && !givenSupport(doc, i) && !armed) continue;
     isCandidate[i] = true;
     const tookPlace = readings === byClause && doneInClause(doc, i) === 'place';
     // What is backed decides the sense of «دعم»: armed men or the needy (AID), a thing (no act) (extract/support-kind.ts).
     // Support that is military, financial or material, given to a regime or a militia, or given at all (قدم الدعم), is AID.
-    const supportType = lemma.type === 'SUPPORT' && lemma.label === 'دعم' && (backing === 'AID' || materialSupport(doc, i) || givenSupport(doc, i)) ? 'AID' : lemma.type;
+    const supportType = lemma.type === 'SUPPORT' && lemma.label === 'دعم' && (backing === 'AID' || materialSupport(doc, i) || givenSupport(doc, i) || armed) ? 'AID' : lemma.type;
     // Strikes by the security services, convictions, receiving aid, recruiting for oneself (extract/type-by-context.ts).
     const type = typeByContext(doc, lemma, i, supportType);
     cands.push({
