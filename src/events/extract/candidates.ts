@@ -46,6 +46,8 @@ import { manifestationsWord } from './manifestations-word.js';
 import { armsForBacking } from './arms-for-backing.js';
 import { decisiveNotBoycott } from './decisive-adjective.js';
 import { unexplodedOrdnance } from './unexploded.js';
+import { refusedComment } from './refused-comment.js';
+import { threatAsDanger } from './threat-as-danger.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -246,6 +248,10 @@ export function findCandidates(doc: Doc): void {
       if (lemma.label === 'قاطع' && decisiveNotBoycott(doc, i)) continue;
       // «مخلفات الحروب التي لم تنفجر»: unexploded ordnance, no blast (extract/unexploded.ts).
       if (r.pos === 'verb' && lemma.label === 'انفجر' && unexplodedOrdnance(doc, i)) continue;
+      // «ورفض مكتب الرئيس التعليق»: refusing to comment is no event (extract/refused-comment.ts).
+      if (lemma.type === 'REJECT' && lemma.label === 'رفض' && refusedComment(doc, i)) continue;
+      // «التهديد الذي تمثله الجماعة»، «داعش تهديد مشترك»: a danger posed, no threat uttered (extract/threat-as-danger.ts).
+      if (r.pos === 'noun' && lemma.type === 'THREATEN' && lemma.label === 'هدّد' && threatAsDanger(doc, i)) continue;
       // «إن لم تلتزم إيران بالاتفاق»: the verb of a condition (extract/conditional-act.ts).
       if (r.pos === 'verb' && conditionalVerb(doc, i)) continue;
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.
