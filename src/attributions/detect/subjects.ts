@@ -27,6 +27,7 @@ import { withheldFrom } from './comment-source.js';
 import { nominalSubject } from './nominal-subject.js';
 import { indefiniteSubject } from './indefinite-subject.js';
 import { whoeverBefore } from './whoever-subject.js';
+import { oneWordOrgNameInH } from './masculine-org-name.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
 const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
@@ -460,10 +461,15 @@ export function objectOwner(cx: Detection, i: number): Source | undefined {
   return undefined;
 }
 
-/** Does the noun phrase at a fail to agree in gender with a verb of gender g? */
-export function disagrees(cx: Detection, g: 'm' | 'f', a: number): boolean {
+/**
+ * Does the noun phrase at a fail to agree in gender with a verb of gender g? A one-word
+ * organisation name in ة agrees with a masculine verb (masculine-org-name.ts) unless `urged`:
+ * after a verb of urging such a name is rather the one urged (وطالب الوزارة بـ…).
+ */
+export function disagrees(cx: Detection, g: 'm' | 'f', a: number, urged = false): boolean {
   const w = bareAt(cx, a);
   if (cx.mentionOf[a]?.type === 'PER' || isQuoteOpen(cx, a)) return false;
+  if (g === 'm' && !urged && oneWordOrgNameInH(cx, a)) return false;
   if (g === 'm') return w.length >= 4 && w.endsWith('ه') && !cx.lex.mascNounsInH.has(w) && !cx.lex.mascNounsInH.has(norm(cx, a));
   const role = roleOf(cx, w);
   return w.startsWith('ال') && !w.endsWith('ه') && (role === 'person' || role === 'minister' || role === 'president' || role === 'spokesman');

@@ -59,6 +59,8 @@ import { agreeingSpeaker, participleSpeaker } from './participle-agreement.js';
 import { relayingSpeakerGoesOn } from './relaying-speaker.js';
 import { openingVerbSubject } from './opening-verb-subject.js';
 import { announcedNounAfterSubject } from './announced-nouns.js';
+import { prayerFor } from './prayer-for.js';
+import { reportedPersonSpeaker } from './reported-person-participle.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
@@ -99,6 +101,8 @@ function reportsNothing(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   if (/^(دعا|سال|ابتهل|تضرع)/.test(normLemma(cue))) {
     const se0 = sentenceEnd(cx, c1);
     for (let k = c1; k < Math.min(se0, c1 + 8) && !cx.complementizers.has(norm(cx, k)); k++) if (PRAYER_OBJECTS.has(norm(cx, k))) return true;
+    // ودعا لهم بالنصر: praying for someone (prayer-for.ts).
+    if (prayerFor(cx, c1)) return true;
   }
   // وتعتبر الجزيرة أول جزيرة …، هذه الخطوة تعتبر استراتيجية خاصة: the passive «is considered» (considered-passive.ts).
   if (consideredAt(cx, c0, c1, cue)) return true;
@@ -603,7 +607,7 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   // وقال مسئولة بوزارة الصحة تدعى نارونج …: a title written with ت before her name is still the speaker.
   let namedInside = false;
   for (let k = npStart + 1; k < npEnd; k++) if (calledAt(cx, k) || (cx.mentionOf[k]?.type === 'PER' && roleOf(cx, norm(cx, npStart).replace(/ه$/, '')) !== undefined)) namedInside = true;
-  if (source && !opts.forced && !svo && npEnd > npStart && cue?.gender !== undefined && disagrees(cx, cue.gender, npStart) && !namedInside) {
+  if (source && !opts.forced && !svo && npEnd > npStart && cue?.gender !== undefined && disagrees(cx, cue.gender, npStart, URGING.has(normLemma(cue))) && !namedInside) {
     source = undefined;
     objectFirst = true;
   }
@@ -659,7 +663,8 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   if (!source && (conjoined || npEnd === npStart || objectFirst) && !cue?.participle) source = clauseSubject(cx, c0);
   if (!source && npEnd === npStart && !cue?.participle && c0 === sentenceStart(cx, c0)) source = subjectOfSentenceBefore(cx, c0, cue?.gender);
   if (!source && (conjoined || npEnd === npStart || objectFirst)) {
-    source = previousSpeaker(cx, c0);
+    // ذكرت الصحيفة أن المدرب X تحدث …، مؤكدا: the person after أن (reported-person-participle.ts).
+    source = (cue?.participle ? reportedPersonSpeaker(cx, c1 - 1, lastSpeakerDraft(cx)) : undefined) ?? previousSpeaker(cx, c0);
     // A participle goes on only with a last speaker who agrees with it, else with an earlier one.
     if (cue?.participle && !(source && participleSpeaker(cx, cue, c1 - 1, source))) source = agreeingSpeaker(cx, cue, c1 - 1);
     // … أنه تم وضع لافتات في الأماكن العامة تشير إلى …: an imperfect verb whose gender is not
