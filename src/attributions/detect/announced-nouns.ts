@@ -24,6 +24,11 @@ export const ANNOUNCED_NOUNS = new Set(['نقل', 'خفض', 'زياده', 'عق�
  */
 const DISCLOSED_NOUNS = new Set(['طريقه', 'تفاصيل', 'ملامح', 'اسباب', 'اسرار', 'حقيقه', 'موعد', 'مواعيد', 'اسماء', 'نتائج', 'خطه',
   'كيفيه', 'شروط', 'اليه', 'خطوات', 'مراحل']);
+/**
+ * Nouns of what a speaker stresses, with a genitive after them (أكد الملك عمق العلاقات، أكد
+ * الأمير أهمية المشروع، أكد الوزير متانة الروابط): the object even past a comma after the subject.
+ */
+const STRESSED_NOUNS = new Set(['عمق', 'متانه', 'رسوخ', 'اهميه', 'ضروره']);
 /** Prepositions a listed verbal noun takes (السماح لـ، الموافقة على). */
 const NOUN_PREPOSITIONS = /^(ب|ل|علي|عن|من|في|الي)$|^(ب|ل)[^ا]/;
 
@@ -72,5 +77,5 @@ export function announcedNounAfterSubject(cx: Detection, st: VerbCueState, j: nu
   if (!wholeSubjectBefore(cx, before + 1)) return false;
   if (definiteListedNoun(cx, j)) return true;
   const w = norm(cx, j);
-  return (listedVerbalNoun(cx, j) || (DISCLOSED_NOUNS.has(w) && !cx.mentionOf[j])) && genitiveWord(cx, j + 1);
+  return (listedVerbalNoun(cx, j) || ((DISCLOSED_NOUNS.has(w) || STRESSED_NOUNS.has(w)) && !cx.mentionOf[j])) && genitiveWord(cx, j + 1);
 }

@@ -8,6 +8,7 @@ import { OPEN_QUOTES } from './word-sets.js';
 import { withoutSaying } from './frame-parts.js';
 import { reportingRelativeAfter } from './free-relative.js';
 import { joinedRefusalAt } from './refusal-boundary.js';
+import { bracketedQuoteClose } from './bracketed-quote.js';
 
 /** Is token i the first word of the text (after punctuation only)? */
 export function textOpensAt(cx: Detection, i: number): boolean {
@@ -48,6 +49,9 @@ function newClauseAt(cx: Detection, t: number): number {
 export function contentFrom(cx: Detection, cs: number, relative: boolean): [number, number] {
   const close = closingQuote(cx, cs, cx.tokenCount);
   if (close > cs + 1 && isQuoteOpen(cx, cs)) return [cs + 1, close];
+  // (…): a quotation in plain brackets (bracketed-quote.ts).
+  const bracket = bracketedQuoteClose(cx, cs);
+  if (bracket > cs + 1) return [cs + 1, bracket];
   const se = sentenceEnd(cx, cs);
   let e = se;
   for (let t = cs + 1; t < se; t++) {

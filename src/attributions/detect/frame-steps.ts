@@ -33,6 +33,7 @@ import { strayCauseL } from './cause-object.js';
 import { withoutsThat } from './without-clause.js';
 import { relayedSpeakerVerb } from './relayed-speaker-verb.js';
 import { refusalParticiple } from './refusal-participle.js';
+import { bracketedQuoteClose, plainSaying } from './bracketed-quote.js';
 
 /** The state the steps of one frame scan share. */
 export interface FrameScan {
@@ -69,6 +70,13 @@ export type Verdict = 'onward' | 'stop';
 function shortPhrase(cx: Detection, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tok(cx, k)?.kind !== 'word' || verbAt(cx, k) || isRelative(cx, k) || cx.complementizers.has(norm(cx, k))) return false;
   return true;
+}
+
+/** قال الله تعالى (…): a quotation in plain brackets right after the speaker (bracketed-quote.ts). */
+export function bracketedQuote(cx: Detection, st: FrameScan, w: string): Verdict | undefined {
+  if (w !== '(' || st.j !== st.j0 || !plainSaying(st.cue, st.negated) || bracketedQuoteClose(cx, st.j) < 0) return undefined;
+  st.frame.contentStart = st.j;
+  return 'stop';
 }
 
 /** لوكالة الأنباء الألمانية (د.ب.أ)، إن …: an acronym or a date in brackets inside the frame. */

@@ -10,7 +10,7 @@ import { COLONS, MAX_FRAME, URGING } from './word-sets.js';
 import type { Frame } from './types.js';
 import { introduced } from './frame-parts.js';
 import {
-  anotherVerb, bracketedAside, colon, dayBeforeYesterday, complementizer, contentOpener, copyReceived, cueFrameWord, cuePreposition, dateAfterTime,
+  anotherVerb, bracketedAside, bracketedQuote, colon, dayBeforeYesterday, complementizer, contentOpener, copyReceived, cueFrameWord, cuePreposition, dateAfterTime,
   demonstrativeObject, earlierAdverb, frameWord, namedOrPublished, negatedComplement, objectAfterBreak, objectAfterTimeOrAccusative,
   quotation, refusedName, choseAnonymity, relativeOrBracket, relayedFromPronoun, relayPhrase, relayVerb, reportedObject, sayingMasdar, seenBy,
   statementRelative, strayQuote, throughIt, timeClause, titleMark, unsaidAside, uponDoing, verbalNounAfterFrame,
@@ -62,7 +62,8 @@ function scanFrameRaw(cx: Detection, j0: number, cue: VerbCue | undefined, negat
 /** The steps in order at token st.j: the first that decides wins; a word none takes ends the frame. */
 function frameStep(cx: Detection, st: FrameScan): Verdict {
   const w = norm(cx, st.j);
-  return bracketedAside(cx, st, w)
+  return bracketedQuote(cx, st, w)
+    ?? bracketedAside(cx, st, w)
     ?? statementRelative(cx, st, w)
     ?? timeClause(cx, st, w)
     ?? titleMark(cx, st, w)

@@ -12,6 +12,7 @@ import { clauseSubject, previousSpeaker, sentenceSubject } from './subjects.js';
 import { contentFrom, firstTokenAt } from './content.js';
 import { emit } from './drafts.js';
 import { demonstrativeAt, subjectWrittenAroundVerb } from './possessed-saying-subject.js';
+import { ownerBeforeSayingNoun } from './saying-noun-person.js';
 
 /** بقوله، وبقولها: the noun carries its speaker as a pronoun. */
 const POSSESSED_SAYING = /^و?بقول(ه|ها|هم|هما)$/;
@@ -108,7 +109,8 @@ export function sayingNounCue(cx: Detection, i: number): number {
   if (own && own.content.start < noun.start && own.content.end > noun.start) own.content = { start: own.content.start, end: (tok(cx, i - 1) as Token).end };
   if (cx.drafts.some((d) => d.content.start <= at && at < d.content.end)) return i;
   let source: Source | undefined;
-  if (clauseVerb < 0) source = sentenceSubject(cx, i) ?? clauseSubject(cx, i) ?? previousSpeaker(cx, i);
+  // وفسرها البغوي بقوله: a person right before the noun (saying-noun-person.ts).
+  if (clauseVerb < 0) source = (bareNoun ? undefined : ownerBeforeSayingNoun(cx, i)) ?? sentenceSubject(cx, i) ?? clauseSubject(cx, i) ?? previousSpeaker(cx, i);
   else if (bareNoun) source = own?.source ?? subjectAfterVerb(cx, clauseVerb, i) ?? clauseSubject(cx, i) ?? previousSpeaker(cx, i);
   else source = speakerAfterVerb(cx, clauseVerb, i);
   if (!source) return i;

@@ -39,6 +39,7 @@ import { withoutClauseAt } from './without-clause.js';
 import { announcedNounAfterSubject } from './announced-nouns.js';
 import { gluedAddresseeEnd } from './glued-addressee.js';
 import { pastTimePronounAdverb } from './time-pronoun-adverb.js';
+import { bracketedQuoteClose, plainSaying } from './bracketed-quote.js';
 
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
 export interface VerbCueState {
@@ -95,7 +96,8 @@ export function subjectStart(cx: Detection, st: VerbCueState): void {
   let blessed = false;
   for (const b of BLESSINGS) {
     if (!opts.forced && cue?.participle !== true && b.every((w, k) => norm(cx, c1 + k) === w)
-      && (isQuoteOpen(cx, c1 + b.length) || COLONS.has(norm(cx, c1 + b.length)) || cx.complementizers.has(norm(cx, c1 + b.length)))) {
+      && (isQuoteOpen(cx, c1 + b.length) || COLONS.has(norm(cx, c1 + b.length)) || cx.complementizers.has(norm(cx, c1 + b.length))
+        || (plainSaying(cue, negated) && bracketedQuoteClose(cx, c1 + b.length) >= 0))) {
       j = c1 + b.length;
       addresseeOnly = true;
       blessed = true;
@@ -360,6 +362,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       j += 2;
       continue;
     }
+    // قال الله تعالى (…): a quotation in brackets ends the subject (bracketed-quote.ts).
+    if (j > npStart && plainSaying(cue, negated) && bracketedQuoteClose(cx, j) >= 0) break;
     // هيئة الإذاعة البريطانية (بي.بي.سي) عن …: a name or an acronym in brackets stays in the subject.
     if (j > npStart && w === '(') {
       let k = j + 1;
