@@ -39,3 +39,11 @@ test('a nisba in the title of the owner stands for the person named after it', (
 test('a target in a place with no owner named gives no recipient', () => {
   assert.deepEqual(recipientOf('شن الجيش الإسرائيلي غارات على مواقع في قطاع غزة.', 'شن'), []);
 });
+
+test('a target noun in the accusative with tanween or in the dual still leads to its owner', () => {
+  assert.deepEqual(recipientOf('وقصفت المدفعية التركية أهدافا لحزب العمال الكردستاني شمال العراق.', 'وقصفت'), ['pkk']);
+  assert.deepEqual(recipientOf('وهاجم مسلحون من حركة الشباب معسكراً للجيش الكيني في الصومال.', 'وهاجم'), ['ke']);
+  assert.deepEqual(recipientOf('واستهدفت المدفعية التركية مقرين تابعين لحزب العمال الكردستاني.', 'واستهدفت'), ['pkk']);
+  // Still no recipient when only a place follows the target.
+  assert.deepEqual(recipientOf('وقصفت المدفعية التركية أهدافا في شمال العراق.', 'وقصفت'), []);
+});

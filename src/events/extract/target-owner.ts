@@ -16,6 +16,16 @@ const TARGET_NOUNS = new Set([
   'ثكنات', 'ثكنه', 'ارتال', 'رتل', 'مواكب', 'موكب', 'مخيمات', 'منشات',
 ]);
 
+/**
+ * Whether a bare word is a target noun, also in the accusative with tanween, whose alef the
+ * folding keeps (قصفت الطائرات أهدافا لتنظيم داعش، موقعا لتدريب …), and in the dual (مقرين، موقعين).
+ */
+export function isTargetNoun(b: string): boolean {
+  if (TARGET_NOUNS.has(b)) return true;
+  if (b.length > 3 && b.endsWith('ا') && TARGET_NOUNS.has(b.slice(0, -1))) return true;
+  return b.length > 4 && b.endsWith('ين') && TARGET_NOUNS.has(b.slice(0, -2));
+}
+
 /** Plain adjectives a target noun may take before its owner (مواقع عسكرية لتنظيم داعش، مقرات جديدة تابعة ل). */
 const TARGET_ADJECTIVES = /^(ال)?(عسكري|عسكريه|عسكريين|جديد|جديده|رئيسي|رئيسيه|سري|سريه|متقدم|متقدمه|مهم|مهمه|محصن|محصنه|قتالي|قتاليه|لوجستي|لوجستيه|تدريب|للتدريب)$/;
 
@@ -43,7 +53,7 @@ function targetNoun(doc: Doc, c: Candidate, end: number): number | undefined {
     const t = tokens[k]!;
     if (t.kind !== 'word') return undefined;
     if (isCandidate[k] && !partOfAct(doc, c, k)) return undefined;
-    if (TARGET_NOUNS.has(bare[k]!)) {
+    if (isTargetNoun(bare[k]!)) {
       const w = t.norm.replace(/^(و|ف)(?=..)/, '');
       return PLACE_BEFORE.test(tokens[k - 1]!.norm) || /^(ب|ك)/.test(w) ? undefined : k;
     }
