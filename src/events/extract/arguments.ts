@@ -27,7 +27,7 @@ import { forceBefore } from './military-victory.js';
 import { objectAfterPluralVerb, pluralSubjectEnding } from './plural-verb.js';
 import { organisedProtest } from './protest-organiser.js';
 import { subjectBeforeObject } from './subject-before-object.js';
-import { titledObjectOfMeeting } from './titled-object.js';
+import { titledObject } from './titled-object.js';
 import { stripVerbAffixes } from './words.js';
 import { subjectOfRelativeAfter } from './subject-relative.js';
 import { placeInGenitive } from './place-genitive.js';
@@ -253,7 +253,7 @@ export function findArguments(doc: Doc): void {
           // The object is not in a coordinated clause further on (أدانت السعودية الهجوم وطالبت إيران …).
           const newClause = (m: MentionRef) => isCandidate.slice(co.last + 1, m.first).some((x, n) => x && /^و/.test(tokens[co.last + 1 + n]!.norm));
           const free = (m: MentionRef) => m.first > co.last && !co.ids.includes(m.entity.id) && !isLocative(doc, m)
-            && (!inApposition(doc, co.last, m) || titledObjectOfMeeting(doc, c.type, subj, co.last, m)) && !newClause(m)
+            && (!inApposition(doc, co.last, m) || titledObject(doc, subj, co.last, m)) && !newClause(m)
             && !subjectOfRelativeAfter(doc, co.last + 1, m.first);
           const found = after.find(free)
             ?? mentionsIn(doc, co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(doc, m) === undefined && free(m));

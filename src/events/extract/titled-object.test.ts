@@ -27,3 +27,13 @@ test('a second title phrase right after a named subject is the object of a meeti
   assert.deepEqual(args('واستقبل وزير الخارجية التركي هاكان فيدان نظيره الفرنسي جان نويل بارو في إسطنبول.', 'CONSULT', 'واستقبل'), { actor: ['hf'], recipient: ['jb'] });
   assert.deepEqual(args('والتقى ولي العهد السعودي الأمير محمد بن سلمان وزير الدفاع الأمريكي بيت هيغسيث في الرياض.', 'CONSULT', 'والتقى'), { actor: ['mb'], recipient: ['ls'] });
 });
+
+test('a title phrase ending in another person is the object of other verbs too', () => {
+  assert.deepEqual(args('ودعا ولي العهد السعودي الأمير محمد بن سلمان رئيس الوزراء العراقي محمد شياع السوداني إلى زيارة الرياض.', 'REQUEST', 'ودعا'), { actor: ['mb'], recipient: ['ms'] });
+  // No title before the subject's name.
+  assert.deepEqual(args('واتهم رجب طيب أردوغان رئيس الوزراء الإسرائيلي بنيامين نتنياهو بارتكاب جرائم.', 'ACCUSE', 'واتهم'), { actor: ['er'], recipient: ['bi'] });
+});
+
+test('a title phrase after the subject that ends in a state or nothing named stays its apposition', () => {
+  assert.deepEqual(args('واتهم رجب طيب أردوغان رئيس الجمهورية التركية الحكومة بالتقصير.', 'ACCUSE', 'واتهم'), { actor: ['er'], recipient: [] });
+});
