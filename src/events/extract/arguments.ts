@@ -442,7 +442,7 @@ export function findArguments(doc: Doc): void {
         // Not past the trigger of another kind of act (ملاحقة المستوطنين المتورطين في هجمات ضد فلسطينيين).
         let recEnd = i + 1;
         while (recEnd < end && !(isCandidate[recEnd] && recEnd !== verbAt && candidateType(doc, recEnd) !== c.type)) recEnd++;
-        const m = markedAfter(doc, i, recEnd, preps);
+        const m = markedAfter(doc, i, recEnd, preps, c.type === 'CONSULT');
         if (m) c.recipient = coordinated(doc, m, end).ids.filter((id) => !c.actor.includes(id));
         else if (!c.unnamedSubject) {
           const pr = prepPronounAfter(doc, i, end, preps, c.actor);

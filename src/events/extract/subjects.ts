@@ -20,6 +20,7 @@ import { resumesAntecedent } from './relative-resumptive.js';
 import { backingBefore } from './backing-aside.js';
 import { aroundBuilding, indefiniteHead } from './unnamed-subject.js';
 import { bareNameWords, stripVerbAffixes } from './words.js';
+import { placeClosingSeatPhrase } from './seat-place.js';
 
 /** Words that open a phrase of place or manner between a subject and its verb. */
 const PHRASE_OPEN = /^(في|مع|(و)?(بالتنسيق|بالتعاون|بالاشتراك))$/;
@@ -348,8 +349,11 @@ export function objectNisba(doc: Doc, v: number, end: number): MentionRef | unde
   return undefined;
 }
 
-/** The first mention in (i, end) that one of the given prepositions marks, as the person its title phrase names. */
-export function markedAfter(doc: Doc, i: number, end: number, preps: Set<string>): MentionRef | undefined {
+/**
+ * The first mention in (i, end) that one of the given prepositions marks, as the person its title phrase names.
+ * With `meeting`, a place that closes a phrase of the seat where one meets (في قصر العوجا بالدرعية) is passed over.
+ */
+export function markedAfter(doc: Doc, i: number, end: number, preps: Set<string>, meeting = false): MentionRef | undefined {
   for (const m of mentionsIn(doc, i + 1, end)) {
     if (isAdjective(m)) {
       const p = adjectivePrep(doc, m);
@@ -357,6 +361,8 @@ export function markedAfter(doc: Doc, i: number, end: number, preps: Set<string>
       continue;
     }
     const p = prepOf(doc, m);
+    // «استقبل … في قصر العوجا بالدرعية»: the place where one meets, not the one met with.
+    if (meeting && p === 'ب' && placeClosingSeatPhrase(doc, m)) continue;
     if (p !== undefined && preps.has(p)) return appositivePerson(doc, m);
   }
   return undefined;
