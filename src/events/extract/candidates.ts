@@ -48,6 +48,7 @@ import { decisiveNotBoycott } from './decisive-adjective.js';
 import { unexplodedOrdnance } from './unexploded.js';
 import { refusedComment } from './refused-comment.js';
 import { threatAsDanger } from './threat-as-danger.js';
+import { assistantTitle } from './assistant-title.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -252,6 +253,8 @@ export function findCandidates(doc: Doc): void {
       if (lemma.type === 'REJECT' && lemma.label === 'رفض' && refusedComment(doc, i)) continue;
       // «التهديد الذي تمثله الجماعة»، «داعش تهديد مشترك»: a danger posed, no threat uttered (extract/threat-as-danger.ts).
       if (r.pos === 'noun' && lemma.type === 'THREATEN' && lemma.label === 'هدّد' && threatAsDanger(doc, i)) continue;
+      // «الطيار ومساعده»، «جاكوبسون مساعدة وزير الخارجية»: an assistant, no aid (extract/assistant-title.ts).
+      if (r.pos === 'noun' && lemma.type === 'AID' && lemma.label === 'ساعد' && assistantTitle(doc, i, input.text.slice(t.start, t.end))) continue;
       // «إن لم تلتزم إيران بالاتفاق»: the verb of a condition (extract/conditional-act.ts).
       if (r.pos === 'verb' && conditionalVerb(doc, i)) continue;
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.
