@@ -40,6 +40,7 @@ import { announcedNounAfterSubject } from './announced-nouns.js';
 import { gluedAddresseeEnd } from './glued-addressee.js';
 import { pastTimePronounAdverb } from './time-pronoun-adverb.js';
 import { bracketedQuoteClose, plainSaying } from './bracketed-quote.js';
+import { urgedMasdar } from './urged-masdar.js';
 
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
 export interface VerbCueState {
@@ -67,6 +68,8 @@ export interface VerbCueState {
   npEnd: number;
   /** Where an object that is the content starts, or -1. */
   objectAt: number;
+  /** ناشد X الجميع التعاون: objectAt opens what is urged, past the one urged (urged-masdar.ts). */
+  urgedObject?: boolean;
   /**
    * Where the speaker's phrase ends inside the subject's words: at «لدى …» in an envoy's
    * subject, or at the one urged after a verb of urging (حث الوزير الموظفين على).
@@ -634,6 +637,14 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     if (j > npStart && w.startsWith('ل') && !w.startsWith('ال') && !inSet(cx.lex.carrierNouns, (norm(cx, npStart)))
       && cx.lex.outletNouns.has(w.slice(1))) break;
     j++;
+  }
+  // ناشدت الوزارة المواطنين التعاون: the one urged, then what is urged (urged-masdar.ts).
+  const urged = objectAt < 0 ? urgedMasdar(cx, st) : undefined;
+  if (urged && (speakerEnd === undefined || speakerEnd === urged.speakerEnd)) {
+    speakerEnd = urged.speakerEnd;
+    objectAt = urged.contentStart;
+    j = urged.contentStart;
+    st.urgedObject = true;
   }
   st.npEnd = j;
   st.objectAt = objectAt;

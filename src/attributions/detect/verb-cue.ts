@@ -267,7 +267,8 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
   let outletSubject = false;
   for (let k = npStart; k < npEnd; k++) if (isQuoteOpen(cx, k)) outletSubject = true;
   if (npEnd > npStart && (inSet(cx.lex.outletNouns, (norm(cx, npStart))) || inSet(cx.lex.carrierNouns, (norm(cx, npStart))))) outletSubject = true;
-  const frame = scanFrame(cx, npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
+  // ناشد X الجميع الالتزام بـ…: what is urged opens at the verbal noun, not at its preposition.
+  const frame = st.urgedObject ? { contentStart: objectAt } : scanFrame(cx, npEnd, cue, negated, npStart, outletSubject, opts.tight === true);
   if (frame.contentStart < 0 && objectAt >= 0) frame.contentStart = objectAt;
   // أعلنت مدينة الملك عبدالله الطبية، فتح باب القبول: a comma between the subject and the
   // verbal noun announced.
