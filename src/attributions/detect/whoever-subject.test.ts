@@ -18,3 +18,12 @@ test('من after a verb, a preposition or an elative is no subject of its own', 
   assert.equal(sourceOf('قال الكاتب إن المبدع لا يجد من يقول له إن عمله جميل.', 'يقول').includes('من'), false);
   assert.equal(sourceOf('قالت الفنانة: أنا أول من يقول إن والدتي صادقة.', 'يقول').includes('من'), false);
 });
+
+test('وقد أصاب من قال: …، صدق من قال إن …: whoever said it is the anonymous source', () => {
+  assert.deepEqual(attributionViews('وقد أصاب من قال: "إن الشعر أسطورة مختزلة".'), [{ cue: 'قال', source: 'من', stance: 'assert' }]);
+  assert.deepEqual(attributionViews('وقد صدق من قال إن الشعر أسطورة مختزلة.'), [{ cue: 'قال', source: 'من', stance: 'assert' }]);
+});
+
+test('أصاب من رمى …: being right with no verb of saying after من reports nothing', () => {
+  assert.deepEqual(attributionViews('وأصاب من رمى الكرة الهدف.'), []);
+});

@@ -15,6 +15,11 @@ import type { Source } from './types.js';
 const SOME_OF = /^[وف]?(هناك|هنالك|ثمه|منهم|منهن|منها)$/;
 /** حتى من يدعي: "even whoever"; not part of the source. */
 const EVEN = /^[وف]?حتي$/;
+/**
+ * وقد أصاب من قال، صدق من قال: "he was right who said": من is the subject of the verb of being
+ * right and the one who said; not part of the source.
+ */
+const RIGHT = /^[وف]?(صدق|اصاب|احسن|اجاد|ابدع)$/;
 
 /** The verb at i shows itself a verb, not a verbal noun: imperfect, plural or with an object pronoun. */
 function plainlyVerb(cx: Detection, i: number): boolean {
@@ -43,6 +48,6 @@ export function whoeverBefore(cx: Detection, i: number): Source | undefined {
   if (!v || v.participle || v.conjoined) return undefined;
   const before = tok(cx, j - 1)?.kind === 'word' ? norm(cx, j - 1) : '';
   if (SOME_OF.test(before)) return { kind: 'anonymous', ...span(cx, j - 1, j + 1) };
-  if (!EVEN.test(before) && !(opensRelative(cx, j) && plainlyVerb(cx, i))) return undefined;
+  if (!EVEN.test(before) && !RIGHT.test(before) && !(opensRelative(cx, j) && plainlyVerb(cx, i))) return undefined;
   return { kind: 'anonymous', ...span(cx, j, j + 1) };
 }
