@@ -28,6 +28,7 @@ import { objectAfterPluralVerb, pluralSubjectEnding } from './plural-verb.js';
 import { organisedProtest } from './protest-organiser.js';
 import { subjectBeforeObject } from './subject-before-object.js';
 import { titledObject } from './titled-object.js';
+import { objectAfterComma } from './object-after-comma.js';
 import { stripVerbAffixes } from './words.js';
 import { subjectOfRelativeAfter } from './subject-relative.js';
 import { placeInGenitive } from './place-genitive.js';
@@ -257,8 +258,9 @@ export function findArguments(doc: Doc): void {
             && !subjectOfRelativeAfter(doc, co.last + 1, m.first);
           const found = after.find(free)
             ?? mentionsIn(doc, co.last + 1, vEnd).find((m) => !isAdjective(m) && prepOf(doc, m) === undefined && free(m));
-          const obj = found ? appositivePerson(doc, found) : undefined;
-          if (obj && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(doc, obj, vEnd).ids);
+          // «وطالب عادل الجبير، إيران بوقف …»: the object past a comma after the subject (extract/object-after-comma.ts).
+          const obj = found ? appositivePerson(doc, found) : objectAfterComma(doc, co.last, vEnd, co.ids);
+          if (obj && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(doc, obj, forwardEnd(doc, obj.last, 8)).ids);
         }
       }
     }
