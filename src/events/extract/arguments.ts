@@ -29,6 +29,7 @@ import { organisedProtest } from './protest-organiser.js';
 import { subjectBeforeObject } from './subject-before-object.js';
 import { titledObject } from './titled-object.js';
 import { objectAfterComma } from './object-after-comma.js';
+import { titledObjectAfterNoun } from './possessive-meeting.js';
 import { stripVerbAffixes } from './words.js';
 import { subjectOfRelativeAfter } from './subject-relative.js';
 import { placeInGenitive } from './place-genitive.js';
@@ -354,6 +355,9 @@ export function findArguments(doc: Doc): void {
           if (m && m.first === k && !isAdjective(m) && prepOf(doc, m) === undefined) obj = m;
           if (m || tokens[k]!.kind !== 'punct') break;
         }
+        // «خلال لقائه نظيره الأمريكي X»: a meeting's titled object (extract/possessive-meeting.ts).
+        const meeting = c.type === 'CONSULT';
+        if (!obj && meeting) obj = titledObjectAfterNoun(doc, i, end);
         // زيارته العاصمة الروسية: a noun and its nisba as the object.
         const a2 = i + 2 < end ? mentionAt[i + 2] : undefined;
         if (!obj && a2 && isAdjective(a2) && a2.first === i + 2 && !mentionAt[i + 1] && tokens[i + 1]!.kind === 'word' && !isCandidate[i + 1]) obj = a2;
@@ -366,7 +370,7 @@ export function findArguments(doc: Doc): void {
         const doer = (expressed ? expressedBy(doc, i) : undefined) ?? ref;
         if (c.lemma.genitive === 'actor' || obj || lObject || expressed) {
           if (doer) roles.agent.push(...(doer === ref ? refIds : [doer.entity.id]));
-          if (obj && c.lemma.genitive === 'recipient' && obj.entity.id !== doer?.entity.id) roles.patient.push(obj.entity.id);
+          if (obj && (c.lemma.genitive === 'recipient' || meeting) && obj.entity.id !== doer?.entity.id) roles.patient.push(obj.entity.id);
         } else if (ref) roles.patient.push(...refIds);
       }
     }
