@@ -356,7 +356,8 @@ export function findArguments(doc: Doc): void {
           if (m || tokens[k]!.kind !== 'punct') break;
         }
         // «خلال لقائه نظيره الأمريكي X»: a meeting's titled object (extract/possessive-meeting.ts).
-        const meeting = c.type === 'CONSULT';
+        // Third person only: «حواري الطائف» (alleys) is no «my dialogue».
+        const meeting = c.type === 'CONSULT' && c.reading.pronoun !== 'ي';
         if (!obj && meeting) obj = titledObjectAfterNoun(doc, i, end);
         // زيارته العاصمة الروسية: a noun and its nisba as the object.
         const a2 = i + 2 < end ? mentionAt[i + 2] : undefined;

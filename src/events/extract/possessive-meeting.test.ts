@@ -21,3 +21,7 @@ test('the titled person after a possessive meeting noun is the one met', () => {
 test('a title phrase that ends in no party, or a place phrase, gives no titled object', () => {
   assert.deepEqual(args('وأكد عادل الجبير خلال لقائه رئيس الوزراء في المطار أهمية التعاون.', 'CONSULT', 'لقائه').recipient, []);
 });
+
+test('the state of a title phrase is not taken for the one met', () => {
+  assert.deepEqual(args('وأكد عادل الجبير خلال لقائه رئيس وزراء إثيوبيا أهمية التعاون.', 'CONSULT', 'لقائه').recipient, []);
+});

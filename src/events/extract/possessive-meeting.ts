@@ -2,8 +2,8 @@
  * «خلال لقائه رئيس الوزراء الإثيوبي هايلي ماريام ديسالين»، «لدى استقباله نظيره الأمريكي جون كيري»:
  * a meeting noun with a possessive pronoun (its host or visitor) takes the one met as a direct
  * object, often after a title phrase. The object search after such a noun looked only at the next
- * word or two, and a meeting noun's object did not count as its recipient. The titled person (or the
- * party) that the phrase ends in is the one met.
+ * word or two, and a meeting noun's object did not count as its recipient. The titled person that
+ * the phrase ends in is the one met (not the state or body of the title: أمير الكويت).
  */
 import { type Doc, isAdjective } from './context.js';
 import { APPOSITION_HEADS, HEAD_NOUNS, PERSON_TITLE, QUOTE_OPEN, TITLES } from './lexicon-sets.js';
@@ -27,7 +27,10 @@ export function titledObjectAfterNoun(doc: Doc, i: number, end: number): Mention
         k = m.last;
         continue;
       }
-      return m.first === k && prepOf(doc, m) === undefined ? appositivePerson(doc, m) : undefined;
+      if (m.first !== k || prepOf(doc, m) !== undefined) return undefined;
+      // «لقائه أمير الكويت آنذاك، الشيخ …»: only a named person, not the state of the title.
+      const person = appositivePerson(doc, m);
+      return person.entity.type === 'PER' ? person : undefined;
     }
     if (titleWord(doc, k) || QUOTE_OPEN.has(tokens[k]!.norm)) continue;
     return undefined;
