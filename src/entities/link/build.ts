@@ -26,6 +26,7 @@ import { widenGivenNameToFamilyNisba } from './given-name-nisba.js';
 import { misspeltRepeat } from './misspelt.js';
 import { pluralDemonymCandidates } from './plural-demonym.js';
 import { singularDemonymCandidates } from './singular-demonym.js';
+import { dualDemonymCandidates } from './dual-demonym.js';
 import { familyNameOf } from './family-name.js';
 import { isListedParty } from '../ner/party-fill.js';
 import { forceHeadCandidates, joinForceHeadsToNames, linkAfterForceNoun } from './force-heads.js';
@@ -199,7 +200,10 @@ export function linkEntities(
   // a nisba after a lineage or a bare given name is a family name (see given-name-nisba.ts)
   // a one-word name the tagger found where a broken plural demonym stands (دبلوماسيون روس) is the demonym
   // and so is an indefinite singular nisba after a noun of people or a number (مواطنا سوريا، ألف سوري), see singular-demonym.ts
-  const pluralDemonyms = [...pluralDemonymCandidates(kb, text, tokens), ...singularDemonymCandidates(kb, text, tokens)];
+  // and so is a dual nisba after a dual noun (جنديان تركيان), see dual-demonym.ts
+  const pluralDemonyms = [
+    ...pluralDemonymCandidates(kb, text, tokens), ...singularDemonymCandidates(kb, text, tokens), ...dualDemonymCandidates(kb, text, tokens),
+  ];
   const demonymAt = new Set(pluralDemonyms.map((c) => c.t0 * 65536 + c.t1));
   // المتمردون، التمرد الكردي: parties named by a group noun where no name stands (see group-parties.ts)
   const names = withGroupNouns(kb, text, tokens, militaryBases(kb, text, tokens, surnamesOfTheDocument(kb, widenGivenNameToFamilyNisba(kb, text, tokens, widenLineageToFamilyNisba(kb, text, tokens,

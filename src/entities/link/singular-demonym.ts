@@ -34,7 +34,7 @@ const SKIP = new Set(['مالي', 'عربي', 'بنيني']);
 const cache = new WeakMap<Kb, Map<string, string>>();
 
 /** The bare masculine singular nisbas of the states (سوري → gpe:SY), normalised. */
-function singulars(kb: Kb): Map<string, string> {
+export function singulars(kb: Kb): Map<string, string> {
   let m = cache.get(kb);
   if (m) return m;
   m = new Map();
