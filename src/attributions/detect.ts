@@ -22,6 +22,7 @@ import { noticeSubjects } from './detect/notice-subject.js';
 import { dropUnfitComplaints } from './detect/complaint-cue.js';
 import { relayClauses } from './detect/relay-clause.js';
 import { carrySpeakerOverThings } from './detect/speaker-fit.js';
+import { moveCueToCameIn } from './detect/came-in-text.js';
 import type { AttributionInput } from './detect/types.js';
 
 export type { AttributionInput } from './detect/types.js';
@@ -47,6 +48,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   noticeSubjects(cx);
   dropUnfitComplaints(cx);
   carrySpeakerOverThings(cx);
+  moveCueToCameIn(cx);
   const out = numberedAttributions(cx);
   const w = activeSourceWeights();
   return w ? rechooseSources(input, out, lex, w) : out;
