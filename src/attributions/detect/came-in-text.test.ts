@@ -18,3 +18,7 @@ test('a writing verb whose words contain «جاء في» keeps its cue', () => {
   assert.deepEqual(cuesAndSources('وكتب الوزير: "جاء في الرسالة كلام كثير".'), ['وكتب | الوزير']);
   assert.deepEqual(cuesAndSources('وقال الوزير إن المنتخب جاء في المركز الثاني.'), ['وقال | الوزير']);
 });
+
+test('a relaying verb before «جاء فيها» stays the cue', () => {
+  assert.deepEqual(attributionViews('ونقلت الصحافة المحلية تصريحات للمدرب جاء فيها: «لن أرحل».').map((x) => x.cue), ['ونقلت']);
+});

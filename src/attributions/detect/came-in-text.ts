@@ -7,8 +7,15 @@
 import type { Detection } from './context.js';
 import type { Draft } from './types.js';
 import { contentFrom, firstTokenAt } from './content.js';
-import { isQuoteOpen, norm, sentenceEnd, span } from './lookups.js';
+import { normaliseString } from '../../text/normalise/normalise.js';
+import { isQuoteOpen, norm, normLemma, sentenceEnd, span, verbAt } from './lookups.js';
 import { COLONS } from './word-sets.js';
+
+/**
+ * Verbs that make a text rather than relay one: after نقل X تصريحات … جاء فيها the relaying
+ * verb stays the cue (the chain of who passed the words on is its own).
+ */
+const WRITING = new Set(['كتب', 'دون', 'غرد', 'أرسل', 'بعث', 'وجه', 'نشر'].map((w) => normaliseString(w)));
 
 /** How far past the verb the phrase may stand: the writer, the text and its title. */
 const REACH = 24;
@@ -29,6 +36,7 @@ function wordsAfter(cx: Detection, k: number): number {
 export function moveCueToCameIn(cx: Detection): void {
   for (const d of cx.drafts as Draft[]) {
     const cue = firstTokenAt(cx, d.cue.start);
+    if (!WRITING.has(normLemma(verbAt(cx, cue)))) continue;
     const c = firstTokenAt(cx, d.content.start);
     const se = sentenceEnd(cx, cue);
     let at = -1;
