@@ -10,6 +10,7 @@ import { closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemm
 import { accusativeParticiple } from './frame-parts.js';
 import { BARE_PREPOSITIONS, CLAUSE_PARTICLES, COLONS, PRONOUN_SUBJECT, SHORT_WORDS } from './word-sets.js';
 import type { VerbCueState } from './verb-cue-subject.js';
+import { governedParticiple } from './governed-participle.js';
 
 /**
  * Verbs whose only reading with a written speaker is a report: what stands between the speaker
@@ -152,6 +153,8 @@ function asideAfterComma(cx: Detection, k: number): boolean {
 function newClauseAt(cx: Detection, k: number): boolean {
   const v = verbAt(cx, k);
   if (!v || cx.mentionOf[k] !== undefined) return false;
+  // حول مطالبة البعض: the verbal noun a preposition governs opens no clause (governed-participle.ts).
+  if (governedParticiple(cx, k, v)) return false;
   // فقال الأصمعي لزين العابدين وقد رأى دموعه …: after وقد a verb that is not one of saying
   // describes the speaker's state (a circumstantial clause).
   if (norm(cx, k - 1) === 'وقد' && !v.participle && !SAYING.has(normLemma(v))) return false;

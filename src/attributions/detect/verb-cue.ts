@@ -61,6 +61,7 @@ import { openingVerbSubject } from './opening-verb-subject.js';
 import { announcedNounAfterSubject } from './announced-nouns.js';
 import { prayerFor } from './prayer-for.js';
 import { reportedPersonSpeaker } from './reported-person-participle.js';
+import { governedParticiple } from './governed-participle.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
@@ -82,6 +83,8 @@ function inferenceBefore(cx: Detection, c0: number): boolean {
  * a prayer, or يدعى "is called".
  */
 function reportsNothing(cx: Detection, c0: number, c1: number, cue: VerbCue | undefined): boolean {
+  // حول مطالبة البعض بـ…: after a preposition the participle's letters are the verbal noun (governed-participle.ts).
+  if (governedParticiple(cx, c0, cue)) return true;
   // وأعتقد أن …: a hamza on the first letter of a verb whose past has none (اعتقد) marks the
   // first person imperfect: the speaker's own words, not a new report.
   const raw = cx.text.slice((tok(cx, c1 - 1) as Token).start, (tok(cx, c1 - 1) as Token).end).replace(/^[وف]/, '');
