@@ -6,15 +6,15 @@
  * assists. «بمساعدة رئيس البلدية» (with the help of) and «لمساعدة وزير» (to help) take a preposition
  * and are left alone.
  */
-import { type Doc, sentenceOf } from './context.js';
+import { type Doc, inSentenceOf, writtenPlain } from './context.js';
 
 /** Offices an assistant is named after (وزير الخارجية، المدير العام، رئيس الجمعية). */
 const OFFICE = /^(وزير|الوزير|مدير|المدير|رئيس|قائد|الامين|امين|مستشار|المستشار|نائب|المدعي|الملحق|سفير|السفير|وكيل)$/;
 
-/** Whether the noun of help at i, `written` as in the text, is the title «assistant». */
-export function assistantTitle(doc: Doc, i: number, written: string): boolean {
+/** Whether the noun of help at i is the title «assistant». */
+export function assistantTitle(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  const plain = written.replace(/[\u064b-\u0652\u0640]/g, '');
+  const plain = writtenPlain(doc, i);
   if (/^و?مساعده$/.test(plain)) return true;
-  return plain === 'مساعدة' && i + 1 < tokens.length && sentenceOf(doc, i + 1) === sentenceOf(doc, i) && OFFICE.test(tokens[i + 1]!.norm);
+  return plain === 'مساعدة' && inSentenceOf(doc, i + 1, i) && OFFICE.test(tokens[i + 1]!.norm);
 }

@@ -4,7 +4,7 @@
  * the context fits (verb or noun, active or passive) is chosen.
  */
 import { lookupForm, type FormReading, type Lemma } from '../lexicon.js';
-import { type Doc, inQuantity, isAdjective, sentenceOf } from './context.js';
+import { type Doc, inQuantity, isAdjective, sentenceOf, writtenPlain } from './context.js';
 import { chargeLayingVerb } from './charge-laid.js';
 import { givenSupport } from './given-support.js';
 import { happinessNoun } from './happiness-word.js';
@@ -209,7 +209,7 @@ export function findCandidates(doc: Doc): void {
     if (found.length === 0) continue;
     // «سفينة "درب الخير"»، «النظام الإلكتروني «دعم»»: a name in quotes after a naming noun (extract/quoted-name.ts).
     if (quotedName(doc, i)) continue;
-    const endsInTaa = input.text.slice(t.start, t.end).replace(/[\u064b-\u0652\u0640]+$/, '').endsWith('ة');
+    const endsInTaa = writtenPlain(doc, i).endsWith('ة');
     let readings: FormReading[] = [];
     const byClause: FormReading[] = [];
     for (const r of found) {
@@ -244,7 +244,7 @@ export function findCandidates(doc: Doc): void {
       // «على كل من يستهدف أمن تركيا»: whoever would do it, no act told (extract/generic-doer.ts).
       if (r.pos === 'verb' && r.imperfect && !r.future && genericDoer(doc, i)) continue;
       // «بجميع أشكاله ومظاهره»: manifestations, no demonstration (extract/manifestations-word.ts).
-      if (lemma.type === 'PROTEST' && manifestationsWord(input.text.slice(t.start, t.end))) continue;
+      if (lemma.type === 'PROTEST' && manifestationsWord(doc, i)) continue;
       // «ترفض بشكل قاطع»، «نفيا قاطعا»: categorical, no boycott (extract/decisive-adjective.ts).
       if (lemma.label === 'قاطع' && decisiveNotBoycott(doc, i)) continue;
       // «مخلفات الحروب التي لم تنفجر»: unexploded ordnance, no blast (extract/unexploded.ts).
@@ -254,7 +254,7 @@ export function findCandidates(doc: Doc): void {
       // «التهديد الذي تمثله الجماعة»، «داعش تهديد مشترك»: a danger posed, no threat uttered (extract/threat-as-danger.ts).
       if (r.pos === 'noun' && lemma.type === 'THREATEN' && lemma.label === 'هدّد' && threatAsDanger(doc, i)) continue;
       // «الطيار ومساعده»، «جاكوبسون مساعدة وزير الخارجية»: an assistant, no aid (extract/assistant-title.ts).
-      if (r.pos === 'noun' && lemma.type === 'AID' && lemma.label === 'ساعد' && assistantTitle(doc, i, input.text.slice(t.start, t.end))) continue;
+      if (r.pos === 'noun' && lemma.type === 'AID' && lemma.label === 'ساعد' && assistantTitle(doc, i)) continue;
       // «إن لم تلتزم إيران بالاتفاق»: the verb of a condition (extract/conditional-act.ts).
       if (r.pos === 'verb' && conditionalVerb(doc, i)) continue;
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.

@@ -68,6 +68,15 @@ export function sentenceOf(doc: Doc, i: number): number {
   return tokens[i]!.sentence;
 }
 
+/**
+ * Token i as the text writes it, without vowel marks or tatweel: where the folded norm makes
+ * ة and ه one letter, the written word still tells them apart (مظاهره vs مظاهرة).
+ */
+export function writtenPlain(doc: Doc, i: number): string {
+  const t = doc.tokens[i]!;
+  return doc.input.text.slice(t.start, t.end).replace(/[\u064b-\u0652\u0640]/g, '');
+}
+
 /** Whether token k exists and stands in the sentence of token i. */
 export function inSentenceOf(doc: Doc, k: number, i: number): boolean {
   return k >= 0 && k < doc.tokens.length && sentenceOf(doc, k) === sentenceOf(doc, i);

@@ -3,7 +3,7 @@
  * denial, refusal or proof is the adjective «categorical, conclusive», not the verb «boycotted»;
  * no SANCTION.
  */
-import { type Doc, sentenceOf } from './context.js';
+import { type Doc, inSentenceOf } from './context.js';
 
 /** Words an adjective «قاطع» qualifies (with ب/و, the article and a pronoun or tanwin alef). */
 const QUALIFIED = /^(و)?(ب)?(ال)?(شكل|صوره|نفي|رفض|دليل|ادله|رد|ايمان|اثبات|جواب|حكم|تاكيد)(ا|ه|ها|هما|هم)?$/;
@@ -11,6 +11,6 @@ const QUALIFIED = /^(و)?(ب)?(ال)?(شكل|صوره|نفي|رفض|دليل|ا�
 /** Whether قاطع at i qualifies the word before it. */
 export function decisiveNotBoycott(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  return i > 0 && sentenceOf(doc, i - 1) === sentenceOf(doc, i) && QUALIFIED.test(tokens[i - 1]!.norm)
+  return inSentenceOf(doc, i - 1, i) && QUALIFIED.test(tokens[i - 1]!.norm)
     && /^(ال)?قاطع(ا|ه)?$/.test(tokens[i]!.norm);
 }

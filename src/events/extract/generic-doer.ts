@@ -6,7 +6,7 @@
  * «من» before a masdar (تمكنت من تحرير), which is no verb. Nor does a cleft or a superlative
  * (إيران هي من تحتل العراق، كانت أول من تخلت عن المعاهدات) speak of whoever: it names the doer.
  */
-import { type Doc, sentenceOf } from './context.js';
+import { type Doc, inSentenceOf } from './context.js';
 
 /** The relative «من» with the prepositions and conjunctions it takes (لمن، بمن، ومن، فمن). */
 const WHOEVER = /^(و|ف)?(ل|ب)?من$/;
@@ -17,6 +17,6 @@ const NAMED_DOER = /^(و|ف)?(هو|هي|هم|هن|نحن|انا|انت|انتم|
 /** Whether the imperfect verb at i has «whoever» as its subject. */
 export function genericDoer(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  if (i === 0 || sentenceOf(doc, i - 1) !== sentenceOf(doc, i) || !WHOEVER.test(tokens[i - 1]!.norm)) return false;
-  return !(i > 1 && sentenceOf(doc, i - 2) === sentenceOf(doc, i) && NAMED_DOER.test(tokens[i - 2]!.norm));
+  if (!inSentenceOf(doc, i - 1, i) || !WHOEVER.test(tokens[i - 1]!.norm)) return false;
+  return !(inSentenceOf(doc, i - 2, i) && NAMED_DOER.test(tokens[i - 2]!.norm));
 }

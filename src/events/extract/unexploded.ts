@@ -3,7 +3,7 @@
  * a thing lying in wait (unexploded), described by a relative clause or right after its noun; no
  * blast told, not even denied. A plot whose bomb failed (إلا أنها لم تنفجر) is left alone.
  */
-import { type Doc, sentenceOf } from './context.js';
+import { type Doc, inSentenceOf } from './context.js';
 
 /** Relatives and nouns of ordnance that «لم تنفجر» describes. */
 const DESCRIBED = /^(التي|الذي|اللتي|اللذي|ناسفه|ناسفات|الناسفه|قنابل|القنابل|الغام|الالغام|قذائف|القذائف|ذخائر|الذخائر|مخلفات)$/;
@@ -11,6 +11,6 @@ const DESCRIBED = /^(التي|الذي|اللتي|اللذي|ناسفه|ناسف
 /** Whether the verb of exploding at i, after «لم», describes unexploded ordnance. */
 export function unexplodedOrdnance(doc: Doc, i: number): boolean {
   const { tokens } = doc;
-  if (i < 2 || sentenceOf(doc, i - 2) !== sentenceOf(doc, i) || tokens[i - 1]!.norm !== 'لم') return false;
+  if (!inSentenceOf(doc, i - 2, i) || tokens[i - 1]!.norm !== 'لم') return false;
   return DESCRIBED.test(tokens[i - 2]!.norm);
 }
