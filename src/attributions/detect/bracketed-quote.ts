@@ -5,13 +5,11 @@
  * and closing the sentence or a clause of it is what was said; a short bracket is an aside
  * (an acronym, an age: X (35 عاما)).
  */
-import { normaliseString } from '../../text/normalise/normalise.js';
 import type { VerbCue } from '../lexicon.js';
 import type { Detection } from './context.js';
 import { isComma, isPunct, norm, normLemma, tok } from './lookups.js';
+import { PLAIN_SAYING_VERBS } from './word-sets.js';
 
-/** Verbs of plain saying: a bracket after their speaker holds the words said. */
-const PLAIN_SAYING = new Set(['قال', 'أضاف', 'تابع', 'استطرد', 'أردف'].map((w) => normaliseString(w)));
 /** Fewer words than this in brackets make an aside, not a quotation. */
 const MIN_WORDS = 4;
 /** How far the closing bracket may stand. */
@@ -19,7 +17,7 @@ const REACH = 80;
 
 /** Whether the cue is a verb of plain saying, not negated and no participle. */
 export function plainSaying(cue: VerbCue | undefined, negated: boolean): boolean {
-  return cue !== undefined && !negated && cue.participle !== true && PLAIN_SAYING.has(normLemma(cue));
+  return cue !== undefined && !negated && cue.participle !== true && PLAIN_SAYING_VERBS.has(normLemma(cue));
 }
 
 /** The closing bracket of a quotation in brackets opened at k, or -1. */

@@ -8,7 +8,7 @@ import { normaliseString } from '../../text/normalise/normalise.js';
 import type { Detection } from './context.js';
 import { closingQuote, isComma, isPunct, isQuoteOpen, isRelative, norm, normLemma, opensClause, someoneAt, tok, verbAt } from './lookups.js';
 import { accusativeParticiple } from './frame-parts.js';
-import { BARE_PREPOSITIONS, CLAUSE_PARTICLES, COLONS, PRONOUN_SUBJECT, SHORT_WORDS } from './word-sets.js';
+import { BARE_PREPOSITIONS, CLAUSE_PARTICLES, COLONS, PLAIN_SAYING_VERBS, PRONOUN_SUBJECT, SHORT_WORDS } from './word-sets.js';
 import type { VerbCueState } from './verb-cue-subject.js';
 import { governedParticiple } from './governed-participle.js';
 
@@ -18,8 +18,6 @@ import { governedParticiple } from './governed-participle.js';
  */
 const SAYING = new Set(['قال', 'أضاف', 'تابع', 'أوضح', 'أكد', 'ذكر', 'صرح', 'أفاد', 'أعلن', 'كشف', 'لفت', 'أشار', 'شدد', 'نفى', 'زعم', 'ادعى',
   'استطرد', 'أردف', 'اعتبر'].map((w) => normaliseString(w)));
-/** Verbs of plain saying: their subject need not be known as someone. */
-const SAID = new Set(['قال', 'أضاف', 'تابع', 'استطرد', 'أردف'].map((w) => normaliseString(w)));
 /** How far past the speaker the introducer may stand. */
 const REACH = 30;
 /** A quotation this short after the speaker is a name (لـ"سبق"), not what was said. */
@@ -55,7 +53,8 @@ export function farContent(cx: Detection, st: VerbCueState): number {
   // وأضاف: "قال شيخ الإسلام …: …": a verb right after an opening quotation mark opens its clause.
   if (!opensClause(cx, c0, cue) && !isQuoteOpen(cx, c0 - 1)) return -1;
   const speaker = speakerWordsEnd(cx, npStart, npEnd);
-  if (!(namesSomeone(cx, npStart, speaker) || (SAID.has(normLemma(cue)) && bareNounSubject(cx, npStart, speaker)))) return -1;
+  // The subject of a verb of plain saying need not be known as someone.
+  if (!(namesSomeone(cx, npStart, speaker) || (PLAIN_SAYING_VERBS.has(normLemma(cue)) && bareNounSubject(cx, npStart, speaker)))) return -1;
   return introducerFrom(cx, npEnd, se);
 }
 

@@ -198,3 +198,6 @@ export const ONE_MAN_TITLES = ['متحدث', 'ناطق', 'مسؤول', 'مسئو
 export function titleHeads(titles: readonly string[]): RegExp {
   return new RegExp(`^(ال)?(${titles.join('|')})$`);
 }
+
+/** Verbs of plain saying (قال، أضاف، تابع …), normalised: they name no stance or manner of the words. */
+export const PLAIN_SAYING_VERBS: ReadonlySet<string> = new Set(['قال', 'أضاف', 'تابع', 'استطرد', 'أردف'].map((w) => normaliseString(w)));
