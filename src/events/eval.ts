@@ -2,10 +2,10 @@
  * Scores the event extractor against the hand-annotated gold excerpts
  * (src/events/gold/*.json; see GUIDELINE.md).
  *
- *   npm run eval:events [-- --part dev|dev-a|dev-b|dev-c|dev-d|dev-e|dev-f|dev-g|dev-h|dev-i|dev-j|dev-k|dev-l|dev-m|dev-n|dev-o|dev-p|dev-q|dev-r|dev-s|dev-t|dev-u|dev-v|dev-w|dev-x|dev-y|dev-22|…|dev-48[,…]] [--mode gold|pipeline] [--rules] [--verbose]
+ *   npm run eval:events [-- --part dev|dev-a|dev-b|dev-c|dev-d|dev-e|dev-f|dev-g|dev-h|dev-i|dev-j|dev-k|dev-l|dev-m|dev-n|dev-o|dev-p|dev-q|dev-r|dev-s|dev-t|dev-u|dev-v|dev-w|dev-x|dev-y|dev-22|…|dev-50[,…]] [--mode gold|pipeline] [--rules] [--verbose]
  *
- * dev-c … dev-u, dev-x, dev-y and dev-22 … dev-48 are the former held-out sets test,
- * test2 … test48 (those names still work); a fresh held-out set (testN, N ≥ 49) is scored only
+ * dev-c … dev-u, dev-x, dev-y and dev-22 … dev-50 are the former held-out sets test,
+ * test2 … test50 (those names still work); a fresh held-out set (testN, N ≥ 51) is scored only
  * when named (the default is the dev parts).
  *
  * --rules turns the learned argument chooser off (args-model.ts).
@@ -224,7 +224,7 @@ export function report(name: string, s: Scores): string[] {
 }
 
 /** Former names of parts: the held-out sets that became dev after their measurement. */
-const PART_ALIASES: Record<string, string> = { test: 'dev-c', test2: 'dev-d', test3: 'dev-e', test4: 'dev-f', test5: 'dev-g', test6: 'dev-h', test7: 'dev-i', test8: 'dev-j', test9: 'dev-k', test10: 'dev-l', test11: 'dev-m', test12: 'dev-n', test13: 'dev-o', test14: 'dev-p', test15: 'dev-q', test16: 'dev-r', test17: 'dev-s', test18: 'dev-t', test19: 'dev-u', test20: 'dev-x', test21: 'dev-y', test22: 'dev-22', test23: 'dev-23', test24: 'dev-24', test25: 'dev-25', test26: 'dev-26', test27: 'dev-27', test28: 'dev-28', test29: 'dev-29', test30: 'dev-30', test31: 'dev-31', test32: 'dev-32', test33: 'dev-33', test34: 'dev-34', test35: 'dev-35', test36: 'dev-36', test37: 'dev-37', test38: 'dev-38', test39: 'dev-39', test40: 'dev-40', test41: 'dev-41', test42: 'dev-42', test43: 'dev-43', test44: 'dev-44', test45: 'dev-45', test46: 'dev-46', test47: 'dev-47', test48: 'dev-48' };
+const PART_ALIASES: Record<string, string> = { test: 'dev-c', test2: 'dev-d', test3: 'dev-e', test4: 'dev-f', test5: 'dev-g', test6: 'dev-h', test7: 'dev-i', test8: 'dev-j', test9: 'dev-k', test10: 'dev-l', test11: 'dev-m', test12: 'dev-n', test13: 'dev-o', test14: 'dev-p', test15: 'dev-q', test16: 'dev-r', test17: 'dev-s', test18: 'dev-t', test19: 'dev-u', test20: 'dev-x', test21: 'dev-y', test22: 'dev-22', test23: 'dev-23', test24: 'dev-24', test25: 'dev-25', test26: 'dev-26', test27: 'dev-27', test28: 'dev-28', test29: 'dev-29', test30: 'dev-30', test31: 'dev-31', test32: 'dev-32', test33: 'dev-33', test34: 'dev-34', test35: 'dev-35', test36: 'dev-36', test37: 'dev-37', test38: 'dev-38', test39: 'dev-39', test40: 'dev-40', test41: 'dev-41', test42: 'dev-42', test43: 'dev-43', test44: 'dev-44', test45: 'dev-45', test46: 'dev-46', test47: 'dev-47', test48: 'dev-48', test49: 'dev-49', test50: 'dev-50' };
 
 /** The file a part lives in: dev-a and dev-b are the halves of dev. */
 function partFile(part: string): string {
@@ -241,7 +241,7 @@ export function loadPart(part: string): GoldExcerpt[] {
 }
 
 /** The parts annotated for development (tuning and training), in order. */
-export const DEV_PARTS = ['dev', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'dev-y', 'dev-22', 'dev-23', 'dev-24', 'dev-25', 'dev-26', 'dev-27', 'dev-28', 'dev-29', 'dev-30', 'dev-31', 'dev-32', 'dev-33', 'dev-34', 'dev-35', 'dev-36', 'dev-37', 'dev-38', 'dev-39', 'dev-40', 'dev-41', 'dev-42', 'dev-43', 'dev-44', 'dev-45', 'dev-46', 'dev-47', 'dev-48'];
+export const DEV_PARTS = ['dev', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'dev-y', 'dev-22', 'dev-23', 'dev-24', 'dev-25', 'dev-26', 'dev-27', 'dev-28', 'dev-29', 'dev-30', 'dev-31', 'dev-32', 'dev-33', 'dev-34', 'dev-35', 'dev-36', 'dev-37', 'dev-38', 'dev-39', 'dev-40', 'dev-41', 'dev-42', 'dev-43', 'dev-44', 'dev-45', 'dev-46', 'dev-47', 'dev-48', 'dev-49', 'dev-50'];
 
 /**
  * Checks the excerpts against their sources; returns the mismatches and the
@@ -280,7 +280,7 @@ const PART_NAMES: Record<string, string> = {
   dev: 'dev', 'dev-a': 'dev-A (tuning half)', 'dev-b': 'dev-B (checking half)',
   'dev-c': 'dev-c (formerly test)', 'dev-d': 'dev-d (formerly test2, other outlets)', 'dev-e': 'dev-e (formerly test3, other outlets\' pages)',
   'dev-f': 'dev-f (formerly test4, other outlets\' pages)', 'dev-g': 'dev-g (formerly test5)', 'dev-h': 'dev-h (formerly test6)',
-  'dev-i': 'dev-i (formerly test7)', 'dev-j': 'dev-j (formerly test8)', 'dev-k': 'dev-k (formerly test9)', 'dev-l': 'dev-l (formerly test10)', 'dev-m': 'dev-m (formerly test11)', 'dev-n': 'dev-n (formerly test12)', 'dev-o': 'dev-o (formerly test13)', 'dev-p': 'dev-p (formerly test14)', 'dev-q': 'dev-q (formerly test15)', 'dev-r': 'dev-r (formerly test16)', 'dev-s': 'dev-s (formerly test17)', 'dev-t': 'dev-t (formerly test18)', 'dev-u': 'dev-u (formerly test19)', 'dev-v': 'dev-v (annotated blind)', 'dev-w': 'dev-w (annotated blind)', 'dev-x': 'dev-x (formerly test20)', 'dev-y': 'dev-y (formerly test21)', 'dev-22': 'dev-22 (formerly test22)', 'dev-23': 'dev-23 (formerly test23)', 'dev-24': 'dev-24 (formerly test24)', 'dev-25': 'dev-25 (formerly test25)', 'dev-26': 'dev-26 (formerly test26)', 'dev-27': 'dev-27 (formerly test27)', 'dev-28': 'dev-28 (formerly test28)', 'dev-29': 'dev-29 (formerly test29)', 'dev-30': 'dev-30 (formerly test30)', 'dev-31': 'dev-31 (formerly test31)', 'dev-32': 'dev-32 (formerly test32)', 'dev-33': 'dev-33 (formerly test33)', 'dev-34': 'dev-34 (formerly test34)', 'dev-35': 'dev-35 (formerly test35)', 'dev-36': 'dev-36 (formerly test36)', 'dev-37': 'dev-37 (formerly test37)', 'dev-38': 'dev-38 (formerly test38)', 'dev-39': 'dev-39 (formerly test39)', 'dev-40': 'dev-40 (formerly test40)', 'dev-41': 'dev-41 (formerly test41)', 'dev-42': 'dev-42 (formerly test42)', 'dev-43': 'dev-43 (formerly test43)', 'dev-44': 'dev-44 (formerly test44)', 'dev-45': 'dev-45 (formerly test45)', 'dev-46': 'dev-46 (formerly test46)', 'dev-47': 'dev-47 (formerly test47)', 'dev-48': 'dev-48 (formerly test48)',
+  'dev-i': 'dev-i (formerly test7)', 'dev-j': 'dev-j (formerly test8)', 'dev-k': 'dev-k (formerly test9)', 'dev-l': 'dev-l (formerly test10)', 'dev-m': 'dev-m (formerly test11)', 'dev-n': 'dev-n (formerly test12)', 'dev-o': 'dev-o (formerly test13)', 'dev-p': 'dev-p (formerly test14)', 'dev-q': 'dev-q (formerly test15)', 'dev-r': 'dev-r (formerly test16)', 'dev-s': 'dev-s (formerly test17)', 'dev-t': 'dev-t (formerly test18)', 'dev-u': 'dev-u (formerly test19)', 'dev-v': 'dev-v (annotated blind)', 'dev-w': 'dev-w (annotated blind)', 'dev-x': 'dev-x (formerly test20)', 'dev-y': 'dev-y (formerly test21)', 'dev-22': 'dev-22 (formerly test22)', 'dev-23': 'dev-23 (formerly test23)', 'dev-24': 'dev-24 (formerly test24)', 'dev-25': 'dev-25 (formerly test25)', 'dev-26': 'dev-26 (formerly test26)', 'dev-27': 'dev-27 (formerly test27)', 'dev-28': 'dev-28 (formerly test28)', 'dev-29': 'dev-29 (formerly test29)', 'dev-30': 'dev-30 (formerly test30)', 'dev-31': 'dev-31 (formerly test31)', 'dev-32': 'dev-32 (formerly test32)', 'dev-33': 'dev-33 (formerly test33)', 'dev-34': 'dev-34 (formerly test34)', 'dev-35': 'dev-35 (formerly test35)', 'dev-36': 'dev-36 (formerly test36)', 'dev-37': 'dev-37 (formerly test37)', 'dev-38': 'dev-38 (formerly test38)', 'dev-39': 'dev-39 (formerly test39)', 'dev-40': 'dev-40 (formerly test40)', 'dev-41': 'dev-41 (formerly test41)', 'dev-42': 'dev-42 (formerly test42)', 'dev-43': 'dev-43 (formerly test43)', 'dev-44': 'dev-44 (formerly test44)', 'dev-45': 'dev-45 (formerly test45)', 'dev-46': 'dev-46 (formerly test46)', 'dev-47': 'dev-47 (formerly test47)', 'dev-48': 'dev-48 (formerly test48)', 'dev-49': 'dev-49 (formerly test49)', 'dev-50': 'dev-50 (formerly test50)',
 };
 
 function main(argv: string[]): void {
@@ -288,7 +288,7 @@ function main(argv: string[]): void {
   // --rules: the rules' actor and recipient, without the learned chooser.
   if (argv.includes('--rules')) setArgModelEnabled(false);
   const pi = argv.indexOf('--part');
-  const parts = pi >= 0 && argv[pi + 1] ? argv[pi + 1]!.split(',') : ['dev-a', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'dev-y', 'dev-22', 'dev-23', 'dev-24', 'dev-25', 'dev-26', 'dev-27', 'dev-28', 'dev-29', 'dev-30', 'dev-31', 'dev-32', 'dev-33', 'dev-34', 'dev-35', 'dev-36', 'dev-37', 'dev-38', 'dev-39', 'dev-40', 'dev-41', 'dev-42', 'dev-43', 'dev-44', 'dev-45', 'dev-46', 'dev-47', 'dev-48'];
+  const parts = pi >= 0 && argv[pi + 1] ? argv[pi + 1]!.split(',') : ['dev-a', 'dev-b', 'dev-c', 'dev-d', 'dev-e', 'dev-f', 'dev-g', 'dev-h', 'dev-i', 'dev-j', 'dev-k', 'dev-l', 'dev-m', 'dev-n', 'dev-o', 'dev-p', 'dev-q', 'dev-r', 'dev-s', 'dev-t', 'dev-u', 'dev-v', 'dev-w', 'dev-x', 'dev-y', 'dev-22', 'dev-23', 'dev-24', 'dev-25', 'dev-26', 'dev-27', 'dev-28', 'dev-29', 'dev-30', 'dev-31', 'dev-32', 'dev-33', 'dev-34', 'dev-35', 'dev-36', 'dev-37', 'dev-38', 'dev-39', 'dev-40', 'dev-41', 'dev-42', 'dev-43', 'dev-44', 'dev-45', 'dev-46', 'dev-47', 'dev-48', 'dev-49', 'dev-50'];
   const mi = argv.indexOf('--mode');
   const modes: EvalMode[] = mi >= 0 && (argv[mi + 1] === 'gold' || argv[mi + 1] === 'pipeline') ? [argv[mi + 1] as EvalMode] : ['pipeline', 'gold'];
   for (const mode of modes) {
