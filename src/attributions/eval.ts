@@ -6,6 +6,7 @@
  *   npm run eval:attributions -- --set dev12 -v # one set, listing every miss
  *   npm run eval:attributions -- --set dev57,dev58  # several sets and their pooled figure
  *   npm run eval:attributions -- --no-entities # without the entity stages
+ *   npm run eval:attributions -- --set test75 --novel # leaving out near-copies of development excerpts
  *
  * A system attribution matches a gold one when their cues overlap (one to
  * one, in text order). cue+source counts a match only when the sources refer
@@ -25,6 +26,7 @@ import { entitiesStage, resolveDescription } from '../entities/link/stage.js';
 import type { GoldAttribution, GoldExcerpt } from './gold/build.js';
 import { normaliseString } from '../text/normalise/normalise.js';
 import { cueLexicon } from './lexicon.js';
+import { developmentIndex, novelOnly } from '../eval/near-duplicates.js';
 
 export interface Scores {
   gold: number;
@@ -200,6 +202,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const setArg = args.indexOf('--set');
   const sets = setArg >= 0 && args[setArg + 1] ? (args[setArg + 1] as string).split(',') : ['dev', 'dev2', 'dev3', 'dev4', 'dev5', 'dev6', 'dev7', 'dev8', 'dev9', 'dev10', 'test', 'dev11', 'dev12', 'dev13', 'dev14', 'dev15', 'dev16', 'dev17', 'dev18', 'dev19', 'dev20', 'dev21', 'dev22', 'dev23', 'dev24', 'dev25', 'dev26', 'dev27', 'dev28', 'dev29', 'dev30', 'dev31', 'dev32', 'dev33', 'dev34', 'dev35', 'dev36', 'dev37', 'dev38', 'dev39', 'dev40', 'dev41', 'dev42', 'dev43', 'dev44', 'dev45', 'dev46', 'dev47', 'dev48', 'dev49', 'dev50', 'dev51', 'dev52', 'dev53', 'dev54', 'dev55', 'dev56', 'dev57', 'dev58', 'dev59', 'dev60', 'dev61', 'dev62', 'dev63', 'dev64', 'dev65', 'dev66', 'dev67', 'dev68', 'dev69', 'dev70', 'dev71', 'dev72', 'dev73', 'dev74'];
   const verbose = args.includes('-v') || args.includes('--verbose');
+  const novel = args.includes('--novel') ? developmentIndex() : undefined;
   const useEntities = !args.includes('--no-entities');
   console.log(useEntities
     ? 'tokens: project tokenizer; entities: project NER tagger + linker (--no-entities to read sources as bare noun phrases)'
@@ -207,7 +210,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const analyse = useEntities ? withEntities() : tokensOnly;
   const pooled: Scores = { gold: 0, system: 0, cue: 0, cueSource: 0, cueSourceStrict: 0, stance: 0, kind: 0, content: 0 };
   for (const set of sets) {
-    const gold = loadGold(set);
+    const gold = novel ? novelOnly(set, loadGold(set), (e) => e.id, novel) : loadGold(set);
     const lines: string[] = [];
     const scores = evaluate(gold, analyse, verbose ? (l) => lines.push(l) : undefined);
     console.log(report(set, scores));

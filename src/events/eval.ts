@@ -2,13 +2,15 @@
  * Scores the event extractor against the hand-annotated gold excerpts
  * (src/events/gold/*.json; see GUIDELINE.md).
  *
- *   npm run eval:events [-- --part dev|dev-a|dev-b|dev-c|dev-d|dev-e|dev-f|dev-g|dev-h|dev-i|dev-j|dev-k|dev-l|dev-m|dev-n|dev-o|dev-p|dev-q|dev-r|dev-s|dev-t|dev-u|dev-v|dev-w|dev-x|dev-y|dev-22|…|dev-50[,…]] [--mode gold|pipeline] [--rules] [--verbose]
+ *   npm run eval:events [-- --part dev|dev-a|dev-b|dev-c|dev-d|dev-e|dev-f|dev-g|dev-h|dev-i|dev-j|dev-k|dev-l|dev-m|dev-n|dev-o|dev-p|dev-q|dev-r|dev-s|dev-t|dev-u|dev-v|dev-w|dev-x|dev-y|dev-22|…|dev-50[,…]] [--mode gold|pipeline] [--rules] [--novel] [--verbose]
  *
  * dev-c … dev-u, dev-x, dev-y and dev-22 … dev-50 are the former held-out sets test,
  * test2 … test50 (those names still work); a fresh held-out set (testN, N ≥ 51) is scored only
  * when named (the default is the dev parts).
  *
  * --rules turns the learned argument chooser off (args-model.ts).
+ * --novel leaves out excerpts that are near-copies of development excerpts
+ * (src/eval/near-duplicates.ts): the corpus repeats stories under new ids.
  *
  * Two modes:
  * - `pipeline` (the score that counts): each excerpt goes through the full
@@ -28,6 +30,7 @@ import type { Entity, IsnadEvent, Span } from '../core/types.js';
 import { extractHtml } from '../ingest/html.js';
 import { analyse } from '../pipeline/analyse.js';
 import { defaultPipeline } from '../pipeline/default.js';
+import { developmentIndex, novelOnly } from '../eval/near-duplicates.js';
 import { setArgModelEnabled } from './args-model.js';
 import { extractEvents, firstTokenAtOrAfter } from './extract.js';
 import { buildLayers, type EntitySpec } from './testing.js';
@@ -285,6 +288,7 @@ const PART_NAMES: Record<string, string> = {
 
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
+  const novel = argv.includes('--novel') ? developmentIndex() : undefined;
   // --rules: the rules' actor and recipient, without the learned chooser.
   if (argv.includes('--rules')) setArgModelEnabled(false);
   const pi = argv.indexOf('--part');
@@ -297,7 +301,7 @@ function main(argv: string[]): void {
     const pooled = emptyScores();
     for (const part of parts) {
       if (!existsSync(partFile(part))) continue;
-      const ex = loadPart(part);
+      const ex = novel ? novelOnly(part, loadPart(part), (e) => e.article, novel) : loadPart(part);
       const { bad, dates } = checkAgainstCorpus(ex);
       if (bad > 0) console.log(`${part}: ${bad} excerpts do not match the corpus`);
       const s = score(ex, mode, dates);
