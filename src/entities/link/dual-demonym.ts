@@ -14,7 +14,7 @@ import type { Token } from '../../core/types.js';
 import type { Kb } from '../kb/load.js';
 import type { Candidate } from './candidates.js';
 import { singulars } from './singular-demonym.js';
-import { procliticVariants, surface } from './words.js';
+import { procliticVariants, stateAdjective } from './words.js';
 
 /** Dual endings of a masculine nisba and of a feminine one (تركيان، تركيتين), after the nisba's stem. */
 const DUAL = /^(.{3,}ي)(ان|ين|تان|تين)$/;
@@ -44,10 +44,7 @@ export function dualDemonymCandidates(kb: Kb, text: string, tokens: readonly Tok
     if (t.kind !== 'word') continue;
     const state = dualState(kb, tokens, i);
     if (!state) continue;
-    out.push({
-      start: t.start, end: t.end, t0: i, t1: i + 1, type: 'GPE', kind: 'adjective', kbId: state, words: [t.norm],
-      surface: surface(text, t.start, t.end), roles: [], source: 'kb',
-    });
+    out.push(stateAdjective(text, t, i, t.start, state, t.norm));
   }
   return out;
 }

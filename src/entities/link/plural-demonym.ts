@@ -12,7 +12,7 @@
 import type { Token } from '../../core/types.js';
 import type { Kb } from '../kb/load.js';
 import type { Candidate } from './candidates.js';
-import { cutOffset, procliticVariants, surface } from './words.js';
+import { cutOffset, procliticVariants, stateAdjective } from './words.js';
 
 /** Indefinite broken plurals of demonyms, normalised, and their state. */
 const INDEFINITE: ReadonlyMap<string, string> = new Map([
@@ -72,10 +72,7 @@ export function pluralDemonymCandidates(kb: Kb, text: string, tokens: readonly T
       }
       if (!id) continue;
       const start = cutOffset(t, text, v.cut);
-      out.push({
-        start, end: t.end, t0: i, t1: i + 1, type: 'GPE', kind: 'adjective', kbId: id, words: [v.form],
-        surface: surface(text, start, t.end), roles: [], source: 'kb',
-      });
+      out.push(stateAdjective(text, t, i, start, id, v.form));
       break;
     }
   }

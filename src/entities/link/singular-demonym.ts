@@ -15,7 +15,7 @@
 import type { Token } from '../../core/types.js';
 import { formKey, type Kb } from '../kb/load.js';
 import type { Candidate } from './candidates.js';
-import { cutOffset, procliticVariants, surface } from './words.js';
+import { cutOffset, procliticVariants, stateAdjective } from './words.js';
 
 /** Singular nouns of people a nisba qualifies (normalised, nominative/genitive form). */
 const PEOPLE = new Set([
@@ -78,10 +78,7 @@ export function singularDemonymCandidates(kb: Kb, text: string, tokens: readonly
     }
     if (!fits) continue;
     const start = cutOffset(t, text, 0);
-    out.push({
-      start, end: t.end, t0: i, t1: i + 1, type: 'GPE', kind: 'adjective', kbId: id, words: [w],
-      surface: surface(text, start, t.end), roles: [], source: 'kb',
-    });
+    out.push(stateAdjective(text, t, i, start, id, w));
   }
   return out;
 }

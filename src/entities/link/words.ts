@@ -3,6 +3,7 @@
  * the mapping of a clitic cut back to original-text offsets.
  */
 import type { Token } from '../../core/types.js';
+import type { Candidate } from './candidates.js';
 
 const QUOTES = new Set(['"', '«', '»', '“', '”', "'", '‘', '’', '„']);
 
@@ -115,4 +116,15 @@ export function surface(text: string, start: number, end: number): string {
     .replace(/[«»"“”]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * A nisba that stands for its state (مصري، السوريون، جنديان تركيان): the
+ * knowledge base's GPE, as an adjective mention from `start` to the token's end.
+ */
+export function stateAdjective(text: string, t: Token, i: number, start: number, kbId: string, word: string): Candidate {
+  return {
+    start, end: t.end, t0: i, t1: i + 1, type: 'GPE', kind: 'adjective', kbId, words: [word],
+    surface: surface(text, start, t.end), roles: [], source: 'kb',
+  };
 }
