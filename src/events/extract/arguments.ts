@@ -35,6 +35,7 @@ import { subjectOfRelativeAfter } from './subject-relative.js';
 import { placeInGenitive } from './place-genitive.js';
 import { completeSubjectBefore } from './complete-subject.js';
 import { lightVerbHasOtherObject } from './light-object.js';
+import { countedPassive } from './counted-passive.js';
 
 /** Stage 2: the actor and recipient each candidate's own clause names. */
 export function findArguments(doc: Doc): void {
@@ -265,6 +266,8 @@ export function findArguments(doc: Doc): void {
         }
       }
     }
+    // «قتل تسعة جنود من قوات الجيش في هجوم شنه مسلحو التنظيم»: past the counted victims no party is an object.
+    if (passiveVerb && countedPassive(doc, c)) roles.patient.length = 0;
     // «أطلق جندي إسرائيلي النار»: a noun and its nisba before the object are the subject.
     if (verbAt === i && roles.agent.length === 0 && (c.type === 'ASSAULT' || c.type === 'COERCE') && !subjectGiven) {
       const s = subjectBeforeObject(doc, i, forwardEnd(doc, i, 14));

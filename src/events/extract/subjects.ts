@@ -21,6 +21,7 @@ import { backingBefore } from './backing-aside.js';
 import { aroundBuilding, indefiniteHead } from './unnamed-subject.js';
 import { bareNameWords, stripVerbAffixes } from './words.js';
 import { placeClosingSeatPhrase } from './seat-place.js';
+import { countedPassive } from './counted-passive.js';
 
 /** Words that open a phrase of place or manner between a subject and its verb. */
 const PHRASE_OPEN = /^(في|مع|(و)?(بالتنسيق|بالتعاون|بالاشتراك))$/;
@@ -510,6 +511,8 @@ export function isPassiveVerb(doc: Doc, i: number): boolean {
   if (/^.\u064F/.test(raw) || /^[اأ].\u064F/.test(raw) || /^ا.ت\u064F/.test(raw)) return true;
   const c = cands.find((x) => x.tok === i);
   if (!c || (c.type !== 'ASSAULT' && c.type !== 'COERCE') || c.reading.pronoun !== undefined || c.reading.imperfect) return false;
+  // «قتل تسعة جنود من قوات الجيش»: a count of victims opening the subject (extract/counted-passive.ts).
+  if (countedPassive(doc, c)) return true;
   const next = tokens[i + 1];
   // «قتل 18 شخصا وأصيب العشرات»: a count right after the verb is its (passive) subject.
   if (next && /^[0-9٠-٩]+$/.test(next.norm) && c.type === 'ASSAULT' && (i === 0 || isBoundary(tokens[i - 1]!) || sentenceOf(doc, i - 1) !== sentenceOf(doc, i))) return true;

@@ -27,7 +27,8 @@ const UNNAMED_SUBJECT = /^(مسلحون|مسلحين|مسلح|مسلحان|مج�
 /** Words before a count that make it approximate. */
 const APPROXIMATELY = /^(نحو|حوالي|قرابه|زهاء|اكثر|اقل|قرابة)$/;
 
-const isNumber = (doc: Doc, k: number) => inQuantity(doc, k) || NUMBER_WORD.test(doc.tokens[k]!.norm);
+/** Whether token k is a count: a figure the quantity layer found, or a number word. */
+export const countWordAt = (doc: Doc, k: number) => inQuantity(doc, k) || NUMBER_WORD.test(doc.tokens[k]!.norm);
 
 /** A party mention starting at k (no preposition before it), or undefined. */
 function partyAt(doc: Doc, k: number, withPrep: boolean): MentionRef | undefined {
@@ -56,7 +57,7 @@ export function victimPartyAt(doc: Doc, k: number, end: number): MentionRef | un
   let counted = false;
   // «نحو 390 مقاتلا»، «أكثر من ألفي عراقي»: a count told as approximate.
   if (j < end && APPROXIMATELY.test(tokens[j]!.norm)) j += tokens[j + 1]?.norm === 'من' ? 2 : 1;
-  while (j < end && j - k < 5 && !mentionAt[j] && isNumber(doc, j)) {
+  while (j < end && j - k < 5 && !mentionAt[j] && countWordAt(doc, j)) {
     j++;
     counted = true;
   }
@@ -96,7 +97,7 @@ export function victimPartyAt(doc: Doc, k: number, end: number): MentionRef | un
 const NO_OBJECT_AFTER = /^(في|خلال|جراء|اثر|عندما|حين|حينما|بعد|قبل|علي|منذ|برصاص|بنيران|بقصف|بانفجار|بغاره|اثناء|عقب|بسبب|نتيجه)$/;
 
 /** Verbs whose subject before them, without an object after, is the one killed or held (lemma labels, folded). */
-const SUFFERED = new Set(['قتل', 'اغتال', 'اعدم', 'اعتقل', 'اوقف', 'اسر', 'خطف', 'اختطف', 'جرح', 'احتجز', 'ذبح']);
+export const SUFFERED = new Set(['قتل', 'اغتال', 'اعدم', 'اعتقل', 'اوقف', 'اسر', 'خطف', 'اختطف', 'جرح', 'احتجز', 'ذبح']);
 
 /**
  * «أفادت الوكالة أن 390 مقاتلا من حزب العمال قتلوا»، «إن جنديين تركيين قتلا»: the victims named
@@ -168,7 +169,7 @@ export function victimParties(doc: Doc, kept: readonly Candidate[]): void {
     if (k >= end) continue;
     // An active verb right before a noun of soldiers or members: they may be its subject (هاجم عناصر من
     // التنظيم), unless counted or in the nominative a verb without its vowels reads as passive (قتل جنديان).
-    if (active && k === c.tok + 1 && c.actor.length === 0 && !isNumber(doc, k) && !/(ان|ون)$/.test(tokens[k]!.norm)) continue;
+    if (active && k === c.tok + 1 && c.actor.length === 0 && !countWordAt(doc, k) && !/(ان|ون)$/.test(tokens[k]!.norm)) continue;
     const party = victimPartyAt(doc, k, end);
     if (!party) continue;
     let ids = isAdjective(party) ? [party.entity.id] : coordinated(doc, party, end).ids;
