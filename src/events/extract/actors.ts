@@ -64,6 +64,13 @@ function isDualVerb(doc: Doc, c: Candidate): boolean {
 const ACTING_TYPES = new Set(['PER', 'ORG']);
 
 /**
+ * «استنكر المفتي الجريمة التي ارتكبها مستوطنون … بعدما أضرموا النار»، «أدانت المنظمة الهجوم …
+ * حيث فجرت انتحاريتان نفسيهما»: the one who condemns, blames or welcomes an act of force told
+ * after it is not its doer, so the act does not take the stance's subject (nor one named before it).
+ */
+const stanceBeforeForce = (p: Candidate, c: Candidate) => STANCES.has(p.type) && (c.type === 'ASSAULT' || c.type === 'COERCE');
+
+/**
  * «وذكرت وكالة أنباء الأناضول أن "قوات مكافحة الإرهاب … داهمت …"»: a news outlet that reports
  * an act is not its doer when the act's own subject is left unrecognised.
  */
@@ -202,6 +209,7 @@ export function fallbackActors(doc: Doc): void {
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
         if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > (manner ? 32 : 20)) break;
+        if (stanceBeforeForce(p, c)) break;
         // Not the backer named by a word of backing (يواصل مقاتلون بدعم من الحكومة جهودهم للسيطرة).
         if (p.actor.length > 0 && !p.lemma.inverse && p.actorFrom !== 'source' && !dropped(doc, p) && !backingAside(doc, p)) {
           c.actor = p.actor.filter((id) => !c.recipient.includes(id));
@@ -245,7 +253,7 @@ export function fallbackActors(doc: Doc): void {
       }
       for (let j = idx - 1; j >= 0; j--) {
         const p = cands[j]!;
-        if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > 30) break;
+        if (sentenceOf(doc, p.tok) !== sentenceOf(doc, c.tok) || c.tok - p.tok > 30 || stanceBeforeForce(p, c)) break;
         if (p.actor.length > 0 && (p.reading.pos === 'verb' || p.verbAt >= 0) && !p.lemma.inverse && !dropped(doc, p) && !backingAside(doc, p)) {
           c.actor = p.actor.filter((id) => !c.recipient.includes(id));
           c.actorFrom = 'inherited';
