@@ -27,7 +27,7 @@ import { incidentTold, onlyByQualifier } from './violent-incident.js';
 import { victoryOfForce } from './military-victory.js';
 import { quotedName } from './quoted-name.js';
 import { ATTENDANCE, attendees } from './attendance.js';
-import { keepsHamza } from './hamza-spelling.js';
+import { keepsHamza, pluralNotMasdar } from './hamza-spelling.js';
 import { exposedNotOffered } from './offered-or-exposed.js';
 import { arrivalNotVisit } from './reached-amount.js';
 import { conditionalVerb } from './conditional-act.js';
@@ -49,6 +49,10 @@ import { unexplodedOrdnance } from './unexploded.js';
 import { refusedComment } from './refused-comment.js';
 import { threatAsDanger } from './threat-as-danger.js';
 import { assistantTitle } from './assistant-title.js';
+import { rankedPlace } from './ranked-place.js';
+import { trainingDrill } from './training-drill.js';
+import { withheldName } from './withheld-name.js';
+import { admissionWord } from './admission-word.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -255,6 +259,16 @@ export function findCandidates(doc: Doc): void {
       if (r.pos === 'noun' && lemma.type === 'THREATEN' && lemma.label === 'هدّد' && threatAsDanger(doc, i)) continue;
       // «الطيار ومساعده»، «جاكوبسون مساعدة وزير الخارجية»: an assistant, no aid (extract/assistant-title.ts).
       if (r.pos === 'noun' && lemma.type === 'AID' && lemma.label === 'ساعد' && assistantTitle(doc, i)) continue;
+      // «احتلت الصين المركز الثالث»، «تحتل مكانة بارزة»: holding a rank, no seizure (extract/ranked-place.ts).
+      if (lemma.type === 'COERCE' && lemma.label === 'احتل' && rankedPlace(doc, i)) continue;
+      // «اختتم الحصة بمناورة على نصف الملعب»: a drill of a team, no exercise of forces (extract/training-drill.ts).
+      if (lemma.type === 'MOBILIZE' && lemma.label === 'مناورة' && trainingDrill(doc, i)) continue;
+      // «قال مسؤول طلب عدم الكشف عن اسمه»: an anonymous source, no request (extract/withheld-name.ts).
+      if (lemma.type === 'REQUEST' && withheldName(doc, i)) continue;
+      // «فتح باب القبول في الجامعة»: admission to a school, no acceptance of a deal (extract/admission-word.ts).
+      if (r.pos === 'noun' && lemma.type === 'AGREE' && lemma.label === 'قبول' && admissionWord(doc, i)) continue;
+      // «لأن أبعاده كبيرة»: the plural أبعاد, dimensions, no deportation (extract/hamza-spelling.ts).
+      if (r.pos === 'noun' && lemma.label === 'أبعد' && pluralNotMasdar(input.text.slice(t.start, t.end))) continue;
       // «إن لم تلتزم إيران بالاتفاق»: the verb of a condition (extract/conditional-act.ts).
       if (r.pos === 'verb' && conditionalVerb(doc, i)) continue;
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.

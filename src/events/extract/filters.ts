@@ -28,6 +28,7 @@ import { signedInClause } from './signed-in-clause.js';
 import { passiveDone } from './passive-done.js';
 import { endangers } from './endangers.js';
 import { aimNotAct } from './aim-not-act.js';
+import { partylessHelpToward } from './helps-to.js';
 import type { Candidate } from './types.js';
 import { isAttendance } from './attendance.js';
 import { PLEDGE, pledgedActTold } from './pledge.js';
@@ -321,6 +322,8 @@ export function filterAndMerge(doc: Doc): Candidate[] {
     if (footballAttack(doc, c)) continue;
     // «أحبطت … العمليات الإرهابية»، «تخطط لتنفيذ هجمات»: an attack foiled, planned or feared is not told as done.
     if (plannedOrFoiled(doc, c)) continue;
+    // «ساعدت الرياح في امتداد الحريق»: «helps to», with no party on either side (extract/helps-to.ts).
+    if (partylessHelpToward(doc, c)) continue;
     // «في أي غارة أو هجوم»، «لأي محاولة اعتداء»: any act of a kind, none in particular.
     if (anyAct(doc, c)) continue;
     // «لقوا مصرعهم … بالفيضانات»: a toll of nature or disease, no attack.

@@ -11,7 +11,7 @@ import type { Candidate } from './types.js';
 /** The lemmas of attacking (هاجم، هجوم، هجمات) and the support verb of an attack (شن). */
 const ATTACK_LEMMAS = new Set(['هاجم', 'شن']);
 /** Words of the game, bare (without clitics). */
-const GAME = /^(ال)?(مرمي|شباك|شوط|مباراه|مباريات|ركله|ركلات|تسديده|تسديدات|حارس|دوري|مرتده|عارضه|مهاجم|مهاجمين|هداف|هدافي|تهديف|لاعب|لاعبين|لاعبو|لاعبي|مدرب|كره)$/;
+export const GAME = /^(ال)?(مرمي|شباك|شوط|مباراه|مباريات|ركله|ركلات|تسديده|تسديدات|حارس|دوري|مرتده|عارضه|مهاجم|مهاجمين|هداف|هدافي|تهديف|لاعب|لاعبين|لاعبو|لاعبي|مدرب|كره)$/;
 
 /** Whether an ASSAULT candidate of attacking is a move of play in a match. */
 export function footballAttack(doc: Doc, c: Candidate): boolean {
