@@ -53,6 +53,7 @@ import { rankedPlace } from './ranked-place.js';
 import { trainingDrill } from './training-drill.js';
 import { withheldName } from './withheld-name.js';
 import { admissionWord } from './admission-word.js';
+import { matchNotMeeting } from './match-not-meeting.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -259,6 +260,8 @@ export function findCandidates(doc: Doc): void {
       if (r.pos === 'noun' && lemma.type === 'THREATEN' && lemma.label === 'هدّد' && threatAsDanger(doc, i)) continue;
       // «الطيار ومساعده»، «جاكوبسون مساعدة وزير الخارجية»: an assistant, no aid (extract/assistant-title.ts).
       if (r.pos === 'noun' && lemma.type === 'AID' && lemma.label === 'ساعد' && assistantTitle(doc, i)) continue;
+      // «خاض الفريق لقاء وديا»، «تذاكر اللقاء»: a match, no meeting (extract/match-not-meeting.ts).
+      if (r.pos === 'noun' && lemma.type === 'CONSULT' && lemma.label === 'التقى' && matchNotMeeting(doc, i)) continue;
       // «احتلت الصين المركز الثالث»، «تحتل مكانة بارزة»: holding a rank, no seizure (extract/ranked-place.ts).
       if (lemma.type === 'COERCE' && lemma.label === 'احتل' && rankedPlace(doc, i)) continue;
       // «اختتم الحصة بمناورة على نصف الملعب»: a drill of a team, no exercise of forces (extract/training-drill.ts).
