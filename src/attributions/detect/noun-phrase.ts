@@ -26,6 +26,7 @@ import { stateAuthoritiesSource } from './state-authorities.js';
 import { namedGroupSource } from './named-group.js';
 import { definiteDocumentAt } from './definite-carrier.js';
 import { spokesmanCommandAt } from './spokesman-command.js';
+import { unnamedPronounAt } from './unnamed-pronoun.js';
 
 /** The most recent earlier source whose role class matches. */
 function previousByRole(cx: Detection, role: string): Source | undefined {
@@ -161,6 +162,8 @@ export function analyseNP(cx: Detection, a0: number, b0: number): Source | undef
     }
   }
   if (kunyaAlone(cx, a, b)) return { kind: 'anonymous', ...span(cx, a, b) };
+  // البعض، بعضهم، وقال آخر: a pronoun of unnamed people (unnamed-pronoun.ts).
+  if (unnamedPronounAt(cx, a, b)) return { kind: 'anonymous', ...span(cx, a, b) };
   // صحف بريطانية، الصحف الألمانية، وكالات الأنباء: no one outlet named (plural-outlets.ts).
   const plural = pluralOutletSource(cx, a, b);
   if (plural) return plural;
