@@ -20,6 +20,8 @@ const SPEAKING_SHAPES = new Set(['اجتماع', 'اتحاد', 'ائتلاف', '
 /** Abstract nouns and things that are never a speaker (heads, without the article). */
 const THING_HEADS = new Set(['سلامه', 'حكايه', 'قصه', 'رقم', 'حلقه', 'حس', 'وجه', 'مرض', 'كره', 'اطوال', 'طول',
   'حادث', 'حادثه', 'هجوم', 'حريق', 'انفجار', 'مشكله', 'ازمه', 'ظاهره', 'طريقه', 'اسلوب', 'واقع']);
+/** Demonstratives of things, which alone (وأكد ذلك، واعتبر ذلك) are the verb's object, never its speaker. */
+const THING_DEMONSTRATIVES = new Set(['ذلك', 'تلك', 'ذاك']);
 /** Demonstratives and ordinals before a head noun (هذا الرقم، أخر حلقة). */
 const BEFORE_HEAD = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'اخر', 'اول']);
 /** How many sentences back the previous speaker may stand. */
@@ -60,8 +62,20 @@ function derivedVerbalNoun(w: string): boolean {
 function headOf(cx: Detection, d: Draft): number | undefined {
   if (d.source.start === undefined || d.source.entity !== undefined) return undefined;
   let k = firstTokenAt(cx, d.source.start);
+  // A demonstrative of a thing that is the whole source is its own head (see loneThingDemonstrative).
+  if (loneThingDemonstrative(cx, d, k)) return k;
   if (BEFORE_HEAD.has(bareAt(cx, k))) k++;
   return k < cx.tokenCount && (tok(cx, k) as Token).start < (d.source.end ?? Infinity) ? k : undefined;
+}
+
+/** Whether d's source is a demonstrative of a thing alone (ذلك), which names no speaker. */
+function loneThingDemonstrative(cx: Detection, d: Draft, k: number): boolean {
+  return THING_DEMONSTRATIVES.has(bareAt(cx, k)) && (cx.tokens[k + 1]?.start ?? Infinity) >= (d.source.end ?? 0);
+}
+
+/** Whether the head k of d's source names no speaker. */
+function unfitHead(cx: Detection, d: Draft, k: number): boolean {
+  return cannotSpeakAt(cx, k) || loneThingDemonstrative(cx, d, k);
 }
 
 /** The source of the nearest speaker reported before d (by position), within CARRY_SENTENCES sentences. */
@@ -74,14 +88,14 @@ function speakerBefore(cx: Detection, d: Draft): Draft | undefined {
   }
   if (!best || sentenceOf(cx, at) - sentenceOf(cx, firstTokenAt(cx, best.cue.start)) > CARRY_SENTENCES) return undefined;
   const h = headOf(cx, best);
-  return h !== undefined && cannotSpeakAt(cx, h) ? undefined : best;
+  return h !== undefined && unfitHead(cx, best, h) ? undefined : best;
 }
 
 /** Gives the previous speaker to each draft whose source cannot speak (see the module comment). */
 export function carrySpeakerOverThings(cx: Detection): void {
   for (const d of cx.drafts) {
     const k = headOf(cx, d);
-    if (k === undefined || !cannotSpeakAt(cx, k) || norm(cx, k) === '') continue;
+    if (k === undefined || !unfitHead(cx, d, k) || norm(cx, k) === '') continue;
     const prev = speakerBefore(cx, d);
     if (prev) d.source = { ...prev.source };
   }
