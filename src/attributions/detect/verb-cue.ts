@@ -62,6 +62,7 @@ import { announcedNounAfterSubject } from './announced-nouns.js';
 import { prayerFor } from './prayer-for.js';
 import { reportedPersonSpeaker } from './reported-person-participle.js';
 import { governedParticiple } from './governed-participle.js';
+import { objectPastComplements } from './complement-chain.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
@@ -352,6 +353,13 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
     let at = objectPastTime(cx, st);
     if (at < 0) at = ownedObjectPastFrame(cx, st);
     if (at < 0) at = farContent(cx, st);
+    // أعلنت كلية X التابعة للمؤسسة العامة … أسماء …: the name runs on past its complements (complement-chain.ts).
+    const past = at < 0 ? objectPastComplements(cx, st) : undefined;
+    if (past) {
+      at = past.object;
+      npEnd = past.subjectEnd;
+      st.npEnd = npEnd;
+    }
     if (at >= 0) frame.contentStart = at;
   }
   if (frame.contentStart >= 0) st.npEnd = speakerWordsEnd(cx, npStart, npEnd);
