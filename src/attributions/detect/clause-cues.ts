@@ -155,6 +155,11 @@ export function colonCue(cx: Detection, i: number): void {
   if (cx.lex.colonNonSpeakers.has(bareAt(cx, ss))) return;
   // كانت إنتاجية اليابان متقاعسة لسنوات: …: a clause, not a speaker's name.
   if (COPULAS.has(bareAt(cx, ss)) || verbAt(cx, ss)) return;
+  // أرسل النادي بياناً جاء فيه: …، وكتب X رسالة قال فيها: …: a cue already found before the
+  // colon is what the colon opens the words of; the clause before it is no speaker's name.
+  const from = (tok(cx, ss) as { start: number }).start;
+  const to = (tok(cx, i) as { start: number }).start;
+  if (cx.drafts.some((d) => d.cue.start >= from && d.cue.end <= to)) return;
   let hasName = false;
   for (let k = ss; k < i; k++) if (cx.mentionOf[k]) hasName = true;
   if (!hasName && !inSet(cx.lex.roles, norm(cx, ss)) && !isQuoteOpen(cx, i + 1)) return;
