@@ -21,14 +21,14 @@ const WRITING = new Set(['كتب', 'دون', 'غرد', 'أرسل', 'بعث', 'و
 const REACH = 24;
 
 /** Does «جاء فيه/فيها» at k introduce words (a colon, a quotation or أنّ after it)? */
-function cameInAt(cx: Detection, k: number): boolean {
+export function cameInAt(cx: Detection, k: number): boolean {
   if (!/^[وف]?جاء$/.test(norm(cx, k)) || !/^(فيه|فيها)$/.test(norm(cx, k + 1))) return false;
   const next = norm(cx, k + 2);
   return COLONS.has(next) || isQuoteOpen(cx, k + 2) !== undefined || cx.complementizers.has(next);
 }
 
 /** Where the words after the phrase at k start. */
-function wordsAfter(cx: Detection, k: number): number {
+export function wordsAfter(cx: Detection, k: number): number {
   return COLONS.has(norm(cx, k + 2)) || cx.complementizers.has(norm(cx, k + 2)) ? k + 3 : k + 2;
 }
 

@@ -41,6 +41,7 @@ import { gluedAddresseeEnd } from './glued-addressee.js';
 import { pastTimePronounAdverb } from './time-pronoun-adverb.js';
 import { bracketedQuoteClose, plainSaying } from './bracketed-quote.js';
 import { urgedMasdar } from './urged-masdar.js';
+import { writtenTextObject } from './written-object.js';
 
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
 export interface VerbCueState {
@@ -321,6 +322,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
       objectAt = j;
       break;
     }
+    // وكتب الوزير رسالة جاء فيها …: the text written is the object, no word of the writer's name (written-object.ts).
+    if (writtenTextObject(cx, cue, npStart, j)) break;
     // الأمين العام بان كي مون: a name that begins like بأن.
     const nameHere = cx.mentionOf[j]?.first === j && cx.mentionOf[j]?.type === 'PER';
     // وقال الأمين العام ، بان كي مون ، إنه: the name in apposition stays in the subject.

@@ -63,6 +63,8 @@ import { prayerFor } from './prayer-for.js';
 import { reportedPersonSpeaker } from './reported-person-participle.js';
 import { governedParticiple } from './governed-participle.js';
 import { objectPastComplements } from './complement-chain.js';
+import { wordsOfWrittenText, writtenTextObject } from './written-object.js';
+import { cameInAt } from './came-in-text.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
@@ -300,13 +302,16 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
       if (cx.mentionOf[k]?.type === 'PER' || (k === npStart && roleOf(cx, w) !== undefined)) named = true;
       if (k >= npEnd && (cx.complementizers.has(w) || COLONS.has(w))) {
         if (named && k > npEnd && tok(cx, k + 1)?.kind === 'word') {
-          npEnd = k;
+          // وكتب X منشورا على «فيسبوك» إن …: the text written and its medium are no words of the writer's name.
+          if (!writtenTextObject(cx, cue, npStart, npEnd)) npEnd = k;
           frame.contentStart = k + 1;
         }
         break;
       }
       if (k >= npEnd && (verbAt(cx, k) || isPunct(cx, k) || cx.lex.negators.has(w) || isRelative(cx, k) || cx.lex.prepositional.get(w)?.some((o) => o.phrase.length === 1) === true || prepositionalAt(cx, k)
         || uponDoingAt(cx, k) || circumstantialMasdarAt(cx, k)
+        // وكتب الوزير رسالة جاء فيها أن …: the words of the text written (written-object.ts).
+        || cameInAt(cx, k)
         // … من دون أن تعطي تفاصيل: a clause of manner, its أن no content (without-clause.ts).
         || withoutClauseAt(cx, k))) break;
     }
@@ -353,6 +358,8 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
     let at = objectPastTime(cx, st);
     if (at < 0) at = ownedObjectPastFrame(cx, st);
     if (at < 0) at = farContent(cx, st);
+    // وكتب الوزير رسالة جاء فيها أن …: the words the written text carries (written-object.ts).
+    if (at < 0) at = wordsOfWrittenText(cx, st);
     // أعلنت كلية X التابعة للمؤسسة العامة … أسماء …: the name runs on past its complements (complement-chain.ts).
     const past = at < 0 ? objectPastComplements(cx, st) : undefined;
     if (past) {
