@@ -65,6 +65,7 @@ import { governedParticiple } from './governed-participle.js';
 import { objectPastComplements } from './complement-chain.js';
 import { wordsOfWrittenText, writtenTextObject } from './written-object.js';
 import { cameInAt } from './came-in-text.js';
+import { bareClauseAt } from './bare-clause.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
@@ -360,6 +361,13 @@ function findContent(cx: Detection, st: VerbCueState): { frame: Frame; quotedBef
     if (at < 0) at = farContent(cx, st);
     // وكتب الوزير رسالة جاء فيها أن …: the words the written text carries (written-object.ts).
     if (at < 0) at = wordsOfWrittenText(cx, st);
+    // وأضاف النجيفي لا بد من …: words with no introducer at all (bare-clause.ts).
+    const bare = at < 0 ? bareClauseAt(cx, st) : undefined;
+    if (bare) {
+      at = bare.content;
+      npEnd = bare.subjectEnd;
+      st.npEnd = npEnd;
+    }
     // أعلنت كلية X التابعة للمؤسسة العامة … أسماء …: the name runs on past its complements (complement-chain.ts).
     const past = at < 0 ? objectPastComplements(cx, st) : undefined;
     if (past) {
