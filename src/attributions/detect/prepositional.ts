@@ -1,11 +1,12 @@
 /**
  * Prepositional cues (بحسب، وفقا لـ، نقلا عن …) and a saying noun with a possessive (وفق قوله).
  */
+import { normaliseString } from '../../text/normalise/normalise.js';
 import { forcesHead } from './forces-source.js';
 import type { Span, Token } from '../../core/types.js';
 import type { Detection } from './context.js';
 import {
-  bareAt, closingQuote, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, norm, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt,
+  bareAt, closingQuote, isComma, isPunct, isQuoteOpen, isRelative, matchPhrase, norm, roleOf, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt,
 } from './lookups.js';
 import { bare, COLONS, inSet, MAX_NP, PREPOSITIONS, RELAY, SAYING_POSSESSIVES } from './word-sets.js';
 import type { Source } from './types.js';
@@ -17,6 +18,13 @@ import { relayedThatClause } from './relay-phrase-word.js';
 import { inflectedSourceHead } from './inflected-source.js';
 import { relayJustBefore } from './relay-chain.js';
 import { clauseVerbAt } from './clause-verb.js';
+
+/** Indefinite nouns of information that a body gives out (تقديرات، معلومات، بيانات), not people (خبراء، شهود). */
+const INFORMATION_NOUNS = new Set(['تقديرات', 'معلومات', 'بيانات', 'إحصاءات', 'إحصائيات', 'أرقام', 'توقعات', 'تسريبات', 'تأكيدات']
+  .map((w) => normaliseString(w)));
+
+/** Words with the ف that answers a fronted «according to» phrase, opening its content. */
+const ANSWERING_FA = new Set(['فان', 'فقد', 'فمن', 'فسوف', 'فهناك', 'فلا', 'فلم', 'فلن']);
 
 /** Does [a, b) name someone who can say things (حسب المصادر, not حسب الخطة)? */
 export function plausibleSource(cx: Detection, a: number, b: number): boolean {
@@ -47,6 +55,27 @@ function carrierGenitive(cx: Detection, a: number, b: number): boolean {
   const g = norm(cx, a + 1);
   const indefinite = g.startsWith('ال') ? g.slice(2) : g;
   return cx.lex.carrierNouns.has(indefinite);
+}
+
+/**
+ * وفقا لتقديرات هيئة الاتصالات، وفق تقديرات منظمة العفو: an indefinite noun of information
+ * (an unnamed source's head: تقديرات، معلومات) in construct with the body it comes from names
+ * that body; the definite noun alone (وفقا للتقديرات) may be conformity to estimates.
+ */
+function ownersInformation(cx: Detection, a: number, b: number): boolean {
+  const h = withoutLam(norm(cx, a));
+  return a + 1 < b && INFORMATION_NOUNS.has(h) && tok(cx, a + 1)?.kind === 'word'
+    && (bareAt(cx, a + 1).startsWith('ال') || cx.mentionOf[a + 1]?.first === a + 1 || plausibleSource(cx, a + 1, b));
+}
+
+/**
+ * A named body or one named by its office at k, in construct (هيئة الاتصالات، الوزارة), not an
+ * unnamed group (الخبراء) nor one after ل (شهود لوكالة …, the addressee).
+ */
+function namedBodyAt(cx: Detection, k: number): boolean {
+  const w = withoutLam(norm(cx, k));
+  if (/^ل/.test(norm(cx, k)) && !norm(cx, k).startsWith('ال')) return false;
+  return cx.mentionOf[k]?.first === k || (roleOf(cx, w) !== undefined && !inSet(cx.lex.anonymousHeads, w));
 }
 
 /**
@@ -192,7 +221,8 @@ export function phraseCue(cx: Detection, i: number, plen: number, needsL: boolea
       }
     }
     if (isComma(cx, j) || COLONS.has(w) || cx.complementizers.has(w) || (isPunct(cx, j) && !isQuoteOpen(cx, j))) break;
-    if (j > npStart && (w === 'في' || w === 'خلال' || w === 'امس' || w === 'اليوم' || w === 'فان' || w === 'فقد')) break;
+    // … فإن، فقد، فمن المنتظر، فسوف: the ف that answers the fronted phrase opens the content.
+    if (j > npStart && (w === 'في' || w === 'خلال' || w === 'امس' || w === 'اليوم' || ANSWERING_FA.has(w))) break;
     // وبحسب بيان النادي الذي تسلمت "الوطن" نسخة منه: the relative clause is not the source.
     if (j > npStart && isRelative(cx, j)) break;
     if (verbAt(cx, j) && j > npStart) break;
@@ -215,12 +245,14 @@ export function phraseCue(cx: Detection, i: number, plen: number, needsL: boolea
   // ووفقا للمصدرين، طبقا لتلك التقارير: a dual, a plural or a demonstrative before the head (inflected-source.ts).
   if (!relayVerb && !plausibleSource(cx, npStart, j) && !inflectedSourceHead(cx, npStart, j) && !obtainedOrPublished(cx, j) && !thatClause) return i;
   // وفقا لإرشادات منظمة الصحة، طبقا للوائح، حسب البرنامج: conformity to rules, not a source.
-  if (!relayVerb && !carrierGenitive(cx, npStart, j)) {
+  if (!relayVerb && !carrierGenitive(cx, npStart, j) && !ownersInformation(cx, npStart, j)) {
     const h = withoutLam(norm(cx, npStart));
     if (cx.lex.nonSourceNouns.has(h) || cx.lex.nonSourceNouns.has(`ال${h}`)) return i;
   }
   let source = analyseNP(cx, npStart, j);
   if (!source) return i;
+  // وفقا لتقديرات مؤسسة X: the information of a named body is that body's (named), not an unnamed source.
+  if (!relayVerb && source.kind === 'anonymous' && ownersInformation(cx, npStart, j) && namedBodyAt(cx, npStart + 1)) source = { ...source, kind: 'named' };
   if (needsL && source.start === (tok(cx, npStart) as Token).start && source.kind === 'named' && source.entity === undefined) {
     // وفقا لتقرير لوكالة X: keep the span but say nothing more.
   }
