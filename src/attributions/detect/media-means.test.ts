@@ -34,3 +34,18 @@ test('وذكرت وسائل الإعلام أن …: nothing is said of the medi
   const t = 'وذكرت وسائل الإعلام أن الانفجار وقع في ساعة مبكرة.';
   assert.deepEqual(views(t), [{ source: 'وسائل الإعلام', kind: 'anonymous', content: 'الانفجار وقع في ساعة مبكرة' }]);
 });
+
+test('وأظهرت بيانات حكومية ارتفاع …: an unnamed text closed by its adjective, then the verbal noun it shows', () => {
+  const t = 'وأظهرت بيانات حكومية ارتفاع معدل التضخم في الربع الثاني.';
+  assert.deepEqual(views(t).map((v) => [v.source, v.content]), [['بيانات حكومية', 'ارتفاع معدل التضخم في الربع الثاني']]);
+});
+
+test('وأفادت تقارير صحفية محلية تراجع …: two adjectives of relation close the unnamed source', () => {
+  const t = 'وأفادت تقارير صحفية محلية تراجع أعداد السياح هذا الموسم.';
+  assert.deepEqual(views(t).map((v) => [v.source, v.content]), [['تقارير صحفية محلية', 'تراجع أعداد السياح هذا الموسم']]);
+});
+
+test('a noun of no speech or text closed by an adjective is no unnamed source: no object after it', () => {
+  const t = 'وأظهرت سيارات حكومية ارتفاع سرعتها على الطريق.';
+  assert.deepEqual(views(t), []);
+});

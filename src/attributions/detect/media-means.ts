@@ -17,16 +17,25 @@ export function genitiveHead(w: string): boolean {
 
 /**
  * وأكدت وسائل إعلام رسمية استمرار …، وأعلنت مصادر رسمية وقوع …: an unnamed source right after
- * the verb, closed by an indefinite adjective of relation (رسمية، محلية), ends at that adjective
+ * the verb (or an unnamed text: بيانات حكومية), closed by one or two indefinite adjectives of
+ * relation (رسمية، صحافية محلية), ends at that adjective
  * as it does at a definite word; the verbal noun after it is the object. Is the word at `before`
  * such an adjective?
  */
 export function unnamedSourceAdjective(cx: Detection, before: number): boolean {
-  const p = norm(cx, before);
-  if (p.startsWith('ال') || p.length < 4 || !/(يه|يين|يون)$/.test(p) || cx.mentionOf[before] !== undefined) return false;
-  let head = before - 1;
+  if (!relationAdjective(cx, before)) return false;
+  // أفادت تقارير صحافية محلية تراجع …: a second adjective of relation before it.
+  let head = relationAdjective(cx, before - 1) ? before - 2 : before - 1;
   if (genitiveHead(norm(cx, head - 1))) head--;
-  return cx.lex.anonymousHeads.has(norm(cx, head)) && verbAt(cx, head - 1) !== undefined;
+  // وأظهرت بيانات حكومية تراجع …: a text that carries information, unnamed, as an unnamed source.
+  const w = norm(cx, head);
+  return (cx.lex.anonymousHeads.has(w) || cx.lex.carrierNouns.has(w)) && verbAt(cx, head - 1) !== undefined;
+}
+
+/** An indefinite adjective of relation at k (رسمية، محلية، حكومية، إسرائيليين). */
+function relationAdjective(cx: Detection, k: number): boolean {
+  const p = norm(cx, k);
+  return !p.startsWith('ال') && p.length >= 4 && /(يه|يين|يون)$/.test(p) && cx.mentionOf[k] === undefined;
 }
 
 /**
