@@ -33,3 +33,21 @@ test('pictures that media circulated carry no statement of theirs', () => {
   const t = 'وفي صور تناقلتها وسائل الإعلام يظهر اللاعب وهو يغادر الملعب غاضبا.';
   assert.equal(views(t).find((a) => a.cue === 'تناقلتها'), undefined);
 });
+
+test('الدراسة التي نشرتها مجلة X … وأشارت إلى أن …: a definite text that speaks is cited through its publisher too', () => {
+  const t = 'وراجعت الدراسة التي نشرتها مجلة العلوم الطبية نتائج عشرين بحثا سابقا. وأشارت إلى أن النوم ثماني ساعات ضروري.';
+  const pub = views(t, ['مجلة العلوم الطبية']).find((a) => a.cue === 'نشرتها');
+  assert.equal(pub?.source, 'مجلة العلوم الطبية');
+  // The report that names the study is in the next sentence: the clause here is the content.
+  assert.match(pub?.content ?? '', /^نتائج عشرين بحثا/);
+});
+
+test('a definite text that speaks nowhere here keeps its publisher a detail of the narration', () => {
+  const t = 'وتخضع البيانات التي نشرتها الإدارة للمراجعة الدورية.';
+  assert.equal(views(t, ['الإدارة']).find((a) => a.cue === 'نشرتها'), undefined);
+});
+
+test('وبحسب التفاصيل التي ذكرتها صحيفة X: the relay phrase cites the text already, no second cue on the clause', () => {
+  const t = 'وبحسب التفاصيل التي ذكرتها صحيفة الخليج فإن المتهمين اعترفا بالسرقة.';
+  assert.equal(views(t, ['صحيفة الخليج']).filter((a) => a.cue === 'ذكرتها').length, 0);
+});

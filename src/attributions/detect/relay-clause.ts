@@ -9,17 +9,17 @@
  * clause after the publisher.
  */
 import type { Detection } from './context.js';
-import { closingQuote, isComma, isPunct, isQuoteOpen, norm, sentenceEnd, sentenceStart, span, tok, verbAt } from './lookups.js';
+import { closingQuote, isComma, isPunct, isQuoteOpen, norm, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt } from './lookups.js';
 import { bare, PREP_PRONOUN, TIME_WORDS } from './word-sets.js';
 import { publisherEnd } from './frame-parts.js';
 import { plausibleSource } from './prepositional.js';
 import { analyseNP } from './noun-phrase.js';
-import { contentFrom } from './content.js';
+import { contentFrom, firstTokenAt } from './content.js';
 import { emit } from './drafts.js';
 import type { Draft } from './types.js';
 
 /** Texts that are published (normalised, without the article), besides the lexicon's statement and carrier nouns. */
-const PUBLISHED_TEXTS = new Set(['خبر', 'اخبار', 'وثائق', 'وثيقه', 'تقارير', 'دراسات', 'مقالات', 'مقاله', 'تصريحات', 'بيانات', 'ارقام']);
+const PUBLISHED_TEXTS = new Set(['خبر', 'اخبار', 'وثائق', 'وثيقه', 'تقارير', 'دراسات', 'مقالات', 'مقاله', 'تصريحات', 'بيانات', 'ارقام', 'تفاصيل']);
 /** Relative pronouns: the clause is on a definite text. */
 const RELATIVES = /^[و]?(الذي|التي|اللذين|اللتين|الذين)$/;
 /** How many words of the text's own phrase may stand between its head and the clause (خبر من واشنطن نقلته). */
@@ -59,6 +59,18 @@ function textBefore(cx: Detection, i: number): number {
   let k = i - 1;
   if (isComma(cx, k)) k--;
   const s = sentenceStart(cx, i);
+  // وتفيد تفاصيل القضية التي ذكرتها مواقع …، بحسب التقرير …، والذي نقلته "أرقام": a definite
+  // text is cited through its publisher when it speaks here, the source of a report.
+  if (RELATIVES.test(norm(cx, k)) && k > s) {
+    let h = k - 1;
+    if (isComma(cx, h)) h--;
+    const report = h >= s ? reportOfText(cx, h) : undefined;
+    // وبحسب التفاصيل التي ذكرتها صحيفة X: the relay phrase and its clause cite the publisher
+    // as one cue already (prepositional.ts), no second one.
+    if (!report || cx.lex.prepositional.has(norm(cx, firstTokenAt(cx, report.cue.start)))) return -1;
+    const first = report.source.start !== undefined ? firstTokenAt(cx, report.source.start) : -1;
+    return first >= s && first <= h && publishedText(cx, first) ? first : -1;
+  }
   let words = 0;
   for (let m = k; m >= s && words < HEAD_REACH; m--) {
     if (tok(cx, m)?.kind !== 'word' || verbAt(cx, m) || RELATIVES.test(norm(cx, m))) return -1;
@@ -113,7 +125,9 @@ export function relayClauses(cx: Detection): void {
     while (after < end && (cx.starts[after] as number) < source.end) after++;
     while (after < se && CLOSING_MARKS.has(norm(cx, after))) after++;
     const report = reportOfText(cx, head);
-    let content = report?.content;
+    // وراجعت الدراسة التي نشرتها X …. وأشارت إلى أن …: a report in another sentence that names
+    // the text as its speaker is no content of this clause.
+    let content = report && sentenceOf(cx, firstTokenAt(cx, report.cue.start)) === sentenceOf(cx, i) ? report.content : undefined;
     if (!content) {
       // بيان الوزارة، نقلته الوكالة، مراجعة التقرير …: the clause goes on past the comma.
       if (isComma(cx, after)) after++;
