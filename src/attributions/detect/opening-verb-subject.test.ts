@@ -25,3 +25,13 @@ test('تخلل الحفل …: an occasion that opens the sentence is no speaker
   const t = 'أقامت الشركة حفلا لموظفيها. تخلل الحفل تبادل التهاني، داعيا الجميع إلى العمل بجد.';
   assert.ok(!sourceOf(t, 'داعيا').some((s) => s.source === 'الحفل'));
 });
+
+test('سخرت الصحافة المحلية من …، مشيرة: the press that opens the sentence, unnamed, not a club named after the verb', () => {
+  const t = 'سخرت الصحافة المحلية من أداء نادي الوحدة في المباراة الأخيرة، مشيرة إلى ضعف خط الدفاع.';
+  assert.deepEqual(sourceOf(t, 'مشيرة'), [{ source: 'الصحافة المحلية', kind: 'anonymous' }]);
+});
+
+test('هاجمت صحيفة الرياض …، معتبرة: an outlet that opens the sentence speaks in the participle', () => {
+  const t = 'هاجمت صحيفة الرياض قرار اللجنة الأخير، معتبرة أنه يضر بالمنافسة.';
+  assert.match(sourceOf(t, 'معتبرة')[0]?.source ?? '', /^صحيفة الرياض/);
+});

@@ -85,7 +85,9 @@ function objectAfterDefinite(cx: Detection, e: number): boolean {
 const COLLECTIVES = new Set(['فريق', 'وفد', 'فرقه', 'لجنه', 'مجموعه', 'جمهور', 'جمع']);
 
 /** Broken plurals of people, no one named (الجماهير، الأهالي، زوار المنطقة). */
-const PEOPLE_PLURALS = new Set(['جماعات', 'جماهير', 'اهالي', 'زوار', 'سكان', 'نشطاء', 'شهود', 'خبراء', 'علماء', 'طلاب', 'عمال', 'مشجعين', 'حضور']);
+const PEOPLE_PLURALS = new Set(['جماعات', 'جماهير', 'اهالي', 'زوار', 'سكان', 'نشطاء', 'شهود', 'خبراء', 'علماء', 'طلاب', 'عمال', 'مشجعين', 'حضور',
+  // The press as a body of writers (سخرت الصحافة الكتالونية …، مشيرة): no one named.
+  'صحافه', 'صحف']);
 
 /**
  * GUIDELINE.md, kind: a group of people no one names (الجماهير الأهلاوية، زوار المنطقة، فريق بحث
@@ -103,8 +105,8 @@ function withKind(cx: Detection, s: Source, a: number, e: number): Source {
 }
 
 /**
- * The head at a names someone who can speak: a name, a title, an unnamed source, a quantity of
- * people, a crowd or a team (الجماهير، زوار المنطقة، فريق بحث), or a sound plural of people
+ * The head at a names someone who can speak: a name, a title, an unnamed source, an outlet, a
+ * quantity of people, a crowd, the press or a team (الجماهير، زوار المنطقة، فريق بحث), or a sound plural of people
  * (المشاركون). Any other noun opening a sentence (حقوق الإنسان، قضية المولد، قطاع الاتصالات) is
  * as often a noun as a verb's subject, and not taken.
  */
@@ -112,6 +114,7 @@ function personLike(cx: Detection, a: number): boolean {
   const w = norm(cx, a);
   const h = w.replace(/^ال/, '');
   return cx.mentionOf[a]?.type === 'PER' || cx.mentionOf[a]?.type === 'ORG' || roleOf(cx, w) !== undefined || inSet(cx.lex.anonymousHeads, w)
+    || inSet(cx.lex.outletNouns, w)
     || inSet(cx.lex.quantifierHeads, w) || PEOPLE_PLURALS.has(h) || COLLECTIVES.has(h) || /^ال.{3,}(ون|ين)$/.test(w) || titleInConstruct(cx, a);
 }
 
