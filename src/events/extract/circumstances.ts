@@ -3,16 +3,15 @@
  * that reports it, negation and denial, future and condition, mode, place,
  * time and the quantities it counts (casualties, money).
  */
-import { normaliseString } from '../../text/normalise/normalise.js';
 import { type Doc, forwardEnd, isAdjective, lightKind, mentionsIn, sentenceOf } from './context.js';
 import {
   CASUALTIES, CASUALTY_BEFORE, CONDITIONAL, DENY, FUTURE_BEFORE, FUTURE_WORDS, isBoundary, LOC_PREPS, MONEY_TYPES,
-  NEG_SKIP, NEGATORS, PLACE_NOUNS, SEPARATE_PREPS, SPEECH_FRAMES, SPEECH_MANNER, SPEECH_OBJECTS, THAT, TONE,
+  NEG_SKIP, NEGATORS, PLACE_NOUNS, SEPARATE_PREPS, THAT,
 } from './lexicon-sets.js';
 import { isLocative, prepOf } from './mentions.js';
-import type { Candidate } from './types.js';
 import type { Attribution } from '../../core/types.js';
 import { firstTokenAtOrAfter, lastTokenBefore } from './words.js';
+import { verbalAttack } from './verbal-attack.js';
 
 /** Whether a verb of denial with أن before token i, in its sentence, denies it (نفى أن يكون …). */
 function localDenial(doc: Doc, i: number): boolean {
@@ -33,45 +32,6 @@ function localDenial(doc: Doc, i: number): boolean {
  */
 function afterDeniedContent(attributions: readonly Attribution[], at: number): boolean {
   return attributions.some((a) => a.stance === 'deny' && a.cue.end <= at && a.content.end <= at && at - a.content.end <= 3);
-}
-
-/**
- * An attack made in words: هاجم or a هجوم launched (شن هجوما) whose object is a policy, a
- * decision or statements (هاجم قرارا، هاجم السياسات الإيرانية), whose tone is told (لاذعا،
- * حادا), that is made in a statement or a speech right after it (في تصريح، في كلمة), or that
- * is followed by what the speaker called or asked for (معتبرا إياه، واصفا، داعيا).
- */
-function verbalAttack(doc: Doc, c: Candidate): boolean {
-  const { tokens, bare, isCandidate } = doc;
-  const label = normaliseString(c.lemma.label);
-  let head = c.tok;
-  if (label === 'شن') {
-    head = -1;
-    for (let k = c.tok + 1; k < tokens.length && k - c.tok <= 4 && sentenceOf(doc, k) === sentenceOf(doc, c.tok) && !isBoundary(tokens[k]!); k++) {
-      if (/^(هجوم|هجوما|هجمات|حمله|حملات)$/.test(bare[k]!)) {
-        head = k;
-        break;
-      }
-    }
-    if (head < 0) return false;
-  } else if (!(label === 'هاجم' && (c.reading.pos === 'verb' || c.reading.pos === 'noun'))) {
-    return false;
-  }
-  const stem = (w: string) => [w, w.replace(/(ه|ها|هم)$/, '')];
-  let comma = false;
-  for (let k = head + 1; k < tokens.length && k - head <= 10 && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k++) {
-    const t = tokens[k]!;
-    const b = bare[k]!;
-    if (t.norm === '.' || t.norm === '؛' || t.norm === ':') break;
-    if (SPEECH_MANNER.has(t.norm.replace(/^و/, ''))) return true;
-    if (isCandidate[k] || (isBoundary(t) && t.norm !== '،')) break;
-    if (t.norm === '،') comma = true;
-    if (comma) continue;
-    if (k - head <= 4 && label === 'هاجم' && c.reading.pos === 'verb' && stem(b).some((w) => SPEECH_OBJECTS.has(w))) return true;
-    if (k - head <= 2 && (TONE.has(b) || TONE.has(t.norm))) return true;
-    if (k - head <= 8 && SPEECH_FRAMES.has(b) && /^(و)?(في|خلال)$/.test(tokens[k - 1]!.norm)) return true;
-  }
-  return false;
 }
 
 /** Stage 3: attribution, negation, future, condition, mode, place, time and quantities of each candidate. */

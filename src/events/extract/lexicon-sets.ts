@@ -147,14 +147,6 @@ export const ARRIVING = new Map<string, 'troops' | 'aid' | 'thing'>([
   ...['سفينه', 'سفن', 'طائره', 'طائرات', 'قافله', 'قوافل', 'شحنه', 'شحنات', 'باخره', 'مساعدات', 'اغاثه', 'معونات', 'امدادات'].map((w) => [w, 'aid'] as const),
   ...['جثه', 'جثمان', 'جثامين', 'جثث', 'رساله', 'حافله', 'شاحنات', 'شاحنه', 'عربات', 'دبابات', 'حصيله', 'نسبه', 'اسعار', 'سعر', 'درجه', 'درجات'].map((w) => [w, 'thing'] as const),
 ]);
-/** What a verbal attack targets (هاجم السياسات، هاجم قرارا): bare, folded. */
-export const SPEECH_OBJECTS = new Set(['سياسه', 'سياسات', 'قرار', 'قرارا', 'قرارات', 'تصريحات', 'تصريح', 'موقف', 'مواقف', 'تقرير', 'خطاب', 'اداء', 'دعوه', 'دعوات', 'نهج', 'تدخل', 'تدخلات']);
-/** The tone of a verbal attack (هجوما لاذعا، هجوما حادا). */
-export const TONE = new Set(['لاذع', 'لاذعا', 'حاد', 'حادا']);
-/** Where a verbal attack is made (في تصريح، في كلمة، خلال مقابلة). */
-export const SPEECH_FRAMES = new Set(['تصريح', 'تصريحات', 'كلمه', 'بيان', 'خطاب', 'مقابله', 'تغريده', 'حديث', 'مؤتمر', 'لقاء', 'جلسه']);
-/** What the speaker of a verbal attack called the other or asked for (معتبرا إياه المحرض، واصفا، داعيا). */
-export const SPEECH_MANNER = new Set(['معتبرا', 'معتبره', 'واصفا', 'واصفه', 'داعيا', 'داعيه', 'متهما', 'متهمه', 'قائلا', 'قائله']);
 /** Verbs of liberating a place (حرر، تحرير). */
 export const LIBERATE = new Set(['حرر', 'تحرر']);
 /** Conjunctions of time that open a clause of its own (بعدما، عندما). */
