@@ -18,6 +18,7 @@ import { plausibleSource } from './prepositional.js';
 import { resumedReportContent } from './free-relative.js';
 import { commentedRelative } from './commented-relative.js';
 import { tatweelDashBetween } from './dateline-head.js';
+import { clauseBeforeColon } from './colon-clause.js';
 
 /**
  * ما + a verb of saying with the pronoun of what was said + its subject (وهو ما نفاه المتحدث):
@@ -155,6 +156,8 @@ export function colonCue(cx: Detection, i: number): void {
   if (cx.lex.colonNonSpeakers.has(bareAt(cx, ss))) return;
   // كانت إنتاجية اليابان متقاعسة لسنوات: …: a clause, not a speaker's name.
   if (COPULAS.has(bareAt(cx, ss)) || verbAt(cx, ss)) return;
+  // وصدق الله: …، وفي روتردام تكرر الأمر: …: a clause that opens otherwise than a name does (colon-clause.ts).
+  if (clauseBeforeColon(cx, ss, i)) return;
   // أرسل النادي بياناً جاء فيه: …، وكتب X رسالة قال فيها: …: a cue already found before the
   // colon is what the colon opens the words of; the clause before it is no speaker's name.
   const from = (tok(cx, ss) as { start: number }).start;
