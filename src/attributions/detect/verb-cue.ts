@@ -66,6 +66,7 @@ import { objectPastComplements } from './complement-chain.js';
 import { wordsOfWrittenText, writtenTextObject } from './written-object.js';
 import { cameInAt } from './came-in-text.js';
 import { bareClauseAt } from './bare-clause.js';
+import { governingSubject } from './governing-clause.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
@@ -673,6 +674,8 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
     const subjectHere = cx.lastSubject !== undefined && sentenceOf(cx, cx.lastSubject.at) === sentenceOf(cx, c0)
       && (!lastHere || (last !== undefined && (tok(cx, cx.lastSubject.at) as Token).start > last.cue.start));
     if (subjectHere && cx.lastSubject && !placeInsideLastReport(cx, cx.lastSubject.source, cx.lastSubject.at, c0)) source = fits({ ...cx.lastSubject.source });
+    // سخرت الصحافة …، مشيرة: the subject of the clause the participle hangs on (governing-clause.ts).
+    if (!source && !lastHere) source = governingSubject(cx, c0);
     if (!source && !lastHere) source = fits(sentenceSubject(cx, c0)) ?? fits(openingVerbSubject(cx, c0)) ?? fits(personAfterVerbHere(cx, c0));
     // تنشط الفرق …، مؤكدين أن …: a plural participle on a clause whose verb reports nothing.
     if (!source) source = pluralClauseSubject(cx, c0);
