@@ -5,8 +5,8 @@
  * verb is a cue the lexicon knows or reports anything.
  *
  * The governing clause is the nearest one before the participle, in its sentence, whose verb
- * opens it (at the sentence start, past و/ف, after a mark, a clause particle or بعد أن) and has
- * its subject written after it (VSO). A clause whose subject is not written (وشارك في …) shares
+ * opens it (at the sentence start, after a clause particle or بعد أن; after a mark only a verb
+ * the lexicon knows) and has its subject written after it (VSO). A clause whose subject is not written (وشارك في …) shares
  * the subject of the one before it, so the search goes on back; so it does past a clause whose
  * subject cannot be the participle's: the participle's gender and number, and the verb's own
  * ending, are the evidence (عرضت الإدارة …، بعد أن استبعد المدرب ألفارو …، مطالبا: the coach).
@@ -15,7 +15,7 @@
 import type { Token } from '../../core/types.js';
 import type { Detection } from './context.js';
 import { firstTokenAt } from './content.js';
-import { bareAt, isPunct, isQuoteOpen, isRelative, lineBreakBefore, norm, sentenceStart, tok, verbAt } from './lookups.js';
+import { bareAt, isComma, isPunct, isQuoteOpen, isRelative, lineBreakBefore, norm, roleOf, sentenceStart, tok, verbAt } from './lookups.js';
 import { speakingSubjectAfter, verbPastPreamble, verbShapeAt } from './opening-verb-subject.js';
 import { fitsParticiple, participleForm, type ParticipleForm } from './participle-agreement.js';
 import { disagrees } from './subjects.js';
@@ -31,9 +31,9 @@ const FRONTED_PHRASE = 5;
 
 /**
  * Whether a clause opens right before v: the sentence start, a clause particle, قد, أن after
- * بعد/قبل, or a mark before a verb with و/ف or a known cue. (A bare word after a comma is as
- * often a noun in a list or an apposition: …، تصريحات المالكي; a word with و after another word
- * is as often a noun joined to a noun: وتقدير الجمعية.)
+ * بعد/قبل, a short phrase fronted with its comma, or a mark before a known cue. (Another word
+ * after a comma, with و or without, is as often a noun in a list or an apposition: …، تصريحات
+ * المالكي، …، ومطار الأمير محمد; so is a word with و after another word: وتقدير الجمعية.)
  */
 function clauseOpensBefore(cx: Detection, v: number, ss: number): boolean {
   // من جانبه عبر …، وقد أبدى …: past a fronted «on his part» or قد at the sentence start.
@@ -41,7 +41,7 @@ function clauseOpensBefore(cx: Detection, v: number, ss: number): boolean {
   const p = norm(cx, v - 1);
   if (CLAUSE_PARTICLES.has(p) || /^[وف]?(قد|لقد)$/.test(p)) return true;
   // إلى ذلك، تبنى الحزب …: a short fronted phrase and its comma open the sentence.
-  if (isPunct(cx, v - 1)) return /^[وف]/.test(norm(cx, v)) || verbAt(cx, v) !== undefined || v - ss <= FRONTED_PHRASE;
+  if (isPunct(cx, v - 1)) return verbAt(cx, v) !== undefined || v - ss <= FRONTED_PHRASE;
   // بعد أن استبعد، قبل أن يغادر: a clause of time.
   return (p === 'ان' || p === 'ما') && TIME_CONJUNCTIONS.has(bareAt(cx, v - 2));
 }
@@ -117,20 +117,29 @@ function frameWordAfter(cx: Detection, frameWords: readonly string[], v: number,
 /**
  * تقدمت البحاثة الاجتماعية في القضايا الأسرية هيفاء العبلاني، بعث المدرب «سامي نادر»: a
  * description whose complement (في and definite words) or a quotation mark stops the phrase
- * before the name it belongs to; the subject goes on to the name (and its closing mark).
+ * before the name it belongs to; the subject goes on to the name (and its closing mark). So
+ * does a chain of further titles (شكر أمين المدينة رئيس المجلس البلدي المهندس X، أمير المنطقة …)
+ * when a comma closes the name and the object follows it: a title and a name with no comma
+ * after them (شكر الوزير رئيس الجمعية X على …) are as often the object.
  */
 function descriptionToName(cx: Detection, a: number, s: Source, k: number): Source {
   if (s.end === undefined) return s;
   const from = firstTokenAt(cx, s.end);
   for (let e = a; e < from; e++) if (cx.mentionOf[e]?.type === 'PER') return s;
+  let titles = false;
   for (let e = from; e < k && e - from <= 4 && (tok(cx, e)?.kind === 'word' || isQuoteOpen(cx, e) !== undefined); e++) {
     const m = cx.mentionOf[e];
     if (m?.type === 'PER' && m.first === e) {
       const end = /^[»”"]$/.test(norm(cx, m.last)) ? m.last + 1 : m.last;
-      const d = end <= k && e > from ? analyseNP(cx, a, end) : undefined;
+      // (The tagger may leave the last word of the name out: محمد بن عبدالرحمن المخرج،.)
+      const comma = isComma(cx, end) ? end : isComma(cx, end + 1) && tok(cx, end)?.kind === 'word' ? end + 1 : -1;
+      const apposed = !titles || (comma > 0 && comma < k - 1);
+      const d = end <= k && e > from && apposed ? analyseNP(cx, a, end) : undefined;
       return d ? { ...d, kind: 'named', entity: m.entity } : s;
     }
-    if (norm(cx, e) !== 'في' && !/^(ال|لل)/.test(norm(cx, e)) && isQuoteOpen(cx, e) === undefined) return s;
+    const w = norm(cx, e);
+    if (roleOf(cx, w) !== undefined || cx.lex.rankTitles.has(w)) titles = true;
+    else if (w !== 'في' && !/^(ال|لل)/.test(w) && isQuoteOpen(cx, e) === undefined) return s;
   }
   return s;
 }
@@ -160,8 +169,8 @@ function agreeingSubjectAfter(cx: Detection, v: number, k: number, form: Partici
 export function governingSubject(cx: Detection, k: number, floor = 0): Source | undefined {
   const form = participleForm(cx, k);
   if (form === undefined) return undefined;
-  const ss = Math.max(sentenceStart(cx, k), floor);
-  for (let v = k - 2; v >= ss && k - v <= MAX_REACH; v--) {
+  const ss = sentenceStart(cx, k);
+  for (let v = k - 2; v >= Math.max(ss, floor) && k - v <= MAX_REACH; v--) {
     if (tok(cx, v)?.kind !== 'word' || isRelative(cx, v - 1) || !finiteVerbAt(cx, v)) continue;
     // وأنه سارع للاتصال …، معلنا: the nearest clause has a pronoun for subject, someone named
     // before; an earlier clause's subject is not the participle's.
