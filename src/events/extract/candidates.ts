@@ -54,6 +54,11 @@ import { trainingDrill } from './training-drill.js';
 import { withheldName } from './withheld-name.js';
 import { admissionWord } from './admission-word.js';
 import { matchNotMeeting } from './match-not-meeting.js';
+import { aimedAt } from './aimed-at.js';
+import { complaintOfHardship } from './complaint-of-hardship.js';
+import { visitedSite } from './visited-site.js';
+import { placeNameWord } from './place-name-word.js';
+import { researchNotTalks } from './research-not-talks.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -272,6 +277,16 @@ export function findCandidates(doc: Doc): void {
       if (r.pos === 'noun' && lemma.type === 'AGREE' && lemma.label === 'قبول' && admissionWord(doc, i)) continue;
       // «لأن أبعاده كبيرة»: the plural أبعاد, dimensions, no deportation (extract/hamza-spelling.ts).
       if (r.pos === 'noun' && lemma.label === 'أبعد' && pluralNotMasdar(input.text.slice(t.start, t.end))) continue;
+      // «فعاليات تستهدف جميع الفئات»، «مشاريع تستهدف الوصول إلى …»: aims at, nobody struck (extract/aimed-at.ts).
+      if (r.pos === 'verb' && lemma.type === 'ASSAULT' && lemma.label === 'استهدف' && aimedAt(doc, i)) continue;
+      // «اشتكى مواطنون من انقطاع التيار»: a hardship, nobody accused (extract/complaint-of-hardship.ts).
+      if (lemma.type === 'ACCUSE' && lemma.label === 'شكوى' && complaintOfHardship(doc, i)) continue;
+      // «زيارة المتحف»، «تأشيرة الزيارة»، «60 ألف زيارة»: a sight, a visa or a count of visitors, nobody met (extract/visited-site.ts).
+      if (lemma.type === 'CONSULT' && lemma.label === 'زار' && visitedSite(doc, i)) continue;
+      // «حي التأميم»، «قرى تل واسط والزيارة وجورين»: the name of a place (extract/place-name-word.ts).
+      if (r.pos === 'noun' && placeNameWord(doc, i)) continue;
+      // «بحثت في تأثيرات اللعبة»، «يبحث عن مهاجم»: study or search, no talks (extract/research-not-talks.ts).
+      if (r.pos === 'verb' && lemma.type === 'CONSULT' && lemma.label === 'بحث' && researchNotTalks(doc, i)) continue;
       // «إن لم تلتزم إيران بالاتفاق»: the verb of a condition (extract/conditional-act.ts).
       if (r.pos === 'verb' && conditionalVerb(doc, i)) continue;
       // «وجه القضاء إلى X (56 عاما) تهمة»: a charge laid past the subject and the accused.

@@ -7,10 +7,12 @@
  *   reinforcement in the field, AID;
  * - backing the needy (دعم الأسر، دعم المحتاجين، لدعم اللاجئين) is relief, AID;
  * - backing a thing that is no party nor stance (دعم صفوف الفريق، دعم المشاريع، يدعم شريحتين،
- *   دعم فني، دعم القطاع الصحي) is the ordinary verb «to strengthen, to sustain», no event.
+ *   دعم فني، دعم القطاع الصحي) is the ordinary verb «to strengthen, to sustain», no event;
+ * - backing goods, prices or stocks (دعم الصادرات، الدعم الحكومي للسلع) is a subsidy (extract/subsidy.ts), no event.
  */
 import { type Doc, sentenceOf } from './context.js';
 import { isBoundary } from './lexicon-sets.js';
+import { subsidy } from './subsidy.js';
 
 /**
  * Armed parties: backing them is arming or funding them. «الإرهاب» itself is left out: backing
@@ -62,6 +64,7 @@ export function supportKind(doc: Doc, i: number): 'AID' | 'none' | undefined {
     if (isBoundary(tokens[k]!)) break;
     if (!mentionAt[k] && stem(doc, k).some((w) => TROOPS.has(w))) return 'AID';
   }
+  if (subsidy(doc, i)) return 'none';
   const next = i + 1;
   if (next < tokens.length && sentenceOf(doc, next) === sentenceOf(doc, i) && !mentionAt[next] && tokens[next]!.kind === 'word'
     && stem(doc, next).some((w) => THINGS.has(w))) return 'none';
