@@ -27,6 +27,7 @@ import { misspeltRepeat } from './misspelt.js';
 import { pluralDemonymCandidates } from './plural-demonym.js';
 import { singularDemonymCandidates } from './singular-demonym.js';
 import { dualDemonymCandidates } from './dual-demonym.js';
+import { groupNisbaCandidates, withGroupNisbaNames } from './group-nisba.js';
 import { familyNameOf } from './family-name.js';
 import { isListedParty } from '../ner/party-fill.js';
 import { forceHeadCandidates, joinForceHeadsToNames, linkAfterForceNoun } from './force-heads.js';
@@ -201,13 +202,16 @@ export function linkEntities(
   // a one-word name the tagger found where a broken plural demonym stands (دبلوماسيون روس) is the demonym
   // and so is an indefinite singular nisba after a noun of people or a number (مواطنا سوريا، ألف سوري), see singular-demonym.ts
   // and so is a dual nisba after a dual noun (جنديان تركيان), see dual-demonym.ts
+  // and members of an armed group named by its nisba (8 حوثيين، مسلحا حوثيا، الدواعش), see group-nisba.ts: alone they name the group
+  const groupNisbas = groupNisbaCandidates(kb, text, tokens);
   const pluralDemonyms = [
     ...pluralDemonymCandidates(kb, text, tokens), ...singularDemonymCandidates(kb, text, tokens), ...dualDemonymCandidates(kb, text, tokens),
+    ...groupNisbas.filter((c) => c.kind === 'adjective'),
   ];
-  const demonymAt = new Set(pluralDemonyms.map((c) => c.t0 * 65536 + c.t1));
+  const demonymAt = new Set([...pluralDemonyms, ...groupNisbas].map((c) => c.t0 * 65536 + c.t1));
   // المتمردون، التمرد الكردي: parties named by a group noun where no name stands (see group-parties.ts)
-  const names = withGroupNouns(kb, text, tokens, militaryBases(kb, text, tokens, surnamesOfTheDocument(kb, widenGivenNameToFamilyNisba(kb, text, tokens, widenLineageToFamilyNisba(kb, text, tokens,
-    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text) && !demonymAt.has(c.t0 * 65536 + c.t1))))))));
+  const names = withGroupNouns(kb, text, tokens, withGroupNisbaNames(militaryBases(kb, text, tokens, surnamesOfTheDocument(kb, widenGivenNameToFamilyNisba(kb, text, tokens, widenLineageToFamilyNisba(kb, text, tokens,
+    widenToParties(kb, text, tokens, resolved.filter((c) => !notAPerson(kb, tokens, c, resolved, text) && !demonymAt.has(c.t0 * 65536 + c.t1))))))), groupNisbas));
 
   // titles before people become roles
   for (const c of names) {

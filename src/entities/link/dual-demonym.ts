@@ -6,9 +6,8 @@
  * تان/تين) is read only right after a dual noun the nisba qualifies, since
  * a nisba's stem with ان may be another word.
  *
- * Left out on purpose: indefinite plurals of an armed group's nisba (8
- * حوثيين). Linked to the group, the learned argument chooser reads the
- * counted group right after a verb of killing as its doer, not its victims.
+ * The nisbas of armed groups (8 حوثيين، جنديان حوثيان) are read in
+ * group-nisba.ts.
  */
 import type { Token } from '../../core/types.js';
 import type { Kb } from '../kb/load.js';

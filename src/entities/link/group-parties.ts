@@ -40,11 +40,12 @@ const set = (words: string[]) => new Set(words.map((w) => normaliseString(w)));
 /**
  * Definite plurals of words for armed or militant groups: a description of
  * the armed group the report names (المتمردين after الحوثيين), or alone a
- * group it never names (the guideline leaves that actor empty).
+ * group it never names (the guideline leaves that actor empty). A group's
+ * own nisba (الداعشيين) names it wherever it stands (group-nisba.ts).
  */
 const GROUP_NOUNS = set([
   'المتمردون', 'المتمردين', 'الانقلابيون', 'الانقلابيين', 'الانفصاليون', 'الانفصاليين',
-  'المتشددون', 'المتشددين', 'المتطرفون', 'المتطرفين', 'الداعشيون', 'الداعشيين',
+  'المتشددون', 'المتشددين', 'المتطرفون', 'المتطرفين',
 ]);
 
 /** Definite plurals of followers of a named movement or party: a party of their own (الصدريين، الجمهوريين). */

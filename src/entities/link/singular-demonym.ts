@@ -18,7 +18,7 @@ import type { Candidate } from './candidates.js';
 import { cutOffset, procliticVariants, stateAdjective } from './words.js';
 
 /** Singular nouns of people a nisba qualifies (normalised, nominative/genitive form). */
-const PEOPLE = new Set([
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'مواطن', 'مسؤول', 'مسوول', 'جندي', 'شخص', 'رجل', 'لاجئ', 'لاجي', 'طفل', 'شاب', 'ناشط', 'صحفي', 'صحافي', 'عامل', 'مقيم', 'سائح', 'سايح',
   'طالب', 'مبتعث', 'متهم', 'دبلوماسي', 'ضابط', 'عسكري', 'مقاتل', 'مهاجر', 'معتقل', 'سجين', 'مدني', 'زائر', 'زاير', 'مسلح', 'عنصر', 'حاج',
   'معتمر', 'طيار', 'بحار', 'تاجر', 'رهينه', 'اسير', 'قيادي', 'نائب', 'وزير', 'سفير', 'مصدر', 'خبير', 'ناشطه', 'مواطنه', 'امراه', 'فتاه',
@@ -71,10 +71,10 @@ export function singularDemonymCandidates(kb: Kb, text: string, tokens: readonly
     let fits: boolean;
     if (accusative) {
       // مواطنا سوريا، جنديا أفغانيا، فتى فلسطينيًا (the noun's accusative alef, or its tanween on a final ى)
-      fits = (p.endsWith('ا') && PEOPLE.has(p.slice(0, -1))) || (PEOPLE.has(p) && hasTanween(text, t));
+      fits = (p.endsWith('ا') && PEOPLE_NOUNS.has(p.slice(0, -1))) || (PEOPLE_NOUNS.has(p) && hasTanween(text, t));
     } else {
       // مسؤول سوري، ألف سوري، 500 مصري
-      fits = procliticVariants(p).some((v) => PEOPLE.has(v.form)) || HUNDREDS.has(p) || /^[0-9٠-٩]+$/.test(p);
+      fits = procliticVariants(p).some((v) => PEOPLE_NOUNS.has(v.form)) || HUNDREDS.has(p) || /^[0-9٠-٩]+$/.test(p);
     }
     if (!fits) continue;
     const start = cutOffset(t, text, 0);
