@@ -65,6 +65,8 @@ test('victims named before a verb of killing with no object after it are its rec
   assert.deepEqual(argsBefore('وقالت مصادر أمنية إن جنديين مصريين قتلا في انفجار لغم.', 'قتلا'), { actor: [], recipient: ['eg'] });
   assert.deepEqual(argsBefore('وأفادت الوكالة أن نحو مئة مقاتل من حزب العمال الكردستاني قتلوا خلال أسبوع من الغارات.', 'قتلوا').recipient, ['pkk']);
   assert.deepEqual(argsBefore('وأعلنت الوزارة أن قياديا في تنظيم داعش قتل في غارة جوية.', 'قتل').recipient, ['isis']);
+  // «علاوة على» adds to the toll: no object
+  assert.deepEqual(argsBefore('وذكر الجيش أن ثلاثين مقاتلا من حزب العمال الكردستاني قتلوا علاوة على أسر عشرة.', 'قتلوا'), { actor: [], recipient: ['pkk'] });
 });
 
 test('members before a verb with an object, or before a verb of attack, are its doers', () => {

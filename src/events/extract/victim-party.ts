@@ -94,7 +94,7 @@ export function victimPartyAt(doc: Doc, k: number, end: number): MentionRef | un
 }
 
 /** Words a verb of killing without an object may be followed by (قتلوا في غارة، قتلا وجرح آخرون، اعتقلوا أمس). */
-const NO_OBJECT_AFTER = /^(في|خلال|جراء|اثر|عندما|حين|حينما|بعد|قبل|علي|منذ|برصاص|بنيران|بقصف|بانفجار|بغاره|اثناء|عقب|بسبب|نتيجه)$/;
+const NO_OBJECT_AFTER = /^(في|خلال|علاوه|جراء|اثر|عندما|حين|حينما|بعد|قبل|علي|منذ|برصاص|بنيران|بقصف|بانفجار|بغاره|اثناء|عقب|بسبب|نتيجه)$/;
 
 /** Verbs whose subject before them, without an object after, is the one killed or held (lemma labels, folded). */
 export const SUFFERED = new Set(['قتل', 'اغتال', 'اعدم', 'اعتقل', 'اوقف', 'اسر', 'خطف', 'اختطف', 'جرح', 'احتجز', 'ذبح']);
