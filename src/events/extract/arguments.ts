@@ -11,6 +11,7 @@ import {
 import {
   antecedent, appositivePerson, coordinated, coordinatedBackward, countedParty, inApposition, isLocative, nearestBefore, prepOf,
 } from './mentions.js';
+import { relativeSubjectBefore } from './relative-subject.js';
 import { expressedBy, mainSubject, overtSubjectAfterThat, pronounSubject } from './reporting.js';
 import {
   agentAfterComma, claimedBy, firstPerson, governingGenitive, isPassiveVerb, markedAfter, objectNisba,
@@ -348,7 +349,10 @@ export function findArguments(doc: Doc): void {
         const main = c.type === 'CONSULT' && (c.reading.pronoun === 'ه' || c.reading.pronoun === 'ها') ? mainSubject(doc, i) : undefined;
         // «لتعزز المقاومة … انتصاراتها»: a victory is the force's (extract/military-victory.ts).
         const force = c.lemma.label === 'انتصار' ? forceBefore(doc, i) : undefined;
-        const ref = main ?? force ?? antecedent(doc, i, c.reading.pronoun, []);
+        const nearest = main ?? force ?? antecedent(doc, i, c.reading.pronoun, []);
+        // «كثفت طائرات التحالف الذي تقوده المملكة غاراتها»: not the relative clause's subject.
+        const ref = nearest && !main && !force && relativeSubjectBefore(doc, nearest, i)
+          ? antecedent(doc, nearest.first - 2, c.reading.pronoun, []) ?? nearest : nearest;
         // «ناديي الهلال والنصر واتفاقهما»: a dual or plural pronoun stands for all the names
         // coordinated up to its antecedent.
         const refIds = ref && !main && (c.reading.pronoun === 'هما' || c.reading.pronoun === 'هم') ? coordinatedBackward(doc, ref) : ref ? [ref.entity.id] : [];
