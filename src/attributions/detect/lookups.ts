@@ -20,6 +20,7 @@ import { agreedViewAhead } from './agreed-view.js';
 import { urgingMasdarAt } from './urging-masdar.js';
 import { negatedFeminineBayyan } from './negated-feminine.js';
 import { caughtOwnAttention } from './caught-attention.js';
+import { otherSenseAt } from './other-senses.js';
 
 /** The normal form of each verb cue's lemma, computed once per lemma. */
 const lemmaNorm = new Map<string, string>();
@@ -159,6 +160,8 @@ function verbAtUncached(cx: Detection, i: number): VerbCue | undefined {
   if (v.viewOnly && !agreedViewAhead(cx, i)) return undefined;
   // لفت نظري أن …: what caught the writer's attention is no speaker (caught-attention.ts).
   if (caughtOwnAttention(cx, i, v)) return undefined;
+  // أظهرت القطط ذكاءً، كانت مفيدة لنا، نفيا قاطعا، شارع يدعى …: another sense of the form (other-senses.ts).
+  if (otherSenseAt(cx, i, v)) return undefined;
   if (v.ambiguous && (PREPOSITIONS.has(norm(cx, i - 1)) || ORDINALS.has(norm(cx, i - 1)) || NOUN_COMPLEMENTS.has(norm(cx, i + 1)))) return undefined;
   return v;
 }
