@@ -2,6 +2,7 @@ import { defineStage } from '../core/pipeline.js';
 import { activeArgWeights, rerankArguments } from './args-model.js';
 import { keepBackedParty } from './backed-not-backer.js';
 import { withCoordinatedParties } from './chosen-coordinated.js';
+import { withoutBystanderActors } from './chosen-not-bystander.js';
 import { extractEvents, type EventInput } from './extract.js';
 import { isAttendanceEvent } from './extract/attendance.js';
 
@@ -35,7 +36,9 @@ export const eventsStage = defineStage({
     const reranked = rerankArguments(input, others, weights);
     let k = 0;
     const ranked = events.map((ev) => (isAttendanceEvent(text, ev) ? ev : reranked[k++]!));
+    // No place, victim or condemner of the act as the actor the chooser filled in (chosen-not-bystander.ts).
+    const checked = withoutBystanderActors(input, events, keepBackedParty(text, input.entities, events, ranked));
     // A lone party the chooser filled in brings the parties coordinated with it (chosen-coordinated.ts).
-    return { layers: { events: withCoordinatedParties(input, events, keepBackedParty(text, input.entities, events, ranked)) } };
+    return { layers: { events: withCoordinatedParties(input, events, checked) } };
   },
 });
