@@ -37,6 +37,7 @@ import { placeInGenitive } from './place-genitive.js';
 import { completeSubjectBefore } from './complete-subject.js';
 import { lightVerbHasOtherObject } from './light-object.js';
 import { countedPassive } from './counted-passive.js';
+import { manAfterFeminineVerb } from './verb-gender-clash.js';
 
 /** Stage 2: the actor and recipient each candidate's own clause names. */
 export function findArguments(doc: Doc): void {
@@ -244,7 +245,12 @@ export function findArguments(doc: Doc): void {
         const named = subjectAfter(doc, verbAt, vEnd);
         // «هاجمت امرأتان مسلحتان أمس القنصلية»: a complete unnamed subject before the name (extract/complete-subject.ts).
         if (!named && after[0] && !doc.unnamedHeadAfter && completeSubjectBefore(doc, verbAt, after[0])) doc.unnamedHeadAfter = true;
-        const subj = named ?? (doc.unnamedHeadAfter ? undefined : after[0]);
+        let subj = named ?? (doc.unnamedHeadAfter ? undefined : after[0]);
+        // «قوات الاحتلال اقتحمت منزل فلاح …»: a man after a feminine verb is its object (extract/verb-gender-clash.ts).
+        if (subj && verbAt === i && c.reading.pos === 'verb' && manAfterFeminineVerb(doc, c, subj)) {
+          subj = undefined;
+          doc.unnamedHeadAfter = true;
+        }
         if (!subj && doc.unnamedHeadAfter) {
           subjectGiven = true;
           if (after[0] && !c.lemma.intransitive && c.reading.pos === 'verb' && !hasObjPronoun) roles.patient.push(...coordinated(doc, appositivePerson(doc, after[0]), vEnd).ids);
