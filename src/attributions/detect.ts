@@ -16,6 +16,7 @@ import { scanCues } from './detect/scan.js';
 import { sayingNounTakesCue } from './detect/saying-noun.js';
 import { dropUntextedStipulations } from './detect/text-subject.js';
 import { dropEventSubjects } from './detect/event-subject.js';
+import { dropThingSubjects } from './detect/thing-subject.js';
 import { dropApprovals } from './detect/approved-object.js';
 import { dropUnfoundFindings } from './detect/finding-subject.js';
 import { dropUnagreedViews } from './detect/agreed-view.js';
@@ -44,6 +45,7 @@ export function detectAttributions(input: AttributionInput, lex: CueLexicon = cu
   sayingNounTakesCue(cx);
   dropUntextedStipulations(cx);
   dropEventSubjects(cx);
+  dropThingSubjects(cx);
   dropApprovals(cx);
   dropUnfoundFindings(cx);
   dropUnagreedViews(cx);
