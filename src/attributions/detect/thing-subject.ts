@@ -18,8 +18,8 @@ import { inSet } from './word-sets.js';
 
 /** Nouns of things that never speak, without the article, with the gender a verb takes after them. */
 const THING_NOUNS = new Map<string, 'm' | 'f'>([
-  // steps and measures
-  ['خطوه', 'f'], ['خطوات', 'f'], ['اجراء', 'm'], ['اجراءات', 'f'],
+  // steps (not إجراءات: إجراءات المعاينة أوضحت … reports a finding)
+  ['خطوه', 'f'], ['خطوات', 'f'],
   // games and their results
   ['مباراه', 'f'], ['مباريات', 'f'], ['مواجهه', 'f'], ['فوز', 'm'], ['تعادل', 'm'], ['انتصار', 'm'],
   // forces, waves, versions
