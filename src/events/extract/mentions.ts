@@ -16,6 +16,7 @@ import { loyalForcesParty } from './loyal-forces.js';
 import { creditedName } from './credited-aside.js';
 import type { MentionRef } from './types.js';
 import { normaliseClitics } from './words.js';
+import { isUnitNoun } from './unit-of-party.js';
 
 /** The preposition marking the mention, if any (separate word or proclitic). */
 export function prepOf(doc: Doc, m: MentionRef): string | undefined {
@@ -295,6 +296,8 @@ export function memberOf(doc: Doc, m: MentionRef): boolean {
   if (tokens[j]!.norm !== 'من') return false;
   const h = tokens[j - 1]!;
   if (MEMBER_HEADS.has(bare[j - 1]!) || MEMBER_HEADS.has(h.norm.replace(/^(و|ف)(?=..)/, ''))) return true;
+  // «دورية من جيش الاحتلال»: a unit of a force (extract/unit-of-party.ts).
+  if (isUnitNoun(doc, j - 1)) return true;
   // «60 نائبا من التحالف المسيحي صوتوا»: a counted noun before من names members of the party, whatever the noun.
   return j - 2 >= 0 && h.kind === 'word' && !doc.mentionAt[j - 1] && !doc.isCandidate[j - 1] && inQuantity(doc, j - 2) && sentenceOf(doc, j - 2) === sentenceOf(doc, j);
 }

@@ -22,6 +22,7 @@ import { aroundBuilding, indefiniteHead } from './unnamed-subject.js';
 import { bareNameWords, stripVerbAffixes } from './words.js';
 import { placeClosingSeatPhrase } from './seat-place.js';
 import { countedPassive } from './counted-passive.js';
+import { unitOfAfterVerb } from './unit-of-party.js';
 
 /** Words that open a phrase of place or manner between a subject and its verb. */
 const PHRASE_OPEN = /^(في|مع|(و)?(بالتنسيق|بالتعاون|بالاشتراك))$/;
@@ -302,6 +303,12 @@ export function subjectAfter(doc: Doc, v: number, end: number): MentionRef | und
     const w = t.norm;
     // «القوات الموالية لحكومة الرئيس اليمني»: the party the subject is loyal to is not the subject.
     if (head && !adj && /^ل/.test(w) && k > v + 1 && LOYAL.test(tokens[k - 1]!.norm)) break;
+    // «اعتقلت دورية من جيش الاحتلال»: a unit of the force named after من (extract/unit-of-party.ts).
+    if (!head && !adj && unitOfAfterVerb(doc, v, k)) {
+      head = true;
+      k++;
+      continue;
+    }
     if (TITLES.has(b) || TITLES.has(w) || HEAD_NOUNS.has(b) || HEAD_NOUNS.has(w) || APPOSITION_HEADS.has(b) || APPOSITION_HEADS.has(w)) {
       head = true;
       continue;
