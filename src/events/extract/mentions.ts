@@ -78,7 +78,9 @@ export function prepOf(doc: Doc, m: MentionRef): string | undefined {
 }
 
 /** Heads of a party named after و besides titles and head nouns (ودول آسيان). */
-const COORD_HEADS = new Set(['دول']);
+// «وشركة توتال»، «وصحيفة الرياض»: the head noun of a company, an outlet or an institution before
+// the next name, which its own mention leaves out.
+const COORD_HEADS = new Set(['دول', 'شركه', 'شركات', 'صحيفه', 'مؤسسه', 'جامعه', 'بنك', 'مصرف', 'جمعيه', 'مركز', 'صندوق', 'وكاله', 'مجموعه', 'اتحاد', 'نادي', 'قناه']);
 
 /** The mention and the ones coordinated with it by و. */
 export function coordinated(doc: Doc, m: MentionRef, limit: number): { ids: string[]; last: number } {
@@ -105,6 +107,9 @@ export function coordinated(doc: Doc, m: MentionRef, limit: number): { ids: stri
       if (n2 && n2.first === j && !isAdjective(n2)) {
         if (!ids.includes(n2.entity.id)) ids.push(n2.entity.id);
         last = n2.last;
+        // «وشركة توتال الفرنسية»: a nisba after the name qualifies it and names no party of its own.
+        const nisba = last + 1 < limit ? mentionAt[last + 1] : undefined;
+        if (nisba && nisba.first === last + 1 && isAdjective(nisba) && COORD_HEADS.has(t.norm.slice(1))) last = nisba.last;
         continue;
       }
     }
