@@ -16,9 +16,12 @@ import { moreVerbalNounShape, rootWawVerbalNoun } from './masdar-shapes.js';
 /** Lemmas of judging an outcome likely. */
 const LIKELIHOOD = new Set(['رجح']);
 
-/** The participle [c0, c1) after a comma takes the verbal noun at c1 as what was said. */
-export function participleMasdarObject(cx: Detection, c0: number, c1: number, cue: VerbCue | undefined): boolean {
-  if (cue?.participle !== true || !isComma(cx, c0 - 1) || tok(cx, c1 + 1)?.kind !== 'word') return false;
-  if (cue.objectContent) return rootWawVerbalNoun(cx, c1);
-  return LIKELIHOOD.has(normLemma(cue)) && (verbalNounShape(cx, c1) || moreVerbalNounShape(cx, c1));
+/**
+ * The participle [c0, c1) after a comma takes the verbal noun at o (c1, or past a fronted
+ * adverbial: مؤكداً في الوقت ذاته وجود …) as what was said.
+ */
+export function participleMasdarObject(cx: Detection, c0: number, c1: number, cue: VerbCue | undefined, o = c1): boolean {
+  if (cue?.participle !== true || !isComma(cx, c0 - 1) || tok(cx, o + 1)?.kind !== 'word') return false;
+  if (cue.objectContent) return rootWawVerbalNoun(cx, o);
+  return LIKELIHOOD.has(normLemma(cue)) && (verbalNounShape(cx, o) || moreVerbalNounShape(cx, o));
 }

@@ -67,6 +67,7 @@ import { wordsOfWrittenText, writtenTextObject } from './written-object.js';
 import { cameInAt } from './came-in-text.js';
 import { bareClauseAt } from './bare-clause.js';
 import { governingSubject } from './governing-clause.js';
+import { pastFrontedAdverbial } from './fronted-adverbial.js';
 
 /** Singular masculine heads of a relayed speaker (متحدث، مصدر، المسؤول): a feminine verb is not theirs. */
 const SINGULAR_MASCULINE_HEADS = titleHeads([...ONE_MAN_TITLES, 'مصدر', 'دبلوماسي']);
@@ -443,13 +444,15 @@ function contentFallbacks(cx: Detection, st: VerbCueState, frame: Frame): { part
   // مؤكدا الحرص على … (after a comma); not the adjective in إصابة مؤكدة بـ….
   // محملا الحكومة مسؤولية سقوط …: a definite first object, then the indefinite second one.
   // نافية ما تم تداوله: a denied relative ما clause is the object too.
+  // مؤكداً في الوقت ذاته وجود …: past a fronted adverbial (fronted-adverbial.ts).
+  const o = cue?.participle === true ? pastFrontedAdverbial(cx, c1) : c1;
   const participleObject = (cue?.participle === true && cue.objectContent && frame.contentStart < 0
-    && (looksLikeObject(cx, c1) || (norm(cx, c1).length === 3 && tok(cx, c1)?.kind === 'word' && !SHORT_WORDS.has(norm(cx, c1)) && !verbAt(cx, c1))
-      || (norm(cx, c1).startsWith('ال') && tok(cx, c1)?.kind === 'word' && !verbAt(cx, c1) && !cx.lex.npStops.has(norm(cx, c1))
-        && looksLikeObject(cx, c1 + 1) && !cx.mentionOf[c1 + 1] && !/^[بلكف]/.test(norm(cx, c1 + 1)) && tok(cx, c1 + 2)?.kind === 'word'))
+    && (looksLikeObject(cx, o) || (norm(cx, o).length === 3 && tok(cx, o)?.kind === 'word' && !SHORT_WORDS.has(norm(cx, o)) && !verbAt(cx, o))
+      || (norm(cx, o).startsWith('ال') && tok(cx, o)?.kind === 'word' && !verbAt(cx, o) && !cx.lex.npStops.has(norm(cx, o))
+        && looksLikeObject(cx, o + 1) && !cx.mentionOf[o + 1] && !/^[بلكف]/.test(norm(cx, o + 1)) && tok(cx, o + 2)?.kind === 'word'))
     && isComma(cx, c0 - 1))
     || (frame.contentStart < 0 && deniedWhat(cx, c0, c1, cue))
-    || (frame.contentStart < 0 && participleMasdarObject(cx, c0, c1, cue));
+    || (frame.contentStart < 0 && participleMasdarObject(cx, c0, c1, cue, o));
   if ((frame.contentStart < 0 && !svoEarly && !participleObject) || frame.contentStart >= cx.tokenCount) return undefined;
   return { participleObject };
 }
@@ -562,7 +565,7 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   }
   if (svo && frame.contentStart < 0 && cue?.objectContent && npEnd > npStart) frame.contentStart = npStart;
   // مؤكدا الحرص على …: a participle's object is what was said.
-  if (participleObject) frame.contentStart = c1;
+  if (participleObject) frame.contentStart = cue?.participle === true ? pastFrontedAdverbial(cx, c1) : c1;
   // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
   if (cx.lex.identityWords.has(norm(cx, npStart)) || REFUSAL.has(bareAt(cx, c0 - 1))) return undefined;
   if (!opts.forced && !svo && npEnd > npStart && firstPersonAfter(cx, c1, npStart)) return undefined;
