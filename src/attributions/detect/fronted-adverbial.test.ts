@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionViews } from '../testing.js';
+import { attributionViews, entitiesBySurface } from '../testing.js';
 
 /** A participle's object past a fronted adverbial (fronted-adverbial.ts). */
 
@@ -19,4 +19,11 @@ test('مؤكداً في هذا الصدد + a verbal noun', () => {
 test('a participle with a frame phrase and no object reports nothing', () => {
   const v = attributionViews('وقال المدير إن العمل مستمر، مؤكدا في المؤتمر الذي عقده أمس.');
   assert.equal(v.length, 1, JSON.stringify(v));
+});
+
+test('وبين + a titled name, a comma, then أن: بين is the verb', () => {
+  const text = 'وبين منسق الحملة خالد العمري، أن الحملة تستمر أسبوعين.';
+  const v = attributionViews(text, entitiesBySurface(text, [{ id: 'p1', type: 'PER', name: 'خالد العمري', forms: ['خالد العمري'] }]));
+  assert.equal(v.length, 1, JSON.stringify(v));
+  assert.equal(v[0]?.cue, 'وبين');
 });

@@ -493,8 +493,10 @@ function notAReport(cx: Detection, st: VerbCueState, frame: Frame): boolean {
     const opensClause = opensClauseAt(cx, c0, cue);
     // وبين منظم البرنامج عبدالله معدي أن، وفي نهاية الجولة بين الصقيه أن …: a person's name right
     // before أن, with no second party joined by و, is the subject; "between" needs two.
-    // (The tagger may leave a last family name out of the name: عبدالله معدي.)
-    const nameBeforeThat = rightAfter && npEnd > npStart && npEnd - npStart <= 6 && cx.complementizers.has(norm(cx, npEnd))
+    // (The tagger may leave a last family name out of the name: عبدالله معدي.) A comma may
+    // close the name before أن (وبين منظم البرنامج عبدالله معدي، أن …).
+    const thatAt = isComma(cx, npEnd) ? npEnd + 1 : npEnd;
+    const nameBeforeThat = rightAfter && npEnd > npStart && npEnd - npStart <= 6 && cx.complementizers.has(norm(cx, thatAt))
       && [npEnd - 1, npEnd - 2].some((k) => k >= npStart && cx.mentionOf[k]?.type === 'PER');
     if (nameBeforeThat && !loose && !pair) return false;
     if (loose || pair || long || !opensClause || !(headKnown || (npEnd === npStart && rightAfter) || shortConjoined)) return true;
