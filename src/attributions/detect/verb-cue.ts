@@ -46,6 +46,7 @@ import { deniedWhat } from './denied-what.js';
 import { participleMasdarObject } from './participle-masdar.js';
 import { consideredAt } from './considered-passive.js';
 import { placeInsideLastReport } from './reported-words.js';
+import { speakerOverReportedSubject } from './reported-body-subject.js';
 import { speaksOnCondition } from './anonymity-condition.js';
 import { speakerAfterQuotedClause } from './quote-first.js';
 import { withoutClauseAt } from './without-clause.js';
@@ -678,7 +679,9 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
     const lastHere = last !== undefined && sentenceOf(cx, firstTokenAt(cx, last.cue.start)) === sentenceOf(cx, c0);
     const subjectHere = cx.lastSubject !== undefined && sentenceOf(cx, cx.lastSubject.at) === sentenceOf(cx, c0)
       && (!lastHere || (last !== undefined && (tok(cx, cx.lastSubject.at) as Token).start > last.cue.start));
-    if (subjectHere && cx.lastSubject && !placeInsideLastReport(cx, cx.lastSubject.source, cx.lastSubject.at, c0)) source = fits({ ...cx.lastSubject.source });
+    if (subjectHere && cx.lastSubject && !placeInsideLastReport(cx, cx.lastSubject.source, cx.lastSubject.at, c0)) {
+      source = speakerOverReportedSubject(cx, cx.lastSubject.source, cx.lastSubject.at, c0, c1 - 1) ?? fits({ ...cx.lastSubject.source });
+    }
     // سخرت الصحافة …، مشيرة: the subject of the clause the participle hangs on (governing-clause.ts).
     if (!source && !lastHere) source = governingSubject(cx, c0);
     if (!source && !lastHere) source = fits(sentenceSubject(cx, c0)) ?? fits(openingVerbSubject(cx, c0)) ?? fits(personAfterVerbHere(cx, c0));
