@@ -28,6 +28,7 @@ import { nominalSubject } from './nominal-subject.js';
 import { indefiniteSubject } from './indefinite-subject.js';
 import { whoeverBefore } from './whoever-subject.js';
 import { oneWordOrgNameInH } from './masculine-org-name.js';
+import { outerSpeakerDraft } from './outer-speaker.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
 const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
@@ -623,7 +624,7 @@ export function subjectOfSentenceBefore(cx: Detection, i: number, g: 'm' | 'f' |
 }
 
 export function previousSpeaker(cx: Detection, i: number): Source | undefined {
-  const last = lastSpeakerDraft(cx);
+  const last = outerSpeakerDraft(cx, i);
   if (!last) return earlierSubject(cx, i);
   // Only carry a speaker over a short distance.
   const lastSentence = firstTokenAt(cx, last.cue.start) < cx.tokenCount ? sentenceOf(cx, firstTokenAt(cx, last.cue.start)) : -10;
