@@ -47,6 +47,7 @@ import { participleMasdarObject } from './participle-masdar.js';
 import { consideredAt } from './considered-passive.js';
 import { placeInsideLastReport } from './reported-words.js';
 import { speakerOverReportedSubject } from './reported-body-subject.js';
+import { describedObjectFirst } from './described-object.js';
 import { speaksOnCondition } from './anonymity-condition.js';
 import { speakerAfterQuotedClause } from './quote-first.js';
 import { withoutClauseAt } from './without-clause.js';
@@ -629,6 +630,11 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
     // ويطالب المزارعون بـ…: a sound plural in the nominative is the subject; ويدعو الخبراء إلى …
     // with no speaker before it to be the subject: the noun is.
     && !nominativePlural(cx, npStart) && (obliquePlural(cx, npStart) || urgerBefore(cx, c0))) {
+    source = undefined;
+    objectFirst = true;
+  }
+  // ووصف داركود بأنه …: one short phrase before بـ is the thing described (described-object.ts).
+  if (source && !opts.forced && !svo && npEnd > npStart && describedObjectFirst(cx, cue, c1, npStart)) {
     source = undefined;
     objectFirst = true;
   }
