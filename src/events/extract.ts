@@ -25,6 +25,7 @@ import { placesNotDoers } from './extract/place-genitive.js';
 import { ownersOfTargets } from './extract/target-owner.js';
 import { membersAsObjects } from './extract/member-object.js';
 import { victimParties } from './extract/victim-party.js';
+import { victimsOfToll } from './extract/victims-of-toll.js';
 import type { EventInput } from './extract/types.js';
 
 export type { EventInput } from './extract/types.js';
@@ -53,6 +54,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   ownersOfTargets(doc, kept);
   membersAsObjects(doc, kept);
   victimParties(doc, kept);
+  victimsOfToll(doc, kept);
   attendanceHosts(doc, kept);
 
   return kept.map((c, n): IsnadEvent => {
