@@ -26,6 +26,7 @@ import { ownersOfTargets } from './extract/target-owner.js';
 import { membersAsObjects } from './extract/member-object.js';
 import { victimParties } from './extract/victim-party.js';
 import { victimsOfToll } from './extract/victims-of-toll.js';
+import { agreedAfterTalks } from './extract/agreed-after-talks.js';
 import type { EventInput } from './extract/types.js';
 
 export type { EventInput } from './extract/types.js';
@@ -55,6 +56,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   membersAsObjects(doc, kept);
   victimParties(doc, kept);
   victimsOfToll(doc, kept);
+  agreedAfterTalks(doc, kept);
   attendanceHosts(doc, kept);
 
   return kept.map((c, n): IsnadEvent => {
