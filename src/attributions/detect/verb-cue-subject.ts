@@ -43,6 +43,9 @@ import { bracketedQuoteClose, plainSaying } from './bracketed-quote.js';
 import { urgedMasdar } from './urged-masdar.js';
 import { writtenTextObject } from './written-object.js';
 
+/** A feeling with a possessive pronoun (سعادته، ارتياحها، أسفهم): shown, never part of a name. */
+const OWNED_FEELING = /^(سعادت|سرور|ارتياح|اسف|فرحت|حزن|استغراب|تفاؤل|استياء|غضب|امتنان|اعتزاز|فخر)(ه|ها|هم|هما)$/;
+
 /** What the steps of one verb cue share, from the cue itself to the end of its subject. */
 export interface VerbCueState {
   readonly c0: number;
@@ -339,6 +342,8 @@ export function subjectEnd(cx: Detection, st: VerbCueState): void {
     // subject (right after the verb, none is written), even one that begins like a noun (بات).
     if (cue !== undefined && cue.introducers.includes(w)) break;
     if (j > npStart && cue?.needsSaying && cx.lex.sayingMasdars.has(w)) break;
+    // أبدى العليان سعادته الغامرة: past the subject, a feeling with its pronoun is the object.
+    if (j > npStart && OWNED_FEELING.test(w)) break;
     // سفارة خادم الحرمين الشريفين لدى سلطنة عمان: the country an envoy is accredited to is part of
     // the subject; an indefinite noun with a definite one after it is then the object
     // (أوضحت سفارة … لدى سلطنة عمان ملابسات الحادثة).
