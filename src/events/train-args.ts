@@ -3,8 +3,12 @@
  * events (dev.json and the former held-out sets dev-c, dev-d, dev-e), through
  * the full pipeline's entities and attributions.
  *
- *   npm run train:events [-- --cv-only] [--override] [--recipient] [--verbose]
+ *   npm run train:events [-- --cv-only] [--override] [--recipient] [--verbose] [--cache FILE] [--quick]
  *
+ * `--cache FILE` keeps the pipeline's layers of the dev excerpts in FILE (read
+ * when present, written otherwise), so that feature changes are measured
+ * without rerunning the pipeline; delete it when the rules or entities change.
+ * `--quick` tries only the current settings (L2 0.01, 10 epochs) over the margins.
  * By default the model only fills an actor the rules left empty. `--override`
  * lets it replace the rules' choice and `--recipient` lets it choose the
  * recipient too: a little better on dev cross-validation, but both undo or
@@ -18,20 +22,22 @@
  */
 import { seededRandom, shuffleInPlace } from '../core/random.js';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Entity, IsnadEvent, Span } from '../core/types.js';
 import { defaultPipeline } from '../pipeline/default.js';
 import { dataPath } from '../resources/data-files.js';
 import { ArgContext, decode, scoreFeatures, sigmoid, type ArgCandidate, type ArgWeights, type Role } from './args-model.js';
 import { DEV_PARTS, loadPart, sameEntities, type GoldEvent, type GoldExcerpt } from './eval.js';
-import { extractEvents } from './extract.js';
+import { extractEvents, type EventInput } from './extract.js';
 import { buildLayers } from './testing.js';
 
 /** One rule event matched to its gold event, with its candidates. */
 interface Item {
   /** The dev part the excerpt comes from: the unit of cross-validation. */
   fold: string;
+  /** The excerpt's text, for reports of errors. */
+  text: string;
   pred: IsnadEvent;
   gold: GoldEvent;
   cands: ArgCandidate[];
@@ -67,17 +73,34 @@ function corpusDates(): Map<string, string> {
   return dates;
 }
 
-/** Runs the pipeline over the dev excerpts and pairs rule events with gold ones. */
-export function buildItems(excerpts: FoldedExcerpt[], dates: ReadonlyMap<string, string>): Part {
-  const part: Part = { items: [], gold: new Map(), predicted: new Map() };
+/** The pipeline's layers for one excerpt: what the rules and the chooser read. */
+type Layers = EventInput;
+
+/** Runs the pipeline over the dev excerpts (or reads its layers from `cache`, written on the first run). */
+export function runPipeline(excerpts: readonly FoldedExcerpt[], dates: ReadonlyMap<string, string>, cache?: string): Layers[] {
+  if (cache && existsSync(cache)) {
+    const cached = JSON.parse(readFileSync(cache, 'utf8')) as Layers[];
+    if (cached.length === excerpts.length && cached.every((l, k) => l.text === excerpts[k]!.text)) return cached;
+  }
   const pipeline = defaultPipeline();
-  const bump = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
-  for (const ex of excerpts) {
-    const fold = ex.fold;
-    const goldLayers = buildLayers(ex.text, { entities: ex.entities });
+  const out = excerpts.map((ex) => {
     const date = dates.get(ex.article);
     const l = pipeline.run({ text: ex.text, ...(date !== undefined && { date }) }).layers;
-    const input = { text: ex.text, tokens: l.tokens ?? [], entities: l.entities ?? [], attributions: l.attributions ?? [], quantities: l.quantities ?? [], times: l.times ?? [] };
+    return { text: ex.text, tokens: l.tokens ?? [], entities: l.entities ?? [], attributions: l.attributions ?? [], quantities: l.quantities ?? [], times: l.times ?? [] };
+  });
+  if (cache) writeFileSync(cache, JSON.stringify(out));
+  return out;
+}
+
+/** Pairs the rules' events with gold ones over the pipeline's layers. */
+export function buildItems(excerpts: FoldedExcerpt[], dates: ReadonlyMap<string, string>, cache?: string): Part {
+  const part: Part = { items: [], gold: new Map(), predicted: new Map() };
+  const layers = runPipeline(excerpts, dates, cache);
+  const bump = (m: Map<string, number>, k: string, n: number) => m.set(k, (m.get(k) ?? 0) + n);
+  excerpts.forEach((ex, k) => {
+    const fold = ex.fold;
+    const goldLayers = buildLayers(ex.text, { entities: ex.entities });
+    const input = layers[k]!;
     const predicted = extractEvents(input);
     const ctx = new ArgContext(input);
     const predEntities = new Map<string, Entity>(input.entities.map((e) => [e.id, e]));
@@ -94,9 +117,9 @@ export function buildItems(excerpts: FoldedExcerpt[], dates: ReadonlyMap<string,
       used.add(hit);
       const cands = ctx.candidates(hit, predicted);
       const label = (ids: string[]) => cands.map((c) => (ids.some((gid) => same([c.entity], [gid])) ? 1 : 0));
-      part.items.push({ fold, pred: hit, gold: g, cands, labels: { actor: label(g.actor), recipient: label(g.recipient) }, same });
+      part.items.push({ fold, text: ex.text, pred: hit, gold: g, cands, labels: { actor: label(g.actor), recipient: label(g.recipient) }, same });
     }
-  }
+  });
   return part;
 }
 
@@ -114,7 +137,8 @@ export interface Settings {
 /** L2-regularised logistic regression by SGD, one model per role. */
 export function train(items: readonly Item[], s: Settings, seed = 7): ArgWeights {
   const weights: ArgWeights = { version: 1, mode: s.mode, actor: {}, recipient: {}, threshold: { ...s.threshold }, margin: s.margin, fillOnly: s.fillOnly, roles: [...s.roles] };
-  for (const role of ['actor', 'recipient'] as const) {
+  // A role the rules keep needs no weights.
+  for (const role of s.roles) {
     const w: Record<string, number> = { bias: 0 };
     if (s.mode === 'rank') {
       trainRank(items, role, s, w, seed);
@@ -230,7 +254,8 @@ const line = (name: string, c: Counts) => `${name.padEnd(24)} type+actor F1 ${f1
 function main(argv: string[]): void {
   const cvOnly = argv.includes('--cv-only');
   const dev = devExcerpts();
-  const part = buildItems(dev, corpusDates());
+  const at = argv.indexOf('--cache');
+  const part = buildItems(dev, corpusDates(), at >= 0 ? argv[at + 1] : undefined);
   const reach = (role: Role) => {
     const withGold = part.items.filter((it) => (role === 'actor' ? it.gold.actor : it.gold.recipient).length > 0);
     return `${withGold.filter((it) => it.labels[role].some((y) => y === 1)).length}/${withGold.length}`;
@@ -245,8 +270,9 @@ function main(argv: string[]): void {
   const roles = (argv.includes('--recipient') ? ['actor', 'recipient'] : ['actor']) as Role[];
   // A negative margin fills an empty role with the best party scoring up to |margin| below «none».
   const margins = [-3, -2, -1, -0.5, 0, 0.5, 1, 2, 3];
-  for (const l2 of [0.01, 0.03, 0.1]) {
-    for (const epochs of [10, 30]) {
+  const quick = argv.includes('--quick');
+  for (const l2 of quick ? [0.01] : [0.01, 0.03, 0.1]) {
+    for (const epochs of quick ? [10] : [10, 30]) {
       const base: Settings = { mode: 'rank', l2, epochs, lr: 0.1, threshold: { actor: 0.5, recipient: 0.5 }, margin: 0, fillOnly: !argv.includes('--override'), roles };
       const models = folds.map((f) => train(part.items.filter((it) => it.fold !== f), base));
       for (const margin of margins) {
