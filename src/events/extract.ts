@@ -27,6 +27,7 @@ import { membersAsObjects } from './extract/member-object.js';
 import { victimParties } from './extract/victim-party.js';
 import { victimsOfToll } from './extract/victims-of-toll.js';
 import { agreedAfterTalks } from './extract/agreed-after-talks.js';
+import { woundedWithKilled } from './extract/injury-toll.js';
 import type { EventInput } from './extract/types.js';
 
 export type { EventInput } from './extract/types.js';
@@ -57,6 +58,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   victimParties(doc, kept);
   victimsOfToll(doc, kept);
   agreedAfterTalks(doc, kept);
+  woundedWithKilled(doc, kept);
   attendanceHosts(doc, kept);
 
   return kept.map((c, n): IsnadEvent => {

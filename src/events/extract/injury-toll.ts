@@ -4,16 +4,19 @@
  * shot follows it (أصيب ضابطان بجروح، بعد إصابته بمقذوف، إصابته بطلق ناري) or when it is the
  * result of what came before (أدى إلى إصابة ضابطين، أسفر عن إصابة).
  * Wounded joined by «و» to the killed of the same report (قتل 11 شخصا وجرح 30، مقتل طفل وإصابة
- * أفراد عائلته) are the toll of the killing, told by that event: no event of their own.
+ * أفراد عائلته) are hurt by the same attack: the pairing itself tells an attack's toll, so the
+ * wounding is an event of its own beside the killing, even with no wound word after it.
  */
 import type { Lemma } from '../lexicon.js';
 import { type Doc, sentenceOf } from './context.js';
 import { isBoundary } from './lexicon-sets.js';
+import type { Candidate } from './types.js';
 
 /** The folded citation forms of the lemmas of wounding. */
 export const INJURY_LABELS = new Set(['إصابة', 'أصيب', 'جرح']);
 
-const KILLING = /^(و)?(مقتل|قتل|قتلا|قتلوا|قتلت|استشهاد|استشهد|استشهدوا|مصرع|وفاه)$/;
+// Not «وفاة» (a death, by accident or illness as often as by attack).
+const KILLING = /^(و)?(مقتل|قتل|قتلا|قتلوا|قتلت|استشهاد|استشهد|استشهدوا|مصرع)$/;
 const WOUND = /^(ب)(جروح|جرح|حروق|رصاص|رصاصه|طلق|طلقات|عيار|مقذوف|شظايا|شظيه|اعيره)$/;
 const CLAUSE_END = /^[.؛:!?؟]$/;
 const RESULT_VERB = /^(ما|مما)?(و)?(ادي|ادت|يؤدي|تؤدي|اسفر|اسفرت|يسفر|تسفر)$/;
@@ -28,7 +31,7 @@ export function injuryToll(doc: Doc, lemma: Lemma, i: number): boolean {
     // Past commas and brackets (استشهاد رضيع يبلغ 18 شهرا، وإصابة بقية أفراد عائلته).
     for (let k = i - 1; k >= i - 12 && same(k); k--) {
       if (CLAUSE_END.test(tokens[k]!.norm)) break;
-      if (KILLING.test(tokens[k]!.norm)) return false;
+      if (KILLING.test(tokens[k]!.norm)) return true;
     }
   }
   // The wounded may stand in between (أصيب ثلاثة جنود أتراك بجروح).
@@ -38,4 +41,26 @@ export function injuryToll(doc: Doc, lemma: Lemma, i: number): boolean {
   }
   // The result names who was hurt (إصابة ضابطين، إصابته); «أدى إلى الإصابة ب…» names a state.
   return same(i - 2) && /^(الي|عن)$/.test(tokens[i - 1]!.norm) && RESULT_VERB.test(tokens[i - 2]!.norm) && !/^(و)?ال/.test(tokens[i]!.norm);
+}
+
+/**
+ * The wounded joined by «و» to the killed (قتل جنديان وجرح أربعة، مقتل 12 مسلحا وإصابة العشرات) were
+ * hurt by the same attack: a wounding with no doer or victim of its own takes those of the killing.
+ */
+export function woundedWithKilled(doc: Doc, kept: Candidate[]): void {
+  const { tokens } = doc;
+  const at = new Map(kept.map((c) => [c.tok, c]));
+  for (const c of kept) {
+    if (c.type !== 'ASSAULT' || !INJURY_LABELS.has(c.lemma.label) || !tokens[c.tok]!.norm.startsWith('و')) continue;
+    for (let k = c.tok - 1; k >= c.tok - 12 && k >= 0 && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k--) {
+      if (CLAUSE_END.test(tokens[k]!.norm)) break;
+      if (!KILLING.test(tokens[k]!.norm)) continue;
+      const killed = at.get(k);
+      if (killed && killed.type === 'ASSAULT') {
+        if (c.actor.length === 0) c.actor = [...killed.actor];
+        if (c.recipient.length === 0) c.recipient = [...killed.recipient];
+      }
+      break;
+    }
+  }
 }
