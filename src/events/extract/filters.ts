@@ -23,7 +23,7 @@ import { searchFor } from './search-for.js';
 import { pressCall } from './press-call.js';
 import { organisedProtest } from './organised-protest.js';
 import { imposedSanctions } from './imposed-sanctions.js';
-import { doneBefore } from './retold-act.js';
+import { doneBefore, meetingTakenUp } from './retold-act.js';
 import { signedInClause } from './signed-in-clause.js';
 import { passiveDone } from './passive-done.js';
 import { endangers } from './endangers.js';
@@ -297,6 +297,14 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       if (c.reading.pos === 'noun' && c.tok > 0 && c.reading.proclitics === 'ال' && HEAD_NOUNS.has(bare[c.tok - 1]!) && !mentionAt[c.tok - 1]
         && !(bare[c.tok] === 'قبض' && /^[وفبل]?(ال|لل)/.test(tokens[c.tok - 1]!.norm)) && !organisedProtest(doc, c)) continue;
       // A definite noun that takes up an event already told, with no arguments of its own.
+      // «استقبلهم رئيس النادي … وجرى في الاجتماع»، «قام بزيارة … وخلال الزيارة»: a definite meeting noun
+      // as the circumstance of what follows takes up the meeting already told, whatever word told it,
+      // when it names no party beyond those of that meeting.
+      if (c.type === 'CONSULT' && c.recipient.length === 0 && meetingTakenUp(doc, c)) {
+        // A visit holds meetings (التقى الوزير … خلال الزيارة): only a visit takes up a visit.
+        const told = [...kept].reverse().find((k) => k.type === 'CONSULT' && (c.lemma.mode !== 'visit' || k.lemma.mode === 'visit'));
+        if (told && c.actor.every((id) => told.actor.includes(id) || told.recipient.includes(id))) continue;
+      }
       const again = seenNoun.has(c.lemma.index);
       seenNoun.add(c.lemma.index);
       // A purpose right after a new act (تجمعوا للتنديد) is not a taking up.
