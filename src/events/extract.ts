@@ -28,6 +28,7 @@ import { victimParties } from './extract/victim-party.js';
 import { victimsOfToll } from './extract/victims-of-toll.js';
 import { agreedAfterTalks } from './extract/agreed-after-talks.js';
 import { woundedWithKilled } from './extract/injury-toll.js';
+import { patronActors } from './extract/patronage.js';
 import type { EventInput } from './extract/types.js';
 
 export type { EventInput } from './extract/types.js';
@@ -59,6 +60,7 @@ export function extractEvents(input: EventInput, lex: TriggerLexicon = triggerLe
   victimsOfToll(doc, kept);
   agreedAfterTalks(doc, kept);
   woundedWithKilled(doc, kept);
+  patronActors(doc, kept);
   attendanceHosts(doc, kept);
 
   return kept.map((c, n): IsnadEvent => {

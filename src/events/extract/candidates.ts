@@ -59,6 +59,7 @@ import { complaintOfHardship } from './complaint-of-hardship.js';
 import { visitedSite } from './visited-site.js';
 import { placeNameWord } from './place-name-word.js';
 import { researchNotTalks } from './research-not-talks.js';
+import { patronage } from './patronage.js';
 
 /** «طالب» read as a noun: after a count, or before a nisba or a word of schooling. */
 function isStudent(doc: Doc, i: number): boolean {
@@ -295,6 +296,8 @@ export function findCandidates(doc: Doc): void {
         || (lemma.label === 'عملية' && lemma.type === 'ASSAULT' && namedOperation(doc, i))
         // «مقتل طفل وإصابة أفراد عائلته»، «أصيب ضابطان بجروح»: the wounded of an attack.
         || (INJURY_LABELS.has(lemma.label) && lemma.type === 'ASSAULT' && injuryToll(doc, lemma, i))
+        // «برعاية الأمم المتحدة»، «المحادثات التي ترعاها الهيئة»: a sponsor, no care (extract/patronage.ts).
+        || (lemma.label === 'رعاية' && lemma.type === 'CONSULT' && patronage(doc, i, r.pos, r.proclitics, r.pronoun))
         // «التحقيق معه»، «تحقيقا بشأن الحادث»: an inquiry, not «achieving».
         || (lemma.label === 'تحقيق' && lemma.type === 'ACCUSE' && r.pos === 'noun' && r.pronoun === undefined && inquiryInto(doc, i))) readings.push(r);
       // A word the lemma forbids right before it (جرائم الحرب التي ارتكبت) forbids the reading by its clause too.
