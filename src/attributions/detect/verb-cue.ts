@@ -59,6 +59,7 @@ import { relativeGapSubject } from './relative-subject.js';
 import { withheldObjectFirst } from './withheld-object.js';
 import { agreeingSpeaker, participleSpeaker } from './participle-agreement.js';
 import { relayingSpeakerGoesOn } from './relaying-speaker.js';
+import { agreeingSource } from './without-agreement.js';
 import { openingVerbSubject } from './opening-verb-subject.js';
 import { announcedNounAfterSubject } from './announced-nouns.js';
 import { prayerFor } from './prayer-for.js';
@@ -753,6 +754,11 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
       if (tok(cx, a)?.kind === 'word' && other) source = { ...outer.source };
     }
     if (source) source = relayingSpeakerGoesOn(cx, cue, c1, last, source) ?? source;
+    // رفضت إدارة القادسية … للاعب نايف هزازي … إذ ترى: a verb that disagrees with the one
+    // carried over goes with an earlier subject of its sentence that agrees (without-agreement.ts).
+    if (source && !cue?.participle && cue?.gender !== undefined) {
+      source = agreeingSource(cx, c1 - 1, cue.gender, source, last && source.start === last.source.start ? last : undefined);
+    }
   }
   // وأضافوا، حيث طالبوا: a plural verb with no subject written has the plural noun phrase before
   // it (بعض المواطنين، المجتمعون), when there is one, rather than a single speaker or body.

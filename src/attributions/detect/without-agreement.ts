@@ -5,7 +5,7 @@
  * not the masculine speaker quoted just before (قال المتحدث), nor a masculine one (يقدم) the
  * government that spoke last. When the speaker first chosen disagrees with the verb's person
  * prefix, an earlier source of the sentence that agrees is taken instead; when none does, the
- * first choice stands (the gender of a name alone is not known).
+ * first choice stands (a name's gender is known only by a listed first name).
  */
 import type { Token } from '../../core/types.js';
 import type { Detection } from './context.js';
@@ -14,6 +14,7 @@ import { bareAt, isPunct, norm, roleOf, sentenceOf, sentenceStart, someoneAt, to
 import type { Draft, Source } from './types.js';
 import { analyseNP } from './noun-phrase.js';
 import { sentenceSubject } from './subjects.js';
+import { givenNameGender } from './given-name-gender.js';
 
 type Gender = 'm' | 'f';
 
@@ -28,12 +29,13 @@ export function prefixGender(cx: Detection, v: number): Gender | undefined {
 /**
  * The grammatical gender of the noun phrase opening at k: a ta marbuta (الإدارة، الوزارة) or a
  * sound feminine plural (السلطات، القوات) is feminine, a title without either (الوزير، المتحدث)
- * masculine; a name alone is unknown.
+ * masculine; a name only by its listed first name (given-name-gender.ts).
  */
-function nounGender(cx: Detection, k: number): Gender | undefined {
+export function nounGender(cx: Detection, k: number): Gender | undefined {
   const w = bareAt(cx, k).replace(/^[وف](?=ال)/, '');
   const m = cx.mentionOf[k];
-  if (m?.type === 'PER' && m.first === k) return undefined;
+  // أحمد هوسة، نايف المهيلب: a name is known only by a first name the gazetteer gives a gender.
+  if (m?.type === 'PER' && m.first === k) return givenNameGender(w) ?? givenNameGender(norm(cx, k));
   if (w.length >= 4 && w.endsWith('ه')) return cx.lex.mascNounsInH.has(w) ? 'm' : 'f';
   if (w.length >= 5 && w.endsWith('ات')) return 'f';
   const role = roleOf(cx, w);
@@ -54,15 +56,23 @@ function sourceGender(cx: Detection, s: Source, fromDraft: Draft | undefined): G
 }
 
 /**
- * واعتقلت السلطات، رفضت السلطات الإندونيسية: the speaker right after a past verb with the
- * feminine ت, before i in its sentence, whose noun is feminine too.
+ * واعتقلت السلطات، رفضت السلطات الإندونيسية، أن إدارة النادي جددت: the speaker right after
+ * (or opening the clause before) a past verb with the feminine ت, before i in its sentence,
+ * whose noun is feminine too.
  */
 function feminineVerbSubject(cx: Detection, i: number): Source | undefined {
   const ss = sentenceStart(cx, i);
   for (let j = i - 2; j >= ss; j--) {
     // A past verb with ت, not a noun in ات or with the article (السلطات الإندونيسية).
     const w = bareAt(cx, j);
-    if (!/^.{2,}ت$/.test(w) || /ات$/.test(w) || w.startsWith('ال') || isPunct(cx, j + 1) || nounGender(cx, j + 1) !== 'f') continue;
+    if (!/^.{2,}ت$/.test(w) || /ات$/.test(w) || w.startsWith('ال')) continue;
+    // أن إدارة النادي جددت: the same noun written before the verb, opening its clause.
+    for (let k = j - 1; k >= ss && j - k <= 4; k--) {
+      if (isPunct(cx, k)) break;
+      const opens = k === ss || isPunct(cx, k - 1) || cx.complementizers.has(norm(cx, k - 1));
+      if (opens && nounGender(cx, k) === 'f' && someoneAt(cx, k) && !verbAt(cx, k)) return analyseNP(cx, k, j);
+    }
+    if (isPunct(cx, j + 1) || nounGender(cx, j + 1) !== 'f') continue;
     const m = cx.mentionOf[j + 1];
     if (m && m.first === j + 1) return { kind: 'named', entity: m.entity, start: m.start, end: m.end };
     if (!someoneAt(cx, j + 1)) continue;
@@ -80,7 +90,15 @@ function feminineVerbSubject(cx: Detection, i: number): Source | undefined {
  * of the sentence that does.
  */
 export function agreeingWithoutSource(cx: Detection, v: number, chosen: Source, fromDraft: Draft | undefined): Source {
-  const g = prefixGender(cx, v);
+  return agreeingSource(cx, v, prefixGender(cx, v), chosen, fromDraft);
+}
+
+/**
+ * The same for any verb at v of gender g whose subject is not written (إذ ترى، وأضافت): the
+ * source first chosen, unless its noun or listed first name shows the other gender and an
+ * earlier source of the sentence agrees.
+ */
+export function agreeingSource(cx: Detection, v: number, g: Gender | undefined, chosen: Source, fromDraft: Draft | undefined): Source {
   if (g === undefined) return chosen;
   const had = sourceGender(cx, chosen, fromDraft);
   if (had === undefined || had === g) return chosen;
@@ -97,5 +115,15 @@ export function agreeingWithoutSource(cx: Detection, v: number, chosen: Source, 
   const subject = sentenceSubject(cx, v);
   if (subject?.start !== undefined && subject.start !== chosen.start && nounGender(cx, firstTokenAt(cx, subject.start)) === g
     && (tok(cx, firstTokenAt(cx, subject.start)) as Token).start < (tok(cx, v) as Token).start) return subject;
+  // وكشف رئيس الهيئة أن المنظمة …، وأكدت …. وأضاف: past the last speaker, the one before who agrees,
+  // from the sentence before at most.
+  if (fromDraft) {
+    for (let k = cx.drafts.length - 1; k >= 0; k--) {
+      const d = cx.drafts[k] as Draft;
+      if (d === fromDraft || !d.speaker || d.source.start === undefined || d.source.start === chosen.start) continue;
+      if (sentenceOf(cx, v) - sentenceOf(cx, firstTokenAt(cx, d.cue.start)) > 1) break;
+      if (draftGender(cx, d) === g) return { ...d.source };
+    }
+  }
   return chosen;
 }
