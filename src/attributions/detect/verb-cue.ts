@@ -60,7 +60,6 @@ import { withheldObjectFirst } from './withheld-object.js';
 import { agreeingSpeaker, participleSpeaker } from './participle-agreement.js';
 import { relayingSpeakerGoesOn } from './relaying-speaker.js';
 import { agreeingSource } from './without-agreement.js';
-import { issuerBefore } from './issued-relative.js';
 import { openingVerbSubject } from './opening-verb-subject.js';
 import { announcedNounAfterSubject } from './announced-nouns.js';
 import { prayerFor } from './prayer-for.js';
@@ -668,9 +667,8 @@ function unwrittenSource(cx: Detection, st: VerbCueState, written: Source | unde
   // يُرجَّح أن، ويُتوقع أن: an impersonal passive has no speaker.
   if (!source && npEnd === npStart && IMPERSONAL.has(bareAt(cx, c1 - 1))) return undefined;
   // أصدرت الوزارة بيانا أكدت فيه …، عقد الوزير مؤتمرا أعلن خلاله …: a verb with the resumptive
-  // pronoun of a relative clause on the object before it has the sentence's subject; in بيان
-  // أصدره X، أوضح خلاله, the issuer (issued-relative.ts).
-  if (!source && !cue?.participle && !cue?.conjoined && npEnd === npStart && resumptiveAt(cx, c1)) source = issuerBefore(cx, c0, c1) ?? objectOwner(cx, c0);
+  // pronoun of a relative clause on the object before it has the sentence's subject.
+  if (!source && !cue?.participle && !cue?.conjoined && npEnd === npStart && resumptiveAt(cx, c1)) source = objectOwner(cx, c0);
   // محمد الدوسري، مدير عام الشركة، أكد أن …: a subject fronted at the clause start (fronted-subject.ts).
   if (!source && !cue?.participle && !cue?.conjoined && !st.negated && (npEnd === npStart || objectFirst)) source = frontedSubject(cx, c0, cue?.gender);
   // A verb with a conjunction (والقصيم ويتوقع، أما أولاده فيقول) has no subject right before it.
