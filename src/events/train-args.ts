@@ -36,8 +36,6 @@ import { buildLayers } from './testing.js';
 interface Item {
   /** The dev part the excerpt comes from: the unit of cross-validation. */
   fold: string;
-  /** The excerpt's text, for reports of errors. */
-  text: string;
   pred: IsnadEvent;
   gold: GoldEvent;
   cands: ArgCandidate[];
@@ -73,13 +71,10 @@ function corpusDates(): Map<string, string> {
   return dates;
 }
 
-/** The pipeline's layers for one excerpt: what the rules and the chooser read. */
-type Layers = EventInput;
-
 /** Runs the pipeline over the dev excerpts (or reads its layers from `cache`, written on the first run). */
-export function runPipeline(excerpts: readonly FoldedExcerpt[], dates: ReadonlyMap<string, string>, cache?: string): Layers[] {
+export function runPipeline(excerpts: readonly FoldedExcerpt[], dates: ReadonlyMap<string, string>, cache?: string): EventInput[] {
   if (cache && existsSync(cache)) {
-    const cached = JSON.parse(readFileSync(cache, 'utf8')) as Layers[];
+    const cached = JSON.parse(readFileSync(cache, 'utf8')) as EventInput[];
     if (cached.length === excerpts.length && cached.every((l, k) => l.text === excerpts[k]!.text)) return cached;
   }
   const pipeline = defaultPipeline();
@@ -117,7 +112,7 @@ export function buildItems(excerpts: FoldedExcerpt[], dates: ReadonlyMap<string,
       used.add(hit);
       const cands = ctx.candidates(hit, predicted);
       const label = (ids: string[]) => cands.map((c) => (ids.some((gid) => same([c.entity], [gid])) ? 1 : 0));
-      part.items.push({ fold, text: ex.text, pred: hit, gold: g, cands, labels: { actor: label(g.actor), recipient: label(g.recipient) }, same });
+      part.items.push({ fold, pred: hit, gold: g, cands, labels: { actor: label(g.actor), recipient: label(g.recipient) }, same });
     }
   });
   return part;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attributionViews, entitiesBySurface } from '../testing.js';
 
-/** A quoted name inside the subject between كان and قد (copula-quoted-name.ts). */
+/** A quoted name inside the subject between كان and قد (subjectAfterCopula in subjects.ts). */
 
 const ents = (t: string) => entitiesBySurface(t, [{ id: 'e1', type: 'PER', name: 'سالم العتيبي', forms: ['سالم العتيبي'] }]);
 

@@ -20,10 +20,9 @@ const genders = lazy((): Map<string, Gender | null> => {
   const out = new Map<string, Gender | null>();
   const set = (w: string, g: Gender | undefined): void => {
     const n = normaliseString(w);
-    const had = out.get(n);
     // A name listed under both headings (or once as a foreign name) tells nothing.
-    if (had === undefined && !out.has(n)) out.set(n, g ?? null);
-    else if (had !== g) out.set(n, null);
+    if (!out.has(n)) out.set(n, g ?? null);
+    else if (out.get(n) !== g) out.set(n, null);
   };
   let g: Gender | undefined = 'm';
   let opening = true;

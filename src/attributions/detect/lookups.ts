@@ -65,6 +65,14 @@ export function isQuoteOpen(cx: Detection, i: number): string | undefined {
   return OPEN_QUOTES.get(norm(cx, i));
 }
 
+const CLOSE_QUOTES = new Set(OPEN_QUOTES.values());
+
+/** Whether the token at i is a quotation mark, opening or closing. */
+export function isQuoteMark(cx: Detection, i: number): boolean {
+  const w = norm(cx, i);
+  return OPEN_QUOTES.has(w) || CLOSE_QUOTES.has(w);
+}
+
 export function sentenceEnd(cx: Detection, i: number): number {
   return i >= 0 && i < cx.tokenCount ? (cx.sentenceEnds[i] as number) : cx.tokenCount;
 }

@@ -5,7 +5,7 @@
 import type { Token } from '../../core/types.js';
 import type { Detection } from './context.js';
 import {
-  bareAt, isComma, isPunct, isQuoteOpen, isRelative, norm, roleOf, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt, verbPronoun,
+  bareAt, isComma, isPunct, isQuoteMark, isQuoteOpen, isRelative, norm, roleOf, sentenceEnd, sentenceOf, sentenceStart, span, tok, verbAt, verbPronoun,
 } from './lookups.js';
 import {
   ALIF_ADVERBS, bare, BARE_PREPOSITIONS, BRACKETS, carrierGender, CLAUSE_PARTICLES, COPULAS, DATE_HEADS, FRONTED_SIDE,
@@ -29,7 +29,6 @@ import { indefiniteSubject } from './indefinite-subject.js';
 import { whoeverBefore } from './whoever-subject.js';
 import { oneWordOrgNameInH } from './masculine-org-name.js';
 import { outerSpeakerDraft } from './outer-speaker.js';
-import { quoteMarkAt } from './copula-quoted-name.js';
 
 /** Passive auxiliaries (تم كشف، يتم التعرف، جرى اعتقال): a verb before a verbal noun, never a subject. */
 const PASSIVE_AUX = /^[وف]?(تم|يتم|سيتم|تتم|ستتم|جري|يجري|سيجري|تجري|ستجري)$/;
@@ -115,8 +114,9 @@ function subjectAfterCopula(cx: Detection, i: number): Source | undefined {
   // وكان الدكتور X Y رئيس لجنة الاحتراف حذر من …: a person's name with titles before and after
   // it makes a long subject without قد too (titled-copula-subject.ts).
   const floor = Math.max(sentenceStart(cx, i), i - (named || v < i ? 12 : TITLED_COPULA_REACH));
-  // … شركة "نماء" قد كشف: with قد, a quoted name inside the subject (copula-quoted-name.ts).
-  while (k >= floor && ((tok(cx, k) as Token).kind === 'word' || (named && isComma(cx, k)) || (v < i && quoteMarkAt(cx, k))) && !COPULAS.has(bareAt(cx, k)) && !verbAt(cx, k)
+  // … شركة "نماء" قد كشف: between كان and قد both words close the subject, so a quoted name
+  // inside it (a company, a club, a nickname) does not end it.
+  while (k >= floor && ((tok(cx, k) as Token).kind === 'word' || (named && isComma(cx, k)) || (v < i && isQuoteMark(cx, k))) && !COPULAS.has(bareAt(cx, k)) && !verbAt(cx, k)
     && !cx.complementizers.has(norm(cx, k)) && !isRelative(cx, k) && !noSubjectWord(cx, k)) k--;
   if (k < floor || k >= v - 1 || !COPULAS.has(bareAt(cx, k))) return undefined;
   if (!named && v === i && v - k - 1 > 6 && !titledPersonSubject(cx, k + 1, v)) return undefined;

@@ -428,9 +428,10 @@ function objectCanBeSaid(cue: VerbCue | undefined): boolean {
 /**
  * The content of a verb without an introducer: what follows the verb is its object (after
  * a pronoun subject, a demonstrative, a carrier subject, a participle). Returns undefined
- * when no content was found.
+ * when no content was found; `participleObjectAt` is where a participle's object starts, when it is what
+ * was said.
  */
-function contentFallbacks(cx: Detection, st: VerbCueState, frame: Frame): { participleObject: boolean } | undefined {
+function contentFallbacks(cx: Detection, st: VerbCueState, frame: Frame): { participleObjectAt: number | undefined } | undefined {
   const { c0, c1, cue, negated, opts, npStart, npEnd } = st;
   // لكنها لم تعلن اسم المنظمة: the subject is the pronoun before; what follows is the object.
   if (opts.forced && frame.contentStart < 0 && npEnd > npStart) frame.contentStart = npStart;
@@ -457,7 +458,7 @@ function contentFallbacks(cx: Detection, st: VerbCueState, frame: Frame): { part
     || (frame.contentStart < 0 && deniedWhat(cx, c0, c1, cue))
     || (frame.contentStart < 0 && participleMasdarObject(cx, c0, c1, cue, o));
   if ((frame.contentStart < 0 && !svoEarly && !participleObject) || frame.contentStart >= cx.tokenCount) return undefined;
-  return { participleObject };
+  return { participleObjectAt: participleObject ? o : undefined };
 }
 
 /**
@@ -554,7 +555,7 @@ function sameVerbEarlierInSentence(cx: Detection, i: number, cue: VerbCue): bool
  * unless that phrase is the verb's object (objectFirst). Returns undefined when the verb
  * reports nothing.
  */
-function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participleObject: boolean): { source: Source | undefined; objectFirst: boolean } | undefined {
+function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participleObjectAt: number | undefined): { source: Source | undefined; objectFirst: boolean } | undefined {
   const { c0, c1, cue, negated, opts, blessed, npStart, npEnd, speakerEnd } = st;
   const pluralVerb = pluralVerbAt(cx, cue, c1);
   // أن المركز دعا الأطباء إلى …، إلا أن الوزارة نفت الأمر: the subject stands before the
@@ -570,7 +571,7 @@ function writtenSource(cx: Detection, st: VerbCueState, frame: Frame, participle
   }
   if (svo && frame.contentStart < 0 && cue?.objectContent && npEnd > npStart) frame.contentStart = npStart;
   // مؤكدا الحرص على …: a participle's object is what was said.
-  if (participleObject) frame.contentStart = cue?.participle === true ? pastFrontedAdverbial(cx, c1) : c1;
+  if (participleObjectAt !== undefined) frame.contentStart = participleObjectAt;
   // رافضا ذكر اسمه، عدم الكشف عن هويته: a verbal noun, and no statement.
   if (cx.lex.identityWords.has(norm(cx, npStart)) || REFUSAL.has(bareAt(cx, c0 - 1))) return undefined;
   if (!opts.forced && !svo && npEnd > npStart && firstPersonAfter(cx, c1, npStart)) return undefined;
@@ -842,7 +843,7 @@ export function verbCue(cx: Detection, c0: number, c1: number, cue: VerbCue | un
   rememberSubject(cx, st, frame);
   const found = contentFallbacks(cx, st, frame);
   if (!found || notAReport(cx, st, frame)) return c1 - 1;
-  const written = writtenSource(cx, st, frame, found.participleObject);
+  const written = writtenSource(cx, st, frame, found.participleObjectAt);
   if (!written) return c1 - 1;
   const source = unwrittenSource(cx, st, written.source, written.objectFirst);
   if (!source) return c1 - 1;

@@ -302,7 +302,7 @@ export function filterAndMerge(doc: Doc): Candidate[] {
       // when it names no party beyond those of that meeting.
       if (c.type === 'CONSULT' && c.recipient.length === 0 && meetingTakenUp(doc, c)) {
         // A visit holds meetings (التقى الوزير … خلال الزيارة): only a visit takes up a visit.
-        const told = [...kept].reverse().find((k) => k.type === 'CONSULT' && (c.lemma.mode !== 'visit' || k.lemma.mode === 'visit'));
+        const told = kept.findLast((k) => k.type === 'CONSULT' && (c.lemma.mode !== 'visit' || k.lemma.mode === 'visit'));
         if (told && c.actor.every((id) => told.actor.includes(id) || told.recipient.includes(id))) continue;
       }
       const again = seenNoun.has(c.lemma.index);

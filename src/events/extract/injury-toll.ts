@@ -21,19 +21,27 @@ const WOUND = /^(ب)(جروح|جرح|حروق|رصاص|رصاصه|طلق|طلق�
 const CLAUSE_END = /^[.؛:!?؟]$/;
 const RESULT_VERB = /^(ما|مما)?(و)?(ادي|ادت|يؤدي|تؤدي|اسفر|اسفرت|يسفر|تسفر)$/;
 
+/**
+ * The killing word that the wounding word at i, joined by «و», follows in its clause, past commas
+ * and brackets (استشهاد رضيع يبلغ 18 شهرا، وإصابة بقية أفراد عائلته); -1 when there is none.
+ */
+function killingBefore(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  if (!tokens[i]!.norm.startsWith('و')) return -1;
+  for (let k = i - 1; k >= i - 12 && k >= 0 && sentenceOf(doc, k) === sentenceOf(doc, i); k--) {
+    if (CLAUSE_END.test(tokens[k]!.norm)) return -1;
+    if (KILLING.test(tokens[k]!.norm)) return k;
+  }
+  return -1;
+}
+
 /** Whether the wounding word at token i tells the toll of an attack. */
 export function injuryToll(doc: Doc, lemma: Lemma, i: number): boolean {
   const { tokens } = doc;
   const same = (k: number) => k >= 0 && k < tokens.length && sentenceOf(doc, k) === sentenceOf(doc, i);
   // Illness and the like (إصابته بفيروس) stay out.
   for (let k = i + 1; k <= i + lemma.notNextWindow && same(k); k++) if (lemma.notNext.has(tokens[k]!.norm)) return false;
-  if (tokens[i]!.norm.startsWith('و')) {
-    // Past commas and brackets (استشهاد رضيع يبلغ 18 شهرا، وإصابة بقية أفراد عائلته).
-    for (let k = i - 1; k >= i - 12 && same(k); k--) {
-      if (CLAUSE_END.test(tokens[k]!.norm)) break;
-      if (KILLING.test(tokens[k]!.norm)) return true;
-    }
-  }
+  if (killingBefore(doc, i) >= 0) return true;
   // The wounded may stand in between (أصيب ثلاثة جنود أتراك بجروح).
   for (let k = i + 1; k <= i + 6 && same(k); k++) {
     if (isBoundary(tokens[k]!)) break;
@@ -48,19 +56,12 @@ export function injuryToll(doc: Doc, lemma: Lemma, i: number): boolean {
  * hurt by the same attack: a wounding with no doer or victim of its own takes those of the killing.
  */
 export function woundedWithKilled(doc: Doc, kept: Candidate[]): void {
-  const { tokens } = doc;
   const at = new Map(kept.map((c) => [c.tok, c]));
   for (const c of kept) {
-    if (c.type !== 'ASSAULT' || !INJURY_LABELS.has(c.lemma.label) || !tokens[c.tok]!.norm.startsWith('و')) continue;
-    for (let k = c.tok - 1; k >= c.tok - 12 && k >= 0 && sentenceOf(doc, k) === sentenceOf(doc, c.tok); k--) {
-      if (CLAUSE_END.test(tokens[k]!.norm)) break;
-      if (!KILLING.test(tokens[k]!.norm)) continue;
-      const killed = at.get(k);
-      if (killed && killed.type === 'ASSAULT') {
-        if (c.actor.length === 0) c.actor = [...killed.actor];
-        if (c.recipient.length === 0) c.recipient = [...killed.recipient];
-      }
-      break;
-    }
+    if (c.type !== 'ASSAULT' || !INJURY_LABELS.has(c.lemma.label)) continue;
+    const killed = at.get(killingBefore(doc, c.tok));
+    if (killed?.type !== 'ASSAULT') continue;
+    if (c.actor.length === 0) c.actor = [...killed.actor];
+    if (c.recipient.length === 0) c.recipient = [...killed.recipient];
   }
 }

@@ -11,6 +11,9 @@ import { APPOSITION_HEADS, isBoundary, TITLES } from './lexicon-sets.js';
 import { coordinated } from './mentions.js';
 import type { Candidate } from './types.js';
 
+/** «الله» (folded, with or without the article's ل) next to the verb: a blessing (حفظه الله ورعاه، رعاه الله). */
+const GOD = /^(ال)?له$|^الله$/;
+
 /** Words that may open the patron's name or title after the noun. */
 const PATRON_HEAD = /^(صاحب|سمو|معالي|فخامه|جلاله|خادم|الامير|الملك|الرئيس|الشيخ|السفير|الوزير|وزير|سفير|امير|رئيس|نائب|ولي|محافظ|الامم|منظمه|جامعه|الجامعه|الاتحاد|مجلس|وزاره|هيئه|الحكومه|حكومه)$/;
 
@@ -21,8 +24,7 @@ export function patronage(doc: Doc, i: number, pos: string, proclitics: string, 
   if (pos === 'verb') {
     if (!/(ه|ها|هم|هما)$/.test(tokens[i]!.norm)) return false;
     // «حفظه الله ورعاه»، «رعاه الله»: a blessing.
-    if (same(i + 1) && /^(ال)?له$|^الله$/.test(tokens[i + 1]!.norm)) return false;
-    if (same(i - 1) && /^(ال)?له$|^الله$/.test(tokens[i - 1]!.norm)) return false;
+    if ((same(i + 1) && GOD.test(tokens[i + 1]!.norm)) || (same(i - 1) && GOD.test(tokens[i - 1]!.norm))) return false;
     return true;
   }
   const before = same(i - 1) ? tokens[i - 1]!.norm : '';
